@@ -1,0 +1,212 @@
+"""The nouns of an errand: shoppers, products, quotes, approvals, orders, shipments.
+
+Every model here is plain data (pydantic), safe to import inside the workflow sandbox and to carry
+through Temporal's pydantic data converter. Money is always integer minor units.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Address(_Model):
+    label: str = Field(description="The shopper's name for it: home, office, ...")
+    name: str
+    line1: str
+    city: str
+    postal_code: str
+    country: str = "CN"
+    lat: float | None = None
+    lng: float | None = None
+
+
+class ShopperProfile(_Model):
+    """What the merchant knows about a buyer, plus the wallet's registered public key."""
+
+    shopper_id: str
+    name: str
+    addresses: list[Address]
+    loyalty_points: int = Field(ge=0)
+    public_key: str = Field(description="Ed25519 public key, raw 32 bytes, base64")
+
+    def address(self, label: str) -> Address | None:
+        for address in self.addresses:
+            if address.label == label:
+                return address
+        return None
+
+
+class Product(_Model):
+    product_id: str
+    title: str
+    brand: str
+    category: str
+    price: int = Field(ge=0, description="unit price, minor units")
+    currency: str = "CNY"
+    stock: int = Field(ge=0)
+    rating: float = Field(ge=0, le=5)
+    review_count: int = Field(ge=0)
+    seller: str
+    units_per_pack: int = Field(default=1, ge=1)
+    attributes: dict[str, str] = Field(default_factory=dict)
+
+
+class BuyIntent(_Model):
+    """A validated wish to buy: what, how many, at most how much, delivered where."""
+
+    shopper_id: str = Field(min_length=1, max_length=64)
+    query: str = Field(min_length=1, max_length=200)
+    quantity: int = Field(ge=1, le=999)
+    max_unit_price: int | None = Field(default=None, gt=0, description="cap per unit, minor units")
+    max_total: int | None = Field(default=None, gt=0, description="cap on the whole quote, minor units")
+    currency: str = "CNY"
+    category: str | None = None
+    address_label: str = "home"
+    sentence: str = ""
+
+
+class Candidate(_Model):
+    product: Product
+    value_score: float = Field(description="lower is better value")
+    note: str = ""
+
+
+class Ranking(_Model):
+    chosen: Candidate | None
+    considered: list[Candidate]
+    excluded: int = 0
+    reason: str
+
+
+class QuoteLine(_Model):
+    product_id: str
+    title: str
+    quantity: int
+    unit_price: int
+    line_total: int
+
+
+class Adjustment(_Model):
+    kind: Literal["discount", "loyalty", "shipping", "fee"]
+    label: str
+    amount: int = Field(description="signed minor units; discounts are negative")
+
+
+class Quote(_Model):
+    """The exact thing a shopper signs. Its digest binds every field below."""
+
+    quote_id: str
+    errand_id: str
+    shopper_id: str
+    merchant: str
+    checkout_id: str
+    lines: list[QuoteLine]
+    subtotal: int
+    adjustments: list[Adjustment]
+    total: int = Field(ge=0)
+    currency: str
+    loyalty_points_used: int = 0
+    address: Address
+    expires_at: datetime
+
+
+class SignedApproval(_Model):
+    """The approve signal: the shopper's Ed25519 signature over the quote digest."""
+
+    shopper_id: str
+    quote_digest: str
+    signature: str = Field(description="base64 Ed25519 signature over approval_message(quote_digest)")
+
+
+class Rejection(_Model):
+    shopper_id: str = ""
+    reason: str = "rejected by shopper"
+
+
+class Authorization(_Model):
+    authorization_id: str
+    amount: int
+    currency: str
+    status: Literal["held", "captured", "voided", "refunded", "partially_refunded"]
+
+
+class Order(_Model):
+    order_id: str
+    checkout_id: str
+    status: str
+    total: int
+    currency: str
+    shipment_id: str | None = None
+
+
+class TrackingEvent(_Model):
+    at: datetime
+    status: str
+    description: str
+
+
+class Shipment(_Model):
+    shipment_id: str
+    order_id: str
+    status: Literal["label_created", "picked_up", "in_transit", "out_for_delivery", "delivered", "failed_attempt",
+                    "returned"]
+    events: list[TrackingEvent] = Field(default_factory=list)
+
+    @property
+    def delivered(self) -> bool:
+        return self.status == "delivered"
+
+
+class TimelineEntry(_Model):
+    at: datetime
+    who: Literal["agent", "shopper", "system", "operator"]
+    what: str
+    detail: str = ""
+
+
+ErrandState = Literal[
+    "searching", "reserving", "awaiting_approval", "paying", "placing_order", "shipping",
+    "delivered", "rejected", "expired", "failed", "no_match", "over_cap",
+]
+TERMINAL_STATES: frozenset[str] = frozenset({
+    "delivered", "rejected", "expired", "failed", "no_match", "completed", "cancelled", "refunded", "refused",
+    "partially_delivered", "bought", "ended", "rescheduled", "redirected", "kept",
+    "over_cap",
+})
+"""States in which an errand of any kind has finished; an errand kind may add its own terminal names here."""
+
+
+class ErrandStatusBase(_Model):
+    """What every errand's `status` query has: who, which state, what happened, how it ended."""
+
+    errand_id: str
+    kind: str
+    shopper_id: str
+    state: str
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    outcome: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.state in TERMINAL_STATES
+
+
+class ErrandStatus(ErrandStatusBase):
+    """What the buy errand's `status` query returns: the whole state of one purchase."""
+
+    kind: str = "buy"
+    state: ErrandState  # type: ignore[assignment]
+    intent: BuyIntent
+    ranking: Ranking | None = None
+    quote: Quote | None = None
+    quote_digest: str | None = None
+    authorization: Authorization | None = None
+    order: Order | None = None
+    shipment: Shipment | None = None
