@@ -1,0 +1,56 @@
+"""The sandbox ASGI app: merchant (UCP) at the root, wallet, courier and admin beside it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+
+from .courier import courier_router
+from .db import create_schema, make_engine
+from .errors import install_handlers
+from .fault_profile import FaultSettings
+from .faults import FaultBook, faults_router
+from .idempotency import IdempotencyMiddleware
+from .mandates import mandates_router
+from .merchant import merchant_router
+from .prices import price_admin_router, price_router
+from .pickups import pickups_router
+from .returns import returns_admin_router, returns_router, support_router
+from .settings import SandboxSettings
+from .stores import stores_router
+from .wallet import wallet_router
+
+
+def _admin_router() -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/health")
+    async def health() -> dict:
+        return {"status": "ok"}
+
+    router.include_router(faults_router())
+    return router
+
+
+def create_app(settings: SandboxSettings) -> FastAPI:
+    """Build the sandbox app over ``settings.db_path`` (the schema is created if missing, never seeded)."""
+    engine = make_engine(settings.db_path)
+    create_schema(engine)
+    app = FastAPI(title="Errand sandbox", version="1")
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.faults = FaultBook(FaultSettings().profile())
+    install_handlers(app)
+    app.include_router(merchant_router())
+    app.include_router(wallet_router(), prefix="/wallet")
+    app.include_router(mandates_router(), prefix="/wallet/mandates")
+    app.include_router(price_router())
+    app.include_router(price_admin_router(), prefix="/admin/prices")
+    app.include_router(pickups_router(), prefix="/courier/pickups")
+    app.include_router(courier_router(), prefix="/courier")
+    app.include_router(returns_router(), prefix="/returns")
+    app.include_router(support_router(), prefix="/support")
+    app.include_router(returns_admin_router(), prefix="/admin/returns")
+    app.include_router(stores_router(), prefix="/stores")
+    app.include_router(_admin_router(), prefix="/admin")
+    app.add_middleware(IdempotencyMiddleware, engine=engine)
+    return app

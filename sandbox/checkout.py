@@ -1,0 +1,167 @@
+"""Checkout sessions: stock holds, totals, and completion against a wallet hold."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, select
+
+from .courier import create_shipment
+from .db import AuthorizationRow, CheckoutRow, OrderRow, ProductRow, ShopperRow, as_utc
+from .errors import UCPError
+from .pricing import PricedLine, Totals, compute_totals
+
+OPEN = ("incomplete", "ready_for_complete")
+
+
+def release_expired(session: Session, now: datetime) -> None:
+    """Release holds whose reservation has lapsed (done lazily on every checkout call)."""
+    rows = session.exec(select(CheckoutRow).where(CheckoutRow.hold_active == True)).all()  # noqa: E712
+    for row in rows:
+        if as_utc(row.expires_at) <= now and row.status in OPEN:
+            _release(session, row)
+            row.status = "canceled"
+            session.add(row)
+
+
+def _release(session: Session, row: CheckoutRow) -> None:
+    for line in json.loads(row.lines):
+        product = session.exec(select(ProductRow).where(ProductRow.id == line["product_id"])).one()
+        product.held = max(0, product.held - line["quantity"])
+        session.add(product)
+    row.hold_active = False
+
+
+def _shopper(session: Session, shopper_id: str) -> ShopperRow:
+    shopper = session.get(ShopperRow, shopper_id)
+    if shopper is None:
+        raise UCPError(404, "buyer_not_found", f"unknown buyer {shopper_id}", "unrecoverable")
+    return shopper
+
+
+def price(session: Session, row: CheckoutRow) -> Totals:
+    """Totals for a checkout at its locked unit prices and the buyer's current points balance."""
+    shopper = _shopper(session, row.buyer_id)
+    lines = [PricedLine(line["product_id"], line["title"], line["quantity"], line["unit_price"])
+             for line in json.loads(row.lines)]
+    return compute_totals(lines, row.loyalty_points, shopper.loyalty_points)
+
+
+def get(session: Session, checkout_id: str) -> CheckoutRow:
+    row = session.get(CheckoutRow, checkout_id)
+    if row is None:
+        raise UCPError(404, "not_found", f"no checkout session {checkout_id}", "unrecoverable")
+    return row
+
+
+def create(session: Session, buyer_id: str, items: list[tuple[str, int]], now: datetime,
+           reservation_minutes: int) -> CheckoutRow:
+    """Open a checkout and hold stock for every line; all or nothing."""
+    _shopper(session, buyer_id)
+    if not items:
+        raise UCPError(422, "invalid_request", "a checkout needs at least one line item")
+    lines = []
+    for product_id, quantity in items:
+        if quantity < 1:
+            raise UCPError(422, "invalid_request", "quantity must be at least 1")
+        product = session.exec(select(ProductRow).where(ProductRow.id == product_id)).first()
+        if product is None:
+            raise UCPError(404, "item_unavailable", f"no product {product_id}", "unrecoverable")
+        available = product.stock - product.held
+        if quantity > available:
+            raise UCPError(409, "out_of_stock", f"{product_id}: wanted {quantity}, {max(0, available)} available")
+        product.held += quantity
+        session.add(product)
+        lines.append({"product_id": product.id, "title": product.title, "quantity": quantity,
+                      "unit_price": product.price})
+    row = CheckoutRow(id=f"chk_{secrets.token_hex(8)}", buyer_id=buyer_id, status="incomplete",
+                      lines=json.dumps(lines), created_at=now,
+                      expires_at=now + timedelta(minutes=reservation_minutes))
+    session.add(row)
+    return row
+
+
+def update(session: Session, row: CheckoutRow, address_label: str | None, loyalty_points: int | None) -> None:
+    """Choose the destination and points to redeem; totals are recomputed on read."""
+    if row.status not in OPEN:
+        raise UCPError(409, "checkout_not_open", f"checkout is {row.status}", "unrecoverable")
+    shopper = _shopper(session, row.buyer_id)
+    if address_label is not None:
+        labels = [a["label"] for a in json.loads(shopper.addresses)]
+        if address_label not in labels:
+            raise UCPError(422, "address_undeliverable", f"buyer has no address labelled {address_label!r}")
+        row.address_label = address_label
+    if loyalty_points is not None:
+        if loyalty_points < 0:
+            raise UCPError(422, "invalid_request", "loyalty points cannot be negative")
+        row.loyalty_points = loyalty_points
+    row.status = "ready_for_complete" if row.address_label else "incomplete"
+    session.add(row)
+
+
+def cancel(session: Session, row: CheckoutRow) -> None:
+    """Release the hold; cancelling twice is fine, cancelling a completed checkout is not."""
+    if row.status == "completed":
+        raise UCPError(409, "checkout_completed", "a completed checkout cannot be canceled", "unrecoverable")
+    if row.hold_active:
+        _release(session, row)
+    row.status = "canceled"
+    session.add(row)
+
+
+def complete(session: Session, row: CheckoutRow, authorization_id: str, now: datetime) -> OrderRow:
+    """Verify the wallet hold, then place the order: sale, shipment, points."""
+    if row.status == "canceled":
+        raise UCPError(409, "checkout_canceled", "checkout was canceled or its reservation expired",
+                       "unrecoverable")
+    if row.status == "completed":
+        raise UCPError(409, "checkout_completed", "checkout already completed", "unrecoverable")
+    if row.address_label is None:
+        raise UCPError(422, "fulfillment_required", "choose a delivery address before completing",
+                       "recoverable")
+    totals = price(session, row)
+    auth = session.get(AuthorizationRow, authorization_id)
+    if auth is None:
+        raise UCPError(422, "payment_failed", f"no wallet authorization {authorization_id}")
+    problems = []
+    if auth.shopper_id != row.buyer_id:
+        problems.append("authorization belongs to another shopper")
+    if auth.status != "held":
+        problems.append(f"authorization is {auth.status}, not held")
+    if auth.order_id is not None:
+        problems.append("authorization already paid for another order")
+    if auth.currency != "CNY" or auth.amount != totals.total:
+        problems.append(f"authorization is {auth.amount} {auth.currency}, checkout total is {totals.total} CNY")
+    if problems:
+        code = "amount_mismatch" if auth.amount != totals.total else "payment_failed"
+        raise UCPError(422, code, "; ".join(problems))
+    shopper = _shopper(session, row.buyer_id)
+    if totals.loyalty_points_used > shopper.loyalty_points:
+        raise UCPError(409, "loyalty_points_unavailable", "loyalty points were spent elsewhere")
+    lines = json.loads(row.lines)
+    for line in lines:
+        product = session.exec(select(ProductRow).where(ProductRow.id == line["product_id"])).one()
+        product.stock -= line["quantity"]
+        product.held = max(0, product.held - line["quantity"])
+        session.add(product)
+    shopper.loyalty_points -= totals.loyalty_points_used
+    session.add(shopper)
+    address = next((a for a in json.loads(shopper.addresses) if a["label"] == row.address_label), None)
+    order_id = f"ord_{secrets.token_hex(8)}"
+    shipment = create_shipment(session, order_id, address, now)
+    snapshot: dict[str, Any] = {"lines": lines, "subtotal": totals.subtotal, "adjustments": totals.adjustments,
+                                "loyalty_points_used": totals.loyalty_points_used, "address": address}
+    order = OrderRow(id=order_id, checkout_id=row.id, buyer_id=row.buyer_id, status="confirmed",
+                     total=totals.total, currency="CNY", shipment_id=shipment.id,
+                     authorization_id=auth.id, snapshot=json.dumps(snapshot), created_at=now)
+    session.add(order)
+    auth.order_id = order_id
+    session.add(auth)
+    row.status = "completed"
+    row.hold_active = False
+    row.order_id = order_id
+    session.add(row)
+    return order

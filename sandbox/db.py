@@ -1,0 +1,162 @@
+"""The sandbox's tables (one SQLite file shared by merchant, wallet and courier).
+
+The wallet and the merchant deliberately share a database: the merchant checks a wallet hold by reading the
+wallet's table, the way a real acquirer integration would ask the payment processor.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlmodel import Field, SQLModel, create_engine
+
+SEED_VERSION = "1"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite drops tzinfo; every stored datetime is UTC, so re-attach it."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class Meta(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ProductRow(SQLModel, table=True):
+    __tablename__ = "product"
+    # Integer primary key doubles as the FTS rowid so the full-text join is a primary-key lookup.
+    num: int = Field(primary_key=True)
+    id: str = Field(unique=True, index=True)
+    title: str
+    brand: str
+    category: str = Field(index=True)
+    price: int = Field(index=True)
+    currency: str = "CNY"
+    stock: int
+    held: int = 0
+    rating: float = Field(index=True)
+    review_count: int
+    seller: str
+    units_per_pack: int = 1
+    attributes: str = "{}"
+    description: str = ""
+    price_history: str = "[]"
+
+
+class ShopperRow(SQLModel, table=True):
+    __tablename__ = "shopper"
+    id: str = Field(primary_key=True)
+    name: str
+    addresses: str
+    loyalty_points: int
+    public_key: str
+
+
+class CheckoutRow(SQLModel, table=True):
+    __tablename__ = "checkout"
+    id: str = Field(primary_key=True)
+    buyer_id: str = Field(index=True)
+    status: str
+    lines: str
+    address_label: str | None = None
+    loyalty_points: int = 0
+    hold_active: bool = True
+    expires_at: datetime
+    created_at: datetime
+    order_id: str | None = None
+
+
+class OrderRow(SQLModel, table=True):
+    __tablename__ = "orders"
+    id: str = Field(primary_key=True)
+    checkout_id: str = Field(index=True)
+    buyer_id: str
+    status: str
+    total: int
+    currency: str
+    shipment_id: str | None = None
+    authorization_id: str
+    snapshot: str
+    created_at: datetime
+
+
+class AuthorizationRow(SQLModel, table=True):
+    __tablename__ = "wallet_authorization"
+    id: str = Field(primary_key=True)
+    shopper_id: str = Field(index=True)
+    amount: int
+    currency: str
+    status: str
+    captured: int = 0
+    refunded: int = 0
+    quote_id: str
+    checkout_id: str
+    order_id: str | None = None
+    created_at: datetime
+
+
+class WalletOperationRow(SQLModel, table=True):
+    __tablename__ = "wallet_operation"
+    id: int | None = Field(default=None, primary_key=True)
+    authorization_id: str = Field(index=True)
+    shopper_id: str = Field(index=True)
+    kind: str
+    amount: int
+    currency: str
+    at: datetime
+    detail: str = ""
+
+
+class ShipmentRow(SQLModel, table=True):
+    __tablename__ = "shipment"
+    id: str = Field(primary_key=True)
+    order_id: str = Field(index=True)
+    created_at: datetime
+    manual_steps: int = 0
+    destination: str = "{}"
+
+
+class IdempotencyRow(SQLModel, table=True):
+    __tablename__ = "idempotency"
+    key: str = Field(primary_key=True)
+    fingerprint: str
+    status: int
+    content_type: str
+    body: bytes
+    created_at: datetime
+
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS product_fts USING fts5("
+    "title, brand, category, attributes, tokenize='porter unicode61')"
+)
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine for the sandbox file with WAL and a busy timeout (tests read it while the server writes)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return engine
+
+
+def create_schema(engine: Engine) -> None:
+    SQLModel.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(FTS_DDL)

@@ -1,0 +1,223 @@
+"""The merchant: UCP discovery, catalog, checkout sessions, orders, plus a buyer-profile extension."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from . import checkout as co
+from .courier import shipment_view
+from .db import OrderRow, ProductRow, ShipmentRow, ShopperRow, utcnow
+from .errors import UCP_VERSION, UCPError
+from .faults import check_fault
+from .search import SORTS, SearchQuery, build_sql, count_sql
+from .shapes import EXT, checkout_to_ucp, order_to_ucp, product_to_ucp, ucp_meta
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError as exc:
+        raise UCPError(400, "invalid_request", "body must be JSON") from exc
+    if not isinstance(body, dict):
+        raise UCPError(400, "invalid_request", "body must be a JSON object")
+    return body
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+def discovery_profile(base: str) -> dict[str, Any]:
+    """The business profile served at ``/.well-known/ucp``."""
+    cap = {"version": UCP_VERSION, "spec": "https://ucp.dev/specification"}
+    return {"ucp": {
+        "version": UCP_VERSION,
+        "services": {"dev.ucp.shopping": [{"version": UCP_VERSION, "transport": "rest", "endpoint": base,
+                                           "schema": "https://ucp.dev/services/shopping/rest.openapi.json"}]},
+        "capabilities": {name: [cap] for name in (
+            "dev.ucp.shopping.catalog.search", "dev.ucp.shopping.catalog.lookup", "dev.ucp.shopping.checkout",
+            "dev.ucp.shopping.fulfillment", "dev.ucp.shopping.discount", "dev.ucp.shopping.order")},
+        "payment_handlers": {"dev.errand.wallet": [{
+            "id": "dev.errand.wallet", "version": UCP_VERSION,
+            "config": {"base_url": f"{base}/wallet", "instrument_type": "wallet_authorization"},
+        }]},
+    }}
+
+
+def _parse_search(body: dict[str, Any]) -> SearchQuery:
+    filters = body.get("filters") or {}
+    ext = body.get(EXT) or {}
+    price = filters.get("price") or {}
+    page = body.get("pagination") or {}
+    sort = ext.get("sort", "relevance")
+    if sort not in SORTS:
+        raise UCPError(422, "invalid_request", f"sort must be one of {SORTS}")
+    try:
+        limit = max(1, min(200, int(page.get("limit", 50))))
+        offset = max(0, int(page.get("cursor") or 0))
+    except (TypeError, ValueError) as exc:
+        raise UCPError(422, "invalid_request", "bad pagination") from exc
+    return SearchQuery(
+        text=str(body.get("query") or ""), categories=list(filters.get("categories") or []),
+        min_price=price.get("min"), max_price=price.get("max"), min_rating=ext.get("min_rating"),
+        in_stock=bool(ext.get("in_stock", False)), sort=sort, limit=limit, offset=offset)
+
+
+def merchant_router() -> APIRouter:
+    router = APIRouter()
+
+    def session(request: Request) -> Session:
+        return Session(request.app.state.engine)
+
+    @router.get("/.well-known/ucp")
+    async def well_known(request: Request) -> dict:
+        return discovery_profile(_base(request))
+
+    @router.post("/catalog/search")
+    async def search(request: Request) -> dict:
+        await check_fault(request, "catalog.search")
+        query = _parse_search(await _json(request))
+        sql, params = build_sql(query)
+        csql, cparams = count_sql(query)
+        with session(request) as s:
+            rows = [ProductRow.model_validate(dict(r._mapping)) for r in s.connection().execute(text(sql), params)]
+            total = s.connection().execute(text(csql), cparams).scalar_one()
+        base = _base(request)
+        has_next = query.offset + len(rows) < total
+        pagination: dict[str, Any] = {"has_next_page": has_next, "total_count": total}
+        if has_next:
+            pagination["cursor"] = str(query.offset + len(rows))
+        return {"ucp": ucp_meta("catalog.search"), "products": [product_to_ucp(r, base) for r in rows],
+                "pagination": pagination, "messages": []}
+
+    @router.post("/catalog/lookup")
+    async def lookup(request: Request) -> dict:
+        await check_fault(request, "catalog.lookup")
+        body = await _json(request)
+        ids = [str(i) for i in body.get("ids") or []][:200]
+        with session(request) as s:
+            rows = s.exec(select(ProductRow).where(ProductRow.id.in_(ids))).all()  # type: ignore[attr-defined]
+        by_id = {r.id: r for r in rows}
+        base = _base(request)
+        messages = [{"type": "warning", "code": "not_found", "content": f"no product {i}"}
+                    for i in ids if i not in by_id]
+        return {"ucp": ucp_meta("catalog.lookup"),
+                "products": [product_to_ucp(by_id[i], base) for i in ids if i in by_id], "messages": messages}
+
+    @router.post("/catalog/product")
+    async def product(request: Request) -> dict:
+        await check_fault(request, "catalog.product")
+        body = await _json(request)
+        product_id = str(body.get("id") or "")
+        with session(request) as s:
+            row = s.exec(select(ProductRow).where(ProductRow.id == product_id)).first()
+        if row is None:
+            raise UCPError(404, "not_found", f"no product {product_id}", "unrecoverable")
+        return {"ucp": ucp_meta("catalog.lookup"), "product": product_to_ucp(row, _base(request), detail=True)}
+
+    def render(s: Session, row, request: Request) -> dict:  # noqa: ANN001
+        totals = co.price(s, row)
+        shopper = s.get(ShopperRow, row.buyer_id)
+        messages = [{"type": "warning", "code": "loyalty_adjusted", "content": m} for m in totals.messages]
+        if row.status == "canceled":
+            messages.append({"type": "info", "code": "hold_released", "content": "stock hold released"})
+        return checkout_to_ucp(row, shopper, totals, _base(request), messages)
+
+    @router.post("/checkout-sessions", status_code=201)
+    async def create_checkout(request: Request) -> JSONResponse:
+        await check_fault(request, "checkout.create")
+        body = await _json(request)
+        buyer_id = (body.get(EXT) or {}).get("buyer_id") or (body.get("buyer") or {}).get("id")
+        if not buyer_id:
+            raise UCPError(422, "identity_required", f"set {EXT}.buyer_id")
+        try:
+            items = [(str(li["item"]["id"]), int(li.get("quantity", 1))) for li in body.get("line_items") or []]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UCPError(422, "invalid_request", "line_items need item.id and quantity") from exc
+        now = utcnow()
+        with session(request) as s:
+            co.release_expired(s, now)
+            row = co.create(s, str(buyer_id), items, now, request.app.state.settings.reservation_minutes)
+            s.commit()
+            s.refresh(row)
+            return JSONResponse(render(s, row, request), status_code=201)
+
+    @router.get("/checkout-sessions/{checkout_id}")
+    async def get_checkout(checkout_id: str, request: Request) -> dict:
+        await check_fault(request, "checkout.get")
+        with session(request) as s:
+            co.release_expired(s, utcnow())
+            s.commit()
+            return render(s, co.get(s, checkout_id), request)
+
+    @router.put("/checkout-sessions/{checkout_id}")
+    async def update_checkout(checkout_id: str, request: Request) -> dict:
+        await check_fault(request, "checkout.update")
+        body = await _json(request)
+        methods = (body.get("fulfillment") or {}).get("methods") or []
+        label = next((m.get("selected_destination_id") for m in methods if m.get("selected_destination_id")), None)
+        points = (body.get(EXT) or {}).get("loyalty_points")
+        with session(request) as s:
+            co.release_expired(s, utcnow())
+            row = co.get(s, checkout_id)
+            co.update(s, row, label, None if points is None else int(points))
+            s.commit()
+            s.refresh(row)
+            return render(s, row, request)
+
+    @router.post("/checkout-sessions/{checkout_id}/complete")
+    async def complete_checkout(checkout_id: str, request: Request) -> dict:
+        await check_fault(request, "checkout.complete")
+        body = await _json(request)
+        instruments = (body.get("payment") or {}).get("instruments") or []
+        auth_id = next((i.get("credential", {}).get("authorization_id") for i in instruments
+                        if i.get("handler_id") == "dev.errand.wallet"), None)
+        if not auth_id:
+            raise UCPError(422, "payment_required", "a dev.errand.wallet instrument with authorization_id is needed")
+        now = utcnow()
+        with session(request) as s:
+            co.release_expired(s, now)
+            row = co.get(s, checkout_id)
+            co.complete(s, row, str(auth_id), now)
+            s.commit()
+            s.refresh(row)
+            return render(s, row, request)
+
+    @router.post("/checkout-sessions/{checkout_id}/cancel")
+    async def cancel_checkout(checkout_id: str, request: Request) -> dict:
+        await check_fault(request, "checkout.cancel")
+        with session(request) as s:
+            co.release_expired(s, utcnow())
+            row = co.get(s, checkout_id)
+            co.cancel(s, row)
+            s.commit()
+            s.refresh(row)
+            return render(s, row, request)
+
+    @router.get("/orders/{order_id}")
+    async def get_order(order_id: str, request: Request) -> dict:
+        await check_fault(request, "order.get")
+        with session(request) as s:
+            order = s.get(OrderRow, order_id)
+            if order is None:
+                raise UCPError(404, "not_found", f"no order {order_id}", "unrecoverable")
+            ship = s.get(ShipmentRow, order.shipment_id) if order.shipment_id else None
+            view = shipment_view(ship, request.app.state.settings.courier_step_seconds, utcnow()) if ship else None
+            return order_to_ucp(order, _base(request), view)
+
+    @router.get("/buyers/{shopper_id}")
+    async def buyer(shopper_id: str, request: Request) -> dict:
+        with session(request) as s:
+            row = s.get(ShopperRow, shopper_id)
+            if row is None:
+                raise UCPError(404, "not_found", f"no buyer {shopper_id}", "unrecoverable")
+            return {"shopper_id": row.id, "name": row.name, "addresses": json.loads(row.addresses),
+                    "loyalty_points": row.loyalty_points}
+
+    return router

@@ -1,0 +1,40 @@
+"""Settings for the sandbox merchant/wallet/courier service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import computed_field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class SandboxSettings(BaseSettings):
+    """Where the sandbox listens, where it keeps its data, and how its world is generated.
+
+    Every field can be set from the environment with the ``ERRAND_SANDBOX_`` prefix.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="ERRAND_SANDBOX_")
+
+    host: str = "127.0.0.1"
+    port: int = 8700
+    home: Path = Path.home() / ".errand"
+    seed: int = 7
+    products: int = 20000
+    reservation_minutes: int = 45
+    courier_step_seconds: float = 3.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def db_path(self) -> Path:
+        return self.home / "sandbox.db"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def keys_dir(self) -> Path:
+        return self.home / "keys"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def public_base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"

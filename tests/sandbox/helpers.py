@@ -1,0 +1,67 @@
+"""Helpers for sandbox tests: HTTP calls, quotes and signatures."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from domain.approval import private_key_from_b64, sign_quote
+from domain.models import Address, Adjustment, Quote, QuoteLine
+from sandbox.seed import key_file_b64
+
+
+def key() -> dict[str, str]:
+    return {"Idempotency-Key": uuid.uuid4().hex}
+
+
+def open_checkout(client: httpx.Client, product_id: str, quantity: int, buyer: str = "alice") -> httpx.Response:
+    return client.post("/checkout-sessions", headers=key(), json={
+        "line_items": [{"item": {"id": product_id}, "quantity": quantity}], "dev.errand": {"buyer_id": buyer}})
+
+
+def set_address(client: httpx.Client, checkout_id: str, label: str = "home", points: int = 0) -> dict:
+    r = client.put(f"/checkout-sessions/{checkout_id}", headers=key(), json={
+        "fulfillment": {"methods": [{"type": "shipping", "selected_destination_id": label}]},
+        "dev.errand": {"loyalty_points": points}})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def quote_for(checkout: dict, *, total: int | None = None, minutes: int = 10) -> Quote:
+    ext = checkout["dev.errand"]
+    return Quote(
+        quote_id=f"q_{uuid.uuid4().hex[:8]}", errand_id="e1", shopper_id=ext["buyer_id"], merchant="sandbox",
+        checkout_id=checkout["id"], lines=[QuoteLine(**line) for line in ext["lines"]], subtotal=ext["subtotal"],
+        adjustments=[Adjustment(**a) for a in ext["adjustments"]],
+        total=ext["total"] if total is None else total, currency="CNY",
+        loyalty_points_used=ext["loyalty_points_used"], address=Address(**ext["address"]),
+        expires_at=datetime.now(UTC) + timedelta(minutes=minutes))
+
+
+def sign(sandbox, quote: Quote, shopper: str | None = None):  # noqa: ANN001
+    private = private_key_from_b64(key_file_b64(sandbox.keys_dir, shopper or quote.shopper_id))
+    return sign_quote(private, quote)
+
+
+def authorize(client: httpx.Client, quote: Quote, approval, shopper: str | None = None) -> httpx.Response:  # noqa: ANN001
+    return client.post("/wallet/authorizations", headers=key(), json={
+        "shopper_id": shopper or quote.shopper_id, "quote": quote.model_dump(mode="json"),
+        "approval": approval.model_dump(mode="json")})
+
+
+def complete(client: httpx.Client, checkout_id: str, authorization_id: str) -> httpx.Response:
+    return client.post(f"/checkout-sessions/{checkout_id}/complete", headers=key(), json={"payment": {
+        "instruments": [{"id": "pi", "handler_id": "dev.errand.wallet", "type": "wallet_authorization",
+                         "credential": {"type": "wallet_authorization", "authorization_id": authorization_id}}]}})
+
+
+def product(client: httpx.Client, product_id: str) -> dict:
+    r = client.post("/catalog/product", json={"id": product_id})
+    assert r.status_code == 200, r.text
+    return r.json()["product"]
+
+
+def stock(client: httpx.Client, product_id: str) -> int:
+    return product(client, product_id)["metadata"]["stock"]

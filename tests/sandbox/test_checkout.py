@@ -1,0 +1,172 @@
+"""Idempotency, stock holds, totals, completion, courier and faults over real HTTP."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from sandbox.courier import step_index
+from sandbox.pricing import PricedLine, compute_totals
+
+from .helpers import authorize, complete, key, open_checkout, quote_for, set_address, sign, stock
+
+
+@pytest.fixture()
+def client(sandbox):
+    with httpx.Client(base_url=sandbox.url, timeout=10) as c:
+        yield c
+        c.delete("/admin/faults")
+
+
+def test_idempotency_replay_and_conflict(client):
+    headers = {"Idempotency-Key": uuid.uuid4().hex}
+    body = {"line_items": [{"item": {"id": "prd-00005"}, "quantity": 1}], "dev.errand": {"buyer_id": "bob"}}
+    first = client.post("/checkout-sessions", headers=headers, json=body)
+    again = client.post("/checkout-sessions", headers=headers, json=body)
+    assert first.status_code == again.status_code == 201
+    assert first.content == again.content
+    other = client.post("/checkout-sessions", headers=headers, json={**body, "dev.errand": {"buyer_id": "chen"}})
+    assert other.status_code == 409 and other.json()["messages"][0]["code"] == "idempotency_conflict"
+    missing = client.post("/checkout-sessions", json=body)
+    assert missing.status_code == 400
+    client.post(f"/checkout-sessions/{first.json()['id']}/cancel", headers=key())
+
+
+def test_reserve_cancel_complete_stock(client, sandbox):
+    pid = "prd-00003"
+    before = stock(client, pid)
+    chk = open_checkout(client, pid, 2).json()
+    assert stock(client, pid) == before - 2
+    cancel = client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key())
+    assert cancel.json()["status"] == "canceled" and stock(client, pid) == before
+    again = client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key())
+    assert again.status_code == 200 and stock(client, pid) == before
+    over = open_checkout(client, pid, before + 1)
+    assert over.status_code == 409 and over.json()["messages"][0]["code"] == "out_of_stock"
+    chk = open_checkout(client, pid, 2).json()
+    checkout = set_address(client, chk["id"], "office")
+    quote = quote_for(checkout)
+    auth = authorize(client, quote, sign(sandbox, quote)).json()
+    done = complete(client, chk["id"], auth["authorization_id"])
+    assert done.status_code == 200, done.text
+    assert done.json()["status"] == "completed" and stock(client, pid) == before - 2
+    assert client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key()).status_code == 409
+    order = client.get(f"/orders/{done.json()['order']['id']}").json()
+    assert order["dev.errand"]["shipment_id"] and order["dev.errand"]["total"] == quote.total
+
+
+def test_totals_arithmetic():
+    lines = [PricedLine("p", "x", 3, 990)]
+    t = compute_totals(lines, 0, 0)
+    assert t.subtotal == 2970 and t.total == 2970 - 148 + 800
+    big = compute_totals([PricedLine("p", "x", 2, 5000)], 5000, 2500)
+    # 10000 - 500 = 9500 < 9900 → shipping 800; points capped at 20% of 9500 = 1900.
+    assert big.loyalty_points_used == 1900 and big.total == 9500 + 800 - 1900
+    free = compute_totals([PricedLine("p", "x", 1, 9900)], 100, 50)
+    assert [a["amount"] for a in free.adjustments] == [0, -50] and free.total == 9850
+
+
+def test_loyalty_and_totals_over_http(client):
+    chk = open_checkout(client, "prd-00011", 1, buyer="chen").json()
+    body = set_address(client, chk["id"], "home", points=99999)
+    ext = body["dev.errand"]
+    assert ext["loyalty_points_used"] == ext["subtotal"] * 20 // 100
+    assert ext["total"] == ext["subtotal"] + sum(a["amount"] for a in ext["adjustments"])
+    assert body["totals"][-1] == {"type": "total", "display_text": "Total", "amount": ext["total"]}
+    client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key())
+
+
+def test_wallet_signature_checks(client, sandbox):
+    chk = open_checkout(client, "prd-00002", 1, buyer="dana").json()
+    checkout = set_address(client, chk["id"])
+    quote = quote_for(checkout)
+    good = sign(sandbox, quote)
+    bad_sig = good.model_copy(update={"signature": sign(sandbox, quote, "alice").signature})
+    assert authorize(client, quote, bad_sig).json()["messages"][0]["code"] == "bad_signature"
+    other = quote.model_copy(update={"total": quote.total - 1})
+    r = authorize(client, other, good)
+    assert r.status_code == 403 and r.json()["messages"][0]["code"] == "other_quote"
+    r = authorize(client, quote, good, shopper="alice")
+    assert r.status_code == 403 and r.json()["messages"][0]["code"] == "wrong_shopper"
+    stale = quote_for(checkout, minutes=-1)
+    r = authorize(client, stale, sign(sandbox, stale))
+    assert r.status_code == 422 and r.json()["messages"][0]["code"] == "expired"
+    cheap = quote_for(checkout, total=quote.total - 100)
+    auth = authorize(client, cheap, sign(sandbox, cheap)).json()
+    r = complete(client, chk["id"], auth["authorization_id"])
+    assert r.status_code == 422 and r.json()["messages"][0]["code"] == "amount_mismatch"
+    ok = authorize(client, quote, good)
+    assert ok.status_code == 201 and ok.json()["status"] == "held" and ok.json()["amount"] == quote.total
+    client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key())
+
+
+def _held(client, sandbox) -> dict:
+    chk = open_checkout(client, "prd-00004", 1, buyer="bob").json()
+    quote = quote_for(set_address(client, chk["id"]))
+    return authorize(client, quote, sign(sandbox, quote)).json() | {"checkout_id": chk["id"]}
+
+
+def test_capture_once_void_refund(client, sandbox):
+    auth = _held(client, sandbox)
+    aid, amount = auth["authorization_id"], auth["amount"]
+    assert client.post(f"/wallet/authorizations/{aid}/capture", headers=key(),
+                       json={"amount": amount + 1}).status_code == 409
+    assert client.post(f"/wallet/authorizations/{aid}/capture", headers=key(),
+                       json={"amount": amount}).json()["status"] == "captured"
+    second = client.post(f"/wallet/authorizations/{aid}/capture", headers=key(), json={"amount": amount})
+    assert second.status_code == 409 and second.json()["messages"][0]["code"] == "already_captured"
+    assert client.post(f"/wallet/authorizations/{aid}/void", headers=key(), json={}).status_code == 409
+    part = client.post(f"/wallet/authorizations/{aid}/refund", headers=key(), json={"amount": 100, "reason": "x"})
+    assert part.json()["status"] == "partially_refunded"
+    too_much = client.post(f"/wallet/authorizations/{aid}/refund", headers=key(), json={"amount": amount})
+    assert too_much.status_code == 409 and too_much.json()["messages"][0]["code"] == "refund_exceeds_captured"
+    rest = client.post(f"/wallet/authorizations/{aid}/refund", headers=key(), json={"amount": amount - 100})
+    assert rest.json()["status"] == "refunded"
+    ops = client.get("/wallet/operations", params={"authorization_id": aid}).json()["operations"]
+    assert [o["kind"] for o in ops] == ["authorize", "capture", "refund", "refund"]
+    other = _held(client, sandbox)
+    voided = client.post(f"/wallet/authorizations/{other['authorization_id']}/void", headers=key(), json={})
+    assert voided.json()["status"] == "voided"
+    assert complete(client, other["checkout_id"], other["authorization_id"]).status_code == 422
+    client.post(f"/checkout-sessions/{other['checkout_id']}/cancel", headers=key())
+    client.post(f"/checkout-sessions/{auth['checkout_id']}/cancel", headers=key())
+
+
+def test_courier_progression():
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    assert step_index(t0, 0, 3.0, t0) == 0
+    assert step_index(t0, 0, 3.0, t0 + timedelta(seconds=7)) == 2
+    assert step_index(t0, 1, 3.0, t0 + timedelta(seconds=7)) == 3
+    assert step_index(t0, 0, 3.0, t0 + timedelta(hours=1)) == 4
+
+
+def test_courier_advance_over_http(client):
+    ship = client.post("/courier/shipments", headers=key(), json={"order_id": "ord_x"}).json()
+    assert ship["status"] == "label_created"
+    moved = client.post("/courier/admin/advance", headers=key(), json={"shipment_id": ship["shipment_id"],
+                                                                      "steps": 2}).json()
+    assert moved["status"] in ("in_transit", "out_for_delivery")
+    done = client.post("/courier/admin/advance", headers=key(), json={"shipment_id": ship["shipment_id"],
+                                                                     "steps": 10}).json()
+    assert done["status"] == "delivered" and len(done["events"]) == 5
+
+
+def test_fault_injection_does_not_apply(client):
+    pid = "prd-00006"
+    before = stock(client, pid)
+    client.post("/admin/faults", json={"route": "checkout.create", "status": 500, "count": 1})
+    headers = key()
+    body = {"line_items": [{"item": {"id": pid}, "quantity": 1}], "dev.errand": {"buyer_id": "alice"}}
+    failed = client.post("/checkout-sessions", headers=headers, json=body)
+    assert failed.status_code == 500 and failed.json()["messages"][0]["code"] == "injected_fault"
+    assert stock(client, pid) == before
+    retried = client.post("/checkout-sessions", headers=headers, json=body)
+    assert retried.status_code == 201
+    client.post(f"/checkout-sessions/{retried.json()['id']}/cancel", headers=key())
+    client.post("/admin/faults", json={"route": "catalog.search", "status": 422, "count": 2})
+    assert client.post("/catalog/search", json={"query": "x"}).status_code == 422
+    client.delete("/admin/faults")
+    assert client.post("/catalog/search", json={"query": "x"}).status_code == 200

@@ -1,0 +1,87 @@
+"""Seed determinism and catalog search (filters, sorts, FTS index use)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import httpx
+
+from sandbox.search import SearchQuery, build_sql
+from sandbox.seed import ensure_seeded, generate_products, key_file_b64, shopper_private_key
+from domain.approval import private_key_to_b64
+
+
+def test_same_seed_same_world(tmp_path):
+    assert generate_products(7, 500) == generate_products(7, 500)
+    assert generate_products(7, 500) != generate_products(8, 500)
+    ensure_seeded(tmp_path / "a.db", tmp_path / "ka", 7, 300)
+    ensure_seeded(tmp_path / "b.db", tmp_path / "kb", 7, 300)
+    rows = [sqlite3.connect(tmp_path / f"{n}.db").execute("SELECT * FROM product ORDER BY num").fetchall()
+            for n in "ab"]
+    generated = [row for row in rows[0] if row[1][4:].isdigit()]  # prd-00001..; planted extras have names
+    assert rows[0] == rows[1] and len(generated) == 300
+    for shopper in ("alice", "bob", "chen", "dana"):
+        assert key_file_b64(tmp_path / "ka", shopper) == key_file_b64(tmp_path / "kb", shopper)
+        assert key_file_b64(tmp_path / "ka", shopper) == private_key_to_b64(shopper_private_key(7, shopper))
+    assert ensure_seeded(tmp_path / "a.db", tmp_path / "ka", 7, 300) is False
+
+
+def test_catalog_size_and_categories(sandbox):
+    db = sqlite3.connect(sandbox.db_path)
+    assert db.execute("SELECT COUNT(*) FROM product").fetchone()[0] >= 20000
+    assert db.execute("SELECT COUNT(DISTINCT category) FROM product").fetchone()[0] >= 8
+
+
+def _search(sandbox, **body) -> dict:
+    r = httpx.post(f"{sandbox.url}/catalog/search", json=body)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_aa_batteries_under_40(sandbox):
+    body = _search(sandbox, query="AA batteries", filters={"price": {"max": 4000}})
+    products = body["products"]
+    assert len(products) >= 5
+    for p in products:
+        assert "AA" in p["title"].split() and p["price_range"]["min"]["amount"] <= 4000
+    assert any(p["rating"]["value"] < 3.5 for p in products)
+
+
+def test_filters_and_sorts(sandbox):
+    asc = _search(sandbox, query="batteries", filters={"categories": ["batteries"]},
+                  pagination={"limit": 30}, **{"dev.errand": {"sort": "price_asc", "min_rating": 4.0}})["products"]
+    prices = [p["price_range"]["min"]["amount"] for p in asc]
+    assert prices == sorted(prices) and len(prices) == 30
+    assert all(p["rating"]["value"] >= 4.0 and p["metadata"]["category"] == "batteries" for p in asc)
+    desc = _search(sandbox, query="kettle", **{"dev.errand": {"sort": "price_desc"}})["products"]
+    assert [p["price_range"]["min"]["amount"] for p in desc] == sorted(
+        (p["price_range"]["min"]["amount"] for p in desc), reverse=True)
+    assert any("Kettle" in p["title"] for p in desc)
+    rated = _search(sandbox, query="", filters={"categories": ["audio"]},
+                    **{"dev.errand": {"sort": "rating", "in_stock": True}})["products"]
+    ratings = [p["rating"]["value"] for p in rated]
+    assert ratings == sorted(ratings, reverse=True) and all(p["metadata"]["stock"] > 0 for p in rated)
+
+
+def test_relevance_finds_sony(sandbox):
+    products = _search(sandbox, query="Sony WH-1000XM6")["products"]
+    assert products[0]["title"].startswith("Sony WH-1000XM6")
+
+
+def test_search_uses_fts_index(sandbox):
+    sql, params = build_sql(SearchQuery(text="AA batteries", max_price=4000, min_rating=3.0))
+    plan = " | ".join(str(row[-1]) for row in sqlite3.connect(sandbox.db_path).execute(
+        "EXPLAIN QUERY PLAN " + sql, params))
+    assert "VIRTUAL TABLE INDEX" in plan, plan
+    assert "SCAN p " not in plan + " " and "SCAN product " not in plan + " ", plan
+    sql, params = build_sql(SearchQuery(categories=["audio"], sort="price_asc"))
+    plan = " | ".join(str(row[-1]) for row in sqlite3.connect(sandbox.db_path).execute(
+        "EXPLAIN QUERY PLAN " + sql, params))
+    assert "USING INDEX" in plan, plan
+
+
+def test_product_detail_has_history(sandbox):
+    r = httpx.post(f"{sandbox.url}/catalog/product", json={"id": "prd-00001"})
+    history = r.json()["product"]["metadata"]["price_history"]["daily"]
+    assert len(history) == 30 and all(isinstance(v, int) for v in history)
+    assert httpx.post(f"{sandbox.url}/catalog/product", json={"id": "nope"}).status_code == 404
