@@ -1,0 +1,93 @@
+"""Client for returns: the merchant's policy, order facts, photos, RMAs and support desk, and the courier's
+pickups. ``base_url`` is the backend's root (the sandbox serves ``/returns``, ``/support``,
+``/courier/pickups`` and the test controls under ``/admin/returns``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from domain.returns import OrderFacts, Pickup, PickupSlot, ReturnPolicy, Rma
+
+from ._http import BaseClient
+from .errors import error_from_response, error_from_transport
+
+
+class ReturnsClient(BaseClient):
+    """Returns at the merchant and pickups at the courier."""
+
+    async def policy(self) -> ReturnPolicy:
+        return ReturnPolicy.model_validate(await self._request("GET", "/returns/policy"))
+
+    async def order_facts(self, order_id: str) -> OrderFacts:
+        """The order's lines, categories, delivery and payment; raises BackendRejected(404) if unknown."""
+        return OrderFacts.model_validate({"found": True, **await self._request("GET", f"/returns/orders/{order_id}")})
+
+    async def upload_photo(self, idempotency_key: str, data: bytes, content_type: str) -> str:
+        """Store a photo with the merchant; returns its id (derived from the content)."""
+        try:
+            response = await self._client.post(f"{self.base_url}/returns/photos", content=data,
+                                               headers={"Idempotency-Key": idempotency_key,
+                                                        "Content-Type": content_type})
+        except httpx.HTTPError as exc:
+            raise error_from_transport(exc) from exc
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return str(response.json()["photo_id"])
+
+    async def get_photo(self, photo_id: str) -> bytes:
+        try:
+            response = await self._client.get(f"{self.base_url}/returns/photos/{photo_id}")
+        except httpx.HTTPError as exc:
+            raise error_from_transport(exc) from exc
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return response.content
+
+    async def create_rma(self, idempotency_key: str, *, order_id: str, shopper_id: str, product_id: str | None,
+                         reason: str, description: str, photos: list[str],
+                         exception_note: str | None = None) -> Rma:
+        body = {"order_id": order_id, "shopper_id": shopper_id, "product_id": product_id, "reason": reason,
+                "description": description, "photos": photos, "exception_note": exception_note}
+        return Rma.model_validate(await self._request("POST", "/returns", json=body, idempotency_key=idempotency_key))
+
+    async def get_rma(self, rma_id: str) -> Rma:
+        return Rma.model_validate(await self._request("GET", f"/returns/{rma_id}"))
+
+    async def send_support_message(self, idempotency_key: str, *, order_id: str, shopper_id: str, body: str,
+                                   rma_id: str | None = None, topic: str = "return") -> dict[str, Any]:
+        """Write to the merchant's support desk; returns ``{message_id, reply, ...}``."""
+        payload = {"order_id": order_id, "shopper_id": shopper_id, "rma_id": rma_id, "topic": topic, "body": body}
+        return await self._request("POST", "/support/messages", json=payload, idempotency_key=idempotency_key)
+
+    async def support_messages(self, order_id: str) -> list[dict[str, Any]]:
+        return (await self._request("GET", "/support/messages", params={"order_id": order_id}))["messages"]
+
+    async def pickup_slots(self) -> list[PickupSlot]:
+        body = await self._request("GET", "/courier/pickups/slots")
+        return [PickupSlot.model_validate(slot) for slot in body["slots"]]
+
+    async def book_pickup(self, idempotency_key: str, rma_id: str, slot_id: str) -> Pickup:
+        """Book a slot; a full slot is BackendRejected with code ``slot_taken`` (409)."""
+        return Pickup.model_validate(await self._request(
+            "POST", "/courier/pickups", json={"rma_id": rma_id, "slot_id": slot_id}, idempotency_key=idempotency_key))
+
+    async def get_pickup(self, pickup_id: str) -> Pickup:
+        return Pickup.model_validate(await self._request("GET", f"/courier/pickups/{pickup_id}"))
+
+    async def advance_pickup(self, idempotency_key: str, pickup_id: str, steps: int = 1) -> Pickup:
+        """Move a pickup forward now (a sandbox-only control)."""
+        return Pickup.model_validate(await self._request(
+            "POST", "/courier/pickups/admin/advance", json={"pickup_id": pickup_id, "steps": steps},
+            idempotency_key=idempotency_key))
+
+    async def backdate_delivery(self, order_id: str, delivered_days_ago: float) -> OrderFacts:
+        """Make the order's parcel delivered that many days ago (a sandbox-only control)."""
+        body = await self._request("POST", "/admin/returns/backdate",
+                                   json={"order_id": order_id, "delivered_days_ago": delivered_days_ago})
+        return OrderFacts.model_validate({"found": True, **body})
+
+    async def fill_slot(self, slot_id: str) -> None:
+        """Book out a slot as if other shoppers had (a sandbox-only control)."""
+        await self._request("POST", "/admin/returns/slots/fill", json={"slot_id": slot_id})

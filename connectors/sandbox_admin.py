@@ -1,0 +1,20 @@
+"""Client for the sandbox's operator surface: health and fault injection."""
+
+from __future__ import annotations
+
+from ._http import BaseClient
+
+
+class SandboxAdmin(BaseClient):
+    """Talks to ``<sandbox>/admin``; ``base_url`` is the sandbox root."""
+
+    async def health(self) -> dict:
+        return await self._request("GET", "/admin/health")
+
+    async def inject_fault(self, route: str, status: int, count: int, latency_ms: int = 0) -> dict:
+        """Make the next ``count`` calls of ``route`` fail with ``status`` (after ``latency_ms``)."""
+        return await self._request("POST", "/admin/faults", json={"route": route, "status": status,
+                                                                   "count": count, "latency_ms": latency_ms})
+
+    async def clear_faults(self) -> dict:
+        return await self._request("DELETE", "/admin/faults")

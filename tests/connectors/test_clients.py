@@ -1,0 +1,94 @@
+"""The connectors against the real sandbox subprocess over HTTP."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from connectors import (BackendRejected, BackendUnavailable, CourierClient, IdempotencyConflict, MerchantClient,
+                        SandboxAdmin, WalletClient)
+from domain.approval import private_key_from_b64, sign_quote
+from domain.models import Quote
+from sandbox.process import free_port
+from sandbox.seed import key_file_b64
+
+
+def k() -> str:
+    return uuid.uuid4().hex
+
+
+async def test_happy_path(sandbox):
+    async with MerchantClient(sandbox.url) as merchant:
+        await merchant.discover()
+        assert merchant.wallet_url == f"{sandbox.url}/wallet"
+        found = await merchant.search("AA batteries", max_price=4000, min_rating=4.0)
+        assert found and all(p.price <= 4000 and p.rating >= 4.0 for p in found)
+        product = found[0]
+        buyer = await merchant.get_buyer("alice")
+        assert {a.label for a in buyer.addresses} >= {"home", "office"}
+        view = await merchant.create_checkout(k(), shopper_id="alice", product_id=product.product_id, quantity=2)
+        assert view.status == "incomplete" and view.expires_at.tzinfo is not None
+        view = await merchant.update_checkout(k(), view.checkout_id, address_label="home", loyalty_points=100)
+        # Other tests share this sandbox and spend alice's points: expect what she has left, up to 100.
+        assert view.loyalty_points_used == min(100, buyer.loyalty_points) and view.address is not None
+        quote = Quote(quote_id="q1", errand_id="e1", shopper_id="alice", merchant="sandbox",
+                      checkout_id=view.checkout_id, lines=view.lines, subtotal=view.subtotal,
+                      adjustments=view.adjustments, total=view.total, currency=view.currency,
+                      loyalty_points_used=view.loyalty_points_used, address=view.address,
+                      expires_at=datetime.now(UTC) + timedelta(minutes=5))
+        approval = sign_quote(private_key_from_b64(key_file_b64(sandbox.keys_dir, "alice")), quote)
+        async with WalletClient(merchant.wallet_url) as wallet:
+            assert await wallet.get_public_key("alice")
+            auth = await wallet.authorize(k(), quote, approval)
+            assert auth.status == "held" and auth.amount == view.total
+            order = await merchant.complete_checkout(k(), view.checkout_id, authorization_id=auth.authorization_id)
+            assert order.total == view.total and order.shipment_id
+            captured = await wallet.capture(k(), auth.authorization_id, auth.amount)
+            assert captured.status == "captured"
+            ops = await wallet.operations(authorization_id=auth.authorization_id)
+            assert [o.kind for o in ops].count("capture") == 1
+        async with CourierClient(f"{sandbox.url}/courier") as courier:
+            shipment = await courier.get_shipment(order.shipment_id)
+            assert shipment.order_id == order.order_id
+            shipment = await courier.advance(k(), order.shipment_id, steps=10)
+            assert shipment.delivered
+        assert (await merchant.get_order(order.order_id)).order_id == order.order_id
+
+
+async def test_not_found_is_rejected(sandbox):
+    async with MerchantClient(sandbox.url) as merchant:
+        with pytest.raises(BackendRejected) as info:
+            await merchant.get_order("ord_missing")
+        assert info.value.status == 404 and not info.value.retryable
+
+
+async def test_injected_500_is_unavailable(sandbox):
+    async with SandboxAdmin(sandbox.url) as admin, MerchantClient(sandbox.url) as merchant:
+        assert (await admin.health())["status"] == "ok"
+        await admin.inject_fault("catalog.search", 500, 1)
+        try:
+            with pytest.raises(BackendUnavailable) as info:
+                await merchant.search("kettle")
+            assert info.value.retryable and info.value.status == 500 and info.value.code == "injected_fault"
+            assert await merchant.search("kettle")
+        finally:
+            await admin.clear_faults()
+
+
+async def test_connection_refused_is_unavailable():
+    async with CourierClient(f"http://127.0.0.1:{free_port()}/courier") as courier:
+        with pytest.raises(BackendUnavailable) as info:
+            await courier.get_shipment("shp_x")
+        assert info.value.retryable and info.value.status is None
+
+
+async def test_idempotency_conflict(sandbox):
+    async with MerchantClient(sandbox.url) as merchant:
+        key = k()
+        view = await merchant.create_checkout(key, shopper_id="bob", product_id="prd-00007", quantity=1)
+        with pytest.raises(IdempotencyConflict) as info:
+            await merchant.create_checkout(key, shopper_id="bob", product_id="prd-00007", quantity=2)
+        assert not info.value.retryable and info.value.status == 409
+        assert (await merchant.cancel_checkout(k(), view.checkout_id)).status == "canceled"
