@@ -1,0 +1,34 @@
+"""Append-only, hash-chained audit ledger of every errand decision and action.
+
+Rows are written from Temporal activities through `Ledger.append`, which is idempotent
+on `LedgerRecord.idempotency_key`; `Ledger.verify` re-walks the hash chain to detect
+tampering.
+"""
+
+from ledger.cli_support import format_report
+from ledger.models import (
+    GENESIS_HASH,
+    Actor,
+    LedgerEntry,
+    LedgerReceipt,
+    LedgerRecord,
+    VerifyReport,
+    canonical_json,
+    compute_row_hash,
+)
+from ledger.schema import DEFAULT_DATABASE_URL
+from ledger.store import Ledger
+
+__all__ = [
+    "DEFAULT_DATABASE_URL",
+    "GENESIS_HASH",
+    "Actor",
+    "Ledger",
+    "LedgerEntry",
+    "LedgerReceipt",
+    "LedgerRecord",
+    "VerifyReport",
+    "canonical_json",
+    "compute_row_hash",
+    "format_report",
+]

@@ -1,0 +1,179 @@
+"""Engine construction and schema/trigger installation for the ledger.
+
+Kept apart from `ledger.store` so the append/verify logic reads without the
+per-dialect plumbing (URL rewriting, SQLite transaction modes, triggers).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import StaticPool
+
+from ledger.models import LedgerEntry
+
+DEFAULT_DATABASE_URL = "sqlite:///~/.errand/ledger.db"
+"""Where the ledger lives when nothing else is configured."""
+
+TABLE_NAME = "ledger_entries"
+
+APPEND_LOCK_KEY = 0x45524E44_4C454447  # "ERND" "LEDG": a constant shared by every writer.
+"""pg_advisory_xact_lock key serialising appends on PostgreSQL."""
+
+DDL_LOCK_KEY = APPEND_LOCK_KEY + 1
+"""pg_advisory_xact_lock key serialising table/trigger creation on PostgreSQL."""
+
+SQLITE_UPDATE_TRIGGER = "ledger_entries_no_update"
+SQLITE_DELETE_TRIGGER = "ledger_entries_no_delete"
+PG_ROW_TRIGGER = "ledger_entries_append_only"
+PG_TRUNCATE_TRIGGER = "ledger_entries_no_truncate"
+PG_TRIGGER_FUNCTION = "ledger_entries_reject_change"
+
+# Execution option that asks the SQLite begin hook for BEGIN IMMEDIATE (a write lock
+# taken up front) instead of a deferred BEGIN that could deadlock on lock upgrade.
+SQLITE_IMMEDIATE = "ledger_sqlite_immediate"
+
+SQLITE_BUSY_TIMEOUT_S = 30.0
+
+ledger_table = cast(Table, LedgerEntry.__table__)  # type: ignore[attr-defined]
+
+
+def normalize_url(database_url: str) -> URL:
+    """Turn a user-facing database URL into the one SQLAlchemy should use.
+
+    ``postgresql://`` / ``postgres://`` are pinned to psycopg 3, and SQLite file paths
+    get ``~`` expanded and their parent directory created.
+
+    Args:
+        database_url: e.g. ``sqlite:///~/.errand/ledger.db`` or ``postgresql://u@h/db``.
+
+    Returns:
+        The SQLAlchemy URL.
+
+    Raises:
+        ValueError: For backends other than SQLite and PostgreSQL.
+    """
+    if database_url.startswith("postgres://"):
+        # Heroku-style alias that SQLAlchemy itself rejects.
+        database_url = "postgresql://" + database_url[len("postgres://") :]
+    url = make_url(database_url)
+    if url.drivername == "postgresql":
+        return url.set(drivername="postgresql+psycopg")
+    if url.drivername.startswith("postgresql"):
+        return url
+    if url.drivername in ("sqlite", "sqlite+pysqlite"):
+        if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+            path = Path(url.database).expanduser()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return url.set(database=str(path))
+        return url
+    raise ValueError(f"unsupported ledger database: {url.drivername!r} (use sqlite or postgresql)")
+
+
+def is_memory_sqlite(url: URL) -> bool:
+    """Tell whether a SQLite URL points at a private in-memory database."""
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
+def build_engine(url: URL) -> Engine:
+    """Create an engine with the transaction behaviour the append path relies on.
+
+    Args:
+        url: A URL from `normalize_url`.
+
+    Returns:
+        The engine.
+    """
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False}
+    if is_memory_sqlite(url):
+        # One shared connection, or every pooled connection would see its own empty DB.
+        engine = create_engine(url, connect_args=connect_args, poolclass=StaticPool)
+    else:
+        engine = create_engine(url, connect_args=connect_args)
+    _install_sqlite_hooks(engine, wal=not is_memory_sqlite(url))
+    return engine
+
+
+def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
+    # pysqlite's own implicit BEGIN is deferred and issued lazily; take control of it so
+    # writers can ask for BEGIN IMMEDIATE (SQLAlchemy's documented recipe).
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
+            if wal:
+                # WAL lets readers (verify, entries) run while a writer holds the lock.
+                cursor.execute("PRAGMA journal_mode = WAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(SQLITE_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def install_schema(engine: Engine) -> None:
+    """Create the ledger table and its append-only triggers if they are missing.
+
+    Safe to call from several processes at once: the DDL runs under the same kind of
+    lock the appends use.
+
+    Args:
+        engine: Engine from `build_engine`.
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": DDL_LOCK_KEY})
+            # Only this table: SQLModel.metadata also holds other modules' tables.
+            ledger_table.create(conn, checkfirst=True)
+            _install_pg_triggers(conn)
+        return
+    with engine.connect() as raw:
+        conn = raw.execution_options(**{SQLITE_IMMEDIATE: True})
+        with conn.begin():
+            ledger_table.create(conn, checkfirst=True)
+            for name, op in ((SQLITE_UPDATE_TRIGGER, "UPDATE"), (SQLITE_DELETE_TRIGGER, "DELETE")):
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {op} ON {TABLE_NAME} "
+                    f"BEGIN SELECT RAISE(ABORT, '{TABLE_NAME} is append-only: {op} rejected'); END"
+                )
+
+
+def _install_pg_triggers(conn: Connection) -> None:
+    # The function body must not contain a percent sign anywhere (even in a comment):
+    # the driver would read it as a bind placeholder. Hence MESSAGE built with ||.
+    conn.exec_driver_sql(
+        f"""
+        CREATE OR REPLACE FUNCTION {PG_TRIGGER_FUNCTION}() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION USING MESSAGE = '{TABLE_NAME} is append-only: ' || TG_OP || ' rejected';
+        END
+        $$
+        """
+    )
+    existing = set(
+        conn.execute(
+            text("SELECT tgname FROM pg_trigger WHERE tgrelid = CAST(:t AS regclass)"),
+            {"t": TABLE_NAME},
+        ).scalars()
+    )
+    if PG_ROW_TRIGGER not in existing:
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {PG_ROW_TRIGGER} BEFORE UPDATE OR DELETE ON {TABLE_NAME} "
+            f"FOR EACH ROW EXECUTE FUNCTION {PG_TRIGGER_FUNCTION}()"
+        )
+    if PG_TRUNCATE_TRIGGER not in existing:
+        # Row triggers do not fire on TRUNCATE, which would otherwise wipe the table silently.
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {PG_TRUNCATE_TRIGGER} BEFORE TRUNCATE ON {TABLE_NAME} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_TRIGGER_FUNCTION}()"
+        )

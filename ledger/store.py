@@ -1,0 +1,256 @@
+"""The append-only, hash-chained ledger store.
+
+Every append runs in one transaction that first takes a database-wide write lock
+(SQLite ``BEGIN IMMEDIATE``; PostgreSQL ``pg_advisory_xact_lock``), then checks the
+idempotency key, reads the chain tail and inserts ``tail + 1``. Holding the lock across
+read-tail-then-insert is what keeps seq gap-free and prev_hash consistent when several
+worker threads or processes append at once.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, Row, select, text
+
+from ledger.models import (
+    GENESIS_HASH,
+    LedgerEntry,
+    LedgerReceipt,
+    LedgerRecord,
+    VerifyReport,
+    canonical_json,
+    compute_row_hash,
+    format_created_at,
+)
+from ledger.schema import (
+    APPEND_LOCK_KEY,
+    DEFAULT_DATABASE_URL,
+    SQLITE_IMMEDIATE,
+    build_engine,
+    install_schema,
+    is_memory_sqlite,
+    ledger_table,
+    normalize_url,
+)
+
+PROBLEM_HASH = "hash mismatch (the row was changed after it was written)"
+PROBLEM_LINK = "broken link (prev_hash does not match the previous row's hash)"
+PROBLEM_GAP = "gap in seq (a row is missing)"
+PROBLEM_UNREADABLE = "unreadable evidence (evidence_json is not a JSON object)"
+
+_VERIFY_BATCH = 1000
+
+
+class Ledger:
+    """Append-only audit ledger backed by SQLite or PostgreSQL.
+
+    Thread-safe; several `Ledger` instances (threads or processes) may share one database.
+
+    Example:
+        >>> ledger = Ledger("sqlite:///~/.errand/ledger.db")
+        >>> ledger.append(LedgerRecord(idempotency_key="wf-1/quote", errand_id="e1",
+        ...                            who="agent", what="quote.offered"))
+    """
+
+    def __init__(self, database_url: str = DEFAULT_DATABASE_URL) -> None:
+        """Open (and if needed create) the ledger.
+
+        Args:
+            database_url: ``sqlite:///path`` (``~`` expanded, parent dir created) or
+                ``postgresql://...`` (driven by psycopg 3).
+        """
+        url = normalize_url(database_url)
+        self._engine = build_engine(url)
+        self._is_pg = self._engine.dialect.name == "postgresql"
+        # A private in-memory SQLite DB is one shared connection: serialise in-process too.
+        self._memory_lock = threading.Lock() if is_memory_sqlite(url) else None
+        try:
+            install_schema(self._engine)
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    @property
+    def dialect(self) -> str:
+        """Name of the backing database dialect (``"sqlite"`` or ``"postgresql"``)."""
+        return str(self._engine.dialect.name)
+
+    def append(self, record: LedgerRecord) -> LedgerReceipt:
+        """Append a record, or return the existing row if its idempotency key was seen.
+
+        A retried Temporal activity therefore records its event exactly once. The
+        existing row is returned as-is even if the retry carried different content:
+        the first write is the one that happened.
+
+        Args:
+            record: The decision or action to record.
+
+        Returns:
+            Receipt with the row's seq and hash; ``duplicate`` is True if nothing was written.
+
+        Raises:
+            ValueError: If the evidence is not JSON-serialisable.
+        """
+        # Serialise before taking the lock so bad evidence fails fast and cheaply.
+        try:
+            evidence_json = canonical_json(record.evidence)
+        except TypeError as exc:
+            raise ValueError(f"evidence is not JSON-serialisable: {exc}") from exc
+        evidence: dict[str, Any] = json.loads(evidence_json)
+        with self._write_tx() as conn:
+            existing = conn.execute(
+                select(ledger_table.c.seq, ledger_table.c.row_hash).where(
+                    ledger_table.c.idempotency_key == record.idempotency_key
+                )
+            ).first()
+            if existing is not None:
+                return LedgerReceipt(seq=existing.seq, row_hash=existing.row_hash, duplicate=True)
+            tail = conn.execute(
+                select(ledger_table.c.seq, ledger_table.c.row_hash)
+                .order_by(ledger_table.c.seq.desc())
+                .limit(1)
+            ).first()
+            seq = 1 if tail is None else tail.seq + 1
+            prev_hash = GENESIS_HASH if tail is None else tail.row_hash
+            created_at = format_created_at(datetime.now(timezone.utc))
+            row_hash = compute_row_hash(
+                seq=seq,
+                idempotency_key=record.idempotency_key,
+                errand_id=record.errand_id,
+                who=record.who,
+                what=record.what,
+                evidence=evidence,
+                outcome=record.outcome,
+                created_at=created_at,
+                prev_hash=prev_hash,
+            )
+            conn.execute(
+                ledger_table.insert().values(
+                    seq=seq,
+                    idempotency_key=record.idempotency_key,
+                    errand_id=record.errand_id,
+                    who=record.who,
+                    what=record.what,
+                    evidence_json=evidence_json,
+                    outcome=record.outcome,
+                    created_at=created_at,
+                    prev_hash=prev_hash,
+                    row_hash=row_hash,
+                )
+            )
+        return LedgerReceipt(seq=seq, row_hash=row_hash, duplicate=False)
+
+    def entries(self, errand_id: str | None = None) -> list[LedgerEntry]:
+        """List rows in seq order.
+
+        Args:
+            errand_id: Only rows of this errand; all rows when None.
+
+        Returns:
+            Detached `LedgerEntry` objects (safe to use after the call returns).
+        """
+        query = select(ledger_table).order_by(ledger_table.c.seq)
+        if errand_id is not None:
+            query = query.where(ledger_table.c.errand_id == errand_id)
+        with self._read_conn() as conn:
+            return [_to_entry(row) for row in conn.execute(query)]
+
+    def head(self) -> LedgerReceipt | None:
+        """Return the last row's seq and hash, or None for an empty ledger.
+
+        A hash chain cannot notice rows removed from its end; publishing the head
+        somewhere else (a log line, a signed receipt) is what pins the tail.
+        """
+        with self._read_conn() as conn:
+            tail = conn.execute(
+                select(ledger_table.c.seq, ledger_table.c.row_hash)
+                .order_by(ledger_table.c.seq.desc())
+                .limit(1)
+            ).first()
+        return None if tail is None else LedgerReceipt(seq=tail.seq, row_hash=tail.row_hash)
+
+    def verify(self) -> VerifyReport:
+        """Walk the whole chain and report the first row that does not check out.
+
+        Checks, per row in seq order: seq is exactly previous + 1 (first row is 1),
+        the stored hash equals the recomputed one, and prev_hash equals the previous
+        row's hash (genesis: 64 zeros). It reads the data itself, so it catches edits
+        made by someone who dropped the append-only triggers.
+
+        Returns:
+            The report; ``first_bad_seq`` is the missing seq for a gap.
+        """
+        expected_seq = 1
+        prev_hash = GENESIS_HASH
+        rows = 0
+        with self._read_conn() as conn:
+            result = conn.execution_options(yield_per=_VERIFY_BATCH).execute(
+                select(ledger_table).order_by(ledger_table.c.seq)
+            )
+            for row in result:
+                rows += 1
+                entry = _to_entry(row)
+                if entry.seq != expected_seq:
+                    problem = f"{PROBLEM_GAP}: expected row {expected_seq}, found row {entry.seq}"
+                    return VerifyReport(ok=False, rows=rows, first_bad_seq=expected_seq, problem=problem)
+                try:
+                    recomputed = entry.expected_hash()
+                except (ValueError, TypeError):
+                    return VerifyReport(ok=False, rows=rows, first_bad_seq=entry.seq, problem=PROBLEM_UNREADABLE)
+                if recomputed != entry.row_hash:
+                    return VerifyReport(ok=False, rows=rows, first_bad_seq=entry.seq, problem=PROBLEM_HASH)
+                if entry.prev_hash != prev_hash:
+                    return VerifyReport(ok=False, rows=rows, first_bad_seq=entry.seq, problem=PROBLEM_LINK)
+                prev_hash = entry.row_hash
+                expected_seq += 1
+        return VerifyReport(ok=True, rows=rows)
+
+    def close(self) -> None:
+        """Release pooled connections. The object must not be used afterwards."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write_tx(self) -> Iterator[Connection]:
+        with self._maybe_memory_lock(), self._engine.connect() as raw:
+            if self._is_pg:
+                # READ COMMITTED takes a fresh snapshot per statement, so the tail read
+                # after the lock sees the previous writer's commit even if the server
+                # default is REPEATABLE READ (whose snapshot would predate the lock).
+                conn = raw.execution_options(isolation_level="READ COMMITTED")
+            else:
+                conn = raw.execution_options(**{SQLITE_IMMEDIATE: True})
+            with conn.begin():
+                if self._is_pg:
+                    # Transaction-scoped: released by commit/rollback, so a crashed append
+                    # cannot leave the ledger locked.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": APPEND_LOCK_KEY})
+                yield conn
+
+    @contextmanager
+    def _read_conn(self) -> Iterator[Connection]:
+        with self._maybe_memory_lock(), self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _maybe_memory_lock(self) -> Iterator[None]:
+        if self._memory_lock is None:
+            yield
+            return
+        with self._memory_lock:
+            yield
+
+
+def _to_entry(row: Row[Any]) -> LedgerEntry:
+    return LedgerEntry.model_validate(dict(row._mapping))
