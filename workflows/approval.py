@@ -1,0 +1,72 @@
+"""What an errand that waits for the shopper's signature shares: the `approve` and `reject` signals and
+`await_signed_approval`, which verifies every approval against the exact quote and records the ones it
+refuses. Buy, bulk order and reschedule (a fee) use it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from domain.approval import verify_approval
+    from domain.models import ErrandStatusBase, Quote, Rejection, SignedApproval
+
+    from .errand import Errand
+
+
+class SignedQuoteErrand(Errand):
+    """An errand whose money moves only after a valid Ed25519 approval of one quote."""
+
+    def __init__(self, status: ErrandStatusBase) -> None:
+        super().__init__(status)
+        self._approvals: list[SignedApproval] = []
+        self._rejection: Rejection | None = None
+
+    @workflow.signal
+    def approve(self, approval: SignedApproval) -> None:
+        self._approvals.append(approval)
+
+    @workflow.signal
+    def reject(self, rejection: Rejection) -> None:
+        if rejection.shopper_id and rejection.shopper_id != self._status.shopper_id:
+            # Only the errand's own shopper (or an unnamed caller with Temporal access) may decline it.
+            self.timeline("system", "rejection.refused", f"a rejection from {rejection.shopper_id[:64]} was ignored")
+            return
+        if self._rejection is None:
+            self._rejection = rejection
+
+    async def await_signed_approval(self, quote: Quote, public_key: str, *,
+                                    timeout_summary: str = "approval deadline",
+                                    accepted: str = "signature verified against the quote",
+                                    ) -> SignedApproval | Rejection | None:
+        """Wait until a valid signature over ``quote`` arrives, the shopper rejects, or the quote expires.
+
+        Returns the approval, the rejection, or None on expiry. Every invalid approval (bad signature, another
+        quote, another shopper, malformed, late) changes nothing and is written to the timeline and ledger.
+        """
+        while True:
+            remaining = (quote.expires_at - workflow.now()).total_seconds()
+            if remaining > 0 and not self._approvals and self._rejection is None:
+                try:
+                    await workflow.wait_condition(lambda: bool(self._approvals) or self._rejection is not None,
+                                                  timeout=timedelta(seconds=remaining),
+                                                  timeout_summary=timeout_summary)
+                except TimeoutError:
+                    pass
+            while self._approvals:
+                candidate = self._approvals.pop(0)
+                verdict = verify_approval(quote, candidate, public_key, workflow.now())
+                if verdict == "ok":
+                    await self.note("shopper", "approval.accepted", accepted,
+                                    evidence={"quote_digest": candidate.quote_digest,
+                                              "signature": candidate.signature})
+                    return candidate
+                await self.note("system", "approval.refused", f"approval ignored: {verdict.replace('_', ' ')}",
+                                evidence={"verdict": verdict, "claimed_shopper": candidate.shopper_id[:64],
+                                          "claimed_digest": candidate.quote_digest[:64]}, outcome=verdict)
+            if self._rejection is not None:
+                return self._rejection
+            if workflow.now() >= quote.expires_at:
+                return None

@@ -1,0 +1,171 @@
+"""What every errand workflow shares: its status, the timeline, ledger notes and the compensations.
+
+Used from inside workflows only: everything here is deterministic (``workflow.now()``, counters) and every
+side effect goes through an activity with an idempotency key derived from the workflow id and the step.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
+
+with workflow.unsafe.imports_passed_through():
+    from activities.commerce import CommerceActivities
+    from activities.ledger import LedgerActivities
+    from activities.messages import CaptureRequest, LedgerWrite, PlaceOrderRequest, ReleaseRequest, VoidRequest
+    from domain.models import Authorization, ErrandStatusBase, Order, Quote, TimelineEntry
+    from domain.money import format_minor
+    from domain.policy import KillSwitch
+
+    from .policies import MUST_SUCCEED, WRITE
+
+Who = Literal["agent", "shopper", "system", "operator"]
+
+
+def reason_of(err: BaseException) -> str:
+    """The message a failed activity gave, for the errand's outcome."""
+    cause = err.cause if isinstance(err, ActivityError) and err.cause else err
+    return cause.message if isinstance(cause, ApplicationError) else str(cause)
+
+
+class Errand:
+    """Base for errand workflows: holds the errand's status and writes the timeline and the ledger.
+
+    Subclasses keep their own status model (a subclass of ``ErrandStatusBase``) in ``self._status``.
+    """
+
+    _status: Any
+
+    def __init__(self, status: ErrandStatusBase) -> None:
+        self._status = status
+        self._ledger_rows = 0
+        self.checkout_id: str | None = None
+        self._hold: KillSwitch | None = None
+
+    @workflow.signal(name="hold")
+    def hold(self, order: KillSwitch) -> None:
+        """Kill switch on: stop before the next side effect until ``release_hold``."""
+        self._hold = order
+
+    @workflow.signal(name="release_hold")
+    def release_hold(self, order: KillSwitch) -> None:
+        self._hold = None
+
+    async def wait_while_held(self) -> None:
+        """Every side-effect helper calls this first. It issues no command unless a hold arrived, so
+        histories recorded before the kill switch existed replay unchanged."""
+        if self._hold is None:
+            return
+        before = workflow.get_current_details()
+        workflow.set_current_details(f"held by kill switch: {self._hold.reason}")
+        self.timeline("operator", "kill_switch.held", self._hold.reason)
+        await workflow.wait_condition(lambda: self._hold is None)
+        self.timeline("operator", "kill_switch.released")
+        workflow.set_current_details(before)
+
+    @property
+    def errand_id(self) -> str:
+        return self._status.errand_id
+
+    def key(self, step: str) -> str:
+        """Idempotency key for one side effect: stable across retries, replays and worker crashes."""
+        return f"{self.errand_id}/{step}"
+
+    def set_state(self, state: str, details: str = "") -> None:
+        self._status.state = state
+        workflow.set_current_details(details or state.replace("_", " "))
+
+    def timeline(self, who: Who, what: str, detail: str = "") -> None:
+        self._status.timeline.append(TimelineEntry(at=workflow.now(), who=who, what=what, detail=detail))
+
+    async def note(self, who: Who, what: str, detail: str = "", *, evidence: dict[str, Any] | None = None,
+                   outcome: str = "") -> None:
+        """Add to the timeline and append a hash-chained ledger row (idempotent by its sequence key)."""
+        await self.wait_while_held()
+        self.timeline(who, what, detail)
+        self._ledger_rows += 1
+        await workflow.execute_activity_method(
+            LedgerActivities.record_ledger,
+            LedgerWrite(
+                idempotency_key=self.key(f"ledger/{self._ledger_rows}"), errand_id=self.errand_id, who=who,
+                what=what, evidence=evidence or {}, outcome=outcome or detail[:200],
+            ),
+            **MUST_SUCCEED,
+        )
+
+    async def finish(self, state: str, outcome: str, who: Who = "system") -> Any:
+        self._status.outcome = outcome
+        self.set_state(state, f"{state.replace('_', ' ')}: {outcome}")
+        await self.note(who, f"errand.{state}", outcome, outcome=state)
+        return self._status
+
+    async def release_checkout(self, checkout_id: str | None) -> None:
+        """Compensation: cancel the checkout so its stock hold is released."""
+        checkout_id = checkout_id or self.checkout_id
+        if checkout_id is None:
+            return
+        await self.wait_while_held()
+        try:
+            await workflow.execute_activity_method(
+                CommerceActivities.release_stock,
+                ReleaseRequest(idempotency_key=self.key("release"), checkout_id=checkout_id), **MUST_SUCCEED)
+        except ActivityError as err:
+            await self.note("system", "compensation.release_failed", str(err.cause or err), outcome="failed")
+            return
+        await self.note("system", "stock.released", checkout_id, evidence={"checkout_id": checkout_id})
+
+    async def void_payment(self, auth: Authorization) -> None:
+        """Compensation: void a held authorization so nothing is charged."""
+        await self.wait_while_held()
+        try:
+            voided = await workflow.execute_activity_method(
+                CommerceActivities.void_authorization,
+                VoidRequest(idempotency_key=self.key("void"), authorization_id=auth.authorization_id),
+                **MUST_SUCCEED)
+        except ActivityError as err:
+            await self.note("system", "compensation.void_failed", str(err.cause or err),
+                            evidence={"authorization_id": auth.authorization_id}, outcome="failed")
+            return
+        self._status.authorization = voided
+        await self.note("system", "payment.voided", auth.authorization_id,
+                        evidence={"authorization_id": auth.authorization_id})
+
+    async def place_and_capture(self, quote: Quote, auth: Authorization) -> Order | None:
+        """Place the order paid by a held authorization, then capture exactly the quote's total.
+
+        On failure runs the compensations (void; release the stock if no order exists), finishes the errand
+        as failed with "nothing charged" and returns None. The status model must have ``order`` and
+        ``authorization`` fields.
+        """
+        self.set_state("placing_order")
+        await self.wait_while_held()
+        try:
+            order = await workflow.execute_activity_method(
+                CommerceActivities.place_order,
+                PlaceOrderRequest(idempotency_key=self.key("place-order"), checkout_id=quote.checkout_id,
+                                  authorization_id=auth.authorization_id), **WRITE)
+        except ActivityError as err:
+            await self.void_payment(auth)
+            await self.release_checkout(quote.checkout_id)
+            await self.finish("failed", f"the order could not be placed: {reason_of(err)}; authorization "
+                                        "voided and stock released — nothing charged")
+            return None
+        self._status.order = order
+        await self.note("system", "order.placed", order.order_id, evidence={"order_id": order.order_id})
+        await self.wait_while_held()
+        try:
+            captured = await workflow.execute_activity_method(
+                CommerceActivities.capture_payment,
+                CaptureRequest(idempotency_key=self.key("capture"), authorization_id=auth.authorization_id,
+                               amount=quote.total), **WRITE)
+        except ActivityError as err:
+            await self.void_payment(auth)
+            await self.finish("failed", f"the payment could not be captured: {reason_of(err)}; "
+                                        "authorization voided — nothing charged")
+            return None
+        self._status.authorization = captured
+        await self.note("system", "payment.captured", format_minor(captured.amount, captured.currency),
+                        evidence={"authorization_id": captured.authorization_id, "order_id": order.order_id})
+        return order

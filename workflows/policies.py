@@ -1,0 +1,57 @@
+"""Timeouts and retry policies for every activity call, in one place.
+
+Reads retry a few times and then give up (the errand ends in a named state); money-moving writes retry
+longer; compensations and ledger writes retry until they succeed, because giving up on them would lose
+money or history.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from temporalio.common import RetryPolicy
+
+_NON_RETRYABLE = ["ValidationError"]
+
+READ: dict[str, Any] = {
+    "start_to_close_timeout": timedelta(seconds=15),
+    "retry_policy": RetryPolicy(
+        initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(seconds=20),
+        maximum_attempts=6, non_retryable_error_types=_NON_RETRYABLE,
+    ),
+}
+
+WRITE: dict[str, Any] = {
+    "start_to_close_timeout": timedelta(seconds=30),
+    "retry_policy": RetryPolicy(
+        initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(seconds=30),
+        maximum_attempts=8, non_retryable_error_types=_NON_RETRYABLE,
+    ),
+}
+
+MUST_SUCCEED: dict[str, Any] = {
+    "start_to_close_timeout": timedelta(seconds=30),
+    "retry_policy": RetryPolicy(
+        initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=2),
+        maximum_attempts=0,
+    ),
+}
+
+TRACKING: dict[str, Any] = {
+    "start_to_close_timeout": timedelta(seconds=15),
+    "retry_policy": RetryPolicy(
+        initial_interval=timedelta(seconds=2), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=5),
+        maximum_attempts=0,
+    ),
+}
+
+PLANNER: dict[str, Any] = {
+    # A model call: rate limits and an overloaded provider back off through Temporal (the SDK itself never
+    # retries); a refused key is non-retryable and ends the attempt at once.
+    "start_to_close_timeout": timedelta(seconds=90),
+    "retry_policy": RetryPolicy(
+        initial_interval=timedelta(seconds=2), backoff_coefficient=2.0, maximum_interval=timedelta(seconds=60),
+        maximum_attempts=6, non_retryable_error_types=["PlannerRefused", *_NON_RETRYABLE],
+    ),
+}
