@@ -1,0 +1,164 @@
+"""The event receiver: courier webhooks in, ``delivery_event`` signals out.
+
+A small asyncio HTTP server (no framework: one POST route and a health check) that registers itself with
+the courier as a webhook subscriber. Each event names, as its ``reference``, the errand that tagged the
+shipment; the receiver signals that errand. It forgets nothing it has handled recently (by event id), so a
+redelivered webhook is answered without a second signal; the errand also drops anything it has already
+applied, which covers duplicates the receiver cannot see (a restart, two receivers). ``errand up`` runs it
+beside the worker as ``python -m worker.events``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import uuid
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from temporalio.client import Client
+from temporalio.service import RPCError, RPCStatusCode
+
+from connectors import BackendError
+from connectors.delivery import DeliveryClient
+from domain.delivery import DeliveryEvent
+
+log = logging.getLogger("errand.events")
+MAX_BODY = 256 * 1024
+
+
+class EventsSettings(BaseSettings):
+    """Where the receiver listens (``ERRAND_EVENTS_HOST``, ``ERRAND_EVENTS_PORT``).
+
+    Port 0 (the default) takes any free port: the receiver tells the courier its address when it subscribes.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="ERRAND_EVENTS_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 0
+
+
+class EventReceiver:
+    """Turns one webhook payload into at most one signal, remembering the last ``remember`` event ids."""
+
+    def __init__(self, client: Client, *, remember: int = 10_000) -> None:
+        self._client = client
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._remember = remember
+        self.signalled = 0
+        self.duplicates = 0
+
+    def _mark(self, event_id: str) -> None:
+        self._seen[event_id] = None
+        self._seen.move_to_end(event_id)
+        while len(self._seen) > self._remember:
+            self._seen.popitem(last=False)
+
+    async def receive(self, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """(HTTP status, body) for one webhook: 2xx when done with it, 503 when the courier should retry."""
+        event_id = str(payload.get("event_id") or "")
+        if not event_id:
+            return 422, {"error": "event_id is required"}
+        if event_id in self._seen:
+            self.duplicates += 1
+            return 200, {"duplicate": event_id}
+        reference = str(payload.get("reference") or "")
+        if payload.get("type") != "shipment.event" or not reference:
+            self._mark(event_id)
+            return 200, {"ignored": "no errand follows this event"}
+        try:
+            event = DeliveryEvent.model_validate({k: payload.get(k) for k in DeliveryEvent.model_fields})
+        except ValidationError as exc:
+            return 422, {"error": str(exc).splitlines()[0]}
+        self._mark(event_id)  # before the await: a concurrent redelivery must not signal twice
+        try:
+            await self._client.get_workflow_handle(reference).signal("delivery_event", event)
+        except RPCError as exc:
+            if exc.status in (RPCStatusCode.NOT_FOUND, RPCStatusCode.FAILED_PRECONDITION):
+                return 200, {"ignored": f"errand {reference} is not running"}
+            self._seen.pop(event_id, None)
+            return 503, {"error": f"Temporal refused: {exc.message}"}
+        self.signalled += 1
+        return 200, {"signalled": reference, "event_id": event_id}
+
+    async def handle_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """One HTTP/1.1 request per connection: ``POST /events`` or ``GET /health``."""
+        status, body = 400, {"error": "bad request"}  # type: tuple[int, dict[str, Any]]
+        try:
+            request_line = (await reader.readline()).decode("latin-1").split()
+            headers: dict[str, str] = {}
+            while (line := (await reader.readline()).decode("latin-1").strip()):
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+            length = int(headers.get("content-length", "0") or 0)
+            if len(request_line) >= 2 and 0 <= length <= MAX_BODY:
+                data = await reader.readexactly(length) if length else b""
+                method, path = request_line[0], request_line[1]
+                if method == "POST" and path == "/events":
+                    status, body = await self.receive(json.loads(data or b"{}"))
+                elif method == "GET" and path == "/health":
+                    status, body = 200, {"status": "ok", "signalled": self.signalled,
+                                         "duplicates": self.duplicates}
+                else:
+                    status, body = 404, {"error": "not found"}
+        except (ValueError, asyncio.IncompleteReadError, UnicodeDecodeError) as exc:
+            status, body = 400, {"error": str(exc)[:200]}
+        except Exception as exc:
+            log.exception("webhook failed")
+            status, body = 500, {"error": type(exc).__name__}
+        content = json.dumps(body).encode()
+        reason = {200: "OK", 400: "Bad Request", 404: "Not Found", 422: "Unprocessable Entity"}.get(status, "Error")
+        writer.write(f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: "
+                     f"{len(content)}\r\nconnection: close\r\n\r\n".encode() + content)
+        with contextlib.suppress(ConnectionError):
+            await writer.drain()
+        writer.close()
+
+
+@contextlib.asynccontextmanager
+async def open_receiver(client: Client, sandbox_url: str, *, host: str = "127.0.0.1",
+                        port: int = 0) -> AsyncIterator[tuple[EventReceiver, str]]:
+    """Listen on ``host:port`` and subscribe to the courier's webhooks; yields (receiver, its URL).
+
+    The subscription is removed on exit, so a stopped receiver is not retried forever.
+    """
+    receiver = EventReceiver(client)
+    server = await asyncio.start_server(receiver.handle_connection, host, port)
+    bound = server.sockets[0].getsockname()[1]
+    url = f"http://{host}:{bound}/events"
+    async with server, DeliveryClient(f"{sandbox_url}/courier") as courier:
+        subscription = await courier.subscribe(f"events-{uuid.uuid4().hex}", url)
+        try:
+            yield receiver, url
+        finally:
+            with contextlib.suppress(BackendError):
+                await courier.unsubscribe(f"events-off-{uuid.uuid4().hex}", subscription)
+
+
+async def _main() -> None:
+    from worker.client import connect
+    from worker.settings import ErrandSettings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    settings, events = ErrandSettings(), EventsSettings()
+    client = await connect(settings)
+    while True:
+        try:
+            async with open_receiver(client, settings.sandbox_url, host=events.host, port=events.port) as (_, url):
+                log.info("receiving courier events at %s", url)
+                await asyncio.Event().wait()
+        except BackendError as exc:
+            # The sandbox is not up yet (or restarted): try again shortly.
+            log.warning("cannot subscribe to courier events: %s", exc)
+            await asyncio.sleep(2.0)
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_main())

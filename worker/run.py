@@ -1,0 +1,103 @@
+"""The worker process: Errand's workflows and activities on one task queue."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from temporalio.client import Client
+from temporalio.worker import Worker
+from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
+
+from activities.commerce import CommerceActivities
+from activities.conversation import ConversationActivities
+from activities.delivery import DeliveryActivities
+from activities.ledger import LedgerActivities
+from activities.planner import PlannerActivities
+from activities.policy import PolicyActivities
+from activities.returns import ReturnActivities
+from activities.price_watch import PriceWatchActivities
+from activities.stores import StoreActivities
+from connectors import CourierClient, MerchantClient, WalletClient
+from connectors.delivery import DeliveryClient
+from connectors.returns import ReturnsClient
+from connectors.mandates import MandateClient
+from connectors.prices import PriceClient
+from connectors.stores import StoresClient
+from ledger import Ledger
+from planner import open_planner
+from planner.vision import open_vision_check
+from workflows import ALL_WORKFLOWS
+
+from .client import connect
+from .interceptors import NullSignalInterceptor
+from .settings import ErrandSettings
+
+
+def workflow_runner() -> SandboxedWorkflowRunner:
+    """The workflow sandbox, with the pure libraries our domain code uses passed through.
+
+    ``cryptography`` verifies approval signatures inside workflows; its Rust core imports Python modules
+    lazily, which must not be re-imported per workflow run.
+    """
+    # Our own workflow modules pass through as well: they hold no module-level mutable state, and
+    # re-importing the whole `workflows` package for every workflow instance the cache creates was the
+    # worker's main cost (CPU and memory) with thousands of long-lived price watches. The sandbox's
+    # restricted-call checks then no longer wrap our workflow code; the replay corpus guards determinism.
+    return SandboxedWorkflowRunner(
+        restrictions=SandboxRestrictions.default.with_passthrough_modules(
+            "cryptography", "domain", "pydantic", "workflows")
+    )
+
+
+@contextlib.asynccontextmanager
+async def errand_worker(client: Client, settings: ErrandSettings, *, task_queue: str | None = None,
+                        max_concurrent_activities: int = 200) -> AsyncIterator[Worker]:
+    """A running worker with connectors and the ledger opened, closed again on exit."""
+    async with contextlib.AsyncExitStack() as stack:
+        worker = Worker(
+            client,
+            task_queue=task_queue or settings.task_queue,
+            workflows=ALL_WORKFLOWS,
+            workflow_runner=workflow_runner(),
+            interceptors=[NullSignalInterceptor()],
+            activities=await _activities(settings, stack),
+            max_concurrent_activities=max_concurrent_activities,
+        )
+        async with worker:
+            yield worker
+
+
+async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack) -> list[Any]:
+    """Every activity the worker serves, bound to clients that ``stack`` closes on exit.
+
+    One place to register activities: each errand kind adds its activity set here.
+    """
+    ledger = Ledger(settings.ledger_url)
+    stack.callback(ledger.close)
+    merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url))
+    wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet"))
+    courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier"))
+    return [
+        *CommerceActivities(merchant, wallet, courier).all(),
+        LedgerActivities(ledger).record_ledger,
+        *DeliveryActivities(await stack.enter_async_context(DeliveryClient(f"{settings.sandbox_url}/courier"))).all(),
+        PolicyActivities(wallet).spent_today,
+        ConversationActivities().errand_snapshot,
+        PlannerActivities(await stack.enter_async_context(open_planner(settings))).plan_errand,
+        *ReturnActivities(await stack.enter_async_context(ReturnsClient(settings.sandbox_url)),
+                          vision=await stack.enter_async_context(open_vision_check(settings))).all(),
+        *PriceWatchActivities(
+            merchant, await stack.enter_async_context(PriceClient(settings.sandbox_url)),
+            await stack.enter_async_context(MandateClient(f"{settings.sandbox_url}/wallet"))).all(),
+        *StoreActivities(await stack.enter_async_context(StoresClient(f"{settings.sandbox_url}/stores"))).all(),
+    ]
+
+
+async def run_worker(settings: ErrandSettings, stop: asyncio.Event | None = None) -> None:
+    """Run until ``stop`` is set (or forever)."""
+    client = await connect(settings)
+    async with errand_worker(client, settings):
+        await (stop or asyncio.Event()).wait()
