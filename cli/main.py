@@ -1,0 +1,222 @@
+"""The `errand` command: start the local stack, ask for errands, approve, follow, audit."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+from temporalio.client import Client
+
+from ledger import Ledger
+from ledger.cli_support import format_report
+from worker.settings import ErrandSettings
+from worker.stack import LocalStack, StackError
+
+from . import errands
+from .errands import CliError
+from .kinds import kind_of
+from .render import status_view
+
+app = typer.Typer(help="Errand: durable agentic commerce. Every purchase a workflow, every approval a signature.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+audit_app = typer.Typer(help="Check the hash-chained ledger.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+console = Console()
+T = TypeVar("T")
+
+
+def _run(coro: Coroutine[Any, Any, T]) -> T:
+    try:
+        return asyncio.run(coro)
+    except CliError as exc:
+        console.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+async def _client(settings: ErrandSettings) -> Client:
+    return await errands.connect_client(settings)
+
+
+@app.command()
+def up() -> None:
+    """Start the Temporal dev server (Web UI on), the sandbox and a worker; Ctrl-C stops them all."""
+    settings = ErrandSettings()
+    stack = LocalStack(settings)
+    # Ctrl-C and SIGTERM both stop everything cleanly, even when started from a shell that ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        for part in stack.start():
+            console.print(f"[green]started[/] {part}")
+        console.print(f"Web UI: {settings.web_ui_url}   ·   Ctrl-C to stop")
+        while (problem := stack.check()) is None:
+            time.sleep(1.0)
+        console.print(f"[bold red]error:[/] {problem}")
+        raise typer.Exit(1)
+    except StackError as exc:
+        console.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        console.print("stopping…")
+    finally:
+        stack.stop()
+
+
+@app.command()
+def worker() -> None:
+    """Run one worker (workflows and activities) against the configured Temporal and sandbox."""
+    from worker.__main__ import _main
+
+    asyncio.run(_main())
+
+
+@app.command()
+def buy(sentence: str, shopper: str = typer.Option(None, help="who is buying (default: ERRAND_SHOPPER)"),
+        wait: bool = typer.Option(True, help="wait for the quote and show it")) -> None:
+    """Ask for a purchase in one sentence, e.g. "two packs of AA batteries under ¥40, delivered home"."""
+    settings = ErrandSettings()
+
+    async def go() -> None:
+        client = await _client(settings)
+        errand_id = await errands.start_buy(client, settings, sentence, shopper or settings.shopper)
+        console.print(f"started [bold]{errand_id}[/]")
+        if not wait:
+            return
+        status = await errands.wait_for(client, errand_id, lambda s: s.state == "awaiting_approval")
+        console.print(status_view(status))
+        if status.state == "awaiting_approval":
+            console.print(f"approve with [bold]errand approve {errand_id}[/], or [bold]errand reject {errand_id}[/]")
+
+    _run(go())
+
+
+@app.command()
+def approve(errand_id: str) -> None:
+    """Sign the errand's quote with the shopper's local key and approve it."""
+    settings = ErrandSettings()
+
+    async def go() -> None:
+        client = await _client(settings)
+        status = await errands.approve(client, settings, errand_id)
+        console.print(kind_of(errand_id).render(status))
+
+    _run(go())
+
+
+@app.command()
+def reject(errand_id: str, reason: str = typer.Option("rejected by the shopper")) -> None:
+    """Decline the errand's quote; its stock hold is released."""
+    settings = ErrandSettings()
+
+    async def go() -> None:
+        status = await errands.reject(await _client(settings), errand_id, reason)
+        console.print(kind_of(errand_id).render(status))
+
+    _run(go())
+
+
+@app.command()
+def status(errand_id: str) -> None:
+    """Show an errand: state, why this product, the quote card and the timeline."""
+    settings = ErrandSettings()
+
+    async def go() -> None:
+        console.print(kind_of(errand_id).render(await errands.get_status(await _client(settings), errand_id)))
+
+    _run(go())
+
+
+@app.command("list")
+def list_errands(limit: int = typer.Option(20, min=1, max=500)) -> None:
+    """List recent errands."""
+    settings = ErrandSettings()
+
+    async def go() -> None:
+        from rich.table import Table
+
+        client = await _client(settings)
+        table = Table("errand", "status", "started (UTC)", "summary")
+        count = 0
+        async for wf in client.list_workflows(f'TaskQueue="{settings.task_queue}"'):
+            description = await client.get_workflow_handle(wf.id, run_id=wf.run_id).describe()
+            summary = await description.static_summary() or ""
+            table.add_row(wf.id, wf.status.name.lower() if wf.status else "?",
+                          wf.start_time.strftime("%Y-%m-%d %H:%M:%S"), summary)
+            count += 1
+            if count >= limit:
+                break
+        console.print(table if count else "no errands yet")
+
+    _run(go())
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Walk the ledger's hash chain; name the first bad row if there is one."""
+    settings = ErrandSettings()
+    ledger = Ledger(settings.ledger_url)
+    try:
+        report = ledger.verify()
+    finally:
+        ledger.close()
+    console.print(format_report(report))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    sentence: str = typer.Option("two packs of AA batteries under ¥40, delivered home", help="what to buy"),
+    shopper: str = typer.Option("alice"),
+    yes: bool = typer.Option(False, "--yes", "-y", help="approve without asking"),
+    keep: bool = typer.Option(None, help="keep the stack running afterwards (default: when interactive)"),
+) -> None:
+    """The whole story in one command: start the stack, buy, approve with a signature, deliver, audit."""
+    from .demo import run_demo
+
+    keep_running = sys.stdin.isatty() if keep is None else keep
+    raise typer.Exit(run_demo(console, ErrandSettings(), sentence, shopper, yes=yes, keep=keep_running))
+
+
+EXTRA_COMMANDS: tuple[str, ...] = ("cli.cmd_return", "cli.cmd_bulk", "cli.cmd_reschedule", "cli.cmd_watch",
+                                  "cli.cmd_chat")
+"""Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
+
+
+def _register_extra_commands() -> None:
+    import importlib
+
+    for module in EXTRA_COMMANDS:
+        importlib.import_module(module).register(app)
+
+
+_register_extra_commands()
+
+
+def main() -> None:
+    """Run the command, then leave without interpreter finalization.
+
+    The Temporal client's native runtime keeps threads that can race Python's teardown and crash the
+    process after the command has finished and printed its result; every resource of ours is closed by
+    then, so exit directly with the command's own code.
+    """
+    import os
+
+    try:
+        app()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    main()
