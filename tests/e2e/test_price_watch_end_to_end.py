@@ -1,0 +1,77 @@
+"""Price watches on the real dev server: started the way `errand watch --mandate` starts one, and many
+watchers of one product sampling in real time."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from pathlib import Path
+
+from temporalio.client import Client
+
+from cli import errands
+from cli.cmd_watch import cancel_watch
+from cli.cmd_watch import start_watch as cli_start_watch
+from cli.watch_render import price_chart_png
+from connectors import WalletClient
+from connectors.prices import PriceAdmin
+from domain.watch import PriceWatchStatus
+from sandbox.process import SandboxProcess
+from tests.workflows.watch_helpers import own_product, set_price, start_watch
+from worker.settings import ErrandSettings
+from workflows import PriceWatchWorkflow, WatchCancel
+from workflows.price_watch import interval_bucket
+
+
+async def test_watch_started_like_the_cli_follows_the_price_and_buys_under_its_mandate(
+        dev_client: Client, e2e_settings: ErrandSettings, dev_worker: object, sandbox: SandboxProcess,
+        tmp_path: Path) -> None:
+    product_id, _, title = own_product(sandbox, 20)
+    await set_price(sandbox, product_id, 42_000)
+    waiting = await cli_start_watch(dev_client, e2e_settings, product_id, below="¥400", days=30,
+                                    shopper="alice", mandate=True, every="6h")
+    assert waiting.startswith("watch-alice-")
+    status = await errands.wait_for(dev_client, waiting, lambda s: s.track.samples >= 1)  # type: ignore[attr-defined]
+    assert isinstance(status, PriceWatchStatus) and status.state == "watching"
+    assert status.mandate_id == f"mdt-{waiting}" and status.track.current == 42_000
+    description = await dev_client.get_workflow_handle(waiting).describe()
+    assert (await description.static_summary() or "").startswith(f"watch {title} for ≤ ¥400.00")
+    cancelled = await cancel_watch(dev_client, waiting, "changed my mind")
+    assert (cancelled.state, cancelled.outcome) == ("cancelled", "changed my mind")
+
+    await set_price(sandbox, product_id, 39_900)
+    # Another interval, so not the 6-hour bucket's shared reading of ¥420 (a price is up to one interval old).
+    buying = await cli_start_watch(dev_client, e2e_settings, product_id, below="¥400", days=30,
+                                   shopper="alice", mandate=True, quantity=2, every="5h")
+    done = await errands.wait_for(dev_client, buying, lambda s: s.finished, timeout=60)
+    assert done.state == "bought", done.outcome
+    assert done.quote is not None and [(li.unit_price, li.quantity) for li in done.quote.lines] == [(39_900, 2)]
+    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+        assert done.authorization is not None
+        ops = await wallet.operations(authorization_id=done.authorization.authorization_id)
+    assert [op.kind for op in ops] == ["authorize", "capture"] and ops[1].amount == done.quote.total
+
+    price_chart_png([p.price for p in done.track.recent], done.intent.target_price, tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+
+
+async def test_many_watchers_of_one_product_share_one_backend_call_per_interval(
+        dev_client: Client, e2e_settings: ErrandSettings, dev_worker: object, sandbox: SandboxProcess) -> None:
+    product_id, _, _ = own_product(sandbox, 21)
+    await set_price(sandbox, product_id, 80_000)
+    interval = timedelta(seconds=2)
+    async with PriceAdmin(sandbox.url) as admin:
+        before = (await admin.reads(product_id))["reads"].get(product_id, 0)
+        handles = await asyncio.gather(*(start_watch(dev_client, e2e_settings.task_queue, product_id, target=10_000,
+                                                     days=1, interval_hours=interval.total_seconds() / 3600)
+                                         for _ in range(8)))
+        await asyncio.sleep(7)
+        for handle in handles:
+            await handle.signal(PriceWatchWorkflow.cancel, WatchCancel(reason="enough"))
+        results = await asyncio.gather(*(h.result() for h in handles))
+        reads = (await admin.reads(product_id))["reads"][product_id] - before
+    buckets = {interval_bucket(p.at, interval) for r in results for p in r.track.recent}
+    samples = sum(r.track.samples for r in results)
+    assert all(r.state == "cancelled" for r in results)
+    assert samples >= 8 * 2 and len(buckets) >= 2
+    assert reads == len(buckets)  # one merchant call per interval, not one per watcher

@@ -1,0 +1,138 @@
+"""RescheduleDeliveryWorkflow on the time-skipping server against the real sandbox courier."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from temporalio.client import Client
+
+from connectors.delivery import DeliveryClient
+from domain.approval import sign_quote
+from domain.delivery import DeliveryChoice, RescheduleStatus, choose_slot
+from domain.intents import RescheduleIntent
+from ledger import Ledger
+from tests.workflows.helpers import shopper_key
+from workflows import RescheduleDeliveryWorkflow, RescheduleRequest
+
+from .helpers import key, place_order, wait_for
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _start(client: Client, task_queue: str, intent: RescheduleIntent, **request):
+    return await client.start_workflow(
+        RescheduleDeliveryWorkflow.run, RescheduleRequest(intent=intent, **request),
+        id=f"resched-{intent.shopper_id}-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+
+
+def _whats(settings, errand_id: str) -> list[str]:
+    ledger = Ledger(settings.ledger_url)
+    try:
+        return [e.what for e in ledger.entries(errand_id)]
+    finally:
+        ledger.close()
+
+
+async def _slot(sandbox, shipment_id: str, part: str):
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        slot = choose_slot(await courier.slots(shipment_id), None, part)
+    assert slot is not None
+    return slot
+
+
+async def test_slot_chosen_by_preference(ts_client, settings, worker, sandbox) -> None:
+    order_id, shipment_id = await place_order(sandbox)
+    wanted = await _slot(sandbox, shipment_id, "afternoon")
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_date=wanted.date,
+                              preferred_part_of_day="afternoon", sentence=f"{wanted.date} afternoon")
+    result: RescheduleStatus = await (await _start(ts_client, settings.task_queue, intent)).result()
+    assert result.state == "rescheduled", result.outcome
+    assert result.chosen_slot is not None and result.chosen_slot.slot_id == wanted.slot_id
+    assert result.quote is None  # a free slot needs no signature
+    assert result.shipment is not None and result.shipment.events[-1].status == "rescheduled"
+    whats = _whats(settings, result.errand_id)
+    assert "slot.chosen" in whats and "delivery.rescheduled" in whats and "errand.rescheduled" in whats
+
+
+async def test_fee_needs_the_shoppers_signature(ts_client, settings, worker, sandbox) -> None:
+    order_id, _ = await place_order(sandbox)
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="evening")
+    handle = await _start(ts_client, settings.task_queue, intent)
+    status = await wait_for(handle, lambda s: s.state == "awaiting_approval" or s.finished)
+    assert status.state == "awaiting_approval" and status.quote is not None
+    assert status.quote.total == status.quote.adjustments[0].amount > 0
+    forged = sign_quote(shopper_key(sandbox.keys_dir, "bob"), status.quote).model_copy(
+        update={"shopper_id": "alice"})
+    await handle.signal(RescheduleDeliveryWorkflow.approve, forged)
+    await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox.keys_dir, "alice"),
+                                                                       status.quote))
+    result = await handle.result()
+    assert result.state == "rescheduled", result.outcome
+    assert result.chosen_slot is not None and result.chosen_slot.part_of_day == "evening"
+    whats = _whats(settings, handle.id)
+    assert whats.count("approval.refused") == 1 and "approval.accepted" in whats
+
+
+async def test_fee_not_approved_keeps_the_delivery(ts_client, settings, worker, sandbox) -> None:
+    order_id, shipment_id = await place_order(sandbox)
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="evening")
+    result = await (await _start(ts_client, settings.task_queue, intent)).result()
+    assert result.state == "expired"
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        assert "rescheduled" not in [e.status for e in (await courier.get_shipment(shipment_id)).events]
+
+
+async def test_too_late_offers_lockers_and_redirects(ts_client, settings, worker, sandbox) -> None:
+    order_id, shipment_id = await place_order(sandbox)
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        await courier.advance(key(), shipment_id, steps=3)
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="morning")
+    handle = await _start(ts_client, settings.task_queue, intent)
+    status = await wait_for(handle, lambda s: s.state == "awaiting_choice" or s.finished)
+    assert status.points and not status.slots
+    await handle.signal(RescheduleDeliveryWorkflow.choose, DeliveryChoice(point_id=status.points[0].point_id))
+    result = await handle.result()
+    assert result.state == "redirected", result.outcome
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        assert (await courier.get_shipment(shipment_id)).events[-1].status == "redirected"
+    assert "pickup_points.offered" in _whats(settings, handle.id)
+
+
+async def test_too_late_and_no_answer_keeps_the_delivery(ts_client, settings, worker, sandbox) -> None:
+    order_id, shipment_id = await place_order(sandbox)
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        await courier.advance(key(), shipment_id, steps=3)
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="morning")
+    result = await (await _start(ts_client, settings.task_queue, intent)).result()
+    assert result.state == "kept"
+
+
+async def test_taken_slot_asks_again(ts_client, settings, worker, sandbox) -> None:
+    order_id, shipment_id = await place_order(sandbox)
+    wanted = await _slot(sandbox, shipment_id, "morning")
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        await courier.fill_slot(key(), wanted.slot_id)
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_date=wanted.date,
+                              preferred_part_of_day="morning")
+    handle = await _start(ts_client, settings.task_queue, intent)
+    status = await wait_for(handle, lambda s: s.state == "awaiting_choice" or s.finished)
+    assert status.slots and wanted.slot_id not in [s.slot_id for s in status.slots]
+    other = next(s for s in status.slots if s.fee == 0)
+    await handle.signal(RescheduleDeliveryWorkflow.choose, DeliveryChoice(slot_id=other.slot_id))
+    result = await handle.result()
+    assert result.state == "rescheduled" and result.chosen_slot is not None
+    assert result.chosen_slot.slot_id == other.slot_id
+    assert "slot.unavailable" in _whats(settings, handle.id)
+
+
+async def test_unknown_and_delivered_orders_fail_cleanly(ts_client, settings, worker, sandbox) -> None:
+    unknown = await (await _start(ts_client, settings.task_queue,
+                                  RescheduleIntent(shopper_id="alice", order_id="ord_nope"))).result()
+    assert unknown.state == "failed" and "no order ord_nope" in unknown.outcome
+    order_id, shipment_id = await place_order(sandbox)
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        await courier.advance(key(), shipment_id, steps=10)
+    delivered = await (await _start(ts_client, settings.task_queue,
+                                    RescheduleIntent(shopper_id="alice", order_id=order_id))).result()
+    assert delivered.state == "failed" and "already been delivered" in delivered.outcome

@@ -1,0 +1,109 @@
+"""Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval,
+compensation, no match."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from pathlib import Path
+from typing import Any
+
+from temporalio.client import Client, WorkflowHandle
+
+from connectors import CourierClient, SandboxAdmin
+from domain.approval import private_key_from_b64, sign_quote
+from domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
+from sandbox.process import SandboxProcess
+from workflows import BuyRequest, BuyWorkflow
+
+from . import Scenario
+
+Handle = WorkflowHandle[BuyWorkflow, ErrandStatus]
+
+
+async def start(client: Client, task_queue: str, **overrides: Any) -> Handle:
+    intent = BuyIntent.model_validate({
+        "shopper_id": "alice", "query": "AA batteries", "quantity": 2, "max_unit_price": 4000,
+        "sentence": "two packs of AA batteries under ¥40, delivered home", **overrides})
+    return await client.start_workflow(BuyWorkflow.run, BuyRequest(intent=intent, shipment_poll_seconds=1),
+                                       id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+
+
+async def awaiting(handle: Handle) -> ErrandStatus:
+    for _ in range(300):
+        status = await handle.query(BuyWorkflow.status)
+        if status.state == "awaiting_approval" or status.finished:
+            return status
+        await asyncio.sleep(0.1)
+    raise TimeoutError("no quote within 30 s")
+
+
+def sign(status: ErrandStatus, keys: Path, signer: str = "alice") -> SignedApproval:
+    assert status.quote is not None
+    return sign_quote(private_key_from_b64((keys / f"{signer}.key").read_text().strip()), status.quote)
+
+
+async def deliver(handle: Handle, sandbox_url: str) -> None:
+    """Move the parcel to delivered as soon as the order has one."""
+    for _ in range(300):
+        status = await handle.query(BuyWorkflow.status)
+        if status.order is not None and status.order.shipment_id:
+            async with CourierClient(f"{sandbox_url}/courier") as courier:
+                await courier.advance(f"deliver-{handle.id}", status.order.shipment_id, steps=10)
+            return
+        if status.finished:
+            return
+        await asyncio.sleep(0.1)
+
+
+async def approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    handle = await start(client, task_queue)
+    await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
+    await deliver(handle, sandbox.url)
+    return handle
+
+
+async def rejected(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    handle = await start(client, task_queue)
+    await awaiting(handle)
+    await handle.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="changed my mind"))
+    return handle
+
+
+async def expired(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    handle = await start(client, task_queue)
+    await awaiting(handle)
+    return handle
+
+
+async def invalid_then_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    handle = await start(client, task_queue)
+    status = await awaiting(handle)
+    forged = sign(status, sandbox.keys_dir, signer="bob").model_copy(update={"shopper_id": "alice"})
+    await handle.signal(BuyWorkflow.approve, forged)
+    await handle.signal(BuyWorkflow.approve, sign(status, sandbox.keys_dir))
+    await deliver(handle, sandbox.url)
+    return handle
+
+
+async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    handle = await start(client, task_queue)
+    status = await awaiting(handle)
+    async with SandboxAdmin(sandbox.url) as admin:
+        await admin.inject_fault("checkout.complete", status=422, count=1)
+    await handle.signal(BuyWorkflow.approve, sign(status, sandbox.keys_dir))
+    return handle
+
+
+async def no_match(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    return await start(client, task_queue, max_unit_price=1)
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "buy-approved": approved,
+    "buy-rejected": rejected,
+    "buy-expired": expired,
+    "buy-invalid-approval-then-approved": invalid_then_approved,
+    "buy-compensated": compensated,
+    "buy-no-match": no_match,
+}

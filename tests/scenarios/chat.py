@@ -1,0 +1,50 @@
+"""Conversation and safety scenarios for the replay corpus: a chat that buys with an inline approval, and
+a buy errand stopped by the per-errand spending cap."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from temporalio.client import Client, WorkflowHandle
+
+from domain.models import BuyIntent
+from domain.policy import SpendingCaps
+from sandbox.process import SandboxProcess
+from workflows import BuyRequest, BuyWorkflow, ChatEnd, ConversationWorkflow
+
+from . import Scenario
+from .buy import deliver
+
+
+async def chat_buy_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
+    from tests.planner.chat_helpers import approve_inline, say, start_chat, wait_turn
+
+    chat = await start_chat(client, task_queue, "alice")
+    n = await say(chat, "buy something nice")
+    await wait_turn(chat, lambda t: t.kind == "question", n)
+    n = await say(chat, "two packs of AA batteries under ¥40, delivered home")
+    started = await wait_turn(chat, lambda t: t.kind == "started", n)
+    await wait_turn(chat, lambda t: t.kind == "quote", n)
+    assert started.errand_id is not None
+    await approve_inline(client, started.errand_id, sandbox.keys_dir)
+    await deliver(client.get_workflow_handle_for(BuyWorkflow.run, started.errand_id), sandbox.url)
+    await wait_turn(chat, lambda t: t.kind == "done", n)
+    n = await say(chat, "where is my order?")
+    await wait_turn(chat, lambda t: t.kind == "text", n)
+    await chat.signal(ConversationWorkflow.end, ChatEnd())
+    return chat
+
+
+async def buy_over_cap(client: Client, task_queue: str, sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
+    intent = BuyIntent(shopper_id="alice", query="AA batteries", quantity=2, max_unit_price=4000,
+                       sentence="two packs of AA batteries under ¥40, delivered home")
+    return await client.start_workflow(
+        BuyWorkflow.run, BuyRequest(intent=intent, caps=SpendingCaps(per_errand=2000, per_day=1_000_000)),
+        id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "chat-buy-approved": chat_buy_approved,
+    "buy-over-cap": buy_over_cap,
+}

@@ -1,0 +1,157 @@
+"""Structural checks of docker-compose.yml (no Docker engine needed)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPOSE_FILE = ROOT / "docker-compose.yml"
+EXPECTED_SERVICES = {"postgresql", "temporal", "temporal-ui", "sandbox", "worker"}
+
+# ${VAR:-default} / ${VAR-default} / ${VAR}: resolve as compose would with VAR unset.
+_INTERPOLATION = re.compile(r"\$\{(?P<name>\w+)(?::?-(?P<default>[^}]*))?\}")
+
+
+def _interpolate(value: str) -> str:
+    return _INTERPOLATION.sub(lambda m: m.group("default") or "", value)
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    loaded = yaml.safe_load(COMPOSE_FILE.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    found = compose["services"]
+    assert isinstance(found, dict)
+    return found
+
+
+def _env(service: dict[str, Any]) -> dict[str, str]:
+    raw = service.get("environment") or {}
+    if isinstance(raw, list):  # the "KEY=value" list form
+        raw = dict(item.split("=", 1) for item in raw)
+    return {key: _interpolate(str(value)) for key, value in raw.items()}
+
+
+def _depends_on(service: dict[str, Any]) -> dict[str, str]:
+    raw = service.get("depends_on") or {}
+    if isinstance(raw, list):
+        return {name: "service_started" for name in raw}
+    return {name: (spec or {}).get("condition", "service_started") for name, spec in raw.items()}
+
+
+def _host_port(address: str) -> tuple[str, int | None]:
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    return parts.hostname or "", parts.port
+
+
+def test_every_service_present(services: dict[str, dict[str, Any]]) -> None:
+    assert EXPECTED_SERVICES <= set(services)
+
+
+def test_depends_on_targets_exist(services: dict[str, dict[str, Any]]) -> None:
+    for name, service in services.items():
+        for target in _depends_on(service):
+            assert target in services, f"{name} depends on undefined service {target}"
+
+
+def test_healthy_conditions_have_healthchecks(services: dict[str, dict[str, Any]]) -> None:
+    for name, service in services.items():
+        for target, condition in _depends_on(service).items():
+            if condition == "service_healthy":
+                assert "healthcheck" in services[target], f"{name} waits for {target}, which has no healthcheck"
+
+
+def test_worker_points_at_defined_services(services: dict[str, dict[str, Any]]) -> None:
+    worker = services["worker"]
+    env = _env(worker)
+
+    temporal_host, temporal_port = _host_port(env["ERRAND_TEMPORAL_ADDRESS"])
+    sandbox_host, sandbox_port = _host_port(env["ERRAND_SANDBOX_URL"])
+    db = urlsplit(env["ERRAND_DATABASE_URL"])
+    assert (temporal_host, temporal_port) == ("temporal", 7233)
+    assert (sandbox_host, sandbox_port) == ("sandbox", 8700)
+    assert db.scheme.startswith("postgresql") and db.hostname == "postgresql"
+    assert {temporal_host, sandbox_host, db.hostname} <= set(services)
+    assert {"temporal", "sandbox", "postgresql"} <= set(_depends_on(worker))
+    assert worker["command"] in (["errand", "worker"], "errand worker")
+
+
+def test_worker_database_matches_postgres_credentials(services: dict[str, dict[str, Any]]) -> None:
+    db = urlsplit(_env(services["worker"])["ERRAND_DATABASE_URL"])
+    pg_env = _env(services["postgresql"])
+    assert db.username == pg_env["POSTGRES_USER"]
+    assert db.password == pg_env["POSTGRES_PASSWORD"]
+    assert db.path.lstrip("/") == pg_env["POSTGRES_DB"]
+
+
+def test_temporal_uses_the_postgresql_service(services: dict[str, dict[str, Any]]) -> None:
+    temporal = services["temporal"]
+    env = _env(temporal)
+    assert temporal["image"].startswith("temporalio/auto-setup")
+    assert env["DB"] == "postgres12"
+    assert env["POSTGRES_SEEDS"] == "postgresql"
+    assert env["DB_PORT"] == "5432"
+    assert env["POSTGRES_USER"] == _env(services["postgresql"])["POSTGRES_USER"]
+    assert env["POSTGRES_PWD"] == _env(services["postgresql"])["POSTGRES_PASSWORD"]
+    assert _depends_on(temporal) == {"postgresql": "service_healthy"}
+
+
+def test_postgresql_is_16_with_a_volume(services: dict[str, dict[str, Any]]) -> None:
+    pg = services["postgresql"]
+    assert pg["image"].startswith("postgres:16")
+    assert any(str(v).endswith(":/var/lib/postgresql/data") for v in pg["volumes"])
+
+
+def test_ui_on_8233_talks_to_temporal(services: dict[str, dict[str, Any]]) -> None:
+    ui = services["temporal-ui"]
+    assert ui["image"].startswith("temporalio/ui")
+    assert "8233:8080" in [str(p) for p in ui["ports"]]
+    assert _env(ui)["TEMPORAL_ADDRESS"] == "temporal:7233"
+
+
+def test_sandbox_command_and_port(services: dict[str, dict[str, Any]]) -> None:
+    sandbox = services["sandbox"]
+    command = sandbox["command"]
+    words = command if isinstance(command, list) else command.split()
+    assert words[:3] == ["python", "-m", "sandbox"]
+    assert words[words.index("--host") + 1] == "0.0.0.0"
+    assert words[words.index("--port") + 1] == "8700"
+    assert words[words.index("--home") + 1] == "/data"
+    assert any(str(p).endswith("8700:8700") for p in sandbox["ports"])
+
+
+def test_our_images_build_from_an_existing_dockerfile(services: dict[str, dict[str, Any]]) -> None:
+    for name in ("sandbox", "worker"):
+        build = services[name]["build"]
+        context = COMPOSE_FILE.parent / (build if isinstance(build, str) else build.get("context", "."))
+        dockerfile = context / ("Dockerfile" if isinstance(build, str) else build.get("dockerfile", "Dockerfile"))
+        assert context.is_dir(), f"{name}: build context {context} missing"
+        assert dockerfile.is_file(), f"{name}: {dockerfile} missing"
+        text = dockerfile.read_text(encoding="utf-8")
+        assert re.search(r"^FROM python:3\.11-slim", text, re.MULTILINE)
+        assert "pip install" in text
+
+
+def test_no_undefined_volumes_or_networks(compose: dict[str, Any], services: dict[str, dict[str, Any]]) -> None:
+    declared_volumes = set(compose.get("volumes") or {})
+    declared_networks = set(compose.get("networks") or {}) | {"default"}
+    for name, service in services.items():
+        for volume in service.get("volumes") or []:
+            source = str(volume.get("source", "")) if isinstance(volume, dict) else str(volume).split(":", 1)[0]
+            is_bind = source.startswith((".", "/", "~")) or (isinstance(volume, dict) and volume.get("type") == "bind")
+            if ":" in str(volume) or isinstance(volume, dict):
+                assert is_bind or source in declared_volumes, f"{name} uses undeclared volume {source}"
+        networks = service.get("networks") or []
+        for network in networks if isinstance(networks, list) else list(networks):
+            assert network in declared_networks, f"{name} uses undeclared network {network}"
