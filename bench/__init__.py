@@ -1,0 +1,1 @@
+"""Benchmarks and the chaos harness: scripts run from the repository root (see bench/README.md)."""

@@ -1,0 +1,143 @@
+"""The invariants a run must leave behind, checked from the sandbox's own database and the ledger.
+
+The sandbox's tables are the ground truth for money and stock (wallet operations, authorizations,
+checkouts and their holds, orders); the workflow results say what each errand believes happened. Every
+check compares the two, and none trusts the workflow's word for what the wallet did.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from domain.models import TERMINAL_STATES
+from ledger import Ledger
+
+from .drivers import ErrandDriver, Tracked
+
+
+@dataclass
+class Check:
+    """One invariant: its name, whether it held, and what was found."""
+
+    name: str
+    ok: bool
+    detail: str
+
+
+class SandboxDB:
+    """Read-only queries over ``sandbox.db`` (``bench.drivers.SandboxView``)."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        self._conn.row_factory = sqlite3.Row
+
+    def rows(self, sql: str, *params: Any) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._conn.execute(sql, params).fetchall()]
+
+    def scalar(self, sql: str, *params: Any) -> Any:
+        return self._conn.execute(sql, params).fetchone()[0]
+
+    def authorizations_for_checkout(self, checkout_id: str) -> list[dict[str, Any]]:
+        return self.rows("SELECT * FROM wallet_authorization WHERE checkout_id = ?", checkout_id)
+
+    def operations(self, authorization_id: str) -> list[str]:
+        return [r["kind"] for r in self.rows("SELECT kind FROM wallet_operation WHERE authorization_id = ? "
+                                             "ORDER BY id", authorization_id)]
+
+    def orders_for_checkout(self, checkout_id: str) -> list[dict[str, Any]]:
+        return self.rows("SELECT * FROM orders WHERE checkout_id = ?", checkout_id)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _sample(items: Iterable[object], limit: int = 3) -> str:
+    items = list(items)
+    return ", ".join(map(str, items[:limit])) + (f" (+{len(items) - limit} more)" if len(items) > limit else "")
+
+
+def check_run(errands: list[Tracked], drivers: dict[str, ErrandDriver], sandbox_db: Path,
+              ledger_url: str) -> list[Check]:
+    """Every invariant of a finished run, in the order the report prints them."""
+    db = SandboxDB(sandbox_db)
+    try:
+        return _checks(errands, drivers, db, ledger_url)
+    finally:
+        db.close()
+
+
+def _checks(errands: list[Tracked], drivers: dict[str, ErrandDriver], db: SandboxDB, ledger_url: str) -> list[Check]:
+    checks = []
+    unfinished = [t.errand_id for t in errands
+                  if t.result is None or getattr(t.result, "state", None) not in TERMINAL_STATES]
+    checks.append(Check("every errand reached a terminal state", not unfinished,
+                        f"{len(errands) - len(unfinished)}/{len(errands)} terminal" +
+                        (f"; stuck: {_sample(unfinished)}" if unfinished else "")))
+
+    per_errand = []
+    for tracked in errands:
+        problems = list(tracked.problems)
+        if tracked.result is not None:
+            problems += drivers[tracked.kind].audit(tracked, db)
+        per_errand += [f"{tracked.errand_id}: {p}" for p in problems]
+    delivered = [t for t in errands if t.result is not None and t.result.state == "delivered"]
+    checks.append(Check("exactly one capture per approved, completed errand", not per_errand,
+                        f"{len(delivered)} delivered, each checked" if not per_errand else _sample(per_errand)))
+
+    orphan_captures = db.rows(
+        "SELECT o.authorization_id FROM wallet_operation o JOIN wallet_authorization a ON a.id = o.authorization_id "
+        "WHERE o.kind = 'capture' AND NOT EXISTS (SELECT 1 FROM orders r WHERE r.authorization_id = a.id)")
+    captures = db.scalar("SELECT COUNT(*) FROM wallet_operation WHERE kind = 'capture'")
+    checks.append(Check("no capture without an order", not orphan_captures,
+                        f"{captures} captures, all with orders" if not orphan_captures
+                        else _sample(r["authorization_id"] for r in orphan_captures)))
+
+    captured_total = db.scalar("SELECT COALESCE(SUM(amount), 0) FROM wallet_operation WHERE kind = 'capture'")
+    quoted_total = sum(t.result.quote.total for t in delivered if t.result.quote is not None)
+    checks.append(Check("money captured = delivered quotes' totals", captured_total == quoted_total,
+                        f"captured {captured_total} fen, quoted {quoted_total} fen"))
+
+    held = db.rows("SELECT id, checkout_id FROM wallet_authorization WHERE status = 'held'")
+    checks.append(Check("no authorization left open (held)", not held,
+                        "none held" if not held else _sample(r["id"] for r in held)))
+
+    holds = db.rows("SELECT id, status FROM checkout WHERE hold_active = 1")
+    held_units = db.scalar("SELECT COALESCE(SUM(held), 0) FROM product")
+    checks.append(Check("no stock reservation left behind", not holds and held_units == 0,
+                        f"{len(holds)} active holds, {held_units} units held" +
+                        (f": {_sample(r['id'] for r in holds)}" if holds else "")))
+
+    known = {t.result.quote.checkout_id for t in errands if t.result is not None and t.result.quote is not None}
+    failed_with_auth = {t.result.quote.checkout_id for t in errands if t.result is not None
+                        and t.result.state != "delivered" and t.result.authorization is not None
+                        and t.result.quote is not None}
+    voided = {r["checkout_id"] for r in db.rows("SELECT checkout_id FROM wallet_authorization "
+                                                "WHERE status IN ('voided', 'refunded')")}
+    orphans = [r["id"] for r in db.rows("SELECT id, checkout_id FROM wallet_authorization")
+               if r["checkout_id"] not in known]
+    ok = voided == failed_with_auth and not orphans
+    checks.append(Check("voids/refunds match failures", ok,
+                        f"{len(voided)} voided or refunded, {len(failed_with_auth)} failures after authorizing"
+                        + (f"; authorizations of no errand: {_sample(orphans)}" if orphans else "")
+                        + (f"; mismatch: {_sample(voided ^ failed_with_auth)}" if voided != failed_with_auth else "")))
+
+    ledger = Ledger(ledger_url)
+    try:
+        report = ledger.verify()
+    finally:
+        ledger.close()
+    checks.append(Check("ledger hash chain valid", report.ok, f"{report.rows} rows" if report.ok
+                        else f"first bad row {report.first_bad_seq}: {report.problem}"))
+    return checks
+
+
+def format_table(rows: list[tuple[str, str]], title: str = "") -> str:
+    """A plain two-column table for the terminal."""
+    width = max(len(a) for a, _ in rows)
+    lines = [title] if title else []
+    lines += [f"  {a.ljust(width)}  {b}" for a, b in rows]
+    return "\n".join(lines)

@@ -1,0 +1,117 @@
+"""Throughput ratio: buy errands/s ÷ chains of as many no-op activities/s, same server, worker and run.
+
+`python bench/throughput.py [--errands 100] [--concurrency 100]`
+
+One Temporal dev server, one sandbox (couriers deliver at once) and one in-process worker serving both the
+buy workflow and a baseline chain workflow (``bench.chain``), with the worker settings the real worker
+uses. First a few buy errands are run to count how many activities an errand schedules; then ``errands``
+buy errands (approved by a test signer as soon as they are quoted) and then as many chains of that many
+no-op activities. The ratio says how much of the errand's cost is the errand's own work (sandbox calls,
+ledger, approval) rather than Temporal's. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from temporalio.api.enums.v1 import EventType
+from temporalio.worker import Worker
+
+from bench.chain import ChainRequest, ChainWorkflow, noop
+from bench.drivers import BuyDriver
+from bench.harness import HarnessStack, connect
+from bench.invariants import format_table
+from bench.runner import ErrandRun
+from worker.run import _activities, workflow_runner
+from workflows import ALL_WORKFLOWS
+
+THROUGHPUT_SENTENCES = ("one pack of AA batteries", "one pack of AA batteries to the office",
+                        "a pack of Duracell AA batteries")
+
+
+async def _activities_per_errand(client, errand_ids: list[str]) -> int:
+    counts = []
+    for errand_id in errand_ids:
+        history = await client.get_workflow_handle(errand_id).fetch_history()
+        counts.append(sum(1 for e in history.events if e.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED))
+    return round(statistics.median(counts))
+
+
+async def _buy_phase(client, settings, count: int, concurrency: int, seed: int) -> tuple[float, ErrandRun]:
+    # Deep-stock products only: an errand that fails on an empty shelf does less work and would flatter the rate.
+    driver = BuyDriver(plans={"approve": 1.0}, sentences=THROUGHPUT_SENTENCES, use_loyalty_points=False)
+    run = ErrandRun(client, settings, [driver], seed)
+    started = time.monotonic()
+    follower = asyncio.create_task(run.follow(1800))
+    await run.start(count, concurrency=concurrency)
+    await follower
+    return time.monotonic() - started, run
+
+
+async def _chain_phase(client, task_queue: str, count: int, steps: int, concurrency: int) -> float:
+    gate = asyncio.Semaphore(concurrency)
+    started = time.monotonic()
+
+    async def one(index: int) -> None:
+        async with gate:
+            handle = await client.start_workflow(ChainWorkflow.run, ChainRequest(steps=steps),
+                                                 id=f"chain-{index}-{time.monotonic_ns()}", task_queue=task_queue)
+        await handle.result()
+
+    await asyncio.gather(*(one(i) for i in range(count)))
+    return time.monotonic() - started
+
+
+async def main(errands: int, concurrency: int, products: int, persistent: bool, pragmas: tuple[str, ...]) -> None:
+    home = Path(tempfile.mkdtemp(prefix="errand-throughput-"))
+    stack = HarnessStack(home, products=products, courier_step_seconds=0.0, persistent=persistent,
+                         sqlite_pragmas=pragmas)
+    await asyncio.to_thread(stack.start)
+    try:
+        client = await connect(stack.settings.temporal_address)
+        async with contextlib.AsyncExitStack() as exits:
+            # The same Worker arguments errand_worker uses, plus the baseline workflow and its activity.
+            activities = await _activities(stack.settings, exits)
+            worker = Worker(client, task_queue=stack.settings.task_queue, workflows=[*ALL_WORKFLOWS, ChainWorkflow],
+                            workflow_runner=workflow_runner(), activities=[*activities, noop],
+                            max_concurrent_activities=200)
+            async with worker:
+                _, warm = await _buy_phase(client, stack.settings, 5, 5, seed=99)
+                steps = await _activities_per_errand(client, list(warm.errands))
+                await _chain_phase(client, stack.settings.task_queue, 5, steps, 5)
+                buy_seconds, run = await _buy_phase(client, stack.settings, errands, concurrency, seed=1)
+                chain_seconds = await _chain_phase(client, stack.settings.task_queue, errands, steps, concurrency)
+    finally:
+        await asyncio.to_thread(stack.stop)
+        shutil.rmtree(home, ignore_errors=True)
+    delivered = sum(1 for t in run.errands.values() if t.terminal == "delivered")
+    buy_rate, chain_rate = delivered / buy_seconds, errands / chain_seconds
+    print(format_table([
+        ("activities per buy errand", f"{steps} (median of the warm-up errands' histories)"),
+        ("buy errands", f"{delivered}/{errands} delivered in {buy_seconds:.1f} s → {buy_rate:.2f} errands/s"),
+        ("no-op chains", f"{errands} × {steps} activities in {chain_seconds:.1f} s → {chain_rate:.2f} chains/s"),
+        ("throughput ratio", f"{buy_rate / chain_rate:.2f} (target ≥ 0.85)"),
+    ], f"throughput, concurrency {concurrency}, one in-process worker, Temporal "
+       f"{'file-backed' if persistent else 'in memory'}{' ' + ', '.join(pragmas) if pragmas else ''}"))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errands", type=int, default=100)
+    parser.add_argument("--concurrency", type=int, default=100)
+    parser.add_argument("--products", type=int, default=20000)
+    parser.add_argument("--in-memory", action="store_true", help="Temporal without --db-filename")
+    parser.add_argument("--sqlite-pragma", action="append", default=[], help="e.g. synchronous=off (repeatable)")
+    args = parser.parse_args()
+    asyncio.run(main(args.errands, args.concurrency, args.products, not args.in_memory, tuple(args.sqlite_pragma)))
