@@ -45,20 +45,24 @@ def build_sql(query: SearchQuery) -> tuple[str, dict]:
         params["match"] = match
     else:
         source = "product p"
+    # With a text match the full-text index drives the query and the filters check its rows. A unary ``+``
+    # keeps SQLite from starting at a filter's index instead and probing the full-text index once per row
+    # of a whole category (seconds at a million products).
+    col = "+p." if match is not None else "p."
     if query.categories:
         names = []
         for i, category in enumerate(query.categories):
             params[f"cat{i}"] = category
             names.append(f":cat{i}")
-        where.append(f"p.category IN ({', '.join(names)})")
+        where.append(f"{col}category IN ({', '.join(names)})")
     if query.min_price is not None:
-        where.append("p.price >= :min_price")
+        where.append(f"{col}price >= :min_price")
         params["min_price"] = query.min_price
     if query.max_price is not None:
-        where.append("p.price <= :max_price")
+        where.append(f"{col}price <= :max_price")
         params["max_price"] = query.max_price
     if query.min_rating is not None:
-        where.append("p.rating >= :min_rating")
+        where.append(f"{col}rating >= :min_rating")
         params["min_rating"] = query.min_rating
     if query.in_stock:
         where.append("p.stock - p.held > 0")

@@ -6,7 +6,7 @@ import sqlite3
 
 import httpx
 
-from sandbox.search import SearchQuery, build_sql
+from sandbox.search import SearchQuery, build_sql, count_sql
 from sandbox.seed import ensure_seeded, generate_products, key_file_b64, shopper_private_key
 from domain.approval import private_key_to_b64
 
@@ -78,6 +78,19 @@ def test_search_uses_fts_index(sandbox):
     plan = " | ".join(str(row[-1]) for row in sqlite3.connect(sandbox.db_path).execute(
         "EXPLAIN QUERY PLAN " + sql, params))
     assert "USING INDEX" in plan, plan
+
+
+def test_text_with_a_category_is_driven_by_the_text_index(sandbox):
+    # Started from the category index, SQLite probes the full-text index once per product of the category:
+    # at a million products the page count for "storage box" in household took 9 s instead of 13 ms.
+    query = SearchQuery(text="storage box", categories=["household"], max_price=90000)
+    for sql, params in (build_sql(query), count_sql(query)):
+        plan = [str(row[-1]) for row in sqlite3.connect(sandbox.db_path).execute(
+            "EXPLAIN QUERY PLAN " + sql, params)]
+        assert plan[0].startswith("SCAN product_fts VIRTUAL TABLE"), plan
+        assert not any("ix_product_category" in step for step in plan), plan
+    body = _search(sandbox, query="storage box", filters={"categories": ["household"]})
+    assert body["products"] and all(p["metadata"]["category"] == "household" for p in body["products"])
 
 
 def test_product_detail_has_history(sandbox):
