@@ -42,12 +42,27 @@ def _shopper(session: Session, shopper_id: str) -> ShopperRow:
     return shopper
 
 
+def points_held(session: Session, buyer_id: str, *, besides: str | None = None) -> int:
+    """Loyalty points the buyer's open checkouts hold (other than ``besides``), like their stock holds.
+
+    Two checkouts of one buyer must not both be priced with the same points: the second order to complete
+    would find them spent and be refused after the shopper had approved its quote.
+    """
+    rows = session.exec(select(CheckoutRow).where(CheckoutRow.buyer_id == buyer_id,
+                                                  CheckoutRow.hold_active == True)).all()  # noqa: E712
+    return sum(r.loyalty_points for r in rows if r.id != besides and r.status in OPEN)
+
+
 def price(session: Session, row: CheckoutRow) -> Totals:
-    """Totals for a checkout at its locked unit prices and the buyer's current points balance."""
+    """Totals for a checkout at its locked unit prices and the points its buyer has not held elsewhere."""
     shopper = _shopper(session, row.buyer_id)
     lines = [PricedLine(line["product_id"], line["title"], line["quantity"], line["unit_price"])
              for line in json.loads(row.lines)]
-    return compute_totals(lines, row.loyalty_points, shopper.loyalty_points)
+    if row.status == "completed":  # its points are spent: price it as it was sold
+        free = row.loyalty_points
+    else:
+        free = max(0, shopper.loyalty_points - points_held(session, row.buyer_id, besides=row.id))
+    return compute_totals(lines, row.loyalty_points, free)
 
 
 def get(session: Session, checkout_id: str) -> CheckoutRow:
@@ -98,6 +113,8 @@ def update(session: Session, row: CheckoutRow, address_label: str | None, loyalt
         if loyalty_points < 0:
             raise UCPError(422, "invalid_request", "loyalty points cannot be negative")
         row.loyalty_points = loyalty_points
+        # Hold exactly the points this checkout can use now (capped, and not held by another checkout).
+        row.loyalty_points = price(session, row).loyalty_points_used
     row.status = "ready_for_complete" if row.address_label else "incomplete"
     session.add(row)
 
@@ -161,6 +178,7 @@ def complete(session: Session, row: CheckoutRow, authorization_id: str, now: dat
     auth.order_id = order_id
     session.add(auth)
     row.status = "completed"
+    row.loyalty_points = totals.loyalty_points_used
     row.hold_active = False
     row.order_id = order_id
     session.add(row)

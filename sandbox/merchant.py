@@ -218,6 +218,7 @@ def merchant_router() -> APIRouter:
             if row is None:
                 raise UCPError(404, "not_found", f"no buyer {shopper_id}", "unrecoverable")
             return {"shopper_id": row.id, "name": row.name, "addresses": json.loads(row.addresses),
-                    "loyalty_points": row.loyalty_points}
+                    "loyalty_points": row.loyalty_points,
+                    "loyalty_points_held": co.points_held(s, row.id)}
 
     return router

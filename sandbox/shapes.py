@@ -117,7 +117,7 @@ def checkout_to_ucp(checkout: CheckoutRow, shopper: ShopperRow, priced: Any, bas
             "adjustments": priced.adjustments,
             "total": priced.total,
             "loyalty_points_used": priced.loyalty_points_used,
-            "loyalty_points_requested": checkout.loyalty_points,
+            "loyalty_points_held": checkout.loyalty_points,
             "address": chosen,
             "payment_handler": "dev.errand.wallet",
         },

@@ -79,6 +79,39 @@ def test_loyalty_and_totals_over_http(client):
     client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key())
 
 
+def test_two_checkouts_of_one_buyer_do_not_share_points(client, sandbox):
+    # dana's whole balance could pay 20 % of either cart; the first checkout holds what it uses.
+    balance = client.get("/buyers/dana").json()["loyalty_points"]
+    first = open_checkout(client, "prd-00011", 1, buyer="dana").json()
+    second = open_checkout(client, "prd-00012", 1, buyer="dana").json()
+    one = set_address(client, first["id"], "home", points=balance)["dev.errand"]
+    two = set_address(client, second["id"], "home", points=balance)["dev.errand"]
+    assert one["loyalty_points_used"] > 0
+    assert one["loyalty_points_used"] + two["loyalty_points_used"] <= balance
+    assert client.get("/buyers/dana").json()["loyalty_points_held"] == (
+        one["loyalty_points_used"] + two["loyalty_points_used"])
+    # Both quotes, approved and paid in either order, complete at the totals the shopper signed.
+    for checkout in (second, first):
+        fresh = client.get(f"/checkout-sessions/{checkout['id']}").json()
+        quote = quote_for(fresh)
+        auth = authorize(client, quote, sign(sandbox, quote)).json()
+        done = complete(client, checkout["id"], auth["authorization_id"])
+        assert done.status_code == 200, done.text
+        assert done.json()["dev.errand"]["total"] == quote.total
+    after = client.get("/buyers/dana").json()
+    assert after["loyalty_points"] == balance - one["loyalty_points_used"] - two["loyalty_points_used"]
+    assert after["loyalty_points_held"] == 0
+
+
+def test_a_cancelled_checkout_frees_its_points(client):
+    balance = client.get("/buyers/chen").json()["loyalty_points"]
+    held = open_checkout(client, "prd-00011", 1, buyer="chen").json()
+    used = set_address(client, held["id"], "home", points=balance)["dev.errand"]["loyalty_points_used"]
+    assert client.get("/buyers/chen").json()["loyalty_points_held"] == used
+    client.post(f"/checkout-sessions/{held['id']}/cancel", headers=key())
+    assert client.get("/buyers/chen").json()["loyalty_points_held"] == 0
+
+
 def test_wallet_signature_checks(client, sandbox):
     chk = open_checkout(client, "prd-00002", 1, buyer="dana").json()
     checkout = set_address(client, chk["id"])
