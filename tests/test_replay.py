@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from temporalio import workflow
+from temporalio.api.enums.v1 import EventType
 from temporalio.client import WorkflowHistory
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer, UnsandboxedWorkflowRunner
@@ -20,7 +21,11 @@ from domain.models import ErrandStatus
 from worker.run import workflow_runner
 from workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow
 
-HISTORIES = sorted((Path(__file__).parent / "histories").glob("*.json"))
+ROOT = Path(__file__).parent / "histories"
+# Today's recordings, and in subfolders those recorded before a versioned change (``workflow.patched``):
+# errands that were running at the upgrade must still replay, down the branch they took then.
+CURRENT = sorted(ROOT.glob("*.json"))
+HISTORIES = sorted(ROOT.glob("**/*.json"))
 
 
 def _history(path: Path) -> WorkflowHistory:
@@ -28,16 +33,16 @@ def _history(path: Path) -> WorkflowHistory:
 
 
 def test_corpus_covers_the_important_branches() -> None:
-    names = {path.stem for path in HISTORIES}
+    names = {path.stem for path in CURRENT}
     assert {"buy-approved", "buy-rejected", "buy-expired", "buy-compensated"} <= names
     assert {"bulk-single", "bulk-split", "bulk-partial-accepted", "bulk-partial-cancelled"} <= names
     assert {"resched-slot-chosen", "resched-fee-approved", "resched-locker", "buy-failed-attempt-rescheduled"} <= names
-    assert {"chat-buy-approved", "buy-over-cap"} <= names
+    assert {"chat-buy-approved", "buy-over-cap", "buy-next-candidate"} <= names
     assert {"return-refunded", "return-refused", "return-needs-human-approved"} <= names
     assert {"watch-mandate-bought", "watch-expired", "watch-cancelled", "watch-continued-as-new"} <= names
 
 
-@pytest.mark.parametrize("path", HISTORIES, ids=[p.stem for p in HISTORIES])
+@pytest.mark.parametrize("path", HISTORIES, ids=[str(p.relative_to(ROOT).with_suffix("")) for p in HISTORIES])
 async def test_history_replays(path: Path) -> None:
     replayer = Replayer(workflows=ALL_WORKFLOWS, data_converter=pydantic_data_converter,
                         workflow_runner=workflow_runner())
@@ -61,4 +66,31 @@ async def test_a_nondeterministic_change_fails_replay() -> None:
                         workflow_runner=UnsandboxedWorkflowRunner())
     result = await replayer.replay_workflow(_history(Path(__file__).parent / "histories" / "buy-approved.json"),
                                             raise_on_replay_failure=False)
+    assert isinstance(result.replay_failure, NondeterminismError)
+
+
+@workflow.defn(name="buy")
+class _BuyWithoutThePatch(BuyWorkflow):
+    """Ledger notes as local activities, but unconditionally: no ``workflow.patched`` marker."""
+
+    @workflow.run
+    async def run(self, request: BuyRequest) -> ErrandStatus:
+        self._ledger_local = True
+        return await super().run(request)
+
+
+def _ledger_activities(history: WorkflowHistory) -> int:
+    return sum(1 for e in history.events if e.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
+               and e.activity_task_scheduled_event_attributes.activity_type.name == "record_ledger")
+
+
+async def test_ledger_notes_became_local_activities_behind_a_patch() -> None:
+    before, after = _history(ROOT / "pre-local-ledger" / "buy-approved.json"), _history(ROOT / "buy-approved.json")
+    markers = sum(1 for e in after.events if e.event_type == EventType.EVENT_TYPE_MARKER_RECORDED)
+    assert _ledger_activities(before) >= 5 and _ledger_activities(after) == 0 and markers >= 5
+    assert len(after.events) < len(before.events)
+    # The patch is what lets an errand that was running at the upgrade finish: without it, replay breaks.
+    replayer = Replayer(workflows=[_BuyWithoutThePatch], data_converter=pydantic_data_converter,
+                        workflow_runner=UnsandboxedWorkflowRunner())
+    result = await replayer.replay_workflow(before, raise_on_replay_failure=False)
     assert isinstance(result.replay_failure, NondeterminismError)

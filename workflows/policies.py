@@ -38,6 +38,13 @@ MUST_SUCCEED: dict[str, Any] = {
     ),
 }
 
+LEDGER_LOCAL: dict[str, Any] = {
+    # A ledger row as a local activity: retried in the worker until it is written (the row's idempotency
+    # key makes a retry after a crash a no-op); backoffs past a minute become durable timers.
+    "start_to_close_timeout": timedelta(seconds=30),
+    "retry_policy": MUST_SUCCEED["retry_policy"],
+}
+
 TRACKING: dict[str, Any] = {
     "start_to_close_timeout": timedelta(seconds=15),
     "retry_policy": RetryPolicy(
