@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from pydantic import BaseModel, Field
 from temporalio import workflow
-from temporalio.exceptions import ActivityError
+from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from activities.commerce import CommerceActivities
@@ -21,7 +21,9 @@ with workflow.unsafe.imports_passed_through():
         ShopperRef,
     )
     from domain.approval import quote_digest
-    from domain.models import BuyIntent, ErrandStatus, Quote, ShopperProfile, SignedApproval
+    from domain.models import (
+        BuyIntent, Candidate, ErrandStatus, Quote, Ranking, ShopperProfile, SignedApproval,
+    )
     from domain.money import format_minor
     from domain.policy import SpendingCaps
     from domain.ranking import rank_candidates
@@ -31,6 +33,16 @@ with workflow.unsafe.imports_passed_through():
     from .errand import reason_of
     from .policies import READ, TRACKING, WRITE
     from .shipment_follow import EVENTS_PATCH, ShipmentFollower
+
+
+# Trying the next-ranked product when the first is out of stock; histories from before keep failing there.
+NEXT_CANDIDATE_PATCH = "next-candidate-when-out-of-stock-v1"
+MAX_CANDIDATES = 3
+
+
+def _out_of_stock(err: ActivityError) -> bool:
+    cause = err.cause
+    return isinstance(cause, ApplicationError) and cause.type == "out_of_stock"
 
 
 class BuyRequest(BaseModel):
@@ -91,24 +103,41 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
     async def _quote(self, request: BuyRequest, profile: ShopperProfile) -> Quote | None:
         intent = request.intent
         assert self._status.ranking is not None and self._status.ranking.chosen is not None
+        ranking = self._status.ranking
         self.set_state("reserving")
-        await self.wait_while_held()
-        try:
-            quote = await workflow.execute_activity_method(
-                CommerceActivities.reserve_and_quote,
-                QuoteRequest(
-                    idempotency_key=self.key("checkout"), errand_id=self.errand_id, shopper_id=intent.shopper_id,
-                    product_id=self._status.ranking.chosen.product.product_id, quantity=intent.quantity,
-                    address_label=intent.address_label,
-                    loyalty_points=profile.loyalty_points if request.use_loyalty_points else 0,
-                    approve_by=workflow.now() + timedelta(seconds=request.approval_timeout_seconds),
-                ),
-                **WRITE,
-            )
-        except ActivityError as err:
-            await self.release_checkout(None)
-            await self.finish("failed", f"could not reserve and price the cart: {reason_of(err)}")
-            return None
+        tries = 0
+        while True:
+            await self.wait_while_held()
+            tries += 1
+            try:
+                quote = await workflow.execute_activity_method(
+                    CommerceActivities.reserve_and_quote,
+                    QuoteRequest(
+                        idempotency_key=self.key("checkout" if tries == 1 else f"checkout/{tries}"),
+                        errand_id=self.errand_id, shopper_id=intent.shopper_id,
+                        product_id=ranking.chosen.product.product_id, quantity=intent.quantity,
+                        address_label=intent.address_label,
+                        loyalty_points=profile.loyalty_points if request.use_loyalty_points else 0,
+                        approve_by=workflow.now() + timedelta(seconds=request.approval_timeout_seconds),
+                    ),
+                    **WRITE,
+                )
+                break
+            except ActivityError as err:
+                following = self._next_candidate(ranking, tries)
+                if following is not None and _out_of_stock(err) and workflow.patched(NEXT_CANDIDATE_PATCH):
+                    # An empty shelf is not the end of the errand: the next best match that still fits.
+                    gone = ranking.chosen.product
+                    ranking.chosen = following
+                    await self.note("agent", "product.chosen",
+                                    f"{gone.title} is out of stock; next best: {following.product.title} at "
+                                    f"{format_minor(following.product.price, following.product.currency)}",
+                                    evidence={"product_id": following.product.product_id,
+                                              "out_of_stock": gone.product_id})
+                    continue
+                await self.release_checkout(None)
+                await self.finish("failed", f"could not reserve and price the cart: {reason_of(err)}")
+                return None
         self._status.quote = quote
         self._status.quote_digest = quote_digest(quote)
         self.checkout_id = quote.checkout_id
@@ -129,6 +158,13 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
                         evidence={"quote_digest": self._status.quote_digest, "total": quote.total,
                                   "currency": quote.currency, "expires_at": quote.expires_at.isoformat()})
         return quote
+
+    @staticmethod
+    def _next_candidate(ranking: Ranking, tries: int) -> Candidate | None:
+        """The candidate after the one just tried, while fewer than ``MAX_CANDIDATES`` were tried."""
+        if tries >= MAX_CANDIDATES or tries >= len(ranking.considered):
+            return None
+        return ranking.considered[tries]
 
     async def _await_signed_approval(self, quote: Quote, profile: ShopperProfile) -> SignedApproval | None:
         """Wait for a valid signature over this exact quote; invalid ones are recorded and ignored."""

@@ -1,5 +1,5 @@
 """Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval,
-compensation, no match."""
+compensation, no match, out of stock at reservation."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx
 from temporalio.client import Client, WorkflowHandle
 
 from connectors import CourierClient, SandboxAdmin
@@ -95,6 +96,31 @@ async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) 
     return handle
 
 
+async def next_candidate(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """Bob takes the whole shelf of alice's best match while her reservation is held up; she gets the next."""
+    async with SandboxAdmin(sandbox.url) as admin:
+        await admin.inject_fault("checkout.create", status=0, count=1, latency_ms=2000)
+    handle = await start(client, task_queue)
+    for _ in range(300):
+        status = await handle.query(BuyWorkflow.status)
+        if status.state == "reserving" or status.finished:
+            break
+        await asyncio.sleep(0.05)
+    assert status.ranking is not None and status.ranking.chosen is not None
+    async with httpx.AsyncClient(base_url=sandbox.url, timeout=10) as http:
+        product_id = status.ranking.chosen.product.product_id
+        product = (await http.post("/catalog/product", json={"id": product_id})).json()["product"]
+        taken = (await http.post("/checkout-sessions", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
+            "line_items": [{"item": {"id": product_id}, "quantity": product["metadata"]["stock"]}],
+            "dev.errand": {"buyer_id": "bob"}})).json()
+        try:
+            await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
+        finally:
+            await http.post(f"/checkout-sessions/{taken['id']}/cancel", headers={"Idempotency-Key": uuid.uuid4().hex})
+    await deliver(handle, sandbox.url)
+    return handle
+
+
 async def no_match(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     return await start(client, task_queue, max_unit_price=1)
 
@@ -106,4 +132,5 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-invalid-approval-then-approved": invalid_then_approved,
     "buy-compensated": compensated,
     "buy-no-match": no_match,
+    "buy-next-candidate": next_candidate,
 }

@@ -5,6 +5,7 @@ The approval deadline is 30 minutes of workflow time; the test server skips it i
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from temporalio.client import WorkflowFailureError
 
@@ -13,6 +14,8 @@ from domain.approval import quote_digest
 from domain.models import Rejection, SignedApproval
 from ledger import Ledger
 from workflows import BuyWorkflow
+
+from tests.sandbox.helpers import key, open_checkout
 
 from .helpers import approval_for, start_buy, wait_state
 
@@ -164,3 +167,36 @@ async def test_workflow_never_fails_on_garbage_signal(ts_client, settings, worke
     except WorkflowFailureError as exc:  # pragma: no cover - the point of the test
         raise AssertionError("a garbage signal failed the workflow") from exc
     assert result.state == "rejected"
+
+
+async def test_an_emptied_shelf_moves_the_errand_to_the_next_best_product(ts_client, settings, worker,
+                                                                          sandbox) -> None:
+    # The race a busy shop has: between alice's search and her reservation, bob takes every unit of the
+    # product she was about to buy (her reservation is held up 2 s by the sandbox, bob's is not).
+    async with SandboxAdmin(sandbox.url) as admin:
+        await admin.inject_fault("checkout.create", status=0, count=1, latency_ms=2000)
+        handle = await start_buy(ts_client, settings.task_queue, shopper="alice")
+        reserving = await wait_state(handle, lambda s: s.state == "reserving" or s.finished)
+        assert reserving.ranking is not None and reserving.ranking.chosen is not None
+        first = reserving.ranking.chosen.product
+        with httpx.Client(base_url=sandbox.url, timeout=10) as client:
+            stock = client.post("/catalog/product", json={"id": first.product_id}).json()["product"]["metadata"]
+            taken = open_checkout(client, first.product_id, stock["stock"], buyer="bob")
+            assert taken.status_code == 201, taken.text
+            try:
+                status = await wait_state(handle, lambda s: s.state == "awaiting_approval" or s.finished)
+                assert status.state == "awaiting_approval", status.outcome
+                assert status.quote is not None and status.quote.lines[0].product_id != first.product_id
+                assert status.ranking is not None and status.ranking.chosen is not None
+                assert status.quote.lines[0].product_id == status.ranking.chosen.product.product_id
+                assert status.ranking.chosen.product.price <= 4000  # still within the shopper's limits
+                entries = Ledger(settings.ledger_url)
+                try:
+                    moved = [e for e in entries.entries(handle.id) if e.what == "product.chosen"]
+                finally:
+                    entries.close()
+                assert len(moved) == 2 and moved[1].evidence()["out_of_stock"] == first.product_id
+                await handle.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="test over"))
+                assert (await handle.result()).state == "rejected"
+            finally:
+                client.post(f"/checkout-sessions/{taken.json()['id']}/cancel", headers=key())
