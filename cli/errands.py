@@ -146,10 +146,12 @@ async def approve(client: Client, settings: ErrandSettings, errand_id: str) -> E
     approval = sign_quote(load_private_key(settings, status.shopper_id), status.quote)
     refusals = sum(1 for e in status.timeline if e.what == "approval.refused")
     await _handle(client, errand_id).signal(BuyWorkflow.approve, approval)
+    # Show the shopper what their signature did: wait past the payment (authorized and the order placed, or
+    # the refusal), not just for the errand to leave awaiting_approval.
     return await wait_for(
         client, errand_id,
-        lambda s: s.state != "awaiting_approval" or sum(1 for e in s.timeline if e.what == "approval.refused")
-        > refusals,
+        lambda s: s.state not in ("awaiting_approval", "paying", "placing_order")
+        or sum(1 for e in s.timeline if e.what == "approval.refused") > refusals,
     )
 
 
