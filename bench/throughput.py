@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import shutil
 import statistics
 import sys
@@ -36,16 +37,50 @@ from bench.runner import ErrandRun
 from worker.run import _activities, workflow_runner
 from workflows import ALL_WORKFLOWS
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+class CpuMeter:
+    """CPU seconds per process over a phase: where an errand's cost goes, beside its wall time."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self._start: dict[str, float] = {}
+
+    def __enter__(self) -> CpuMeter:
+        self._start = {name: _cpu_seconds(pid) for name, pid in self.pids.items()}
+        self.used: dict[str, float] = {}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.used = {name: _cpu_seconds(pid) - self._start[name] for name, pid in self.pids.items()}
+
+    def per(self, count: int) -> str:
+        return ", ".join(f"{name} {seconds * 1000 / count:.0f}" for name, seconds in self.used.items())
+
+
 THROUGHPUT_SENTENCES = ("one pack of AA batteries", "one pack of AA batteries to the office",
                         "a pack of Duracell AA batteries")
 
 
-async def _activities_per_errand(client, errand_ids: list[str]) -> int:
-    counts = []
+async def _activities_per_errand(client, errand_ids: list[str]) -> tuple[int, int]:
+    """Median (activities, of which local) per errand. Ledger notes run as local activities; the chain runs
+    the whole count as ordinary activities, so the errand is measured against as many side effects."""
+    counts, local = [], []
     for errand_id in errand_ids:
         history = await client.get_workflow_handle(errand_id).fetch_history()
-        counts.append(sum(1 for e in history.events if e.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED))
-    return round(statistics.median(counts))
+        scheduled = sum(1 for e in history.events if e.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+        markers = sum(1 for e in history.events if e.event_type == EventType.EVENT_TYPE_MARKER_RECORDED
+                      and e.marker_recorded_event_attributes.marker_name == "core_local_activity")
+        counts.append(scheduled + markers)
+        local.append(markers)
+    return round(statistics.median(counts)), round(statistics.median(local))
 
 
 async def _buy_phase(client, settings, count: int, concurrency: int, seed: int) -> tuple[float, ErrandRun]:
@@ -88,20 +123,29 @@ async def main(errands: int, concurrency: int, products: int, persistent: bool, 
                             max_concurrent_activities=200)
             async with worker:
                 _, warm = await _buy_phase(client, stack.settings, 5, 5, seed=99)
-                steps = await _activities_per_errand(client, list(warm.errands))
+                steps, local_steps = await _activities_per_errand(client, list(warm.errands))
                 await _chain_phase(client, stack.settings.task_queue, 5, steps, 5)
-                buy_seconds, run = await _buy_phase(client, stack.settings, errands, concurrency, seed=1)
-                chain_seconds = await _chain_phase(client, stack.settings.task_queue, errands, steps, concurrency)
+                assert stack.temporal is not None and stack.sandbox._proc is not None
+                pids = {"Temporal": stack.temporal.pid, "sandbox": stack.sandbox._proc.pid,
+                        "worker": os.getpid()}
+                with CpuMeter(pids) as buy_cpu:
+                    buy_seconds, run = await _buy_phase(client, stack.settings, errands, concurrency, seed=1)
+                with CpuMeter(pids) as chain_cpu:
+                    chain_seconds = await _chain_phase(client, stack.settings.task_queue, errands, steps,
+                                                       concurrency)
     finally:
         await asyncio.to_thread(stack.stop)
         shutil.rmtree(home, ignore_errors=True)
     delivered = sum(1 for t in run.errands.values() if t.terminal == "delivered")
     buy_rate, chain_rate = delivered / buy_seconds, errands / chain_seconds
     print(format_table([
-        ("activities per buy errand", f"{steps} (median of the warm-up errands' histories)"),
+        ("activities per buy errand", f"{steps}, {local_steps} of them local (ledger notes); median of the "
+                                      "warm-up errands' histories"),
         ("buy errands", f"{delivered}/{errands} delivered in {buy_seconds:.1f} s → {buy_rate:.2f} errands/s"),
-        ("no-op chains", f"{errands} × {steps} activities in {chain_seconds:.1f} s → {chain_rate:.2f} chains/s"),
+        ("no-op chains", f"{errands} × {steps} ordinary activities in {chain_seconds:.1f} s → {chain_rate:.2f} chains/s"),
         ("throughput ratio", f"{buy_rate / chain_rate:.2f} (target ≥ 0.85)"),
+        ("CPU ms per buy errand", buy_cpu.per(errands) + " (worker includes this script's shopper)"),
+        ("CPU ms per chain", chain_cpu.per(errands)),
     ], f"throughput, concurrency {concurrency}, one in-process worker, Temporal "
        f"{'file-backed' if persistent else 'in memory'}{' ' + ', '.join(pragmas) if pragmas else ''}"))
 
