@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
@@ -97,54 +97,86 @@ class Ledger:
         Raises:
             ValueError: If the evidence is not JSON-serialisable.
         """
-        # Serialise before taking the lock so bad evidence fails fast and cheaply.
-        try:
-            evidence_json = canonical_json(record.evidence)
-        except TypeError as exc:
-            raise ValueError(f"evidence is not JSON-serialisable: {exc}") from exc
-        evidence: dict[str, Any] = json.loads(evidence_json)
+        result = self.append_many([record])[0]
+        if isinstance(result, ValueError):
+            raise result
+        return result
+
+    def append_many(self, records: Sequence[LedgerRecord]) -> list[LedgerReceipt | ValueError]:
+        """Append several records in order in one transaction (one lock, one commit): group commit.
+
+        Each record is handled as ``append`` would: an idempotency key seen before (or earlier in the same
+        batch) returns the existing row as a duplicate. A record whose evidence is not JSON-serialisable gets
+        a ``ValueError`` in its place and is not written; the others are. A database error fails the whole
+        batch (nothing is written) and is raised.
+        """
+        prepared: list[tuple[LedgerRecord, str, dict[str, Any]] | ValueError] = []
+        for record in records:
+            # Serialise before taking the lock so bad evidence fails fast and cheaply.
+            try:
+                evidence_json = canonical_json(record.evidence)
+            except (TypeError, ValueError) as exc:  # a set, an object; NaN or infinity
+                prepared.append(ValueError(f"evidence is not JSON-serialisable: {exc}"))
+                continue
+            prepared.append((record, evidence_json, json.loads(evidence_json)))
+        results: list[LedgerReceipt | ValueError] = []
+        written: dict[str, LedgerReceipt] = {}
         with self._write_tx() as conn:
-            existing = conn.execute(
-                select(ledger_table.c.seq, ledger_table.c.row_hash).where(
-                    ledger_table.c.idempotency_key == record.idempotency_key
-                )
-            ).first()
-            if existing is not None:
-                return LedgerReceipt(seq=existing.seq, row_hash=existing.row_hash, duplicate=True)
             tail = conn.execute(
                 select(ledger_table.c.seq, ledger_table.c.row_hash)
                 .order_by(ledger_table.c.seq.desc())
                 .limit(1)
             ).first()
-            seq = 1 if tail is None else tail.seq + 1
+            seq = 0 if tail is None else tail.seq
             prev_hash = GENESIS_HASH if tail is None else tail.row_hash
-            created_at = format_created_at(datetime.now(timezone.utc))
-            row_hash = compute_row_hash(
-                seq=seq,
-                idempotency_key=record.idempotency_key,
-                errand_id=record.errand_id,
-                who=record.who,
-                what=record.what,
-                evidence=evidence,
-                outcome=record.outcome,
-                created_at=created_at,
-                prev_hash=prev_hash,
-            )
-            conn.execute(
-                ledger_table.insert().values(
+            for item in prepared:
+                if isinstance(item, ValueError):
+                    results.append(item)
+                    continue
+                record, evidence_json, evidence = item
+                if record.idempotency_key in written:
+                    earlier = written[record.idempotency_key]
+                    results.append(LedgerReceipt(seq=earlier.seq, row_hash=earlier.row_hash, duplicate=True))
+                    continue
+                existing = conn.execute(
+                    select(ledger_table.c.seq, ledger_table.c.row_hash).where(
+                        ledger_table.c.idempotency_key == record.idempotency_key
+                    )
+                ).first()
+                if existing is not None:
+                    results.append(LedgerReceipt(seq=existing.seq, row_hash=existing.row_hash, duplicate=True))
+                    continue
+                seq += 1
+                created_at = format_created_at(datetime.now(timezone.utc))
+                row_hash = compute_row_hash(
                     seq=seq,
                     idempotency_key=record.idempotency_key,
                     errand_id=record.errand_id,
                     who=record.who,
                     what=record.what,
-                    evidence_json=evidence_json,
+                    evidence=evidence,
                     outcome=record.outcome,
                     created_at=created_at,
                     prev_hash=prev_hash,
-                    row_hash=row_hash,
                 )
-            )
-        return LedgerReceipt(seq=seq, row_hash=row_hash, duplicate=False)
+                conn.execute(
+                    ledger_table.insert().values(
+                        seq=seq,
+                        idempotency_key=record.idempotency_key,
+                        errand_id=record.errand_id,
+                        who=record.who,
+                        what=record.what,
+                        evidence_json=evidence_json,
+                        outcome=record.outcome,
+                        created_at=created_at,
+                        prev_hash=prev_hash,
+                        row_hash=row_hash,
+                    )
+                )
+                prev_hash = row_hash
+                written[record.idempotency_key] = LedgerReceipt(seq=seq, row_hash=row_hash, duplicate=False)
+                results.append(written[record.idempotency_key])
+        return results
 
     def entries(self, errand_id: str | None = None) -> list[LedgerEntry]:
         """List rows in seq order.

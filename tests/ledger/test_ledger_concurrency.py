@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+from activities.ledger import LedgerActivities
+from activities.messages import LedgerWrite
 from ledger import Ledger
 from tests.ledger.helpers import record
 
@@ -73,3 +76,19 @@ def test_processes(ledger_url: str) -> None:
         results = [f.result(timeout=120) for f in futures]
 
     _assert_chain(ledger_url, processes, [d for r in results for d in r])
+
+
+async def test_the_activity_commits_concurrent_rows_in_groups(ledger: Ledger) -> None:
+    activities = LedgerActivities(ledger)
+    writes = [LedgerWrite(idempotency_key=f"g-{i}", errand_id=f"errand-{i % 7}", who="agent", what="quote.offered",
+                          evidence={"i": i}, outcome="") for i in range(60)]
+    writes += writes[:5]  # retried activities arriving with the rest
+    receipts = await asyncio.gather(*(activities.record_ledger(w) for w in writes))
+    assert sorted(r.seq for r in receipts[:60]) == list(range(1, 61))
+    assert [r.duplicate for r in receipts[60:]] == [True] * 5
+    assert [r.seq for r in receipts[60:]] == [r.seq for r in receipts[:5]]
+    assert ledger.verify().ok and ledger.verify().rows == 60
+    assert activities.commits < 60  # the rows that queued behind a transaction shared the next one
+    lone = await activities.record_ledger(LedgerWrite(idempotency_key="alone", errand_id="e", who="agent",
+                                                      what="x", evidence={}, outcome=""))
+    assert lone.seq == 61 and not lone.duplicate

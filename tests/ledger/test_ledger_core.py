@@ -202,3 +202,17 @@ def test_truncate_is_blocked_on_postgresql(ledger: Ledger, ledger_url: str) -> N
     with pytest.raises(DBAPIError, match="append-only"):
         raw_execute(ledger_url, "TRUNCATE ledger_entries")
     assert ledger.verify().rows == 1
+
+
+def test_append_many_chains_a_group_in_one_transaction(ledger: Ledger) -> None:
+    ledger.append(record("before"))
+    results = ledger.append_many([
+        record("g1"), record("g2", evidence={"bad": math.nan}), record("before"), record("g1"), record("g3")])
+
+    first, bad, seen_before, repeated, third = results
+    assert isinstance(bad, ValueError)
+    assert seen_before.duplicate and seen_before.seq == 1  # written by an earlier transaction
+    assert repeated.duplicate and (repeated.seq, repeated.row_hash) == (first.seq, first.row_hash)
+    assert (first.seq, third.seq) == (2, 3) and not first.duplicate and not third.duplicate
+    assert [e.idempotency_key for e in ledger.entries()] == ["before", "g1", "g3"]
+    assert ledger.verify().ok and ledger.head() == third
