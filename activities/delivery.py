@@ -44,6 +44,7 @@ class RescheduleCall(_Message):
     shipment_id: str
     slot_id: str
     accepted_fee: int = Field(ge=0)
+    fee_authorization_id: str | None = None
 
 
 class RedirectCall(_Message):
@@ -103,7 +104,7 @@ class DeliveryActivities:
     @activity.defn(name="reschedule_delivery")
     async def reschedule_delivery(self, call: RescheduleCall) -> Shipment:
         return await _backend(self._courier.reschedule(call.idempotency_key, call.shipment_id, call.slot_id,
-                                                       call.accepted_fee))
+                                                       call.accepted_fee, call.fee_authorization_id))
 
     @activity.defn(name="redirect_delivery")
     async def redirect_delivery(self, call: RedirectCall) -> Shipment:

@@ -90,13 +90,17 @@ def _checks(errands: list[Tracked], drivers: dict[str, ErrandDriver], db: Sandbo
 
     orphan_captures = db.rows(
         "SELECT o.authorization_id FROM wallet_operation o JOIN wallet_authorization a ON a.id = o.authorization_id "
-        "WHERE o.kind = 'capture' AND NOT EXISTS (SELECT 1 FROM orders r WHERE r.authorization_id = a.id)")
+        "WHERE o.kind = 'capture' AND NOT EXISTS (SELECT 1 FROM orders r WHERE r.authorization_id = a.id) "
+        "AND NOT EXISTS (SELECT 1 FROM courier_slot_booking b WHERE b.authorization_id = a.id)")
     captures = db.scalar("SELECT COUNT(*) FROM wallet_operation WHERE kind = 'capture'")
-    checks.append(Check("no capture without an order", not orphan_captures,
-                        f"{captures} captures, all with orders" if not orphan_captures
+    checks.append(Check("no capture without an order (or a booked delivery fee)", not orphan_captures,
+                        f"{captures} captures, all with orders or booked fees" if not orphan_captures
                         else _sample(r["authorization_id"] for r in orphan_captures)))
 
-    captured_total = db.scalar("SELECT COALESCE(SUM(amount), 0) FROM wallet_operation WHERE kind = 'capture'")
+    # Delivery fees (a failed attempt's reschedule errand) are captured beside the orders' totals.
+    captured_total = db.scalar(
+        "SELECT COALESCE(SUM(o.amount), 0) FROM wallet_operation o WHERE o.kind = 'capture' "
+        "AND NOT EXISTS (SELECT 1 FROM courier_slot_booking b WHERE b.authorization_id = o.authorization_id)")
     quoted_total = sum(t.result.quote.total for t in delivered if t.result.quote is not None)
     checks.append(Check("money captured = delivered quotes' totals", captured_total == quoted_total,
                         f"captured {captured_total} fen, quoted {quoted_total} fen"))

@@ -21,9 +21,13 @@ class DeliveryClient(CourierClient):
         body = await self._request("GET", f"/shipments/{shipment_id}/slots")
         return [DeliverySlot.model_validate(s) for s in body["slots"]]
 
-    async def reschedule(self, idempotency_key: str, shipment_id: str, slot_id: str, accepted_fee: int) -> Shipment:
-        return _shipment(await self._request("POST", f"/shipments/{shipment_id}/reschedule",
-                                             json={"slot_id": slot_id, "accepted_fee": accepted_fee},
+    async def reschedule(self, idempotency_key: str, shipment_id: str, slot_id: str, accepted_fee: int,
+                         fee_authorization_id: str | None = None) -> Shipment:
+        """Book a slot; one with a fee needs a wallet hold of exactly the fee (``fee_authorization_id``)."""
+        body: dict[str, object] = {"slot_id": slot_id, "accepted_fee": accepted_fee}
+        if fee_authorization_id is not None:
+            body["fee_authorization_id"] = fee_authorization_id
+        return _shipment(await self._request("POST", f"/shipments/{shipment_id}/reschedule", json=body,
                                              idempotency_key=idempotency_key))
 
     async def pickup_points(self, shipment_id: str) -> list[PickupPoint]:

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .intents import RescheduleIntent
-from .models import Address, Adjustment, ErrandStatusBase, Quote, Shipment
+from .models import Address, Adjustment, Authorization, ErrandStatusBase, Quote, Shipment
 
 PartOfDay = Literal["morning", "afternoon", "evening"]
 PARTS_OF_DAY: tuple[PartOfDay, ...] = ("morning", "afternoon", "evening")
@@ -187,3 +187,4 @@ class RescheduleStatus(ErrandStatusBase):
     chosen_point: PickupPoint | None = None
     quote: Quote | None = Field(default=None, description="the fee quote to sign, when the slot has a fee")
     quote_digest: str | None = None
+    authorization: Authorization | None = Field(default=None, description="the wallet hold that pays the fee")

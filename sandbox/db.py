@@ -160,3 +160,15 @@ def create_schema(engine: Engine) -> None:
     SQLModel.metadata.create_all(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql(FTS_DDL)
+        _add_new_columns(conn)
+
+
+def _add_new_columns(conn) -> None:  # noqa: ANN001
+    """A database made by an older sandbox gets the nullable columns added since (create_all only makes
+    missing tables)."""
+    for table in SQLModel.metadata.sorted_tables:
+        have = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")}
+        for column in table.columns:
+            if column.name not in have and column.nullable:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")

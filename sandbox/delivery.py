@@ -70,6 +70,7 @@ class SlotBooking(SQLModel, table=True):
     shipment_id: str = Field(index=True)
     fee: int = 0
     at: datetime
+    authorization_id: str | None = None  # the wallet hold that pays the fee
 
 
 @dataclass(frozen=True)

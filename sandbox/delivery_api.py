@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from domain.delivery import DeliverySlot, describe_slot
 
-from .db import OrderRow, ShipmentRow, as_utc, utcnow
+from .db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, utcnow
 from .delivery import (
     DELIVERED,
     OUT_FOR_DELIVERY,
@@ -41,6 +41,23 @@ DEPOT_STEP = 2  # in_transit: where a rescheduled or redirected parcel waits
 class RescheduleBody(BaseModel):
     slot_id: str = Field(max_length=40)
     accepted_fee: int = Field(default=0, ge=0, description="the fee the shopper approved, minor units")
+    fee_authorization_id: str | None = Field(default=None, max_length=60,
+                                             description="a wallet hold for the fee, needed when there is one")
+
+
+def _check_fee_hold(session: Session, shipment: ShipmentRow, authorization_id: str | None, fee: int) -> None:
+    """A slot with a fee is booked only against a wallet hold of exactly the fee by the order's buyer, not
+    already used for anything else."""
+    if not authorization_id:
+        raise UCPError(402, "payment_required", f"this slot costs {fee} fen: send fee_authorization_id",
+                       "requires_buyer_review")
+    auth = session.get(AuthorizationRow, authorization_id)
+    order = session.get(OrderRow, shipment.order_id)
+    used = session.exec(select(SlotBooking).where(SlotBooking.authorization_id == authorization_id)).first()
+    if (auth is None or order is None or auth.shopper_id != order.buyer_id or auth.status != "held"
+            or auth.amount != fee or auth.order_id is not None or used is not None):
+        raise UCPError(402, "payment_failed", f"{authorization_id} is not a held {fee} fen payment by the "
+                                              "buyer for this fee", "unrecoverable")
 
 
 class RedirectBody(BaseModel):
@@ -136,13 +153,16 @@ def delivery_router() -> APIRouter:
             if body.accepted_fee != slot["fee"]:
                 raise UCPError(409, "fee_mismatch", f"slot {body.slot_id} costs {slot['fee']} fen, "
                                                     f"{body.accepted_fee} was accepted", "unrecoverable")
+            if slot["fee"]:
+                _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"])
             held = ensure_plan(session, row).held_at is not None
             plan = start_leg(session, row, step_seconds(request), now, status="rescheduled",
                              description=f"Delivery moved to {describe_slot(DeliverySlot.model_validate(slot))}",
                              leg_from=DEPOT_STEP)
             plan.slot_id, plan.point_id = body.slot_id, ""
             plan.held_at = now if held else None
-            session.add(SlotBooking(slot_id=body.slot_id, shipment_id=row.id, fee=slot["fee"], at=now))
+            session.add(SlotBooking(slot_id=body.slot_id, shipment_id=row.id, fee=slot["fee"], at=now,
+                                    authorization_id=body.fee_authorization_id if slot["fee"] else None))
             session.commit()
             row, projection = current(session, request, shipment_id, now)
             return {**_view(row, projection), "slot": slot, "fee": slot["fee"]}

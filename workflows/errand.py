@@ -124,13 +124,14 @@ class Errand:
             return
         await self.note("system", "stock.released", checkout_id, evidence={"checkout_id": checkout_id})
 
-    async def void_payment(self, auth: Authorization) -> None:
-        """Compensation: void a held authorization so nothing is charged."""
+    async def void_payment(self, auth: Authorization, step: str = "void") -> None:
+        """Compensation: void a held authorization so nothing is charged (``step`` names the key when an
+        errand may hold more than one)."""
         await self.wait_while_held()
         try:
             voided = await workflow.execute_activity_method(
                 CommerceActivities.void_authorization,
-                VoidRequest(idempotency_key=self.key("void"), authorization_id=auth.authorization_id),
+                VoidRequest(idempotency_key=self.key(step), authorization_id=auth.authorization_id),
                 **MUST_SUCCEED)
         except ActivityError as err:
             await self.note("system", "compensation.void_failed", str(err.cause or err),

@@ -26,7 +26,7 @@ with workflow.unsafe.imports_passed_through():
         RescheduleCall,
         SlotsRequest,
     )
-    from activities.messages import ShopperRef
+    from activities.messages import AuthorizeRequest, CaptureRequest, ShopperRef
     from domain.approval import quote_digest
     from domain.delivery import (
         DeliveryChoice,
@@ -37,11 +37,16 @@ with workflow.unsafe.imports_passed_through():
         describe_slot,
     )
     from domain.intents import RescheduleIntent
-    from domain.models import Shipment, ShopperProfile, SignedApproval
+    from domain.models import Authorization, Shipment, ShopperProfile, SignedApproval
     from domain.money import format_minor
 
     from .approval import SignedQuoteErrand
+    from .errand import reason_of
     from .policies import READ, WRITE
+
+# A fee is held in the wallet before the slot is booked and captured after; histories from before charged
+# nothing and keep replaying that way.
+FEE_THROUGH_WALLET_PATCH = "reschedule-fee-through-wallet-v1"
 
 
 class RescheduleRequest(BaseModel):
@@ -123,12 +128,24 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                     await self.note("system", "choice.refused", f"{answer.slot_id} is not a free slot",
                                     outcome="refused")
                     continue
-            if slot.fee > 0 and not await self._fee_approved(request, shipment, slot, profile):
-                return self._status
-            outcome = await self._book(shipment, slot)
+            auth: Authorization | None = None
+            if slot.fee > 0:
+                approval = await self._fee_approval(request, shipment, slot, profile)
+                if approval is None:
+                    return self._status
+                if workflow.patched(FEE_THROUGH_WALLET_PATCH):
+                    auth = await self._hold_fee(slot, approval)
+                    if auth is None:
+                        return self._status
+            outcome = await self._book(shipment, slot, auth)
             if outcome == "ok":
+                charged = auth is None or await self._capture_fee(slot, auth)
                 return await self.finish("rescheduled", f"delivery moved to {describe_slot(slot)}"
-                                         + (f" for {format_minor(slot.fee, slot.currency)}" if slot.fee else ""))
+                                         + (f" for {format_minor(slot.fee, slot.currency)}" if slot.fee else "")
+                                         + ("" if charged else "; the fee could not be charged, so it is waived"))
+            if auth is not None:  # not booked: release the fee
+                await self.void_payment(auth, step=f"fee/{slot.slot_id}/void")
+                self._status.authorization = None
             if outcome == "too_late":
                 return await self._offer_pickup_points(request, shipment, "the parcel went out for delivery")
             if outcome != "slot_full":
@@ -147,13 +164,14 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                                                         f"{describe_slot(earliest)} at no charge")
         return await self.finish("kept", "no change chosen: the original delivery stands")
 
-    async def _book(self, shipment: Shipment, slot: DeliverySlot) -> str:
+    async def _book(self, shipment: Shipment, slot: DeliverySlot, auth: Authorization | None = None) -> str:
         self.set_state("applying", f"booking {describe_slot(slot)}")
         try:
             moved = await workflow.execute_activity_method(
                 DeliveryActivities.reschedule_delivery,
                 RescheduleCall(idempotency_key=self.key(f"reschedule/{slot.slot_id}"),
-                               shipment_id=shipment.shipment_id, slot_id=slot.slot_id, accepted_fee=slot.fee),
+                               shipment_id=shipment.shipment_id, slot_id=slot.slot_id, accepted_fee=slot.fee,
+                               fee_authorization_id=auth.authorization_id if auth is not None else None),
                 **WRITE)
         except ActivityError as err:
             code, message = _code(err)
@@ -165,9 +183,45 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                         evidence={"slot_id": slot.slot_id, "fee": slot.fee, "shipment_id": shipment.shipment_id})
         return "ok"
 
-    async def _fee_approved(self, request: RescheduleRequest, shipment: Shipment, slot: DeliverySlot,
-                            profile: ShopperProfile) -> bool:
-        """Wait for the shopper's signature over the fee quote; False once the errand has finished."""
+    async def _hold_fee(self, slot: DeliverySlot, approval: SignedApproval) -> Authorization | None:
+        """Hold the approved fee in the wallet (which checks the signature again); None if it refused."""
+        quote = self._status.quote
+        assert quote is not None
+        self.set_state("paying", f"holding the {format_minor(slot.fee, slot.currency)} fee")
+        await self.wait_while_held()
+        try:
+            auth = await workflow.execute_activity_method(
+                CommerceActivities.authorize_payment,
+                AuthorizeRequest(idempotency_key=self.key(f"fee/{slot.slot_id}/authorize"), quote=quote,
+                                 approval=approval), **WRITE)
+        except ActivityError as err:
+            await self.finish("failed", f"the wallet refused the fee: {reason_of(err)}; the original delivery "
+                                        "stands and nothing was charged")
+            return None
+        self._status.authorization = auth
+        await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
+                        evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
+        return auth
+
+    async def _capture_fee(self, slot: DeliverySlot, auth: Authorization) -> bool:
+        """Capture the fee once the slot is booked; if the wallet will not, void it (the fee is waived)."""
+        await self.wait_while_held()
+        try:
+            captured = await workflow.execute_activity_method(
+                CommerceActivities.capture_payment,
+                CaptureRequest(idempotency_key=self.key(f"fee/{slot.slot_id}/capture"),
+                               authorization_id=auth.authorization_id, amount=slot.fee), **WRITE)
+        except ActivityError:
+            await self.void_payment(auth, step=f"fee/{slot.slot_id}/void")
+            return False
+        self._status.authorization = captured
+        await self.note("system", "payment.captured", format_minor(captured.amount, captured.currency),
+                        evidence={"authorization_id": captured.authorization_id, "slot_id": slot.slot_id})
+        return True
+
+    async def _fee_approval(self, request: RescheduleRequest, shipment: Shipment, slot: DeliverySlot,
+                            profile: ShopperProfile) -> SignedApproval | None:
+        """Wait for the shopper's signature over the fee quote; None once the errand has finished."""
         address = profile.address(request.address_label) or profile.addresses[0]
         quote = await workflow.execute_activity_method(
             DeliveryActivities.quote_delivery_fee,
@@ -184,12 +238,12 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                                                   timeout_summary="fee approval deadline",
                                                   accepted="fee signature verified")
         if isinstance(answer, SignedApproval):
-            return True
+            return answer
         if answer is not None:
             await self.finish("rejected", "fee declined: the original delivery stands", who="shopper")
         else:
             await self.finish("expired", "no approval of the fee in time: the original delivery stands")
-        return False
+        return None
 
     async def _ask(self, request: RescheduleRequest, *, slots: list[DeliverySlot],
                    points: list[PickupPoint]) -> DeliveryChoice | None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from connectors import BackendRejected
+from connectors import BackendRejected, MerchantClient, WalletClient
 from connectors.delivery import DeliveryClient
-from domain.delivery import choose_slot
+from domain.approval import sign_quote
+from domain.delivery import choose_slot, fee_quote
+from tests.workflows.helpers import shopper_key
+
+from .helpers import place_order
 
 pytestmark = pytest.mark.asyncio
 
@@ -40,7 +45,10 @@ async def test_slots_reschedule_and_fee_rules(sandbox) -> None:
         with pytest.raises(BackendRejected) as refused:
             await courier.reschedule(_key(), sid, evening.slot_id, accepted_fee=0)
         assert refused.value.code == "fee_mismatch"
-        moved = await courier.reschedule(_key(), sid, evening.slot_id, accepted_fee=evening.fee)
+        with pytest.raises(BackendRejected) as unpaid:  # the fee must be held in the wallet first
+            await courier.reschedule(_key(), sid, evening.slot_id, accepted_fee=evening.fee)
+        assert unpaid.value.code == "payment_required"
+        moved = await courier.reschedule(_key(), sid, free.slot_id, accepted_fee=0)
         assert moved.events[-1].status == "rescheduled" and moved.status == "in_transit"
 
         await courier.fill_slot(_key(), free.slot_id)
@@ -51,6 +59,36 @@ async def test_slots_reschedule_and_fee_rules(sandbox) -> None:
         with pytest.raises(BackendRejected) as unknown:
             await courier.reschedule(_key(), sid, "1999-01-01:morning", accepted_fee=0)
         assert unknown.value.code == "unknown_slot"
+
+
+async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox) -> None:
+    order_id, sid = await place_order(sandbox, "alice")
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier, \
+            WalletClient(f"{sandbox.url}/wallet") as wallet, MerchantClient(sandbox.url) as merchant:
+        evening = choose_slot(await courier.slots(sid), None, "evening")
+        assert evening is not None and evening.fee > 0
+        shipment = await courier.get_shipment(sid)
+
+        async def hold(shopper: str):
+            address = (await merchant.get_buyer(shopper)).addresses[0]
+            quote = fee_quote(errand_id=f"resched-{shopper}-test", shopper_id=shopper, shipment=shipment,
+                              slot=evening, address=address, expires_at=datetime.now(UTC) + timedelta(minutes=5))
+            return await wallet.authorize(_key(), quote, sign_quote(shopper_key(sandbox.keys_dir, shopper), quote))
+
+        not_the_buyer = await hold("bob")
+        with pytest.raises(BackendRejected) as refused:
+            await courier.reschedule(_key(), sid, evening.slot_id, evening.fee, not_the_buyer.authorization_id)
+        assert refused.value.code == "payment_failed"
+        await wallet.void(_key(), not_the_buyer.authorization_id)
+
+        paid = await hold("alice")
+        moved = await courier.reschedule(_key(), sid, evening.slot_id, evening.fee, paid.authorization_id)
+        assert moved.events[-1].status == "rescheduled"
+        with pytest.raises(BackendRejected) as again:  # one hold pays for one booking
+            await courier.reschedule(_key(), sid, evening.slot_id, evening.fee, paid.authorization_id)
+        assert again.value.code == "payment_failed"
+        captured = await wallet.capture(_key(), paid.authorization_id, evening.fee)
+        assert captured.status == "captured" and captured.amount == evening.fee
 
 
 async def test_too_late_then_locker_then_delivered(sandbox) -> None:

@@ -7,6 +7,7 @@ import uuid
 import pytest
 from temporalio.client import Client
 
+from connectors import WalletClient
 from connectors.delivery import DeliveryClient
 from domain.approval import sign_quote
 from domain.delivery import DeliveryChoice, RescheduleStatus, choose_slot
@@ -72,6 +73,38 @@ async def test_fee_needs_the_shoppers_signature(ts_client, settings, worker, san
     assert result.chosen_slot is not None and result.chosen_slot.part_of_day == "evening"
     whats = _whats(settings, handle.id)
     assert whats.count("approval.refused") == 1 and "approval.accepted" in whats
+    # The signed fee is charged through the wallet: held before booking, captured once after.
+    assert result.authorization is not None and result.authorization.status == "captured"
+    assert result.authorization.amount == status.quote.total
+    assert whats.index("payment.authorized") < whats.index("delivery.rescheduled") < whats.index("payment.captured")
+    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+        kinds = [op.kind for op in await wallet.operations(authorization_id=result.authorization.authorization_id)]
+    assert kinds == ["authorize", "capture"]
+
+
+async def test_a_fee_slot_taken_meanwhile_voids_the_fee(ts_client, settings, worker, sandbox) -> None:
+    order_id, shipment_id = await place_order(sandbox)
+    intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="evening")
+    handle = await _start(ts_client, settings.task_queue, intent)
+    status = await wait_for(handle, lambda s: s.state == "awaiting_approval" or s.finished)
+    assert status.state == "awaiting_approval" and status.quote is not None
+    evening = await _slot(sandbox, shipment_id, "evening")
+    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        await courier.fill_slot(key(), evening.slot_id)  # someone else books the last place
+    await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox.keys_dir, "alice"),
+                                                                       status.quote))
+    await wait_for(handle, lambda s: s.state == "awaiting_choice" or s.finished)
+    ledger = Ledger(settings.ledger_url)
+    try:
+        held = next(e for e in ledger.entries(handle.id) if e.what == "payment.authorized")
+    finally:
+        ledger.close()
+    authorization_id = held.evidence()["authorization_id"]
+    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+        kinds = [op.kind for op in await wallet.operations(authorization_id=authorization_id)]
+    assert kinds == ["authorize", "void"]  # not booked, nothing charged
+    await handle.signal(RescheduleDeliveryWorkflow.choose, DeliveryChoice(keep=True))
+    assert (await handle.result()).state == "kept"
 
 
 async def test_fee_not_approved_keeps_the_delivery(ts_client, settings, worker, sandbox) -> None:

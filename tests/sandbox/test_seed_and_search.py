@@ -6,6 +6,7 @@ import sqlite3
 
 import httpx
 
+from sandbox.db import create_schema, make_engine
 from sandbox.search import SearchQuery, build_sql, count_sql
 from sandbox.seed import ensure_seeded, generate_products, key_file_b64, shopper_private_key
 from domain.approval import private_key_to_b64
@@ -98,3 +99,19 @@ def test_product_detail_has_history(sandbox):
     history = r.json()["product"]["metadata"]["price_history"]["daily"]
     assert len(history) == 30 and all(isinstance(v, int) for v in history)
     assert httpx.post(f"{sandbox.url}/catalog/product", json={"id": "nope"}).status_code == 404
+
+
+def test_an_older_database_gets_the_new_columns(tmp_path):
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("CREATE TABLE courier_slot_booking (id INTEGER PRIMARY KEY, slot_id VARCHAR NOT NULL, "
+                "shipment_id VARCHAR NOT NULL, fee INTEGER NOT NULL, at DATETIME NOT NULL)")
+    old.execute("INSERT INTO courier_slot_booking VALUES (1, 's', 'shp', 0, '2026-01-01 00:00:00')")
+    old.commit()
+    old.close()
+    engine = make_engine(tmp_path / "old.db")
+    create_schema(engine)
+    engine.dispose()
+    conn = sqlite3.connect(tmp_path / "old.db")
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(courier_slot_booking)")}
+    assert "authorization_id" in columns
+    assert conn.execute("SELECT slot_id, authorization_id FROM courier_slot_booking").fetchall() == [("s", None)]
