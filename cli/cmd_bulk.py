@@ -102,7 +102,8 @@ async def start_bulk(client: Client, settings: ErrandSettings, intent: BulkOrder
         BulkOrderRequest(intent=intent, approval_timeout_seconds=settings.approval_timeout_seconds,
                          shipment_poll_seconds=settings.shipment_poll_seconds),
         id=errand_id, task_queue=settings.task_queue, static_summary=summary_of(intent),
-        static_details=f"“{sentence}”")
+        static_details=f"“{sentence}”",
+        **errands.held_start(settings))
     return errand_id
 
 

@@ -48,10 +48,8 @@ async def start_chat(client: Client, settings: ErrandSettings, shopper: str) -> 
         approval_timeout_seconds=settings.approval_timeout_seconds,
         shipment_poll_seconds=settings.shipment_poll_seconds,
         messages_before_continue=settings.chat_messages_before_continue)
-    handle = await client.start_workflow(ConversationWorkflow.run, request, id=chat_id, task_queue=settings.task_queue,
-                                         static_summary=f"chat with {shopper}")
-    if settings.kill_switch:
-        await handle.signal("hold", KillSwitch(reason="ERRAND_KILL_SWITCH is on"))
+    await client.start_workflow(ConversationWorkflow.run, request, id=chat_id, task_queue=settings.task_queue,
+                                static_summary=f"chat with {shopper}", **errands.held_start(settings))
     return chat_id
 
 

@@ -120,7 +120,8 @@ async def start_reschedule(client, settings: ErrandSettings, shopper: str, order
         RescheduleRequest(intent=intent, approval_timeout_seconds=settings.approval_timeout_seconds),
         id=errand_id, task_queue=settings.task_queue,
         static_summary=f"reschedule {order_id or 'the latest order'} for {shopper}"
-                       + (f": {when}" if when else ""))
+                       + (f": {when}" if when else ""),
+        **errands.held_start(settings))
     return errand_id
 
 

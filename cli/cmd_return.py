@@ -99,7 +99,8 @@ async def start_return(client: Client, settings: ErrandSettings, intent: ReturnI
     await client.start_workflow(
         ReturnWorkflow.run, ReturnRequest(intent=intent, search_attributes=attributes), id=errand_id,
         task_queue=settings.task_queue, static_details=f"“{intent.sentence}”",
-        static_summary=f"return order {intent.order_id} ({intent.reason.replace('_', ' ')}) for {intent.shopper_id}")
+        static_summary=f"return order {intent.order_id} ({intent.reason.replace('_', ' ')}) for {intent.shopper_id}",
+        **errands.held_start(settings))
     return errand_id
 
 

@@ -111,7 +111,8 @@ async def start_watch(client: Client, settings: ErrandSettings, product: str, *,
                           approval_timeout_seconds=settings.approval_timeout_seconds,
                           shipment_poll_seconds=settings.shipment_poll_seconds),
         id=errand_id, task_queue=settings.task_queue, static_summary=summary[:200],
-        static_details=f"product {found.product_id}, now {format_minor(found.price, found.currency)}")
+        static_details=f"product {found.product_id}, now {format_minor(found.price, found.currency)}",
+        **errands.held_start(settings))
     return errand_id
 
 

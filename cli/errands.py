@@ -22,7 +22,7 @@ from connectors import BackendError, BackendUnavailable, MerchantClient
 from domain.approval import private_key_from_b64, sign_quote
 from domain.models import BuyIntent, ErrandStatus, Rejection
 from domain.money import format_minor
-from domain.policy import caps_from_settings
+from domain.policy import KillSwitch, caps_from_settings
 from domain.sentence import SentenceNotUnderstood, parse_buy_sentence
 from worker.client import connect
 from worker.settings import ErrandSettings
@@ -87,9 +87,17 @@ async def start_buy(client: Client, settings: ErrandSettings, sentence: str, sho
     )
     await client.start_workflow(
         BuyWorkflow.run, request, id=errand_id, task_queue=settings.task_queue,
-        static_summary=summary_of(intent), static_details=f"“{sentence}”",
+        static_summary=summary_of(intent), static_details=f"“{sentence}”", **held_start(settings),
     )
     return errand_id
+
+
+def held_start(settings: ErrandSettings) -> dict[str, Any]:
+    """``start_workflow`` options that start an errand already held when ``ERRAND_KILL_SWITCH`` is on: the
+    hold signal arrives with the start (signal-with-start), before the errand's first side effect."""
+    if not settings.kill_switch:
+        return {}
+    return {"start_signal": "hold", "start_signal_args": [KillSwitch(reason="ERRAND_KILL_SWITCH is on")]}
 
 
 def _handle(client: Client, errand_id: str) -> WorkflowHandle[BuyWorkflow, ErrandStatus]:

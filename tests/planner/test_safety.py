@@ -17,9 +17,11 @@ from temporalio.client import Client
 from temporalio.worker import Worker
 
 from activities.planner import PlannerActivities
+from cli import errands as cli_errands
 from connectors import MerchantClient, WalletClient
 from domain.models import Rejection
 from domain.policy import KillSwitch, SpendingCaps, check_caps
+from ledger import Ledger
 from planner import AnthropicBackend, Planner
 from sandbox.injection_seed import INJECTED_DESCRIPTION
 from worker import run as worker_run
@@ -86,6 +88,26 @@ async def test_kill_switch_holds_before_payment_and_releases(ts_client, settings
     assert paid.authorization is not None and paid.state in ("placing_order", "paying", "shipping")
     assert any(t.what == "kill_switch.released" for t in paid.timeline)
     await handle.cancel()
+
+
+async def test_the_kill_switch_setting_starts_errands_held(ts_client, settings, worker, sandbox) -> None:
+    held_settings = settings.model_copy(update={"kill_switch": True})
+    errand_id = await cli_errands.start_buy(ts_client, held_settings, "one pack of AA batteries", "alice")
+    handle = ts_client.get_workflow_handle_for(BuyWorkflow.run, errand_id)
+    held = await wait_state(handle, lambda s: any(t.what == "kill_switch.held" for t in s.timeline))
+    await asyncio.sleep(0.5)  # give a wrongly unheld errand the chance to search and reserve
+    held = await handle.query(BuyWorkflow.status)
+    assert held.state == "searching" and held.quote is None and held.ranking is None
+    ledger = Ledger(settings.ledger_url)
+    try:
+        assert ledger.entries(errand_id) == []  # not even errand.started: the hold came with the start
+    finally:
+        ledger.close()
+    await handle.signal("release_hold", KillSwitch())
+    quoted = await wait_state(handle, lambda s: s.state == "awaiting_approval" or s.finished)
+    assert quoted.state == "awaiting_approval", quoted.outcome
+    await handle.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="test over"))
+    assert (await handle.result()).state == "rejected"
 
 
 class _FooledModel:
