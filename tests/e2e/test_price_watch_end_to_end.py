@@ -17,7 +17,8 @@ from connectors import WalletClient
 from connectors.prices import PriceAdmin
 from domain.watch import PriceWatchStatus
 from sandbox.process import SandboxProcess
-from tests.workflows.watch_helpers import own_product, set_price, start_watch
+from tests.workflows.test_price_watch import _checkout_status
+from tests.workflows.watch_helpers import own_product, set_price, signed_mandate, start_watch
 from worker.settings import ErrandSettings
 from workflows import PriceWatchWorkflow, WatchCancel
 from workflows.price_watch import interval_bucket
@@ -75,3 +76,21 @@ async def test_many_watchers_of_one_product_share_one_backend_call_per_interval(
     assert all(r.state == "cancelled" for r in results)
     assert samples >= 8 * 2 and len(buckets) >= 2
     assert reads == len(buckets)  # one merchant call per interval, not one per watcher
+
+
+async def test_a_single_use_mandate_buys_once_however_many_watches_carry_it(
+        dev_client: Client, e2e_settings: ErrandSettings, dev_worker: object, sandbox: SandboxProcess) -> None:
+    # On the dev server, not the time-skipping one: two workflows firing at once there has tripped the test
+    # server's own timer-lock bookkeeping ("Unbalanced lock and unlock calls"), leaving a workflow task
+    # unanswered until a ten-year execution timeout. Nothing here needs time to be skipped.
+    product_id, _, _ = own_product(sandbox, 14)
+    await set_price(sandbox, product_id, 30_000)
+    mandate = signed_mandate(sandbox, product_id, 30_000)
+    handles = [await start_watch(dev_client, e2e_settings.task_queue, product_id, target=30_000, mandate=mandate)
+               for _ in range(2)]
+    results = sorted(await asyncio.gather(*(h.result() for h in handles)), key=lambda r: r.state)
+    assert [r.state for r in results] == ["bought", "refused"], [r.outcome for r in results]
+    reused = results[1]
+    assert "mandate_used" in reused.outcome and "nothing charged" in reused.outcome
+    assert reused.authorization is None
+    assert reused.quote is not None and await _checkout_status(sandbox, reused.quote.checkout_id) == "canceled"

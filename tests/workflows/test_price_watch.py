@@ -101,21 +101,6 @@ async def test_an_expired_mandate_buys_nothing(
     assert status.quote is None and status.authorization is None
 
 
-async def test_a_single_use_mandate_buys_once_however_many_watches_carry_it(
-        ts_client: Client, settings: ErrandSettings, worker: Worker, sandbox: SandboxProcess) -> None:
-    product_id, _, _ = own_product(sandbox, 14)
-    await set_price(sandbox, product_id, 30_000)
-    mandate = signed_mandate(sandbox, product_id, 30_000)
-    handles = [await start_watch(ts_client, settings.task_queue, product_id, target=30_000, mandate=mandate)
-               for _ in range(2)]
-    results = sorted(await asyncio.gather(*(h.result() for h in handles)), key=lambda r: r.state)
-    assert [r.state for r in results] == ["bought", "refused"], [r.outcome for r in results]
-    reused = results[1]
-    assert "mandate_used" in reused.outcome and "nothing charged" in reused.outcome
-    assert reused.authorization is None
-    assert reused.quote is not None and await _checkout_status(sandbox, reused.quote.checkout_id) == "canceled"
-
-
 async def test_without_a_mandate_the_shopper_is_asked_to_approve_a_buy(
         ts_client: Client, settings: ErrandSettings, worker: Worker, sandbox: SandboxProcess) -> None:
     product_id, price, _ = own_product(sandbox, 15)
