@@ -2,7 +2,9 @@
 
 Runs every scenario in tests/scenarios (each important branch of each workflow) on the time-skipping test
 server against a fresh sandbox, and writes one JSON history per scenario into tests/histories/. Re-record
-after a deliberate, versioned change to a workflow; the replay test fails on any change that is not.
+after a deliberate, versioned change to a workflow (``workflow.patched``), having first moved the
+histories it changes into ``tests/histories/pre-<change>/``: they stand for errands that were running at
+the upgrade and must keep replaying. The replay test fails on any change that is not versioned.
 """
 
 from __future__ import annotations
