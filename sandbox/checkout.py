@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, func, select
 
 from .courier import create_shipment
-from .db import AuthorizationRow, CheckoutRow, OrderRow, ProductRow, ShopperRow, as_utc
+from .db import AuthorizationRow, CheckoutRow, OrderRow, ProductRow, ShopperRow
 from .errors import UCPError
 from .pricing import PricedLine, Totals, compute_totals
 
@@ -23,13 +23,12 @@ def release_expired(session: Session, now: datetime) -> None:
     The database picks the lapsed ones (stored times are UTC): with hundreds of errands in flight, loading
     every open checkout on every call was the merchant's main cost.
     """
-    lapsed = CheckoutRow.expires_at <= now
-    rows = session.exec(select(CheckoutRow).where(CheckoutRow.hold_active == True, lapsed)).all()  # noqa: E712
+    rows = session.exec(select(CheckoutRow).where(
+        CheckoutRow.hold_active == True, CheckoutRow.status.in_(OPEN), CheckoutRow.expires_at <= now)).all()  # noqa: E712
     for row in rows:
-        if as_utc(row.expires_at) <= now and row.status in OPEN:
-            _release(session, row)
-            row.status = "canceled"
-            session.add(row)
+        _release(session, row)
+        row.status = "canceled"
+        session.add(row)
 
 
 def _release(session: Session, row: CheckoutRow) -> None:

@@ -18,7 +18,7 @@ from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from activities.commerce import CommerceActivities
-    from activities.messages import AuthorizeRequest, CaptureRequest, ShipmentRef, ShopperRef
+    from activities.messages import CaptureRequest, ShipmentRef, ShopperRef
     from activities.store_messages import (
         BulkQuoteRequest,
         CancelBranchRequest,
@@ -158,17 +158,11 @@ class BulkOrderWorkflow(SignedQuoteErrand):
     async def _pay_place_deliver(self, request: BulkOrderRequest, quote: Quote,
                                  approval: SignedApproval) -> BulkOrderStatus:
         self.set_state("paying", f"holding {format_minor(quote.total, quote.currency)}")
-        await self.wait_while_held()
         try:
-            auth = await workflow.execute_activity_method(
-                CommerceActivities.authorize_payment,
-                AuthorizeRequest(idempotency_key=self.key("authorize"), quote=quote, approval=approval), **WRITE)
+            auth = await self.authorize(quote, approval)
         except ActivityError as err:
             await self._release_quote(quote)
             return await self.finish("failed", f"the wallet refused the payment: {_reason(err)}; nothing charged")
-        self._status.authorization = auth
-        await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
-                        evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
 
         self.set_state("placing_order", f"placing {len(self._status.branches)} branch order(s)")
         for branch in self._status.branches:

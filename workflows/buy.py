@@ -17,7 +17,7 @@ from temporalio.exceptions import ActivityError, ApplicationError
 with workflow.unsafe.imports_passed_through():
     from activities.commerce import CommerceActivities
     from activities.messages import (
-        AuthorizeRequest, QuoteRequest, SearchRequest, ShipmentRef,
+        QuoteRequest, SearchRequest, ShipmentRef,
         ShopperRef,
     )
     from domain.approval import quote_digest
@@ -183,17 +183,11 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
 
     async def _pay_and_deliver(self, request: BuyRequest, quote: Quote, approval: SignedApproval) -> ErrandStatus:
         self.set_state("paying", f"paying {format_minor(quote.total, quote.currency)}")
-        await self.wait_while_held()
         try:
-            auth = await workflow.execute_activity_method(
-                CommerceActivities.authorize_payment,
-                AuthorizeRequest(idempotency_key=self.key("authorize"), quote=quote, approval=approval), **WRITE)
+            auth = await self.authorize(quote, approval)
         except ActivityError as err:
             await self.release_checkout(quote.checkout_id)
             return await self.finish("failed", f"the wallet refused the payment: {reason_of(err)}; nothing charged")
-        self._status.authorization = auth
-        await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
-                        evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
 
         order = await self.place_and_capture(quote, auth)
         if order is None:

@@ -14,8 +14,10 @@ from temporalio.exceptions import ActivityError, ApplicationError
 with workflow.unsafe.imports_passed_through():
     from activities.commerce import CommerceActivities
     from activities.ledger import LedgerActivities
-    from activities.messages import CaptureRequest, LedgerWrite, PlaceOrderRequest, ReleaseRequest, VoidRequest
-    from domain.models import Authorization, ErrandStatusBase, Order, Quote, TimelineEntry
+    from activities.messages import (
+        AuthorizeRequest, CaptureRequest, LedgerWrite, PlaceOrderRequest, ReleaseRequest, VoidRequest,
+    )
+    from domain.models import Authorization, ErrandStatusBase, Order, Quote, SignedApproval, TimelineEntry
     from domain.money import format_minor
     from domain.policy import KillSwitch
 
@@ -140,6 +142,19 @@ class Errand:
         self._status.authorization = voided
         await self.note("system", "payment.voided", auth.authorization_id,
                         evidence={"authorization_id": auth.authorization_id})
+
+    async def authorize(self, quote: Quote, approval: SignedApproval, step: str = "authorize") -> Authorization:
+        """Hold the quote's total in the wallet (which checks the signature again) and record it; a refusal
+        is raised as the ``ActivityError`` for the caller to compensate. The status model must have an
+        ``authorization`` field."""
+        await self.wait_while_held()
+        auth = await workflow.execute_activity_method(
+            CommerceActivities.authorize_payment,
+            AuthorizeRequest(idempotency_key=self.key(step), quote=quote, approval=approval), **WRITE)
+        self._status.authorization = auth
+        await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
+                        evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
+        return auth
 
     async def place_and_capture(self, quote: Quote, auth: Authorization) -> Order | None:
         """Place the order paid by a held authorization, then capture exactly the quote's total.

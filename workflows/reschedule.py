@@ -26,7 +26,7 @@ with workflow.unsafe.imports_passed_through():
         RescheduleCall,
         SlotsRequest,
     )
-    from activities.messages import AuthorizeRequest, CaptureRequest, ShopperRef
+    from activities.messages import CaptureRequest, ShopperRef
     from domain.approval import quote_digest
     from domain.delivery import (
         DeliveryChoice,
@@ -188,20 +188,12 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
         quote = self._status.quote
         assert quote is not None
         self.set_state("paying", f"holding the {format_minor(slot.fee, slot.currency)} fee")
-        await self.wait_while_held()
         try:
-            auth = await workflow.execute_activity_method(
-                CommerceActivities.authorize_payment,
-                AuthorizeRequest(idempotency_key=self.key(f"fee/{slot.slot_id}/authorize"), quote=quote,
-                                 approval=approval), **WRITE)
+            return await self.authorize(quote, approval, step=f"fee/{slot.slot_id}/authorize")
         except ActivityError as err:
             await self.finish("failed", f"the wallet refused the fee: {reason_of(err)}; the original delivery "
                                         "stands and nothing was charged")
             return None
-        self._status.authorization = auth
-        await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
-                        evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
-        return auth
 
     async def _capture_fee(self, slot: DeliverySlot, auth: Authorization) -> bool:
         """Capture the fee once the slot is booked; if the wallet will not, void it (the fee is waived)."""

@@ -17,8 +17,7 @@ from connectors import WalletClient
 from connectors.prices import PriceAdmin
 from domain.watch import PriceWatchStatus
 from sandbox.process import SandboxProcess
-from tests.workflows.test_price_watch import _checkout_status
-from tests.workflows.watch_helpers import own_product, set_price, signed_mandate, start_watch
+from tests.workflows.watch_helpers import checkout_status, own_product, set_price, signed_mandate, start_watch
 from worker.settings import ErrandSettings
 from workflows import PriceWatchWorkflow, WatchCancel
 from workflows.price_watch import interval_bucket
@@ -93,4 +92,4 @@ async def test_a_single_use_mandate_buys_once_however_many_watches_carry_it(
     reused = results[1]
     assert "mandate_used" in reused.outcome and "nothing charged" in reused.outcome
     assert reused.authorization is None
-    assert reused.quote is not None and await _checkout_status(sandbox, reused.quote.checkout_id) == "canceled"
+    assert reused.quote is not None and await checkout_status(sandbox, reused.quote.checkout_id) == "canceled"

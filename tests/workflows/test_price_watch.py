@@ -8,14 +8,14 @@ from datetime import UTC, datetime, timedelta
 from temporalio.client import Client
 from temporalio.worker import Worker
 
-from connectors import MerchantClient, WalletClient
+from connectors import WalletClient
 from domain.models import ErrandStatus, Rejection
 from sandbox.process import SandboxProcess
 from worker.settings import ErrandSettings
 from workflows import BuyWorkflow, PriceWatchWorkflow, WatchCancel
 from workflows.price_watch import interval_bucket
 
-from .watch_helpers import own_product, set_price, signed_mandate, start_watch, wait_watch
+from .watch_helpers import checkout_status, own_product, set_price, signed_mandate, start_watch, wait_watch
 
 
 async def _operations(sandbox: SandboxProcess, authorization_id: str | None = None) -> list[str]:
@@ -23,11 +23,6 @@ async def _operations(sandbox: SandboxProcess, authorization_id: str | None = No
         if authorization_id is None:
             return [op.kind for op in await wallet.operations(shopper_id="alice")]
         return [op.kind for op in await wallet.operations(authorization_id=authorization_id)]
-
-
-async def _checkout_status(sandbox: SandboxProcess, checkout_id: str) -> str:
-    async with MerchantClient(sandbox.url) as merchant:
-        return (await merchant.get_checkout(checkout_id)).status
 
 
 async def test_a_30_day_watch_ends_at_its_deadline_carrying_its_summary_across_runs(
@@ -84,7 +79,7 @@ async def test_a_purchase_over_the_mandate_is_refused_and_charges_nothing(
     assert "mandate_price_exceeded" in status.outcome and "nothing charged" in status.outcome
     assert status.authorization is None
     assert await _operations(sandbox) == before
-    assert status.quote is not None and await _checkout_status(sandbox, status.quote.checkout_id) == "canceled"
+    assert status.quote is not None and await checkout_status(sandbox, status.quote.checkout_id) == "canceled"
 
 
 async def test_an_expired_mandate_buys_nothing(

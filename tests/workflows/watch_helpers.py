@@ -87,3 +87,8 @@ async def wait_watch(handle: WatchHandle, done: Callable[[PriceWatchStatus], boo
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out in state {status.state}: {status.outcome}")
         await asyncio.sleep(0.1)
+
+
+async def checkout_status(sandbox: SandboxProcess, checkout_id: str) -> str:
+    async with MerchantClient(sandbox.url) as merchant:
+        return (await merchant.get_checkout(checkout_id)).status
