@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import httpx
+import asyncio
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._http import RawResponse
 
 
 class BackendError(Exception):
@@ -40,7 +44,7 @@ class IdempotencyConflict(BackendRejected):
     """The Idempotency-Key was already used for a different request (409)."""
 
 
-def _code_and_message(response: httpx.Response) -> tuple[str, str]:
+def _code_and_message(response: RawResponse) -> tuple[str, str]:
     try:
         body = response.json()
     except ValueError:
@@ -54,10 +58,10 @@ def _code_and_message(response: httpx.Response) -> tuple[str, str]:
     return "http_error", str(body)[:500]
 
 
-def error_from_response(response: httpx.Response) -> BackendError:
+def error_from_response(response: RawResponse) -> BackendError:
     """Map a non-2xx response to the right BackendError subclass."""
     code, message = _code_and_message(response)
-    status = response.status_code
+    status = response.status
     if status >= 500 or status == 429:
         return BackendUnavailable(message, status=status, code=code)
     if status == 409 and code == "idempotency_conflict":
@@ -65,7 +69,7 @@ def error_from_response(response: httpx.Response) -> BackendError:
     return BackendRejected(message, status=status, code=code)
 
 
-def error_from_transport(exc: httpx.HTTPError) -> BackendError:
+def error_from_transport(exc: BaseException) -> BackendError:
     """Connection refused, timeouts and other transport failures are all retryable."""
-    code = "timeout" if isinstance(exc, httpx.TimeoutException) else "unavailable"
+    code = "timeout" if isinstance(exc, asyncio.TimeoutError) else "unavailable"
     return BackendUnavailable(f"{type(exc).__name__}: {exc}", status=None, code=code)

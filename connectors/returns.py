@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
 from domain.returns import OrderFacts, Pickup, PickupSlot, ReturnPolicy, Rma
 
 from ._http import BaseClient
-from .errors import error_from_response, error_from_transport
+from .errors import error_from_response
 
 
 class ReturnsClient(BaseClient):
@@ -26,24 +24,17 @@ class ReturnsClient(BaseClient):
 
     async def upload_photo(self, idempotency_key: str, data: bytes, content_type: str) -> str:
         """Store a photo with the merchant; returns its id (derived from the content)."""
-        try:
-            response = await self._client.post(f"{self.base_url}/returns/photos", content=data,
-                                               headers={"Idempotency-Key": idempotency_key,
-                                                        "Content-Type": content_type})
-        except httpx.HTTPError as exc:
-            raise error_from_transport(exc) from exc
-        if response.status_code >= 400:
+        response = await self._send("POST", "/returns/photos", data=data,
+                                    headers={"Idempotency-Key": idempotency_key, "Content-Type": content_type})
+        if response.status >= 400:
             raise error_from_response(response)
         return str(response.json()["photo_id"])
 
     async def get_photo(self, photo_id: str) -> bytes:
-        try:
-            response = await self._client.get(f"{self.base_url}/returns/photos/{photo_id}")
-        except httpx.HTTPError as exc:
-            raise error_from_transport(exc) from exc
-        if response.status_code >= 400:
+        response = await self._send("GET", f"/returns/photos/{photo_id}")
+        if response.status >= 400:
             raise error_from_response(response)
-        return response.content
+        return response.body
 
     async def create_rma(self, idempotency_key: str, *, order_id: str, shopper_id: str, product_id: str | None,
                          reason: str, description: str, photos: list[str],

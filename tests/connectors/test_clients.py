@@ -9,6 +9,7 @@ import pytest
 
 from connectors import (BackendRejected, BackendUnavailable, CourierClient, IdempotencyConflict, MerchantClient,
                         SandboxAdmin, WalletClient)
+from connectors._http import _query
 from domain.approval import private_key_from_b64, sign_quote
 from domain.models import Quote
 from sandbox.process import free_port
@@ -92,3 +93,25 @@ async def test_idempotency_conflict(sandbox):
             await merchant.create_checkout(key, shopper_id="bob", product_id="prd-00007", quantity=2)
         assert not info.value.retryable and info.value.status == 409
         assert (await merchant.cancel_checkout(k(), view.checkout_id)).status == "canceled"
+
+
+async def test_a_held_answer_is_a_retryable_timeout_and_a_fresh_connection_serves_the_next_call(sandbox):
+    """The sandbox holds the search past the client's timeout (and then answers nobody): the connector says
+    ``timeout``, retryable, and the next call on the same client gets its answer."""
+    async with SandboxAdmin(sandbox.url) as admin, MerchantClient(sandbox.url, timeout=0.5) as merchant:
+        await admin._request("POST", "/admin/faults", json={"route": "catalog.search", "status": 503, "count": 1,
+                                                            "latency_ms": 1500, "mode": "timeout"})
+        try:
+            with pytest.raises(BackendUnavailable) as info:
+                await merchant.search("kettle")
+            assert info.value.retryable and info.value.status is None and info.value.code == "timeout"
+            assert await merchant.search("kettle")
+        finally:
+            await admin.clear_faults()
+
+
+def test_query_values_are_sent_as_text():
+    """Booleans go as ``true``/``false`` (what the backends parse) and ``None`` is left out; aiohttp itself
+    refuses both."""
+    assert _query({"active": False, "chain": None, "limit": 3}) == {"active": "false", "limit": "3"}
+    assert _query({}) is None
