@@ -73,7 +73,9 @@ def merchant_router() -> APIRouter:
     router = APIRouter()
 
     def session(request: Request) -> Session:
-        return Session(request.app.state.engine)
+        # Objects stay loaded after commit: they hold what was just written, and re-reading each one
+        # after every commit was a third of the statements a checkout call ran.
+        return Session(request.app.state.engine, expire_on_commit=False)
 
     @router.get("/.well-known/ucp")
     async def well_known(request: Request) -> dict:
@@ -145,7 +147,6 @@ def merchant_router() -> APIRouter:
             co.release_expired(s, now)
             row = co.create(s, str(buyer_id), items, now, request.app.state.settings.reservation_minutes)
             s.commit()
-            s.refresh(row)
             return JSONResponse(render(s, row, request), status_code=201)
 
     @router.get("/checkout-sessions/{checkout_id}")
@@ -168,7 +169,6 @@ def merchant_router() -> APIRouter:
             row = co.get(s, checkout_id)
             co.update(s, row, label, None if points is None else int(points))
             s.commit()
-            s.refresh(row)
             return render(s, row, request)
 
     @router.post("/checkout-sessions/{checkout_id}/complete")
@@ -186,7 +186,6 @@ def merchant_router() -> APIRouter:
             row = co.get(s, checkout_id)
             co.complete(s, row, str(auth_id), now)
             s.commit()
-            s.refresh(row)
             return render(s, row, request)
 
     @router.post("/checkout-sessions/{checkout_id}/cancel")
@@ -197,7 +196,6 @@ def merchant_router() -> APIRouter:
             row = co.get(s, checkout_id)
             co.cancel(s, row)
             s.commit()
-            s.refresh(row)
             return render(s, row, request)
 
     @router.get("/orders/{order_id}")

@@ -115,3 +115,26 @@ def test_an_older_database_gets_the_new_columns(tmp_path):
     columns = {row[1] for row in conn.execute("PRAGMA table_info(courier_slot_booking)")}
     assert "authorization_id" in columns
     assert conn.execute("SELECT slot_id, authorization_id FROM courier_slot_booking").fetchall() == [("s", None)]
+
+
+def test_open_holds_are_found_by_index_in_new_and_older_databases(tmp_path):
+    """The lapsed-hold sweep and the held-points sum run on every checkout call: neither may scan the table."""
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("CREATE TABLE checkout (id VARCHAR NOT NULL PRIMARY KEY, buyer_id VARCHAR NOT NULL, "
+                "status VARCHAR NOT NULL, lines VARCHAR NOT NULL, address_label VARCHAR, loyalty_points INTEGER "
+                "NOT NULL, hold_active BOOLEAN NOT NULL, expires_at DATETIME NOT NULL, created_at DATETIME "
+                "NOT NULL, order_id VARCHAR)")
+    old.commit()
+    old.close()
+    for path in (tmp_path / "old.db", tmp_path / "new.db"):
+        engine = make_engine(path)
+        create_schema(engine)
+        engine.dispose()
+        conn = sqlite3.connect(path)
+        sweep = conn.execute("EXPLAIN QUERY PLAN SELECT id FROM checkout WHERE hold_active = 1 AND status IN "
+                             "('incomplete', 'ready_for_complete') AND expires_at <= ?", ("2026",)).fetchall()
+        held = conn.execute("EXPLAIN QUERY PLAN SELECT sum(loyalty_points) FROM checkout WHERE buyer_id = ? "
+                            "AND hold_active = 1 AND id != ?", ("alice", "chk")).fetchall()
+        conn.close()
+        assert "ix_checkout_hold_expiry" in sweep[0][3], sweep
+        assert "ix_checkout_buyer_hold" in held[0][3], held
