@@ -7,7 +7,8 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, func, select
+from sqlalchemy import DateTime, bindparam, text
+from sqlmodel import Session, select
 
 from .courier import create_shipment
 from .db import AuthorizationRow, CheckoutRow, OrderRow, ProductRow, ShopperRow
@@ -16,6 +17,13 @@ from .pricing import PricedLine, Totals, compute_totals
 
 OPEN = ("incomplete", "ready_for_complete")
 
+# The two questions every checkout call asks, as fixed SQL: built through the ORM each call, they cost ~0.3 ms
+# of statement construction apiece against ~0.05 ms for the query itself.
+_LAPSED = text("SELECT id FROM checkout WHERE hold_active = 1 AND status IN ('incomplete', 'ready_for_complete') "
+               "AND expires_at <= :now").bindparams(bindparam("now", type_=DateTime))
+_POINTS_HELD = text("SELECT coalesce(sum(loyalty_points), 0) FROM checkout WHERE buyer_id = :buyer AND "
+                    "hold_active = 1 AND status IN ('incomplete', 'ready_for_complete') AND id != :besides")
+
 
 def release_expired(session: Session, now: datetime) -> None:
     """Release holds whose reservation has lapsed (done lazily on every checkout call).
@@ -23,9 +31,10 @@ def release_expired(session: Session, now: datetime) -> None:
     The database picks the lapsed ones (stored times are UTC): with hundreds of errands in flight, loading
     every open checkout on every call was the merchant's main cost.
     """
-    rows = session.exec(select(CheckoutRow).where(
-        CheckoutRow.hold_active == True, CheckoutRow.status.in_(OPEN), CheckoutRow.expires_at <= now)).all()  # noqa: E712
-    for row in rows:
+    lapsed = session.connection().execute(_LAPSED, {"now": now}).scalars().all()
+    if not lapsed:
+        return
+    for row in session.exec(select(CheckoutRow).where(CheckoutRow.id.in_(lapsed))).all():  # type: ignore[attr-defined]
         _release(session, row)
         row.status = "canceled"
         session.add(row)
@@ -39,11 +48,16 @@ def _release(session: Session, row: CheckoutRow) -> None:
     row.hold_active = False
 
 
-def _shopper(session: Session, shopper_id: str) -> ShopperRow:
-    shopper = session.get(ShopperRow, shopper_id)
-    if shopper is None:
-        raise UCPError(404, "buyer_not_found", f"unknown buyer {shopper_id}", "unrecoverable")
-    return shopper
+def shopper_of(session: Session, shopper_id: str) -> ShopperRow:
+    """The buyer, loaded once per session: the session's identity map holds rows weakly, so without the
+    reference kept here every price and render of one request read the buyer again."""
+    kept = session.info.setdefault("shoppers", {})
+    if shopper_id not in kept:
+        shopper = session.get(ShopperRow, shopper_id)
+        if shopper is None:
+            raise UCPError(404, "buyer_not_found", f"unknown buyer {shopper_id}", "unrecoverable")
+        kept[shopper_id] = shopper
+    return kept[shopper_id]
 
 
 def points_held(session: Session, buyer_id: str, *, besides: str | None = None) -> int:
@@ -52,15 +66,14 @@ def points_held(session: Session, buyer_id: str, *, besides: str | None = None) 
     Two checkouts of one buyer must not both be priced with the same points: the second order to complete
     would find them spent and be refused after the shopper had approved its quote.
     """
-    held = session.exec(select(func.coalesce(func.sum(CheckoutRow.loyalty_points), 0)).where(
-        CheckoutRow.buyer_id == buyer_id, CheckoutRow.hold_active == True,  # noqa: E712
-        CheckoutRow.status.in_(OPEN), CheckoutRow.id != (besides or ""))).one()
+    session.flush()  # fixed SQL does not autoflush: holds released earlier in this request must count as released
+    held = session.connection().execute(_POINTS_HELD, {"buyer": buyer_id, "besides": besides or ""}).scalar_one()
     return int(held)
 
 
 def price(session: Session, row: CheckoutRow) -> Totals:
     """Totals for a checkout at its locked unit prices and the points its buyer has not held elsewhere."""
-    shopper = _shopper(session, row.buyer_id)
+    shopper = shopper_of(session, row.buyer_id)
     lines = [PricedLine(line["product_id"], line["title"], line["quantity"], line["unit_price"])
              for line in json.loads(row.lines)]
     if row.status == "completed":  # its points are spent: price it as it was sold
@@ -80,7 +93,7 @@ def get(session: Session, checkout_id: str) -> CheckoutRow:
 def create(session: Session, buyer_id: str, items: list[tuple[str, int]], now: datetime,
            reservation_minutes: int) -> CheckoutRow:
     """Open a checkout and hold stock for every line; all or nothing."""
-    _shopper(session, buyer_id)
+    shopper_of(session, buyer_id)
     if not items:
         raise UCPError(422, "invalid_request", "a checkout needs at least one line item")
     lines = []
@@ -108,7 +121,7 @@ def update(session: Session, row: CheckoutRow, address_label: str | None, loyalt
     """Choose the destination and points to redeem; totals are recomputed on read."""
     if row.status not in OPEN:
         raise UCPError(409, "checkout_not_open", f"checkout is {row.status}", "unrecoverable")
-    shopper = _shopper(session, row.buyer_id)
+    shopper = shopper_of(session, row.buyer_id)
     if address_label is not None:
         labels = [a["label"] for a in json.loads(shopper.addresses)]
         if address_label not in labels:
@@ -160,7 +173,7 @@ def complete(session: Session, row: CheckoutRow, authorization_id: str, now: dat
     if problems:
         code = "amount_mismatch" if auth.amount != totals.total else "payment_failed"
         raise UCPError(422, code, "; ".join(problems))
-    shopper = _shopper(session, row.buyer_id)
+    shopper = shopper_of(session, row.buyer_id)
     if totals.loyalty_points_used > shopper.loyalty_points:
         raise UCPError(409, "loyalty_points_unavailable", "loyalty points were spent elsewhere")
     lines = json.loads(row.lines)

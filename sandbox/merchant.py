@@ -125,7 +125,7 @@ def merchant_router() -> APIRouter:
 
     def render(s: Session, row, request: Request) -> dict:  # noqa: ANN001
         totals = co.price(s, row)
-        shopper = s.get(ShopperRow, row.buyer_id)
+        shopper = co.shopper_of(s, row.buyer_id)
         messages = [{"type": "warning", "code": "loyalty_adjusted", "content": m} for m in totals.messages]
         if row.status == "canceled":
             messages.append({"type": "info", "code": "hold_released", "content": "stock hold released"})

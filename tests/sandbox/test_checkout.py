@@ -203,3 +203,39 @@ def test_fault_injection_does_not_apply(client):
     assert client.post("/catalog/search", json={"query": "x"}).status_code == 422
     client.delete("/admin/faults")
     assert client.post("/catalog/search", json={"query": "x"}).status_code == 200
+
+
+def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
+    """The sweep every checkout call runs: a hold past its reservation is released (stock and points),
+    a hold still inside it is not, and a price read in the same request no longer counts the lapsed points."""
+    from sqlmodel import Session
+
+    from sandbox import checkout as co
+    from sandbox.db import ProductRow, ShopperRow, create_schema, make_engine
+    from sandbox.seed import ensure_seeded
+
+    ensure_seeded(tmp_path / "sandbox.db", tmp_path / "keys", 7, 200)
+    engine = make_engine(tmp_path / "sandbox.db")
+    create_schema(engine)
+    now = datetime.now(UTC)
+    with Session(engine, expire_on_commit=False) as s:
+        balance = s.get(ShopperRow, "dana").loyalty_points
+        lapsing = co.create(s, "dana", [("prd-00011", 2)], now, reservation_minutes=1)
+        co.update(s, lapsing, "home", balance)
+        staying = co.create(s, "dana", [("prd-00011", 1)], now, reservation_minutes=60)
+        co.update(s, staying, "home", 0)
+        s.commit()
+        assert lapsing.loyalty_points > 0 and co.points_held(s, "dana") == lapsing.loyalty_points
+        held_before = s.get(ProductRow, s.exec(co.select(ProductRow.num).where(ProductRow.id == "prd-00011")).one()).held
+
+        co.release_expired(s, now + timedelta(seconds=30))  # neither has lapsed yet
+        assert co.points_held(s, "dana") == lapsing.loyalty_points
+
+        co.release_expired(s, now + timedelta(minutes=2))
+        assert co.points_held(s, "dana") == 0  # before any commit: the price in this request sees it
+        s.commit()
+        product = s.exec(co.select(ProductRow).where(ProductRow.id == "prd-00011")).one()
+        assert product.held == held_before - 2
+        assert (lapsing.status, lapsing.hold_active) == ("canceled", False)
+        assert (staying.status, staying.hold_active) == ("ready_for_complete", True)
+    engine.dispose()
