@@ -88,7 +88,8 @@ def merchant_router() -> APIRouter:
         sql, params = build_sql(query)
         csql, cparams = count_sql(query)
         with session(request) as s:
-            rows = [ProductRow.model_validate(dict(r._mapping)) for r in s.connection().execute(text(sql), params)]
+            # Rows go straight to the UCP shape: validating 50 table models per search was a fifth of it.
+            rows = s.connection().execute(text(sql), params).all()
             total = s.connection().execute(text(csql), cparams).scalar_one()
         base = _base(request)
         has_next = query.offset + len(rows) < total

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import Row
+
 from .db import CheckoutRow, OrderRow, ProductRow, ShopperRow
 from .errors import UCP_VERSION
 
@@ -23,8 +25,8 @@ def ucp_meta(kind: str | None = None) -> dict[str, Any]:
     return meta
 
 
-def product_to_ucp(row: ProductRow, base_url: str, detail: bool = False) -> dict[str, Any]:
-    """One catalog row as a UCP product with a single variant."""
+def product_to_ucp(row: ProductRow | Row[Any], base_url: str, detail: bool = False) -> dict[str, Any]:
+    """One catalog row (a model, or a ``product`` row read with SQL) as a UCP product with a single variant."""
     available = row.stock - row.held
     attributes = json.loads(row.attributes)
     price = {"amount": row.price, "currency": row.currency}
