@@ -121,6 +121,7 @@ class Ledger:
             prepared.append((record, evidence_json, json.loads(evidence_json)))
         results: list[LedgerReceipt | ValueError] = []
         written: dict[str, LedgerReceipt] = {}
+        keys = sorted({item[0].idempotency_key for item in prepared if not isinstance(item, ValueError)})
         with self._write_tx() as conn:
             tail = conn.execute(
                 select(ledger_table.c.seq, ledger_table.c.row_hash)
@@ -129,22 +130,28 @@ class Ledger:
             ).first()
             seq = 0 if tail is None else tail.seq
             prev_hash = GENESIS_HASH if tail is None else tail.row_hash
+            # One look-up for the whole group's keys and one multi-row insert: per-row statements were most
+            # of a group's cost.
+            existing = {
+                row.idempotency_key: LedgerReceipt(seq=row.seq, row_hash=row.row_hash, duplicate=True)
+                for row in conn.execute(
+                    select(ledger_table.c.idempotency_key, ledger_table.c.seq, ledger_table.c.row_hash).where(
+                        ledger_table.c.idempotency_key.in_(keys)
+                    )
+                )
+            } if keys else {}
+            new_rows: list[dict[str, Any]] = []
             for item in prepared:
                 if isinstance(item, ValueError):
                     results.append(item)
                     continue
                 record, evidence_json, evidence = item
+                if record.idempotency_key in existing:
+                    results.append(existing[record.idempotency_key])
+                    continue
                 if record.idempotency_key in written:
                     earlier = written[record.idempotency_key]
                     results.append(LedgerReceipt(seq=earlier.seq, row_hash=earlier.row_hash, duplicate=True))
-                    continue
-                existing = conn.execute(
-                    select(ledger_table.c.seq, ledger_table.c.row_hash).where(
-                        ledger_table.c.idempotency_key == record.idempotency_key
-                    )
-                ).first()
-                if existing is not None:
-                    results.append(LedgerReceipt(seq=existing.seq, row_hash=existing.row_hash, duplicate=True))
                     continue
                 seq += 1
                 created_at = format_created_at(datetime.now(timezone.utc))
@@ -159,23 +166,23 @@ class Ledger:
                     created_at=created_at,
                     prev_hash=prev_hash,
                 )
-                conn.execute(
-                    ledger_table.insert().values(
-                        seq=seq,
-                        idempotency_key=record.idempotency_key,
-                        errand_id=record.errand_id,
-                        who=record.who,
-                        what=record.what,
-                        evidence_json=evidence_json,
-                        outcome=record.outcome,
-                        created_at=created_at,
-                        prev_hash=prev_hash,
-                        row_hash=row_hash,
-                    )
-                )
+                new_rows.append({
+                    "seq": seq,
+                    "idempotency_key": record.idempotency_key,
+                    "errand_id": record.errand_id,
+                    "who": record.who,
+                    "what": record.what,
+                    "evidence_json": evidence_json,
+                    "outcome": record.outcome,
+                    "created_at": created_at,
+                    "prev_hash": prev_hash,
+                    "row_hash": row_hash,
+                })
                 prev_hash = row_hash
                 written[record.idempotency_key] = LedgerReceipt(seq=seq, row_hash=row_hash, duplicate=False)
                 results.append(written[record.idempotency_key])
+            if new_rows:
+                conn.execute(ledger_table.insert(), new_rows)
         return results
 
     def entries(self, errand_id: str | None = None) -> list[LedgerEntry]:
