@@ -23,10 +23,14 @@ READ: dict[str, Any] = {
 }
 
 WRITE: dict[str, Any] = {
+    # A budget in time, not in attempts: a worker killed mid-call costs an attempt without the backend ever
+    # refusing, and eight attempts could run out in a couple of minutes of crashes and 5xx while the shopper's
+    # approval and the stock hold (45 minutes) were still good.
     "start_to_close_timeout": timedelta(seconds=30),
+    "schedule_to_close_timeout": timedelta(minutes=10),
     "retry_policy": RetryPolicy(
         initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(seconds=30),
-        maximum_attempts=8, non_retryable_error_types=_NON_RETRYABLE,
+        maximum_attempts=0, non_retryable_error_types=_NON_RETRYABLE,
     ),
 }
 
