@@ -3,7 +3,7 @@
 Why the connectors speak aiohttp. A minimal keep-alive HTTP server runs in a subprocess (so its CPU is not
 counted) and answers every request with the same small JSON body; this process sends ``--requests`` POSTs
 with a JSON body and an Idempotency-Key through each client at several concurrencies and prints the CPU
-time this process spent per request. Prints figures; asserts nothing.
+time this process spent per request (aiohttp through the connectors' own client). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import aiohttp
 import httpx
 
 from bench.invariants import format_table
+from connectors._http import BaseClient
 from sandbox.process import free_port
 
 SERVER = r'''
@@ -73,14 +73,13 @@ async def _httpx(url: str, requests: int, concurrency: int) -> float:
         return await _measure(send, requests, concurrency)
 
 
-async def _aiohttp(url: str, requests: int, concurrency: int) -> float:
-    # The connectors' settings (connectors/_http.py).
-    connector = aiohttp.TCPConnector(limit=100, keepalive_timeout=4.0)
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10.0, connect=3.0),
-                                     connector=connector) as session:
+async def _connector(url: str, requests: int, concurrency: int) -> float:
+    # The connectors' own client (connectors/_http.py): aiohttp with their pool and timeouts.
+    async with BaseClient(url) as client:
         async def send(index: int) -> None:
-            async with session.post(url, json={"index": index}, headers={"Idempotency-Key": f"k{index}"}) as r:
-                await r.json()
+            response = await client._send("POST", url, json={"index": index},
+                                          headers={"Idempotency-Key": f"k{index}"})
+            response.json()
         return await _measure(send, requests, concurrency)
 
 
@@ -93,7 +92,7 @@ async def main(requests: int, concurrencies: list[int]) -> None:
         rows = []
         for concurrency in concurrencies:
             via_httpx = await _httpx(url, requests, concurrency)
-            via_aiohttp = await _aiohttp(url, requests, concurrency)
+            via_aiohttp = await _connector(url, requests, concurrency)
             rows.append((f"{concurrency} in flight", f"httpx {via_httpx:.0f} µs, aiohttp {via_aiohttp:.0f} µs "
                                                      f"({via_httpx / via_aiohttp:.1f}×)"))
     finally:

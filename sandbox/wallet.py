@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from domain.approval import verify_approval
 from domain.models import Quote, SignedApproval
 
-from .db import AuthorizationRow, ShopperRow, WalletOperationRow, as_utc, utcnow
+from .db import AuthorizationRow, ShopperRow, WalletOperationRow, as_utc, request_session, utcnow
 from .errors import UCPError
 from .faults import check_fault
 
@@ -66,9 +66,7 @@ def wallet_router() -> APIRouter:
     router = APIRouter()
 
     def session(request: Request) -> Session:
-        # Objects stay loaded after commit: they hold what was just written, and re-reading each one
-        # after every commit was a third of the statements a checkout call ran.
-        return Session(request.app.state.engine, expire_on_commit=False)
+        return request_session(request.app.state.engine)
 
     @router.get("/shoppers/{shopper_id}")
     async def shopper(shopper_id: str, request: Request) -> dict:
