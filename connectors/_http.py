@@ -8,7 +8,6 @@ on each request, which cost ~2.9 ms of CPU per request at 100 in flight against 
 
 from __future__ import annotations
 
-import asyncio
 import json as jsonlib
 from dataclasses import dataclass
 from typing import Any
@@ -66,12 +65,14 @@ class BaseClient:
         timeout: seconds for a whole request (connecting, sending, the answer).
         connect_timeout: seconds to get a connection.
         max_connections: connections kept to the backend at most; more requests wait for one.
+        token: bearer credential sent with every request (the platform's, or an operator's); none when empty.
     """
 
     def __init__(self, base_url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
                  connect_timeout: float = DEFAULT_CONNECT_TIMEOUT_SECONDS,
-                 max_connections: int = DEFAULT_MAX_CONNECTIONS) -> None:
+                 max_connections: int = DEFAULT_MAX_CONNECTIONS, token: str = "") -> None:
         self.base_url = base_url.rstrip("/")
+        self._auth_headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._timeout = aiohttp.ClientTimeout(total=timeout, connect=connect_timeout)
         self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
@@ -79,7 +80,7 @@ class BaseClient:
     def _open(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                timeout=self._timeout, connector=aiohttp.TCPConnector(limit=self._max_connections,
+                timeout=self._timeout, headers=self._auth_headers, connector=aiohttp.TCPConnector(limit=self._max_connections,
                                                 keepalive_timeout=KEEPALIVE_SECONDS))
         return self._session
 
@@ -93,7 +94,7 @@ class BaseClient:
                                             headers=headers) as response:
                 body = await response.read()
                 return RawResponse(response.status, body, response.content_type)
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiohttp.ClientError) as exc:
             raise error_from_transport(exc) from exc
 
     async def _request(self, method: str, url: str, *, json: Any = None, params: dict | None = None,
@@ -114,7 +115,7 @@ class BaseClient:
             await self._session.close()
             self._session = None
 
-    async def __aenter__(self):  # noqa: ANN204
+    async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc: object) -> None:

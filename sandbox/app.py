@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
+from .auth import Credentials, load_or_create_token
 from .courier import courier_router
 from .db import create_schema, make_engine
 from .errors import install_handlers
@@ -12,8 +13,8 @@ from .faults import FaultBook, faults_router
 from .idempotency import IdempotencyMiddleware
 from .mandates import mandates_router
 from .merchant import merchant_router
-from .prices import price_admin_router, price_router
 from .pickups import pickups_router
+from .prices import price_admin_router, price_router
 from .returns import returns_admin_router, returns_router, support_router
 from .settings import SandboxSettings
 from .stores import stores_router
@@ -37,6 +38,11 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     create_schema(engine)
     app = FastAPI(title="Errand sandbox", version="1")
     app.state.settings = settings
+    app.state.credentials = Credentials(
+        operator=load_or_create_token(settings.home, "operator", settings.operator_token),
+        platform=load_or_create_token(settings.home, "platform", settings.platform_token),
+        merchant=load_or_create_token(settings.home, "merchant", settings.merchant_token),
+        merchant_id=settings.merchant_id)
     app.state.engine = engine
     app.state.faults = FaultBook(FaultSettings().profile())
     install_handlers(app)

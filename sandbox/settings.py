@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import computed_field
+from pydantic import Field, computed_field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -23,6 +23,10 @@ class SandboxSettings(BaseSettings):
     products: int = 20000
     reservation_minutes: int = 45
     courier_step_seconds: float = 3.0
+    merchant_id: str = Field(default="errand-sandbox", description="the merchant's identity as payee and in quotes")
+    operator_token: str = Field(default="", repr=False, description="admin routes; generated under home when empty")
+    platform_token: str = Field(default="", repr=False, description="the agent's calls; generated when empty")
+    merchant_token: str = Field(default="", repr=False, description="the merchant's wallet credential; generated")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

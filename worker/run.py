@@ -17,14 +17,14 @@ from activities.delivery import DeliveryActivities
 from activities.ledger import LedgerActivities
 from activities.planner import PlannerActivities
 from activities.policy import PolicyActivities
-from activities.returns import ReturnActivities
 from activities.price_watch import PriceWatchActivities
+from activities.returns import ReturnActivities
 from activities.stores import StoreActivities
 from connectors import CourierClient, MerchantClient, WalletClient
 from connectors.delivery import DeliveryClient
-from connectors.returns import ReturnsClient
 from connectors.mandates import MandateClient
 from connectors.prices import PriceClient
+from connectors.returns import ReturnsClient
 from connectors.stores import StoresClient
 from ledger import Ledger
 from planner import open_planner
@@ -77,22 +77,25 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
     """
     ledger = Ledger(settings.ledger_url)
     stack.callback(ledger.close)
-    merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url))
-    wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet"))
-    courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier"))
+    token = settings.platform_token  # every backend call is the platform's, scoped to its credential
+    merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url, token=token))
+    wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet", token=token))
+    courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier", token=token))
     return [
         *CommerceActivities(merchant, wallet, courier).all(),
         LedgerActivities(ledger).record_ledger,
-        *DeliveryActivities(await stack.enter_async_context(DeliveryClient(f"{settings.sandbox_url}/courier"))).all(),
+        *DeliveryActivities(await stack.enter_async_context(
+            DeliveryClient(f"{settings.sandbox_url}/courier", token=token))).all(),
         PolicyActivities(wallet).spent_today,
         ConversationActivities().errand_snapshot,
         PlannerActivities(await stack.enter_async_context(open_planner(settings))).plan_errand,
-        *ReturnActivities(await stack.enter_async_context(ReturnsClient(settings.sandbox_url)),
+        *ReturnActivities(await stack.enter_async_context(ReturnsClient(settings.sandbox_url, token=token)),
                           vision=await stack.enter_async_context(open_vision_check(settings))).all(),
         *PriceWatchActivities(
-            merchant, await stack.enter_async_context(PriceClient(settings.sandbox_url)),
-            await stack.enter_async_context(MandateClient(f"{settings.sandbox_url}/wallet"))).all(),
-        *StoreActivities(await stack.enter_async_context(StoresClient(f"{settings.sandbox_url}/stores"))).all(),
+            merchant, await stack.enter_async_context(PriceClient(settings.sandbox_url, token=token)),
+            await stack.enter_async_context(MandateClient(f"{settings.sandbox_url}/wallet", token=token))).all(),
+        *StoreActivities(await stack.enter_async_context(
+            StoresClient(f"{settings.sandbox_url}/stores", token=token))).all(),
     ]
 
 

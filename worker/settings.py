@@ -20,6 +20,10 @@ class ErrandSettings(BaseSettings):
     task_queue: str = "errand"
     web_ui_url: str = "http://127.0.0.1:8233"
     sandbox_url: str = "http://127.0.0.1:8700"
+    sandbox_token: str = Field(default="", repr=False,
+                               description="the platform's credential at the sandbox; read from home when empty")
+    operator_token: str = Field(default="", repr=False,
+                                description="an operator's credential at the sandbox; read from home when empty")
     database_url: str = Field(default="", description="ledger database; SQLite file under home when empty")
     shopper: str = Field(default="alice", description="who the CLI acts for")
     approval_timeout_seconds: int = Field(default=1800, ge=1)
@@ -52,6 +56,20 @@ class ErrandSettings(BaseSettings):
     @property
     def ledger_url(self) -> str:
         return self.database_url or f"sqlite:///{self.home / 'ledger.db'}"
+
+    @property
+    def platform_token(self) -> str:
+        """The platform credential: configured, else the one the local sandbox keeps under ``home``."""
+        from sandbox.auth import read_token
+
+        return read_token(self.home, "platform", self.sandbox_token)
+
+    @property
+    def admin_token(self) -> str:
+        """The operator credential: configured, else the one the local sandbox keeps under ``home``."""
+        from sandbox.auth import read_token
+
+        return read_token(self.home, "operator", self.operator_token)
 
     @property
     def keys_dir(self) -> Path:
