@@ -25,6 +25,13 @@ class ErrandSettings(BaseSettings):
     operator_token: str = Field(default="", repr=False,
                                 description="an operator's credential at the sandbox; read from home when empty")
     database_url: str = Field(default="", description="ledger database; SQLite file under home when empty")
+    ledger_log_id: str = Field(default="errand.ledger", description="the ledger's name in its signed checkpoints")
+    witness_key: str = Field(default="", repr=False,
+                             description="checkpoint signing key (base64 Ed25519); from home/witness when empty")
+    witness_public_key: str = Field(default="", description="checkpoint verifier key (signed-note vkey)")
+    checkpoint_file: Path | None = Field(default=None, description="published checkpoints; home/checkpoints.log")
+    checkpoint_url: str = Field(default="", description="also POST every new checkpoint here when set")
+    checkpoint_interval_seconds: int = Field(default=300, ge=0, description="`errand up` checkpoints; 0: off")
     shopper: str = Field(default="alice", description="who the CLI acts for")
     approval_timeout_seconds: int = Field(default=1800, ge=1)
     shipment_poll_seconds: int = Field(default=30, ge=1)
@@ -70,6 +77,10 @@ class ErrandSettings(BaseSettings):
         from sandbox.auth import read_token
 
         return read_token(self.home, "operator", self.operator_token)
+
+    @property
+    def checkpoint_path(self) -> Path:
+        return (self.checkpoint_file or self.home / "checkpoints.log").expanduser()
 
     @property
     def keys_dir(self) -> Path:
