@@ -90,6 +90,62 @@ class ShipmentRef(_Message):
     shipment_id: str
 
 
+class AuthorizationRef(_Message):
+    authorization_id: str
+
+
+class AuthorizationState(_Message):
+    """What the wallet says of one authorization, read to reconcile after an ambiguous failure."""
+
+    authorization_id: str
+    amount: int
+    currency: str
+    status: str = Field(description="held | captured | voided | expired | partially_refunded | refunded")
+    captured: int = 0
+    refunded: int = 0
+    checkout_id: str | None = None
+    order_id: str | None = None
+
+    @property
+    def charged(self) -> int:
+        """Money taken from the shopper and not given back (minor units)."""
+        return self.captured - self.refunded
+
+    @property
+    def settled_unpaid(self) -> bool:
+        """Whether the wallet confirms the shopper is out of nothing: released, or refunded in full."""
+        return self.status in ("voided", "expired", "refunded") and self.charged == 0
+
+
+class CheckoutRef(_Message):
+    checkout_id: str
+
+
+class CheckoutState(_Message):
+    """A checkout session's status at the merchant, and its order once one was placed."""
+
+    checkout_id: str
+    status: str
+    order_id: str | None = None
+
+
+class OrderRef(_Message):
+    order_id: str
+
+
+class CancelOrderRequest(_Message):
+    """Ask the merchant to cancel a placed order (it refunds what the order captured)."""
+
+    idempotency_key: str
+    order_id: str
+    reason: str = ""
+
+
+class OrderCancellation(_Message):
+    order_id: str
+    status: str
+
+
 class LedgerWrite(_Message):
     idempotency_key: str
     errand_id: str
@@ -106,7 +162,9 @@ class LedgerWritten(_Message):
 
 
 __all__ = [
-    "Address", "AuthorizeRequest", "Authorization", "CaptureRequest", "LedgerWrite", "LedgerWritten", "Order",
-    "PlaceOrderRequest", "QuoteRequest", "RefundRequest", "ReleaseRequest", "ReleaseResult", "SearchRequest",
-    "SearchResult", "Shipment", "ShipmentRef", "ShopperRef", "VoidRequest",
+    "Address", "Authorization", "AuthorizationRef", "AuthorizationState", "AuthorizeRequest",
+    "CancelOrderRequest", "CaptureRequest", "CheckoutRef", "CheckoutState", "LedgerWrite", "LedgerWritten",
+    "Order", "OrderCancellation", "OrderRef", "PlaceOrderRequest", "QuoteRequest", "RefundRequest",
+    "ReleaseRequest", "ReleaseResult", "SearchRequest", "SearchResult", "Shipment", "ShipmentRef",
+    "ShopperRef", "VoidRequest",
 ]

@@ -18,6 +18,7 @@ from activities.ledger import LedgerActivities
 from activities.planner import PlannerActivities
 from activities.policy import PolicyActivities
 from activities.price_watch import PriceWatchActivities
+from activities.reconcile import ReconcileActivities
 from activities.returns import ReturnActivities
 from activities.stores import StoreActivities
 from connectors import CourierClient, MerchantClient, WalletClient
@@ -83,6 +84,7 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
     courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier", token=token))
     return [
         *CommerceActivities(merchant, wallet, courier).all(),
+        *ReconcileActivities(merchant, wallet).all(),
         LedgerActivities(ledger).record_ledger,
         *DeliveryActivities(await stack.enter_async_context(
             DeliveryClient(f"{settings.sandbox_url}/courier", token=token))).all(),

@@ -15,13 +15,24 @@ with workflow.unsafe.imports_passed_through():
     from activities.commerce import CommerceActivities
     from activities.ledger import LedgerActivities
     from activities.messages import (
-        AuthorizeRequest, CaptureRequest, LedgerWrite, PlaceOrderRequest, ReleaseRequest, VoidRequest,
+        AuthorizationRef,
+        AuthorizationState,
+        AuthorizeRequest,
+        CancelOrderRequest,
+        CaptureRequest,
+        CheckoutRef,
+        LedgerWrite,
+        OrderRef,
+        PlaceOrderRequest,
+        ReleaseRequest,
+        VoidRequest,
     )
+    from activities.reconcile import ReconcileActivities
     from domain.models import Authorization, ErrandStatusBase, Order, Quote, SignedApproval, TimelineEntry
     from domain.money import format_minor
     from domain.policy import KillSwitch
 
-    from .policies import LEDGER_LOCAL, MUST_SUCCEED, WRITE
+    from .policies import LEDGER_LOCAL, MUST_SUCCEED, READ, WRITE
 
 Who = Literal["agent", "shopper", "system", "operator"]
 
@@ -29,6 +40,13 @@ Who = Literal["agent", "shopper", "system", "operator"]
 # activity each cost a round trip through the server and ~6 history events. Histories recorded before the
 # change carry no marker for this patch and keep replaying their ordinary ledger activities.
 LOCAL_LEDGER_PATCH = "ledger-local-activity-v1"
+
+# After an ambiguous failure (a timeout, a lost answer, a 409) of placing, capturing, voiding or refunding, the
+# errand reads the wallet and the merchant before it compensates or says anything about money. Histories
+# recorded before carry no marker and keep their old compensations.
+RECONCILE_PATCH = "reconcile-before-compensating-v1"
+
+_AUTH_STATUSES = ("held", "captured", "voided", "refunded", "partially_refunded")
 
 
 def reason_of(err: BaseException) -> str:
@@ -51,6 +69,7 @@ class Errand:
         self._ledger_local: bool | None = None  # decided once, at the first note
         self.checkout_id: str | None = None
         self._hold: KillSwitch | None = None
+        self._reconcile: bool | None = None  # decided once, at the first point where it matters
 
     @workflow.signal(name="hold")
     def hold(self, order: KillSwitch) -> None:
@@ -128,7 +147,8 @@ class Errand:
 
     async def void_payment(self, auth: Authorization, step: str = "void") -> None:
         """Compensation: void a held authorization so nothing is charged (``step`` names the key when an
-        errand may hold more than one)."""
+        errand may hold more than one). Whether the shopper is out of nothing is for ``finish_unpaid`` to
+        read from the wallet, not for this call to assume."""
         await self.wait_while_held()
         try:
             voided = await workflow.execute_activity_method(
@@ -159,9 +179,11 @@ class Errand:
     async def place_and_capture(self, quote: Quote, auth: Authorization) -> Order | None:
         """Place the order paid by a held authorization, then capture exactly the quote's total.
 
-        On failure runs the compensations (void; release the stock if no order exists), finishes the errand
-        as failed with "nothing charged" and returns None. The status model must have ``order`` and
-        ``authorization`` fields.
+        After an ambiguous failure the merchant and the wallet are read first: an order that exists is placed
+        and the errand carries on; a capture already done is success; an order that cannot be paid is
+        cancelled at the merchant. When the errand cannot go on it finishes as failed, saying "nothing
+        charged" only once the wallet confirms it (``finish_unpaid``), and returns None. The status model
+        must have ``order`` and ``authorization`` fields.
         """
         self.set_state("placing_order")
         await self.wait_while_held()
@@ -171,11 +193,23 @@ class Errand:
                 PlaceOrderRequest(idempotency_key=self.key("place-order"), checkout_id=quote.checkout_id,
                                   authorization_id=auth.authorization_id), **WRITE)
         except ActivityError as err:
-            await self.void_payment(auth)
-            await self.release_checkout(quote.checkout_id)
-            await self.finish("failed", f"the order could not be placed: {reason_of(err)}; authorization "
-                                        "voided and stock released — nothing charged")
-            return None
+            if not self.reconciling():
+                await self.void_payment(auth)
+                await self.release_checkout(quote.checkout_id)
+                await self.finish("failed", f"the order could not be placed: {reason_of(err)}; authorization "
+                                            "voided and stock released — nothing charged")
+                return None
+            found = await self.placed_order(quote, auth)
+            if found is None:
+                await self.release_checkout(quote.checkout_id)
+                await self.void_if_held(auth)
+                await self.finish_unpaid("failed", auth, f"the order could not be placed: {reason_of(err)}",
+                                         "stock released and authorization voided")
+                return None
+            order = found
+            await self.note("system", "order.reconciled", f"{order.order_id} exists although placing it failed: "
+                                                          f"{reason_of(err)}"[:200],
+                            evidence={"order_id": order.order_id, "checkout_id": quote.checkout_id})
         self._status.order = order
         await self.note("system", "order.placed", order.order_id, evidence={"order_id": order.order_id})
         await self.wait_while_held()
@@ -185,11 +219,127 @@ class Errand:
                 CaptureRequest(idempotency_key=self.key("capture"), authorization_id=auth.authorization_id,
                                amount=quote.total), **WRITE)
         except ActivityError as err:
-            await self.void_payment(auth)
-            await self.finish("failed", f"the payment could not be captured: {reason_of(err)}; "
-                                        "authorization voided — nothing charged")
-            return None
+            if not self.reconciling():
+                await self.void_payment(auth)
+                await self.finish("failed", f"the payment could not be captured: {reason_of(err)}; "
+                                            "authorization voided — nothing charged")
+                return None
+            paid = await self.captured_for(auth, quote.total, order.order_id)
+            if paid is None:
+                await self.cancel_unpaid_order(order, reason_of(err))
+                await self.void_if_held(auth)
+                await self.finish_unpaid("failed", auth, f"the payment could not be captured: {reason_of(err)}",
+                                         f"order {order.order_id} cancelled at the merchant")
+                return None
+            captured = paid
         self._status.authorization = captured
         await self.note("system", "payment.captured", format_minor(captured.amount, captured.currency),
                         evidence={"authorization_id": captured.authorization_id, "order_id": order.order_id})
         return order
+
+    # --- reconciliation: read the authoritative state before deciding ---
+
+    def reconciling(self) -> bool:
+        """Whether this run reads the wallet and the merchant before compensating (``RECONCILE_PATCH``)."""
+        if self._reconcile is None:
+            self._reconcile = workflow.patched(RECONCILE_PATCH)
+        return self._reconcile
+
+    async def read_authorization(self, authorization_id: str) -> AuthorizationState | None:
+        """The wallet's view of an authorization, or None when it cannot be read."""
+        try:
+            return await workflow.execute_activity_method(
+                ReconcileActivities.read_authorization, AuthorizationRef(authorization_id=authorization_id),
+                **READ)
+        except ActivityError:
+            return None
+
+    async def placed_order(self, quote: Quote, auth: Authorization) -> Order | None:
+        """The order the checkout (or the authorization) was completed with, if the merchant placed one."""
+        order_id: str | None = None
+        try:
+            checkout = await workflow.execute_activity_method(
+                ReconcileActivities.read_checkout, CheckoutRef(checkout_id=quote.checkout_id), **READ)
+            order_id = checkout.order_id if checkout.status == "completed" else None
+        except ActivityError:
+            state = await self.read_authorization(auth.authorization_id)
+            order_id = state.order_id if state is not None else None
+        if order_id is None:
+            return None
+        try:
+            return await workflow.execute_activity_method(
+                ReconcileActivities.read_order, OrderRef(order_id=order_id), **READ)
+        except ActivityError:
+            return Order(order_id=order_id, checkout_id=quote.checkout_id, status="confirmed", total=quote.total,
+                         currency=quote.currency)
+
+    async def captured_for(self, auth: Authorization, amount: int, order_id: str) -> Authorization | None:
+        """The authorization as captured, when the wallet shows ``amount`` taken for this order (a capture
+        that answered "already captured", or whose answer was lost, is done); None otherwise."""
+        state = await self.read_authorization(auth.authorization_id)
+        if state is None or state.status != "captured" or state.captured != amount:
+            return None
+        if state.order_id not in (None, order_id):
+            return None
+        await self.note("system", "payment.reconciled", f"the wallet shows {format_minor(amount, state.currency)} "
+                                                        "captured for this order",
+                        evidence={"authorization_id": auth.authorization_id, "order_id": order_id})
+        return Authorization(authorization_id=state.authorization_id, amount=state.amount,
+                             currency=state.currency, status="captured")
+
+    async def cancel_unpaid_order(self, order: Order, reason: str) -> bool:
+        """Compensation: cancel a placed order that could not be paid, so it does not ship and whatever
+        it captured is refunded by the merchant."""
+        await self.wait_while_held()
+        try:
+            await workflow.execute_activity_method(
+                ReconcileActivities.cancel_order,
+                CancelOrderRequest(idempotency_key=self.key("cancel-order"), order_id=order.order_id,
+                                   reason=f"payment could not complete: {reason}"[:200]), **MUST_SUCCEED)
+        except ActivityError as err:
+            await self.note("system", "compensation.cancel_order_failed", reason_of(err)[:200],
+                            evidence={"order_id": order.order_id}, outcome="failed")
+            return False
+        await self.note("system", "order.cancelled", order.order_id, evidence={"order_id": order.order_id})
+        return True
+
+    async def void_if_held(self, auth: Authorization, step: str = "void") -> None:
+        """Void the authorization unless the wallet already shows it released (cancelling a checkout or an
+        order releases its hold at the merchant's side)."""
+        state = await self.read_authorization(auth.authorization_id)
+        if state is None or state.status == "held":
+            await self.void_payment(auth, step)
+
+    async def finish_unpaid(self, state: str, auth: Authorization, what: str, done: str,
+                            who: Who = "system") -> Any:
+        """Finish an errand that did not buy, telling the truth about the money: "nothing charged" only when
+        the wallet confirms the hold released or refunded in full; otherwise what is still held or captured,
+        with a ledger note for a person to settle it."""
+        wallet = await self.read_authorization(auth.authorization_id)
+        if wallet is not None and wallet.status in _AUTH_STATUSES:
+            self._status.authorization = Authorization(
+                authorization_id=wallet.authorization_id, amount=wallet.amount, currency=wallet.currency,
+                status=wallet.status)  # type: ignore[arg-type]
+        if wallet is not None and wallet.settled_unpaid:
+            return await self.finish(state, f"{what}; {done} — nothing charged", who)
+        truth = money_truth(wallet, auth)
+        await self.note("system", "payment.needs_attention", truth,
+                        evidence={"authorization_id": auth.authorization_id,
+                                  "wallet_status": wallet.status if wallet else "unknown",
+                                  "captured": wallet.captured if wallet else None,
+                                  "refunded": wallet.refunded if wallet else None}, outcome="needs_attention")
+        return await self.finish(state, f"{what}; {truth} — needs attention", who)
+
+
+def money_truth(wallet: AuthorizationState | None, auth: Authorization) -> str:
+    """What the wallet says the shopper is out of, in words, when it is not "nothing"."""
+    if wallet is None:
+        return (f"the wallet could not be read: authorization {auth.authorization_id} of "
+                f"{format_minor(auth.amount, auth.currency)} may still be held or captured")
+    if wallet.charged > 0:
+        refunded = f", {format_minor(wallet.refunded, wallet.currency)} refunded" if wallet.refunded else ""
+        return (f"{format_minor(wallet.captured, wallet.currency)} captured{refunded}, "
+                f"{format_minor(wallet.charged, wallet.currency)} refund pending")
+    if wallet.status == "held":
+        return f"{format_minor(wallet.amount, wallet.currency)} still held in the wallet, void pending"
+    return f"authorization {wallet.authorization_id} is {wallet.status}"
