@@ -15,6 +15,9 @@ with workflow.unsafe.imports_passed_through():
 
     from .errand import Errand
 
+APPROVAL_EVIDENCE_PATCH = "approval-evidence-signer-v1"
+"""Accepted approvals record the shopper and public key too; older histories replay without them."""
+
 
 class SignedQuoteErrand(Errand):
     """An errand whose money moves only after a valid Ed25519 approval of one quote."""
@@ -59,9 +62,11 @@ class SignedQuoteErrand(Errand):
                 candidate = self._approvals.pop(0)
                 verdict = verify_approval(quote, candidate, public_key, workflow.now())
                 if verdict == "ok":
-                    await self.note("shopper", "approval.accepted", accepted,
-                                    evidence={"quote_digest": candidate.quote_digest,
-                                              "signature": candidate.signature})
+                    evidence = {"quote_digest": candidate.quote_digest, "signature": candidate.signature}
+                    if workflow.patched(APPROVAL_EVIDENCE_PATCH):
+                        # Whose key signed: `errand audit verify` re-checks the signature from the row alone.
+                        evidence |= {"shopper_id": candidate.shopper_id, "public_key": public_key}
+                    await self.note("shopper", "approval.accepted", accepted, evidence=evidence)
                     return candidate
                 await self.note("system", "approval.refused", f"approval ignored: {verdict.replace('_', ' ')}",
                                 evidence={"verdict": verdict, "claimed_shopper": candidate.shopper_id[:64],
