@@ -13,8 +13,6 @@ import typer
 from rich.console import Console
 from temporalio.client import Client
 
-from ledger import Ledger
-from ledger.cli_support import format_report
 from worker.settings import ErrandSettings
 from worker.stack import LocalStack, StackError
 
@@ -157,17 +155,27 @@ def list_errands(limit: int = typer.Option(20, min=1, max=500)) -> None:
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """Walk the ledger's hash chain; name the first bad row if there is one."""
-    settings = ErrandSettings()
-    ledger = Ledger(settings.ledger_url)
-    try:
-        report = ledger.verify()
-    finally:
-        ledger.close()
-    console.print(format_report(report))
-    if not report.ok:
-        raise typer.Exit(1)
+def audit_verify(as_json: bool = typer.Option(False, "--json", help="one JSON object, for machines")) -> None:
+    """Walk the hash chain, check it against every signed checkpoint, re-verify the recorded approvals."""
+    from ledger.cli_support import run_verify
+
+    lines, code = run_verify(ErrandSettings(), as_json=as_json)
+    for line in lines:
+        if as_json:
+            typer.echo(line)
+        else:
+            console.print(line, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint() -> None:
+    """Sign the ledger's head with the witness key and publish it, if it extends every earlier checkpoint."""
+    from ledger.cli_support import run_checkpoint
+
+    line, code = run_checkpoint(ErrandSettings())
+    console.print(line, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
 
 
 @app.command()

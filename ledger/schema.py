@@ -32,6 +32,11 @@ PG_ROW_TRIGGER = "ledger_entries_append_only"
 PG_TRUNCATE_TRIGGER = "ledger_entries_no_truncate"
 PG_TRIGGER_FUNCTION = "ledger_entries_reject_change"
 
+WRITER_ROLE = "errand_ledger_writer"
+"""PostgreSQL role for the worker: INSERT and SELECT on the ledger, nothing else (no UPDATE, DELETE, TRUNCATE,
+and, not owning the table, no dropping or disabling its triggers). Created NOLOGIN by the owner's install; the
+worker logs in as a member of it (``CREATE ROLE errand_worker LOGIN PASSWORD '…' IN ROLE errand_ledger_writer``)."""
+
 # Execution option that asks the SQLite begin hook for BEGIN IMMEDIATE (a write lock
 # taken up front) instead of a deferred BEGIN that could deadlock on lock upgrade.
 SQLITE_IMMEDIATE = "ledger_sqlite_immediate"
@@ -135,6 +140,7 @@ def install_schema(engine: Engine) -> None:
             # Only this table: SQLModel.metadata also holds other modules' tables.
             ledger_table.create(conn, checkfirst=True)
             _install_pg_triggers(conn)
+            _install_pg_writer_role(conn)
         return
     with engine.connect() as raw:
         conn = raw.execution_options(**{SQLITE_IMMEDIATE: True})
@@ -148,6 +154,14 @@ def install_schema(engine: Engine) -> None:
 
 
 def _install_pg_triggers(conn: Connection) -> None:
+    existing = set(
+        conn.execute(
+            text("SELECT tgname FROM pg_trigger WHERE tgrelid = CAST(:t AS regclass)"),
+            {"t": TABLE_NAME},
+        ).scalars()
+    )
+    if {PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER} <= existing:
+        return  # nothing to do, and the writer role could not do it: only the owner may
     # The function body must not contain a percent sign anywhere (even in a comment):
     # the driver would read it as a bind placeholder. Hence MESSAGE built with ||.
     conn.exec_driver_sql(
@@ -160,12 +174,6 @@ def _install_pg_triggers(conn: Connection) -> None:
         $$
         """
     )
-    existing = set(
-        conn.execute(
-            text("SELECT tgname FROM pg_trigger WHERE tgrelid = CAST(:t AS regclass)"),
-            {"t": TABLE_NAME},
-        ).scalars()
-    )
     if PG_ROW_TRIGGER not in existing:
         conn.exec_driver_sql(
             f"CREATE TRIGGER {PG_ROW_TRIGGER} BEFORE UPDATE OR DELETE ON {TABLE_NAME} "
@@ -177,3 +185,38 @@ def _install_pg_triggers(conn: Connection) -> None:
             f"CREATE TRIGGER {PG_TRUNCATE_TRIGGER} BEFORE TRUNCATE ON {TABLE_NAME} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_TRIGGER_FUNCTION}()"
         )
+
+
+def _install_pg_writer_role(conn: Connection) -> None:
+    """As the table's owner: make sure `WRITER_ROLE` exists and may only insert and read the ledger.
+
+    Skipped when the connected role does not own the table (the worker itself), and the role is only
+    created when the connected role may create roles.
+    """
+    owner = conn.execute(
+        text(
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), quote_ident(n.nspname),"
+            " has_schema_privilege(current_user, n.oid, 'USAGE WITH GRANT OPTION')"
+            " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = CAST(:t AS regclass)"
+        ),
+        {"t": TABLE_NAME},
+    ).one()
+    owns, schema, may_grant_schema = owner
+    if not owns:
+        return
+    role_exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": WRITER_ROLE}).first()
+    if role_exists is None:
+        may_create = conn.execute(
+            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+        if not may_create:
+            return
+        # Roles are cluster-wide: another database's install may create it at the same moment.
+        conn.exec_driver_sql(
+            f"DO $$ BEGIN CREATE ROLE {WRITER_ROLE} NOLOGIN; "
+            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+        )
+    if may_grant_schema:
+        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {WRITER_ROLE}")
+    conn.exec_driver_sql(f"REVOKE ALL ON {TABLE_NAME} FROM {WRITER_ROLE}")
+    conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {TABLE_NAME} TO {WRITER_ROLE}")

@@ -13,8 +13,8 @@ import json
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Self
 
 from sqlalchemy import Connection, Row, select, text
 
@@ -154,7 +154,7 @@ class Ledger:
                     results.append(LedgerReceipt(seq=earlier.seq, row_hash=earlier.row_hash, duplicate=True))
                     continue
                 seq += 1
-                created_at = format_created_at(datetime.now(timezone.utc))
+                created_at = format_created_at(datetime.now(UTC))
                 row_hash = compute_row_hash(
                     seq=seq,
                     idempotency_key=record.idempotency_key,
@@ -199,6 +199,26 @@ class Ledger:
             query = query.where(ledger_table.c.errand_id == errand_id)
         with self._read_conn() as conn:
             return [_to_entry(row) for row in conn.execute(query)]
+
+    def evidence_rows(self, whats: Sequence[str], evidence_key: str) -> list[LedgerEntry]:
+        """Rows whose ``what`` is one of ``whats`` or whose evidence has ``evidence_key``, in seq order.
+
+        The key test is a textual pre-filter on the canonical JSON; callers check the parsed evidence.
+        """
+        pattern = "%" + canonical_json(evidence_key) + ":%"
+        query = select(ledger_table).where(
+            ledger_table.c.what.in_(list(whats)) | ledger_table.c.evidence_json.like(pattern)
+        ).order_by(ledger_table.c.seq)
+        with self._read_conn() as conn:
+            return [_to_entry(row) for row in conn.execute(query)]
+
+    def row_hashes(self, seqs: Sequence[int]) -> dict[int, str]:
+        """The stored row_hash of each of ``seqs`` that exists (checkpoints are compared against these)."""
+        if not seqs:
+            return {}
+        query = select(ledger_table.c.seq, ledger_table.c.row_hash).where(ledger_table.c.seq.in_(sorted(set(seqs))))
+        with self._read_conn() as conn:
+            return {row.seq: row.row_hash for row in conn.execute(query)}
 
     def head(self) -> LedgerReceipt | None:
         """Return the last row's seq and hash, or None for an empty ledger.
@@ -254,7 +274,7 @@ class Ledger:
         """Release pooled connections. The object must not be used afterwards."""
         self._engine.dispose()
 
-    def __enter__(self) -> Ledger:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc: object) -> None:
