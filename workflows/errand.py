@@ -226,10 +226,12 @@ class Errand:
                 return None
             paid = await self.captured_for(auth, quote.total, order.order_id)
             if paid is None:
-                await self.cancel_unpaid_order(order, reason_of(err))
+                cancelled = await self.cancel_unpaid_order(order, reason_of(err))
                 await self.void_if_held(auth)
-                await self.finish_unpaid("failed", auth, f"the payment could not be captured: {reason_of(err)}",
-                                         f"order {order.order_id} cancelled at the merchant")
+                await self.finish_unpaid(
+                    "failed", auth, f"the payment could not be captured: {reason_of(err)}",
+                    f"order {order.order_id} cancelled at the merchant",
+                    unresolved="" if cancelled else f"order {order.order_id} could not be cancelled at the merchant")
                 return None
             captured = paid
         self._status.authorization = captured
@@ -311,18 +313,21 @@ class Errand:
             await self.void_payment(auth, step)
 
     async def finish_unpaid(self, state: str, auth: Authorization, what: str, done: str,
-                            who: Who = "system") -> Any:
+                            who: Who = "system", *, unresolved: str = "") -> Any:
         """Finish an errand that did not buy, telling the truth about the money: "nothing charged" only when
         the wallet confirms the hold released or refunded in full; otherwise what is still held or captured,
-        with a ledger note for a person to settle it."""
+        with a ledger note for a person to settle it. ``unresolved`` names a compensation that failed (an
+        order left standing), which needs a person even when the money is back."""
         wallet = await self.read_authorization(auth.authorization_id)
         if wallet is not None and wallet.status in _AUTH_STATUSES:
             self._status.authorization = Authorization(
                 authorization_id=wallet.authorization_id, amount=wallet.amount, currency=wallet.currency,
                 status=wallet.status)  # type: ignore[arg-type]
-        if wallet is not None and wallet.settled_unpaid:
+        if wallet is not None and wallet.settled_unpaid and not unresolved:
             return await self.finish(state, f"{what}; {done} — nothing charged", who)
         truth = money_truth(wallet, auth)
+        if unresolved:
+            truth = f"{unresolved}; {truth}"
         await self.note("system", "payment.needs_attention", truth,
                         evidence={"authorization_id": auth.authorization_id,
                                   "wallet_status": wallet.status if wallet else "unknown",
@@ -342,4 +347,6 @@ def money_truth(wallet: AuthorizationState | None, auth: Authorization) -> str:
                 f"{format_minor(wallet.charged, wallet.currency)} refund pending")
     if wallet.status == "held":
         return f"{format_minor(wallet.amount, wallet.currency)} still held in the wallet, void pending"
+    if wallet.settled_unpaid:
+        return f"nothing captured (authorization {wallet.status})"
     return f"authorization {wallet.authorization_id} is {wallet.status}"
