@@ -73,7 +73,7 @@ register_kind(Kind(prefix="bulk", workflow_type="bulk_order", status_model=BulkO
 
 async def _check_shopper(settings: ErrandSettings, intent: BulkOrderIntent) -> None:
     try:
-        async with MerchantClient(settings.sandbox_url) as merchant:
+        async with MerchantClient(settings.sandbox_url, token=settings.platform_token) as merchant:
             buyer = await merchant.get_buyer(intent.shopper_id)
     except BackendUnavailable as exc:
         raise CliError(f"the sandbox at {settings.sandbox_url} is not answering; start the stack with "

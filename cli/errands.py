@@ -55,7 +55,7 @@ def summary_of(intent: BuyIntent) -> str:
 async def check_shopper(settings: ErrandSettings, intent: BuyIntent) -> None:
     """Refuse before starting a workflow when the shopper or address is unknown or the sandbox is down."""
     try:
-        async with MerchantClient(settings.sandbox_url) as merchant:
+        async with MerchantClient(settings.sandbox_url, token=settings.platform_token) as merchant:
             buyer = await merchant.get_buyer(intent.shopper_id)
     except BackendUnavailable as exc:
         raise CliError(f"the sandbox at {settings.sandbox_url} is not answering ({exc}); "

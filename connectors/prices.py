@@ -28,7 +28,10 @@ class PriceClient(BaseClient):
 
 
 class PriceAdmin(BaseClient):
-    """The sandbox's operator surface for prices (``base_url`` is the sandbox root)."""
+    """The sandbox's operator surface for prices (``base_url`` is the sandbox root).
+
+    Every call needs the operator's token: ``PriceAdmin(url, token=settings.admin_token)``.
+    """
 
     async def set_price(self, product_id: str, price: int) -> dict:
         return await self._request("POST", "/admin/prices/set", json={"product_id": product_id, "price": price})

@@ -6,7 +6,10 @@ from ._http import BaseClient
 
 
 class SandboxAdmin(BaseClient):
-    """Talks to ``<sandbox>/admin``; ``base_url`` is the sandbox root."""
+    """Talks to ``<sandbox>/admin``; ``base_url`` is the sandbox root.
+
+    Everything but ``health`` needs the operator's token: ``SandboxAdmin(url, token=settings.admin_token)``.
+    """
 
     async def health(self) -> dict:
         return await self._request("GET", "/admin/health")

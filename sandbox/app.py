@@ -1,4 +1,9 @@
-"""The sandbox ASGI app: merchant (UCP) at the root, wallet, courier and admin beside it."""
+"""The sandbox ASGI app: merchant (UCP) at the root, wallet, courier and admin beside it.
+
+Every operator lever (``/admin/...`` but the health check, ``/courier/admin/...``, ``/courier/pickups/admin/...``,
+``/stores/admin/...``, webhook subscriptions) needs the operator token (``sandbox.auth.require_operator``); in
+production the sandbox also belongs behind TLS, and its admin paths need not be routed from outside at all.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +24,11 @@ from .returns import returns_admin_router, returns_router, support_router
 from .settings import SandboxSettings
 from .stores import stores_router
 from .wallet import wallet_router
+from .webhooks import WebhookSettings
 
 
 def _admin_router() -> APIRouter:
+    """``/admin``: the health check is open (probes); everything else there needs the operator token."""
     router = APIRouter()
 
     @router.get("/health")
@@ -45,6 +52,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
         merchant_id=settings.merchant_id)
     app.state.engine = engine
     app.state.faults = FaultBook(FaultSettings().profile())
+    app.state.webhook_settings = WebhookSettings()
     install_handlers(app)
     app.include_router(merchant_router())
     app.include_router(wallet_router(), prefix="/wallet")

@@ -7,10 +7,11 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
+from .auth import require_operator
 from .db import ShipmentRow, utcnow
 from .delivery import DESCRIPTIONS, STEPS, projection_for
 from .delivery_api import delivery_router
@@ -80,7 +81,7 @@ def courier_router() -> APIRouter:
                 raise UCPError(404, "not_found", f"no shipment {shipment_id}", "unrecoverable")
             return shipment_view(row, step_seconds(request), utcnow())
 
-    @router.post("/admin/advance")
+    @router.post("/admin/advance", dependencies=[Depends(require_operator)])
     async def advance(body: Advance, request: Request) -> dict:
         await check_fault(request, "courier.advance")
         with Session(request.app.state.engine) as session:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
 from domain.delivery import DeliverySlot, describe_slot
 
+from .auth import require_operator
 from .db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, utcnow
 from .delivery import (
     DELIVERED,
@@ -206,7 +207,7 @@ def delivery_router() -> APIRouter:
             session.commit()
             return {**_view(row, projection), "reference": body.reference}
 
-    @router.post("/admin/fail-next-attempt")
+    @router.post("/admin/fail-next-attempt", dependencies=[Depends(require_operator)])
     async def fail_next_attempt(body: ShipmentControl, request: Request) -> dict:
         now = utcnow()
         with Session(request.app.state.engine) as session:
@@ -217,7 +218,7 @@ def delivery_router() -> APIRouter:
             session.commit()
             return _view(row, projection)
 
-    @router.post("/admin/hold")
+    @router.post("/admin/hold", dependencies=[Depends(require_operator)])
     async def hold(body: HoldBody, request: Request) -> dict:
         """Freeze (or release) a shipment's clock: manual advances still move it."""
         now = utcnow()
@@ -233,7 +234,7 @@ def delivery_router() -> APIRouter:
             row, projection = current(session, request, body.shipment_id, now)
             return _view(row, projection)
 
-    @router.post("/admin/attempt-failures")
+    @router.post("/admin/attempt-failures", dependencies=[Depends(require_operator)])
     async def attempt_failures(body: FailureRate, request: Request) -> dict:
         with Session(request.app.state.engine) as session:
             config = session.get(CourierConfig, 1) or CourierConfig(id=1)
@@ -242,7 +243,7 @@ def delivery_router() -> APIRouter:
             session.commit()
             return {"rate": body.rate, "seed": body.seed}
 
-    @router.post("/admin/slots/fill")
+    @router.post("/admin/slots/fill", dependencies=[Depends(require_operator)])
     async def fill(body: FillSlot, request: Request) -> dict:
         now = utcnow()
         with Session(request.app.state.engine) as session:

@@ -24,9 +24,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
+from .auth import require_operator
 from .errors import UCPError
 from .fault_profile import FaultProfile, unit_draw
 
@@ -194,7 +195,8 @@ async def check_fault(request: Request, route: str) -> None:
 
 
 def faults_router() -> APIRouter:
-    router = APIRouter()
+    """The fault book, under ``/admin``: an operator's lever only."""
+    router = APIRouter(dependencies=[Depends(require_operator)])
 
     def view(book: FaultBook) -> dict:
         return {"faults": book.snapshot(), "profile": book.profile.model_dump(mode="json"),

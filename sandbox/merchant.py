@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from . import checkout as co
+from .auth import require
 from .courier import shipment_view
 from .db import OrderRow, ProductRow, ShipmentRow, ShopperRow, request_session, utcnow
 from .errors import UCP_VERSION, UCPError
@@ -210,6 +211,7 @@ def merchant_router() -> APIRouter:
 
     @router.get("/buyers/{shopper_id}")
     async def buyer(shopper_id: str, request: Request) -> dict:
+        require(request, "platform", "operator")  # addresses and points are not for strangers
         with session(request) as s:
             row = s.get(ShopperRow, shopper_id)
             if row is None:

@@ -12,13 +12,14 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import func
 from sqlmodel import Field as SQLField
 from sqlmodel import Session, SQLModel, select
 
+from .auth import require_operator
 from .db import as_utc, utcnow
 from .errors import UCPError
 from .faults import check_fault
@@ -147,7 +148,7 @@ def pickups_router() -> APIRouter:
         with Session(request.app.state.engine) as s:
             return pickup_view(get(s, pickup_id), step(request), utcnow())
 
-    @router.post("/admin/advance")
+    @router.post("/admin/advance", dependencies=[Depends(require_operator)])
     async def advance(body: AdvancePickup, request: Request) -> dict:
         with Session(request.app.state.engine) as s:
             row = get(s, body.pickup_id)

@@ -17,10 +17,11 @@ import json
 from collections import Counter
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, text
 
+from .auth import require_operator
 from .db import utcnow
 from .errors import UCPError
 from .faults import check_fault
@@ -118,7 +119,7 @@ def _reads(request: Request) -> Counter[str]:
 
 def price_admin_router() -> APIRouter:
     """Operator surface under ``/admin/prices``: set a price, advance days, read the read counts."""
-    router = APIRouter()
+    router = APIRouter(dependencies=[Depends(require_operator)])
 
     @router.get("")
     async def overview(request: Request, product_id: str | None = None) -> dict:

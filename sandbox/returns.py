@@ -13,13 +13,14 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, text
 from sqlmodel import Field as SQLField
 from sqlmodel import Session, SQLModel, select
 
+from .auth import require_operator
 from .catalog_data import CATEGORIES
 from .courier import STEPS, shipment_view
 from .db import OrderRow, ProductRow, ShipmentRow, as_utc, utcnow
@@ -323,8 +324,8 @@ def support_router() -> APIRouter:
 
 
 def returns_admin_router() -> APIRouter:
-    """Test controls, mounted at ``/admin/returns``."""
-    router = APIRouter()
+    """Operator controls, mounted at ``/admin/returns``: every route needs the operator credential."""
+    router = APIRouter(dependencies=[Depends(require_operator)])
 
     @router.post("/backdate")
     async def backdate(body: Backdate, request: Request) -> dict:

@@ -12,10 +12,11 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
+from .auth import require, require_operator
 from .courier import create_shipment
 from .db import AuthorizationRow, ShopperRow, as_utc, utcnow
 from .errors import UCPError
@@ -340,11 +341,12 @@ def stores_router() -> APIRouter:
 
     @router.get("/loyalty/{shopper_id}")
     async def loyalty(shopper_id: str, request: Request) -> dict[str, Any]:
+        require(request, "platform", "operator")  # a shopper's points are not for strangers
         with session(request) as s:
             rows = s.exec(select(StoreLoyaltyRow).where(StoreLoyaltyRow.shopper_id == shopper_id)).all()
             return {"shopper_id": shopper_id, "points": {r.chain_id: r.points for r in rows}}
 
-    @router.post("/admin/branches/{branch_id}/reject-next")
+    @router.post("/admin/branches/{branch_id}/reject-next", dependencies=[Depends(require_operator)])
     async def reject_next(branch_id: str, body: RejectNext, request: Request) -> dict[str, Any]:
         with session(request) as s:
             branch = s.get(StoreBranchRow, branch_id)

@@ -6,24 +6,39 @@ growing pause. Like real webhook senders it may deliver twice or out of order: o
 ``courier.webhook.duplicate`` and ``courier.webhook.reorder`` routes make it do so on purpose (as does the
 fault book's seeded profile, through ``webhook_plan``), and ``courier.webhook`` (with an error status) makes
 a delivery fail and be retried.
+
+Subscribing is an operator's act. A subscriber URL must be http(s) and must not resolve to a private,
+link-local (cloud metadata), multicast or otherwise non-public address; loopback is allowed only while the
+sandbox runs locally (``ERRAND_SANDBOX_WEBHOOKS_ALLOW_LOOPBACK``, on by default, because the worker's
+receiver listens on loopback), and named hosts can be let through for a private network
+(``ERRAND_SANDBOX_WEBHOOKS_ALLOWED_HOSTS``, e.g. the receiver's compose service). Every delivery is signed
+as Standard Webhooks specify (``webhook-id``, ``webhook-timestamp``, ``webhook-signature``: HMAC-SHA256
+over ``id.timestamp.body``) with the subscription's own secret, which is returned once, when subscribing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import ipaddress
 import json
 import logging
 import secrets
+import socket
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from pydantic import BaseModel
 from pydantic import Field as PydanticField
+from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy import Engine
 from sqlmodel import Field, Session, SQLModel, col, func, select
+from standardwebhooks.webhooks import Webhook
 
+from .auth import require_operator
 from .db import ShipmentRow, as_utc, utcnow
 from .delivery import CourierPlan, load, project, status_of
 from .errors import UCPError
@@ -32,6 +47,70 @@ from .faults import FaultBook
 log = logging.getLogger("sandbox.webhooks")
 TICK_SECONDS = 0.2
 MAX_PAUSE_SECONDS = 5.0
+
+
+class WebhookSettings(BaseSettings):
+    """Which subscriber addresses the courier will post to (``ERRAND_SANDBOX_WEBHOOKS_*``)."""
+
+    model_config = SettingsConfigDict(env_prefix="ERRAND_SANDBOX_WEBHOOKS_", extra="ignore")
+
+    allow_loopback: bool = PydanticField(
+        default=True, description="local mode: the worker's receiver is on loopback; turn off in production")
+    allowed_hosts: list[str] = PydanticField(
+        default_factory=list, description="host names let through although they resolve to private addresses")
+
+
+class RefusedTarget(ValueError):
+    """A subscriber URL the courier will not post to."""
+
+
+def _address_refused(address: str, allow_loopback: bool) -> str | None:
+    """Why the courier must not post to ``address``, or None when it may."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return None if allow_loopback else "a loopback address (the sandbox is not in local mode)"
+    if ip.is_link_local:
+        return "a link-local address (cloud metadata lives there)"
+    if ip.is_multicast:
+        return "a multicast address"
+    if not ip.is_global:
+        return "a private or reserved address"
+    return None
+
+
+async def check_target(url: str, settings: WebhookSettings) -> None:
+    """Refuse a subscriber URL that is not http(s) or whose host resolves to an address nobody outside
+    should reach from the courier; raises ``RefusedTarget`` with the reason."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RefusedTarget("the URL must be http:// or https:// with a host")
+    if parts.username or parts.password:
+        raise RefusedTarget("the URL must not carry credentials")
+    host = parts.hostname
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, ValueError) as exc:
+        raise RefusedTarget(f"{host} does not resolve") from exc
+    if host.lower() in {h.lower() for h in settings.allowed_hosts}:
+        return
+    for *_, sockaddr in found:
+        why = _address_refused(str(sockaddr[0]), settings.allow_loopback)
+        if why:
+            raise RefusedTarget(f"{host} resolves to {sockaddr[0]}, {why}")
+
+
+def new_secret() -> str:
+    """A Standard Webhooks signing secret: ``whsec_`` and 32 random bytes in base64."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
+def signed_headers(secret: str, event_id: str, body: str, at: datetime) -> dict[str, str]:
+    """The ``webhook-*`` headers for one delivery of ``body`` at ``at``."""
+    return {"webhook-id": event_id, "webhook-timestamp": str(int(at.timestamp())),
+            "webhook-signature": Webhook(secret).sign(event_id, at, body)}
 
 
 class WebhookSubscription(SQLModel, table=True):
@@ -43,6 +122,9 @@ class WebhookSubscription(SQLModel, table=True):
     failures: int = 0
     retry_at: datetime | None = None
     created_at: datetime
+    # The signing secret (``whsec_...``); nullable so older databases gain the column. A subscription made
+    # before signing existed has none and gets nothing: its receiver could not tell it from a forgery.
+    secret: str | None = None
 
 
 class WebhookOutbox(SQLModel, table=True):
@@ -154,6 +236,7 @@ class Dispatcher:
         now = utcnow()
         with Session(engine) as session:
             subs = session.exec(select(WebhookSubscription).where(col(WebhookSubscription.active))).all()
+        subs = [sub for sub in subs if sub.secret]
         if not subs:
             return
         await asyncio.to_thread(collect, engine, self.app.state.settings.courier_step_seconds, now)
@@ -166,10 +249,12 @@ class Dispatcher:
         faults: FaultBook = self.app.state.faults
         with Session(engine) as session:
             sub = session.get(WebhookSubscription, subscription_id)
-            if sub is None:
+            if sub is None or not sub.secret:
                 return
             pending = session.exec(select(WebhookOutbox).where(col(WebhookOutbox.id) > sub.cursor)
                                    .order_by(col(WebhookOutbox.id)).limit(50)).all()
+            if pending and not await self._still_allowed(sub.url):
+                return
             i = 0
             while i < len(pending):
                 batch = [pending[i]]
@@ -183,7 +268,7 @@ class Dispatcher:
                         sends.append(item)
                 ok = True
                 for item in sends:
-                    ok = await self._post(sub.url, item, faults)
+                    ok = await self._post(sub.url, sub.secret, item, faults)
                     if not ok:
                         break
                 if not ok:
@@ -196,14 +281,23 @@ class Dispatcher:
             session.add(sub)
             session.commit()
 
-    async def _post(self, url: str, item: WebhookOutbox, faults: FaultBook) -> bool:
+    async def _still_allowed(self, url: str) -> bool:
+        """The target is checked again before each batch: a name may resolve elsewhere since subscribing."""
+        try:
+            await check_target(url, self.app.state.webhook_settings)
+        except RefusedTarget as exc:
+            log.warning("not posting to %s: %s", url, exc)
+            return False
+        return True
+
+    async def _post(self, url: str, secret: str, item: WebhookOutbox, faults: FaultBook) -> bool:
         """True when the subscriber took the event (2xx) or refused it for good (4xx)."""
         if await _fault_active(faults, "courier.webhook"):
             return False
+        headers = {"content-type": "application/json", "x-courier-event-id": item.event_id,
+                   **signed_headers(secret, item.event_id, item.payload, utcnow())}
         try:
-            response = await self.client.post(url, content=item.payload,
-                                              headers={"content-type": "application/json",
-                                                       "x-courier-event-id": item.event_id})
+            response = await self.client.post(url, content=item.payload, headers=headers)
         except httpx.HTTPError:
             return False
         return response.status_code < 500
@@ -236,17 +330,23 @@ class NewSubscription(BaseModel):
 
 
 def subscriptions_router() -> APIRouter:
-    router = APIRouter()
+    """Webhook subscriptions under ``/courier/admin/subscriptions``: an operator's lever only."""
+    router = APIRouter(dependencies=[Depends(require_operator)])
 
     @router.post("/admin/subscriptions", status_code=201)
     async def subscribe(body: NewSubscription, request: Request) -> dict:
+        """Subscribe ``url``; the answer holds the signing secret, which is never shown again."""
+        try:
+            await check_target(body.url, request.app.state.webhook_settings)
+        except RefusedTarget as exc:
+            raise UCPError(422, "webhook_target_refused", str(exc), "unrecoverable") from None
         with Session(request.app.state.engine) as session:
             last = session.exec(select(func.max(WebhookOutbox.id))).one() or 0
             sub = WebhookSubscription(id=f"sub_{secrets.token_hex(6)}", url=body.url, cursor=int(last),
-                                      created_at=utcnow())
+                                      created_at=utcnow(), secret=new_secret())
             session.add(sub)
             session.commit()
-            view = {"subscription_id": sub.id, "url": sub.url, "cursor": sub.cursor}
+            view = {"subscription_id": sub.id, "url": sub.url, "cursor": sub.cursor, "secret": sub.secret}
         dispatcher(request.app)
         return view
 

@@ -1,11 +1,16 @@
 """The event receiver: courier webhooks in, ``delivery_event`` signals out.
 
 A small asyncio HTTP server (no framework: one POST route and a health check) that registers itself with
-the courier as a webhook subscriber. Each event names, as its ``reference``, the errand that tagged the
-shipment; the receiver signals that errand. It forgets nothing it has handled recently (by event id), so a
-redelivered webhook is answered without a second signal; the errand also drops anything it has already
-applied, which covers duplicates the receiver cannot see (a restart, two receivers). ``errand up`` runs it
-beside the worker as ``python -m worker.events``.
+the courier as a webhook subscriber (an operator's act: it uses the operator token). Each event names, as its
+``reference``, the errand that tagged the shipment; the receiver signals that errand.
+
+Nothing unsigned gets through: every delivery must carry Standard Webhooks headers signed with the secret the
+courier returned when the receiver subscribed (HMAC-SHA256 over ``id.timestamp.body``), a timestamp within
+five minutes, and an id that names the event in the body; anything else is answered 401 and signals nobody.
+Only then is the id checked against the ones handled recently, so a redelivered or replayed webhook is
+refused without a second signal; the errand also drops anything it has already applied, and it treats every
+event as a hint (it re-reads the shipment from the courier before anything changes). ``errand up`` runs the
+receiver beside the worker as ``python -m worker.events``.
 """
 
 from __future__ import annotations
@@ -19,13 +24,13 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
-from connectors import BackendError
-from connectors.delivery import DeliveryClient
+from connectors import BackendError, CourierClient
 from domain.delivery import DeliveryEvent
 
 log = logging.getLogger("errand.events")
@@ -42,17 +47,46 @@ class EventsSettings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 0
+    advertise: str = Field(default="", description="the URL the courier posts to, when not http://host:port/events")
 
 
 class EventReceiver:
-    """Turns one webhook payload into at most one signal, remembering the last ``remember`` event ids."""
+    """Turns one signed webhook into at most one signal, remembering the last ``remember`` event ids.
 
-    def __init__(self, client: Client, *, remember: int = 10_000) -> None:
+    Args:
+        client: the Temporal client that signals errands.
+        secret: the subscription's signing secret (``whsec_...``); until it is known every delivery gets 503,
+            so the courier retries it instead of dropping it.
+    """
+
+    def __init__(self, client: Client, *, secret: str = "", remember: int = 10_000) -> None:
         self._client = client
+        self.secret = secret
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._remember = remember
         self.signalled = 0
         self.duplicates = 0
+        self.refused = 0
+
+    def _refuse(self, why: str) -> tuple[int, dict[str, Any]]:
+        self.refused += 1
+        return 401, {"error": why}
+
+    async def receive_signed(self, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """(HTTP status, answer) for one delivery: verified first, deduplicated after, then relayed."""
+        if not self.secret:
+            return 503, {"error": "not subscribed yet"}
+        try:
+            Webhook(self.secret).verify(body, headers, json_parse=False)
+            payload = json.loads(body)
+        except (WebhookVerificationError, ValueError) as exc:
+            return self._refuse(f"signature refused: {str(exc)[:100]}")
+        if not isinstance(payload, dict) or str(payload.get("event_id") or "") != headers.get("webhook-id"):
+            return self._refuse("the signed id does not name this event")
+        if headers["webhook-id"] in self._seen:
+            self.duplicates += 1
+            return self._refuse(f"event {headers['webhook-id']} was already handled (replayed)")
+        return await self.receive(payload)
 
     def _mark(self, event_id: str) -> None:
         self._seen[event_id] = None
@@ -61,7 +95,8 @@ class EventReceiver:
             self._seen.popitem(last=False)
 
     async def receive(self, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        """(HTTP status, body) for one webhook: 2xx when done with it, 503 when the courier should retry."""
+        """(HTTP status, body) for one verified webhook: 2xx when done with it, 503 when the courier should
+        retry. Never call it with a payload whose signature was not checked (``receive_signed`` does)."""
         event_id = str(payload.get("event_id") or "")
         if not event_id:
             return 422, {"error": "event_id is required"}
@@ -101,10 +136,10 @@ class EventReceiver:
                 data = await reader.readexactly(length) if length else b""
                 method, path = request_line[0], request_line[1]
                 if method == "POST" and path == "/events":
-                    status, body = await self.receive(json.loads(data or b"{}"))
+                    status, body = await self.receive_signed(data, headers)
                 elif method == "GET" and path == "/health":
                     status, body = 200, {"status": "ok", "signalled": self.signalled,
-                                         "duplicates": self.duplicates}
+                                         "duplicates": self.duplicates, "refused": self.refused}
                 else:
                     status, body = 404, {"error": "not found"}
         except (ValueError, asyncio.IncompleteReadError, UnicodeDecodeError) as exc:
@@ -113,7 +148,8 @@ class EventReceiver:
             log.exception("webhook failed")
             status, body = 500, {"error": type(exc).__name__}
         content = json.dumps(body).encode()
-        reason = {200: "OK", 400: "Bad Request", 404: "Not Found", 422: "Unprocessable Entity"}.get(status, "Error")
+        reason = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found",
+                  422: "Unprocessable Entity"}.get(status, "Error")
         writer.write(f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: "
                      f"{len(content)}\r\nconnection: close\r\n\r\n".encode() + content)
         with contextlib.suppress(ConnectionError):
@@ -122,23 +158,26 @@ class EventReceiver:
 
 
 @contextlib.asynccontextmanager
-async def open_receiver(client: Client, sandbox_url: str, *, host: str = "127.0.0.1",
-                        port: int = 0) -> AsyncIterator[tuple[EventReceiver, str]]:
+async def open_receiver(client: Client, sandbox_url: str, *, token: str, host: str = "127.0.0.1",
+                        port: int = 0, advertise: str = "") -> AsyncIterator[tuple[EventReceiver, str]]:
     """Listen on ``host:port`` and subscribe to the courier's webhooks; yields (receiver, its URL).
 
-    The subscription is removed on exit, so a stopped receiver is not retried forever.
+    ``token`` is the operator's (subscribing is an operator's act); ``advertise`` is the URL to give the
+    courier when it must reach the receiver by another name (a compose service). The subscription is
+    removed on exit, so a stopped receiver is not retried forever.
     """
     receiver = EventReceiver(client)
     server = await asyncio.start_server(receiver.handle_connection, host, port)
     bound = server.sockets[0].getsockname()[1]
-    url = f"http://{host}:{bound}/events"
-    async with server, DeliveryClient(f"{sandbox_url}/courier") as courier:
-        subscription = await courier.subscribe(f"events-{uuid.uuid4().hex}", url)
+    url = advertise or f"http://{host}:{bound}/events"
+    async with server, CourierClient(f"{sandbox_url}/courier", token=token) as courier:
+        subscription = await courier.open_subscription(f"events-{uuid.uuid4().hex}", url)
+        receiver.secret = subscription.secret
         try:
             yield receiver, url
         finally:
             with contextlib.suppress(BackendError):
-                await courier.unsubscribe(f"events-off-{uuid.uuid4().hex}", subscription)
+                await courier.close_subscription(f"events-off-{uuid.uuid4().hex}", subscription.subscription_id)
 
 
 async def _main() -> None:
@@ -150,7 +189,8 @@ async def _main() -> None:
     client = await connect(settings)
     while True:
         try:
-            async with open_receiver(client, settings.sandbox_url, host=events.host, port=events.port) as (_, url):
+            async with open_receiver(client, settings.sandbox_url, token=settings.admin_token, host=events.host,
+                                     port=events.port, advertise=events.advertise) as (_, url):
                 log.info("receiving courier events at %s", url)
                 await asyncio.Event().wait()
         except BackendError as exc:

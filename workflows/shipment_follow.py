@@ -1,10 +1,13 @@
 """Following a parcel to the door: courier events as signals, polling as the safety net.
 
 The errand tags its shipment at the courier with its own id; the courier's webhooks reach the event
-receiver (worker/events.py), which signals ``delivery_event`` to that errand. Each event carries the
-shipment as it was after it, and the errand keeps the last applied sequence number per shipment, so a
-duplicate or an older event arriving late changes nothing. Polling goes on, slower while events flow, at
-the usual pace when they stop. A failed delivery attempt starts a reschedule errand that asks the shopper.
+receiver (worker/events.py), which checks their signatures and signals ``delivery_event`` to that errand.
+An event is a hint, never the truth: one that names a later step than the errand has applied makes it
+re-read the shipment from the courier at once, and only what the courier's API says is applied, so even a
+validly signed "delivered" for a parcel still in transit finishes nothing. The errand keeps the last applied
+sequence number per shipment, so a duplicate or an older event arriving late costs nothing. Polling goes on,
+slower while events flow, at the usual pace when they stop. A failed delivery attempt starts a reschedule
+errand that asks the shopper.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ with workflow.unsafe.imports_passed_through():
 
 EVENTS_PATCH = "delivery-events-v1"
 """Marks histories that follow the shipment with events (older ones replay the polling-only loop)."""
+HINT_PATCH = "delivery-events-as-hints-v1"
+"""Marks histories where an event only prompts a re-read of the shipment (older ones applied its snapshot)."""
 
 
 class ShipmentFollower:
@@ -52,6 +57,14 @@ class ShipmentFollower:
         state = self._tracking()
         if event.shipment is None or event.shipment.shipment_id != self._followed_shipment():
             state["ignored"] += 1
+            return
+        if workflow.patched(HINT_PATCH):
+            if event.seq > state["seq"].get(event.shipment.shipment_id, 0):
+                state["hinted"] = True  # the follow loop re-reads the shipment now
+                state["changed"] = True
+                state["by_signal"] += 1
+            else:
+                state["ignored"] += 1
             return
         snapshot = event.shipment.model_copy(update={"events": event.shipment.events[:event.seq]})
         if self._apply_tracking(snapshot):
@@ -92,10 +105,14 @@ class ShipmentFollower:
         next_poll = workflow.now()
         signalled_at_poll = state["by_signal"]
         while True:
-            if workflow.now() >= next_poll:
+            hinted = state.pop("hinted", False)
+            if hinted or workflow.now() >= next_poll:
                 shipment = await workflow.execute_activity_method(
                     CommerceActivities.get_shipment, ShipmentRef(shipment_id=shipment_id), **TRACKING)
                 fresh = self._apply_tracking(shipment)
+                if hinted and not fresh:
+                    self.timeline("system", "tracking.event_unconfirmed",  # type: ignore[attr-defined]
+                                  "a courier event named news the courier's own tracking does not show")
                 flowing = state["by_signal"] > signalled_at_poll
                 signalled_at_poll = state["by_signal"]
                 if fresh:
@@ -116,7 +133,7 @@ class ShipmentFollower:
                     await self._start_rescheduling(shipment)
             state["changed"] = False
             try:
-                await workflow.wait_condition(lambda: state["changed"],
+                await workflow.wait_condition(lambda: state["changed"] or state.get("hinted", False),
                                               timeout=max(next_poll - workflow.now(), timedelta(milliseconds=1)),
                                               timeout_summary="next tracking poll")
             except TimeoutError:

@@ -12,6 +12,7 @@ from connectors import (BackendRejected, BackendUnavailable, CourierClient, Idem
 from connectors._http import _query
 from domain.approval import private_key_from_b64, sign_quote
 from domain.models import Quote
+from sandbox.auth import read_token
 from sandbox.process import free_port
 from sandbox.seed import key_file_b64
 
@@ -21,7 +22,7 @@ def k() -> str:
 
 
 async def test_happy_path(sandbox):
-    async with MerchantClient(sandbox.url) as merchant:
+    async with MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         await merchant.discover()
         assert merchant.wallet_url == f"{sandbox.url}/wallet"
         found = await merchant.search("AA batteries", max_price=4000, min_rating=4.0)
@@ -50,7 +51,7 @@ async def test_happy_path(sandbox):
             assert captured.status == "captured"
             ops = await wallet.operations(authorization_id=auth.authorization_id)
             assert [o.kind for o in ops].count("capture") == 1
-        async with CourierClient(f"{sandbox.url}/courier") as courier:
+        async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
             shipment = await courier.get_shipment(order.shipment_id)
             assert shipment.order_id == order.order_id
             shipment = await courier.advance(k(), order.shipment_id, steps=10)
@@ -66,7 +67,8 @@ async def test_not_found_is_rejected(sandbox):
 
 
 async def test_injected_500_is_unavailable(sandbox):
-    async with SandboxAdmin(sandbox.url) as admin, MerchantClient(sandbox.url) as merchant:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin, \
+            MerchantClient(sandbox.url) as merchant:
         assert (await admin.health())["status"] == "ok"
         await admin.inject_fault("catalog.search", 500, 1)
         try:
@@ -98,7 +100,8 @@ async def test_idempotency_conflict(sandbox):
 async def test_a_held_answer_is_a_retryable_timeout_and_a_fresh_connection_serves_the_next_call(sandbox):
     """The sandbox holds the search past the client's timeout (and then answers nobody): the connector says
     ``timeout``, retryable, and the next call on the same client gets its answer."""
-    async with SandboxAdmin(sandbox.url) as admin, MerchantClient(sandbox.url, timeout=0.5) as merchant:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin, \
+            MerchantClient(sandbox.url, timeout=0.5) as merchant:
         await admin._request("POST", "/admin/faults", json={"route": "catalog.search", "status": 503, "count": 1,
                                                             "latency_ms": 1500, "mode": "timeout"})
         try:

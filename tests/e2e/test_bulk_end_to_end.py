@@ -33,7 +33,7 @@ async def test_bubble_tea_sentence_to_delivered(dev_client: Client, e2e_settings
 
     status = await errands.approve(dev_client, settings, errand_id)  # signs with alice's key file
     status = await errands.wait_for(dev_client, errand_id, lambda s: s.state == "shipping", timeout=60)
-    async with CourierClient(f"{settings.sandbox_url}/courier") as courier:
+    async with CourierClient(f"{settings.sandbox_url}/courier", token=settings.admin_token) as courier:
         for order in status.orders:
             assert order.shipment_id is not None
             await courier.advance(f"e2e-{order.shipment_id}", order.shipment_id, steps=10)

@@ -44,7 +44,7 @@ async def test_sentence_to_delivered_with_a_forged_signal_refused(dev_client: Cl
     status = await errands.wait_for(dev_client, errand_id, lambda s: s.order is not None and s.order.shipment_id
                                     is not None)
     assert status.order is not None and status.order.shipment_id is not None
-    async with CourierClient(f"{settings.sandbox_url}/courier") as courier:
+    async with CourierClient(f"{settings.sandbox_url}/courier", token=settings.admin_token) as courier:
         await courier.advance("e2e-advance", status.order.shipment_id, steps=10)
     status = await errands.wait_for(dev_client, errand_id, lambda s: s.finished, timeout=60)
     assert status.state == "delivered", status.outcome

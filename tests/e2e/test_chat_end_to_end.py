@@ -12,6 +12,7 @@ from cli.cmd_chat import run_chat, set_kill_switch
 from connectors import CourierClient
 from domain.models import Rejection
 from domain.policy import SpendingCaps
+from sandbox.auth import read_token
 from workflows import BuyRequest, BuyWorkflow, ConversationWorkflow
 from workflows.buy import BuyIntent
 
@@ -36,7 +37,7 @@ async def test_chat_buys_with_an_inline_approval(dev_client, e2e_settings, dev_w
     assert f"{errand_id}: " in text and ("paying" in text or "placing order" in text or "shipping" in text)
     child = dev_client.get_workflow_handle_for(BuyWorkflow.run, errand_id)
     shipping = await wait_state(child, lambda s: s.order is not None and s.order.shipment_id is not None)
-    async with CourierClient(f"{sandbox.url}/courier") as courier:
+    async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.advance(f"e2e-chat-{errand_id}", shipping.order.shipment_id, steps=10)
     assert (await child.result()).state == "delivered"
 

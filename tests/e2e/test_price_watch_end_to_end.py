@@ -16,6 +16,7 @@ from cli.watch_render import price_chart_png
 from connectors import WalletClient
 from connectors.prices import PriceAdmin
 from domain.watch import PriceWatchStatus
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.workflows.watch_helpers import checkout_status, own_product, set_price, signed_mandate, start_watch
 from worker.settings import ErrandSettings
@@ -60,7 +61,7 @@ async def test_many_watchers_of_one_product_share_one_backend_call_per_interval(
     product_id, _, _ = own_product(sandbox, 21)
     await set_price(sandbox, product_id, 80_000)
     interval = timedelta(seconds=2)
-    async with PriceAdmin(sandbox.url) as admin:
+    async with PriceAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         before = (await admin.reads(product_id))["reads"].get(product_id, 0)
         handles = await asyncio.gather(*(start_watch(dev_client, e2e_settings.task_queue, product_id, target=10_000,
                                                      days=1, interval_hours=interval.total_seconds() / 3600)

@@ -23,13 +23,13 @@ async def test_reschedule_with_a_fee_approved_by_signature(dev_client: Client, e
     with pytest.raises(CliError, match="has no order"):
         await start_reschedule(dev_client, settings, "alice", "ord_nope", "tomorrow")
     delivered_order, delivered_shipment = await place_order(sandbox)
-    async with DeliveryClient(f"{settings.sandbox_url}/courier") as courier:
+    async with DeliveryClient(f"{settings.sandbox_url}/courier", token=settings.admin_token) as courier:
         await courier.advance(key(), delivered_shipment, steps=10)
     with pytest.raises(CliError, match="already been delivered"):
         await start_reschedule(dev_client, settings, "alice", delivered_order, "tomorrow")
 
     order_id, shipment_id = await place_order(sandbox)
-    async with DeliveryClient(f"{settings.sandbox_url}/courier") as courier:
+    async with DeliveryClient(f"{settings.sandbox_url}/courier", token=settings.admin_token) as courier:
         evening = choose_slot(await courier.slots(shipment_id), None, "evening")
     assert evening is not None and evening.fee > 0
     errand_id = await start_reschedule(dev_client, settings, "alice", order_id, f"{evening.date} evening")

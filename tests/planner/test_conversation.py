@@ -7,17 +7,18 @@ import asyncio
 
 from connectors import CourierClient, WalletClient
 from ledger import Ledger
+from sandbox.auth import read_token
 from workflows import BuyWorkflow, ChatEnd, ConversationWorkflow
 
 from .chat_helpers import ChatHandle, approve_inline, say, start_chat, wait_turn
 
 
-async def _deliver(client, sandbox_url: str, errand_id: str) -> None:
+async def _deliver(client, sandbox, errand_id: str) -> None:
     child = client.get_workflow_handle_for(BuyWorkflow.run, errand_id)
     for _ in range(300):
         status = await child.query(BuyWorkflow.status)
         if status.order is not None and status.order.shipment_id:
-            async with CourierClient(f"{sandbox_url}/courier") as courier:
+            async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
                 await courier.advance(f"chat-test-{errand_id}", status.order.shipment_id, steps=10)
             return
         await asyncio.sleep(0.1)
@@ -35,7 +36,7 @@ async def _alice_buys(client, sandbox, task_queue: str) -> tuple[ChatHandle, str
     assert started.errand_id and started.errand_id.startswith("buy-alice-") and "¥" in quote.text
     approved = await approve_inline(client, started.errand_id, sandbox.keys_dir)
     assert approved.quote is not None and approved.quote.lines[0].quantity == 2
-    await _deliver(client, sandbox.url, started.errand_id)
+    await _deliver(client, sandbox, started.errand_id)
     done = await wait_turn(chat, lambda t: t.kind == "done", n)
     assert "delivered" in done.text
     n = await say(chat, "how much did it cost?")

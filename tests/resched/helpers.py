@@ -13,6 +13,7 @@ from temporalio.client import WorkflowHandle
 from connectors.delivery import DeliveryClient
 from connectors.merchant import EXT
 from domain.delivery import RescheduleStatus
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.sandbox.helpers import authorize, complete, open_checkout, quote_for, set_address, sign
 
@@ -39,7 +40,7 @@ async def place_order(sandbox: SandboxProcess, shopper: str = "alice", *, hold: 
         body = client.get(f"/orders/{order_id}").json()
     shipment_id = body[EXT]["shipment_id"]
     if hold:
-        async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
             await courier.hold(key(), shipment_id)
     return body["id"], shipment_id
 

@@ -11,6 +11,7 @@ from connectors import BackendRejected, MerchantClient, WalletClient
 from connectors.delivery import DeliveryClient
 from domain.approval import sign_quote
 from domain.delivery import choose_slot, fee_quote
+from sandbox.auth import read_token
 from tests.workflows.helpers import shopper_key
 
 from .helpers import place_order
@@ -33,7 +34,7 @@ async def _held_shipment(courier: DeliveryClient) -> str:
 
 
 async def test_slots_reschedule_and_fee_rules(sandbox) -> None:
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         sid = await _held_shipment(courier)
         slots = await courier.slots(sid)
         assert {s.part_of_day for s in slots} == {"morning", "afternoon", "evening"}
@@ -63,8 +64,9 @@ async def test_slots_reschedule_and_fee_rules(sandbox) -> None:
 
 async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox) -> None:
     order_id, sid = await place_order(sandbox, "alice")
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier, \
-            WalletClient(f"{sandbox.url}/wallet") as wallet, MerchantClient(sandbox.url) as merchant:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier, \
+            WalletClient(f"{sandbox.url}/wallet") as wallet, \
+            MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         evening = choose_slot(await courier.slots(sid), None, "evening")
         assert evening is not None and evening.fee > 0
         shipment = await courier.get_shipment(sid)
@@ -92,7 +94,7 @@ async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox
 
 
 async def test_too_late_then_locker_then_delivered(sandbox) -> None:
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         sid = await _held_shipment(courier)
         out = await courier.advance(_key(), sid, steps=3)
         assert out.status == "out_for_delivery"
@@ -115,7 +117,7 @@ async def test_too_late_then_locker_then_delivered(sandbox) -> None:
 
 
 async def test_failed_attempt_waits_for_a_new_slot(sandbox) -> None:
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         sid = await _held_shipment(courier)
         await courier.fail_next_attempt(_key(), sid)
         failed = await courier.advance(_key(), sid, steps=10)
@@ -131,7 +133,7 @@ async def test_failed_attempt_waits_for_a_new_slot(sandbox) -> None:
 
 
 async def test_unknown_shipment_is_404(sandbox) -> None:
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         with pytest.raises(BackendRejected) as missing:
             await courier.slots("shp_nope")
         assert missing.value.status == 404

@@ -15,6 +15,7 @@ from connectors import SandboxAdmin
 from connectors.delivery import DeliveryClient
 from domain.delivery import DeliveryChoice, DeliveryEvent, choose_slot
 from domain.models import BuyIntent, ErrandStatus
+from sandbox.auth import read_token
 from tests.workflows.helpers import approval_for
 from worker.events import open_receiver
 from workflows import BuyRequest, BuyWorkflow, RescheduleDeliveryWorkflow
@@ -35,7 +36,7 @@ async def _bought_and_held(client, task_queue: str, sandbox, poll_seconds: int =
     status = await wait_for(handle, lambda s: (s.order is not None and s.order.shipment_id is not None)
                             or s.finished, model=ErrandStatus)
     assert status.order is not None and status.order.shipment_id is not None, status.outcome
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.hold(key(), status.order.shipment_id)
     # Followed (and tagged at the courier) once the first tracking poll is in.
     await wait_for(handle, lambda s: s.shipment is not None, model=ErrandStatus)
@@ -47,9 +48,9 @@ def _tracking(status: ErrandStatus) -> list[str]:
 
 
 async def test_failed_attempt_event_starts_rescheduling(ts_client, settings, worker, sandbox) -> None:
-    async with open_receiver(ts_client, sandbox.url) as (receiver, _url):
+    async with open_receiver(ts_client, sandbox.url, token=read_token(sandbox.home, "operator")) as (receiver, _url):
         handle, shipment_id = await _bought_and_held(ts_client, settings.task_queue, sandbox)
-        async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
             await courier.fail_next_attempt(key(), shipment_id)
             await courier.advance(key(), shipment_id, steps=10)
         status = await wait_for(handle, lambda s: any(e.what == "delivery.failed_attempt" for e in s.timeline),
@@ -64,7 +65,7 @@ async def test_failed_attempt_event_starts_rescheduling(ts_client, settings, wor
         assert slot is not None
         await child.signal(RescheduleDeliveryWorkflow.choose, DeliveryChoice(slot_id=slot.slot_id))
         assert (await child.result()).state == "rescheduled"
-        async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+        async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
             await courier.advance(key(), shipment_id, steps=10)
         await wait_for(handle, lambda s: s.shipment is not None and s.shipment.delivered, model=ErrandStatus)
         result = await handle.result()
@@ -74,13 +75,13 @@ async def test_failed_attempt_event_starts_rescheduling(ts_client, settings, wor
 
 
 async def test_duplicate_and_out_of_order_events_apply_once(ts_client, settings, worker, sandbox) -> None:
-    async with open_receiver(ts_client, sandbox.url) as (receiver, _url):
+    async with open_receiver(ts_client, sandbox.url, token=read_token(sandbox.home, "operator")) as (receiver, _url):
         handle, shipment_id = await _bought_and_held(ts_client, settings.task_queue, sandbox)
-        async with SandboxAdmin(sandbox.url) as admin:
+        async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
             await admin.inject_fault("courier.webhook.duplicate", status=500, count=20)
             await admin.inject_fault("courier.webhook.reorder", status=500, count=2)
         try:
-            async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+            async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
                 await courier.advance(key(), shipment_id, steps=2)
                 status = await wait_for(handle, lambda s: "shipment.in_transit" in _tracking(s), model=ErrandStatus)
                 # What the receiver cannot know (it restarted, say), the errand drops by sequence number.
@@ -90,7 +91,7 @@ async def test_duplicate_and_out_of_order_events_apply_once(ts_client, settings,
                 await courier.advance(key(), shipment_id, steps=10)
             await wait_for(handle, lambda s: s.shipment is not None and s.shipment.delivered, model=ErrandStatus)
         finally:
-            async with SandboxAdmin(sandbox.url) as admin:
+            async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
                 await admin.clear_faults()
         result = await handle.result()
     assert receiver.duplicates >= 1
@@ -100,7 +101,7 @@ async def test_duplicate_and_out_of_order_events_apply_once(ts_client, settings,
 
 
 async def test_polling_carries_on_when_the_receiver_is_down(ts_client, settings, worker, sandbox) -> None:
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         dead = await courier.subscribe(key(), "http://127.0.0.1:9/events")
         try:
             handle, shipment_id = await _bought_and_held(ts_client, settings.task_queue, sandbox, poll_seconds=1)

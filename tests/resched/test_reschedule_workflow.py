@@ -13,6 +13,7 @@ from domain.approval import sign_quote
 from domain.delivery import DeliveryChoice, RescheduleStatus, choose_slot
 from domain.intents import RescheduleIntent
 from ledger import Ledger
+from sandbox.auth import read_token
 from tests.workflows.helpers import shopper_key
 from workflows import RescheduleDeliveryWorkflow, RescheduleRequest
 
@@ -36,7 +37,7 @@ def _whats(settings, errand_id: str) -> list[str]:
 
 
 async def _slot(sandbox, shipment_id: str, part: str):
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         slot = choose_slot(await courier.slots(shipment_id), None, part)
     assert slot is not None
     return slot
@@ -89,7 +90,7 @@ async def test_a_fee_slot_taken_meanwhile_voids_the_fee(ts_client, settings, wor
     status = await wait_for(handle, lambda s: s.state == "awaiting_approval" or s.finished)
     assert status.state == "awaiting_approval" and status.quote is not None
     evening = await _slot(sandbox, shipment_id, "evening")
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.fill_slot(key(), evening.slot_id)  # someone else books the last place
     await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox.keys_dir, "alice"),
                                                                        status.quote))
@@ -112,13 +113,13 @@ async def test_fee_not_approved_keeps_the_delivery(ts_client, settings, worker, 
     intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="evening")
     result = await (await _start(ts_client, settings.task_queue, intent)).result()
     assert result.state == "expired"
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         assert "rescheduled" not in [e.status for e in (await courier.get_shipment(shipment_id)).events]
 
 
 async def test_too_late_offers_lockers_and_redirects(ts_client, settings, worker, sandbox) -> None:
     order_id, shipment_id = await place_order(sandbox)
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.advance(key(), shipment_id, steps=3)
     intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="morning")
     handle = await _start(ts_client, settings.task_queue, intent)
@@ -127,14 +128,14 @@ async def test_too_late_offers_lockers_and_redirects(ts_client, settings, worker
     await handle.signal(RescheduleDeliveryWorkflow.choose, DeliveryChoice(point_id=status.points[0].point_id))
     result = await handle.result()
     assert result.state == "redirected", result.outcome
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         assert (await courier.get_shipment(shipment_id)).events[-1].status == "redirected"
     assert "pickup_points.offered" in _whats(settings, handle.id)
 
 
 async def test_too_late_and_no_answer_keeps_the_delivery(ts_client, settings, worker, sandbox) -> None:
     order_id, shipment_id = await place_order(sandbox)
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.advance(key(), shipment_id, steps=3)
     intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_part_of_day="morning")
     result = await (await _start(ts_client, settings.task_queue, intent)).result()
@@ -144,7 +145,7 @@ async def test_too_late_and_no_answer_keeps_the_delivery(ts_client, settings, wo
 async def test_taken_slot_asks_again(ts_client, settings, worker, sandbox) -> None:
     order_id, shipment_id = await place_order(sandbox)
     wanted = await _slot(sandbox, shipment_id, "morning")
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.fill_slot(key(), wanted.slot_id)
     intent = RescheduleIntent(shopper_id="alice", order_id=order_id, preferred_date=wanted.date,
                               preferred_part_of_day="morning")
@@ -164,7 +165,7 @@ async def test_unknown_and_delivered_orders_fail_cleanly(ts_client, settings, wo
                                   RescheduleIntent(shopper_id="alice", order_id="ord_nope"))).result()
     assert unknown.state == "failed" and "no order ord_nope" in unknown.outcome
     order_id, shipment_id = await place_order(sandbox)
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.advance(key(), shipment_id, steps=10)
     delivered = await (await _start(ts_client, settings.task_queue,
                                     RescheduleIntent(shopper_id="alice", order_id=order_id))).result()

@@ -16,6 +16,7 @@ from connectors.returns import ReturnsClient
 from domain.intents import ReturnIntent
 from domain.returns import ReturnStatus
 from sandbox.process import SandboxProcess
+from tests.operator import operator_http
 from tests.sandbox.helpers import authorize, complete, key, open_checkout, quote_for, set_address, sign
 from workflows import ReturnRequest, ReturnWorkflow
 
@@ -38,7 +39,7 @@ def delivered_order(sandbox: SandboxProcess, product_id: str, *, days_ago: float
     """Buy ``product_id`` like the buy errand does (signed hold, order, capture); backdate its delivery
     ``days_ago`` days (negative: still on its way; None: left to the courier's clock). Returns the order's
     return facts."""
-    with httpx.Client(base_url=sandbox.url, timeout=30) as client:
+    with operator_http(sandbox, timeout=30) as client:
         opened = open_checkout(client, product_id, quantity, shopper)
         assert opened.status_code == 201, opened.text
         quote = quote_for(set_address(client, opened.json()["id"]))

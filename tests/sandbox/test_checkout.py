@@ -5,18 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-import httpx
 import pytest
 
 from sandbox.courier import step_index
 from sandbox.pricing import PricedLine, compute_totals
+from tests.operator import operator_http
 
 from .helpers import authorize, complete, key, open_checkout, quote_for, set_address, sign, stock
 
 
 @pytest.fixture()
 def client(sandbox):
-    with httpx.Client(base_url=sandbox.url, timeout=10) as c:
+    with operator_http(sandbox, timeout=10) as c:
         yield c
         c.delete("/admin/faults")
 

@@ -12,6 +12,7 @@ import pytest
 
 from sandbox.fault_profile import FaultProfile, FaultSettings, RouteFaults, WebhookFaults
 from sandbox.faults import FaultBook
+from tests.operator import operator_http
 
 from .helpers import stock
 
@@ -21,7 +22,7 @@ BODY = {"line_items": [{"item": {"id": PID}, "quantity": 1}], "dev.errand": {"bu
 
 @pytest.fixture()
 def client(sandbox):
-    with httpx.Client(base_url=sandbox.url, timeout=10) as c:
+    with operator_http(sandbox, timeout=10) as c:
         yield c
         c.delete("/admin/faults")
 

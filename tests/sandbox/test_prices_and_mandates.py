@@ -11,6 +11,7 @@ import pytest
 from connectors import BackendRejected, MerchantClient, WalletClient
 from connectors.mandates import MandateClient
 from connectors.prices import PriceAdmin, PriceClient
+from sandbox.auth import read_token
 from sandbox.prices import walk_step
 from sandbox.process import SandboxProcess
 from tests.workflows.watch_helpers import own_product, quote_for, set_price, signed_mandate
@@ -24,7 +25,7 @@ async def test_prices_move_deterministically_and_checkout_charges_the_current_pr
         sandbox: SandboxProcess) -> None:
     product_id, _, _ = own_product(sandbox, 0)
     await set_price(sandbox, product_id, 100_000)
-    async with PriceClient(sandbox.url) as prices, PriceAdmin(sandbox.url) as admin:
+    async with PriceClient(sandbox.url) as prices, PriceAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         before = await admin.reads(product_id)
         assert (await prices.current(product_id)).price == 100_000
         day = (await admin.reads())["day"]

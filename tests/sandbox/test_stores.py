@@ -12,6 +12,7 @@ from domain.approval import private_key_from_b64, sign_quote
 from domain.models import Address, Quote, QuoteLine
 from sandbox.seed import key_file_b64
 from sandbox.stores_seed import generate_branches
+from tests.operator import operator_http
 from tests.workflows.bulk_helpers import afternoon
 
 from .helpers import key
@@ -21,7 +22,7 @@ ITEM = "brown-sugar milk tea"
 
 @pytest.fixture()
 def client(sandbox):
-    with httpx.Client(base_url=sandbox.url, timeout=10) as c:
+    with operator_http(sandbox, timeout=10) as c:
         yield c
         c.delete("/admin/faults")
 

@@ -26,7 +26,7 @@ async def _approved(client: Client, task_queue: str, sandbox: SandboxProcess, qu
     handle = await start_bulk(client, task_queue, quantity=quantity, day=day)
     status = await wait_state(handle, AWAITING)
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
-    await deliver_all(handle, sandbox.url)
+    await deliver_all(handle, sandbox)
     return handle
 
 
@@ -41,12 +41,12 @@ async def split(client: Client, task_queue: str, sandbox: SandboxProcess) -> Han
 async def _partial(client: Client, task_queue: str, sandbox: SandboxProcess, day: int, accept: bool) -> Handle:
     handle = await start_bulk(client, task_queue, quantity=60, day=day)
     status = await wait_state(handle, AWAITING)
-    await reject_branch(sandbox.url, status.branches[-1].branch_id)
+    await reject_branch(sandbox, status.branches[-1].branch_id)
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
     await wait_state(handle, lambda s: s.state == "awaiting_decision")
     if accept:
         await handle.signal(BulkOrderWorkflow.accept_partial, BulkDecision(shopper_id="alice"))
-        await deliver_all(handle, sandbox.url)
+        await deliver_all(handle, sandbox)
     else:
         await handle.signal(BulkOrderWorkflow.cancel_all, BulkDecision(shopper_id="alice"))
     return handle

@@ -14,6 +14,7 @@ from temporalio.client import Client, WorkflowHandle
 from connectors import CourierClient, SandboxAdmin
 from domain.approval import private_key_from_b64, sign_quote
 from domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from workflows import BuyRequest, BuyWorkflow
 
@@ -44,12 +45,12 @@ def sign(status: ErrandStatus, keys: Path, signer: str = "alice") -> SignedAppro
     return sign_quote(private_key_from_b64((keys / f"{signer}.key").read_text().strip()), status.quote)
 
 
-async def deliver(handle: Handle, sandbox_url: str) -> None:
+async def deliver(handle: Handle, sandbox: SandboxProcess) -> None:
     """Move the parcel to delivered as soon as the order has one."""
     for _ in range(300):
         status = await handle.query(BuyWorkflow.status)
         if status.order is not None and status.order.shipment_id:
-            async with CourierClient(f"{sandbox_url}/courier") as courier:
+            async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
                 await courier.advance(f"deliver-{handle.id}", status.order.shipment_id, steps=10)
             return
         if status.finished:
@@ -60,7 +61,7 @@ async def deliver(handle: Handle, sandbox_url: str) -> None:
 async def approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     handle = await start(client, task_queue)
     await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
-    await deliver(handle, sandbox.url)
+    await deliver(handle, sandbox)
     return handle
 
 
@@ -83,14 +84,14 @@ async def invalid_then_approved(client: Client, task_queue: str, sandbox: Sandbo
     forged = sign(status, sandbox.keys_dir, signer="bob").model_copy(update={"shopper_id": "alice"})
     await handle.signal(BuyWorkflow.approve, forged)
     await handle.signal(BuyWorkflow.approve, sign(status, sandbox.keys_dir))
-    await deliver(handle, sandbox.url)
+    await deliver(handle, sandbox)
     return handle
 
 
 async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     handle = await start(client, task_queue)
     status = await awaiting(handle)
-    async with SandboxAdmin(sandbox.url) as admin:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.complete", status=422, count=1)
     await handle.signal(BuyWorkflow.approve, sign(status, sandbox.keys_dir))
     return handle
@@ -98,7 +99,7 @@ async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) 
 
 async def next_candidate(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     """Bob takes the whole shelf of alice's best match while her reservation is held up; she gets the next."""
-    async with SandboxAdmin(sandbox.url) as admin:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.create", status=0, count=1, latency_ms=2000)
     handle = await start(client, task_queue)
     for _ in range(300):
@@ -117,7 +118,7 @@ async def next_candidate(client: Client, task_queue: str, sandbox: SandboxProces
             await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
         finally:
             await http.post(f"/checkout-sessions/{taken['id']}/cancel", headers={"Idempotency-Key": uuid.uuid4().hex})
-    await deliver(handle, sandbox.url)
+    await deliver(handle, sandbox)
     return handle
 
 

@@ -14,6 +14,7 @@ from domain.approval import sign_quote
 from domain.delivery import DeliveryChoice, DeliveryEvent, RescheduleStatus, choose_slot
 from domain.intents import RescheduleIntent
 from domain.models import ErrandStatus
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.resched.helpers import key, place_order, wait_for
 from tests.workflows.helpers import shopper_key
@@ -30,7 +31,7 @@ async def _start(client: Client, task_queue: str, intent: RescheduleIntent) -> W
 
 async def slot_chosen(client: Client, task_queue: str, sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
     order_id, shipment_id = await place_order(sandbox)
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         slot = choose_slot(await courier.slots(shipment_id), None, "afternoon")
     assert slot is not None
     return await _start(client, task_queue, RescheduleIntent(
@@ -50,7 +51,7 @@ async def fee_approved(client: Client, task_queue: str, sandbox: SandboxProcess)
 
 async def locker(client: Client, task_queue: str, sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
     order_id, shipment_id = await place_order(sandbox)
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.advance(key(), shipment_id, steps=3)
     handle = await _start(client, task_queue, RescheduleIntent(shopper_id="alice", order_id=order_id,
                                                                preferred_part_of_day="morning"))
@@ -66,7 +67,7 @@ async def failed_attempt_rescheduled(client: Client, task_queue: str,
     status = await wait_for(handle, lambda s: s.shipment is not None or s.finished, model=ErrandStatus)
     assert status.order is not None and status.order.shipment_id is not None
     shipment_id = status.order.shipment_id
-    async with DeliveryClient(f"{sandbox.url}/courier") as courier:
+    async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.hold(key(), shipment_id)
         await courier.fail_next_attempt(key(), shipment_id)
         failed = await courier.advance(key(), shipment_id, steps=10)

@@ -17,6 +17,8 @@ from domain.bulk import BulkOrderStatus
 from domain.bulk_sentence import SHANGHAI
 from domain.intents import BulkOrderIntent, DrinkOptions
 from domain.models import SignedApproval
+from sandbox.auth import read_token
+from sandbox.process import SandboxProcess
 from workflows import BulkOrderRequest, BulkOrderWorkflow
 
 Handle = WorkflowHandle[BulkOrderWorkflow, BulkOrderStatus]
@@ -65,15 +67,15 @@ def approval_for(status: BulkOrderStatus, keys_dir: Path, signer: str | None = N
     return sign_quote(key, status.quote)
 
 
-async def reject_branch(sandbox_url: str, branch_id: str) -> None:
-    async with StoresClient(f"{sandbox_url}/stores") as stores:
+async def reject_branch(sandbox: SandboxProcess, branch_id: str) -> None:
+    async with StoresClient(f"{sandbox.url}/stores", token=read_token(sandbox.home, "operator")) as stores:
         await stores.reject_next(f"reject-{uuid.uuid4().hex}", branch_id, 1)
 
 
-async def deliver_all(handle: Handle, sandbox_url: str) -> None:
+async def deliver_all(handle: Handle, sandbox: SandboxProcess) -> None:
     """Once the errand follows its shipments, move every parcel to delivered."""
     status = await wait_state(handle, lambda s: s.state == "shipping")
-    async with CourierClient(f"{sandbox_url}/courier") as courier:
+    async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         for order in status.orders:
             if order.status == "placed" and order.shipment_id:
                 await courier.advance(f"deliver-{order.shipment_id}", order.shipment_id, steps=10)

@@ -7,6 +7,7 @@ from connectors.stores import StoresClient
 from domain.approval import quote_digest
 from domain.bulk import BulkDecision
 from domain.models import Rejection, SignedApproval
+from sandbox.auth import read_token
 from workflows import BulkOrderWorkflow
 
 from .bulk_helpers import approval_for, deliver_all, reject_branch, start_bulk, wait_state
@@ -33,7 +34,7 @@ async def test_single_branch_happy_path(ts_client, settings, worker, sandbox) ->
     assert status.quote.total == sum(b.total for b in status.branches)
 
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
-    await deliver_all(handle, sandbox.url)
+    await deliver_all(handle, sandbox)
     result = await handle.result()
     assert result.state == "delivered", result.outcome
     assert result.authorization is not None
@@ -53,7 +54,7 @@ async def test_split_across_branches_one_quote_one_capture(ts_client, settings, 
     assert all(b.discount == b.line_total * 1000 // 10000 for b in status.branches)
 
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
-    await deliver_all(handle, sandbox.url)
+    await deliver_all(handle, sandbox)
     result = await handle.result()
     assert result.state == "delivered", result.outcome
     assert len(result.orders) == len(status.branches) and all(o.status == "placed" for o in result.orders)
@@ -67,14 +68,14 @@ async def test_partial_failure_accept_partial_captures_only_what_was_placed(ts_c
     handle = await start_bulk(ts_client, settings.task_queue, quantity=60, day=3)
     status = await wait_state(handle, AWAITING)
     refused = status.branches[1]
-    await reject_branch(sandbox.url, refused.branch_id)
+    await reject_branch(sandbox, refused.branch_id)
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
     asking = await wait_state(handle, lambda s: s.state == "awaiting_decision")
     assert asking.authorization is not None and asking.authorization.status == "held"
     assert any(e.what == "branch.rejected" for e in asking.timeline)
     assert any(e.what == "decision.requested" for e in asking.timeline)
     await handle.signal(BulkOrderWorkflow.accept_partial, BulkDecision(shopper_id="alice"))
-    await deliver_all(handle, sandbox.url)
+    await deliver_all(handle, sandbox)
     result = await handle.result()
 
     assert result.state == "partially_delivered", result.outcome
@@ -88,11 +89,11 @@ async def test_partial_failure_accept_partial_captures_only_what_was_placed(ts_c
 
 
 async def test_partial_failure_cancel_all_charges_nothing(ts_client, settings, worker, sandbox) -> None:
-    async with StoresClient(f"{sandbox.url}/stores") as stores:
+    async with StoresClient(f"{sandbox.url}/stores", token=read_token(sandbox.home, "platform")) as stores:
         points_before = (await stores.loyalty("alice"))["chagee"]
     handle = await start_bulk(ts_client, settings.task_queue, quantity=60, day=4)
     status = await wait_state(handle, AWAITING)
-    await reject_branch(sandbox.url, status.branches[-1].branch_id)
+    await reject_branch(sandbox, status.branches[-1].branch_id)
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
     await wait_state(handle, lambda s: s.state == "awaiting_decision")
     await handle.signal(BulkOrderWorkflow.cancel_all, BulkDecision(shopper_id="alice"))
@@ -104,14 +105,14 @@ async def test_partial_failure_cancel_all_charges_nothing(ts_client, settings, w
     assert [k for k, _ in ops] == ["authorize", "void"]
     statuses = await _order_statuses(sandbox.url, [b.branch_order_id for b in status.branches])
     assert set(statuses) <= {"cancelled", "rejected"} and "cancelled" in statuses
-    async with StoresClient(f"{sandbox.url}/stores") as stores:
+    async with StoresClient(f"{sandbox.url}/stores", token=read_token(sandbox.home, "platform")) as stores:
         assert (await stores.loyalty("alice"))["chagee"] == points_before  # redeemed points came back
 
 
 async def test_no_decision_defaults_to_cancel_all(ts_client, settings, worker, sandbox) -> None:
     handle = await start_bulk(ts_client, settings.task_queue, quantity=60, day=5, decision_timeout_seconds=600)
     status = await wait_state(handle, AWAITING)
-    await reject_branch(sandbox.url, status.branches[0].branch_id)
+    await reject_branch(sandbox, status.branches[0].branch_id)
     await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
     result = await handle.result()  # the test server skips the ten-minute decision timeout
     assert result.state == "cancelled"
@@ -123,7 +124,7 @@ async def test_no_approval_expires_and_releases_capacity(ts_client, settings, wo
     status = await wait_state(handle, AWAITING)
     result = await handle.result()
     assert result.state == "expired"
-    async with StoresClient(f"{sandbox.url}/stores") as stores:
+    async with StoresClient(f"{sandbox.url}/stores", token=read_token(sandbox.home, "platform")) as stores:
         quote = await stores.get_quote(status.quote.checkout_id)  # type: ignore[union-attr]
     assert quote.status == "released" and all(b.status == "released" for b in quote.branch_orders)
 

@@ -13,6 +13,7 @@ from connectors import CourierClient, SandboxAdmin, WalletClient
 from domain.approval import quote_digest
 from domain.models import Rejection, SignedApproval
 from ledger import Ledger
+from sandbox.auth import read_token
 from workflows import BuyWorkflow
 
 from tests.sandbox.helpers import key, open_checkout
@@ -24,10 +25,10 @@ pytestmark = pytest.mark.asyncio
 AWAITING = lambda s: s.state == "awaiting_approval"  # noqa: E731
 
 
-async def _deliver(sandbox_url: str, handle) -> None:  # noqa: ANN001
+async def _deliver(sandbox, handle) -> None:  # noqa: ANN001
     status = await wait_state(handle, lambda s: s.state in ("shipping",) or s.finished)
     if status.order is not None and status.order.shipment_id:
-        async with CourierClient(f"{sandbox_url}/courier") as courier:
+        async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
             await courier.advance(f"test-advance-{status.order.shipment_id}", status.order.shipment_id, steps=10)
 
 
@@ -53,7 +54,7 @@ async def test_happy_path_charges_once_and_delivers(ts_client, settings, worker,
     assert status.ranking.chosen.product.price <= 4000
 
     await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox.keys_dir))
-    await _deliver(sandbox.url, handle)
+    await _deliver(sandbox, handle)
     result = await handle.result()
 
     assert result.state == "delivered", result.outcome
@@ -113,20 +114,20 @@ async def test_invalid_approvals_change_nothing_and_are_recorded(ts_client, sett
     assert _ledger_whats(settings, handle.id).count("approval.refused") == len(forged)
 
     await handle.signal(BuyWorkflow.approve, good)
-    await _deliver(sandbox.url, handle)
+    await _deliver(sandbox, handle)
     assert (await handle.result()).state == "delivered"
 
 
 async def test_order_failure_after_authorize_voids_and_releases(ts_client, settings, worker, sandbox) -> None:
     handle = await start_buy(ts_client, settings.task_queue)
     status = await wait_state(handle, AWAITING)
-    async with SandboxAdmin(sandbox.url) as admin:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.complete", status=422, count=1)
     try:
         await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox.keys_dir))
         result = await handle.result()
     finally:
-        async with SandboxAdmin(sandbox.url) as admin:
+        async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
             await admin.clear_faults()
     assert result.state == "failed" and "nothing charged" in result.outcome
     assert result.authorization is not None and result.authorization.status == "voided"
@@ -173,7 +174,7 @@ async def test_an_emptied_shelf_moves_the_errand_to_the_next_best_product(ts_cli
                                                                           sandbox) -> None:
     # The race a busy shop has: between alice's search and her reservation, bob takes every unit of the
     # product she was about to buy (her reservation is held up 2 s by the sandbox, bob's is not).
-    async with SandboxAdmin(sandbox.url) as admin:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.create", status=0, count=1, latency_ms=2000)
         handle = await start_buy(ts_client, settings.task_queue, shopper="alice")
         reserving = await wait_state(handle, lambda s: s.state == "reserving" or s.finished)

@@ -19,6 +19,7 @@ from temporalio.testing import ActivityEnvironment
 from activities.commerce import CommerceActivities
 from activities.messages import QuoteRequest
 from connectors import MerchantClient, SandboxAdmin
+from sandbox.auth import read_token
 
 from .helpers import start_buy
 
@@ -31,7 +32,7 @@ def _active_holds(db_path, buyer: str) -> set[str]:
 
 async def test_rejected_pricing_releases_the_checkout_it_opened(ts_client, settings, worker, sandbox) -> None:
     before = _active_holds(sandbox.db_path, "chen")
-    async with SandboxAdmin(sandbox.url) as admin:
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.update", status=422, count=1)
         try:
             handle = await start_buy(ts_client, settings.task_queue, shopper="chen")
@@ -51,7 +52,7 @@ async def test_the_last_failed_pricing_attempt_releases_the_checkout(sandbox) ->
                            approve_by=datetime.now(UTC) + timedelta(minutes=5))
     policy = RetryPolicy(maximum_attempts=3)
     before = _active_holds(sandbox.db_path, "chen")
-    async with MerchantClient(sandbox.url) as merchant, SandboxAdmin(sandbox.url) as admin:
+    async with MerchantClient(sandbox.url) as merchant, SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         activities = CommerceActivities(merchant, None, None)  # type: ignore[arg-type]
         try:
             for attempt, still_held in ((1, 1), (3, 0)):

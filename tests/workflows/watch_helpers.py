@@ -19,6 +19,7 @@ from domain.intents import PriceWatchIntent
 from domain.mandate import Mandate, SignedMandate, sign_mandate
 from domain.models import Quote
 from domain.watch import PriceWatchStatus
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from workflows import PriceWatchRequest, PriceWatchWorkflow
 
@@ -40,7 +41,7 @@ def own_product(sandbox: SandboxProcess, slot: int) -> tuple[str, int, str]:
 
 
 async def set_price(sandbox: SandboxProcess, product_id: str, price: int) -> None:
-    async with PriceAdmin(sandbox.url) as admin:
+    async with PriceAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.set_price(product_id, price)
 
 
