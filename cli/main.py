@@ -169,13 +169,16 @@ def audit_verify(as_json: bool = typer.Option(False, "--json", help="one JSON ob
 
 
 @audit_app.command("checkpoint")
-def audit_checkpoint() -> None:
+def audit_checkpoint(every: float = typer.Option(0, min=0, help="keep signing every this many seconds")) -> None:
     """Sign the ledger's head with the witness key and publish it, if it extends every earlier checkpoint."""
     from ledger.cli_support import run_checkpoint
 
-    line, code = run_checkpoint(ErrandSettings())
-    console.print(line, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
+    while True:
+        line, code = run_checkpoint(ErrandSettings())
+        console.print(line, highlight=False, soft_wrap=True)
+        if not every:
+            raise typer.Exit(code)
+        time.sleep(every)
 
 
 @app.command()

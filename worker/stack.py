@@ -82,6 +82,7 @@ class LocalStack:
         self.sandbox: SandboxProcess | None = None
         self.worker: subprocess.Popen[bytes] | None = None
         self.events: subprocess.Popen[bytes] | None = None
+        self.checkpoints: subprocess.Popen[bytes] | None = None
         self.worker_restarts = 0
 
     def start(self, *, with_worker: bool = True) -> list[str]:
@@ -108,6 +109,10 @@ class LocalStack:
             started.append(f"worker on task queue “{self.settings.task_queue}”")
             self._start_events()
             started.append("courier event receiver (webhooks → delivery_event signals)")
+        if self.settings.checkpoint_interval_seconds:
+            self._start_checkpoints()
+            started.append(f"ledger checkpoints every {self.settings.checkpoint_interval_seconds}s → "
+                           f"{self.settings.checkpoint_path}")
         return started
 
     def _start_temporal(self, host: str, port: int) -> None:
@@ -143,6 +148,17 @@ class LocalStack:
         self.events = subprocess.Popen([sys.executable, "-m", "worker.events"], stdout=log.open("ab"),
                                        stderr=subprocess.STDOUT, env=env, start_new_session=True)
 
+    def _start_checkpoints(self) -> None:
+        # Its own process, never the worker's: the witness key signs; the worker that writes rows never reads it.
+        log = self.logs / "checkpointer.log"
+        env = {**os.environ, "ERRAND_HOME": str(self.settings.home), "ERRAND_SANDBOX_URL": self.settings.sandbox_url}
+        if self.settings.database_url:
+            env["ERRAND_DATABASE_URL"] = self.settings.database_url
+        self.checkpoints = subprocess.Popen(
+            [sys.executable, "-m", "cli.main", "audit", "checkpoint", "--every",
+             str(self.settings.checkpoint_interval_seconds)],
+            stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env, start_new_session=True)
+
     def check(self) -> str | None:
         """Supervise: restart a crashed worker; say what died if the stack can't go on."""
         if self.temporal is not None and self.temporal.poll() is not None:
@@ -156,9 +172,12 @@ class LocalStack:
             self._start_worker()
         if self.events is not None and self.events.poll() is not None:
             self._start_events()  # the receiver is optional: polling covers the gap while it restarts
+        if self.checkpoints is not None and self.checkpoints.poll() is not None:
+            self._start_checkpoints()
         return None
 
     def stop(self) -> None:
+        _stop(self.checkpoints)
         _stop(self.events)
         _stop(self.worker)
         if self.sandbox is not None:
