@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from ledger import Ledger
+from ledger.schema import WRITER_ROLE
 
 POSTGRES_ENV = "ERRAND_TEST_POSTGRES_URL"
 
@@ -50,7 +51,8 @@ def postgres_server_url() -> Iterator[str]:
         yield container.get_connection_url()
 
 
-def _libpq_uri(url: str) -> str:
+def libpq_uri(url: str) -> str:
+    """The URL as psycopg (libpq) takes it."""
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
@@ -58,7 +60,7 @@ def _libpq_uri(url: str) -> str:
 def pg_url(postgres_server_url: str) -> Iterator[str]:
     """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
     schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
-    admin_uri = _libpq_uri(postgres_server_url)
+    admin_uri = libpq_uri(postgres_server_url)
     with psycopg.connect(admin_uri, autocommit=True) as admin:
         admin.execute(f'CREATE SCHEMA "{schema}"')
     url = make_url(postgres_server_url).update_query_dict({"options": f"-csearch_path={schema}"})
@@ -87,3 +89,18 @@ def ledger(ledger_url: str) -> Iterator[Ledger]:
     """An open, empty ledger on the parametrised backend."""
     with Ledger(ledger_url) as opened:
         yield opened
+
+
+@pytest.fixture
+def writer_url(pg_url: str) -> Iterator[str]:
+    """The ledger installed by its owner (``pg_url``), and a URL logging in as a member of the writer role,
+    as the worker does in production."""
+    Ledger(pg_url).close()
+    login = f"errand_worker_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(libpq_uri(pg_url), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {login} LOGIN IN ROLE {WRITER_ROLE}")
+    try:
+        yield make_url(pg_url).set(username=login, password=None).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(libpq_uri(pg_url), autocommit=True) as admin:
+            admin.execute(f"DROP ROLE {login}")
