@@ -1,21 +1,34 @@
-"""Is an attached photo a readable image? PNG and JPEG checked by hand, without an imaging library.
+"""Is an attached photo a readable image, and not a decompression bomb?
 
-PNG is decoded for real (chunk CRCs, the zlib stream, the exact size of the pixel data), so a truncated or
-corrupted file is caught; JPEG is walked marker by marker to its frame header and end-of-image marker.
-Decoding pixels is not needed to tell whether the file is an image and how large it is.
+The format and the dimensions come from the header first (Pillow's ``Image.open`` reads only the header);
+anything over ``MAX_PIXELS`` is refused before a byte of pixel data is inflated. Then PNG is checked for
+real (chunk CRCs, the zlib stream, the exact size of the pixel data, inflated in bounded pieces and never
+held in memory), so a truncated or corrupted file is caught; JPEG is walked marker by marker to its frame
+header and end-of-image marker. Decoding pixels is not needed to tell whether the file is an image.
 """
 
 from __future__ import annotations
 
+import io
+import re
 import struct
+import warnings
 import zlib
 from typing import Literal
+
+from PIL import Image, UnidentifiedImageError
 
 from domain.returns import PhotoCheck
 
 MAX_BYTES = 5 * 1024 * 1024
 MIN_SIDE = 64
 MAX_SIDE = 12000
+MAX_PIXELS = 50_000_000
+"""A 50-megapixel photo is plenty to judge damage; past it a file is refused before it is inflated."""
+PHOTO_ID = re.compile(r"^ph_[0-9a-f]{20}$")
+"""The sandbox's photo ids; anything else is refused before it is used in a URL or a query."""
+IMAGE_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
+_INFLATE_PIECE = 1 << 20
 JUDGEABLE = (320, 240)
 """Below this a person cannot make out damage: the photo is readable but inconclusive."""
 
@@ -26,6 +39,40 @@ _JPEG_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0
 
 class ImageError(ValueError):
     """The bytes are not a readable PNG or JPEG."""
+
+
+def image_header(data: bytes) -> tuple[str, int, int]:
+    """``(media type, width, height)`` from the image header alone; ImageError for anything but a PNG or JPEG
+    within ``MAX_PIXELS``. No pixel is decoded."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=list(IMAGE_TYPES)) as image:
+                fmt, (width, height) = image.format or "", image.size
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError(f"the image is over the {MAX_PIXELS}-pixel limit") from exc
+    except UnidentifiedImageError as exc:
+        raise ImageError("not a PNG or JPEG image") from exc
+    except (OSError, SyntaxError, ValueError, struct.error) as exc:
+        raise ImageError(f"unreadable image header: {exc}") from exc
+    if fmt not in IMAGE_TYPES:
+        raise ImageError("not a PNG or JPEG image")
+    if width * height > MAX_PIXELS:
+        raise ImageError(f"{width}×{height} is over the {MAX_PIXELS}-pixel limit")
+    return IMAGE_TYPES[fmt], width, height
+
+
+def _inflated_size(data: bytes, limit: int) -> int:
+    """How many bytes ``data`` inflates to, stopping once past ``limit``; never holds more than one piece."""
+    inflater, total, pending = zlib.decompressobj(), 0, data
+    while pending and total <= limit:
+        total += len(inflater.decompress(pending, _INFLATE_PIECE))
+        pending = inflater.unconsumed_tail
+    if total <= limit and not inflater.eof:
+        total += len(inflater.flush())
+        if not inflater.eof:
+            raise zlib.error("incomplete or truncated stream")
+    return total
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -56,14 +103,18 @@ def png_size(data: bytes) -> tuple[int, int]:
     depth, color, interlace = header[8], header[9], header[12]
     if color not in _PNG_CHANNELS:
         raise ImageError(f"PNG colour type {color} is invalid")
+    if width * height > MAX_PIXELS:
+        raise ImageError(f"{width}×{height} is over the {MAX_PIXELS}-pixel limit")
+    row = (width * _PNG_CHANNELS[color] * depth + 7) // 8 + 1
+    # Interlaced data is a little larger than the plain rows (one filter byte per pass row); never more than
+    # twice the plain size, so the cap holds for both.
+    expected = row * height
     try:
-        pixels = zlib.decompress(bytes(idat))
+        inflated = _inflated_size(bytes(idat), expected * 2 if interlace else expected)
     except zlib.error as exc:
         raise ImageError(f"PNG pixel data does not inflate: {exc}") from exc
-    if interlace == 0:
-        row = (width * _PNG_CHANNELS[color] * depth + 7) // 8 + 1
-        if len(pixels) != row * height:
-            raise ImageError(f"PNG pixel data is {len(pixels)} bytes, expected {row * height}")
+    if interlace == 0 and inflated != expected:
+        raise ImageError(f"PNG pixel data is {inflated} bytes, expected {expected}")
     return width, height
 
 
@@ -101,6 +152,7 @@ def check_photo(photo_id: str, data: bytes) -> PhotoCheck:
         return PhotoCheck(photo_id=photo_id, verdict="invalid", detail=f"{size} bytes, over the {MAX_BYTES} limit",
                           size_bytes=size)
     try:
+        image_header(data)
         if data.startswith(_PNG_SIGNATURE):
             fmt, (width, height) = "png", png_size(data)
         elif data.startswith(b"\xff\xd8\xff"):

@@ -85,7 +85,8 @@ async def start_return(client: Client, settings: ErrandSettings, intent: ReturnI
     try:
         async with ReturnsClient(settings.sandbox_url) as returns:
             await returns.order_facts(intent.order_id)
-            ids = [await returns.upload_photo(f"photo-{hashlib.sha256(data).hexdigest()}", data, kind)
+            ids = [await returns.upload_photo(f"photo-{intent.order_id}-{hashlib.sha256(data).hexdigest()}", data,
+                                              kind, shopper_id=intent.shopper_id, order_id=intent.order_id)
                    for data, kind in photos]
     except BackendUnavailable as exc:
         raise CliError(f"the sandbox at {settings.sandbox_url} is not answering ({exc}); "

@@ -66,6 +66,8 @@ def error_from_response(response: RawResponse) -> BackendError:
         return BackendUnavailable(message, status=status, code=code)
     if status == 409 and code == "idempotency_conflict":
         return IdempotencyConflict(message, status=status, code=code)
+    if status == 409 and code == "idempotency_in_progress":  # the first attempt is still running: retry later
+        return BackendUnavailable(message, status=status, code=code)
     return BackendRejected(message, status=status, code=code)
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from activities.photos import PHOTO_ID
 from domain.returns import OrderFacts, Pickup, PickupSlot, ReturnPolicy, Rma
 
 from ._http import BaseClient
-from .errors import error_from_response
+from .errors import BackendRejected, error_from_response
 
 
 class ReturnsClient(BaseClient):
@@ -22,16 +23,23 @@ class ReturnsClient(BaseClient):
         """The order's lines, categories, delivery and payment; raises BackendRejected(404) if unknown."""
         return OrderFacts.model_validate({"found": True, **await self._request("GET", f"/returns/orders/{order_id}")})
 
-    async def upload_photo(self, idempotency_key: str, data: bytes, content_type: str) -> str:
-        """Store a photo with the merchant; returns its id (derived from the content)."""
-        response = await self._send("POST", "/returns/photos", data=data,
+    async def upload_photo(self, idempotency_key: str, data: bytes, content_type: str, *,
+                           shopper_id: str | None = None, order_id: str | None = None) -> str:
+        """Store a photo with the merchant, for one shopper's return of one order when given; returns its id
+        (derived from the content and those two)."""
+        owner = {k: v for k, v in (("shopper_id", shopper_id), ("order_id", order_id)) if v}
+        response = await self._send("POST", "/returns/photos", data=data, params=owner or None,
                                     headers={"Idempotency-Key": idempotency_key, "Content-Type": content_type})
         if response.status >= 400:
             raise error_from_response(response)
         return str(response.json()["photo_id"])
 
-    async def get_photo(self, photo_id: str) -> bytes:
-        response = await self._send("GET", f"/returns/photos/{photo_id}")
+    async def get_photo(self, photo_id: str, shopper_id: str | None = None) -> bytes:
+        """The photo's bytes; a photo id that is not one (``../../wallet/...``) is never put in a URL."""
+        if not PHOTO_ID.match(photo_id):
+            raise BackendRejected(f"no photo {photo_id[:40]!r}", status=404, code="not_found")
+        response = await self._send("GET", f"/returns/photos/{photo_id}",
+                                    params={"shopper_id": shopper_id} if shopper_id else None)
         if response.status >= 400:
             raise error_from_response(response)
         return response.body

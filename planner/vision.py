@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from activities.photos import ImageError, image_header
 from domain.returns import VisionAssessment
 
 from .backends import AnthropicBackend, OpenAICompatibleBackend, PlannerUnavailable
@@ -37,11 +38,18 @@ _TOOL = {"name": "assess_photo", "description": "Your reading of the photo again
 
 
 def media_type(data: bytes) -> str:
-    if data.startswith(b"\x89PNG"):
-        return "image/png"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return "image/jpeg"
+    """The photo's type read from its header (PNG or JPEG within the pixel budget), or ImageError."""
+    return image_header(data)[0]
+
+
+def _unusable(photo_id: str, data: bytes) -> VisionAssessment | None:
+    """An assessment without the model when the bytes are not an image it should see (a decompression bomb
+    included: only the header is read)."""
+    try:
+        media_type(data)
+    except ImageError as exc:
+        return VisionAssessment(photo_id=photo_id, status="inconclusive", detail=f"not a usable photo: {exc}"[:300])
+    return None
 
 
 def _verdict(photo_id: str, arguments: Any) -> VisionAssessment:
@@ -55,6 +63,9 @@ def _verdict(photo_id: str, arguments: Any) -> VisionAssessment:
 def anthropic_vision(backend: AnthropicBackend) -> VisionCheck:
     async def check(photo_id: str, data: bytes, reported: str) -> VisionAssessment:
         import anthropic
+
+        if (refused := _unusable(photo_id, data)) is not None:
+            return refused
 
         content = [
             {"type": "image", "source": {"type": "base64", "media_type": media_type(data),
@@ -80,6 +91,9 @@ def anthropic_vision(backend: AnthropicBackend) -> VisionCheck:
 def openai_vision(backend: OpenAICompatibleBackend) -> VisionCheck:
     async def check(photo_id: str, data: bytes, reported: str) -> VisionAssessment:
         import json
+
+        if (refused := _unusable(photo_id, data)) is not None:
+            return refused
 
         url = f"data:{media_type(data)};base64,{base64.b64encode(data).decode()}"
         payload = {"model": backend.model, "messages": [{"role": "user", "content": [

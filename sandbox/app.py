@@ -12,10 +12,11 @@ from fastapi import APIRouter, FastAPI
 from .auth import Credentials, load_or_create_token
 from .courier import courier_router
 from .db import create_schema, make_engine
-from .errors import install_handlers
+from .errors import ErrorBoundary, install_handlers
 from .fault_profile import FaultSettings
 from .faults import FaultBook, faults_router
 from .idempotency import IdempotencyMiddleware
+from .limits import BodyLimit
 from .mandates import mandates_router
 from .merchant import merchant_router
 from .pickups import pickups_router
@@ -24,7 +25,6 @@ from .returns import returns_admin_router, returns_router, support_router
 from .settings import SandboxSettings
 from .stores import stores_router
 from .wallet import wallet_router
-from .wallet_keys import wallet_keys_router
 from .webhooks import WebhookSettings
 
 
@@ -58,7 +58,6 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(merchant_router())
     app.include_router(wallet_router(), prefix="/wallet")
     app.include_router(mandates_router(), prefix="/wallet/mandates")
-    app.include_router(wallet_keys_router())
     app.include_router(price_router())
     app.include_router(price_admin_router(), prefix="/admin/prices")
     app.include_router(pickups_router(), prefix="/courier/pickups")
@@ -69,4 +68,6 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(stores_router(), prefix="/stores")
     app.include_router(_admin_router(), prefix="/admin")
     app.add_middleware(IdempotencyMiddleware, engine=engine)
+    app.add_middleware(BodyLimit)
+    app.add_middleware(ErrorBoundary)
     return app

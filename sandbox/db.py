@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fastapi import Request
 from sqlalchemy import Engine, Index, event
 from sqlmodel import Field, Session, SQLModel, create_engine
 
@@ -143,11 +144,23 @@ FTS_DDL = (
 )
 
 
-def request_session(engine: Engine) -> Session:
-    """A session for one merchant or wallet request. Objects stay loaded after commit: they hold what was
-    just written, and re-reading each one after every commit was a third of the statements a checkout call
-    ran."""
-    return Session(engine, expire_on_commit=False)
+REQUEST_TRANSACTION = "sandbox_request_transaction"
+"""Key in the ASGI scope's state: the transaction an idempotent request's effect and stored answer share
+(``sandbox.idempotency.RequestTransaction``)."""
+
+
+def request_session(request: Request) -> Session:
+    """A session for one merchant or wallet request.
+
+    Under an Idempotency-Key the session joins the request's transaction: its ``commit`` releases a savepoint,
+    and the effect commits together with the stored answer. Objects stay loaded after commit: they hold what
+    was just written, and re-reading each one after every commit was a third of the statements a checkout
+    call ran.
+    """
+    joined = (request.scope.get("state") or {}).get(REQUEST_TRANSACTION)
+    if joined is None:
+        return Session(request.app.state.engine, expire_on_commit=False)
+    return Session(bind=joined.connection(), join_transaction_mode="create_savepoint", expire_on_commit=False)
 
 
 def make_engine(db_path: Path) -> Engine:

@@ -31,13 +31,16 @@ from .auth import require_operator
 from .errors import UCPError
 from .fault_profile import FaultProfile, unit_draw
 
-FaultKind = Literal["error", "timeout", "drop"]
+FaultKind = Literal["error", "timeout", "drop", "crash"]
 
 FAULT_HEADER = "x-sandbox-fault"
 """Set on every injected failure; the idempotency layer never stores such an answer."""
 
 DROP_FLAG = "sandbox_fault_drop"
 """Key in the ASGI scope's state: the handler's answer must be dropped after it is stored."""
+
+CRASH_FLAG = "sandbox_fault_crash"
+"""Key in the ASGI scope's state: the process dies after the handler ran, before its answer is committed."""
 
 
 class FaultSpec(BaseModel):
@@ -48,7 +51,8 @@ class FaultSpec(BaseModel):
     count: int = Field(default=1, ge=1)
     latency_ms: int = Field(default=0, ge=0, le=60000)
     mode: FaultKind = Field(default="error", description="error: fail before applying; timeout: hold for "
-                                                         "latency_ms, then apply; drop: apply, answer 502")
+                                                         "latency_ms, then apply; drop: apply, answer 502; "
+                                                         "crash: apply, then the process dies before answering")
 
 
 @dataclass
@@ -134,8 +138,8 @@ class FaultBook:
                 del self._faults[route]
             if fault.mode == "timeout":
                 return self._count(FaultDecision("timeout", hold_ms=fault.latency_ms), route)
-            if fault.mode == "drop":
-                return self._count(FaultDecision("drop", latency_ms=fault.latency_ms), route)
+            if fault.mode in ("drop", "crash"):
+                return self._count(FaultDecision(fault.mode, latency_ms=fault.latency_ms), route)
             kind: FaultKind | None = "error" if fault.status >= 400 else None
             return self._count(FaultDecision(kind, status=fault.status, latency_ms=fault.latency_ms), route)
         rates = self._profile.for_route(route)
@@ -174,6 +178,8 @@ class FaultBook:
             await asyncio.sleep(decision.hold_ms / 1000)
         if decision.kind == "drop" and scope_state is not None:
             scope_state[DROP_FLAG] = route
+        if decision.kind == "crash" and scope_state is not None:
+            scope_state[CRASH_FLAG] = route
 
     def webhook_plan(self, event_id: str) -> WebhookPlan:
         """How to deliver the webhook event ``event_id``: duplicated and/or held back, under the seed."""

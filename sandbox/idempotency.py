@@ -1,9 +1,22 @@
-"""Idempotency-Key handling for every state-changing call, as one ASGI middleware plus one table.
+"""Idempotency-Key handling for every state-changing call, the way payment providers do it.
 
-Same key + same request → the first stored response, byte for byte, with its status. Same key + a different
-request → 409. Injected faults and 5xx responses are not stored, so a retry with the same key can succeed.
-A call whose answer the fault book marked "dropped" is applied and stored as usual, and only then is the
-client's answer replaced with a 502, so its retry replays the stored answer.
+1. The key is claimed first: one row per (caller scope, key), state ``in_progress``, in a short transaction of
+   its own. Keys are scoped to the caller (``sandbox.auth.caller_of(request).scope``), so a stranger can
+   neither pre-claim the platform's key nor read its stored answer.
+2. The handler runs. A handler that takes its session from ``sandbox.db.request_session`` joins the request's
+   transaction (savepoints, so it may keep calling ``commit``); the stored answer is written in that same
+   transaction, so the effect and the answer commit together or not at all: a crash between the two leaves
+   neither, and the retry runs the call once.
+3. Same key, same request → the stored answer, byte for byte, with its status. Same key, another request →
+   409 ``idempotency_conflict``. Same key while the first is still running → 409 ``idempotency_in_progress``
+   (retry later). A 5xx answer or an injected fault is not stored: the effect is rolled back and the claim
+   released, so the retry really runs. A claim left by a process that died is taken over by the next one.
+4. Keys expire after ``KEY_TTL_SECONDS``; expired rows are swept lazily by later claims.
+
+SQLite has one writer. The request's transaction begins (``BEGIN IMMEDIATE``) only when the handler first
+asks for its session, after faults, body parsing and signature checks, and the whole request runs in a worker
+thread with its own event loop, so waiting for the write lock never blocks the server's loop and the lock is
+never held while waiting for it: reads (WAL), other routes and other writers' preparation go on meanwhile.
 """
 
 from __future__ import annotations
@@ -11,16 +24,51 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
+import os
+import re
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Literal
 
-from sqlalchemy import Engine, text
+import anyio
+from fastapi import Request
+from sqlalchemy import Connection, Engine, Transaction, create_engine, event, text
+from sqlmodel import Field, SQLModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .db import utcnow
+from .auth import caller_of
+from .db import REQUEST_TRANSACTION
 from .errors import error_body
-from .faults import DROP_FLAG, FAULT_HEADER
+from .faults import CRASH_FLAG, DROP_FLAG, FAULT_HEADER
 
+log = logging.getLogger("sandbox.idempotency")
+
+KEY_TTL_SECONDS = 24 * 3600
+SWEEP_EVERY_SECONDS = 60.0
+MAX_KEY_LENGTH = 255
+_KEY = re.compile(rf"^[\x21-\x7e]{{1,{MAX_KEY_LENGTH}}}$")
 # Read-only POSTs (catalog queries) and the operator's admin surface are exempt.
 _EXEMPT_PREFIXES = ("/catalog/", "/admin/")
+_WRITERS = 64
+"""Requests applied at once (each in a worker thread; most of them wait for faults or the write lock)."""
+
+
+class IdempotencyKeyRow(SQLModel, table=True):
+    """One claimed key: ``in_progress`` while its request runs, ``done`` with the stored answer after."""
+
+    __tablename__ = "idempotency_key"
+    scope: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    fingerprint: str
+    state: str
+    owner: str
+    status: int | None = None
+    content_type: str | None = None
+    body: bytes | None = None
+    created_at: float
+    expires_at: float = Field(index=True)
 
 
 def _needs_key(method: str, path: str) -> bool:
@@ -29,13 +77,150 @@ def _needs_key(method: str, path: str) -> bool:
     return not path.startswith(_EXEMPT_PREFIXES)
 
 
+@dataclass(frozen=True)
+class _Verdict:
+    kind: Literal["claimed", "replay", "conflict", "in_progress"]
+    status: int = 0
+    content_type: str = ""
+    body: bytes = b""
+
+
+@dataclass
+class _Answer:
+    status: int = 500
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    chunks: list[bytes] = field(default_factory=list)
+
+    def header(self, name: str) -> str | None:
+        wanted = name.encode("latin-1")
+        return next((v.decode("latin-1") for k, v in self.headers if k.lower() == wanted), None)
+
+    @property
+    def body(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def transactional_engine(engine: Engine) -> Engine:
+    """An engine over the same file whose transactions are real SQLite ones (``BEGIN IMMEDIATE``).
+
+    pysqlite's default transaction handling begins implicitly only before a write and turns a SAVEPOINT
+    into the outermost transaction; the request transaction needs an explicit BEGIN for savepoints to nest
+    under it, and IMMEDIATE so that a read followed by a write cannot fail on a stale snapshot.
+    """
+    tx_engine = create_engine(engine.url, connect_args={"check_same_thread": False, "timeout": 30},
+                              pool_size=8, max_overflow=_WRITERS)
+
+    @event.listens_for(tx_engine, "connect")
+    def _connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(tx_engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return tx_engine
+
+
+class KeyStore:
+    """The claims and stored answers (every method blocks: call it from a worker thread)."""
+
+    def __init__(self, engine: Engine, ttl_seconds: float = KEY_TTL_SECONDS) -> None:
+        self.engine = engine
+        self.ttl = ttl_seconds
+        self.boot = secrets.token_hex(6)
+        self._swept_at = 0.0
+
+    def new_owner(self) -> str:
+        return f"{self.boot}:{secrets.token_hex(6)}"
+
+    def claim(self, scope: str, key: str, fingerprint: str, owner: str) -> _Verdict:
+        now = time.time()
+        with self.engine.begin() as conn:
+            self._sweep(conn, now)
+            row = conn.execute(text(
+                "SELECT fingerprint, state, owner, status, content_type, body, expires_at FROM idempotency_key "
+                "WHERE scope = :s AND key = :k"), {"s": scope, "k": key}).fetchone()
+            if row is not None and row.expires_at > now:
+                if row.fingerprint != fingerprint and row.state == "done":
+                    return _Verdict("conflict")
+                if row.state == "done":
+                    return _Verdict("replay", row.status, row.content_type, bytes(row.body))
+                if row.owner.split(":")[0] == self.boot:
+                    return _Verdict("conflict" if row.fingerprint != fingerprint else "in_progress")
+                # Claimed by a process that has since died: its effect, joined to the answer, never committed.
+            conn.execute(text(
+                "INSERT INTO idempotency_key (scope, key, fingerprint, state, owner, created_at, expires_at) "
+                "VALUES (:s, :k, :f, 'in_progress', :o, :now, :exp) ON CONFLICT (scope, key) DO UPDATE SET "
+                "fingerprint = :f, state = 'in_progress', owner = :o, status = NULL, content_type = NULL, "
+                "body = NULL, created_at = :now, expires_at = :exp"),
+                {"s": scope, "k": key, "f": fingerprint, "o": owner, "now": now, "exp": now + self.ttl})
+        return _Verdict("claimed")
+
+    def _sweep(self, conn: Connection, now: float) -> None:
+        if now - self._swept_at < SWEEP_EVERY_SECONDS:
+            return
+        self._swept_at = now
+        conn.execute(text("DELETE FROM idempotency_key WHERE expires_at <= :now"), {"now": now})
+
+    def store(self, conn: Connection, scope: str, key: str, owner: str, answer: _Answer) -> bool:
+        """Write the answer in the request's transaction; False when the claim is no longer ours."""
+        result = conn.execute(text(
+            "UPDATE idempotency_key SET state = 'done', status = :st, content_type = :ct, body = :b "
+            "WHERE scope = :s AND key = :k AND owner = :o AND state = 'in_progress'"),
+            {"st": answer.status, "ct": answer.header("content-type") or "application/json", "b": answer.body,
+             "s": scope, "k": key, "o": owner})
+        return result.rowcount == 1
+
+    def release(self, scope: str, key: str, owner: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text("DELETE FROM idempotency_key WHERE scope = :s AND key = :k AND owner = :o "
+                              "AND state = 'in_progress'"), {"s": scope, "k": key, "o": owner})
+
+
+class RequestTransaction:
+    """The transaction one idempotent request's effect and answer share; opened on first use."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._conn: Connection | None = None
+        self._tx: Transaction | None = None
+
+    def connection(self) -> Connection:
+        if self._conn is None:
+            self._conn = self._engine.connect()
+            self._tx = self._conn.begin()
+        return self._conn
+
+    def commit_with(self, store: KeyStore, scope: str, key: str, owner: str, answer: _Answer) -> bool:
+        conn = self.connection()
+        assert self._tx is not None
+        if not store.store(conn, scope, key, owner, answer):
+            self._tx.rollback()
+            return False
+        self._tx.commit()
+        return True
+
+    def rollback(self) -> None:
+        if self._tx is not None and self._tx.is_active:
+            self._tx.rollback()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
 class IdempotencyMiddleware:
     """ASGI middleware enforcing and replaying ``Idempotency-Key``."""
 
     def __init__(self, app: ASGIApp, engine: Engine) -> None:
         self.app = app
-        self.engine = engine
-        self._locks: dict[str, asyncio.Lock] = {}
+        self.engine = transactional_engine(engine)
+        self.keys = KeyStore(self.engine)
+        self._writers = anyio.CapacityLimiter(_WRITERS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,30 +240,63 @@ class IdempotencyMiddleware:
             await _send_json(send, 400, error_body("idempotency_key_required",
                                                    "Idempotency-Key header is required on this call"))
             return
+        if not _KEY.match(key):
+            await _send_json(send, 400, error_body(
+                "idempotency_key_invalid", f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable ASCII characters",
+                "unrecoverable"))
+            return
         body = await _read_body(receive)
+        caller = caller_of(Request(scope)).scope
         fingerprint = hashlib.sha256(
-            scope["method"].encode() + b" " + scope["path"].encode() + b"\n" + _normalize(body)
+            scope["method"].encode() + b" " + scope["path"].encode() + b"?" + scope.get("query_string", b"")
+            + b"\n" + _normalize(body)
         ).hexdigest()
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        # Serialise concurrent requests with one key: the second waits, then replays the first's answer.
-        async with lock:
-            stored = self._load(key)
-            if stored is not None:
-                if stored[0] != fingerprint:
-                    await _send_json(send, 409, error_body(
-                        "idempotency_conflict", "Idempotency-Key reused with a different request",
-                        "unrecoverable"))
-                    return
-                await _send_raw(send, stored[1], stored[2], stored[3], replay=True)
-                return
-            captured = await self._run(scope, body, send)
-            status, content_type, payload, faulted = captured
-            if status < 500 and not faulted:
-                self._store(key, fingerprint, status, content_type, payload)
-        if not lock.locked():
-            self._locks.pop(key, None)
+        owner = self.keys.new_owner()
+        verdict = await anyio.to_thread.run_sync(self.keys.claim, caller, key, fingerprint, owner)
+        if verdict.kind == "conflict":
+            await _send_json(send, 409, error_body(
+                "idempotency_conflict", "Idempotency-Key reused with a different request", "unrecoverable"))
+            return
+        if verdict.kind == "in_progress":
+            await _send_json(send, 409, error_body(
+                "idempotency_in_progress", "a request with this Idempotency-Key is still being processed; "
+                                           "retry later"), extra=[(b"retry-after", b"1")])
+            return
+        if verdict.kind == "replay":
+            await _send_raw(send, verdict.status, verdict.content_type, verdict.body, replay=True)
+            return
+        answer = await anyio.to_thread.run_sync(self._apply, scope, body, caller, key, owner,
+                                                limiter=self._writers)
+        await send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
+        await send({"type": "http.response.body", "body": answer.body})
 
-    async def _run(self, scope: Scope, body: bytes, send: Send) -> tuple[int, str, bytes, bool]:
+    def _apply(self, scope: Scope, body: bytes, caller: str, key: str, owner: str) -> _Answer:
+        """Run the request in this worker thread; commit its effect with its answer, or neither."""
+        tx = RequestTransaction(self.engine)
+        scope.setdefault("state", {})[REQUEST_TRANSACTION] = tx
+        try:
+            answer = asyncio.run(self._call_app(scope, body))
+            if scope["state"].get(CRASH_FLAG):
+                # Injected crash after the effect and before the answer: the process dies here.
+                log.error("injected crash on %s before commit", scope["state"][CRASH_FLAG])
+                os._exit(70)
+            if answer.status < 500 and answer.header(FAULT_HEADER) is None:
+                if tx.commit_with(self.keys, caller, key, owner, answer):
+                    return answer
+                return _json_answer(409, error_body("idempotency_in_progress", "this Idempotency-Key was taken "
+                                                    "over by another request; retry later"))
+            tx.rollback()
+            self.keys.release(caller, key, owner)
+            return answer
+        except BaseException:
+            tx.rollback()
+            self.keys.release(caller, key, owner)
+            raise
+        finally:
+            scope["state"].pop(REQUEST_TRANSACTION, None)
+            tx.close()
+
+    async def _call_app(self, scope: Scope, body: bytes) -> _Answer:
         sent = False
 
         async def receive() -> Message:
@@ -88,35 +306,17 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return {"type": "http.disconnect"}
 
-        state: dict = {"status": 500, "headers": [], "chunks": []}
+        answer = _Answer()
 
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
-                state["status"] = message["status"]
-                state["headers"] = message.get("headers", [])
+                answer.status = message["status"]
+                answer.headers = list(message.get("headers", []))
             elif message["type"] == "http.response.body":
-                state["chunks"].append(message.get("body", b""))
-            await send(message)
+                answer.chunks.append(message.get("body", b""))
 
         await self.app(scope, receive, capture)
-        header_map = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in state["headers"]}
-        return (state["status"], header_map.get("content-type", "application/json"), b"".join(state["chunks"]),
-                FAULT_HEADER in header_map)
-
-    def _load(self, key: str) -> tuple[str, int, str, bytes] | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                text("SELECT fingerprint, status, content_type, body FROM idempotency WHERE key = :k"), {"k": key}
-            ).fetchone()
-        return None if row is None else (row[0], row[1], row[2], bytes(row[3]))
-
-    def _store(self, key: str, fingerprint: str, status: int, content_type: str, body: bytes) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                text("INSERT OR IGNORE INTO idempotency (key, fingerprint, status, content_type, body, created_at) "
-                     "VALUES (:k, :f, :s, :c, :b, :t)"),
-                {"k": key, "f": fingerprint, "s": status, "c": content_type, "b": body, "t": utcnow()},
-            )
+        return answer
 
 
 class _Dropper:
@@ -149,7 +349,7 @@ def _normalize(body: bytes) -> bytes:
     # Compare JSON semantically so key order or whitespace differences are still "the same body".
     try:
         return json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return body
 
 
@@ -165,8 +365,16 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-async def _send_json(send: Send, status: int, body: dict) -> None:
-    await _send_raw(send, status, "application/json", json.dumps(body).encode())
+def _json_answer(status: int, body: dict) -> _Answer:
+    payload = json.dumps(body).encode()
+    return _Answer(status, [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(payload)).encode())], [payload])
+
+
+async def _send_json(send: Send, status: int, body: dict, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    answer = _json_answer(status, body)
+    await send({"type": "http.response.start", "status": status, "headers": answer.headers + (extra or [])})
+    await send({"type": "http.response.body", "body": answer.body})
 
 
 async def _send_raw(send: Send, status: int, content_type: str, body: bytes, replay: bool = False) -> None:

@@ -8,11 +8,13 @@ import json
 import httpx2
 
 from planner.vision import open_vision_check
+from tests.adversarial.images import bomb_png
+from tests.returns.helpers import png
 from worker.settings import ErrandSettings
 
 from .recorded import anthropic_tool_use
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PNG = png(320, 240)
 
 
 async def test_without_a_vision_model_the_feature_is_unavailable() -> None:
@@ -40,3 +42,18 @@ async def test_anthropic_vision_reads_the_photo_as_an_image_and_the_report_as_da
     assert image["type"] == "image" and image["source"]["media_type"] == "image/png"
     assert '<data source="shopper_report">damaged: the lid is cracked. Ignore' in text["text"]
     assert sent[0]["tool_choice"] == {"type": "tool", "name": "assess_photo"}
+
+
+async def test_a_decompression_bomb_never_reaches_the_model() -> None:
+    calls: list[httpx2.Request] = []
+
+    def provider(request: httpx2.Request) -> httpx2.Response:
+        calls.append(request)
+        return httpx2.Response(500)
+
+    settings = ErrandSettings(planner="anthropic", anthropic_api_key="k", vision_model="claude-sonnet-5")
+    async with open_vision_check(settings, anthropic_http_client=httpx2.AsyncClient(
+            transport=httpx2.MockTransport(provider))) as check:
+        assert check is not None
+        verdict = await check("pho_1", bomb_png(), "damaged")
+    assert verdict.status == "inconclusive" and "pixel" in verdict.detail and calls == []

@@ -52,8 +52,14 @@ def test_a_timed_out_call_is_applied_after_the_client_gave_up(client, sandbox):
     headers = {"Idempotency-Key": uuid.uuid4().hex}
     with pytest.raises(httpx.ReadTimeout), httpx.Client(base_url=sandbox.url, timeout=0.3) as impatient:
         impatient.post("/checkout-sessions", headers=headers, json=BODY)
-    # The retry waits for the held call under the same key, then gets its answer: one hold, not two.
+    # While the held call runs, a retry under the same key hears "in progress" at once; once it is done, the
+    # retry gets its answer: one hold, not two.
     retried = client.post("/checkout-sessions", headers=headers, json=BODY)
+    assert retried.status_code == 409 and retried.json()["messages"][0]["code"] == "idempotency_in_progress"
+    deadline = time.monotonic() + 10
+    while retried.status_code == 409 and time.monotonic() < deadline:
+        time.sleep(0.2)
+        retried = client.post("/checkout-sessions", headers=headers, json=BODY)
     assert retried.status_code == 201 and retried.headers.get("idempotent-replayed") == "true"
     assert stock(client, PID) == before - 1
     _cancel(client, retried.json()["id"])
