@@ -65,10 +65,10 @@ class CommerceActivities:
     @activity.defn(name="get_shopper_profile")
     async def get_shopper_profile(self, ref: ShopperRef) -> ShopperProfile:
         buyer = await _backend(self._merchant.get_buyer(ref.shopper_id))
-        public_key = await _backend(self._wallet.get_public_key(ref.shopper_id))
+        keys = await _backend(self._wallet.get_public_keys(ref.shopper_id))
         return ShopperProfile(
             shopper_id=ref.shopper_id, name=buyer.name, addresses=buyer.addresses,
-            loyalty_points=buyer.loyalty_points, public_key=public_key,
+            loyalty_points=buyer.loyalty_points, keys=keys,
         )
 
     @activity.defn(name="search_products")

@@ -14,14 +14,15 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any, Protocol
 
 from temporalio.client import Client
 from temporalio.service import RPCError
 
+from cli.enrolment import local_key
 from cli.errands import summary_of
-from domain.approval import approval_message, private_key_from_b64
+from cli.keystore import KeyStore
+from domain.approval import approval_message
 from domain.models import ErrandStatus, Rejection, SignedApproval
 from domain.sentence import parse_buy_sentence
 from worker.settings import ErrandSettings
@@ -83,11 +84,12 @@ async def with_retries(call: Any, *, attempts: int = 120, pause: float = 0.5) ->
     raise AssertionError("unreachable")
 
 
-def sign_digest(keys_dir: Path, shopper: str, digest: str) -> SignedApproval:
-    """The shopper's approval of the quote with this digest, signed with their local key."""
-    key = private_key_from_b64((keys_dir / f"{shopper}.key").read_text().strip())
-    signature = base64.b64encode(key.sign(approval_message(digest))).decode("ascii")
-    return SignedApproval(shopper_id=shopper, quote_digest=digest, signature=signature)
+def sign_digest(settings: ErrandSettings, shopper: str, digest: str) -> SignedApproval:
+    """The shopper's approval of the quote with this digest, signed with their local key (enrolled with the
+    wallet on first use)."""
+    key = local_key(KeyStore(settings.home), settings.sandbox_url, shopper, settings.admin_token)
+    signature = base64.b64encode(key.private_key.sign(approval_message(digest))).decode("ascii")
+    return SignedApproval(shopper_id=shopper, quote_digest=digest, signature=signature, key_id=key.key_id)
 
 
 class BuyDriver:
@@ -138,7 +140,7 @@ class BuyDriver:
         handle = client.get_workflow_handle(tracked.errand_id)
         tracked.answered_at = datetime.now().astimezone()
         if tracked.plan == "approve":
-            approval = sign_digest(settings.keys_dir, tracked.shopper, str(evidence["quote_digest"]))
+            approval = sign_digest(settings, tracked.shopper, str(evidence["quote_digest"]))
             await with_retries(lambda: handle.signal(BuyWorkflow.approve, approval))
         elif tracked.plan == "reject":
             await with_retries(lambda: handle.signal(BuyWorkflow.reject, Rejection(

@@ -44,7 +44,7 @@ async def _one_errand(env: WorkflowEnvironment, settings: ErrandSettings, sandbo
     n = await say(chat, SENTENCE)
     started = await wait_turn(chat, lambda t: t.kind == "started", n, timeout=60)
     await wait_turn(chat, lambda t: t.kind == "quote", n, timeout=60)
-    await approve_inline(env.client, started.errand_id or "", sandbox.keys_dir)
+    await approve_inline(env.client, started.errand_id or "", sandbox)
     await deliver(env.client.get_workflow_handle_for(BuyWorkflow.run, started.errand_id or ""), sandbox.url)
     await wait_turn(chat, lambda t: t.kind == "done", n, timeout=60)
     await chat.signal(ConversationWorkflow.end, ChatEnd())

@@ -42,7 +42,7 @@ QUERIES = [
 def seed(home: Path, products: int) -> tuple[float, int]:
     """Seed a fresh sandbox database; returns (seconds, bytes on disk)."""
     started = time.monotonic()
-    ensure_seeded(home / "sandbox.db", home / "keys", 7, products)
+    ensure_seeded(home / "sandbox.db", 7, products)
     seconds = time.monotonic() - started
     size = sum(p.stat().st_size for p in home.glob("sandbox.db*"))
     return seconds, size

@@ -2,8 +2,9 @@
 
 The chat is a ConversationWorkflow: typed lines go in as signals, the agent's turns come back from its
 status query, and a quote awaiting a signature is shown as a quote card. Typing ``approve`` signs that
-quote with the shopper's local key and signals the errand itself, exactly as `errand approve` does: the
-conversation never holds a key and cannot approve anything.
+quote with the chatting shopper's own key and signals the errand itself, exactly as `errand approve` does
+(``approve <errand>`` when more than one quote is open): the conversation never holds a key and cannot
+approve anything.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from . import errands
 from .errands import CliError
 from .kinds import Kind, kind_of
 from .kinds import register as register_kind
+from .render import quote_card
 
 ReadLine = Callable[[], Awaitable[str | None]]
 _STYLE = {"question": "yellow", "quote": "bold cyan", "done": "bold green", "error": "bold red",
@@ -62,9 +64,8 @@ async def _show_turn(console: Console, client: Client, turn: ChatTurn) -> None:
             console.print(f"[red]{exc}[/]")
 
 
-def _awaiting(status: ChatStatus) -> str | None:
-    waiting = [e.errand_id for e in status.errands if e.state == "awaiting_approval" and not e.finished]
-    return waiting[-1] if waiting else None
+def _awaiting(status: ChatStatus) -> list[str]:
+    return [e.errand_id for e in status.errands if e.state == "awaiting_approval" and not e.finished]
 
 
 async def run_chat(client: Client, settings: ErrandSettings, shopper: str, read_line: ReadLine,
@@ -100,13 +101,18 @@ async def run_chat(client: Client, settings: ErrandSettings, shopper: str, read_
             continue
         if words[0].lower() in ("approve", "reject"):
             status = await handle.query(ConversationWorkflow.status)
-            target = words[1] if len(words) > 1 else _awaiting(status)
+            waiting = _awaiting(status)
+            target = words[1] if len(words) > 1 else (waiting[0] if len(waiting) == 1 else None)
             if target is None:
-                console.print("[yellow]nothing is awaiting your approval[/]")
+                console.print(f"[yellow]{len(waiting)} quotes are open ({', '.join(waiting)}): say “{words[0].lower()}"
+                              " <errand>”[/]" if waiting else "[yellow]nothing is awaiting your approval[/]")
                 continue
             try:
                 if words[0].lower() == "approve":
-                    result = await errands.approve(client, settings, target)
+                    # Signed as the person chatting, with their own key, after showing the exact quote again.
+                    result = await errands.approve(
+                        client, settings, target, shopper=shopper,
+                        show=lambda quote, digest: console.print(quote_card(quote, digest)))
                 else:
                     result = await errands.reject(client, target, "rejected in chat")
                 console.print(f"{target}: {result.state.replace('_', ' ')}")

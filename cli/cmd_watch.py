@@ -96,7 +96,7 @@ async def start_watch(client: Client, settings: ErrandSettings, product: str, *,
     errand_id = f"watch-{shopper}-{uuid.uuid4().hex[:8]}"
     signed = None
     if mandate:
-        signed = sign_mandate(errands.load_private_key(settings, shopper), Mandate(
+        signed = sign_mandate(errands.load_private_key(settings, shopper).private_key, Mandate(
             mandate_id=f"mdt-{errand_id}", shopper_id=shopper, product_id=found.product_id,
             max_unit_price=target, quantity=quantity, currency=found.currency, merchant=merchant_host,
             expires_at=datetime.now(UTC) + timedelta(days=days, hours=1), nonce=uuid.uuid4().hex))

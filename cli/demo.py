@@ -2,8 +2,9 @@
 
 Starts what is not running (Temporal dev server with Web UI, the sandbox, a worker), asks for a purchase
 in one sentence, shows why that product and the quote card, asks the shopper to approve (or --yes), signs
-with the shopper's local key, follows the parcel to delivered, then checks the wallet (exactly one
-capture) and the ledger's hash chain, and ends with the Web UI link.
+with the shopper's own key (made on this machine and enrolled with the wallet when the stack starts),
+follows the parcel to delivered, then checks the wallet (exactly one capture) and the ledger's hash chain,
+and ends with the Web UI link.
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ async def _story(console: Console, settings: ErrandSettings, sentence: str, shop
             status = await errands.reject(client, errand_id, "declined in the demo")
             console.print(f"rejected: {status.outcome}")
             return 0
-    status = await errands.approve(client, settings, errand_id)
+    # Sign exactly the quote shown above, with the shopper's own key from the local key store.
+    status = await errands.approve(client, settings, errand_id, shopper=shopper, digest_pin=status.quote_digest)
     console.print(f"[green]signed and approved[/] ({shopper}'s Ed25519 key over digest "
                   f"{status.quote_digest[:16] if status.quote_digest else ''}…)")
     status = await _follow(console, client, errand_id)

@@ -9,18 +9,16 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from datetime import datetime, UTC
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError, RPCStatusCode
 
 from connectors import BackendError, BackendUnavailable, MerchantClient
-from domain.approval import private_key_from_b64, sign_quote
-from domain.models import BuyIntent, ErrandStatus, Rejection
+from domain.approval import quote_digest, sign_quote
+from domain.models import BuyIntent, ErrandStatus, Quote, Rejection
 from domain.money import format_minor
 from domain.policy import KillSwitch, caps_from_settings
 from domain.sentence import SentenceNotUnderstood, parse_buy_sentence
@@ -28,6 +26,7 @@ from worker.client import connect
 from worker.settings import ErrandSettings
 from workflows import BuyRequest, BuyWorkflow
 
+from .keystore import KeyStore, KeyStoreError, StoredKey
 from .kinds import kind_of
 
 
@@ -134,24 +133,60 @@ async def wait_for(client: Client, errand_id: str, done: Callable[[ErrandStatus]
         await asyncio.sleep(0.25)
 
 
-def load_private_key(settings: ErrandSettings, shopper: str) -> Ed25519PrivateKey:
-    path: Path = settings.keys_dir / f"{shopper}.key"
+def load_private_key(settings: ErrandSettings, shopper: str) -> StoredKey:
+    """The invoking shopper's own signing key from the key store under ERRAND_HOME."""
     try:
-        return private_key_from_b64(path.read_text().strip())
-    except FileNotFoundError as exc:
-        raise CliError(f"no private key for {shopper} at {path}: only the shopper can approve") from exc
-    except ValueError as exc:
-        raise CliError(f"the key file {path} is not a valid Ed25519 key") from exc
+        key = KeyStore(settings.home).current(shopper)
+    except KeyStoreError as exc:
+        raise CliError(str(exc)) from exc
+    if key is None:
+        raise CliError(f"no signing key for {shopper} on this machine: enrol one with `errand enroll --shopper "
+                       f"{shopper}`")
+    return key
 
 
-async def approve(client: Client, settings: ErrandSettings, errand_id: str) -> ErrandStatus:
-    """Sign the errand's current quote with the shopper's local key and send it as the approve signal."""
+def check_what_is_signed(status: Any, shopper: str, digest_pin: str | None) -> Quote:
+    """The quote the shopper is about to sign, refused unless it is theirs, the digest the errand reports is
+    the digest of exactly this quote, and it matches the ``--digest`` pin when one is given."""
+    if status.shopper_id != shopper:
+        raise CliError(f"errand {status.errand_id} belongs to {status.shopper_id}; you are {shopper}, and only "
+                       f"{status.shopper_id} can approve it")
+    quote: Quote = status.quote
+    shown = quote_digest(quote)
+    if status.quote_digest != shown:
+        raise CliError(f"the quote shown does not match the digest the errand reports ({str(status.quote_digest)[:16]}…"
+                       f" vs {shown[:16]}…): nothing was signed")
+    if digest_pin is not None:
+        pin = digest_pin.strip().lower()
+        if len(pin) < 8 or not shown.startswith(pin):
+            raise CliError(f"the quote's digest {shown[:16]}… does not start with --digest {pin[:64]} (at least 8 "
+                           "hex characters): nothing was signed")
+    return quote
+
+
+async def approve(client: Client, settings: ErrandSettings, errand_id: str, *, shopper: str | None = None,
+                  digest_pin: str | None = None, show: Callable[[Quote, str], None] | None = None,
+                  confirm: Callable[[Quote], bool] | None = None) -> ErrandStatus:
+    """Show the errand's current quote, then sign it with the invoking shopper's own key and send it as the
+    approve signal.
+
+    ``shopper`` is who is at the terminal (default ``settings.shopper``), never the shopper the errand names:
+    an errand of someone else is refused before any key is read. The digest is recomputed from the quote
+    that is shown and must equal the one the errand reports (and ``digest_pin`` when given).
+    """
     status = await get_status(client, errand_id)
     if status.state != "awaiting_approval" or status.quote is None:
         raise CliError(f"errand {errand_id} is {status.state.replace('_', ' ')}: there is nothing to approve")
     if status.quote.expires_at <= datetime.now(UTC):
         raise CliError(f"the quote for {errand_id} has expired; start a new errand")
-    approval = sign_quote(load_private_key(settings, status.shopper_id), status.quote)
+    me = shopper or settings.shopper
+    quote = check_what_is_signed(status, me, digest_pin)
+    key = load_private_key(settings, me)
+    if show is not None:
+        show(quote, quote_digest(quote))
+    if confirm is not None and not confirm(quote):
+        raise CliError("not approved: nothing was signed")
+    approval = sign_quote(key.private_key, quote)
     refusals = sum(1 for e in status.timeline if e.what == "approval.refused")
     await _handle(client, errand_id).signal(BuyWorkflow.approve, approval)
     # Show the shopper what their signature did: wait past the payment (authorized and the order placed, or

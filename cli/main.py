@@ -13,13 +13,14 @@ import typer
 from rich.console import Console
 from temporalio.client import Client
 
+from domain.models import Quote
 from worker.settings import ErrandSettings
 from worker.stack import LocalStack, StackError
 
 from . import errands
 from .errands import CliError
 from .kinds import kind_of
-from .render import status_view
+from .render import quote_card, status_view
 
 app = typer.Typer(help="Errand: durable agentic commerce. Every purchase a workflow, every approval a signature.",
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
@@ -95,13 +96,20 @@ def buy(sentence: str, shopper: str = typer.Option(None, help="who is buying (de
 
 
 @app.command()
-def approve(errand_id: str) -> None:
-    """Sign the errand's quote with the shopper's local key and approve it."""
+def approve(errand_id: str,
+            digest: str = typer.Option(None, help="sign only if the quote's digest starts with this (8+ hex)"),
+            yes: bool = typer.Option(False, "--yes", "-y", help="do not ask before signing")) -> None:
+    """Show the errand's quote, then sign it with your own local key (ERRAND_SHOPPER) and approve it."""
     settings = ErrandSettings()
+    ask = not yes and digest is None and sys.stdin.isatty()
+
+    def confirm(quote: Quote) -> bool:
+        return not ask or typer.confirm(f"Sign this quote as {settings.shopper}?", default=False)
 
     async def go() -> None:
         client = await _client(settings)
-        status = await errands.approve(client, settings, errand_id)
+        status = await errands.approve(client, settings, errand_id, digest_pin=digest, confirm=confirm,
+                                       show=lambda quote, shown: console.print(quote_card(quote, shown)))
         console.print(kind_of(errand_id).render(status))
 
     _run(go())
@@ -196,7 +204,7 @@ def demo(
 
 
 EXTRA_COMMANDS: tuple[str, ...] = ("cli.cmd_return", "cli.cmd_bulk", "cli.cmd_reschedule", "cli.cmd_watch",
-                                  "cli.cmd_chat")
+                                  "cli.cmd_chat", "cli.cmd_keys")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 
@@ -219,6 +227,8 @@ def main() -> None:
     """
     import os
 
+    # Everything this process and the stack it starts create (keys, databases, logs) is private to the user.
+    os.umask(0o077)
     try:
         app()
         code = 0

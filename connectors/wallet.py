@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
-from domain.models import Authorization, Quote, SignedApproval
+from domain.models import Authorization, Quote, ShopperKey, SignedApproval
 
 from ._http import BaseClient, path_segment
 
@@ -32,8 +32,10 @@ def _auth(body: dict) -> Authorization:
 class WalletClient(BaseClient):
     """Holds, captures, voids and refunds against the wallet at ``base_url`` (e.g. ``<sandbox>/wallet``)."""
 
-    async def get_public_key(self, shopper_id: str) -> str:
-        return (await self._request("GET", f"/shoppers/{path_segment(shopper_id)}"))["public_key"]
+    async def get_public_keys(self, shopper_id: str) -> list[ShopperKey]:
+        """The shopper's active signing keys (public halves, with their ids) as the wallet registered them."""
+        body = await self._request("GET", f"/shoppers/{path_segment(shopper_id)}")
+        return [ShopperKey(key_id=key["key_id"], public_key=key["public_key"]) for key in body["keys"]]
 
     async def authorize(self, idempotency_key: str, quote: Quote, approval: SignedApproval) -> Authorization:
         """Hold quote.total; the wallet verifies the shopper's signature over the quote first."""

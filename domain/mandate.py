@@ -20,7 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .approval import canonical_json
+from .approval import canonical_json, key_id_of, public_key_b64
 from .models import Quote
 
 MANDATE_CONTEXT = "errand/mandate/v1:"
@@ -62,6 +62,7 @@ class SignedMandate(BaseModel):
 
     mandate: Mandate
     signature: str
+    key_id: str = Field(default="", max_length=64, description="the registered key that signed (its thumbprint)")
 
 
 def mandate_digest(mandate: Mandate) -> str:
@@ -75,11 +76,15 @@ def mandate_message(digest: str) -> bytes:
 
 def sign_mandate(private_key: Ed25519PrivateKey, mandate: Mandate) -> SignedMandate:
     signature = private_key.sign(mandate_message(mandate_digest(mandate)))
-    return SignedMandate(mandate=mandate, signature=base64.b64encode(signature).decode("ascii"))
+    return SignedMandate(mandate=mandate, signature=base64.b64encode(signature).decode("ascii"),
+                         key_id=key_id_of(public_key_b64(private_key)))
 
 
-def signature_ok(signed: SignedMandate, public_key_b64: str) -> bool:
-    """Whether ``signed`` carries a valid signature by the holder of ``public_key_b64``."""
+def signature_ok(signed: SignedMandate, public_key_b64: str | None) -> bool:
+    """Whether ``signed`` carries a valid signature by the holder of ``public_key_b64``: the registered,
+    active key that ``signed.key_id`` names, or None when there is none (never valid)."""
+    if public_key_b64 is None:
+        return False
     try:
         signature = base64.b64decode(signed.signature, validate=True)
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key_b64, validate=True))

@@ -27,14 +27,29 @@ class Address(_Model):
     lng: float | None = None
 
 
+class ShopperKey(_Model):
+    """One of the shopper's active signing keys, as the wallet registered it (public half only)."""
+
+    key_id: str
+    public_key: str = Field(description="Ed25519 public key, raw 32 bytes, base64")
+
+
 class ShopperProfile(_Model):
-    """What the merchant knows about a buyer, plus the wallet's registered public key."""
+    """What the merchant knows about a buyer, plus the wallet's active public keys."""
 
     shopper_id: str
     name: str
     addresses: list[Address]
     loyalty_points: int = Field(ge=0)
-    public_key: str = Field(description="Ed25519 public key, raw 32 bytes, base64")
+    keys: list[ShopperKey] = Field(default_factory=list, description="the wallet's active keys")
+    public_key: str = Field(default="", description="the one key of profiles recorded before key ids")
+
+    def key_for(self, key_id: str) -> str | None:
+        """The active public key an approval names, or None. An approval without a key id matches only the
+        single key of a profile recorded before key ids existed (so recorded histories replay)."""
+        if not key_id:
+            return self.public_key or None
+        return next((key.public_key for key in self.keys if key.key_id == key_id), None)
 
     def address(self, label: str) -> Address | None:
         for address in self.addresses:
@@ -123,6 +138,7 @@ class SignedApproval(_Model):
     shopper_id: str
     quote_digest: str
     signature: str = Field(description="base64 Ed25519 signature over approval_message(quote_digest)")
+    key_id: str = Field(default="", max_length=64, description="the registered key that signed (its thumbprint)")
 
 
 class Rejection(_Model):

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in vars(args).items() if v is not None and k != "log_level"}
     settings = SandboxSettings(**overrides)
-    seeded = ensure_seeded(settings.db_path, settings.keys_dir, settings.seed, settings.products)
+    seeded = ensure_seeded(settings.db_path, settings.seed, settings.products)
     print(f"sandbox: {'seeded' if seeded else 'reusing'} {settings.db_path} (seed {settings.seed}); "
           f"serving {settings.public_base_url}", file=sys.stderr, flush=True)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=args.log_level)

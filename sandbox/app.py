@@ -25,6 +25,7 @@ from .returns import returns_admin_router, returns_router, support_router
 from .settings import SandboxSettings
 from .stores import stores_router
 from .wallet import wallet_router
+from .wallet_keys import wallet_keys_router
 from .webhooks import WebhookSettings
 
 
@@ -58,6 +59,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(merchant_router())
     app.include_router(wallet_router(), prefix="/wallet")
     app.include_router(mandates_router(), prefix="/wallet/mandates")
+    app.include_router(wallet_keys_router())
     app.include_router(price_router())
     app.include_router(price_admin_router(), prefix="/admin/prices")
     app.include_router(pickups_router(), prefix="/courier/pickups")

@@ -26,6 +26,7 @@ from .db import AuthorizationRow, ShopperRow, WalletOperationRow, utcnow
 from .errors import UCPError
 from .faults import check_fault
 from .wallet import auth_view
+from .wallet_keys import active_public_key
 
 _STATUS = {"mandate_invalid_signature": 403, "mandate_scope_mismatch": 403, "mandate_expired": 422,
            "mandate_price_exceeded": 422, "mandate_quantity_exceeded": 422, "mandate_used": 409}
@@ -82,7 +83,7 @@ def mandates_router() -> APIRouter:
             shopper = s.get(ShopperRow, mandate.shopper_id)
             if shopper is None:
                 raise UCPError(404, "not_found", f"no shopper {mandate.shopper_id}", "unrecoverable")
-            if not signature_ok(signed, shopper.public_key):
+            if not signature_ok(signed, active_public_key(s, mandate.shopper_id, signed.key_id)):
                 raise _refuse("mandate_invalid_signature", "the mandate is not signed by its shopper")
             if utcnow() >= mandate.expires_at:
                 raise _refuse("mandate_expired", "the mandate has already expired")

@@ -27,7 +27,7 @@ class SandboxProcess:
     """``python -m sandbox`` in a subprocess, ready once ``/admin/health`` answers.
 
     Args:
-        home: directory for the database and keys (``home/sandbox.db``, ``home/keys``).
+        home: directory for the database and credentials (``home/sandbox.db``, ``home/credentials``).
         port: port to listen on; a free one is picked when omitted.
         host: loopback address to bind.
         seed: world seed.
@@ -60,10 +60,6 @@ class SandboxProcess:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
-
-    @property
-    def keys_dir(self) -> Path:
-        return self.home / "keys"
 
     @property
     def db_path(self) -> Path:

@@ -1,23 +1,19 @@
-"""Deterministic world generation: products, shoppers and their signing keys.
+"""Deterministic world generation: products and shoppers.
 
-Everything derives from ``random.Random(seed)`` and sha256(seed, shopper id), so two sandboxes started with
-the same seed hold identical catalogs and identical keys.
+Everything derives from ``random.Random(seed)``, so two sandboxes started with the same seed hold identical
+catalogs. Shoppers start with no signing key: a key is generated on the shopper's side and its public half
+registered with the wallet (sandbox/wallet_keys.py); nothing here derives or writes a private key.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, Engine, text
-
-from domain.approval import private_key_to_b64, public_key_b64
 
 from .catalog_data import AA_BATTERIES, CATEGORIES, SELLERS, SHOPPERS, SHOWCASE
 from .db import SEED_VERSION, create_schema, make_engine
@@ -44,12 +40,6 @@ class SeedProduct:
     price_history: list[int]
 
 
-def shopper_private_key(seed: int, shopper_id: str) -> Ed25519PrivateKey:
-    """The shopper's Ed25519 key: sha256 of (seed, shopper id) used as the 32-byte private seed."""
-    digest = hashlib.sha256(f"errand-sandbox/v1/{seed}/{shopper_id}".encode()).digest()
-    return Ed25519PrivateKey.from_private_bytes(digest)
-
-
 def _history(rng: random.Random, price: int) -> list[int]:
     # A gentle random walk that ends at today's price, so "is this a good deal" has something to compare.
     values = [price]
@@ -66,7 +56,7 @@ def generate_products(seed: int, count: int) -> list[SeedProduct]:
     rng = random.Random(seed)
     out: list[SeedProduct] = []
 
-    def add(title, brand, category, price, rating, reviews, stock, pack, attrs):  # noqa: ANN001
+    def add(title, brand, category, price, rating, reviews, stock, pack, attrs):
         out.append(SeedProduct(
             id=f"prd-{len(out) + 1:05d}", title=title, brand=brand, category=category, price=price,
             stock=stock, rating=rating, review_count=reviews, seller=rng.choice(SELLERS), units_per_pack=pack,
@@ -101,24 +91,6 @@ def generate_products(seed: int, count: int) -> list[SeedProduct]:
     return out[:count]
 
 
-def _write_keys(keys_dir: Path, seed: int) -> dict[str, str]:
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    public: dict[str, str] = {}
-    for shopper in SHOPPERS:
-        private = shopper_private_key(seed, shopper["id"])
-        public[shopper["id"]] = public_key_b64(private)
-        path = keys_dir / f"{shopper['id']}.key"
-        data = private_key_to_b64(private).encode("ascii")
-        if path.exists() and path.read_bytes().strip() == data:
-            continue
-        # Create with 0600 from the start so the key is never world-readable, even briefly.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(path, 0o600)
-    return public
-
-
 def _fingerprint(seed: int, products: int) -> str:
     return f"seed={seed};products={products};version={SEED_VERSION}"
 
@@ -130,15 +102,15 @@ EXTRA_SEEDERS: dict[str, WorldSeeder] = {}
 """Further parts of the world, by name. Each is seeded once per database, under its own meta key, so a
 part added in a later release fills an existing sandbox home without regenerating the catalogue."""
 
-from .returns import seed_return_policy  # noqa: E402 - registers its tables before create_schema runs
+from .returns import seed_return_policy
 
 EXTRA_SEEDERS["returns"] = seed_return_policy
 
-from .stores_seed import seed_stores  # noqa: E402 - registers its tables before create_schema runs
+from .stores_seed import seed_stores
 
 EXTRA_SEEDERS["stores"] = seed_stores
 
-from .injection_seed import seed_injection  # noqa: E402 - a planted prompt injection for the safety tests
+from .injection_seed import seed_injection
 
 EXTRA_SEEDERS["injection"] = seed_injection
 
@@ -153,17 +125,16 @@ def _seed_extras(engine: Engine, seed: int) -> None:
             conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v)"), {"k": key, "v": str(seed)})
 
 
-def seed_database(engine: Engine, keys_dir: Path, seed: int, products: int) -> bool:
+def seed_database(engine: Engine, seed: int, products: int) -> bool:
     """Fill an empty database. Returns False (and does nothing) when it already holds this seed."""
     create_schema(engine)
-    public = _write_keys(keys_dir, seed)
     fingerprint = _fingerprint(seed, products)
-    seeded = _seed_catalogue(engine, public, seed, products, fingerprint)
+    seeded = _seed_catalogue(engine, seed, products, fingerprint)
     _seed_extras(engine, seed)
     return seeded
 
 
-def _seed_catalogue(engine: Engine, public: dict[str, str], seed: int, products: int, fingerprint: str) -> bool:
+def _seed_catalogue(engine: Engine, seed: int, products: int, fingerprint: str) -> bool:
     with engine.begin() as conn:
         row = conn.execute(text("SELECT value FROM meta WHERE key='seed'")).fetchone()
         if row is not None and row[0] == fingerprint:
@@ -190,29 +161,24 @@ def _seed_catalogue(engine: Engine, public: dict[str, str], seed: int, products:
                  "country": "CN", "lat": lat, "lng": lng}
                 for label, name, line1, city, postal, lat, lng in shopper["addresses"]
             ]
+            # No key: the wallet's key registry holds the shopper's keys once the shopper enrols one.
             conn.execute(
                 text("INSERT INTO shopper (id, name, addresses, loyalty_points, public_key) "
-                     "VALUES (:id, :name, :addresses, :points, :key)"),
+                     "VALUES (:id, :name, :addresses, :points, '')"),
                 {"id": shopper["id"], "name": shopper["name"], "addresses": json.dumps(addresses),
-                 "points": shopper["points"], "key": public[shopper["id"]]},
+                 "points": shopper["points"]},
             )
         conn.execute(text("INSERT INTO meta (key, value) VALUES ('seed', :v)"), {"v": fingerprint})
     return True
 
 
-def ensure_seeded(db_path: Path, keys_dir: Path, seed: int, products: int) -> bool:
+def ensure_seeded(db_path: Path, seed: int, products: int) -> bool:
     """Open (creating if needed) the sandbox database and seed it once. Returns True if it seeded."""
     engine = make_engine(db_path)
     try:
-        return seed_database(engine, keys_dir, seed, products)
+        return seed_database(engine, seed, products)
     finally:
         engine.dispose()
 
 
-def key_file_b64(keys_dir: Path, shopper_id: str) -> str:
-    """Read a shopper's base64 private key as the seeder wrote it."""
-    return (keys_dir / f"{shopper_id}.key").read_text().strip()
-
-
-__all__ = ["EXTRA_SEEDERS", "SeedProduct", "WorldSeeder", "ensure_seeded", "generate_products", "key_file_b64", "seed_database",
-           "shopper_private_key"]
+__all__ = ["EXTRA_SEEDERS", "SeedProduct", "WorldSeeder", "ensure_seeded", "generate_products", "seed_database"]

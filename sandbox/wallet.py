@@ -16,6 +16,7 @@ from domain.models import Quote, SignedApproval
 from .db import AuthorizationRow, ShopperRow, WalletOperationRow, as_utc, request_session, utcnow
 from .errors import UCPError
 from .faults import check_fault
+from .wallet_keys import active_keys, active_public_key
 
 # Verdicts that mean "not this shopper's consent" are 403; an expired quote is a 422 (ask again).
 _VERDICT_STATUS = {"malformed": 403, "wrong_shopper": 403, "other_quote": 403, "bad_signature": 403,
@@ -74,7 +75,7 @@ def wallet_router() -> APIRouter:
             row = s.get(ShopperRow, shopper_id)
             if row is None:
                 raise UCPError(404, "not_found", f"no shopper {shopper_id}", "unrecoverable")
-            return {"shopper_id": row.id, "public_key": row.public_key}
+            return {"shopper_id": row.id, "keys": active_keys(s, row.id)}
 
     @router.post("/authorizations", status_code=201)
     async def authorize(request: Request) -> JSONResponse:
@@ -85,7 +86,7 @@ def wallet_router() -> APIRouter:
             if shopper is None:
                 raise UCPError(404, "not_found", f"no shopper {body.shopper_id}", "unrecoverable")
             verdict = "wrong_shopper" if body.quote.shopper_id != body.shopper_id else verify_approval(
-                body.quote, body.approval, shopper.public_key, now=utcnow())
+                body.quote, body.approval, active_public_key(s, body.shopper_id, body.approval.key_id), now=utcnow())
             if verdict != "ok":
                 raise UCPError(_VERDICT_STATUS.get(verdict, 403), verdict,
                                f"approval rejected: {verdict}", "requires_buyer_review")

@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from cli.enrolment import EnrolmentError, ensure_enrolled
+from cli.keystore import KeyStore, KeyStoreError, private_home
+from sandbox.catalog_data import SHOPPERS
 from sandbox.process import SandboxProcess
 
 from .search_attributes import DEV_SERVER_FLAGS
@@ -87,6 +90,7 @@ class LocalStack:
 
     def start(self, *, with_worker: bool = True) -> list[str]:
         """Start the missing parts; return what was started, for the user."""
+        private_home(self.settings.home)
         self.logs.mkdir(parents=True, exist_ok=True)
         started = []
         host, port = _host_port(self.settings.temporal_address)
@@ -104,6 +108,7 @@ class LocalStack:
             except RuntimeError as exc:
                 raise StackError(str(exc)) from exc
             started.append(f"sandbox (merchant, wallet, courier) on {self.settings.sandbox_url}")
+        started += self._enrol_seeded_shoppers()
         if with_worker:
             self._start_worker()
             started.append(f"worker on task queue “{self.settings.task_queue}”")
@@ -114,6 +119,19 @@ class LocalStack:
             started.append(f"ledger checkpoints every {self.settings.checkpoint_interval_seconds}s → "
                            f"{self.settings.checkpoint_path}")
         return started
+
+    def _enrol_seeded_shoppers(self) -> list[str]:
+        """Give each seeded shopper without a registered key one, made in the key store under ERRAND_HOME
+        (the same path as `errand enroll`); the wallet receives only the public half."""
+        store, enrolled = KeyStore(self.settings.home), []
+        for shopper in (entry["id"] for entry in SHOPPERS):
+            try:
+                key = ensure_enrolled(store, self.settings.sandbox_url, shopper, self.settings.admin_token)
+            except (EnrolmentError, KeyStoreError) as exc:
+                return [*enrolled, f"no signing key for {shopper}: {exc}"]
+            if key is not None:
+                enrolled.append(f"signing key for {shopper} ({key.key_id[:12]}…, private half in {store.root})")
+        return enrolled
 
     def _start_temporal(self, host: str, port: int) -> None:
         ui_port = urlsplit(self.settings.web_ui_url).port or 8233

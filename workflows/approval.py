@@ -11,7 +11,7 @@ from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
     from domain.approval import verify_approval
-    from domain.models import ErrandStatusBase, Quote, Rejection, SignedApproval
+    from domain.models import ErrandStatusBase, Quote, Rejection, ShopperProfile, SignedApproval
 
     from .errand import Errand
 
@@ -40,14 +40,15 @@ class SignedQuoteErrand(Errand):
         if self._rejection is None:
             self._rejection = rejection
 
-    async def await_signed_approval(self, quote: Quote, public_key: str, *,
+    async def await_signed_approval(self, quote: Quote, profile: ShopperProfile, *,
                                     timeout_summary: str = "approval deadline",
                                     accepted: str = "signature verified against the quote",
                                     ) -> SignedApproval | Rejection | None:
         """Wait until a valid signature over ``quote`` arrives, the shopper rejects, or the quote expires.
 
         Returns the approval, the rejection, or None on expiry. Every invalid approval (bad signature, another
-        quote, another shopper, malformed, late) changes nothing and is written to the timeline and ledger.
+        quote, another shopper, an unknown or revoked key, malformed, late) changes nothing and is written to
+        the timeline and ledger. ``profile`` carries the shopper's active keys when the errand started.
         """
         while True:
             remaining = (quote.expires_at - workflow.now()).total_seconds()
@@ -60,6 +61,9 @@ class SignedQuoteErrand(Errand):
                     pass
             while self._approvals:
                 candidate = self._approvals.pop(0)
+                # Only an active key the wallet registered for this shopper counts; an approval naming an
+                # unknown or revoked key is refused as unknown_key.
+                public_key = profile.key_for(candidate.key_id)
                 verdict = verify_approval(quote, candidate, public_key, workflow.now())
                 if verdict == "ok":
                     evidence = {"quote_digest": candidate.quote_digest, "signature": candidate.signature}

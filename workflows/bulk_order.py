@@ -145,7 +145,7 @@ class BulkOrderWorkflow(SignedQuoteErrand):
         cups = sum(line.quantity for line in quote.lines)
         self.set_state("awaiting_approval", f"awaiting approval: {format_minor(quote.total, quote.currency)} for "
                                             f"{cups} cups from {len(quote.lines)} branch(es)")
-        answer = await self.await_signed_approval(quote, profile.public_key)
+        answer = await self.await_signed_approval(quote, profile)
         if isinstance(answer, SignedApproval):
             return answer
         await self._release_quote(quote)

@@ -171,7 +171,7 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
         self.set_state("awaiting_approval",
                        f"awaiting approval: {format_minor(quote.total, quote.currency)} for "
                        f"{quote.lines[0].quantity}× {quote.lines[0].title}")
-        answer = await self.await_signed_approval(quote, profile.public_key)
+        answer = await self.await_signed_approval(quote, profile)
         if isinstance(answer, SignedApproval):
             return answer
         await self.release_checkout(quote.checkout_id)

@@ -226,7 +226,7 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                         f"delivery to {describe_slot(slot)} — awaiting the shopper's signature",
                         evidence={"quote_digest": self._status.quote_digest, "total": quote.total})
         self.set_state("awaiting_approval", f"awaiting approval of a {format_minor(slot.fee)} fee")
-        answer = await self.await_signed_approval(quote, profile.public_key,
+        answer = await self.await_signed_approval(quote, profile,
                                                   timeout_summary="fee approval deadline",
                                                   accepted="fee signature verified")
         if isinstance(answer, SignedApproval):

@@ -83,13 +83,13 @@ async def test_garbage_approvals_change_nothing_and_are_recorded(ts_client, sett
     status, other_status, bob_status = [await wait_state(h, awaiting) for h in (target, other, bobs)]
     assert status.quote is not None and status.quote_digest is not None
 
-    forged_by_bob = approval_for(status, sandbox.keys_dir, signer="bob")
+    forged_by_bob = approval_for(status, sandbox, signer="bob")
     adversarial: list[Any] = [
-        approval_for(other_status, sandbox.keys_dir).model_dump(),  # replayed from another errand
-        approval_for(bob_status, sandbox.keys_dir).model_dump(),  # another shopper's valid approval
+        approval_for(other_status, sandbox).model_dump(),  # replayed from another errand
+        approval_for(bob_status, sandbox).model_dump(),  # another shopper's valid approval
         forged_by_bob.model_dump(),  # right digest, signed with bob's key, claiming alice
         {**forged_by_bob.model_dump(), "shopper_id": "bob"},  # bob approving alice's quote
-        {**approval_for(status, sandbox.keys_dir).model_dump(), "signature": "A" * 86 + "=="},
+        {**approval_for(status, sandbox).model_dump(), "signature": "A" * 86 + "=="},
         {"shopper_id": "alice", "quote_digest": status.quote_digest, "signature": "x" * 200_000},
     ]
     structured = adversarial + collect(approval_shaped)

@@ -10,11 +10,11 @@ import pytest
 from connectors import (BackendRejected, BackendUnavailable, CourierClient, IdempotencyConflict, MerchantClient,
                         SandboxAdmin, WalletClient)
 from connectors._http import _query
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.models import Quote
 from sandbox.auth import read_token
 from sandbox.process import free_port
-from sandbox.seed import key_file_b64
+from tests.keys import shopper_key
 
 
 def k() -> str:
@@ -40,9 +40,9 @@ async def test_happy_path(sandbox):
                       adjustments=view.adjustments, total=view.total, currency=view.currency,
                       loyalty_points_used=view.loyalty_points_used, address=view.address,
                       expires_at=datetime.now(UTC) + timedelta(minutes=5))
-        approval = sign_quote(private_key_from_b64(key_file_b64(sandbox.keys_dir, "alice")), quote)
+        approval = sign_quote(shopper_key(sandbox, "alice"), quote)
         async with WalletClient(merchant.wallet_url) as wallet:
-            assert await wallet.get_public_key("alice")
+            assert [key.key_id for key in await wallet.get_public_keys("alice")] == [approval.key_id]
             auth = await wallet.authorize(k(), quote, approval)
             assert auth.status == "held" and auth.amount == view.total
             order = await merchant.complete_checkout(k(), view.checkout_id, authorization_id=auth.authorization_id)

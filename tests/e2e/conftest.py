@@ -9,6 +9,7 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
+from tests.keys import enrol_shoppers
 from worker.run import errand_worker
 from worker.settings import ErrandSettings
 
@@ -20,6 +21,7 @@ def dev_client(dev_server_env: WorkflowEnvironment) -> Client:
 
 @pytest.fixture
 def e2e_settings(settings: ErrandSettings, dev_client: Client) -> ErrandSettings:
+    enrol_shoppers(settings, "alice")  # the signing key `errand approve` reads, as `errand up` enrols it
     return settings.model_copy(update={"temporal_address": dev_client.service_client.config.target_host})
 
 

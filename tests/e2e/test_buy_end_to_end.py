@@ -37,7 +37,7 @@ async def test_sentence_to_delivered_with_a_forged_signal_refused(dev_client: Cl
     status = await errands.wait_for(dev_client, errand_id,
                                     lambda s: any(e.what == "approval.refused" for e in s.timeline))
     assert status.state == "awaiting_approval" and status.authorization is None
-    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: bad signature"]
+    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"]
 
     status = await errands.approve(dev_client, settings, errand_id)
     assert status.state in ("placing_order", "shipping", "paying", "delivered")
@@ -58,7 +58,7 @@ async def test_sentence_to_delivered_with_a_forged_signal_refused(dev_client: Cl
     try:
         entries = ledger.entries(errand_id)
         refused = [e for e in entries if e.what == "approval.refused"]
-        assert len(refused) == 1 and json.loads(refused[0].evidence_json)["verdict"] == "bad_signature"
+        assert len(refused) == 1 and json.loads(refused[0].evidence_json)["verdict"] == "unknown_key"
         assert ledger.verify().ok
     finally:
         ledger.close()

@@ -6,13 +6,14 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 from temporalio.client import Client, WorkflowHandle
 from temporalio.service import RPCError
 
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.models import ErrandStatus
+from sandbox.process import SandboxProcess
+from tests.keys import shopper_key
 from workflows import BuyWorkflow, ChatMessage, ChatStatus, ConversationRequest, ConversationWorkflow
 from workflows.chat_models import ChatTurn
 
@@ -52,11 +53,12 @@ async def say(handle: ChatHandle, text: str) -> int:
     return before
 
 
-async def approve_inline(client: Client, errand_id: str, keys_dir: Path, shopper: str = "alice") -> ErrandStatus:
+async def approve_inline(client: Client, errand_id: str, sandbox: SandboxProcess,
+                         shopper: str = "alice") -> ErrandStatus:
     """What `errand chat` does on “approve”: sign the child's quote with the local key, signal the child."""
     child = client.get_workflow_handle_for(BuyWorkflow.run, errand_id)
     status = await child.query(BuyWorkflow.status)
     assert status.quote is not None
-    key = private_key_from_b64((keys_dir / f"{shopper}.key").read_text().strip())
+    key = shopper_key(sandbox, shopper)
     await child.signal(BuyWorkflow.approve, sign_quote(key, status.quote))
     return status

@@ -34,7 +34,7 @@ async def _alice_buys(client, sandbox, task_queue: str) -> tuple[ChatHandle, str
     started = await wait_turn(chat, lambda t: t.kind == "started", n)
     quote = await wait_turn(chat, lambda t: t.kind == "quote", n)
     assert started.errand_id and started.errand_id.startswith("buy-alice-") and "¥" in quote.text
-    approved = await approve_inline(client, started.errand_id, sandbox.keys_dir)
+    approved = await approve_inline(client, started.errand_id, sandbox)
     assert approved.quote is not None and approved.quote.lines[0].quantity == 2
     await _deliver(client, sandbox, started.errand_id)
     done = await wait_turn(chat, lambda t: t.kind == "done", n)

@@ -73,7 +73,7 @@ async def test_kill_switch_holds_before_payment_and_releases(ts_client, settings
     handle = await start_buy(ts_client, settings.task_queue)
     status = await wait_state(handle, lambda s: s.state == "awaiting_approval")
     await handle.signal("hold", KillSwitch(reason="incident 42"))
-    await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox))
     held = await wait_state(handle, lambda s: any(t.what == "kill_switch.held" for t in s.timeline))
     await asyncio.sleep(0.5)  # give a wrongly unheld workflow the chance to pay
     held = await handle.query(BuyWorkflow.status)
@@ -143,7 +143,7 @@ async def test_planted_injection_stays_data_and_moves_no_money(ts_client, settin
         n = await say(chat, "buy two Zephyrine travel mugs, delivered home")
         first = await wait_turn(chat, lambda t: t.kind == "started", n)
         await wait_turn(chat, lambda t: t.kind == "quote", n)
-        signed = await approve_inline(ts_client, first.errand_id, sandbox.keys_dir, "chen")
+        signed = await approve_inline(ts_client, first.errand_id, sandbox, "chen")
         assert signed.quote is not None and signed.quote.lines[0].quantity == 2
         assert signed.ranking.chosen.product.product_id == "prd-inject-001"
 

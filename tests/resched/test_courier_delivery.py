@@ -75,7 +75,7 @@ async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox
             address = (await merchant.get_buyer(shopper)).addresses[0]
             quote = fee_quote(errand_id=f"resched-{shopper}-test", shopper_id=shopper, shipment=shipment,
                               slot=evening, address=address, expires_at=datetime.now(UTC) + timedelta(minutes=5))
-            return await wallet.authorize(_key(), quote, sign_quote(shopper_key(sandbox.keys_dir, shopper), quote))
+            return await wallet.authorize(_key(), quote, sign_quote(shopper_key(sandbox, shopper), quote))
 
         not_the_buyer = await hold("bob")
         with pytest.raises(BackendRejected) as refused:

@@ -32,7 +32,7 @@ async def _bought_and_held(client, task_queue: str, sandbox, poll_seconds: int =
         BuyWorkflow.run, BuyRequest(intent=intent, shipment_poll_seconds=poll_seconds),
         id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
     status = await wait_for(handle, lambda s: s.state == "awaiting_approval" or s.finished, model=ErrandStatus)
-    await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox))
     status = await wait_for(handle, lambda s: (s.order is not None and s.order.shipment_id is not None)
                             or s.finished, model=ErrandStatus)
     assert status.order is not None and status.order.shipment_id is not None, status.outcome

@@ -64,10 +64,10 @@ async def test_fee_needs_the_shoppers_signature(ts_client, settings, worker, san
     status = await wait_for(handle, lambda s: s.state == "awaiting_approval" or s.finished)
     assert status.state == "awaiting_approval" and status.quote is not None
     assert status.quote.total == status.quote.adjustments[0].amount > 0
-    forged = sign_quote(shopper_key(sandbox.keys_dir, "bob"), status.quote).model_copy(
+    forged = sign_quote(shopper_key(sandbox, "bob"), status.quote).model_copy(
         update={"shopper_id": "alice"})
     await handle.signal(RescheduleDeliveryWorkflow.approve, forged)
-    await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox.keys_dir, "alice"),
+    await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox, "alice"),
                                                                        status.quote))
     result = await handle.result()
     assert result.state == "rescheduled", result.outcome
@@ -92,7 +92,7 @@ async def test_a_fee_slot_taken_meanwhile_voids_the_fee(ts_client, settings, wor
     evening = await _slot(sandbox, shipment_id, "evening")
     async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
         await courier.fill_slot(key(), evening.slot_id)  # someone else books the last place
-    await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox.keys_dir, "alice"),
+    await handle.signal(RescheduleDeliveryWorkflow.approve, sign_quote(shopper_key(sandbox, "alice"),
                                                                        status.quote))
     await wait_for(handle, lambda s: s.state == "awaiting_choice" or s.finished)
     ledger = Ledger(settings.ledger_url)

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.models import Address, Adjustment, Quote, QuoteLine
-from sandbox.seed import key_file_b64
+from tests.keys import shopper_key
 
 
 def key() -> dict[str, str]:
@@ -41,7 +41,7 @@ def quote_for(checkout: dict, *, total: int | None = None, minutes: int = 10) ->
 
 
 def sign(sandbox, quote: Quote, shopper: str | None = None):  # noqa: ANN001
-    private = private_key_from_b64(key_file_b64(sandbox.keys_dir, shopper or quote.shopper_id))
+    private = shopper_key(sandbox, shopper or quote.shopper_id)
     return sign_quote(private, quote)
 
 

@@ -214,7 +214,7 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
     from sandbox.db import ProductRow, ShopperRow, create_schema, make_engine
     from sandbox.seed import ensure_seeded
 
-    ensure_seeded(tmp_path / "sandbox.db", tmp_path / "keys", 7, 200)
+    ensure_seeded(tmp_path / "sandbox.db", 7, 200)
     engine = make_engine(tmp_path / "sandbox.db")
     create_schema(engine)
     now = datetime.now(UTC)

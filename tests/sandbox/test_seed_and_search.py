@@ -8,23 +8,23 @@ import httpx
 
 from sandbox.db import create_schema, make_engine
 from sandbox.search import SearchQuery, build_sql, count_sql
-from sandbox.seed import ensure_seeded, generate_products, key_file_b64, shopper_private_key
-from domain.approval import private_key_to_b64
+from sandbox.seed import ensure_seeded, generate_products
 
 
 def test_same_seed_same_world(tmp_path):
     assert generate_products(7, 500) == generate_products(7, 500)
     assert generate_products(7, 500) != generate_products(8, 500)
-    ensure_seeded(tmp_path / "a.db", tmp_path / "ka", 7, 300)
-    ensure_seeded(tmp_path / "b.db", tmp_path / "kb", 7, 300)
+    ensure_seeded(tmp_path / "a.db", 7, 300)
+    ensure_seeded(tmp_path / "b.db", 7, 300)
     rows = [sqlite3.connect(tmp_path / f"{n}.db").execute("SELECT * FROM product ORDER BY num").fetchall()
             for n in "ab"]
     generated = [row for row in rows[0] if row[1][4:].isdigit()]  # prd-00001..; planted extras have names
     assert rows[0] == rows[1] and len(generated) == 300
-    for shopper in ("alice", "bob", "chen", "dana"):
-        assert key_file_b64(tmp_path / "ka", shopper) == key_file_b64(tmp_path / "kb", shopper)
-        assert key_file_b64(tmp_path / "ka", shopper) == private_key_to_b64(shopper_private_key(7, shopper))
-    assert ensure_seeded(tmp_path / "a.db", tmp_path / "ka", 7, 300) is False
+    # Seeding derives and writes no key: shoppers start with none, and nothing lands beside the database.
+    keys = sqlite3.connect(tmp_path / "a.db").execute("SELECT id, public_key FROM shopper ORDER BY id").fetchall()
+    assert [k for _, k in keys] == ["", "", "", ""]
+    assert all(p.name.startswith(("a.db", "b.db")) for p in tmp_path.iterdir())
+    assert ensure_seeded(tmp_path / "a.db", 7, 300) is False
 
 
 def test_catalog_size_and_categories(sandbox):

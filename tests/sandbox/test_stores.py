@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.models import Address, Quote, QuoteLine
-from sandbox.seed import key_file_b64
 from sandbox.stores_seed import generate_branches
+from tests.keys import shopper_key
 from tests.operator import operator_http
 from tests.workflows.bulk_helpers import afternoon
 
@@ -103,7 +103,7 @@ def _authorize(client: httpx.Client, sandbox, quote: dict, total: int | None = N
                                     line_total=quote["total"])],
                    total=quote["total"] if total is None else total, currency="CNY",
                    address=Address(**quote["address"]), expires_at=datetime.now(UTC) + timedelta(minutes=5))
-    approval = sign_quote(private_key_from_b64(key_file_b64(sandbox.keys_dir, "alice")), signed)
+    approval = sign_quote(shopper_key(sandbox, "alice"), signed)
     r = client.post("/wallet/authorizations", headers=key(), json={
         "shopper_id": "alice", "quote": signed.model_dump(mode="json"), "approval": approval.model_dump(mode="json")})
     assert r.status_code == 201, r.text

@@ -25,7 +25,7 @@ AWAITING = lambda s: s.state == "awaiting_approval"
 async def _approved(client: Client, task_queue: str, sandbox: SandboxProcess, quantity: int, day: int) -> Handle:
     handle = await start_bulk(client, task_queue, quantity=quantity, day=day)
     status = await wait_state(handle, AWAITING)
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     await deliver_all(handle, sandbox)
     return handle
 
@@ -42,7 +42,7 @@ async def _partial(client: Client, task_queue: str, sandbox: SandboxProcess, day
     handle = await start_bulk(client, task_queue, quantity=60, day=day)
     status = await wait_state(handle, AWAITING)
     await reject_branch(sandbox, status.branches[-1].branch_id)
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     await wait_state(handle, lambda s: s.state == "awaiting_decision")
     if accept:
         await handle.signal(BulkOrderWorkflow.accept_partial, BulkDecision(shopper_id="alice"))

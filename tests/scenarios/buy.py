@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from pathlib import Path
 from typing import Any
 
 import httpx
 from temporalio.client import Client, WorkflowHandle
 
 from connectors import CourierClient, SandboxAdmin
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
+from tests.keys import shopper_key
 from workflows import BuyRequest, BuyWorkflow
 
 from . import Scenario
@@ -40,9 +40,9 @@ async def awaiting(handle: Handle) -> ErrandStatus:
     raise TimeoutError("no quote within 30 s")
 
 
-def sign(status: ErrandStatus, keys: Path, signer: str = "alice") -> SignedApproval:
+def sign(status: ErrandStatus, sandbox: SandboxProcess, signer: str = "alice") -> SignedApproval:
     assert status.quote is not None
-    return sign_quote(private_key_from_b64((keys / f"{signer}.key").read_text().strip()), status.quote)
+    return sign_quote(shopper_key(sandbox, signer), status.quote)
 
 
 async def deliver(handle: Handle, sandbox: SandboxProcess) -> None:
@@ -60,7 +60,7 @@ async def deliver(handle: Handle, sandbox: SandboxProcess) -> None:
 
 async def approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     handle = await start(client, task_queue)
-    await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox))
     await deliver(handle, sandbox)
     return handle
 
@@ -81,9 +81,9 @@ async def expired(client: Client, task_queue: str, sandbox: SandboxProcess) -> H
 async def invalid_then_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     handle = await start(client, task_queue)
     status = await awaiting(handle)
-    forged = sign(status, sandbox.keys_dir, signer="bob").model_copy(update={"shopper_id": "alice"})
+    forged = sign(status, sandbox, signer="bob").model_copy(update={"shopper_id": "alice"})
     await handle.signal(BuyWorkflow.approve, forged)
-    await handle.signal(BuyWorkflow.approve, sign(status, sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, sign(status, sandbox))
     await deliver(handle, sandbox)
     return handle
 
@@ -93,7 +93,7 @@ async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) 
     status = await awaiting(handle)
     async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.complete", status=422, count=1)
-    await handle.signal(BuyWorkflow.approve, sign(status, sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, sign(status, sandbox))
     return handle
 
 
@@ -115,7 +115,7 @@ async def next_candidate(client: Client, task_queue: str, sandbox: SandboxProces
             "line_items": [{"item": {"id": product_id}, "quantity": product["metadata"]["stock"]}],
             "dev.errand": {"buyer_id": "bob"}})).json()
         try:
-            await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
+            await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox))
         finally:
             await http.post(f"/checkout-sessions/{taken['id']}/cancel", headers={"Idempotency-Key": uuid.uuid4().hex})
     await deliver(handle, sandbox)

@@ -27,7 +27,7 @@ async def chat_buy_approved(client: Client, task_queue: str, sandbox: SandboxPro
     started = await wait_turn(chat, lambda t: t.kind == "started", n)
     await wait_turn(chat, lambda t: t.kind == "quote", n)
     assert started.errand_id is not None
-    await approve_inline(client, started.errand_id, sandbox.keys_dir)
+    await approve_inline(client, started.errand_id, sandbox)
     await deliver(client.get_workflow_handle_for(BuyWorkflow.run, started.errand_id), sandbox)
     await wait_turn(chat, lambda t: t.kind == "done", n)
     n = await say(chat, "where is my order?")

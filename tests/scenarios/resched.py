@@ -45,7 +45,7 @@ async def fee_approved(client: Client, task_queue: str, sandbox: SandboxProcess)
     status: RescheduleStatus = await wait_for(handle, lambda s: s.state == "awaiting_approval" or s.finished)
     assert status.quote is not None
     await handle.signal(RescheduleDeliveryWorkflow.approve,
-                        sign_quote(shopper_key(sandbox.keys_dir, "alice"), status.quote))
+                        sign_quote(shopper_key(sandbox, "alice"), status.quote))
     return handle
 
 
@@ -63,7 +63,7 @@ async def locker(client: Client, task_queue: str, sandbox: SandboxProcess) -> Wo
 async def failed_attempt_rescheduled(client: Client, task_queue: str,
                                      sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
     handle = await start(client, task_queue)
-    await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox))
     status = await wait_for(handle, lambda s: s.shipment is not None or s.finished, model=ErrandStatus)
     assert status.order is not None and status.order.shipment_id is not None
     shipment_id = status.order.shipment_id

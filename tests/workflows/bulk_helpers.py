@@ -6,19 +6,19 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from temporalio.client import Client, WorkflowHandle
 
 from connectors import CourierClient
 from connectors.stores import StoresClient
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.bulk import BulkOrderStatus
 from domain.bulk_sentence import SHANGHAI
 from domain.intents import BulkOrderIntent, DrinkOptions
 from domain.models import SignedApproval
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
+from tests.keys import shopper_key
 from workflows import BulkOrderRequest, BulkOrderWorkflow
 
 Handle = WorkflowHandle[BulkOrderWorkflow, BulkOrderStatus]
@@ -61,9 +61,9 @@ async def wait_state(handle: Handle, done: Callable[[BulkOrderStatus], bool], ti
         await asyncio.sleep(0.1)
 
 
-def approval_for(status: BulkOrderStatus, keys_dir: Path, signer: str | None = None) -> SignedApproval:
+def approval_for(status: BulkOrderStatus, sandbox: SandboxProcess, signer: str | None = None) -> SignedApproval:
     assert status.quote is not None
-    key = private_key_from_b64((keys_dir / f"{signer or status.shopper_id}.key").read_text().strip())
+    key = shopper_key(sandbox, signer or status.shopper_id)
     return sign_quote(key, status.quote)
 
 

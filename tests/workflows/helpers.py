@@ -5,17 +5,16 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
 from temporalio.client import Client, WorkflowHandle
 
-from domain.approval import private_key_from_b64, sign_quote
+from domain.approval import sign_quote
 from domain.models import BuyIntent, ErrandStatus, SignedApproval
+from sandbox.process import SandboxProcess
+from tests.keys import shopper_key
 from workflows import BuyRequest, BuyWorkflow
 
-
-def shopper_key(keys_dir: Path, shopper: str):  # noqa: ANN201 - Ed25519PrivateKey
-    return private_key_from_b64((keys_dir / f"{shopper}.key").read_text().strip())
+__all__ = ["approval_for", "shopper_key", "start_buy", "wait_state"]
 
 
 async def start_buy(client: Client, task_queue: str, *, shopper: str = "alice", query: str = "AA batteries",
@@ -42,6 +41,6 @@ async def wait_state(handle: WorkflowHandle[BuyWorkflow, ErrandStatus],
         await asyncio.sleep(0.1)
 
 
-def approval_for(status: ErrandStatus, keys_dir: Path, signer: str | None = None) -> SignedApproval:
+def approval_for(status: ErrandStatus, sandbox: SandboxProcess, signer: str | None = None) -> SignedApproval:
     assert status.quote is not None
-    return sign_quote(shopper_key(keys_dir, signer or status.shopper_id), status.quote)
+    return sign_quote(shopper_key(sandbox, signer or status.shopper_id), status.quote)

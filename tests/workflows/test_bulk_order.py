@@ -33,7 +33,7 @@ async def test_single_branch_happy_path(ts_client, settings, worker, sandbox) ->
     assert len(status.quote.lines) == 1 and status.quote.lines[0].quantity == 12
     assert status.quote.total == sum(b.total for b in status.branches)
 
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     await deliver_all(handle, sandbox)
     result = await handle.result()
     assert result.state == "delivered", result.outcome
@@ -53,7 +53,7 @@ async def test_split_across_branches_one_quote_one_capture(ts_client, settings, 
     # 60 cups at one chain: the 30+ tier applies to every branch's line.
     assert all(b.discount == b.line_total * 1000 // 10000 for b in status.branches)
 
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     await deliver_all(handle, sandbox)
     result = await handle.result()
     assert result.state == "delivered", result.outcome
@@ -69,7 +69,7 @@ async def test_partial_failure_accept_partial_captures_only_what_was_placed(ts_c
     status = await wait_state(handle, AWAITING)
     refused = status.branches[1]
     await reject_branch(sandbox, refused.branch_id)
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     asking = await wait_state(handle, lambda s: s.state == "awaiting_decision")
     assert asking.authorization is not None and asking.authorization.status == "held"
     assert any(e.what == "branch.rejected" for e in asking.timeline)
@@ -94,7 +94,7 @@ async def test_partial_failure_cancel_all_charges_nothing(ts_client, settings, w
     handle = await start_bulk(ts_client, settings.task_queue, quantity=60, day=4)
     status = await wait_state(handle, AWAITING)
     await reject_branch(sandbox, status.branches[-1].branch_id)
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     await wait_state(handle, lambda s: s.state == "awaiting_decision")
     await handle.signal(BulkOrderWorkflow.cancel_all, BulkDecision(shopper_id="alice"))
     result = await handle.result()
@@ -113,7 +113,7 @@ async def test_no_decision_defaults_to_cancel_all(ts_client, settings, worker, s
     handle = await start_bulk(ts_client, settings.task_queue, quantity=60, day=5, decision_timeout_seconds=600)
     status = await wait_state(handle, AWAITING)
     await reject_branch(sandbox, status.branches[0].branch_id)
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox))
     result = await handle.result()  # the test server skips the ten-minute decision timeout
     assert result.state == "cancelled"
     assert result.authorization is not None and result.authorization.status == "voided"
@@ -132,8 +132,8 @@ async def test_no_approval_expires_and_releases_capacity(ts_client, settings, wo
 async def test_invalid_approvals_are_recorded_then_reject(ts_client, settings, worker, sandbox) -> None:
     handle = await start_bulk(ts_client, settings.task_queue, quantity=12, day=7)
     status = await wait_state(handle, AWAITING)
-    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox.keys_dir, signer="bob"))
-    forged = approval_for(status, sandbox.keys_dir)
+    await handle.signal(BulkOrderWorkflow.approve, approval_for(status, sandbox, signer="bob"))
+    forged = approval_for(status, sandbox)
     await handle.signal(BulkOrderWorkflow.approve, SignedApproval(shopper_id="alice", quote_digest="0" * 64,
                                                                   signature=forged.signature))
     refused = await wait_state(handle, lambda s: sum(e.what == "approval.refused" for e in s.timeline) == 2)
@@ -142,7 +142,7 @@ async def test_invalid_approvals_are_recorded_then_reject(ts_client, settings, w
     result = await handle.result()
     assert result.state == "rejected" and result.authorization is None
     details = [e.detail for e in result.timeline if e.what == "approval.refused"]
-    assert details == ["approval ignored: bad signature", "approval ignored: other quote"]
+    assert details == ["approval ignored: unknown key", "approval ignored: other quote"]  # bob's key, then forged
 
 
 async def test_too_many_cups_for_the_neighbourhood_is_no_match(ts_client, settings, worker, sandbox) -> None:

@@ -53,7 +53,7 @@ async def test_happy_path_charges_once_and_delivers(ts_client, settings, worker,
     assert status.quote_digest == quote_digest(status.quote)
     assert status.ranking.chosen.product.price <= 4000
 
-    await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox.keys_dir))
+    await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox))
     await _deliver(sandbox, handle)
     result = await handle.result()
 
@@ -96,12 +96,14 @@ async def test_invalid_approvals_change_nothing_and_are_recorded(ts_client, sett
     handle = await start_buy(ts_client, settings.task_queue)
     status = await wait_state(handle, AWAITING)
     assert status.quote is not None
-    good = approval_for(status, sandbox.keys_dir)
+    good = approval_for(status, sandbox)
     forged = [
-        approval_for(status, sandbox.keys_dir, signer="bob").model_copy(update={"shopper_id": "alice"}),
-        approval_for(status, sandbox.keys_dir, signer="bob").model_copy(update={"shopper_id": "bob"}),
+        approval_for(status, sandbox, signer="bob").model_copy(update={"shopper_id": "alice", "key_id": good.key_id}),
+        approval_for(status, sandbox, signer="bob").model_copy(update={"shopper_id": "bob"}),
         good.model_copy(update={"quote_digest": "0" * 64}),
-        SignedApproval(shopper_id="alice", quote_digest=good.quote_digest, signature="bm90IGEgc2lnbmF0dXJl"),
+        SignedApproval(shopper_id="alice", quote_digest=good.quote_digest, signature="bm90IGEgc2lnbmF0dXJl",
+                       key_id=good.key_id),
+        approval_for(status, sandbox, signer="bob").model_copy(update={"shopper_id": "alice"}),  # bob's key
     ]
     for approval in forged:
         await handle.signal(BuyWorkflow.approve, approval)
@@ -110,7 +112,8 @@ async def test_invalid_approvals_change_nothing_and_are_recorded(ts_client, sett
     assert status.state == "awaiting_approval" and status.authorization is None
     verdicts = [e.detail for e in status.timeline if e.what == "approval.refused"]
     assert verdicts == ["approval ignored: bad signature", "approval ignored: wrong shopper",
-                        "approval ignored: other quote", "approval ignored: malformed"]
+                        "approval ignored: other quote", "approval ignored: malformed",
+                        "approval ignored: unknown key"]
     assert _ledger_whats(settings, handle.id).count("approval.refused") == len(forged)
 
     await handle.signal(BuyWorkflow.approve, good)
@@ -124,7 +127,7 @@ async def test_order_failure_after_authorize_voids_and_releases(ts_client, setti
     async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
         await admin.inject_fault("checkout.complete", status=422, count=1)
     try:
-        await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox.keys_dir))
+        await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox))
         result = await handle.result()
     finally:
         async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:

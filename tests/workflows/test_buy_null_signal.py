@@ -16,12 +16,12 @@ async def test_a_null_approval_is_refused_and_the_errand_goes_on(ts_client, sett
     await handle.signal("approve", None)
     await handle.signal("reject", None)
     await handle.signal("hold", None)
-    bad = approval_for(status, sandbox.keys_dir, signer="bob")
+    bad = approval_for(status, sandbox, signer="bob")
     await handle.signal(BuyWorkflow.approve, bad)  # a marker: handled after the nulls, in order
     status = await wait_state(handle, lambda s: any(e.what == "approval.refused" for e in s.timeline))
     assert status.state == "awaiting_approval"
-    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: bad signature"]
-    assert approval_for(status, sandbox.keys_dir).quote_digest == status.quote_digest  # still approvable
+    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"]
+    assert approval_for(status, sandbox).quote_digest == status.quote_digest  # still approvable
     await handle.signal(BuyWorkflow.reject, Rejection(shopper_id="dana", reason="done"))
     assert (await handle.result()).state == "rejected"
     with Ledger(settings.ledger_url) as ledger:

@@ -53,7 +53,7 @@ def signed_mandate(sandbox: SandboxProcess, product_id: str, max_unit_price: int
         max_unit_price=max_unit_price, quantity=quantity, merchant=urlsplit(sandbox.url).netloc,
         expires_at=expires_at or datetime.now(UTC) + timedelta(days=60), single_use=single_use,
         nonce=uuid.uuid4().hex)
-    return sign_mandate(shopper_key(sandbox.keys_dir, signer or shopper), mandate)
+    return sign_mandate(shopper_key(sandbox, signer or shopper), mandate)
 
 
 async def quote_for(sandbox: SandboxProcess, product_id: str, quantity: int = 1, shopper: str = "alice") -> Quote:
