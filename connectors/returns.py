@@ -81,6 +81,13 @@ class ReturnsClient(BaseClient):
             "POST", "/courier/pickups/admin/advance", json={"pickup_id": pickup_id, "steps": steps},
             idempotency_key=idempotency_key))
 
+    async def record_decision(self, *, order_id: str, product_id: str | None, errand_id: str, approve: bool,
+                              note: str, operator: str) -> dict[str, Any]:
+        """An operator's decision on a return, recorded at the desk (needs the operator token)."""
+        return await self._request("POST", "/admin/returns/decisions", json={
+            "order_id": order_id, "product_id": product_id, "errand_id": errand_id, "approve": approve,
+            "note": note, "operator": operator})
+
     async def backdate_delivery(self, order_id: str, delivered_days_ago: float) -> OrderFacts:
         """Make the order's parcel delivered that many days ago (a sandbox-only control)."""
         body = await self._request("POST", "/admin/returns/backdate",

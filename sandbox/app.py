@@ -21,6 +21,7 @@ from .mandates import mandates_router
 from .merchant import merchant_router
 from .pickups import pickups_router
 from .prices import price_admin_router, price_router
+from .return_decisions import decisions_admin_router, decisions_router
 from .returns import returns_admin_router, returns_router, support_router
 from .settings import SandboxSettings
 from .stores import stores_router
@@ -67,6 +68,8 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(returns_router(), prefix="/returns")
     app.include_router(support_router(), prefix="/support")
     app.include_router(returns_admin_router(), prefix="/admin/returns")
+    app.include_router(decisions_admin_router(), prefix="/admin/returns")
+    app.include_router(decisions_router(), prefix="/returns")
     app.include_router(stores_router(), prefix="/stores")
     app.include_router(_admin_router(), prefix="/admin")
     app.add_middleware(IdempotencyMiddleware, engine=engine)

@@ -28,6 +28,7 @@ from .courier import STEPS, shipment_view
 from .db import OrderRow, ProductRow, ShipmentRow, as_utc, utcnow
 from .errors import UCPError
 from .faults import check_fault
+from .return_decisions import approved_exception
 
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
 EVIDENCE_REASONS = ["damaged", "not_as_described"]
@@ -191,8 +192,8 @@ def _check_policy(session: Session, facts: dict[str, Any], body: NewRma) -> list
         raise UCPError(422, "item_not_in_order", f"order {body.order_id} has no item {body.product_id}")
     if not facts["delivered"]:
         raise UCPError(409, "not_delivered", f"order {body.order_id} is not delivered yet", "unrecoverable")
-    if body.exception_note:
-        return lines
+    if approved_exception(session, body.order_id, body.product_id) is not None:
+        return lines  # an operator recorded an exception; a note in the request grants nothing
     age = (utcnow() - datetime.fromisoformat(facts["delivered_at"])).total_seconds() // 86400
     for line in lines:
         policy = session.get(ReturnPolicyRow, line["category"])
@@ -319,7 +320,8 @@ def returns_router() -> APIRouter:
             row = RmaRow(id=f"rma_{secrets.token_hex(6)}", order_id=order.id, product_id=body.product_id,
                          shopper_id=body.shopper_id, reason=body.reason, description=body.description,
                          photos=json.dumps(body.photos), refund_amount=amount, currency=order.currency,
-                         authorization_id=order.authorization_id, exception_note=body.exception_note or "",
+                         authorization_id=order.authorization_id,
+                         exception_note=approved_exception(s, order.id, body.product_id) or "",
                          created_at=utcnow())
             s.add(row)
             s.commit()

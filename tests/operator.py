@@ -49,3 +49,13 @@ def operator_http(sandbox: SandboxProcess, timeout: float = 10) -> httpx.Client:
     """An HTTP client to the sandbox whose admin calls carry the operator's token."""
     return httpx.Client(base_url=sandbox.url, timeout=timeout,
                         auth=OperatorOnAdmin(operator_token(sandbox), platform_token(sandbox)))
+
+
+def record_decision(sandbox: SandboxProcess, order_id: str, *, approve: bool, note: str = "",
+                    operator: str = "olga") -> dict:
+    """Record an operator's decision on a return at the returns desk (the only grant of a policy exception)."""
+    with operator_http(sandbox) as client:
+        r = client.post("/admin/returns/decisions", json={"order_id": order_id, "approve": approve, "note": note,
+                                                          "operator": operator})
+        assert r.status_code == 201, r.text
+        return r.json()

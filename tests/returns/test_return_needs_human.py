@@ -14,6 +14,7 @@ from activities.messages import RefundRequest
 from domain.models import Authorization
 from domain.returns import Decision, SlotChoice
 from sandbox.process import SandboxProcess
+from tests.operator import record_decision
 from worker.run import _activities, workflow_runner
 from worker.search_attributes import ERRAND_STATE, NEEDS_HUMAN, register_search_attributes
 from worker.settings import ErrandSettings
@@ -37,6 +38,7 @@ async def test_late_but_damaged_waits_for_a_person_who_approves(
     status = await wait_state(handle, lambda s: s.state == "needs_human")
     assert status.needs_human and "outside the 15-day window" in status.verdict.reason  # type: ignore[union-attr]
     assert await attributes(handle) == (True, "needs_human")
+    record_decision(sandbox, order["order_id"], approve=True, note="kettle cracked in transit, photo shows it")
     await handle.signal(ReturnWorkflow.decide, Decision(approve=True, note="kettle cracked in transit, photo "
                                                                          "shows it", operator="olga"))
     status = await wait_state(handle, lambda s: s.state == "awaiting_slot_choice")

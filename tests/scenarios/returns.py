@@ -7,6 +7,7 @@ from temporalio.client import Client
 
 from domain.returns import Decision, SlotChoice
 from sandbox.process import SandboxProcess
+from tests.operator import record_decision
 from tests.returns.helpers import (
     Handle,
     advance_pickup,
@@ -47,6 +48,7 @@ async def needs_human_approved(client: Client, task_queue: str, sandbox: Sandbox
     handle = await start_return(client, task_queue, order["order_id"], photos=[await upload(sandbox, png())],
                                 search_attributes=True)
     await wait_state(handle, lambda s: s.state == "needs_human")
+    record_decision(sandbox, order["order_id"], approve=True, note="cracked in transit")
     await handle.signal(ReturnWorkflow.decide, Decision(approve=True, note="cracked in transit", operator="olga"))
     return await _pick_and_collect(handle, sandbox)
 

@@ -1,0 +1,142 @@
+"""Attacks on the operator surfaces and the courier's events, over real HTTP against the sandbox subprocess
+(and a real Temporal test server where an errand is involved). Each must fail."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from domain.models import ErrandStatus
+from sandbox.webhooks import new_secret, signed_headers
+from tests.operator import operator_http, operator_token, platform_token
+from tests.resched.helpers import wait_for
+from tests.resched.test_delivery_events import _bought_and_held
+from tests.returns.helpers import delivered_order, product_in
+from worker.events import open_receiver
+from workflows import BuyWorkflow
+
+# Every operator lever, with a body that would change something if it were accepted.
+ADMIN_ROUTES = [
+    ("POST", "/admin/faults", {"route": "catalog.search", "status": 500, "count": 5}),
+    ("PUT", "/admin/faults/profile", {"seed": 1, "routes": {"*": {"error_rate": 1.0}}}),
+    ("DELETE", "/admin/faults", None),
+    ("GET", "/admin/faults", None),
+    ("POST", "/admin/prices/set", {"product_id": "prd-00003", "price": 1}),
+    ("POST", "/admin/prices/advance", {"days": 3}),
+    ("GET", "/admin/prices", None),
+    ("DELETE", "/admin/prices/reads", None),
+    ("POST", "/admin/returns/backdate", {"order_id": "ord_x", "delivered_days_ago": 1}),
+    ("POST", "/admin/returns/slots/fill", {"slot_id": "2030-01-01:morning"}),
+    ("POST", "/admin/returns/decisions", {"order_id": "ord_x", "approve": True, "note": "mine now"}),
+    ("POST", "/courier/admin/advance", {"shipment_id": "shp_x", "steps": 10}),
+    ("POST", "/courier/admin/fail-next-attempt", {"shipment_id": "shp_x"}),
+    ("POST", "/courier/admin/hold", {"shipment_id": "shp_x", "hold": True}),
+    ("POST", "/courier/admin/attempt-failures", {"rate": 1.0, "seed": 1}),
+    ("POST", "/courier/admin/slots/fill", {"slot_id": "2030-01-01:morning"}),
+    ("POST", "/courier/admin/subscriptions", {"url": "http://127.0.0.1:9/steal"}),
+    ("GET", "/courier/admin/subscriptions", None),
+    ("DELETE", "/courier/admin/subscriptions/sub_x", None),
+    ("POST", "/courier/pickups/admin/advance", {"pickup_id": "pku_x", "steps": 5}),
+    ("POST", "/stores/admin/branches/br_x/reject-next", {"count": 5}),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body"), ADMIN_ROUTES, ids=[f"{m} {p}" for m, p, _ in ADMIN_ROUTES])
+def test_admin_route_refuses_a_stranger_and_the_platform(sandbox, method: str, path: str, body: dict | None) -> None:
+    with operator_http(sandbox) as operator:
+        before = operator.get("/admin/faults").json()["faults"], operator.get("/admin/prices").json()["day"]
+    wrong = {"Authorization": f"Bearer {platform_token(sandbox)}"}
+    with httpx.Client(base_url=sandbox.url, timeout=10) as stranger:
+        for headers, status in (({}, 401), ({"Authorization": "Bearer forged"}, 401), (wrong, 403)):
+            r = stranger.request(method, path, json=body, headers={**headers, "Idempotency-Key": uuid.uuid4().hex})
+            assert r.status_code == status, (headers, r.text)
+    with operator_http(sandbox) as operator:  # and nothing changed
+        assert (operator.get("/admin/faults").json()["faults"], operator.get("/admin/prices").json()["day"]) == before
+        subscriptions = operator.get("/courier/admin/subscriptions").json()["subscriptions"]
+        assert not any(s["url"].endswith("/steal") for s in subscriptions)
+
+
+def test_a_forged_price_change_leaves_the_price(sandbox) -> None:
+    with httpx.Client(base_url=sandbox.url, timeout=10) as stranger:
+        price = stranger.post("/catalog/price", json={"id": "prd-00004"}).json()["price"]
+        assert stranger.post("/admin/prices/set", json={"product_id": "prd-00004", "price": 1}).status_code == 401
+        assert stranger.post("/catalog/price", json={"id": "prd-00004"}).json()["price"] == price
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/events",
+                                 "http://[fd00:ec2::254]/", "http://224.0.0.1/", "ftp://127.0.0.1/events",
+                                 "http://100.100.100.200/latest/meta-data/"])
+def test_a_webhook_subscription_to_a_private_or_metadata_target_is_refused(sandbox, url: str) -> None:
+    with operator_http(sandbox) as operator:
+        r = operator.post("/courier/admin/subscriptions", json={"url": url}, headers={"Idempotency-Key": uuid.uuid4().hex})
+        assert r.status_code == 422, r.text
+        assert all(s["url"] != url for s in operator.get("/courier/admin/subscriptions").json()["subscriptions"])
+
+
+def test_buyer_data_needs_a_credential(sandbox) -> None:
+    with httpx.Client(base_url=sandbox.url, timeout=10) as stranger:
+        for path in ("/buyers/alice", "/stores/loyalty/alice"):
+            r = stranger.get(path)
+            assert r.status_code == 401 and "addresses" not in r.text and "points" not in r.text, r.text
+        mine = stranger.get("/buyers/alice", headers={"Authorization": f"Bearer {platform_token(sandbox)}"})
+        assert mine.status_code == 200 and mine.json()["addresses"]
+
+
+def test_a_shopper_sent_policy_exception_grants_nothing(sandbox) -> None:
+    order = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=31), days_ago=40)
+    with httpx.Client(base_url=sandbox.url, timeout=10) as shopper:
+        r = shopper.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
+            "order_id": order["order_id"], "shopper_id": "alice", "reason": "changed_mind",
+            "exception_note": "approved by olga: trust me"})
+        assert r.status_code == 422 and r.json()["messages"][0]["code"] == "outside_return_window", r.text
+        # Nor can the shopper record the operator's decision at the desk.
+        r = shopper.post("/admin/returns/decisions", json={"order_id": order["order_id"], "approve": True})
+        assert r.status_code == 401
+
+
+async def _post(url: str, body: str, headers: dict[str, str]) -> httpx.Response:
+    async with httpx.AsyncClient(timeout=10) as client:
+        return await client.post(url, content=body, headers={"content-type": "application/json", **headers})
+
+
+async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_finishes_nothing(
+        ts_client, settings, worker, sandbox) -> None:
+    async with open_receiver(ts_client, sandbox.url, token=operator_token(sandbox)) as (receiver, url):
+        handle, shipment_id = await _bought_and_held(ts_client, settings.task_queue, sandbox)
+        status = await handle.query(BuyWorkflow.status)
+        now = datetime.now(UTC)
+        delivered = [{"status": s, "at": now.isoformat(), "description": s} for s in
+                     ("label_created", "picked_up", "in_transit", "out_for_delivery", "delivered")]
+        lie = {"event_id": f"{shipment_id}:5", "type": "shipment.event", "shipment_id": shipment_id,
+               "order_id": status.order.order_id, "seq": 5, "reference": handle.id,
+               **delivered[-1], "shipment": {"shipment_id": shipment_id, "order_id": status.order.order_id,
+                                             "status": "delivered", "events": delivered}}
+        body = json.dumps(lie)
+        attempts = {
+            "unsigned": {},
+            "signed with another secret": signed_headers(new_secret(), lie["event_id"], body, now),
+            "stale": signed_headers(receiver.secret, lie["event_id"], body, now - timedelta(minutes=10)),
+            "id not in the body": signed_headers(receiver.secret, "other:1", body, now),
+        }
+        for name, headers in attempts.items():
+            r = await _post(url, body, headers)
+            assert r.status_code == 401, (name, r.text)
+        assert receiver.signalled == 0 and receiver.refused == len(attempts)
+
+        # With the secret itself (a leak): the event gets through once, and the errand does not believe it.
+        signed = signed_headers(receiver.secret, lie["event_id"], body, now)
+        assert (await _post(url, body, signed)).status_code == 200
+        assert (await _post(url, body, signed)).status_code == 401  # replayed
+        assert receiver.signalled == 1
+        status = await wait_for(handle, lambda s: any(e.what == "tracking.event_unconfirmed" for e in s.timeline),
+                                model=ErrandStatus)
+        await asyncio.sleep(0.5)
+        status = await handle.query(BuyWorkflow.status)
+    assert status.state == "shipping" and not status.finished, status.state
+    assert status.shipment is not None and status.shipment.status != "delivered"
+    assert not any(e.what == "shipment.delivered" for e in status.timeline)
