@@ -2,7 +2,9 @@
 
 Rows are written from Temporal activities through `Ledger.append`, which is idempotent
 on `LedgerRecord.idempotency_key`; `Ledger.verify` re-walks the hash chain to detect
-tampering.
+tampering. A chain alone cannot show a rewrite whose hashes were recomputed, or a cut tail:
+`ledger.checkpoint` publishes witness-signed checkpoints of the head outside the table, and
+`ledger.audit` checks the ledger against them and re-verifies the approval signatures it holds.
 """
 
 from ledger.cli_support import format_report
