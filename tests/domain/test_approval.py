@@ -77,3 +77,27 @@ def test_private_key_round_trip() -> None:
     assert verify_approval(quote, sign_quote(again, quote), public, NOW) == "ok"
     with pytest.raises(ValueError):
         private_key_from_b64(base64.b64encode(b"short").decode())
+
+
+def test_an_approval_counts_only_under_the_active_key_it_names() -> None:
+    from domain.approval import key_id_of
+    from domain.models import ShopperKey, ShopperProfile
+
+    quote = make_quote()
+    current, current_public = new_key_pair()
+    _, other_public = new_key_pair()
+    approval = sign_quote(current, quote)
+    assert approval.key_id == key_id_of(current_public) and len(approval.key_id) == 43
+    profile = ShopperProfile(shopper_id="alice", name="Alice", addresses=[], loyalty_points=0,
+                             keys=[ShopperKey(key_id=key_id_of(other_public), public_key=other_public),
+                                   ShopperKey(key_id=approval.key_id, public_key=current_public)])
+    assert verify_approval(quote, approval, profile.key_for(approval.key_id), NOW) == "ok"
+    revoked = profile.model_copy(update={"keys": profile.keys[:1]})
+    assert verify_approval(quote, approval, revoked.key_for(approval.key_id), NOW) == "unknown_key"
+    unnamed = approval.model_copy(update={"key_id": ""})
+    assert verify_approval(quote, unnamed, profile.key_for(""), NOW) == "unknown_key"
+    # A profile recorded before key ids (one public_key) still verifies the approvals of its time.
+    legacy = ShopperProfile.model_validate({"shopper_id": "alice", "name": "Alice", "addresses": [],
+                                            "loyalty_points": 0, "public_key": current_public})
+    assert verify_approval(quote, unnamed, legacy.key_for(""), NOW) == "ok"
+    assert verify_approval(quote, approval, legacy.key_for(approval.key_id), NOW) == "unknown_key"
