@@ -230,8 +230,9 @@ def make_checkpoint(ledger: Ledger, signer: Signer, published: list[PublishedNot
     valid, findings = check_checkpoints(ledger, published, signer.verifier, origin)
     if findings:
         raise CheckpointRefused("; ".join(f.message for f in findings))
-    head = ledger.head()
-    size, head_hash = (0, GENESIS_HASH) if head is None else (head.seq, head.row_hash)
+    # Sign exactly the prefix just verified, not a head that may have grown since.
+    size = chain.rows
+    head_hash = ledger.row_hashes([size])[size] if size else GENESIS_HASH
     latest = max(valid, key=lambda cp: (cp.size, cp.time), default=None)
     if latest is not None and latest.size == size:
         return latest, None
