@@ -59,6 +59,21 @@ class RmaRequest(_Message):
     exception_note: str | None = None
 
 
+class DecisionRef(_Message):
+    decision_id: str
+
+
+class RecordedDecision(_Message):
+    """An operator's decision as the returns desk recorded it (``found`` False when it has none by that id)."""
+
+    found: bool
+    order_id: str = ""
+    product_id: str | None = None
+    approve: bool = False
+    note: str = ""
+    operator: str = ""
+
+
 class SupportRequest(_Message):
     idempotency_key: str
     order_id: str
@@ -179,6 +194,16 @@ class ReturnActivities:
     async def get_return_pickup(self, ref: PickupRef) -> Pickup:
         return await _backend(self._returns.get_pickup(ref.pickup_id))
 
+    @activity.defn(name="get_return_decision")
+    async def get_return_decision(self, ref: DecisionRef) -> RecordedDecision:
+        try:
+            body = await self._returns.get_decision(ref.decision_id)
+        except BackendError as exc:
+            if exc.status == 404:
+                return RecordedDecision(found=False)
+            raise ApplicationError(str(exc), type=exc.code, non_retryable=not exc.retryable) from exc
+        return RecordedDecision(found=True, **{k: body[k] for k in RecordedDecision.model_fields if k != "found"})
+
     @activity.defn(name="get_rma")
     async def get_rma(self, ref: RmaRef) -> Rma:
         return await _backend(self._returns.get_rma(ref.rma_id))
@@ -187,4 +212,4 @@ class ReturnActivities:
         """Every activity of this class, for ``Worker(activities=...)``."""
         return [self.get_return_facts, self.check_return_photos, self.assess_photo_with_vision, self.create_rma,
                 self.contact_merchant_support, self.list_pickup_slots, self.book_return_pickup,
-                self.get_return_pickup, self.get_rma]
+                self.get_return_pickup, self.get_rma, self.get_return_decision]

@@ -105,25 +105,24 @@ async def start_return(client: Client, settings: ErrandSettings, intent: ReturnI
     return errand_id
 
 
-async def decide(client: Client, errand_id: str, decision: Decision,
-                 settings: ErrandSettings | None = None) -> ReturnStatus:
-    """Record the operator's decision at the returns desk (with the operator token: the desk grants a policy
-    exception only from there), then tell the errand."""
+async def decide(client: Client, errand_id: str, decision: Decision, settings: ErrandSettings) -> ReturnStatus:
+    """Record the operator's decision at the returns desk with the operator token (the errand believes only
+    what the desk recorded, and the desk grants a policy exception only from there), then tell the errand."""
     status = await errands.get_status(client, errand_id)
     if not isinstance(status, ReturnStatus):
         raise CliError(f"{errand_id} is not a return errand")
     if status.state != "needs_human":
         raise CliError(f"errand {errand_id} is {status.state.replace('_', ' ')}: there is nothing to decide")
-    if settings is not None:
-        if not settings.admin_token:
-            raise CliError("no operator token: set ERRAND_OPERATOR_TOKEN or run where the sandbox keeps it")
-        try:
-            async with ReturnsClient(settings.sandbox_url, token=settings.admin_token) as returns:
-                await returns.record_decision(order_id=status.intent.order_id, product_id=status.intent.product_id,
-                                              errand_id=errand_id, approve=decision.approve, note=decision.note,
-                                              operator=decision.operator)
-        except BackendError as exc:
-            raise CliError(f"the returns desk refused the decision: {exc}") from exc
+    if not settings.admin_token:
+        raise CliError("no operator token: set ERRAND_OPERATOR_TOKEN, or run where the sandbox keeps it")
+    try:
+        async with ReturnsClient(settings.sandbox_url, token=settings.admin_token) as returns:
+            recorded = await returns.record_decision(
+                order_id=status.intent.order_id, product_id=status.intent.product_id, errand_id=errand_id,
+                approve=decision.approve, note=decision.note, operator=decision.operator)
+    except BackendError as exc:
+        raise CliError(f"the returns desk refused the decision: {exc}") from exc
+    decision = decision.model_copy(update={"decision_id": str(recorded["decision_id"])})
     await client.get_workflow_handle_for(ReturnWorkflow.run, errand_id).signal(ReturnWorkflow.decide, decision)
     return await errands.wait_for(client, errand_id, lambda s: s.state not in ("needs_human", "decided"))  # type: ignore[arg-type,return-value]
 

@@ -9,7 +9,7 @@ from typing import Any
 from activities.photos import PHOTO_ID
 from domain.returns import OrderFacts, Pickup, PickupSlot, ReturnPolicy, Rma
 
-from ._http import BaseClient
+from ._http import BaseClient, path_segment
 from .errors import BackendRejected, error_from_response
 
 
@@ -87,6 +87,10 @@ class ReturnsClient(BaseClient):
         return await self._request("POST", "/admin/returns/decisions", json={
             "order_id": order_id, "product_id": product_id, "errand_id": errand_id, "approve": approve,
             "note": note, "operator": operator})
+
+    async def get_decision(self, decision_id: str) -> dict[str, Any]:
+        """An operator's recorded decision, as the desk keeps it (the platform's or an operator's token)."""
+        return await self._request("GET", f"/returns/decisions/{path_segment(decision_id)}")
 
     async def backdate_delivery(self, order_id: str, delivered_days_ago: float) -> OrderFacts:
         """Make the order's parcel delivered that many days ago (a sandbox-only control)."""

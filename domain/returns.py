@@ -145,6 +145,9 @@ class Decision(_Model):
     approve: bool
     note: str = Field(default="", max_length=500)
     operator: str = Field(default="operator", max_length=64)
+    decision_id: str = Field(default="", max_length=64,
+                             description="the decision as an operator recorded it at the returns desk; the errand "
+                                         "reads it back from there and believes nothing else")
 
 
 class SlotChoice(_Model):

@@ -5,6 +5,10 @@ request the RMA → tell the merchant's support desk → offer pickup slots and 
 (the earliest after a timeout) → book the pickup → follow the courier to the warehouse → refund the
 order's payment, once. Every refusal names the rule that applied; the refund's idempotency key makes a
 retried or replayed refund a no-op at the wallet.
+
+A person's decision counts only as an operator recorded it at the returns desk: the ``decide`` signal names
+the recorded decision, and the errand reads it back from the desk (order, item, approve or refuse, who and
+why) before it acts; a signal the desk does not confirm is noted and ignored.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ with workflow.unsafe.imports_passed_through():
     from activities.commerce import CommerceActivities
     from activities.messages import RefundRequest
     from activities.returns import (
+        DecisionRef,
         OrderRef,
         PhotoCheckRequest,
         ReturnActivities,
@@ -48,6 +53,8 @@ with workflow.unsafe.imports_passed_through():
     from .policies import MUST_SUCCEED, READ, WRITE
     from .return_pickup import ReturnPickup
 
+DECISION_PATCH = "return-decision-from-desk-v1"
+"""Marks histories where a decision is read back from the returns desk (older ones took the signal's word)."""
 NEEDS_HUMAN = SearchAttributeKey.for_bool(SEARCH_ATTRIBUTE_NEEDS_HUMAN)
 ERRAND_STATE = SearchAttributeKey.for_keyword(SEARCH_ATTRIBUTE_STATE)
 
@@ -184,14 +191,19 @@ class ReturnWorkflow(ReturnPickup, Errand):
         self._status.needs_human = True
         self.set_state("needs_human", f"needs a person: {verdict.reason}")
         await self.note("agent", "escalated.needs_human", verdict.reason, evidence={"rule": verdict.rule})
-        try:
-            await workflow.wait_condition(lambda: self._decision is not None,
-                                          timeout=timedelta(seconds=request.decision_timeout_seconds),
-                                          timeout_summary="operator decision deadline")
-        except TimeoutError:
-            pass
+        deadline = workflow.now() + timedelta(seconds=request.decision_timeout_seconds)
+        decision: Decision | None = None
+        while decision is None:
+            try:
+                await workflow.wait_condition(lambda: self._decision is not None, timeout=deadline - workflow.now(),
+                                              timeout_summary="operator decision deadline")
+            except TimeoutError:
+                break
+            decision = self._decision
+            if decision is not None and workflow.patched(DECISION_PATCH):
+                decision = await self._confirmed(decision, request.intent)
+                self._decision = decision  # None again: the next decide signal is heard
         self._status.needs_human = False
-        decision = self._decision
         if decision is None:
             return None
         self._status.decision = decision
@@ -199,6 +211,21 @@ class ReturnWorkflow(ReturnPickup, Errand):
         await self.note("operator", "decision.approved" if decision.approve else "decision.refused",
                         decision.note[:200], evidence={"operator": decision.operator, "note": decision.note})
         return decision
+
+    async def _confirmed(self, decision: Decision, intent: ReturnIntent) -> Decision | None:
+        """The decision as the returns desk recorded it, or None (noted) when the desk does not confirm it."""
+        recorded = None
+        if decision.decision_id:
+            recorded = await workflow.execute_activity_method(
+                ReturnActivities.get_return_decision, DecisionRef(decision_id=decision.decision_id), **READ)
+        if (recorded is None or not recorded.found or recorded.order_id != intent.order_id
+                or recorded.product_id not in (None, intent.product_id) or recorded.approve != decision.approve):
+            self.timeline("operator", "decision.unconfirmed",
+                          f"a decision the returns desk has no record of ({decision.decision_id or 'no id'}) "
+                          "was ignored")
+            return None
+        return Decision(approve=recorded.approve, note=recorded.note, operator=recorded.operator,
+                        decision_id=decision.decision_id)
 
     async def _request_rma(self, intent: ReturnIntent, exception_note: str | None) -> Rma | None:
         self.set_state("requesting_rma", f"asking the merchant to authorize the return of {intent.order_id}")

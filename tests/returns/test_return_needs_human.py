@@ -38,9 +38,11 @@ async def test_late_but_damaged_waits_for_a_person_who_approves(
     status = await wait_state(handle, lambda s: s.state == "needs_human")
     assert status.needs_human and "outside the 15-day window" in status.verdict.reason  # type: ignore[union-attr]
     assert await attributes(handle) == (True, "needs_human")
-    record_decision(sandbox, order["order_id"], approve=True, note="kettle cracked in transit, photo shows it")
+    recorded = record_decision(sandbox, order["order_id"], approve=True, note="kettle cracked in transit, photo "
+                                                                               "shows it")
     await handle.signal(ReturnWorkflow.decide, Decision(approve=True, note="kettle cracked in transit, photo "
-                                                                         "shows it", operator="olga"))
+                                                                         "shows it", operator="olga",
+                                                        decision_id=recorded["decision_id"]))
     status = await wait_state(handle, lambda s: s.state == "awaiting_slot_choice")
     assert status.rma is not None and "approved by olga" in status.rma.exception_note
     assert await attributes(handle) == (False, "awaiting_slot_choice")
@@ -60,7 +62,9 @@ async def test_inconclusive_photo_waits_for_a_person_who_refuses(
                                 photos=[await upload(sandbox, png(120, 90))], search_attributes=True)
     status = await wait_state(handle, lambda s: s.state == "needs_human")
     assert status.photos[0].verdict == "inconclusive"
-    await handle.signal(ReturnWorkflow.decide, Decision(approve=False, note="photo shows nothing", operator="olga"))
+    recorded = record_decision(sandbox, order["order_id"], approve=False, note="photo shows nothing")
+    await handle.signal(ReturnWorkflow.decide, Decision(approve=False, note="photo shows nothing", operator="olga",
+                                                        decision_id=recorded["decision_id"]))
     result = await handle.result()
     assert result.state == "refused" and "refused by olga: photo shows nothing" in result.outcome
     assert result.rma is None

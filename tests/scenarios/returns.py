@@ -48,8 +48,9 @@ async def needs_human_approved(client: Client, task_queue: str, sandbox: Sandbox
     handle = await start_return(client, task_queue, order["order_id"], photos=[await upload(sandbox, png())],
                                 search_attributes=True)
     await wait_state(handle, lambda s: s.state == "needs_human")
-    record_decision(sandbox, order["order_id"], approve=True, note="cracked in transit")
-    await handle.signal(ReturnWorkflow.decide, Decision(approve=True, note="cracked in transit", operator="olga"))
+    recorded = record_decision(sandbox, order["order_id"], approve=True, note="cracked in transit")
+    await handle.signal(ReturnWorkflow.decide, Decision(approve=True, note="cracked in transit", operator="olga",
+                                                        decision_id=recorded["decision_id"]))
     return await _pick_and_collect(handle, sandbox)
 
 
