@@ -208,6 +208,27 @@ EXTRA_COMMANDS: tuple[str, ...] = ("cli.cmd_return", "cli.cmd_bulk", "cli.cmd_re
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 
+@app.command("codec-server")
+def codec_server(host: str = typer.Option("127.0.0.1", help="address to listen on"),
+                 port: int = typer.Option(8234, help="port to listen on")) -> None:
+    """Decode encrypted workflow payloads for the Temporal Web UI and CLI (operator token required)."""
+    from aiohttp import web
+
+    from worker.codec import codec_app, codec_from
+
+    settings = ErrandSettings()
+    codec = codec_from(settings.payload_key, settings.payload_key_file, settings.payload_old_keys)
+    if codec is None:
+        console.print("[bold red]error:[/] no payload key: set ERRAND_PAYLOAD_KEY or ERRAND_PAYLOAD_KEY_FILE")
+        raise typer.Exit(1)
+    if not settings.admin_token:
+        console.print("[bold red]error:[/] no operator token: set ERRAND_OPERATOR_TOKEN")
+        raise typer.Exit(1)
+    console.print(f"codec server at http://{host}:{port} (key {codec.key_id}) for the Web UI at {settings.web_ui_url}")
+    web.run_app(codec_app(codec, token=settings.admin_token, ui_origin=settings.web_ui_url), host=host, port=port,
+                print=None)
+
+
 def _register_extra_commands() -> None:
     import importlib
 

@@ -1,14 +1,22 @@
-"""The Temporal client, with the pydantic data converter every Errand model travels through."""
+"""The Temporal client, with the pydantic data converter every Errand model travels through (its payloads
+sealed with AES-GCM when a payload key is configured: see ``worker.codec``)."""
 
 from __future__ import annotations
 
 from temporalio.client import Client
-from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.converter import DataConverter
 
+from .codec import codec_from, data_converter
 from .settings import ErrandSettings
+
+
+def errand_data_converter(settings: ErrandSettings) -> DataConverter:
+    """The data converter for these settings: encrypting when ``payload_key`` (or its file) is set."""
+    return data_converter(codec_from(settings.payload_key, settings.payload_key_file, settings.payload_old_keys))
 
 
 async def connect(settings: ErrandSettings) -> Client:
     return await Client.connect(
-        settings.temporal_address, namespace=settings.temporal_namespace, data_converter=pydantic_data_converter
+        settings.temporal_address, namespace=settings.temporal_namespace,
+        data_converter=errand_data_converter(settings),
     )

@@ -25,6 +25,10 @@ class ErrandSettings(BaseSettings):
     operator_token: str = Field(default="", repr=False,
                                 description="an operator's credential at the sandbox; read from home when empty")
     database_url: str = Field(default="", description="ledger database; SQLite file under home when empty")
+    payload_key: str = Field(default="", repr=False,
+                             description="32 bytes in base64: encrypt workflow payloads (AES-GCM); empty: off")
+    payload_key_file: Path | None = Field(default=None, description="a file holding the payload key instead")
+    payload_old_keys: str = Field(default="", repr=False, description="retired payload keys that still decrypt")
     ledger_log_id: str = Field(default="errand.ledger", description="the ledger's name in its signed checkpoints")
     witness_key: str = Field(default="", repr=False,
                              description="checkpoint signing key (base64 Ed25519); from home/witness when empty")
