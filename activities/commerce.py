@@ -1,6 +1,8 @@
 """Activities that reach the commerce backends: marketplace (UCP merchant), wallet and courier.
 
-Each is a thin wrapper over a connector call. Backend errors become ``ApplicationError`` with the
+Each is a thin wrapper over a connector call. Money moves only at its payee: the merchant captures when it
+completes a checkout, so ``capture_payment``, ``void_authorization`` and ``refund_payment`` confirm (or ask
+the payee for) the wallet state rather than move money with the platform's credential. Backend errors become ``ApplicationError`` with the
 backend's code as the type; a permanent failure (a 4xx, a refused signature) is non-retryable, a transient
 one (timeouts, 5xx, 429) is left to the workflow's retry policy. Every write passes the workflow's
 idempotency key through, so a retried or replayed call never acts twice.
@@ -17,6 +19,8 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from connectors import BackendError, CourierClient, MerchantClient, WalletClient
+from connectors.delivery import DeliveryClient
+from connectors.stores import StoresClient
 from domain.models import Authorization, Order, Quote, Shipment, ShopperProfile
 
 from .messages import (
@@ -35,6 +39,10 @@ from .messages import (
 )
 
 T = TypeVar("T")
+
+# The wallet's payees besides the sandbox merchant (``sandbox.payments``).
+STORES_PAYEE = "stores"
+COURIER_PAYEE = "courier"
 
 
 def _last_attempt() -> bool:
@@ -57,10 +65,13 @@ async def _backend(call: Awaitable[T]) -> T:
 class CommerceActivities:
     """Bound to one set of connector clients; register the methods with a worker."""
 
-    def __init__(self, merchant: MerchantClient, wallet: WalletClient, courier: CourierClient) -> None:
+    def __init__(self, merchant: MerchantClient, wallet: WalletClient, courier: CourierClient, *,
+                 stores: StoresClient | None = None, delivery: DeliveryClient | None = None) -> None:
         self._merchant = merchant
         self._wallet = wallet
         self._courier = courier
+        self._stores = stores  # the payees besides the merchant, asked to settle or release their holds
+        self._delivery = delivery
 
     @activity.defn(name="get_shopper_profile")
     async def get_shopper_profile(self, ref: ShopperRef) -> ShopperProfile:
@@ -109,7 +120,8 @@ class CommerceActivities:
             quote_id=f"q-{priced.checkout_id}",
             errand_id=request.errand_id,
             shopper_id=request.shopper_id,
-            merchant=urlsplit(self._merchant.endpoint or self._merchant.base_url).netloc,
+            merchant=(self._merchant.merchant_id
+                      or urlsplit(self._merchant.endpoint or self._merchant.base_url).netloc),
             checkout_id=priced.checkout_id,
             lines=priced.lines,
             subtotal=priced.subtotal,
@@ -151,19 +163,53 @@ class CommerceActivities:
 
     @activity.defn(name="capture_payment")
     async def capture_payment(self, request: CaptureRequest) -> Authorization:
-        return await _backend(
-            self._wallet.capture(request.idempotency_key, request.authorization_id, request.amount)
-        )
+        """Confirm the payee captured exactly ``amount`` for the order its hold was bound to.
+
+        The platform never captures: the merchant does when it completes the checkout, the courier when it
+        books the paid slot, the stores service when the bulk order settles (asked for here). This reads
+        the wallet and fails (non-retryable) unless the money was taken as agreed."""
+        view = await _backend(self._wallet.authorization(request.authorization_id))
+        if view.status == "held" and view.payee == STORES_PAYEE and self._stores is not None and view.checkout_id:
+            await _backend(self._stores.settle(request.idempotency_key, view.checkout_id))
+            view = await _backend(self._wallet.authorization(request.authorization_id))
+        if view.status not in ("captured", "partially_refunded", "refunded") or view.captured != request.amount \
+                or view.order_id is None:
+            raise ApplicationError(
+                f"authorization {view.authorization_id} is {view.status} with {view.captured} captured, not "
+                f"{request.amount} for an order", type="capture_not_confirmed", non_retryable=True)
+        return view.as_authorization()
 
     @activity.defn(name="void_authorization")
     async def void_authorization(self, request: VoidRequest) -> Authorization:
-        return await _backend(self._wallet.void(request.idempotency_key, request.authorization_id))
+        """Have the payee release a hold that pays nothing: the merchant by cancelling the checkout it was
+        made for, the stores service by releasing the bulk quote, the courier by releasing the fee hold.
+        Fails (non-retryable) when the hold was captured for an order instead."""
+        view = await _backend(self._wallet.authorization(request.authorization_id))
+        if view.status == "held" and view.checkout_id:
+            if view.payee == STORES_PAYEE:
+                if self._stores is not None:
+                    await _backend(self._stores.release_quote(request.idempotency_key, view.checkout_id))
+            elif view.payee == COURIER_PAYEE:
+                if self._delivery is not None:
+                    await _backend(self._delivery.release_fee_hold(request.idempotency_key, view.authorization_id))
+            else:
+                await _backend(self._merchant.cancel_checkout(request.idempotency_key, view.checkout_id))
+            view = await _backend(self._wallet.authorization(request.authorization_id))
+        if view.status not in ("voided", "expired"):
+            raise ApplicationError(f"authorization {view.authorization_id} is {view.status}"
+                                   + (f" and pays order {view.order_id}" if view.order_id else ""),
+                                   type=f"authorization_{view.status}", non_retryable=True)
+        return view.as_authorization()
 
     @activity.defn(name="refund_payment")
     async def refund_payment(self, request: RefundRequest) -> Authorization:
-        return await _backend(
-            self._wallet.refund(request.idempotency_key, request.authorization_id, request.amount, request.reason)
-        )
+        """Confirm the payee refunded at least ``amount`` (the merchant refunds a return when it receives
+        the goods, an order when it cancels it); fails (non-retryable) otherwise."""
+        view = await _backend(self._wallet.authorization(request.authorization_id))
+        if view.refunded < request.amount:
+            raise ApplicationError(f"authorization {view.authorization_id} has {view.refunded} refunded, not "
+                                   f"{request.amount}", type="refund_not_confirmed", non_retryable=True)
+        return view.as_authorization()
 
     @activity.defn(name="get_shipment")
     async def get_shipment(self, ref: ShipmentRef) -> Shipment:

@@ -5,7 +5,6 @@ reschedule, redirect, and tag a shipment with the errand that follows it (so web
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 from temporalio import activity
@@ -115,7 +114,7 @@ class DeliveryActivities:
         """The fee for a slot as a quote to sign, issued here so the signed quote is a recorded fact."""
         return fee_quote(errand_id=request.errand_id, shopper_id=request.shopper_id, shipment=request.shipment,
                          slot=request.slot, address=request.address, expires_at=request.expires_at,
-                         merchant=urlsplit(self._courier.base_url).netloc or "courier")
+                         merchant="courier")  # the payee the wallet knows: the courier captures the fee
 
     @activity.defn(name="watch_shipment")
     async def watch_shipment(self, request: WatchRequest) -> Shipment:

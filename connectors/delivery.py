@@ -30,6 +30,12 @@ class DeliveryClient(CourierClient):
         return _shipment(await self._request("POST", f"/shipments/{shipment_id}/reschedule", json=body,
                                              idempotency_key=idempotency_key))
 
+    async def release_fee_hold(self, idempotency_key: str, authorization_id: str) -> str:
+        """Ask the courier to void a fee hold no booking used; returns the hold's status."""
+        body = await self._request("POST", f"/fee-holds/{authorization_id}/release", json={},
+                                   idempotency_key=idempotency_key)
+        return str(body["status"])
+
     async def pickup_points(self, shipment_id: str) -> list[PickupPoint]:
         body = await self._request("GET", f"/shipments/{shipment_id}/pickup-points")
         return [PickupPoint.model_validate(p) for p in body["points"]]

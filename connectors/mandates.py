@@ -20,6 +20,7 @@ class MandateView(BaseModel):
     digest: str
     status: str
     uses: int
+    spent: int = 0
     last_authorization_id: str | None = None
     mandate: Mandate
 
@@ -38,8 +39,15 @@ class MandateClient(BaseClient):
                                    idempotency_key=idempotency_key)
         return MandateView.model_validate(body)
 
-    async def get(self, mandate_id: str) -> MandateView:
-        return MandateView.model_validate(await self._request("GET", f"/mandates/{mandate_id}"))
+    async def get(self, mandate_id: str, shopper_id: str | None = None) -> MandateView:
+        params = {"shopper_id": shopper_id} if shopper_id else None
+        return MandateView.model_validate(await self._request("GET", f"/mandates/{mandate_id}", params=params))
+
+    async def revoke(self, idempotency_key: str, mandate_id: str, shopper_id: str) -> MandateView:
+        """Revoke the shopper's mandate: the wallet authorizes nothing more under it."""
+        return MandateView.model_validate(await self._request(
+            "POST", f"/mandates/{mandate_id}/revoke", json={"shopper_id": shopper_id},
+            idempotency_key=idempotency_key))
 
     async def authorize(self, idempotency_key: str, mandate_id: str, quote: Quote) -> Authorization:
         """Hold ``quote.total`` with nobody present; refused (``mandate_*`` codes) outside the mandate."""

@@ -116,6 +116,12 @@ class MerchantClient(BaseClient):
             return (handler.get("config") or {}).get("base_url")
         return None
 
+    @property
+    def merchant_id(self) -> str | None:
+        """The identity the merchant advertises (quotes and mandates name it), if it advertised one."""
+        found = ((self.profile or {}).get(EXT) or {}).get("merchant_id")
+        return str(found) if found else None
+
     async def discover(self) -> dict[str, Any]:
         """Fetch the discovery profile and pick the shopping service's REST endpoint."""
         profile = await self._request("GET", self.base_url + "/.well-known/ucp")
@@ -190,6 +196,11 @@ class MerchantClient(BaseClient):
 
     async def get_checkout(self, checkout_id: str) -> CheckoutView:
         return _checkout(await self._request("GET", await self._ep(f"/checkout-sessions/{checkout_id}")))
+
+    async def cancel_order(self, idempotency_key: str, order_id: str, reason: str = "") -> Order:
+        """Cancel an order that has not shipped; the merchant refunds what it captured for it."""
+        return _order(await self._request("POST", await self._ep(f"/orders/{order_id}/cancel"),
+                                          json={"reason": reason}, idempotency_key=idempotency_key))
 
     async def get_order(self, order_id: str) -> Order:
         return _order(await self._request("GET", await self._ep(f"/orders/{order_id}")))

@@ -117,6 +117,10 @@ class StoresClient(BaseClient):
         return StoreQuoteView.model_validate(await self._request("POST", f"/quotes/{quote_id}/release", json={},
                                                                  idempotency_key=idempotency_key))
 
+    async def settle(self, idempotency_key: str, quote_id: str) -> dict[str, Any]:
+        """Ask the stores service to capture what the placed branch orders cost and release the rest."""
+        return await self._request("POST", f"/quotes/{quote_id}/settle", json={}, idempotency_key=idempotency_key)
+
     async def place(self, idempotency_key: str, branch_order_id: str, authorization_id: str) -> BranchOrderView:
         return BranchOrderView.model_validate(await self._request(
             "POST", "/orders", json={"branch_order_id": branch_order_id, "authorization_id": authorization_id},

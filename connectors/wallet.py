@@ -24,13 +24,35 @@ class WalletOperation(BaseModel):
     detail: str = ""
 
 
+class AuthorizationView(BaseModel):
+    """An authorization as the wallet reports it for reconciliation: what is held, taken and given back."""
+
+    authorization_id: str
+    shopper_id: str
+    amount: int
+    currency: str
+    status: str
+    captured: int = 0
+    refunded: int = 0
+    quote_id: str = ""
+    checkout_id: str | None = None
+    order_id: str | None = None
+    payee: str | None = None
+    expires_at: datetime | None = None
+
+    def as_authorization(self) -> Authorization:
+        return Authorization(authorization_id=self.authorization_id, amount=self.amount, currency=self.currency,
+                             status=self.status)  # type: ignore[arg-type]
+
+
 def _auth(body: dict) -> Authorization:
     return Authorization(authorization_id=body["authorization_id"], amount=body["amount"],
                          currency=body["currency"], status=body["status"])
 
 
 class WalletClient(BaseClient):
-    """Holds, captures, voids and refunds against the wallet at ``base_url`` (e.g. ``<sandbox>/wallet``)."""
+    """The wallet at ``base_url`` (e.g. ``<sandbox>/wallet``). The platform authorizes and reads; capture,
+    void and refund need the payee merchant's credential (a client made with the merchant token)."""
 
     async def get_public_keys(self, shopper_id: str) -> list[ShopperKey]:
         """The shopper's active signing keys (public halves, with their ids) as the wallet registered them."""
@@ -43,9 +65,11 @@ class WalletClient(BaseClient):
                 "approval": approval.model_dump(mode="json")}
         return _auth(await self._request("POST", "/authorizations", json=body, idempotency_key=idempotency_key))
 
-    async def capture(self, idempotency_key: str, authorization_id: str, amount: int) -> Authorization:
+    async def capture(self, idempotency_key: str, authorization_id: str, amount: int,
+                      order_id: str | None = None) -> Authorization:
         return _auth(await self._request("POST", f"/authorizations/{authorization_id}/capture",
-                                         json={"amount": amount}, idempotency_key=idempotency_key))
+                                         json={"amount": amount, "order_id": order_id},
+                                         idempotency_key=idempotency_key))
 
     async def void(self, idempotency_key: str, authorization_id: str) -> Authorization:
         return _auth(await self._request("POST", f"/authorizations/{authorization_id}/void", json={},
@@ -57,6 +81,11 @@ class WalletClient(BaseClient):
 
     async def get_authorization(self, authorization_id: str) -> Authorization:
         return _auth(await self._request("GET", f"/authorizations/{authorization_id}"))
+
+    async def authorization(self, authorization_id: str) -> AuthorizationView:
+        """The full read view (captured, refunded, checkout and order it is bound to)."""
+        return AuthorizationView.model_validate(
+            await self._request("GET", f"/authorizations/{path_segment(authorization_id)}"))
 
     async def operations(self, authorization_id: str | None = None,
                          shopper_id: str | None = None) -> list[WalletOperation]:

@@ -27,8 +27,16 @@ MANDATE_CONTEXT = "errand/mandate/v1:"
 
 MandateVerdict = Literal[
     "ok", "mandate_invalid_signature", "mandate_expired", "mandate_scope_mismatch", "mandate_price_exceeded",
-    "mandate_quantity_exceeded", "mandate_used",
+    "mandate_quantity_exceeded", "mandate_used", "mandate_total_exceeded", "mandate_budget_exceeded",
+    "mandate_revoked",
 ]
+
+# Without an explicit ``max_total`` a purchase may cost its lines at the mandate's unit price and quantity plus
+# this much for delivery (minor units): the wallet never holds more than the mandate could mean.
+DELIVERY_ALLOWANCE = 1000
+# Fields added after mandates were first signed: left out of the digest while unset, so the digest (and the
+# signature) of a mandate made before them is unchanged.
+_LATER_FIELDS = ("max_total", "budget", "max_uses")
 
 
 class Mandate(BaseModel):
@@ -47,6 +55,21 @@ class Mandate(BaseModel):
     expires_at: datetime
     single_use: bool = True
     nonce: str = Field(min_length=8, max_length=64)
+    max_total: int | None = Field(default=None, gt=0, description="the most one purchase may cost, minor units")
+    budget: int | None = Field(default=None, gt=0, description="the most all purchases together may hold")
+    max_uses: int | None = Field(default=None, ge=1, le=1000, description="how many purchases; else single_use")
+
+    @property
+    def total_limit(self) -> int:
+        """The most one purchase may cost: ``max_total``, else the lines at their limits plus delivery."""
+        return self.max_total or self.max_unit_price * self.quantity + DELIVERY_ALLOWANCE
+
+    @property
+    def use_limit(self) -> int | None:
+        """How many purchases the mandate allows (None: as many as the budget and expiry allow)."""
+        if self.max_uses is not None:
+            return self.max_uses
+        return 1 if self.single_use or self.budget is None else None
 
     @model_validator(mode="after")
     def _scoped(self) -> Mandate:
@@ -66,8 +89,12 @@ class SignedMandate(BaseModel):
 
 
 def mandate_digest(mandate: Mandate) -> str:
-    """Hex sha256 of the mandate's canonical JSON."""
-    return hashlib.sha256(canonical_json(mandate)).hexdigest()
+    """Hex sha256 of the mandate's canonical JSON (later fields only when set)."""
+    body = mandate.model_dump(mode="json")
+    for name in _LATER_FIELDS:
+        if body.get(name) is None:
+            body.pop(name, None)
+    return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
 def mandate_message(digest: str) -> bytes:
@@ -116,8 +143,10 @@ def check_purchase(mandate: Mandate, quote: Quote, now: datetime) -> tuple[Manda
                                           f"{mandate.max_unit_price}")
     if line.quantity > mandate.quantity:
         return "mandate_quantity_exceeded", f"{line.quantity} units, the mandate allows {mandate.quantity}"
+    if quote.total > mandate.total_limit:
+        return "mandate_total_exceeded", f"total {quote.total} is over the mandate's {mandate.total_limit}"
     return "ok", "inside the mandate"
 
 
-__all__ = ["MANDATE_CONTEXT", "Mandate", "MandateVerdict", "SignedMandate", "check_purchase", "mandate_digest",
-           "mandate_message", "sign_mandate", "signature_ok"]
+__all__ = ["DELIVERY_ALLOWANCE", "MANDATE_CONTEXT", "Mandate", "MandateVerdict", "SignedMandate", "check_purchase",
+           "mandate_digest", "mandate_message", "sign_mandate", "signature_ok"]

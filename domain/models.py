@@ -150,7 +150,7 @@ class Authorization(_Model):
     authorization_id: str
     amount: int
     currency: str
-    status: Literal["held", "captured", "voided", "refunded", "partially_refunded"]
+    status: Literal["held", "captured", "voided", "expired", "refunded", "partially_refunded"]
 
 
 class Order(_Model):

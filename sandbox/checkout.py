@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import DateTime, bindparam, text
 from sqlmodel import Session, select
 
-from .courier import create_shipment
-from .db import AuthorizationRow, CheckoutRow, OrderRow, ProductRow, ShopperRow
+from . import payments
+from .courier import create_shipment, step_index
+from .db import AuthorizationRow, CheckoutRow, OrderRow, ProductRow, ShipmentRow, ShopperRow, as_utc
 from .errors import UCPError
 from .pricing import PricedLine, Totals, compute_totals
 
@@ -26,7 +27,7 @@ _POINTS_HELD = text(f"SELECT coalesce(sum(loyalty_points), 0) FROM checkout WHER
                     "AND id != :besides")
 
 
-def release_expired(session: Session, now: datetime) -> None:
+def release_expired(session: Session, now: datetime, merchant_id: str | None = None) -> None:
     """Release holds whose reservation has lapsed (done lazily on every checkout call).
 
     The database picks the lapsed ones (stored times are UTC): with hundreds of errands in flight, loading
@@ -39,6 +40,8 @@ def release_expired(session: Session, now: datetime) -> None:
         _release(session, row)
         row.status = "canceled"
         session.add(row)
+    if merchant_id is not None:
+        void_holds(session, list(lapsed), merchant_id, now, "checkout reservation lapsed")
 
 
 def _release(session: Session, row: CheckoutRow) -> None:
@@ -138,18 +141,61 @@ def update(session: Session, row: CheckoutRow, address_label: str | None, loyalt
     session.add(row)
 
 
-def cancel(session: Session, row: CheckoutRow) -> None:
-    """Release the hold; cancelling twice is fine, cancelling a completed checkout is not."""
+def cancel(session: Session, row: CheckoutRow, merchant_id: str, now: datetime) -> None:
+    """Release the stock hold and void the wallet holds made for this checkout; cancelling twice is fine,
+    cancelling a completed checkout is not."""
     if row.status == "completed":
         raise UCPError(409, "checkout_completed", "a completed checkout cannot be canceled", "unrecoverable")
     if row.hold_active:
         _release(session, row)
     row.status = "canceled"
     session.add(row)
+    void_holds(session, [row.id], merchant_id, now, "checkout canceled")
 
 
-def complete(session: Session, row: CheckoutRow, authorization_id: str, now: datetime) -> OrderRow:
-    """Verify the wallet hold, then place the order: sale, shipment, points."""
+def void_holds(session: Session, checkout_ids: list[str], merchant_id: str, now: datetime, why: str) -> None:
+    """Void this merchant's unbound holds made for these checkouts (their money is no longer held)."""
+    if not checkout_ids:
+        return
+    held = session.exec(select(AuthorizationRow).where(
+        AuthorizationRow.checkout_id.in_(checkout_ids),  # type: ignore[attr-defined]
+        AuthorizationRow.payee == merchant_id, AuthorizationRow.status == "held",
+        AuthorizationRow.order_id.is_(None))).all()  # type: ignore[union-attr]
+    for auth in held:
+        payments.void(session, auth, payee=merchant_id, now=now, detail=why)
+
+
+def cancel_order(session: Session, order: OrderRow, merchant_id: str, now: datetime, step_seconds: float,
+                 reason: str) -> OrderRow:
+    """Cancel an order that has not shipped: restock it, give back its points and refund what it captured.
+    Cancelling twice is fine; a shipped order is returned instead (409)."""
+    if order.status == "canceled":
+        return order
+    shipment = session.get(ShipmentRow, order.shipment_id) if order.shipment_id else None
+    if shipment is not None and step_index(as_utc(shipment.created_at), shipment.manual_steps, step_seconds,
+                                           now) > 0:
+        raise UCPError(409, "order_shipped", "the order has shipped: return it instead", "unrecoverable")
+    snapshot = json.loads(order.snapshot)
+    for line in snapshot["lines"]:
+        product = session.exec(select(ProductRow).where(ProductRow.id == line["product_id"])).one()
+        product.stock += line["quantity"]
+        session.add(product)
+    shopper = shopper_of(session, order.buyer_id)
+    shopper.loyalty_points += int(snapshot.get("loyalty_points_used") or 0)
+    session.add(shopper)
+    auth = session.get(AuthorizationRow, order.authorization_id)
+    if auth is not None and auth.captured - auth.refunded > 0:
+        payments.refund(session, auth, payee=merchant_id, amount=auth.captured - auth.refunded,
+                        reason=f"order {order.id} canceled{': ' + reason if reason else ''}", now=now)
+    order.status = "canceled"
+    session.add(order)
+    return order
+
+
+def complete(session: Session, row: CheckoutRow, authorization_id: str, now: datetime,
+             merchant_id: str) -> OrderRow:
+    """Verify the wallet hold made for this checkout, then place the order and capture the hold with the
+    merchant's own identity: sale, shipment, points and payment in one transaction."""
     if row.status == "canceled":
         raise UCPError(409, "checkout_canceled", "checkout was canceled or its reservation expired",
                        "unrecoverable")
@@ -159,21 +205,9 @@ def complete(session: Session, row: CheckoutRow, authorization_id: str, now: dat
         raise UCPError(422, "fulfillment_required", "choose a delivery address before completing",
                        "recoverable")
     totals = price(session, row)
-    auth = session.get(AuthorizationRow, authorization_id)
-    if auth is None:
-        raise UCPError(422, "payment_failed", f"no wallet authorization {authorization_id}")
-    problems = []
-    if auth.shopper_id != row.buyer_id:
-        problems.append("authorization belongs to another shopper")
-    if auth.status != "held":
-        problems.append(f"authorization is {auth.status}, not held")
-    if auth.order_id is not None:
-        problems.append("authorization already paid for another order")
-    if auth.currency != "CNY" or auth.amount != totals.total:
-        problems.append(f"authorization is {auth.amount} {auth.currency}, checkout total is {totals.total} CNY")
-    if problems:
-        code = "amount_mismatch" if auth.amount != totals.total else "payment_failed"
-        raise UCPError(422, code, "; ".join(problems))
+    auth = payments.check_payable(session.get(AuthorizationRow, authorization_id), payee=merchant_id,
+                                  checkout_id=row.id, amount=totals.total, currency="CNY", now=now,
+                                  shopper_id=row.buyer_id)
     shopper = shopper_of(session, row.buyer_id)
     if totals.loyalty_points_used > shopper.loyalty_points:
         raise UCPError(409, "loyalty_points_unavailable", "loyalty points were spent elsewhere")
@@ -194,8 +228,8 @@ def complete(session: Session, row: CheckoutRow, authorization_id: str, now: dat
                      total=totals.total, currency="CNY", shipment_id=shipment.id,
                      authorization_id=auth.id, snapshot=json.dumps(snapshot), created_at=now)
     session.add(order)
-    auth.order_id = order_id
-    session.add(auth)
+    # The order exists if and only if it is paid: the hold is bound to it and captured in this transaction.
+    payments.capture(session, auth, payee=merchant_id, amount=totals.total, order_id=order_id, now=now)
     row.status = "completed"
     row.loyalty_points = totals.loyalty_points_used
     row.hold_active = False

@@ -105,6 +105,23 @@ class AuthorizationRow(SQLModel, table=True):
     checkout_id: str
     order_id: str | None = None
     created_at: datetime
+    # What the hold is bound to (nullable so older databases gain them): the payee that alone may capture,
+    # void or refund it, the digest of the approved quote, when the hold lapses, and the platform that made it.
+    payee: str | None = Field(default=None, index=True)
+    quote_digest: str | None = None
+    expires_at: datetime | None = None
+    made_by: str | None = None
+    mandate_id: str | None = None
+
+
+class ApprovalUseRow(SQLModel, table=True):
+    """One row per signed approval the wallet has turned into a hold: the primary key makes it single use."""
+
+    __tablename__ = "wallet_approval_use"
+    shopper_id: str = Field(primary_key=True)
+    quote_digest: str = Field(primary_key=True)
+    authorization_id: str
+    at: datetime
 
 
 class WalletOperationRow(SQLModel, table=True):

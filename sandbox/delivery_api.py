@@ -17,7 +17,8 @@ from sqlmodel import Session, col, select
 
 from domain.delivery import DeliverySlot, describe_slot
 
-from .auth import require_operator
+from . import payments
+from .auth import require, require_operator
 from .db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, utcnow
 from .delivery import (
     DELIVERED,
@@ -46,19 +47,24 @@ class RescheduleBody(BaseModel):
                                              description="a wallet hold for the fee, needed when there is one")
 
 
-def _check_fee_hold(session: Session, shipment: ShipmentRow, authorization_id: str | None, fee: int) -> None:
-    """A slot with a fee is booked only against a wallet hold of exactly the fee by the order's buyer, not
-    already used for anything else."""
+def _check_fee_hold(session: Session, shipment: ShipmentRow, authorization_id: str | None, fee: int,
+                    now: datetime) -> AuthorizationRow:
+    """A slot with a fee is booked only against a wallet hold made for the courier and this order, held and
+    unexpired, of exactly the fee, by the order's buyer, not already used for anything else."""
     if not authorization_id:
         raise UCPError(402, "payment_required", f"this slot costs {fee} fen: send fee_authorization_id",
                        "requires_buyer_review")
     auth = session.get(AuthorizationRow, authorization_id)
     order = session.get(OrderRow, shipment.order_id)
     used = session.exec(select(SlotBooking).where(SlotBooking.authorization_id == authorization_id)).first()
-    if (auth is None or order is None or auth.shopper_id != order.buyer_id or auth.status != "held"
-            or auth.amount != fee or auth.order_id is not None or used is not None):
+    try:
+        if order is None or used is not None:
+            raise UCPError(422, "payment_failed", "the hold was used already")
+        return payments.check_payable(auth, payee=payments.COURIER_PAYEE, checkout_id=shipment.order_id,
+                                      amount=fee, currency="CNY", now=now, shopper_id=order.buyer_id)
+    except UCPError as exc:
         raise UCPError(402, "payment_failed", f"{authorization_id} is not a held {fee} fen payment by the "
-                                              "buyer for this fee", "unrecoverable")
+                                              f"buyer for this fee ({exc.content})", "unrecoverable") from exc
 
 
 class RedirectBody(BaseModel):
@@ -154,8 +160,8 @@ def delivery_router() -> APIRouter:
             if body.accepted_fee != slot["fee"]:
                 raise UCPError(409, "fee_mismatch", f"slot {body.slot_id} costs {slot['fee']} fen, "
                                                     f"{body.accepted_fee} was accepted", "unrecoverable")
-            if slot["fee"]:
-                _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"])
+            fee_hold = _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"], now) if slot["fee"] \
+                else None
             held = ensure_plan(session, row).held_at is not None
             plan = start_leg(session, row, step_seconds(request), now, status="rescheduled",
                              description=f"Delivery moved to {describe_slot(DeliverySlot.model_validate(slot))}",
@@ -164,9 +170,24 @@ def delivery_router() -> APIRouter:
             plan.held_at = now if held else None
             session.add(SlotBooking(slot_id=body.slot_id, shipment_id=row.id, fee=slot["fee"], at=now,
                                     authorization_id=body.fee_authorization_id if slot["fee"] else None))
+            if fee_hold is not None:  # the courier, as payee, takes the fee with the booking it pays for
+                payments.capture(session, fee_hold, payee=payments.COURIER_PAYEE, amount=slot["fee"],
+                                 order_id=f"{row.id}/{body.slot_id}", now=now)
             session.commit()
             row, projection = current(session, request, shipment_id, now)
             return {**_view(row, projection), "slot": slot, "fee": slot["fee"]}
+
+    @router.post("/fee-holds/{authorization_id}/release")
+    async def release_fee_hold(authorization_id: str, request: Request) -> dict:
+        """The courier voids a fee hold that no booking used (releasing twice is fine; a used one is 409)."""
+        require(request, "platform", "operator")
+        with Session(request.app.state.engine) as session:
+            auth = session.get(AuthorizationRow, authorization_id)
+            if auth is None or auth.payee != payments.COURIER_PAYEE:
+                raise UCPError(404, "not_found", f"no courier fee hold {authorization_id}", "unrecoverable")
+            payments.void(session, auth, payee=payments.COURIER_PAYEE, now=utcnow(), detail="fee not used")
+            session.commit()
+            return {"authorization_id": auth.id, "status": auth.status}
 
     @router.get("/shipments/{shipment_id}/pickup-points")
     async def list_points(shipment_id: str, request: Request) -> dict:

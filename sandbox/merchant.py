@@ -139,7 +139,7 @@ def merchant_router() -> APIRouter:
             raise UCPError(422, "invalid_request", "line_items need item.id and quantity") from exc
         now = utcnow()
         with session(request) as s:
-            co.release_expired(s, now)
+            co.release_expired(s, now, request.app.state.settings.merchant_id)
             row = co.create(s, str(buyer_id), items, now, request.app.state.settings.reservation_minutes)
             s.commit()
             return JSONResponse(render(s, row, request), status_code=201)
@@ -148,7 +148,7 @@ def merchant_router() -> APIRouter:
     async def get_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.get")
         with session(request) as s:
-            co.release_expired(s, utcnow())
+            co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
             s.commit()
             return render(s, co.get(s, checkout_id), request)
 
@@ -160,7 +160,7 @@ def merchant_router() -> APIRouter:
         label = next((m.get("selected_destination_id") for m in methods if m.get("selected_destination_id")), None)
         points = (body.get(EXT) or {}).get("loyalty_points")
         with session(request) as s:
-            co.release_expired(s, utcnow())
+            co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
             row = co.get(s, checkout_id)
             co.update(s, row, label, None if points is None else int(points))
             s.commit()
@@ -176,22 +176,42 @@ def merchant_router() -> APIRouter:
         if not auth_id:
             raise UCPError(422, "payment_required", "a dev.errand.wallet instrument with authorization_id is needed")
         now = utcnow()
+        merchant_id = request.app.state.settings.merchant_id
         with session(request) as s:
-            co.release_expired(s, now)
+            co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id)
-            co.complete(s, row, str(auth_id), now)
+            co.complete(s, row, str(auth_id), now, merchant_id)
             s.commit()
             return render(s, row, request)
 
     @router.post("/checkout-sessions/{checkout_id}/cancel")
     async def cancel_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.cancel")
+        now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
-            co.release_expired(s, utcnow())
+            co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id)
-            co.cancel(s, row)
+            co.cancel(s, row, merchant_id, now)
             s.commit()
             return render(s, row, request)
+
+    @router.post("/orders/{order_id}/cancel")
+    async def cancel_order(order_id: str, request: Request) -> dict:
+        """Cancel an order that has not shipped; the merchant refunds what it captured for it."""
+        await check_fault(request, "order.cancel")
+        require(request, "platform", "operator")
+        body = await _json(request)
+        settings = request.app.state.settings
+        with session(request) as s:
+            order = s.get(OrderRow, order_id)
+            if order is None:
+                raise UCPError(404, "not_found", f"no order {order_id}", "unrecoverable")
+            co.cancel_order(s, order, settings.merchant_id, utcnow(), settings.courier_step_seconds,
+                            str(body.get("reason") or "")[:200])
+            s.commit()
+            ship = s.get(ShipmentRow, order.shipment_id) if order.shipment_id else None
+            view = shipment_view(ship, settings.courier_step_seconds, utcnow()) if ship else None
+            return order_to_ucp(order, _base(request), view)
 
     @router.get("/orders/{order_id}")
     async def get_order(order_id: str, request: Request) -> dict:

@@ -22,10 +22,11 @@ from sqlmodel import Session, SQLModel, select
 
 from activities.photos import IMAGE_TYPES, PHOTO_ID, ImageError, image_header
 
+from . import payments
 from .auth import caller_of, require_operator
 from .catalog_data import CATEGORIES
 from .courier import STEPS, shipment_view
-from .db import OrderRow, ProductRow, ShipmentRow, as_utc, utcnow
+from .db import AuthorizationRow, OrderRow, ProductRow, ShipmentRow, as_utc, utcnow
 from .errors import UCPError
 from .faults import check_fault
 from .return_decisions import approved_exception
@@ -65,6 +66,7 @@ class RmaRow(SQLModel, table=True):
     authorization_id: str
     exception_note: str = ""
     created_at: datetime
+    refunded_at: datetime | None = None  # when the merchant refunded it, on receiving the goods
 
 
 class ReturnPhotoRow(SQLModel, table=True):
@@ -220,6 +222,17 @@ def _reply(order: OrderRow, rma: RmaRow | None, facts: dict[str, Any], body: Sup
     return f"Thank you for your message about order {order.id} ({title}); our team will answer within a day."
 
 
+def _refund_received(session: Session, row: RmaRow, merchant_id: str) -> None:
+    """The merchant refunds a return once the goods are at its warehouse, with its own identity, once."""
+    auth = session.get(AuthorizationRow, row.authorization_id)
+    if auth is not None and auth.payee == merchant_id:
+        amount = min(row.refund_amount, auth.captured - auth.refunded)
+        if amount > 0:
+            payments.refund(session, auth, payee=merchant_id, amount=amount, reason=f"return {row.id}", now=utcnow())
+    row.refunded_at = utcnow()
+    session.add(row)
+
+
 _OWNER = r"^[A-Za-z0-9_.-]+$"
 _PHOTO_HEADERS = {"X-Content-Type-Options": "nosniff", "Content-Disposition": "inline",
                   "Content-Security-Policy": "default-src 'none'", "Cache-Control": "private, no-store"}
@@ -335,7 +348,11 @@ def returns_router() -> APIRouter:
             row = s.get(RmaRow, rma_id)
             if row is None:
                 raise UCPError(404, "not_found", f"no return {rma_id}", "unrecoverable")
-            return rma_view(s, row, step(request))
+            view = rma_view(s, row, step(request))
+            if view["status"] == "received" and row.refunded_at is None:
+                _refund_received(s, row, request.app.state.settings.merchant_id)
+                s.commit()
+            return view
 
     return router
 

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
+from . import payments
 from .auth import require, require_operator
 from .courier import create_shipment
 from .db import AuthorizationRow, ShopperRow, as_utc, utcnow
@@ -39,6 +40,9 @@ from .stores_logic import (
     set_bookings,
     unit_price,
 )
+from .stores_payments import check_authorization as _check_authorization
+from .stores_payments import refund_branch as _refund_branch
+from .stores_payments import void_unplaced as _void_unplaced
 
 
 class Options(BaseModel):
@@ -271,8 +275,37 @@ def stores_router() -> APIRouter:
                     _release(s, row, "released")
             quote.status = "released" if quote.status == "open" else quote.status
             s.add(quote)
+            _void_unplaced(s, quote_id, utcnow())
             s.commit()
             return quote_view(s, quote)
+
+    @router.post("/quotes/{quote_id}/settle")
+    async def settle(quote_id: str, request: Request) -> dict[str, Any]:
+        """The stores service, as payee, captures what its placed branch orders cost and releases the rest of
+        the hold (or voids it when no branch took the order). Settling twice is fine."""
+        await check_fault(request, "stores.settle")
+        require(request, "platform", "operator")
+        now = utcnow()
+        with session(request) as s:
+            _quote(s, quote_id)
+            placed = s.exec(select(StoreBranchOrderRow).where(StoreBranchOrderRow.quote_id == quote_id,
+                                                              StoreBranchOrderRow.status == "placed")).all()
+            auth_ids = {row.authorization_id for row in placed if row.authorization_id}
+            if len(auth_ids) > 1:
+                raise UCPError(409, "payment_failed", "branch orders were placed with different holds")
+            if not placed:
+                _void_unplaced(s, quote_id, now)
+                s.commit()
+                raise UCPError(409, "nothing_placed", "no branch order was placed; the hold is released",
+                               "unrecoverable")
+            auth = s.get(AuthorizationRow, auth_ids.pop())
+            assert auth is not None
+            if auth.status == "held":
+                payments.capture(s, auth, payee=payments.STORES_PAYEE, amount=sum(r.total for r in placed),
+                                 order_id=quote_id, now=now)
+                s.commit()
+            return {"quote_id": quote_id, "authorization_id": auth.id, "captured": auth.captured,
+                    "status": payments.effective_status(auth, now)}
 
     @router.post("/orders", status_code=201)
     async def place(body: PlaceBody, request: Request) -> dict[str, Any]:
@@ -291,7 +324,7 @@ def stores_router() -> APIRouter:
                 _release(s, row, "released")
                 s.commit()
                 raise UCPError(409, "quote_expired", "the quote's reservation has lapsed", "unrecoverable")
-            _check_authorization(s.get(AuthorizationRow, body.authorization_id), quote)
+            _check_authorization(s.get(AuthorizationRow, body.authorization_id), quote, now)
             if branch.reject_next > 0:
                 # The branch says no (out of pearls, a rush): its reservation is freed at once.
                 branch.reject_next -= 1
@@ -307,7 +340,7 @@ def stores_router() -> APIRouter:
                 s.add(loyalty)
             auth = s.get(AuthorizationRow, body.authorization_id)
             assert auth is not None
-            auth.order_id = quote.id  # the hold now pays for this bulk quote and nothing else
+            auth.order_id = quote.id  # the hold now pays for this bulk quote and nothing else (see settle)
             s.add(auth)
             set_bookings(s, row.id, "placed")
             shipment = create_shipment(s, row.id, {**json.loads(quote.address), "from": branch.name}, now)
@@ -328,6 +361,7 @@ def stores_router() -> APIRouter:
                     loyalty.points += row.points_used
                     s.add(loyalty)
                 _release(s, row, "cancelled")
+                _refund_branch(s, row, utcnow())
             elif row.status == "reserved":
                 _release(s, row, "released")
             s.commit()
@@ -372,26 +406,6 @@ def _order(s: Session, branch_order_id: str) -> StoreBranchOrderRow:
     if row is None:
         raise UCPError(404, "not_found", f"no branch order {branch_order_id}", "unrecoverable")
     return row
-
-
-def _check_authorization(auth: AuthorizationRow | None, quote: StoreQuoteRow) -> None:
-    """The wallet hold must be this shopper's, held, for this quote and exactly its signed total."""
-    if auth is None:
-        raise UCPError(422, "payment_failed", "no such wallet authorization")
-    problems = []
-    if auth.shopper_id != quote.shopper_id:
-        problems.append("authorization belongs to another shopper")
-    if auth.status != "held":
-        problems.append(f"authorization is {auth.status}, not held")
-    if auth.checkout_id != quote.id:
-        problems.append("authorization was given for another quote")
-    if auth.order_id is not None and auth.order_id != quote.id:
-        problems.append("authorization already paid for another order")
-    if auth.currency != quote.currency or auth.amount != quote.total:
-        problems.append(f"authorization is {auth.amount} {auth.currency}, quote total is {quote.total} {quote.currency}")
-    if problems:
-        code = "amount_mismatch" if auth.amount != quote.total else "payment_failed"
-        raise UCPError(422, code, "; ".join(problems))
 
 
 __all__ = ["SHANGHAI", "order_view", "quote_view", "stores_router"]

@@ -1,21 +1,31 @@
-"""The wallet: verifies the shopper's signed approval, then holds, captures, voids and refunds money."""
+"""The wallet: verifies the shopper's signed approval, then holds money for one purchase.
+
+The platform (Errand's worker) creates holds; each approval makes at most one. Capture, void and refund
+belong to the payee: over HTTP they need the merchant credential and touch only that merchant's payments
+(the merchant captures when it completes the checkout, see ``sandbox.checkout``). Reads are for the
+platform that made a hold, its payee and an operator. The model itself is in ``sandbox.payments``.
+"""
 
 from __future__ import annotations
 
-import secrets
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
-from domain.approval import verify_approval
+from domain.approval import quote_digest, verify_approval
 from domain.models import Quote, SignedApproval
 
-from .db import AuthorizationRow, ShopperRow, WalletOperationRow, as_utc, request_session, utcnow
+from . import payments
+from .auth import Caller, require
+from .db import AuthorizationRow, OrderRow, ShopperRow, WalletOperationRow, as_utc, request_session, utcnow
 from .errors import UCPError
 from .faults import check_fault
+from .payments import effective_status, payee_of
 from .wallet_keys import active_keys, active_public_key
 
 # Verdicts that mean "not this shopper's consent" are 403; an expired quote is a 422 (ask again).
@@ -31,6 +41,7 @@ class AuthorizeBody(BaseModel):
 
 class CaptureBody(BaseModel):
     amount: int = Field(gt=0)
+    order_id: str | None = Field(default=None, max_length=80)
 
 
 class RefundBody(BaseModel):
@@ -38,15 +49,12 @@ class RefundBody(BaseModel):
     reason: str = ""
 
 
-def auth_view(row: AuthorizationRow) -> dict[str, Any]:
+def auth_view(row: AuthorizationRow, now: datetime | None = None) -> dict[str, Any]:
     return {"authorization_id": row.id, "shopper_id": row.shopper_id, "amount": row.amount,
-            "currency": row.currency, "status": row.status, "captured": row.captured, "refunded": row.refunded,
-            "quote_id": row.quote_id, "checkout_id": row.checkout_id, "order_id": row.order_id}
-
-
-def _op(session: Session, row: AuthorizationRow, kind: str, amount: int, detail: str = "") -> None:
-    session.add(WalletOperationRow(authorization_id=row.id, shopper_id=row.shopper_id, kind=kind, amount=amount,
-                                   currency=row.currency, at=utcnow(), detail=detail))
+            "currency": row.currency, "status": effective_status(row, now or utcnow()), "captured": row.captured,
+            "refunded": row.refunded, "quote_id": row.quote_id, "checkout_id": row.checkout_id,
+            "order_id": row.order_id, "payee": row.payee,
+            "expires_at": as_utc(row.expires_at).isoformat() if row.expires_at else None}
 
 
 def _get(session: Session, authorization_id: str) -> AuthorizationRow:
@@ -54,6 +62,17 @@ def _get(session: Session, authorization_id: str) -> AuthorizationRow:
     if row is None:
         raise UCPError(404, "not_found", f"no authorization {authorization_id}", "unrecoverable")
     return row
+
+
+def _readable(row: AuthorizationRow, caller: Caller) -> bool:
+    """The platform that made it, its payee, and an operator may read an authorization."""
+    return (caller.role == "operator" or (caller.role == "merchant" and row.payee == caller.id)
+            or (caller.role == "platform" and row.made_by in (None, caller.scope)))
+
+
+def own_hosts(request: Request) -> set[str]:
+    settings = request.app.state.settings
+    return {request.url.netloc, f"{settings.host}:{settings.port}"}
 
 
 async def _body(request: Request, model: type[BaseModel]) -> Any:
@@ -80,6 +99,7 @@ def wallet_router() -> APIRouter:
     @router.post("/authorizations", status_code=201)
     async def authorize(request: Request) -> JSONResponse:
         await check_fault(request, "wallet.authorize")
+        caller = require(request, "platform")
         body: AuthorizeBody = await _body(request, AuthorizeBody)
         with session(request) as s:
             shopper = s.get(ShopperRow, body.shopper_id)
@@ -90,77 +110,78 @@ def wallet_router() -> APIRouter:
             if verdict != "ok":
                 raise UCPError(_VERDICT_STATUS.get(verdict, 403), verdict,
                                f"approval rejected: {verdict}", "requires_buyer_review")
-            row = AuthorizationRow(id=f"auth_{secrets.token_hex(8)}", shopper_id=body.shopper_id,
-                                   amount=body.quote.total, currency=body.quote.currency, status="held",
-                                   quote_id=body.quote.quote_id, checkout_id=body.quote.checkout_id,
-                                   created_at=utcnow())
-            s.add(row)
-            _op(s, row, "authorize", row.amount, f"quote {body.quote.quote_id}")
+            now = utcnow()
+            payee = payee_of(body.quote.merchant, request.app.state.settings, own_hosts(request))
+            row = payments.open_hold(s, quote=body.quote, payee=payee, digest=quote_digest(body.quote),
+                                     made_by=caller.scope, now=now, settings=request.app.state.settings)
             s.commit()
-            return JSONResponse(auth_view(row), status_code=201)
+            return JSONResponse(auth_view(row, now), status_code=201)
 
     @router.get("/authorizations/{authorization_id}")
     async def get(authorization_id: str, request: Request) -> dict:
+        caller = require(request, "platform", "merchant", "operator")
         with session(request) as s:
-            return auth_view(_get(s, authorization_id))
+            row = _get(s, authorization_id)
+            if not _readable(row, caller):
+                raise UCPError(404, "not_found", f"no authorization {authorization_id}", "unrecoverable")
+            return auth_view(row)
+
+    def _payee_row(s: Session, authorization_id: str, request: Request) -> tuple[AuthorizationRow, str]:
+        """The authorization if the calling merchant is its payee (any other is not found, to it)."""
+        caller = require(request, "merchant")
+        row = _get(s, authorization_id)
+        if row.payee != caller.id:
+            raise UCPError(404, "not_found", f"no authorization {authorization_id}", "unrecoverable")
+        return row, caller.id
 
     @router.post("/authorizations/{authorization_id}/capture")
     async def capture(authorization_id: str, request: Request) -> dict:
         await check_fault(request, "wallet.capture")
+        require(request, "merchant")
         body: CaptureBody = await _body(request, CaptureBody)
         with session(request) as s:
-            row = _get(s, authorization_id)
-            if row.status != "held":
-                raise UCPError(409, "already_captured" if row.captured else f"authorization_{row.status}",
-                               f"cannot capture an authorization that is {row.status}", "unrecoverable")
-            if body.amount > row.amount:
-                raise UCPError(409, "capture_exceeds_hold", f"capture {body.amount} > held {row.amount}",
+            row, payee = _payee_row(s, authorization_id, request)
+            order = s.get(OrderRow, body.order_id) if body.order_id else None
+            if order is None or order.authorization_id != row.id or order.checkout_id != row.checkout_id:
+                raise UCPError(409, "order_mismatch", "a capture pays the order placed with this hold",
                                "unrecoverable")
-            row.captured = body.amount
-            row.status = "captured"
-            s.add(row)
-            _op(s, row, "capture", body.amount)
+            payments.capture(s, row, payee=payee, amount=body.amount, order_id=order.id, now=utcnow())
             s.commit()
             return auth_view(row)
 
     @router.post("/authorizations/{authorization_id}/void")
     async def void(authorization_id: str, request: Request) -> dict:
         await check_fault(request, "wallet.void")
+        require(request, "merchant")
         with session(request) as s:
-            row = _get(s, authorization_id)
-            if row.status != "held":
-                raise UCPError(409, f"authorization_{row.status}", f"cannot void an authorization that is "
-                               f"{row.status}", "unrecoverable")
-            row.status = "voided"
-            s.add(row)
-            _op(s, row, "void", row.amount)
+            row, payee = _payee_row(s, authorization_id, request)
+            payments.void(s, row, payee=payee, now=utcnow())
             s.commit()
             return auth_view(row)
 
     @router.post("/authorizations/{authorization_id}/refund")
     async def refund(authorization_id: str, request: Request) -> dict:
         await check_fault(request, "wallet.refund")
+        require(request, "merchant")
         body: RefundBody = await _body(request, RefundBody)
         with session(request) as s:
-            row = _get(s, authorization_id)
-            if row.status not in ("captured", "partially_refunded"):
-                raise UCPError(409, "not_captured", f"cannot refund an authorization that is {row.status}",
-                               "unrecoverable")
-            if body.amount > row.captured - row.refunded:
-                raise UCPError(409, "refund_exceeds_captured",
-                               f"refund {body.amount} > refundable {row.captured - row.refunded}", "unrecoverable")
-            row.refunded += body.amount
-            row.status = "refunded" if row.refunded == row.captured else "partially_refunded"
-            s.add(row)
-            _op(s, row, "refund", body.amount, body.reason)
+            row, payee = _payee_row(s, authorization_id, request)
+            payments.refund(s, row, payee=payee, amount=body.amount, reason=body.reason, now=utcnow())
             s.commit()
             return auth_view(row)
 
     @router.get("/operations")
     async def operations(request: Request, authorization_id: str | None = None,
                          shopper_id: str | None = None) -> dict:
+        caller = require(request, "platform", "merchant", "operator")
         with session(request) as s:
             query = select(WalletOperationRow)
+            if caller.role != "operator":  # a merchant sees its payments, the platform the holds it made
+                mine = select(AuthorizationRow.id).where(
+                    AuthorizationRow.payee == caller.id if caller.role == "merchant"
+                    else or_(AuthorizationRow.made_by == caller.scope,
+                             AuthorizationRow.made_by.is_(None)))  # type: ignore[union-attr]
+                query = query.where(WalletOperationRow.authorization_id.in_(mine))  # type: ignore[attr-defined]
             if authorization_id:
                 query = query.where(WalletOperationRow.authorization_id == authorization_id)
             if shopper_id:

@@ -82,12 +82,13 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
     merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url, token=token))
     wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet", token=token))
     courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier", token=token))
+    delivery = await stack.enter_async_context(DeliveryClient(f"{settings.sandbox_url}/courier", token=token))
+    stores = await stack.enter_async_context(StoresClient(f"{settings.sandbox_url}/stores", token=token))
     return [
-        *CommerceActivities(merchant, wallet, courier).all(),
+        *CommerceActivities(merchant, wallet, courier, stores=stores, delivery=delivery).all(),
         *ReconcileActivities(merchant, wallet).all(),
         LedgerActivities(ledger).record_ledger,
-        *DeliveryActivities(await stack.enter_async_context(
-            DeliveryClient(f"{settings.sandbox_url}/courier", token=token))).all(),
+        *DeliveryActivities(delivery).all(),
         PolicyActivities(wallet).spent_today,
         ConversationActivities().errand_snapshot,
         PlannerActivities(await stack.enter_async_context(open_planner(settings))).plan_errand,
@@ -96,8 +97,7 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
         *PriceWatchActivities(
             merchant, await stack.enter_async_context(PriceClient(settings.sandbox_url, token=token)),
             await stack.enter_async_context(MandateClient(f"{settings.sandbox_url}/wallet", token=token))).all(),
-        *StoreActivities(await stack.enter_async_context(
-            StoresClient(f"{settings.sandbox_url}/stores", token=token))).all(),
+        *StoreActivities(stores).all(),
     ]
 
 

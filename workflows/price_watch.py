@@ -24,6 +24,7 @@ with workflow.unsafe.imports_passed_through():
         PriceSampleRequest,
         PriceWatchActivities,
         RegisterMandateRequest,
+        RevokeMandateRequest,
         WatchProductRequest,
     )
     from domain.intents import PriceWatchIntent
@@ -37,6 +38,8 @@ with workflow.unsafe.imports_passed_through():
     from .watch_buying import buy_under_mandate, buy_with_approval
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# A cancelled watch revokes its mandate in the wallet; histories from before ended without that call.
+REVOKE_MANDATE_PATCH = "revoke-mandate-on-cancel"
 _TIMELINE_KEPT = 50
 
 
@@ -147,6 +150,7 @@ class PriceWatchWorkflow(Errand):
         taken = 0
         while True:
             if self._cancel is not None:
+                await self._revoke_mandate()
                 return await self.finish("cancelled", self._cancel.reason, who="shopper")
             now = workflow.now()
             if now >= status.deadline:
@@ -165,6 +169,21 @@ class PriceWatchWorkflow(Errand):
             await self._sleep_until(min(bucket + interval, status.deadline))
             if taken >= request.samples_per_run and self._cancel is None:
                 self._continue(request)
+
+    async def _revoke_mandate(self) -> None:
+        """Revoke the watch's mandate so nothing is bought under it once the watch is cancelled."""
+        status: PriceWatchStatus = self._status
+        if status.mandate_id is None or not workflow.patched(REVOKE_MANDATE_PATCH):
+            return
+        try:
+            await workflow.execute_activity_method(
+                PriceWatchActivities.revoke_mandate,
+                RevokeMandateRequest(idempotency_key=self.key("revoke-mandate"), mandate_id=status.mandate_id,
+                                     shopper_id=status.shopper_id), **WRITE)
+        except ActivityError as err:
+            await self.note("system", "mandate.revoke_failed", _reason(err)[:200], outcome="failed")
+            return
+        await self.note("system", "mandate.revoked", status.mandate_id, evidence={"mandate_id": status.mandate_id})
 
     async def _sleep_until(self, at: datetime) -> None:
         """Sleep until ``at`` (never less: a bucket must not be sampled twice) or until cancelled."""

@@ -9,11 +9,17 @@ import httpx
 
 from domain.approval import sign_quote
 from domain.models import Address, Adjustment, Quote, QuoteLine
+from sandbox.auth import read_token
 from tests.keys import shopper_key
 
 
 def key() -> dict[str, str]:
     return {"Idempotency-Key": uuid.uuid4().hex}
+
+
+def bearer(sandbox, role: str) -> dict[str, str]:
+    """The ``Authorization`` header of one of the sandbox's credentials (operator, platform, merchant)."""
+    return {"Authorization": f"Bearer {read_token(sandbox.home, role)}"}  # type: ignore[arg-type]
 
 
 def open_checkout(client: httpx.Client, product_id: str, quantity: int, buyer: str = "alice") -> httpx.Response:
@@ -32,7 +38,7 @@ def set_address(client: httpx.Client, checkout_id: str, label: str = "home", poi
 def quote_for(checkout: dict, *, total: int | None = None, minutes: int = 10) -> Quote:
     ext = checkout["dev.errand"]
     return Quote(
-        quote_id=f"q_{uuid.uuid4().hex[:8]}", errand_id="e1", shopper_id=ext["buyer_id"], merchant="sandbox",
+        quote_id=f"q_{uuid.uuid4().hex[:8]}", errand_id="e1", shopper_id=ext["buyer_id"], merchant="errand-sandbox",
         checkout_id=checkout["id"], lines=[QuoteLine(**line) for line in ext["lines"]], subtotal=ext["subtotal"],
         adjustments=[Adjustment(**a) for a in ext["adjustments"]],
         total=ext["total"] if total is None else total, currency="CNY",
@@ -45,8 +51,14 @@ def sign(sandbox, quote: Quote, shopper: str | None = None):  # noqa: ANN001
     return sign_quote(private, quote)
 
 
+def as_platform(client: httpx.Client) -> dict[str, str]:
+    """The platform's bearer header for a test client that carries the sandbox's tokens (tests.operator)."""
+    platform = getattr(client.auth, "platform", "")
+    return {"Authorization": f"Bearer {platform}"} if platform else {}
+
+
 def authorize(client: httpx.Client, quote: Quote, approval, shopper: str | None = None) -> httpx.Response:  # noqa: ANN001
-    return client.post("/wallet/authorizations", headers=key(), json={
+    return client.post("/wallet/authorizations", headers=key() | as_platform(client), json={
         "shopper_id": shopper or quote.shopper_id, "quote": quote.model_dump(mode="json"),
         "approval": approval.model_dump(mode="json")})
 

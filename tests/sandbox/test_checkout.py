@@ -11,7 +11,18 @@ from sandbox.courier import step_index
 from sandbox.pricing import PricedLine, compute_totals
 from tests.operator import operator_http
 
-from .helpers import authorize, complete, key, open_checkout, quote_for, set_address, sign, stock
+from .helpers import (
+    as_platform,
+    authorize,
+    bearer,
+    complete,
+    key,
+    open_checkout,
+    quote_for,
+    set_address,
+    sign,
+    stock,
+)
 
 
 @pytest.fixture()
@@ -127,9 +138,8 @@ def test_wallet_signature_checks(client, sandbox):
     stale = quote_for(checkout, minutes=-1)
     r = authorize(client, stale, sign(sandbox, stale))
     assert r.status_code == 422 and r.json()["messages"][0]["code"] == "expired"
-    cheap = quote_for(checkout, total=quote.total - 100)
-    auth = authorize(client, cheap, sign(sandbox, cheap)).json()
-    r = complete(client, chk["id"], auth["authorization_id"])
+    cheap = quote_for(checkout, total=quote.total - 100)  # the wallet adds the quote up itself
+    r = authorize(client, cheap, sign(sandbox, cheap))
     assert r.status_code == 422 and r.json()["messages"][0]["code"] == "amount_mismatch"
     ok = authorize(client, quote, good)
     assert ok.status_code == 201 and ok.json()["status"] == "held" and ok.json()["amount"] == quote.total
@@ -142,30 +152,38 @@ def _held(client, sandbox) -> dict:
     return authorize(client, quote, sign(sandbox, quote)).json() | {"checkout_id": chk["id"]}
 
 
-def test_capture_once_void_refund(client, sandbox):
+def test_completion_captures_and_only_the_merchant_voids_or_refunds(client, sandbox):
     auth = _held(client, sandbox)
     aid, amount = auth["authorization_id"], auth["amount"]
-    assert client.post(f"/wallet/authorizations/{aid}/capture", headers=key(),
-                       json={"amount": amount + 1}).status_code == 409
-    assert client.post(f"/wallet/authorizations/{aid}/capture", headers=key(),
-                       json={"amount": amount}).json()["status"] == "captured"
-    second = client.post(f"/wallet/authorizations/{aid}/capture", headers=key(), json={"amount": amount})
-    assert second.status_code == 409 and second.json()["messages"][0]["code"] == "already_captured"
-    assert client.post(f"/wallet/authorizations/{aid}/void", headers=key(), json={}).status_code == 409
-    part = client.post(f"/wallet/authorizations/{aid}/refund", headers=key(), json={"amount": 100, "reason": "x"})
+    merchant = bearer(sandbox, "merchant")
+    assert client.post(f"/wallet/authorizations/{aid}/capture", headers=key() | as_platform(client),
+                       json={"amount": amount}).status_code == 403  # the platform never captures
+    done = complete(client, auth["checkout_id"], aid)
+    assert done.status_code == 200, done.text
+    state = client.get(f"/wallet/authorizations/{aid}", headers=as_platform(client)).json()
+    assert (state["status"], state["captured"], state["order_id"]) == ("captured", amount, done.json()["order"]["id"])
+    again = client.post(f"/wallet/authorizations/{aid}/capture", headers=key() | merchant,
+                        json={"amount": amount, "order_id": state["order_id"]})
+    assert again.status_code == 409 and again.json()["messages"][0]["code"] == "already_captured"
+    bound = client.post(f"/wallet/authorizations/{aid}/void", headers=key() | merchant, json={})
+    assert bound.status_code == 409
+    part = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant,
+                       json={"amount": 100, "reason": "x"})
     assert part.json()["status"] == "partially_refunded"
-    too_much = client.post(f"/wallet/authorizations/{aid}/refund", headers=key(), json={"amount": amount})
+    too_much = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant, json={"amount": amount})
     assert too_much.status_code == 409 and too_much.json()["messages"][0]["code"] == "refund_exceeds_captured"
-    rest = client.post(f"/wallet/authorizations/{aid}/refund", headers=key(), json={"amount": amount - 100})
+    rest = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant,
+                       json={"amount": amount - 100})
     assert rest.json()["status"] == "refunded"
-    ops = client.get("/wallet/operations", params={"authorization_id": aid}).json()["operations"]
+    ops = client.get("/wallet/operations", params={"authorization_id": aid},
+                     headers=as_platform(client)).json()["operations"]
     assert [o["kind"] for o in ops] == ["authorize", "capture", "refund", "refund"]
     other = _held(client, sandbox)
-    voided = client.post(f"/wallet/authorizations/{other['authorization_id']}/void", headers=key(), json={})
-    assert voided.json()["status"] == "voided"
-    assert complete(client, other["checkout_id"], other["authorization_id"]).status_code == 422
-    client.post(f"/checkout-sessions/{other['checkout_id']}/cancel", headers=key())
-    client.post(f"/checkout-sessions/{auth['checkout_id']}/cancel", headers=key())
+    canceled = client.post(f"/checkout-sessions/{other['checkout_id']}/cancel", headers=key())
+    assert canceled.status_code == 200
+    assert client.get(f"/wallet/authorizations/{other['authorization_id']}",
+                      headers=as_platform(client)).json()["status"] == "voided"
+    assert complete(client, other["checkout_id"], other["authorization_id"]).status_code == 409
 
 
 def test_courier_progression():

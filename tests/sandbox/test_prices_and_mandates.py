@@ -45,7 +45,7 @@ async def test_a_purchase_inside_the_mandate_is_held_once(sandbox: SandboxProces
     await set_price(sandbox, product_id, 50_000)
     signed = signed_mandate(sandbox, product_id, 50_000)
     quote = await quote_for(sandbox, product_id)
-    async with MandateClient(f"{sandbox.url}/wallet") as mandates:
+    async with MandateClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as mandates:
         view = await mandates.register(_key(), signed)
         assert view.status == "active"
         key = _key()
@@ -70,7 +70,9 @@ async def test_purchases_outside_the_mandate_hold_nothing(
     await set_price(sandbox, product_id, 50_000)
     signed = signed_mandate(sandbox, other_id if other_product else product_id, max_unit_price)
     quote = await quote_for(sandbox, product_id, quantity=quantity)
-    async with MandateClient(f"{sandbox.url}/wallet") as mandates, WalletClient(f"{sandbox.url}/wallet") as wallet:
+    platform = read_token(sandbox.home, "platform")
+    async with MandateClient(f"{sandbox.url}/wallet", token=platform) as mandates, \
+            WalletClient(f"{sandbox.url}/wallet", token=platform) as wallet:
         held_before = len(await wallet.operations(shopper_id="alice"))
         view = await mandates.register(_key(), signed)
         with pytest.raises(BackendRejected) as refused:
@@ -82,7 +84,7 @@ async def test_purchases_outside_the_mandate_hold_nothing(
 
 async def test_expired_and_forged_mandates_are_refused(sandbox: SandboxProcess) -> None:
     product_id, _, _ = own_product(sandbox, 4)
-    async with MandateClient(f"{sandbox.url}/wallet") as mandates:
+    async with MandateClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as mandates:
         with pytest.raises(BackendRejected) as forged:
             await mandates.register(_key(), signed_mandate(sandbox, product_id, 90_000, signer="bob"))
         assert forged.value.code == "mandate_invalid_signature"
@@ -101,7 +103,7 @@ async def test_a_single_use_mandate_is_spent_by_exactly_one_of_concurrent_author
     await set_price(sandbox, product_id, 20_000)
     signed = signed_mandate(sandbox, product_id, 20_000)
     quotes = [await quote_for(sandbox, product_id) for _ in range(4)]
-    async with MandateClient(f"{sandbox.url}/wallet") as mandates:
+    async with MandateClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as mandates:
         view = await mandates.register(_key(), signed)
         results = await asyncio.gather(*(mandates.authorize(_key(), view.mandate_id, q) for q in quotes),
                                        return_exceptions=True)

@@ -15,7 +15,7 @@ from tests.keys import shopper_key
 from tests.operator import operator_http
 from tests.workflows.bulk_helpers import afternoon
 
-from .helpers import key
+from .helpers import as_platform, key
 
 ITEM = "brown-sugar milk tea"
 
@@ -97,14 +97,14 @@ def test_bulk_tiers_and_loyalty_points(client) -> None:
 
 
 def _authorize(client: httpx.Client, sandbox, quote: dict, total: int | None = None) -> str:
-    signed = Quote(quote_id=f"q-{quote['quote_id']}", errand_id="e", shopper_id="alice", merchant="stores:chagee",
-                   checkout_id=quote["quote_id"], subtotal=quote["total"], adjustments=[],
-                   lines=[QuoteLine(product_id="x", title="tea", quantity=1, unit_price=quote["total"],
-                                    line_total=quote["total"])],
-                   total=quote["total"] if total is None else total, currency="CNY",
+    amount = quote["total"] if total is None else total
+    signed = Quote(quote_id=f"q-{quote['quote_id']}-{amount}", errand_id="e", shopper_id="alice",
+                   merchant="stores:chagee", checkout_id=quote["quote_id"], subtotal=amount, adjustments=[],
+                   lines=[QuoteLine(product_id="x", title="tea", quantity=1, unit_price=amount, line_total=amount)],
+                   total=amount, currency="CNY",
                    address=Address(**quote["address"]), expires_at=datetime.now(UTC) + timedelta(minutes=5))
     approval = sign_quote(shopper_key(sandbox, "alice"), signed)
-    r = client.post("/wallet/authorizations", headers=key(), json={
+    r = client.post("/wallet/authorizations", headers=key() | as_platform(client), json={
         "shopper_id": "alice", "quote": signed.model_dump(mode="json"), "approval": approval.model_dump(mode="json")})
     assert r.status_code == 201, r.text
     return r.json()["authorization_id"]
@@ -133,9 +133,17 @@ def test_place_checks_the_hold_ships_and_cancel_returns_points(client, sandbox) 
                                                                  "authorization_id": auth})
     assert refused.status_code == 409 and refused.json()["messages"][0]["code"] == "branch_rejected"
 
+    # The stores service, as payee, captures what the placed branch costs; the refused one is never taken.
+    settled = client.post(f"/stores/quotes/{quote['quote_id']}/settle", headers=key() | as_platform(client), json={})
+    assert settled.status_code == 200 and settled.json()["captured"] == first["total"], settled.text
+    held = client.get(f"/wallet/authorizations/{auth}", headers=as_platform(client)).json()
+    assert (held["status"], held["captured"], held["payee"]) == ("captured", first["total"], "stores")
+
     cancelled = client.post(f"/stores/orders/{first['branch_order_id']}/cancel", headers=key(), json={}).json()
     assert cancelled["status"] == "cancelled"
     assert client.get("/stores/loyalty/alice").json()["points"]["chagee"] == points
+    refunded = client.get(f"/wallet/authorizations/{auth}", headers=as_platform(client)).json()
+    assert (refunded["status"], refunded["refunded"]) == ("refunded", first["total"])  # the stores refunded it
 
 
 def test_injected_fault_on_place_changes_nothing(client, sandbox) -> None:
