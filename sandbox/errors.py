@@ -90,6 +90,10 @@ def install_handlers(app: FastAPI) -> None:
     async def _not_json(_request: Request, exc: json.JSONDecodeError) -> JSONResponse:
         return error_response(400, "invalid_request", "the body must be JSON")
 
+    @app.exception_handler(RecursionError)
+    async def _nested(_request: Request, exc: RecursionError) -> JSONResponse:
+        return error_response(400, "invalid_request", "the body is nested too deeply")
+
     @app.exception_handler(StatementError)
     async def _statement(request: Request, exc: StatementError) -> JSONResponse:
         # SQLite stores 64-bit integers; a bigger one from the request fails while binding parameters.

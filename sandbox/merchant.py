@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -24,12 +26,21 @@ from .shapes import EXT, checkout_to_ucp, order_to_ucp, product_to_ucp, ucp_meta
 
 async def _json(request: Request) -> dict[str, Any]:
     try:
-        body = await request.json()
-    except ValueError as exc:
-        raise UCPError(400, "invalid_request", "body must be JSON") from exc
+        body = json.loads((await request.body()).decode("utf-8"))
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, or nested beyond reason
+        raise UCPError(400, "invalid_request", "body must be a UTF-8 JSON document") from exc
     if not isinstance(body, dict):
         raise UCPError(400, "invalid_request", "body must be a JSON object")
     return body
+
+
+@contextlib.contextmanager
+def _shape(what: str) -> Iterator[None]:
+    """Fields read by hand from a body: a value of the wrong JSON type there is the caller's 422."""
+    try:
+        yield
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise UCPError(422, "invalid_request", f"{what} has the wrong shape") from exc
 
 
 def _base(request: Request) -> str:
@@ -97,7 +108,10 @@ def merchant_router() -> APIRouter:
     async def lookup(request: Request) -> dict:
         await check_fault(request, "catalog.lookup")
         body = await _json(request)
-        ids = [str(i) for i in body.get("ids") or []][:200]
+        ids = body.get("ids") or []
+        if not isinstance(ids, list):
+            raise UCPError(422, "invalid_request", "ids must be a list of product ids")
+        ids = [str(i) for i in ids][:200]
         with session(request) as s:
             rows = s.exec(select(ProductRow).where(ProductRow.id.in_(ids))).all()  # type: ignore[attr-defined]
         by_id = {r.id: r for r in rows}
@@ -130,7 +144,8 @@ def merchant_router() -> APIRouter:
     async def create_checkout(request: Request) -> JSONResponse:
         await check_fault(request, "checkout.create")
         body = await _json(request)
-        buyer_id = (body.get(EXT) or {}).get("buyer_id") or (body.get("buyer") or {}).get("id")
+        with _shape(f"{EXT}.buyer_id"):
+            buyer_id = (body.get(EXT) or {}).get("buyer_id") or (body.get("buyer") or {}).get("id")
         if not buyer_id:
             raise UCPError(422, "identity_required", f"set {EXT}.buyer_id")
         try:
@@ -156,13 +171,16 @@ def merchant_router() -> APIRouter:
     async def update_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.update")
         body = await _json(request)
-        methods = (body.get("fulfillment") or {}).get("methods") or []
-        label = next((m.get("selected_destination_id") for m in methods if m.get("selected_destination_id")), None)
-        points = (body.get(EXT) or {}).get("loyalty_points")
+        with _shape(f"fulfillment.methods or {EXT}.loyalty_points"):
+            methods = (body.get("fulfillment") or {}).get("methods") or []
+            label = next((m.get("selected_destination_id") for m in methods if m.get("selected_destination_id")),
+                         None)
+            points = (body.get(EXT) or {}).get("loyalty_points")
+            points = None if points is None else int(points)
         with session(request) as s:
             co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
             row = co.get(s, checkout_id)
-            co.update(s, row, label, None if points is None else int(points))
+            co.update(s, row, label, points)
             s.commit()
             return render(s, row, request)
 
@@ -170,9 +188,10 @@ def merchant_router() -> APIRouter:
     async def complete_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.complete")
         body = await _json(request)
-        instruments = (body.get("payment") or {}).get("instruments") or []
-        auth_id = next((i.get("credential", {}).get("authorization_id") for i in instruments
-                        if i.get("handler_id") == "dev.errand.wallet"), None)
+        with _shape("payment.instruments"):
+            instruments = (body.get("payment") or {}).get("instruments") or []
+            auth_id = next((i.get("credential", {}).get("authorization_id") for i in instruments
+                            if i.get("handler_id") == "dev.errand.wallet"), None)
         if not auth_id:
             raise UCPError(422, "payment_required", "a dev.errand.wallet instrument with authorization_id is needed")
         now = utcnow()
