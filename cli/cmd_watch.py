@@ -71,7 +71,7 @@ async def _find_product(settings: ErrandSettings, product: str) -> tuple[Product
                 found = [_product(await merchant.get_product(product))]
             else:
                 found = await merchant.search(product, limit=5)
-            host = urlsplit(merchant.endpoint or merchant.base_url).netloc
+            host = merchant.merchant_id or urlsplit(merchant.endpoint or merchant.base_url).netloc
     except BackendUnavailable as exc:
         raise CliError(f"the sandbox at {settings.sandbox_url} is not answering; start the stack with "
                        "`errand up`") from exc

@@ -79,7 +79,9 @@ def merchant_router() -> APIRouter:
 
     @router.get("/.well-known/ucp")
     async def well_known(request: Request) -> dict:
-        return discovery_profile(_base(request))
+        # The merchant's identity is configured (ERRAND_SANDBOX_MERCHANT_ID), never taken from the Host header:
+        # quotes and mandates name it, and it must not depend on the name a caller used to reach the sandbox.
+        return {**discovery_profile(_base(request)), EXT: {"merchant_id": request.app.state.settings.merchant_id}}
 
     @router.post("/catalog/search")
     async def search(request: Request) -> dict:

@@ -7,7 +7,6 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlsplit
 
 from temporalio.client import Client, WorkflowHandle
 
@@ -21,11 +20,16 @@ from domain.models import Quote
 from domain.watch import PriceWatchStatus
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
+from sandbox.settings import SandboxSettings
 from workflows import PriceWatchRequest, PriceWatchWorkflow
 
 from .helpers import shopper_key
 
 WatchHandle = WorkflowHandle[PriceWatchWorkflow, PriceWatchStatus]
+
+
+MERCHANT_ID = SandboxSettings.model_fields["merchant_id"].default
+"""The sandbox merchant's configured identity, which quotes and mandates name."""
 
 
 def own_product(sandbox: SandboxProcess, slot: int) -> tuple[str, int, str]:
@@ -50,7 +54,7 @@ def signed_mandate(sandbox: SandboxProcess, product_id: str, max_unit_price: int
                    single_use: bool = True) -> SignedMandate:
     mandate = Mandate(
         mandate_id=f"mdt-{uuid.uuid4().hex[:12]}", shopper_id=shopper, product_id=product_id,
-        max_unit_price=max_unit_price, quantity=quantity, merchant=urlsplit(sandbox.url).netloc,
+        max_unit_price=max_unit_price, quantity=quantity, merchant=MERCHANT_ID,
         expires_at=expires_at or datetime.now(UTC) + timedelta(days=60), single_use=single_use,
         nonce=uuid.uuid4().hex)
     return sign_mandate(shopper_key(sandbox, signer or shopper), mandate)
