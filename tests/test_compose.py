@@ -12,14 +12,20 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
-EXPECTED_SERVICES = {"postgresql", "temporal", "temporal-ui", "sandbox", "worker"}
+EXPECTED_SERVICES = {"postgresql", "temporal", "temporal-ui", "sandbox", "worker", "events"}
 
-# ${VAR:-default} / ${VAR-default} / ${VAR}: resolve as compose would with VAR unset.
-_INTERPOLATION = re.compile(r"\$\{(?P<name>\w+)(?::?-(?P<default>[^}]*))?\}")
+# ${VAR:-default} / ${VAR-default} / ${VAR}: resolve as compose would with VAR unset; ${VAR:?message}
+# (required, from .env) resolves to the placeholder <VAR>.
+_INTERPOLATION = re.compile(r"\$\{(?P<name>\w+)(?:(?P<op>:?[-?])(?P<arg>[^}]*))?\}")
 
 
 def _interpolate(value: str) -> str:
-    return _INTERPOLATION.sub(lambda m: m.group("default") or "", value)
+    def one(m: re.Match[str]) -> str:
+        if m.group("op") and m.group("op").endswith("?"):
+            return f"<{m.group('name')}>"
+        return m.group("arg") or ""
+
+    return _INTERPOLATION.sub(one, value)
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +122,7 @@ def test_postgresql_is_16_with_a_volume(services: dict[str, dict[str, Any]]) -> 
 def test_ui_on_8233_talks_to_temporal(services: dict[str, dict[str, Any]]) -> None:
     ui = services["temporal-ui"]
     assert ui["image"].startswith("temporalio/ui")
-    assert "8233:8080" in [str(p) for p in ui["ports"]]
+    assert [str(p) for p in ui["ports"]] == ["127.0.0.1:8233:8080"]
     assert _env(ui)["TEMPORAL_ADDRESS"] == "temporal:7233"
 
 
@@ -128,11 +134,11 @@ def test_sandbox_command_and_port(services: dict[str, dict[str, Any]]) -> None:
     assert words[words.index("--host") + 1] == "0.0.0.0"
     assert words[words.index("--port") + 1] == "8700"
     assert words[words.index("--home") + 1] == "/data"
-    assert any(str(p).endswith("8700:8700") for p in sandbox["ports"])
+    assert not sandbox.get("ports"), "the sandbox stays on the internal network"
 
 
 def test_our_images_build_from_an_existing_dockerfile(services: dict[str, dict[str, Any]]) -> None:
-    for name in ("sandbox", "worker"):
+    for name in ("sandbox", "worker", "events", "codec"):
         build = services[name]["build"]
         context = COMPOSE_FILE.parent / (build if isinstance(build, str) else build.get("context", "."))
         dockerfile = context / ("Dockerfile" if isinstance(build, str) else build.get("dockerfile", "Dockerfile"))
@@ -155,3 +161,49 @@ def test_no_undefined_volumes_or_networks(compose: dict[str, Any], services: dic
         networks = service.get("networks") or []
         for network in networks if isinstance(networks, list) else list(networks):
             assert network in declared_networks, f"{name} uses undeclared network {network}"
+
+
+def test_only_the_web_ui_and_the_codec_server_are_published_and_only_on_loopback(
+        services: dict[str, dict[str, Any]]) -> None:
+    published = {name: [str(p) for p in service.get("ports") or []] for name, service in services.items()}
+    assert {name for name, ports in published.items() if ports} == {"temporal-ui", "codec"}
+    for name, ports in published.items():
+        assert all(p.startswith("127.0.0.1:") for p in ports), f"{name} publishes {ports} beyond loopback"
+    assert services["codec"].get("profiles") == ["codec"]  # only when a payload key is set up
+
+
+def test_the_merchant_identity_is_configured_not_taken_from_the_host_header(
+        services: dict[str, dict[str, Any]]) -> None:
+    assert _env(services["sandbox"])["ERRAND_SANDBOX_MERCHANT_ID"] == "errand-sandbox"
+
+
+def test_secrets_come_from_the_environment_never_inline(services: dict[str, dict[str, Any]]) -> None:
+    secret = re.compile(r"PASSWORD|PWD|TOKEN|_KEY$")
+    for name, service in services.items():
+        for key, raw in (service.get("environment") or {}).items():
+            if secret.search(key):
+                assert re.fullmatch(r"\$\{\w+(:?[-?][^}]*)?\}", str(raw)), f"{name}: {key} is set inline"
+    assert "<POSTGRES_PASSWORD>" in _env(services["worker"])["ERRAND_DATABASE_URL"]  # required from .env
+
+
+def test_every_variable_our_services_get_is_read_by_a_setting(services: dict[str, dict[str, Any]]) -> None:
+    from sandbox.fault_profile import FaultSettings
+    from sandbox.settings import SandboxSettings
+    from sandbox.webhooks import WebhookSettings
+    from worker.events import EventsSettings
+    from worker.settings import ErrandSettings
+
+    read = set()
+    for model in (ErrandSettings, SandboxSettings, EventsSettings, WebhookSettings, FaultSettings):
+        prefix = model.model_config.get("env_prefix", "")
+        read |= {f"{prefix}{field}".upper() for field in model.model_fields}
+    for name in ("sandbox", "worker", "events", "codec"):
+        for key in services[name].get("environment") or {}:
+            assert key in read, f"{name} gets {key}, which no setting reads"
+
+
+def test_webhooks_reach_the_receiver_by_name_and_never_loopback(services: dict[str, dict[str, Any]]) -> None:
+    sandbox, events = _env(services["sandbox"]), _env(services["events"])
+    assert sandbox["ERRAND_SANDBOX_WEBHOOKS_ALLOW_LOOPBACK"] == "false"
+    assert urlsplit(events["ERRAND_EVENTS_ADVERTISE"]).hostname in sandbox["ERRAND_SANDBOX_WEBHOOKS_ALLOWED_HOSTS"]
+    assert "ERRAND_OPERATOR_TOKEN" not in _env(services["worker"]), "the worker holds only the platform's token"
