@@ -1,4 +1,4 @@
-"""Bad-input sweep: generated garbage for the CLI's inputs and the approval signal.
+"""Bad-input sweep: generated garbage for the CLI's inputs, the approval signal and every write route.
 
 Every case must end in a clear error (``CliError``, ``SentenceNotUnderstood``) or a recorded refusal, never
 in a stuck workflow or a charge. Examples are derandomized and few, so the sweep is fast and the same in CI.
@@ -7,6 +7,8 @@ in a stuck workflow or a charge. Examples are derandomized and few, so the sweep
 from __future__ import annotations
 
 import base64
+import json
+import re
 import sqlite3
 import uuid
 from typing import Any
@@ -21,6 +23,8 @@ from cli import errands
 from cli.errands import CliError
 from domain.models import Rejection, SignedApproval
 from domain.sentence import SentenceNotUnderstood, parse_buy_sentence
+from sandbox.auth import read_token
+from sandbox.process import SandboxProcess
 from tests.sandbox.helpers import quote_for
 from tests.workflows.helpers import approval_for, start_buy, wait_state
 from workflows import BuyWorkflow
@@ -144,7 +148,8 @@ async def test_cli_inputs_end_in_a_clear_error_or_a_live_errand(ts_client, setti
 
 
 async def test_the_api_refuses_garbage_without_moving_money(sandbox) -> None:
-    async with httpx.AsyncClient(base_url=sandbox.url, timeout=10) as client:
+    platform = {"Authorization": f"Bearer {read_token(sandbox.home, 'platform')}"}
+    async with httpx.AsyncClient(base_url=sandbox.url, timeout=10, headers=platform) as client:
         opened = await client.post("/checkout-sessions", headers=_key(), json={
             "line_items": [{"item": {"id": "prd-00002"}, "quantity": 1}], "dev.errand": {"buyer_id": "alice"}})
         checkout = (await client.put(f"/checkout-sessions/{opened.json()['id']}", headers=_key(), json={
@@ -166,3 +171,70 @@ async def test_the_api_refuses_garbage_without_moving_money(sandbox) -> None:
 
 def _key() -> dict[str, str]:
     return {"Idempotency-Key": uuid.uuid4().hex}
+
+
+# Every write route the sandbox serves, swept with hostile bodies: numbers past 64 bits, naive datetimes,
+# values of the wrong JSON type under the fields the routes read, bodies that are not JSON or not UTF-8.
+FIELDS = ["line_items", "item", "id", "quantity", "amount", "reason", "shopper_id", "buyer_id", "dev.errand",
+          "quote", "approval", "total", "expires_at", "order_id", "photos", "filters", "price", "query",
+          "pagination", "limit", "cursor", "payment", "instruments", "fulfillment", "methods", "loyalty_points",
+          "destination", "slot_id", "steps", "public_key", "code", "url", "delivered_days_ago", "branch_id"]
+hostile_leaf = st.one_of(
+    st.integers(min_value=2**63, max_value=2**200), st.integers(min_value=-(2**200), max_value=-(2**63) - 1),
+    st.sampled_from(["2030-01-01T00:00:00", "2030-01-01", "yesterday", "", "\x00", "../../etc/passwd", "-1"]),
+    st.floats(allow_nan=True, allow_infinity=True), json_leaf)
+hostile_json = st.recursive(
+    hostile_leaf, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                          st.dictionaries(st.sampled_from(FIELDS), inner, max_size=5)),
+    max_leaves=12)
+hostile_raw = st.one_of(st.binary(max_size=200), st.sampled_from([b"\xff\xfe\xfd", b"{", b"[" * 3000, b"nul"]))
+
+
+def _encode(value: Any) -> bytes:
+    try:
+        return json.dumps(value, allow_nan=True).encode()
+    except ValueError:
+        return repr(value).encode()
+
+
+@pytest.fixture(scope="module")
+def sweep_sandbox(tmp_path_factory: pytest.TempPathFactory):
+    """A sandbox of its own: the sweep sends operator calls too, which must not disturb other tests."""
+    with SandboxProcess(tmp_path_factory.mktemp("sweep-home"), seed=7, products=300) as proc:
+        yield proc
+
+
+def test_every_write_route_answers_hostile_bodies_with_a_ucp_4xx_never_a_500(sweep_sandbox) -> None:
+    bearer = {role: {"Authorization": f"Bearer {read_token(sweep_sandbox.home, role)}"}
+              for role in ("operator", "platform")}
+    with httpx.Client(base_url=sweep_sandbox.url, timeout=30) as client:
+        checkout = client.post("/checkout-sessions", headers={**bearer["platform"], "Idempotency-Key": "sweep-1"},
+                               json={"line_items": [{"item": {"id": "prd-00002"}, "quantity": 1}],
+                                     "dev.errand": {"buyer_id": "alice"}}).json()["id"]
+        routes = [(method.upper(), path) for path, operations in client.get("/openapi.json").json()["paths"].items()
+                  for method in operations if method in ("post", "put", "patch", "delete")]
+        assert len(routes) > 30
+        bodies = [_encode(v) for v in collect(hostile_json)[:25]] + collect(hostile_raw)[:10]
+        failures = []
+        for method, template in routes:
+            if template.startswith("/admin/faults"):
+                continue  # a valid fault would break the sweep itself; its models are swept by the others
+            path = template.replace("{checkout_id}", checkout)
+            path = re.sub(r"\{[a-z_]+\}", "x", path)
+            role = "operator" if "/admin/" in path else "platform"
+            for body in bodies:
+                answer = client.request(method, path, content=body, headers={
+                    **bearer[role], "Idempotency-Key": uuid.uuid4().hex, "Content-Type": "application/json"})
+                shaped = answer.status_code < 400 or _ucp_error(answer)
+                if answer.status_code >= 500 or not shaped:
+                    failures.append((method, path, body[:120], answer.status_code, answer.text[:200]))
+        assert failures == []
+        assert client.get("/admin/health").status_code == 200
+
+
+def _ucp_error(answer: httpx.Response) -> bool:
+    try:
+        message = answer.json()["messages"][0]
+    except (ValueError, KeyError, IndexError, TypeError):
+        return False
+    return message.get("type") == "error" and bool(message.get("code"))
