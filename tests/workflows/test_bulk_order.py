@@ -15,8 +15,8 @@ from .bulk_helpers import approval_for, deliver_all, reject_branch, start_bulk, 
 AWAITING = lambda s: s.state == "awaiting_approval"
 
 
-async def _ops(sandbox_url: str, authorization_id: str) -> list[tuple[str, int]]:
-    async with WalletClient(f"{sandbox_url}/wallet") as wallet:
+async def _ops(sandbox, authorization_id: str) -> list[tuple[str, int]]:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
         return [(op.kind, op.amount) for op in await wallet.operations(authorization_id=authorization_id)]
 
 
@@ -38,7 +38,7 @@ async def test_single_branch_happy_path(ts_client, settings, worker, sandbox) ->
     result = await handle.result()
     assert result.state == "delivered", result.outcome
     assert result.authorization is not None
-    ops = await _ops(sandbox.url, result.authorization.authorization_id)
+    ops = await _ops(sandbox, result.authorization.authorization_id)
     assert ops == [("authorize", status.quote.total), ("capture", status.quote.total)]
     assert all(s.delivered for s in result.shipments) and len(result.shipments) == 1
 
@@ -59,7 +59,7 @@ async def test_split_across_branches_one_quote_one_capture(ts_client, settings, 
     assert result.state == "delivered", result.outcome
     assert len(result.orders) == len(status.branches) and all(o.status == "placed" for o in result.orders)
     assert result.authorization is not None
-    ops = await _ops(sandbox.url, result.authorization.authorization_id)
+    ops = await _ops(sandbox, result.authorization.authorization_id)
     assert ops == [("authorize", status.quote.total), ("capture", status.quote.total)]
 
 
@@ -83,7 +83,7 @@ async def test_partial_failure_accept_partial_captures_only_what_was_placed(ts_c
     expected = sum(b.total for b in status.branches if b.branch_order_id != refused.branch_order_id)
     assert result.captured == expected == sum(o.total for o in placed)
     assert result.authorization is not None
-    ops = await _ops(sandbox.url, result.authorization.authorization_id)
+    ops = await _ops(sandbox, result.authorization.authorization_id)
     assert ops == [("authorize", status.quote.total), ("capture", expected)]
     assert await _order_statuses(sandbox.url, [refused.branch_order_id]) == ["rejected"]
 
@@ -101,7 +101,7 @@ async def test_partial_failure_cancel_all_charges_nothing(ts_client, settings, w
 
     assert result.state == "cancelled", result.outcome
     assert result.authorization is not None and result.authorization.status == "voided"
-    ops = await _ops(sandbox.url, result.authorization.authorization_id)
+    ops = await _ops(sandbox, result.authorization.authorization_id)
     assert [k for k, _ in ops] == ["authorize", "void"]
     statuses = await _order_statuses(sandbox.url, [b.branch_order_id for b in status.branches])
     assert set(statuses) <= {"cancelled", "rejected"} and "cancelled" in statuses
