@@ -23,11 +23,12 @@ AWAITING = lambda s: s.state == "awaiting_approval"
 PAST_ORDER = lambda s: s.state == "shipping" or s.finished
 
 
-async def _faults(sandbox, settings, *faults: tuple[str, int]) -> None:
+async def _faults(sandbox, settings, *faults: tuple[str, int, int]) -> None:
+    """Inject (route, status, count) one-shot faults."""
     async with SandboxAdmin(sandbox.url, token=settings.admin_token) as admin:
         await admin.clear_faults()
-        for route, status in faults:
-            await admin.inject_fault(route, status=status, count=1)
+        for route, status, count in faults:
+            await admin.inject_fault(route, status=status, count=count)
 
 
 async def _clear(sandbox, settings) -> None:
@@ -51,13 +52,17 @@ def _ledger_whats(settings, errand_id: str) -> list[str]:
         ledger.close()
 
 
-async def _approve_under(ts_client, settings, sandbox, *faults: tuple[str, int]):
+async def _approve_under(ts_client, settings, sandbox, *faults: tuple[str, int, int]):
     handle = await start_buy(ts_client, settings.task_queue)
     status = await wait_state(handle, AWAITING)
     await _faults(sandbox, settings, *faults)
     try:
         await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox))
-        after = await wait_state(handle, PAST_ORDER, timeout=60)
+        try:
+            after = await wait_state(handle, PAST_ORDER, timeout=60)
+        except AssertionError as exc:
+            stuck = await handle.query(BuyWorkflow.status)
+            raise AssertionError(f"{exc}; timeline {[(e.what, e.detail[:80]) for e in stuck.timeline]}") from exc
     finally:
         await _clear(sandbox, settings)
     return handle, status, after
@@ -67,7 +72,7 @@ async def test_a_placed_order_whose_answer_is_lost_carries_on_and_is_charged_onc
         ts_client, settings, worker, sandbox) -> None:
     # The merchant places the order, then reading it back fails for good: the activity fails after the
     # effect. Guessing "not placed" would void and say "nothing charged" while the order ships.
-    handle, status, after = await _approve_under(ts_client, settings, sandbox, ("order.get", 404))
+    handle, status, after = await _approve_under(ts_client, settings, sandbox, ("order.get", 404, 1))
     assert after.state in ("shipping", "delivered"), after.outcome
     assert "nothing charged" not in after.outcome
     assert after.order is not None and after.order.checkout_id == status.quote.checkout_id
@@ -85,7 +90,7 @@ async def test_a_placed_order_whose_answer_is_lost_carries_on_and_is_charged_onc
 async def test_a_capture_answered_409_after_the_money_was_taken_is_success(
         ts_client, settings, worker, sandbox) -> None:
     # The merchant captured the hold when it completed the checkout; the platform's capture then hears 409.
-    handle, status, after = await _approve_under(ts_client, settings, sandbox, ("wallet.capture", 409))
+    handle, status, after = await _approve_under(ts_client, settings, sandbox, ("wallet.capture", 409, 1))
     assert after.state in ("shipping", "delivered"), after.outcome
     assert after.authorization is not None and after.authorization.status == "captured"
     view, ops = await _wallet(sandbox, settings, after.authorization.authorization_id)
@@ -95,14 +100,15 @@ async def test_a_capture_answered_409_after_the_money_was_taken_is_success(
 
 
 async def test_a_void_that_fails_does_not_claim_nothing_charged(ts_client, settings, worker, sandbox) -> None:
-    # The merchant refuses the order (nothing placed); then both ways of releasing the hold are refused:
-    # cancelling the checkout and voiding. The hold is still live, so "nothing charged" would be a guess.
+    # The merchant refuses the order (nothing placed); then every way of releasing the hold is refused:
+    # cancelling the checkout (which voids the hold at the merchant) and voiding. The hold is still live, so "nothing charged" would be a guess.
     handle, _status, after = await _approve_under(
-        ts_client, settings, sandbox, ("checkout.complete", 422), ("checkout.cancel", 409), ("wallet.void", 409))
+        ts_client, settings, sandbox, ("checkout.complete", 422, 1), ("checkout.cancel", 409, 5),
+        ("wallet.void", 409, 5))
     assert after.state == "failed"
     assert after.authorization is not None
     view, _ = await _wallet(sandbox, settings, after.authorization.authorization_id)
-    assert view["status"] == "held"
+    assert view["status"] == "held", (after.outcome, [(e.what, e.detail) for e in after.timeline])
     assert "nothing charged" not in after.outcome
     assert "still held" in after.outcome
     whats = _ledger_whats(settings, handle.id)
@@ -112,7 +118,7 @@ async def test_a_void_that_fails_does_not_claim_nothing_charged(ts_client, setti
 async def test_an_order_refused_before_it_was_placed_says_nothing_charged_once_the_wallet_confirms(
         ts_client, settings, worker, sandbox) -> None:
     # The honest counterpart: nothing placed, the hold released; the wallet confirms and the errand says so.
-    _handle, _status, after = await _approve_under(ts_client, settings, sandbox, ("checkout.complete", 422))
+    _handle, _status, after = await _approve_under(ts_client, settings, sandbox, ("checkout.complete", 422, 1))
     assert after.state == "failed" and "nothing charged" in after.outcome
     assert after.authorization is not None
     view, ops = await _wallet(sandbox, settings, after.authorization.authorization_id)
