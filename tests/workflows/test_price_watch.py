@@ -9,7 +9,9 @@ from temporalio.client import Client
 from temporalio.worker import Worker
 
 from connectors import WalletClient
+from connectors.mandates import MandateClient
 from domain.models import ErrandStatus, Rejection
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from worker.settings import ErrandSettings
 from workflows import BuyWorkflow, PriceWatchWorkflow, WatchCancel
@@ -19,7 +21,7 @@ from .watch_helpers import checkout_status, own_product, set_price, signed_manda
 
 
 async def _operations(sandbox: SandboxProcess, authorization_id: str | None = None) -> list[str]:
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
         if authorization_id is None:
             return [op.kind for op in await wallet.operations(shopper_id="alice")]
         return [op.kind for op in await wallet.operations(authorization_id=authorization_id)]
@@ -126,3 +128,17 @@ async def test_cancel_stops_the_watch(
     status = await handle.result()
     assert (status.state, status.outcome) == ("cancelled", "found it elsewhere")
     assert status.track.samples == 1
+
+
+async def test_a_cancelled_watch_revokes_its_mandate(
+        ts_client: Client, settings: ErrandSettings, worker: Worker, sandbox: SandboxProcess) -> None:
+    product_id, _, _ = own_product(sandbox, 17)
+    await set_price(sandbox, product_id, 80_000)
+    mandate = signed_mandate(sandbox, product_id, 10_000, single_use=False)
+    handle = await start_watch(ts_client, settings.task_queue, product_id, target=10_000, mandate=mandate)
+    await wait_watch(handle, lambda s: s.track.samples >= 1)
+    await handle.signal(PriceWatchWorkflow.cancel, WatchCancel(reason="changed my mind"))
+    status = await handle.result()
+    assert status.state == "cancelled" and status.mandate_id == mandate.mandate.mandate_id
+    async with MandateClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as mandates:
+        assert (await mandates.get(mandate.mandate.mandate_id, shopper_id="alice")).status == "revoked"
