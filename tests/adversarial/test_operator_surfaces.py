@@ -12,13 +12,16 @@ import httpx
 import pytest
 
 from domain.models import ErrandStatus
+from domain.returns import Decision
 from sandbox.webhooks import new_secret, signed_headers
-from tests.operator import operator_http, operator_token, platform_token
+from tests.keys import shopper_key
+from tests.operator import operator_http, operator_token, platform_token, record_decision
 from tests.resched.helpers import wait_for
 from tests.resched.test_delivery_events import _bought_and_held
-from tests.returns.helpers import delivered_order, product_in
+from tests.returns.helpers import delivered_order, png, product_in, start_return, upload
+from tests.returns.helpers import wait_state as return_state
 from worker.events import open_receiver
-from workflows import BuyWorkflow
+from workflows import BuyWorkflow, ReturnWorkflow
 
 # Every operator lever, with a body that would change something if it were accepted.
 ADMIN_ROUTES = [
@@ -106,6 +109,7 @@ async def _post(url: str, body: str, headers: dict[str, str]) -> httpx.Response:
 
 async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_finishes_nothing(
         ts_client, settings, worker, sandbox) -> None:
+    shopper_key(sandbox, "alice")  # enrolled before the errand quotes, as `errand up` does
     async with open_receiver(ts_client, sandbox.url, token=operator_token(sandbox)) as (receiver, url):
         handle, shipment_id = await _bought_and_held(ts_client, settings.task_queue, sandbox)
         status = await handle.query(BuyWorkflow.status)
@@ -117,6 +121,7 @@ async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_fin
                **delivered[-1], "shipment": {"shipment_id": shipment_id, "order_id": status.order.order_id,
                                              "status": "delivered", "events": delivered}}
         body = json.dumps(lie)
+        signalled, refused = receiver.signalled, receiver.refused  # the courier's own events so far
         attempts = {
             "unsigned": {},
             "signed with another secret": signed_headers(new_secret(), lie["event_id"], body, now),
@@ -126,17 +131,36 @@ async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_fin
         for name, headers in attempts.items():
             r = await _post(url, body, headers)
             assert r.status_code == 401, (name, r.text)
-        assert receiver.signalled == 0 and receiver.refused == len(attempts)
+        assert receiver.signalled == signalled and receiver.refused == refused + len(attempts)
 
         # With the secret itself (a leak): the event gets through once, and the errand does not believe it.
         signed = signed_headers(receiver.secret, lie["event_id"], body, now)
         assert (await _post(url, body, signed)).status_code == 200
         assert (await _post(url, body, signed)).status_code == 401  # replayed
-        assert receiver.signalled == 1
+        assert receiver.signalled == signalled + 1
         status = await wait_for(handle, lambda s: any(e.what == "tracking.event_unconfirmed" for e in s.timeline),
                                 model=ErrandStatus)
         await asyncio.sleep(0.5)
         status = await handle.query(BuyWorkflow.status)
-    assert status.state == "shipping" and not status.finished, status.state
+    assert status.state != "delivered" and not status.finished, status.state
     assert status.shipment is not None and status.shipment.status != "delivered"
     assert not any(e.what == "shipment.delivered" for e in status.timeline)
+
+
+async def test_a_forged_decide_signal_is_not_an_operator_decision(
+        ts_client, settings, worker, sandbox) -> None:
+    order = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=33), days_ago=20)
+    other = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=34), days_ago=20)
+    handle = await start_return(ts_client, settings.task_queue, order["order_id"],
+                                photos=[await upload(sandbox, png())])
+    await return_state(handle, lambda s: s.state == "needs_human")
+    elsewhere = record_decision(sandbox, other["order_id"], approve=True, note="for another order")
+    forgeries = [Decision(approve=True, note="trust me", operator="olga"),
+                 Decision(approve=True, note="trust me", operator="olga", decision_id="dec_made_up"),
+                 Decision(approve=True, note="trust me", operator="olga", decision_id=elsewhere["decision_id"])]
+    for seen, forged in enumerate(forgeries, start=1):
+        await handle.signal(ReturnWorkflow.decide, forged)
+        await return_state(handle, lambda s, n=seen: sum(e.what == "decision.unconfirmed" for e in s.timeline) >= n)
+    status = await handle.query(ReturnWorkflow.status)
+    assert status.state == "needs_human" and status.rma is None and status.decision is None
+    await handle.terminate("test over")

@@ -14,6 +14,7 @@ from connectors import WalletClient
 from connectors.returns import ReturnsClient
 from domain.returns import SlotChoice
 from sandbox.process import SandboxProcess
+from tests.operator import operator_token
 from worker.settings import ErrandSettings
 from workflows import ReturnWorkflow
 
@@ -21,7 +22,7 @@ from .helpers import advance_pickup, delivered_order, png, product_in, start_ret
 
 
 async def refunds(sandbox: SandboxProcess, authorization_id: str) -> list[int]:
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=operator_token(sandbox)) as wallet:
         return [op.amount for op in await wallet.operations(authorization_id) if op.kind == "refund"]
 
 
@@ -93,7 +94,7 @@ async def test_a_slot_taken_meanwhile_falls_back_to_the_earliest_free_one(
     handle = await start_return(ts_client, settings.task_queue, order["order_id"], reason="wrong_item")
     status = await wait_state(handle, lambda s: s.state == "awaiting_slot_choice")
     wanted, fallback = status.slots[-1].slot_id, status.slots[0].slot_id
-    async with ReturnsClient(sandbox.url) as returns:
+    async with ReturnsClient(sandbox.url, token=operator_token(sandbox)) as returns:
         await returns.fill_slot(wanted)
     await handle.signal(ReturnWorkflow.choose_slot, SlotChoice(slot_id=wanted))
     await advance_pickup(sandbox, handle)

@@ -10,7 +10,7 @@ import pytest
 from connectors import BackendRejected
 from connectors.returns import ReturnsClient
 from sandbox.process import SandboxProcess
-from tests.operator import record_decision
+from tests.operator import operator_token, record_decision
 
 from .helpers import delivered_order, png, product_in
 
@@ -58,7 +58,7 @@ async def test_rma_refusals(sandbox: SandboxProcess, category: str, days_ago: fl
 async def test_rma_once_per_item_pickup_to_warehouse_and_support_reply(sandbox: SandboxProcess) -> None:
     order = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=12), days_ago=30)
     record_decision(sandbox, order["order_id"], approve=True, note="cracked in transit")
-    async with ReturnsClient(sandbox.url) as returns:
+    async with ReturnsClient(sandbox.url, token=operator_token(sandbox)) as returns:
         key = k()
         args = {"order_id": order["order_id"], "shopper_id": "alice", "product_id": None, "reason": "damaged",
                 "description": "cracked", "photos": [], "exception_note": "approved by olga: cracked in transit"}
