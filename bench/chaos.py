@@ -34,6 +34,7 @@ from bench.drivers import DRIVERS, ErrandDriver
 from bench.harness import HarnessStack, connect
 from bench.invariants import Check, check_run, format_table
 from bench.runner import ErrandRun
+from sandbox.auth import read_token
 
 
 @dataclass
@@ -105,7 +106,8 @@ async def run_chaos(options: ChaosOptions) -> ChaosReport:
         profile = {"seed": options.seed, "routes": {"*": {
             "error_rate": options.error_rate, "timeout_rate": options.timeout_rate, "drop_rate": options.drop_rate,
             "timeout_ms": options.timeout_ms}}}
-        async with httpx.AsyncClient(base_url=stack.sandbox.url, timeout=10) as admin:
+        operator = {"Authorization": f"Bearer {read_token(stack.sandbox.home, 'operator')}"}
+        async with httpx.AsyncClient(base_url=stack.sandbox.url, timeout=10, headers=operator) as admin:
             (await admin.put("/admin/faults/profile", json=profile)).raise_for_status()
             stack.start_workers()
             client = await connect(stack.settings.temporal_address)

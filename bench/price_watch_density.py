@@ -36,6 +36,7 @@ from temporalio.testing import WorkflowEnvironment
 
 from connectors.prices import PriceAdmin
 from domain.intents import PriceWatchIntent
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from worker.stack import temporal_binary
 from workflows import PriceWatchRequest, PriceWatchWorkflow
@@ -126,7 +127,7 @@ async def main(watches: int, products: int, interval_seconds: float, intervals: 
             print(f"\rall {len(wanted)} watches running after {time.perf_counter() - began:.1f} s")
             now = datetime.now(UTC).timestamp()
             await asyncio.sleep(interval_seconds - now % interval_seconds + 0.5)  # just after a boundary
-            async with PriceAdmin(sandbox.url) as admin:
+            async with PriceAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
                 before = (await admin.reads())["total_reads"]
                 per_interval = []
                 for _ in range(intervals):
