@@ -57,6 +57,10 @@ def test_up_starts_everything_and_ctrl_c_stops_it(tmp_path: Path) -> None:
         assert httpx.get(f"http://127.0.0.1:{sandbox}/admin/health").json() == {"status": "ok"}
         children = _children(up.pid)
         assert len(children) >= 3  # dev server, sandbox, worker (and the event receiver)
+        published = tmp_path / "checkpoints.log"  # the witness's own process signs the ledger's head at once
+        while not (published.exists() and published.read_text().startswith('{"note": "errand.ledger\\n')):
+            assert time.monotonic() < deadline, "no ledger checkpoint was published"
+            time.sleep(0.2)
         up.send_signal(signal.SIGINT)
         assert up.wait(30) == 0
         reader.join(10)  # the pipe closes once `up` and its children are gone
