@@ -15,7 +15,7 @@ from connectors.merchant import EXT
 from domain.delivery import RescheduleStatus
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
-from tests.sandbox.helpers import authorize, complete, open_checkout, quote_for, set_address, sign
+from tests.sandbox.helpers import authorize, bearer, complete, open_checkout, quote_for, set_address, sign
 
 
 def key() -> str:
@@ -27,7 +27,7 @@ async def place_order(sandbox: SandboxProcess, shopper: str = "alice", *, hold: 
 
     The shipment is held (its clock stopped) so a test decides when it moves.
     """
-    with httpx.Client(base_url=sandbox.url, timeout=10) as client:
+    with httpx.Client(base_url=sandbox.url, timeout=10, headers=bearer(sandbox, "platform")) as client:
         created = open_checkout(client, "prd-00005", 1, buyer=shopper)
         assert created.status_code == 201, created.text
         checkout = set_address(client, created.json()["id"])

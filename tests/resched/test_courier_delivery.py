@@ -65,7 +65,7 @@ async def test_slots_reschedule_and_fee_rules(sandbox) -> None:
 async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox) -> None:
     order_id, sid = await place_order(sandbox, "alice")
     async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier, \
-            WalletClient(f"{sandbox.url}/wallet") as wallet, \
+            WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet, \
             MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         evening = choose_slot(await courier.slots(sid), None, "evening")
         assert evening is not None and evening.fee > 0
@@ -81,7 +81,7 @@ async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox
         with pytest.raises(BackendRejected) as refused:
             await courier.reschedule(_key(), sid, evening.slot_id, evening.fee, not_the_buyer.authorization_id)
         assert refused.value.code == "payment_failed"
-        await wallet.void(_key(), not_the_buyer.authorization_id)
+        assert await courier.release_fee_hold(_key(), not_the_buyer.authorization_id) == "voided"
 
         paid = await hold("alice")
         moved = await courier.reschedule(_key(), sid, evening.slot_id, evening.fee, paid.authorization_id)
@@ -89,8 +89,11 @@ async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox
         with pytest.raises(BackendRejected) as again:  # one hold pays for one booking
             await courier.reschedule(_key(), sid, evening.slot_id, evening.fee, paid.authorization_id)
         assert again.value.code == "payment_failed"
-        captured = await wallet.capture(_key(), paid.authorization_id, evening.fee)
-        assert captured.status == "captured" and captured.amount == evening.fee
+        captured = await wallet.authorization(paid.authorization_id)  # the courier took it with the booking
+        assert (captured.status, captured.captured, captured.payee) == ("captured", evening.fee, "courier")
+        with pytest.raises(BackendRejected) as bound:  # a used fee hold is not released
+            await courier.release_fee_hold(_key(), paid.authorization_id)
+        assert bound.value.status == 409
 
 
 async def test_too_late_then_locker_then_delivered(sandbox) -> None:

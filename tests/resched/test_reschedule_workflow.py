@@ -78,7 +78,7 @@ async def test_fee_needs_the_shoppers_signature(ts_client, settings, worker, san
     assert result.authorization is not None and result.authorization.status == "captured"
     assert result.authorization.amount == status.quote.total
     assert whats.index("payment.authorized") < whats.index("delivery.rescheduled") < whats.index("payment.captured")
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
         kinds = [op.kind for op in await wallet.operations(authorization_id=result.authorization.authorization_id)]
     assert kinds == ["authorize", "capture"]
 
@@ -101,7 +101,7 @@ async def test_a_fee_slot_taken_meanwhile_voids_the_fee(ts_client, settings, wor
     finally:
         ledger.close()
     authorization_id = held.evidence()["authorization_id"]
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
         kinds = [op.kind for op in await wallet.operations(authorization_id=authorization_id)]
     assert kinds == ["authorize", "void"]  # not booked, nothing charged
     await handle.signal(RescheduleDeliveryWorkflow.choose, DeliveryChoice(keep=True))
