@@ -30,8 +30,18 @@ FindingKind = Literal["chain", "truncated", "rewritten", "checkpoint_refused", "
 APPROVAL_WHAT = "approval.accepted"
 PAYMENT_WHAT = "payment.authorized"
 
-KeyLookup = Callable[[str], list[str]]
-"""shopper id → the shopper's registered public keys (base64); raises `KeyLookupError` when it cannot say."""
+
+
+@dataclass(frozen=True)
+class RegisteredKey:
+    """A public key (base64) the wallet registered for a shopper, and when it was revoked, if it was."""
+
+    public_key: str
+    revoked_at: datetime | None = None
+
+
+KeyLookup = Callable[[str], list[RegisteredKey]]
+"""shopper id → the shopper's registered keys, revoked ones included; raises `KeyLookupError` when it cannot say."""
 
 
 class KeyLookupError(RuntimeError):
@@ -136,7 +146,7 @@ def check_approvals(ledger: Ledger, keys_for: KeyLookup | None) -> tuple[int, li
     findings: list[Finding] = []
     checked = 0
     verified: set[tuple[str, str]] = set()  # (errand, quote digest) with a good signature
-    cache: dict[str, list[str] | KeyLookupError] = {}
+    cache: dict[str, list[RegisteredKey] | KeyLookupError] = {}
     rows = ledger.evidence_rows([APPROVAL_WHAT, PAYMENT_WHAT], "signature")
     for entry in rows:
         if entry.what == PAYMENT_WHAT:
@@ -167,12 +177,16 @@ def check_approvals(ledger: Ledger, keys_for: KeyLookup | None) -> tuple[int, li
                                                     f"{registered}", seq=entry.seq))
                 continue
             keys = [recorded]
-        elif isinstance(recorded, str) and recorded not in registered:
-            findings.append(Finding("approval", f"row {entry.seq}: approval signed with a key the wallet does not "
-                                                f"hold for {shopper}", seq=entry.seq))
-            continue
         else:
-            keys = registered
+            # A key revoked before the approval was recorded could not have signed it legitimately.
+            at = entry.created_at_utc()
+            keys = [key.public_key for key in registered if key.revoked_at is None or key.revoked_at > at]
+            if isinstance(recorded, str) and recorded not in keys:
+                held = any(key.public_key == recorded for key in registered)
+                why = "revoked before the approval was recorded" if held else "the wallet does not hold"
+                findings.append(Finding("approval", f"row {entry.seq}: approval signed with a key {why} for "
+                                                    f"{shopper}", seq=entry.seq))
+                continue
         if not _verify_signature(keys, digest, signature):
             findings.append(Finding("approval", f"row {entry.seq}: bad approval signature by {shopper} on quote "
                                                 f"{digest[:16]}… (errand {entry.errand_id})", seq=entry.seq))

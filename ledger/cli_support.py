@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import httpx
 
-from ledger.audit import AuditReport, CheckpointRefused, KeyLookup, KeyLookupError, audit, make_checkpoint
+from ledger.audit import (
+    AuditReport,
+    CheckpointRefused,
+    KeyLookup,
+    KeyLookupError,
+    RegisteredKey,
+    audit,
+    make_checkpoint,
+)
 from ledger.checkpoint import append_published, load_or_create_witness, load_verifier, read_published
 from ledger.models import VerifyReport
 from ledger.signed_note import NoteError
@@ -51,26 +60,44 @@ def format_audit(report: AuditReport) -> list[str]:
     return [summary]
 
 
+def _registered(listed: object) -> RegisteredKey | None:
+    if isinstance(listed, str) and listed:
+        return RegisteredKey(listed)
+    if not isinstance(listed, dict) or not isinstance(listed.get("public_key"), str):
+        return None
+    revoked = listed.get("revoked_at")
+    try:
+        revoked_at = datetime.fromisoformat(revoked) if isinstance(revoked, str) else None
+    except ValueError:
+        revoked_at = None
+    if revoked_at is not None and revoked_at.tzinfo is None:
+        revoked_at = revoked_at.replace(tzinfo=UTC)
+    return RegisteredKey(listed["public_key"], revoked_at)
+
+
 def wallet_keys(sandbox_url: str, token: str = "") -> KeyLookup:
-    """Look shoppers' public keys up in the wallet's key registry (``GET /wallet/shoppers/{id}``)."""
+    """Look shoppers' keys up in the wallet's key registry: every key with its revocation time
+    (``GET /wallet/shoppers/{id}/keys``), else the active ones (``GET /wallet/shoppers/{id}``)."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
 
-    def keys_for(shopper_id: str) -> list[str]:
-        url = f"{sandbox_url.rstrip('/')}/wallet/shoppers/{quote(shopper_id, safe='')}"
-        try:
-            response = httpx.get(url, headers=headers, timeout=HTTP_TIMEOUT_SECONDS)
-        except httpx.HTTPError as exc:
-            raise KeyLookupError(f"the wallet did not answer ({type(exc).__name__})") from exc
-        if response.status_code != 200:
-            raise KeyLookupError(f"the wallet answered HTTP {response.status_code} for {shopper_id}")
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise KeyLookupError("the wallet's answer is not JSON") from exc
-        found = [body.get("public_key")]
-        for listed in body.get("keys") or body.get("public_keys") or []:
-            found.append(listed.get("public_key") if isinstance(listed, dict) else listed)
-        return [key for key in found if isinstance(key, str) and key]
+    def keys_for(shopper_id: str) -> list[RegisteredKey]:
+        base = f"{sandbox_url.rstrip('/')}/wallet/shoppers/{quote(shopper_id, safe='')}"
+        status = 0
+        for url in (f"{base}/keys", base):
+            try:
+                response = httpx.get(url, headers=headers, timeout=HTTP_TIMEOUT_SECONDS)
+            except httpx.HTTPError as exc:
+                raise KeyLookupError(f"the wallet did not answer ({type(exc).__name__})") from exc
+            status = response.status_code
+            if status != 200:
+                continue
+            try:
+                body = response.json()
+            except ValueError as exc:
+                raise KeyLookupError("the wallet's answer is not JSON") from exc
+            listed = [body.get("public_key"), *(body.get("keys") or [])] if isinstance(body, dict) else []
+            return [key for key in map(_registered, listed) if key is not None]
+        raise KeyLookupError(f"the wallet answered HTTP {status} for {shopper_id}")
 
     return keys_for
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 
 from domain.approval import approval_message, new_key_pair
 from ledger import Ledger
-from ledger.audit import KeyLookup, KeyLookupError, check_approvals
+from ledger.audit import KeyLookup, KeyLookupError, RegisteredKey, check_approvals
 from tests.ledger.helpers import drop_triggers, record, rewrite_and_rechain
 
 DIGEST = hashlib.sha256(b"a quote").hexdigest()
@@ -30,11 +31,11 @@ def _approve(ledger: Ledger, *, with_signer: bool = True) -> tuple[str, int]:
     return public, receipt.seq
 
 
-def _registry(keys: dict[str, list[str]]) -> KeyLookup:
-    def keys_for(shopper: str) -> list[str]:
+def _registry(keys: dict[str, list[str]], revoked_at: datetime | None = None) -> KeyLookup:
+    def keys_for(shopper: str) -> list[RegisteredKey]:
         if shopper not in keys:
             raise KeyLookupError(f"the wallet answered HTTP 404 for {shopper}")
-        return keys[shopper]
+        return [RegisteredKey(key, revoked_at) for key in keys[shopper]]
 
     return keys_for
 
@@ -64,6 +65,14 @@ def test_a_key_the_wallet_does_not_list_is_reported(ledger: Ledger) -> None:
     _, someone_else = new_key_pair()
     _, findings = check_approvals(ledger, _registry({"alice": [someone_else]}))
     assert "a key the wallet does not hold for alice" in findings[0].message
+
+
+def test_a_key_revoked_before_the_approval_is_reported_and_one_revoked_after_is_not(ledger: Ledger) -> None:
+    public, seq = _approve(ledger)
+    recorded = ledger.entries()[seq - 1].created_at_utc()
+    assert check_approvals(ledger, _registry({"alice": [public]}, recorded + timedelta(days=1))) == (1, [])
+    _, findings = check_approvals(ledger, _registry({"alice": [public]}, recorded - timedelta(seconds=1)))
+    assert "a key revoked before the approval was recorded for alice" in findings[0].message
 
 
 def test_recorded_key_is_used_when_the_wallet_cannot_answer(ledger: Ledger) -> None:
