@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from domain.models import ErrandStatusBase
-from domain.policy import SpendingCaps
+from domain.policy import KillSwitch, SpendingCaps
 
 
 class _Model(BaseModel):
@@ -64,6 +64,7 @@ class ChatCarry(_Model):
     tokens_out: int = 0
     ledger_rows: int = 0
     runs: int = 1
+    hold: KillSwitch | None = Field(default=None, description="the operator's hold, still on at the carry")
 
 
 class ConversationRequest(_Model):

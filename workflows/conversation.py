@@ -74,6 +74,8 @@ class ConversationWorkflow(Errand):
         self._handled = 0
         self._followers: list[asyncio.Task[None]] = []
         self._product_texts: dict[str, str] = {}
+        if carry.hold is not None:
+            self._hold = carry.hold
 
     @workflow.signal
     def message(self, message: ChatMessage) -> None:
@@ -216,14 +218,18 @@ class ConversationWorkflow(Errand):
             if request.caps is not None:
                 child_request["caps"] = request.caps.model_dump(mode="json")
         summary = errand_summary(plan)
-        await self.wait_while_held()
+        # Held: the errand starts held (it does nothing until released) rather than the chat waiting.
+        memo = self.child_memo()
+        if memo is None:
+            await self.wait_while_held()
         await workflow.start_child_workflow(
             workflow_type, child_request, id=errand_id, result_type=dict, static_summary=summary,
             static_details=f"started from conversation {self.errand_id}",
-            parent_close_policy=workflow.ParentClosePolicy.ABANDON)
+            parent_close_policy=workflow.ParentClosePolicy.ABANDON, memo=memo)
         errand = ChatErrand(errand_id=errand_id, kind=action.kind, summary=summary)
         self._status.errands.append(errand)
-        self.say(f"On it: {summary} ({errand_id}).", "started", errand_id)
+        held = " It is held by the operator's kill switch until released." if memo else ""
+        self.say(f"On it: {summary} ({errand_id}).{held}", "started", errand_id)
         self._followers.append(asyncio.create_task(self._follow(errand, request.relay_poll_seconds)))
         return errand_id
 
@@ -262,6 +268,7 @@ class ConversationWorkflow(Errand):
             "pending_sentence": self._pending, "messages": self._status.messages,
             "planner_calls": self._status.planner_calls, "tokens_in": self._status.tokens_in,
             "tokens_out": self._status.tokens_out, "ledger_rows": self._ledger_rows, "runs": self._status.runs + 1,
+            "hold": self.carried_hold(),
         })
         return carry
 

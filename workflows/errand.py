@@ -48,6 +48,20 @@ RECONCILE_PATCH = "reconcile-before-compensating-v1"
 
 _AUTH_STATUSES = ("held", "captured", "voided", "refunded", "partially_refunded")
 
+# The kill switch binds what an errand starts later: a run continued as new carries the hold in its input,
+# and a child errand started while held starts held (the hold in its memo, read by ``Errand.__init__``).
+KILL_SWITCH_PATCH = "kill-switch-carried-v1"
+KILL_SWITCH_MEMO = "kill_switch"
+
+
+def _started_held() -> KillSwitch | None:
+    """The hold a parent errand started this one under. Read on a first run only: the memo outlives
+    continue-as-new, and a run continued as new carries its current hold in its input instead."""
+    if workflow.info().continued_run_id is not None:
+        return None
+    held: KillSwitch | None = workflow.memo_value(KILL_SWITCH_MEMO, None, type_hint=KillSwitch)
+    return held
+
 
 def reason_of(err: BaseException) -> str:
     """The message a failed activity gave, for the errand's outcome."""
@@ -68,7 +82,7 @@ class Errand:
         self._ledger_rows = 0
         self._ledger_local: bool | None = None  # decided once, at the first note
         self.checkout_id: str | None = None
-        self._hold: KillSwitch | None = None
+        self._hold: KillSwitch | None = _started_held()
         self._reconcile: bool | None = None  # decided once, at the first point where it matters
 
     @workflow.signal(name="hold")
@@ -79,6 +93,18 @@ class Errand:
     @workflow.signal(name="release_hold")
     def release_hold(self, order: KillSwitch) -> None:
         self._hold = None
+
+    def child_memo(self) -> dict[str, Any] | None:
+        """Memo for a child errand started now: it starts held while this errand is held."""
+        if self._hold is None or not workflow.patched(KILL_SWITCH_PATCH):
+            return None
+        return {KILL_SWITCH_MEMO: self._hold}
+
+    def carried_hold(self) -> KillSwitch | None:
+        """The hold to carry into the next run when continuing as new (None when not held)."""
+        if self._hold is None or not workflow.patched(KILL_SWITCH_PATCH):
+            return None
+        return self._hold
 
     async def wait_while_held(self) -> None:
         """Every side-effect helper calls this first. It issues no command unless a hold arrived, so

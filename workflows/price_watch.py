@@ -30,10 +30,11 @@ with workflow.unsafe.imports_passed_through():
     from domain.intents import PriceWatchIntent
     from domain.mandate import SignedMandate
     from domain.money import format_minor
+    from domain.policy import KillSwitch
     from domain.watch import PriceWatchStatus
 
-    from .errand import reason_of as _reason
     from .errand import Errand
+    from .errand import reason_of as _reason
     from .policies import READ, WRITE
     from .watch_buying import buy_under_mandate, buy_with_approval
 
@@ -64,6 +65,7 @@ class PriceWatchRequest(BaseModel):
     shipment_poll_seconds: int = Field(default=30, ge=1, le=3600)
     carry: PriceWatchStatus | None = Field(default=None, description="the status carried into a new run")
     ledger_rows: int = Field(default=0, ge=0, description="ledger notes written by earlier runs")
+    hold: KillSwitch | None = Field(default=None, description="the operator's hold, still on when carried")
 
 
 def interval_bucket(now: datetime, interval: timedelta) -> datetime:
@@ -83,6 +85,8 @@ class PriceWatchWorkflow(Errand):
         ))
         self._ledger_rows = request.ledger_rows
         self._cancel: WatchCancel | None = None
+        if request.hold is not None:
+            self._hold = request.hold
 
     @workflow.signal
     def cancel(self, request: WatchCancel) -> None:
@@ -216,7 +220,8 @@ class PriceWatchWorkflow(Errand):
         status: PriceWatchStatus = self._status
         status.runs += 1
         status.timeline = status.timeline[-_TIMELINE_KEPT:]
-        workflow.continue_as_new(request.model_copy(update={"carry": status, "ledger_rows": self._ledger_rows}))
+        workflow.continue_as_new(request.model_copy(update={"carry": status, "ledger_rows": self._ledger_rows,
+                                                            "hold": self.carried_hold()}))
 
     async def _fire(self, request: PriceWatchRequest, price: int) -> PriceWatchStatus:
         intent = request.intent

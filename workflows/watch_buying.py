@@ -104,7 +104,7 @@ async def buy_with_approval(watch: PriceWatchWorkflow, request: PriceWatchReques
             BuyWorkflow.run,
             BuyRequest(intent=buy_intent, approval_timeout_seconds=request.approval_timeout_seconds,
                        shipment_poll_seconds=request.shipment_poll_seconds),
-            id=buy_id, parent_close_policy=workflow.ParentClosePolicy.ABANDON,
+            id=buy_id, parent_close_policy=workflow.ParentClosePolicy.ABANDON, memo=watch.child_memo(),
             static_summary=f"buy {intent.quantity}× {status.product_title} at ≤ "
                            f"{format_minor(intent.target_price)} (price watch {watch.errand_id})")
     except ChildWorkflowError as err:
