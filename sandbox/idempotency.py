@@ -3,10 +3,12 @@
 1. The key is claimed first: one row per (caller scope, key), state ``in_progress``, in a short transaction of
    its own. Keys are scoped to the caller (``sandbox.auth.caller_of(request).scope``), so a stranger can
    neither pre-claim the platform's key nor read its stored answer.
-2. The handler runs. A handler that takes its session from ``sandbox.db.request_session`` joins the request's
-   transaction (savepoints, so it may keep calling ``commit``); the stored answer is written in that same
-   transaction, so the effect and the answer commit together or not at all: a crash between the two leaves
-   neither, and the retry runs the call once.
+2. The handler runs. On the money paths (``JOINED_PREFIXES``: checkout, orders, wallet, store orders) a
+   handler that takes its session from ``sandbox.db.request_session`` joins the request's transaction
+   (savepoints, so it may keep calling ``commit``); the stored answer is written in that same transaction,
+   so the effect and the answer commit together or not at all: a crash between the two leaves neither, and
+   the retry runs the call once. Elsewhere the handler commits on its own and the answer is stored right
+   after it.
 3. Same key, same request → the stored answer, byte for byte, with its status. Same key, another request →
    409 ``idempotency_conflict``. Same key while the first is still running → 409 ``idempotency_in_progress``
    (retry later). A 5xx answer or an injected fault is not stored: the effect is rolled back and the claim
@@ -14,9 +16,10 @@
 4. Keys expire after ``KEY_TTL_SECONDS``; expired rows are swept lazily by later claims.
 
 SQLite has one writer. The request's transaction begins (``BEGIN IMMEDIATE``) only when the handler first
-asks for its session, after faults, body parsing and signature checks, and the whole request runs in a worker
-thread with its own event loop, so waiting for the write lock never blocks the server's loop and the lock is
-never held while waiting for it: reads (WAL), other routes and other writers' preparation go on meanwhile.
+asks for its session, after faults, body parsing and signature checks, and a joined request runs in a worker
+thread with an event loop of its own, so waiting for the write lock never blocks the server's loop, and the
+lock is never held while waiting for that loop: reads (WAL), other routes and other writers' preparation go
+on meanwhile. Routes that start background work on the server's loop (webhook delivery) are not joined.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ MAX_KEY_LENGTH = 255
 _KEY = re.compile(rf"^[\x21-\x7e]{{1,{MAX_KEY_LENGTH}}}$")
 # Read-only POSTs (catalog queries) and the operator's admin surface are exempt.
 _EXEMPT_PREFIXES = ("/catalog/", "/admin/")
+JOINED_PREFIXES = ("/checkout-sessions", "/orders/", "/wallet/", "/stores/")
+"""Where the effect joins the request's transaction (their handlers use ``request_session``)."""
 _WRITERS = 64
 """Requests applied at once (each in a worker thread; most of them wait for faults or the write lock)."""
 
@@ -265,8 +270,11 @@ class IdempotencyMiddleware:
         if verdict.kind == "replay":
             await _send_raw(send, verdict.status, verdict.content_type, verdict.body, replay=True)
             return
-        answer = await anyio.to_thread.run_sync(self._apply, scope, body, caller, key, owner,
-                                                limiter=self._writers)
+        if scope["path"].startswith(JOINED_PREFIXES):
+            answer = await anyio.to_thread.run_sync(self._apply, scope, body, caller, key, owner,
+                                                    limiter=self._writers)
+        else:
+            answer = await self._apply_on_loop(scope, body, caller, key, owner)
         await send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
         await send({"type": "http.response.body", "body": answer.body})
 
@@ -294,6 +302,29 @@ class IdempotencyMiddleware:
             raise
         finally:
             scope["state"].pop(REQUEST_TRANSACTION, None)
+            tx.close()
+
+    async def _apply_on_loop(self, scope: Scope, body: bytes, caller: str, key: str, owner: str) -> _Answer:
+        """Run the request on the server's loop; its handler commits by itself, the answer is stored after."""
+        try:
+            answer = await self._call_app(scope, body)
+        except BaseException:
+            await anyio.to_thread.run_sync(self.keys.release, caller, key, owner)
+            raise
+        if (scope.get("state") or {}).get(CRASH_FLAG):
+            log.error("injected crash on %s before the answer was stored", scope["state"][CRASH_FLAG])
+            os._exit(70)
+        if answer.status < 500 and answer.header(FAULT_HEADER) is None:
+            await anyio.to_thread.run_sync(self._store_alone, caller, key, owner, answer)
+        else:
+            await anyio.to_thread.run_sync(self.keys.release, caller, key, owner)
+        return answer
+
+    def _store_alone(self, caller: str, key: str, owner: str, answer: _Answer) -> None:
+        tx = RequestTransaction(self.engine)
+        try:
+            tx.commit_with(self.keys, caller, key, owner, answer)
+        finally:
             tx.close()
 
     async def _call_app(self, scope: Scope, body: bytes) -> _Answer:

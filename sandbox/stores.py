@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from . import payments
 from .auth import require, require_operator
 from .courier import create_shipment
-from .db import AuthorizationRow, ShopperRow, as_utc, utcnow
+from .db import AuthorizationRow, ShopperRow, as_utc, request_session, utcnow
 from .errors import UCPError
 from .faults import check_fault
 from .stores_db import (
@@ -131,7 +131,7 @@ def stores_router() -> APIRouter:
     router = APIRouter()
 
     def session(request: Request) -> Session:
-        return Session(request.app.state.engine)
+        return request_session(request)
 
     @router.get("/branches")
     async def search(request: Request, lat: float | None = None, lng: float | None = None,

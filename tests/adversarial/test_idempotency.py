@@ -138,3 +138,28 @@ async def test_a_failed_attempt_releases_the_key_and_other_bodies_still_conflict
         await client.post(f"/checkout-sessions/{made.json()['id']}/cancel",
                           headers={**_auth(sandbox, "platform"), "Idempotency-Key": uuid.uuid4().hex})
     assert _checkouts(sandbox.db_path, buyer) == before + 1
+
+
+async def test_a_write_held_in_its_handler_holds_neither_other_writes_nor_reads(sandbox) -> None:
+    platform = _auth(sandbox, "platform")
+    async with httpx.AsyncClient(base_url=sandbox.url, timeout=20) as client:
+        await client.post("/admin/faults", headers=_auth(sandbox, "operator"),
+                          json={"route": "checkout.create", "status": 0, "latency_ms": 2000})
+
+        async def timed(call) -> float:
+            started = time.monotonic()
+            answer = await call
+            assert answer.status_code < 500, answer.text
+            return time.monotonic() - started
+
+        def create() -> object:
+            return client.post("/checkout-sessions", json=_body("bob"),
+                               headers={**platform, "Idempotency-Key": uuid.uuid4().hex})
+
+        held = asyncio.create_task(timed(create()))
+        await asyncio.sleep(0.3)
+        others = await asyncio.gather(timed(create()), timed(create()),
+                                      timed(client.get("/wallet/shoppers/alice", headers=platform)),
+                                      timed(client.post("/catalog/search", json={"query": "kettle"})))
+        assert await held >= 2.0
+        assert max(others) < 1.0  # the held request takes the write lock only after its fault, not before
