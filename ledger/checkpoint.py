@@ -114,11 +114,9 @@ def load_verifier(home: Path, configured_vkey: str = "", configured_key: str = "
         return Verifier.parse(configured_vkey)
     if configured_key:
         return _signer_from_text(configured_key).verifier
+    # Never the private key file: verifying needs only the public half, kept beside it when it was made.
     vkey = read_secret_file(witness_dir(home) / WITNESS_VKEY_FILE)
-    if vkey:
-        return Verifier.parse(vkey)
-    key = read_secret_file(witness_dir(home) / WITNESS_KEY_FILE)
-    return _signer_from_text(key).verifier if key else None
+    return Verifier.parse(vkey) if vkey else None
 
 
 @dataclass(frozen=True)
