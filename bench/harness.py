@@ -22,6 +22,8 @@ from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 
+from cli.enrolment import enrol_seeded_shoppers
+from cli.keystore import KeyStore
 from sandbox.process import SandboxProcess, free_port
 from worker.settings import ErrandSettings
 from worker.stack import port_open, temporal_binary
@@ -85,6 +87,8 @@ class HarnessStack:
         self.start_temporal()
         self.sandbox.start()
         self.settings = self.settings.model_copy(update={"sandbox_url": self.sandbox.url})
+        # The shoppers' keys, made here and registered before any errand starts (as `errand up` does).
+        enrol_seeded_shoppers(KeyStore(self.home), self.sandbox.url, self.settings.admin_token)
 
     def start_temporal(self) -> None:
         log = (self.logs / "temporal.log").open("ab")

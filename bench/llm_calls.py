@@ -25,7 +25,10 @@ from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
 from activities.planner import PlannerActivities
+from cli.enrolment import enrol_seeded_shoppers
+from cli.keystore import KeyStore
 from planner import AnthropicBackend, Planner
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.planner.chat_helpers import approve_inline, say, start_chat, wait_turn
 from tests.planner.recorded import anthropic_tool_use
@@ -80,6 +83,7 @@ async def _run(backend_name: str, errands: int, home: str, sandbox: SandboxProce
 
 async def main(errands: int) -> None:
     with tempfile.TemporaryDirectory() as home, SandboxProcess(Path(home)) as sandbox:
+        enrol_seeded_shoppers(KeyStore(Path(home)), sandbox.url, read_token(Path(home), "operator"))
         print(f"{'planner':<28} {'errands':>7} {'calls/errand':>13} {'tokens in/errand':>17} {'tokens out/errand':>18}")
         for name in ("anthropic", "offline"):
             row = await _run(name, errands, home, sandbox)

@@ -122,5 +122,14 @@ def local_key(store: KeyStore, sandbox_url: str, shopper_id: str, operator_token
     return store.current(shopper_id) or enroll(store, sandbox_url, shopper_id, operator_token=operator_token)
 
 
-__all__ = ["EnrolmentError", "enroll", "ensure_enrolled", "issue_code", "local_key", "revoke", "rotate",
-           "wallet_keys"]
+def enrol_seeded_shoppers(store: KeyStore, sandbox_url: str, operator_token: str) -> list[StoredKey]:
+    """A key on this machine for every seeded shopper of the local sandbox who has none here yet (test and
+    bench stacks, whose homes hold every shopper's keys). An errand reads the shopper's registered keys
+    when it starts, so this runs before any errand does."""
+    from sandbox.catalog_data import SHOPPERS
+
+    return [local_key(store, sandbox_url, shopper["id"], operator_token) for shopper in SHOPPERS]
+
+
+__all__ = ["EnrolmentError", "enrol_seeded_shoppers", "enroll", "ensure_enrolled", "issue_code", "local_key",
+           "revoke", "rotate", "wallet_keys"]

@@ -1,4 +1,5 @@
-"""Shared pytest fixture: one real sandbox subprocess per test session (seed 7, full catalog)."""
+"""Shared pytest fixture: one real sandbox subprocess per test session (seed 7, full catalog), its seeded
+shoppers enrolled with keys in the session home's key store (tests/keys.py reads them)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from cli.enrolment import enrol_seeded_shoppers
+from cli.keystore import KeyStore
+from sandbox.auth import read_token
 from sandbox.process import SandboxProcess, free_port
 
 __all__ = ["free_port", "sandbox"]
@@ -16,4 +20,7 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess
     """A running sandbox in a fresh temporary home; stopped at the end of the session."""
     home = tmp_path_factory.mktemp("errand-home")
     with SandboxProcess(home, seed=7, products=20000) as proc:
+        # Every seeded shopper enrols a key first, as `errand up` does: an errand reads the registered keys
+        # when it starts, so a key enrolled later would not count for errands already running.
+        enrol_seeded_shoppers(KeyStore(home), proc.url, read_token(home, "operator"))
         yield proc
