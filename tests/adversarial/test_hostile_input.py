@@ -20,7 +20,7 @@ from connectors.errors import BackendRejected
 from connectors.returns import ReturnsClient
 from sandbox.auth import read_token
 from tests.adversarial.images import bomb_png
-from tests.returns.helpers import png
+from tests.returns.helpers import delivered_order, png, product_in
 
 BIG = 2**70  # past SQLite's 64-bit integers
 
@@ -209,3 +209,18 @@ async def test_a_photo_is_its_shoppers_and_only_ever_an_image(sandbox) -> None:
             refused = await client.post("/returns/photos", content=hostile,
                                         headers={"Idempotency-Key": uuid.uuid4().hex, "Content-Type": kind})
             assert refused.status_code == 415, refused.text
+
+
+async def test_a_return_cannot_attach_another_shoppers_photo(sandbox) -> None:
+    alices = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=7), shopper="alice")
+    bobs = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=8), shopper="bob")
+    async with ReturnsClient(sandbox.url) as returns:
+        alice_photo = await returns.upload_photo(uuid.uuid4().hex, png(400, 300), "image/png", shopper_id="alice",
+                                                 order_id=alices["order_id"])
+    async with httpx.AsyncClient(base_url=sandbox.url, headers=_bearer(sandbox)) as client:
+        stolen = await client.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
+            "order_id": bobs["order_id"], "shopper_id": "bob", "reason": "damaged", "photos": [alice_photo]})
+        assert stolen.status_code == 422 and stolen.json()["messages"][0]["code"] == "photo_not_found"
+        own = await client.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
+            "order_id": alices["order_id"], "shopper_id": "alice", "reason": "damaged", "photos": [alice_photo]})
+        assert own.status_code == 201, own.text
