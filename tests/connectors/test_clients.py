@@ -35,20 +35,23 @@ async def test_happy_path(sandbox):
         view = await merchant.update_checkout(k(), view.checkout_id, address_label="home", loyalty_points=100)
         # Other tests share this sandbox and spend alice's points: expect what she has left, up to 100.
         assert view.loyalty_points_used == min(100, buyer.loyalty_points) and view.address is not None
-        quote = Quote(quote_id="q1", errand_id="e1", shopper_id="alice", merchant="sandbox",
+        quote = Quote(quote_id="q1", errand_id="e1", shopper_id="alice", merchant="errand-sandbox",
                       checkout_id=view.checkout_id, lines=view.lines, subtotal=view.subtotal,
                       adjustments=view.adjustments, total=view.total, currency=view.currency,
                       loyalty_points_used=view.loyalty_points_used, address=view.address,
                       expires_at=datetime.now(UTC) + timedelta(minutes=5))
         approval = sign_quote(shopper_key(sandbox, "alice"), quote)
-        async with WalletClient(merchant.wallet_url) as wallet:
+        async with WalletClient(merchant.wallet_url, token=read_token(sandbox.home, "platform")) as wallet:
             assert [key.key_id for key in await wallet.get_public_keys("alice")] == [approval.key_id]
             auth = await wallet.authorize(k(), quote, approval)
             assert auth.status == "held" and auth.amount == view.total
             order = await merchant.complete_checkout(k(), view.checkout_id, authorization_id=auth.authorization_id)
             assert order.total == view.total and order.shipment_id
-            captured = await wallet.capture(k(), auth.authorization_id, auth.amount)
-            assert captured.status == "captured"
+            captured = await wallet.authorization(auth.authorization_id)  # the merchant captured on completion
+            assert (captured.status, captured.captured, captured.order_id) == ("captured", auth.amount, order.order_id)
+            with pytest.raises(BackendRejected) as platform_capture:  # the platform's credential moves no money
+                await wallet.capture(k(), auth.authorization_id, auth.amount)
+            assert platform_capture.value.status == 403
             ops = await wallet.operations(authorization_id=auth.authorization_id)
             assert [o.kind for o in ops].count("capture") == 1
         async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
