@@ -113,7 +113,7 @@ def transactional_engine(engine: Engine) -> Engine:
     under it, and IMMEDIATE so that a read followed by a write cannot fail on a stale snapshot.
     """
     tx_engine = create_engine(engine.url, connect_args={"check_same_thread": False, "timeout": 30},
-                              pool_size=8, max_overflow=_WRITERS)
+                              pool_size=8, max_overflow=_WRITERS + 48)  # + claims and releases in flight
 
     @event.listens_for(tx_engine, "connect")
     def _connect(dbapi_conn, _record):
