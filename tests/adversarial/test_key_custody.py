@@ -128,6 +128,10 @@ def test_a_stranger_cannot_register_a_key_for_alice(http: httpx.Client, sandbox:
     assert r.status_code == 403 and key_id_of(public) not in _active_ids(http, "alice")
     # Codes are issued by an operator only.
     assert http.post("/admin/shoppers/alice/enrolment-codes").status_code in (401, 403)
+    # An operator can revoke a key too (here: the device key, so alice keeps only the shared test key).
+    r = http.post(f"/wallet/shoppers/alice/keys/{key_id_of(public_key_b64(device))}/revoke", headers={
+        **key(), **_operator(sandbox)}, json={})
+    assert r.status_code == 200 and r.json()["status"] == "revoked" and r.json()["revoked_at"]
 
 
 def test_revocations_are_signed_fresh_and_accepted_once(http: httpx.Client, sandbox: SandboxProcess,
