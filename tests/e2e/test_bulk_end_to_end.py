@@ -40,7 +40,7 @@ async def test_bubble_tea_sentence_to_delivered(dev_client: Client, e2e_settings
     status = await errands.wait_for(dev_client, errand_id, lambda s: s.finished, timeout=60)
     assert status.state == "delivered", status.outcome
     assert status.authorization is not None
-    async with WalletClient(f"{settings.sandbox_url}/wallet") as wallet:
+    async with WalletClient(f"{settings.sandbox_url}/wallet", token=settings.platform_token) as wallet:
         ops = await wallet.operations(authorization_id=status.authorization.authorization_id)
     assert [(op.kind, op.amount) for op in ops] == [("authorize", status.quote.total),
                                                     ("capture", status.quote.total)]

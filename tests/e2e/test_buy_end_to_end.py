@@ -50,7 +50,7 @@ async def test_sentence_to_delivered_with_a_forged_signal_refused(dev_client: Cl
     assert status.state == "delivered", status.outcome
 
     assert status.authorization is not None
-    async with WalletClient(f"{settings.sandbox_url}/wallet") as wallet:
+    async with WalletClient(f"{settings.sandbox_url}/wallet", token=settings.platform_token) as wallet:
         kinds = [op.kind for op in await wallet.operations(authorization_id=status.authorization.authorization_id)]
     assert kinds.count("capture") == 1 and kinds.count("authorize") == 1
 

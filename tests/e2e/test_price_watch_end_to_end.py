@@ -47,7 +47,7 @@ async def test_watch_started_like_the_cli_follows_the_price_and_buys_under_its_m
     done = await errands.wait_for(dev_client, buying, lambda s: s.finished, timeout=60)
     assert done.state == "bought", done.outcome
     assert done.quote is not None and [(li.unit_price, li.quantity) for li in done.quote.lines] == [(39_900, 2)]
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
         assert done.authorization is not None
         ops = await wallet.operations(authorization_id=done.authorization.authorization_id)
     assert [op.kind for op in ops] == ["authorize", "capture"] and ops[1].amount == done.quote.total

@@ -76,7 +76,7 @@ async def test_concurrent_sessions_clarify_buy_approve_inline(ts_client, setting
     # Exactly one capture, for the signed quote; the planner's calls are in the ledger, linked to the errand.
     result = await ts_client.get_workflow_handle_for(BuyWorkflow.run, errand_id).result()
     assert result.state == "delivered" and result.authorization is not None
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
         kinds = [op.kind for op in await wallet.operations(authorization_id=result.authorization.authorization_id)]
     assert kinds.count("capture") == 1
     ledger = Ledger(settings.ledger_url)

@@ -80,7 +80,7 @@ async def test_kill_switch_holds_before_payment_and_releases(ts_client, settings
     assert held.state == "awaiting_approval" and held.authorization is None
     details = await handle.query("__temporal_workflow_metadata")
     assert "held by kill switch: incident 42" in str(details)
-    async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+    async with WalletClient(f"{sandbox.url}/wallet", token=settings.platform_token) as wallet:
         assert not [op for op in await wallet.operations(shopper_id="alice") if op.detail.endswith(held.quote.quote_id)]
 
     await handle.signal("release_hold", KillSwitch())
@@ -169,7 +169,7 @@ async def test_planted_injection_stays_data_and_moves_no_money(ts_client, settin
         assert (await extra.result()).state == "rejected"
         first_result = await wait_state(ts_client.get_workflow_handle_for(BuyWorkflow.run, first.errand_id),
                                         lambda s: s.authorization is not None and s.order is not None)
-        async with WalletClient(f"{sandbox.url}/wallet") as wallet:
+        async with WalletClient(f"{sandbox.url}/wallet", token=settings.platform_token) as wallet:
             operations = await wallet.operations(shopper_id="chen")
         holds = [op for op in operations if op.kind == "authorize"]
         assert [op.amount for op in holds if op.authorization_id == first_result.authorization.authorization_id] \
