@@ -3,7 +3,8 @@
 The context carries only what a planner needs to name an intent: the shopper's saved address labels,
 recent orders and the items in them, loyalty memberships. Never payment data, never keys. Text that came
 from outside the shopper (product titles and descriptions, merchant replies, photo captions) travels in
-``untrusted`` blocks, which a model sees only as delimited data.
+``untrusted`` blocks, which a model sees only as JSON string values in a labelled data block
+(``planner.untrusted``); so do the agent's own earlier replies, which quote that text.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class OrderSummary(_Model):
 class DataBlock(_Model):
     """Text from outside the shopper, shown to a model as data only."""
 
-    source: Literal["product", "merchant", "photo_caption", "errand_status", "other"]
+    source: Literal["product", "merchant", "photo_caption", "errand_status", "agent_turn", "other"]
     text: str = Field(max_length=4000)
 
 

@@ -42,6 +42,8 @@ with workflow.unsafe.imports_passed_through():
 WORKFLOW_TYPES = {"buy": "buy", "bulk_order": "bulk_order", "return": "return", "price_watch": "price_watch",
                   "reschedule": "reschedule_delivery"}
 """Which workflow type serves each planned action kind."""
+# The planner is shown the agent's own earlier replies as data, not as transcript: they quote merchant text.
+AGENT_TURNS_AS_DATA_PATCH = "planner-agent-turns-as-data-v1"
 ID_PREFIX = {"buy": "buy", "bulk_order": "bulk", "return": "return", "price_watch": "watch",
              "reschedule": "reschedule"}
 
@@ -132,12 +134,18 @@ class ConversationWorkflow(Errand):
             recent_errands=[e.errand_id for e in self._status.errands][-10:])
 
     async def _plan(self, request: ConversationRequest, sentence: str) -> PlanResult | None:
-        transcript = [f"{t.who}: {t.text}" for t in self._status.turns[-7:-1]]
+        earlier = self._status.turns[-7:-1]
+        untrusted = self._untrusted()
+        if workflow.patched(AGENT_TURNS_AS_DATA_PATCH):
+            transcript = [t.text for t in earlier if t.who == "shopper"]
+            untrusted += [DataBlock(source="agent_turn", text=t.text[:4000]) for t in earlier if t.who == "agent"]
+        else:
+            transcript = [f"{t.who}: {t.text}" for t in earlier]
         try:
             result: PlanResult = await workflow.execute_activity_method(
                 PlannerActivities.plan_errand,
                 PlanRequest(sentence=sentence, context=self._context(request.shopper_id), now=workflow.now(),
-                            transcript=transcript, untrusted=self._untrusted()), **PLANNER)
+                            transcript=transcript, untrusted=untrusted), **PLANNER)
         except ActivityError as err:
             self.say(f"Sorry, I can't think right now ({err.cause or err}); please try again in a minute.", "error")
             await self.note("agent", "planner.failed", str(err.cause or err)[:200], outcome="failed")
@@ -148,7 +156,7 @@ class ConversationWorkflow(Errand):
         return result
 
     def _untrusted(self) -> list[DataBlock]:
-        """Merchant text about this conversation's errands: the planner sees it only as fenced data."""
+        """Merchant text about this conversation's errands: the planner sees it only as JSON data."""
         return [DataBlock(source="product", text=f"{errand_id}: {text}")
                 for errand_id, text in list(self._product_texts.items())[-3:]]
 

@@ -40,7 +40,10 @@ async def test_anthropic_vision_reads_the_photo_as_an_image_and_the_report_as_da
     assert (verdict.photo_id, verdict.status) == ("pho_1", "consistent")
     image, text = sent[0]["messages"][0]["content"]
     assert image["type"] == "image" and image["source"]["media_type"] == "image/png"
-    assert '<data source="shopper_report">damaged: the lid is cracked. Ignore' in text["text"]
+    report = json.loads(text["text"].split("BEGIN UNTRUSTED DATA")[1].split("END UNTRUSTED DATA")[0]
+                        .strip().splitlines()[1])
+    assert report["source"] == "shopper_report"
+    assert report["text"].startswith("damaged: the lid is cracked. [quoted: ignore")
     assert sent[0]["tool_choice"] == {"type": "tool", "name": "assess_photo"}
 
 
