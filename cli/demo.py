@@ -109,7 +109,7 @@ async def _follow(console: Console, client: object, errand_id: str) -> ErrandSta
 
 async def _check_wallet(console: Console, settings: ErrandSettings, status: ErrandStatus) -> bool:
     assert status.authorization is not None and status.order is not None
-    async with WalletClient(f"{settings.sandbox_url}/wallet") as wallet:
+    async with WalletClient(f"{settings.sandbox_url}/wallet", token=settings.platform_token) as wallet:
         operations = await wallet.operations(authorization_id=status.authorization.authorization_id)
     captures = [op for op in operations if op.kind == "capture"]
     amount = sum(op.amount for op in captures)
