@@ -171,13 +171,21 @@ class BulkOrderWorkflow(SignedQuoteErrand):
         placed = [o for o in self._status.orders if o.status == "placed"]
         failed = [o for o in self._status.orders if o.status != "placed"]
         if not placed:
+            if self.reconciling():
+                await self.void_if_held(auth)
+                return await self.finish_unpaid("failed", auth, "no branch took the order", "authorization voided")
             await self.void_payment(auth)
             return await self.finish("failed", "no branch took the order; authorization voided — nothing charged")
         if failed and not await self._shopper_accepts_partial(request, placed, failed):
+            who = "shopper" if self._decision else "system"
             await self._cancel_branches(placed)
+            if self.reconciling():
+                await self.void_if_held(auth)
+                return await self.finish_unpaid("cancelled", auth, "every branch order cancelled",
+                                                "authorization voided", who=who)
             await self.void_payment(auth)
             return await self.finish("cancelled", "every branch order cancelled and the authorization voided — "
-                                                  "nothing charged", who="shopper" if self._decision else "system")
+                                                  "nothing charged", who=who)
         return await self._capture_and_deliver(request, auth, placed, partial=bool(failed))
 
     async def _place_branch(self, branch_order_id: str, name: str, total: int, auth: Authorization) -> BranchOrder:
@@ -233,10 +241,18 @@ class BulkOrderWorkflow(SignedQuoteErrand):
                     idempotency_key=self.key("capture"), authorization_id=auth.authorization_id, amount=amount),
                 **WRITE)
         except ActivityError as err:
-            await self._cancel_branches(placed)
-            await self.void_payment(auth)
-            return await self.finish("failed", f"the payment could not be captured: {_reason(err)}; orders "
-                                               "cancelled and authorization voided — nothing charged")
+            if not self.reconciling():
+                await self._cancel_branches(placed)
+                await self.void_payment(auth)
+                return await self.finish("failed", f"the payment could not be captured: {_reason(err)}; orders "
+                                                   "cancelled and authorization voided — nothing charged")
+            paid = await self.captured_for(auth, amount, None)
+            if paid is None:
+                await self._cancel_branches(placed)
+                await self.void_if_held(auth)
+                return await self.finish_unpaid("failed", auth, f"the payment could not be captured: {_reason(err)}",
+                                                "orders cancelled and authorization voided")
+            captured = paid
         self._status.authorization, self._status.captured = captured, amount
         await self.note("system", "payment.captured", format_minor(amount, captured.currency),
                         evidence={"authorization_id": captured.authorization_id, "held": auth.amount,

@@ -301,13 +301,13 @@ class Errand:
             return Order(order_id=order_id, checkout_id=quote.checkout_id, status="confirmed", total=quote.total,
                          currency=quote.currency)
 
-    async def captured_for(self, auth: Authorization, amount: int, order_id: str) -> Authorization | None:
-        """The authorization as captured, when the wallet shows ``amount`` taken for this order (a capture
-        that answered "already captured", or whose answer was lost, is done); None otherwise."""
+    async def captured_for(self, auth: Authorization, amount: int, order_id: str | None) -> Authorization | None:
+        """The authorization as captured, when the wallet shows ``amount`` taken (for this order, when it
+        names one): a capture that answered "already captured", or whose answer was lost, is done."""
         state = await self.read_authorization(auth.authorization_id)
         if state is None or state.status != "captured" or state.captured != amount:
             return None
-        if state.order_id not in (None, order_id):
+        if order_id is not None and state.order_id not in (None, order_id):
             return None
         await self.note("system", "payment.reconciled", f"the wallet shows {format_minor(amount, state.currency)} "
                                                         "captured for this order",

@@ -41,7 +41,7 @@ with workflow.unsafe.imports_passed_through():
     from domain.money import format_minor
 
     from .approval import SignedQuoteErrand
-    from .errand import reason_of
+    from .errand import money_truth, reason_of
     from .policies import READ, WRITE
 
 # A fee is held in the wallet before the slot is booked and captured after; histories from before charged
@@ -139,10 +139,10 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                         return self._status
             outcome = await self._book(shipment, slot, auth)
             if outcome == "ok":
-                charged = auth is None or await self._capture_fee(slot, auth)
+                unpaid = "" if auth is None else await self._capture_fee(slot, auth)
                 return await self.finish("rescheduled", f"delivery moved to {describe_slot(slot)}"
                                          + (f" for {format_minor(slot.fee, slot.currency)}" if slot.fee else "")
-                                         + ("" if charged else "; the fee could not be charged, so it is waived"))
+                                         + unpaid)
             if auth is not None:  # not booked: release the fee
                 await self.void_payment(auth, step=f"fee/{slot.slot_id}/void")
                 self._status.authorization = None
@@ -195,8 +195,10 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                                         "stands and nothing was charged")
             return None
 
-    async def _capture_fee(self, slot: DeliverySlot, auth: Authorization) -> bool:
-        """Capture the fee once the slot is booked; if the wallet will not, void it (the fee is waived)."""
+    async def _capture_fee(self, slot: DeliverySlot, auth: Authorization) -> str:
+        """Capture the fee once the slot is booked; if the wallet will not, void it (the fee is waived).
+        Returns "" when charged, else what the outcome must add about the fee."""
+        waived = "; the fee could not be charged, so it is waived"
         await self.wait_while_held()
         try:
             captured = await workflow.execute_activity_method(
@@ -204,12 +206,25 @@ class RescheduleDeliveryWorkflow(SignedQuoteErrand):
                 CaptureRequest(idempotency_key=self.key(f"fee/{slot.slot_id}/capture"),
                                authorization_id=auth.authorization_id, amount=slot.fee), **WRITE)
         except ActivityError:
-            await self.void_payment(auth, step=f"fee/{slot.slot_id}/void")
-            return False
+            if not self.reconciling():
+                await self.void_payment(auth, step=f"fee/{slot.slot_id}/void")
+                return waived
+            paid = await self.captured_for(auth, slot.fee, None)  # taken already: the fee is paid
+            if paid is None:
+                await self.void_if_held(auth, step=f"fee/{slot.slot_id}/void")
+                wallet = await self.read_authorization(auth.authorization_id)
+                if wallet is not None and wallet.settled_unpaid:
+                    return waived
+                truth = money_truth(wallet, auth)
+                await self.note("system", "payment.needs_attention", truth,
+                                evidence={"authorization_id": auth.authorization_id, "slot_id": slot.slot_id},
+                                outcome="needs_attention")
+                return f"; the fee could not be settled: {truth} — needs attention"
+            captured = paid
         self._status.authorization = captured
         await self.note("system", "payment.captured", format_minor(captured.amount, captured.currency),
                         evidence={"authorization_id": captured.authorization_id, "slot_id": slot.slot_id})
-        return True
+        return ""
 
     async def _fee_approval(self, request: RescheduleRequest, shipment: Shipment, slot: DeliverySlot,
                             profile: ShopperProfile) -> SignedApproval | None:

@@ -276,8 +276,19 @@ class ReturnWorkflow(ReturnPickup, Errand):
                 RefundRequest(idempotency_key=self.key("refund"), authorization_id=rma.authorization_id,
                               amount=rma.refund_amount, reason=f"return {rma.rma_id}"), **MUST_SUCCEED)
         except ActivityError as err:
-            return await self.finish("failed", f"the wallet refused the refund of {amount}: {_reason(err)}; "
-                                               f"the return {rma.rma_id} is received — a person must refund it")
+            if not self.reconciling():
+                return await self.finish("failed", f"the wallet refused the refund of {amount}: {_reason(err)}; "
+                                                   f"the return {rma.rma_id} is received — a person must refund it")
+            # Say what the wallet holds now (a refund whose answer was lost may have landed): a person settles it.
+            wallet = await self.read_authorization(rma.authorization_id)
+            seen = (f"the wallet shows {format_minor(wallet.refunded, wallet.currency)} of "
+                    f"{format_minor(wallet.captured, wallet.currency)} refunded ({wallet.status})"
+                    if wallet is not None else "the wallet could not be read")
+            await self.note("system", "payment.needs_attention", f"refund of {amount} for {rma.rma_id}: {seen}",
+                            evidence={"authorization_id": rma.authorization_id, "rma_id": rma.rma_id,
+                                      "refunded": wallet.refunded if wallet else None}, outcome="needs_attention")
+            return await self.finish("failed", f"the refund of {amount} did not go through: {_reason(err)}; {seen}; "
+                                               f"the return {rma.rma_id} is received — a person must settle it")
         self._status.refund_authorization = auth.authorization_id
         self._status.refunded_amount = rma.refund_amount
         await self.note("system", "payment.refunded", amount,
