@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,7 @@ def _checks(errands: list[Tracked], drivers: dict[str, ErrandDriver], db: Sandbo
                         f"captured {captured_total} fen, quoted {quoted_total} fen"))
 
     checks += payment_binding_checks(db)
+    checks.append(nothing_charged_check(errands, db))
 
     held = db.rows("SELECT id, checkout_id FROM wallet_authorization WHERE status = 'held'")
     checks.append(Check("no authorization left open (held)", not held,
@@ -173,6 +175,47 @@ def payment_binding_checks(db: SandboxDB) -> list[Check]:
     checks.append(Check("no payment on a checkout it was not made for", not wrong,
                         "every capture pays the checkout its hold was made for" if not wrong else _sample(wrong)))
     return checks
+
+
+def _authorizations_of(tracked: Tracked, db: SandboxDB) -> list[dict[str, Any]]:
+    """The wallet's authorizations behind one errand: the one it recorded and any made for its checkout."""
+    result = tracked.result
+    auth = getattr(result, "authorization", None)
+    quote = getattr(result, "quote", None)
+    rows = {r["id"]: r for r in db.authorizations_for_checkout(quote.checkout_id)} if quote is not None else {}
+    if auth is not None and auth.authorization_id not in rows:
+        rows.update({r["id"]: r for r in db.rows("SELECT * FROM wallet_authorization WHERE id = ?",
+                                                 auth.authorization_id)})
+    return list(rows.values())
+
+
+def _released(row: dict[str, Any], now: datetime) -> bool:
+    """Voided, expired (by status, or a hold past its expiry) or refunded in full: nothing taken, nothing held."""
+    kept = int(row.get("captured") or 0) - int(row.get("refunded") or 0)
+    if kept != 0:
+        return False
+    if row["status"] in ("voided", "expired", "refunded"):
+        return True
+    expires = row.get("expires_at")
+    if row["status"] == "held" and expires is not None:
+        at = datetime.fromisoformat(str(expires))
+        return (at if at.tzinfo else at.replace(tzinfo=UTC)) <= now
+    return False
+
+
+def nothing_charged_check(errands: list[Tracked], db: SandboxDB) -> Check:
+    """Every errand whose outcome says "nothing charged" left, in the wallet, no money captured or held:
+    each of its authorizations voided, expired or refunded in full. The errand's word is checked, not
+    trusted."""
+    now = datetime.now(UTC)
+    claims = [t for t in errands if t.result is not None
+              and "nothing charged" in str(getattr(t.result, "outcome", "")).lower()]
+    untrue = [f"{t.errand_id}: {r['id']} {r['status']}, {r.get('captured') or 0} captured, "
+              f"{r.get('refunded') or 0} refunded"
+              for t in claims for r in _authorizations_of(t, db) if not _released(r, now)]
+    return Check("\"nothing charged\" only when the wallet shows nothing taken", not untrue,
+                 f"{len(claims)} errands said nothing charged, each confirmed by the wallet" if not untrue
+                 else _sample(untrue))
 
 
 def format_table(rows: list[tuple[str, str]], title: str = "") -> str:

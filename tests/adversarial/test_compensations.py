@@ -9,9 +9,12 @@ what the wallet holds.
 from __future__ import annotations
 
 import importlib.util
+from datetime import UTC, datetime
 
 import pytest
 
+from bench.drivers import Tracked
+from bench.invariants import SandboxDB, nothing_charged_check
 from connectors import SandboxAdmin, WalletClient
 from ledger import Ledger
 from tests.workflows.helpers import approval_for, start_buy, wait_state
@@ -42,6 +45,17 @@ async def _wallet(sandbox, settings, authorization_id: str) -> tuple[dict, list[
         view = await wallet._request("GET", f"/authorizations/{authorization_id}")
         ops = [op.kind for op in await wallet.operations(authorization_id=authorization_id)]
     return view, ops
+
+
+def _nothing_charged_holds(sandbox, errand_id: str, result) -> bool:
+    """The chaos invariant on one errand, read from the sandbox's own database."""
+    tracked = Tracked(errand_id=errand_id, kind="buy", plan="", shopper=result.shopper_id,
+                      started_at=datetime.now(UTC), result=result)
+    db = SandboxDB(sandbox.db_path)
+    try:
+        return nothing_charged_check([tracked], db).ok
+    finally:
+        db.close()
 
 
 def _ledger_whats(settings, errand_id: str) -> list[str]:
@@ -83,6 +97,9 @@ async def test_a_placed_order_whose_answer_is_lost_carries_on_and_is_charged_onc
     assert ops.count("capture") == 1 and "void" not in ops and "refund" not in ops
     whats = _ledger_whats(settings, handle.id)
     assert "order.reconciled" in whats and "errand.failed" not in whats
+    # The chaos invariant catches the lie the old compensation told about this very errand.
+    lie = after.model_copy(update={"outcome": "the order could not be placed; authorization voided — nothing charged"})
+    assert not _nothing_charged_holds(sandbox, handle.id, lie)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("sandbox.payments") is None,
@@ -118,9 +135,10 @@ async def test_a_void_that_fails_does_not_claim_nothing_charged(ts_client, setti
 async def test_an_order_refused_before_it_was_placed_says_nothing_charged_once_the_wallet_confirms(
         ts_client, settings, worker, sandbox) -> None:
     # The honest counterpart: nothing placed, the hold released; the wallet confirms and the errand says so.
-    _handle, _status, after = await _approve_under(ts_client, settings, sandbox, ("checkout.complete", 422, 1))
+    handle, _status, after = await _approve_under(ts_client, settings, sandbox, ("checkout.complete", 422, 1))
     assert after.state == "failed" and "nothing charged" in after.outcome
     assert after.authorization is not None
     view, ops = await _wallet(sandbox, settings, after.authorization.authorization_id)
     assert view["status"] in ("voided", "expired") and view["captured"] == 0
     assert "capture" not in ops
+    assert _nothing_charged_holds(sandbox, handle.id, after)
