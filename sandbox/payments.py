@@ -114,6 +114,7 @@ def check_caps(session: Session, shopper_id: str, amount: int, now: datetime, se
         raise UCPError(422, "spending_cap_exceeded", f"cap_per_authorization: {amount} is over the "
                        f"per-authorization cap of {settings.cap_per_authorization}", "requires_buyer_review")
     if settings.cap_per_day:
+        session.flush()  # fixed SQL does not autoflush: holds added earlier in this transaction count
         used = int(session.connection().execute(
             _OPEN_AND_SPENT, {"shopper": shopper_id, "now": now, "since": _day_start(now)}).scalar_one())
         if used + amount > settings.cap_per_day:
@@ -127,6 +128,7 @@ def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None,
     locked first, then caps are checked, then (for a signed approval) the approval is recorded as used."""
     amount = recompute_total(quote)
     lock_shopper(session, quote.shopper_id)
+    lapse_expired(session, now, shopper_id=quote.shopper_id)
     check_caps(session, quote.shopper_id, amount, now, settings)
     row = AuthorizationRow(id=f"auth_{secrets.token_hex(8)}", shopper_id=quote.shopper_id, amount=amount,
                            currency=quote.currency, status="held", quote_id=quote.quote_id,
