@@ -8,15 +8,25 @@ from __future__ import annotations
 from datetime import timedelta
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError
 
 with workflow.unsafe.imports_passed_through():
+    from activities.commerce import CommerceActivities
+    from activities.messages import ShopperRef
     from domain.approval import verify_approval
     from domain.models import ErrandStatusBase, Quote, Rejection, ShopperProfile, SignedApproval
 
     from .errand import Errand
+    from .policies import READ
 
 APPROVAL_EVIDENCE_PATCH = "approval-evidence-signer-v1"
 """Accepted approvals record the shopper and public key too; older histories replay without them."""
+
+KEY_REFRESH_PATCH = "approval-key-refresh-v1"
+"""An approval naming a key the errand does not know reads the shopper's registered keys again (a key
+enrolled after the errand started: a new device, a rotation); histories from before never do."""
+
+MAX_KEY_REFRESHES = 3
 
 
 class SignedQuoteErrand(Errand):
@@ -26,6 +36,7 @@ class SignedQuoteErrand(Errand):
         super().__init__(status)
         self._approvals: list[SignedApproval] = []
         self._rejection: Rejection | None = None
+        self._keys_looked_up: set[str] = set()
 
     @workflow.signal
     def approve(self, approval: SignedApproval) -> None:
@@ -65,6 +76,10 @@ class SignedQuoteErrand(Errand):
                 # unknown or revoked key is refused as unknown_key.
                 public_key = profile.key_for(candidate.key_id)
                 verdict = verify_approval(quote, candidate, public_key, workflow.now())
+                if verdict == "unknown_key" and self._may_look_up(candidate.key_id):
+                    profile = await self._registered_keys(profile)
+                    public_key = profile.key_for(candidate.key_id)
+                    verdict = verify_approval(quote, candidate, public_key, workflow.now())
                 if verdict == "ok":
                     evidence = {"quote_digest": candidate.quote_digest, "signature": candidate.signature}
                     if workflow.patched(APPROVAL_EVIDENCE_PATCH):
@@ -79,3 +94,21 @@ class SignedQuoteErrand(Errand):
                 return self._rejection
             if workflow.now() >= quote.expires_at:
                 return None
+
+    def _may_look_up(self, key_id: str) -> bool:
+        """Whether an unknown key id is worth asking the wallet about: a few distinct ones per errand."""
+        if not key_id or key_id in self._keys_looked_up or len(self._keys_looked_up) >= MAX_KEY_REFRESHES:
+            return False
+        if not workflow.patched(KEY_REFRESH_PATCH):
+            return False
+        self._keys_looked_up.add(key_id)
+        return True
+
+    async def _registered_keys(self, profile: ShopperProfile) -> ShopperProfile:
+        """The profile with the shopper's active keys as the wallet lists them now (unchanged if it cannot
+        answer: the approval then stays refused, and the shopper can send it again)."""
+        try:
+            return await workflow.execute_activity_method(
+                CommerceActivities.get_shopper_profile, ShopperRef(shopper_id=profile.shopper_id), **READ)
+        except ActivityError:
+            return profile

@@ -33,7 +33,7 @@ from domain.approval import (
     sign_b64,
     sign_quote,
 )
-from domain.models import ErrandStatus, Quote, Rejection, SignedApproval
+from domain.models import ErrandStatus, Quote, SignedApproval
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.keys import shopper_key
@@ -175,8 +175,12 @@ async def test_an_approval_signed_with_a_revoked_key_is_refused(http: httpx.Clie
     status = await wait_state(handle, lambda s: any(e.what == "approval.refused" for e in s.timeline))
     assert status.state == "awaiting_approval" and status.authorization is None
     assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"]
-    await handle.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="done"))
-    await handle.result()
+    # A key enrolled after the errand started (a new device) is looked up in the wallet and counts.
+    late = enroll(KeyStore(tmp_path / "new-device"), sandbox.url, "alice", code=_code(http, sandbox, "alice"))
+    await handle.signal(BuyWorkflow.approve, sign_quote(late.private_key, status.quote))
+    status = await wait_state(handle, lambda s: any(e.what == "approval.accepted" for e in s.timeline))
+    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"]
+    revoke(KeyStore(tmp_path / "new-device"), sandbox.url, "alice", late.key_id)  # alice keeps the session key
 
 
 # `errand approve` as a person runs it: a subprocess against the real Temporal dev server and a worker.
