@@ -97,6 +97,17 @@ async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) 
     return handle
 
 
+async def order_reconciled(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """The order is placed but reading it back fails: the errand reads the checkout, finds the order, goes on."""
+    handle = await start(client, task_queue)
+    status = await awaiting(handle)
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
+        await admin.inject_fault("order.get", status=404, count=1)
+    await handle.signal(BuyWorkflow.approve, sign(status, sandbox))
+    await deliver(handle, sandbox)
+    return handle
+
+
 async def next_candidate(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     """Bob takes the whole shelf of alice's best match while her reservation is held up; she gets the next."""
     async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
@@ -132,6 +143,7 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-expired": expired,
     "buy-invalid-approval-then-approved": invalid_then_approved,
     "buy-compensated": compensated,
+    "buy-order-reconciled": order_reconciled,
     "buy-no-match": no_match,
     "buy-next-candidate": next_candidate,
 }
