@@ -250,10 +250,14 @@ async def _read_capped(request: Request, limit: int) -> bytes:
 
 
 def _may_see(request: Request, row: ReturnPhotoRow, shopper_id: str | None) -> bool:
-    """A bound photo is its shopper's (and the platform's and an operator's, who act for shoppers)."""
-    if row.shopper_id is None or row.shopper_id == shopper_id:
+    """A photo bound to a shopper is read only with a credential of those who act for shoppers (the platform,
+    an operator), and, when they name the shopper they act for, only that shopper's. A bare ``shopper_id`` is
+    a claim anyone can make, so it opens nothing by itself."""
+    if row.shopper_id is None:
         return True
-    return caller_of(request).role in ("platform", "operator")
+    if caller_of(request).role not in ("platform", "operator"):
+        return False
+    return shopper_id in (None, row.shopper_id)
 
 
 def _check_photos(session: Session, body: NewRma) -> None:

@@ -189,16 +189,21 @@ async def test_traversal_photo_ids_are_refused(sandbox) -> None:
 
 async def test_a_photo_is_its_shoppers_and_only_ever_an_image(sandbox) -> None:
     image, order = png(320, 240), f"ord_{uuid.uuid4().hex[:8]}"
-    async with ReturnsClient(sandbox.url) as returns:  # a shopper's own tool: no platform credential
+    async with ReturnsClient(sandbox.url) as returns:  # the shopper's own tool uploads without a credential
         photo_id = await returns.upload_photo(uuid.uuid4().hex, image, "image/png", shopper_id="alice",
                                               order_id=order)
-        assert await returns.get_photo(photo_id, shopper_id="alice") == image
-        for other in (None, "bob"):
+        for claimed in (None, "alice", "bob"):  # naming a shopper is a claim anyone can make
             with pytest.raises(BackendRejected) as hidden:
-                await returns.get_photo(photo_id, shopper_id=other)
+                await returns.get_photo(photo_id, shopper_id=claimed)
             assert hidden.value.status == 404
+    async with ReturnsClient(sandbox.url, token=read_token(sandbox.home, "platform")) as platform:
+        assert await platform.get_photo(photo_id) == image  # the worker, checking the return's evidence
+        assert await platform.get_photo(photo_id, shopper_id="alice") == image
+        with pytest.raises(BackendRejected) as other:
+            await platform.get_photo(photo_id, shopper_id="bob")  # acting for bob, alice's photo stays hidden
+        assert other.value.status == 404
     async with httpx.AsyncClient(base_url=sandbox.url) as client:
-        served = await client.get(f"/returns/photos/{photo_id}", params={"shopper_id": "alice"})
+        served = await client.get(f"/returns/photos/{photo_id}", headers=_bearer(sandbox))
         assert served.headers["content-type"] == "image/png"
         assert served.headers["x-content-type-options"] == "nosniff"
         attach = await client.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
