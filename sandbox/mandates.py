@@ -123,7 +123,9 @@ def mandates_router() -> APIRouter:
 
     @router.get("/{mandate_id}")
     async def get(mandate_id: str, request: Request, shopper_id: str | None = None) -> dict:
-        require(request, "platform", "operator")
+        caller = require(request, "platform", "operator")
+        if caller.role == "platform" and not shopper_id:
+            raise UCPError(422, "invalid_request", "name the shopper whose mandate this is (shopper_id)")
         with session(request) as s:
             return mandate_view(_mine(s, mandate_id, shopper_id))
 

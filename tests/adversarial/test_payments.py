@@ -253,6 +253,8 @@ def test_a_revoked_or_someone_elses_mandate_buys_nothing(http: httpx.Client, san
     mandate_id = _register(http, sandbox, _mandate(sandbox, pid, unit))
     assert http.get(f"/wallet/mandates/{mandate_id}", params={"shopper_id": "bob"},
                     headers=_as(sandbox, "platform")).status_code == 404
+    assert http.get(f"/wallet/mandates/{mandate_id}", headers=_as(sandbox, "platform")).status_code == 422
+    assert http.get(f"/wallet/mandates/{mandate_id}", params={"shopper_id": "alice"}).status_code == 401
     _, bobs = _mandate_quote(http, sandbox, pid, buyer="bob")
     not_his = _under(http, sandbox, mandate_id, bobs)
     assert not_his.status_code == 404 and _code(not_his) == "mandate_not_found"

@@ -55,7 +55,7 @@ async def test_a_purchase_inside_the_mandate_is_held_once(sandbox: SandboxProces
         with pytest.raises(BackendRejected) as reused:
             await mandates.authorize(_key(), view.mandate_id, quote)
         assert (reused.value.status, reused.value.code) == (409, "mandate_used")
-        assert (await mandates.get(view.mandate_id)).status == "used"
+        assert (await mandates.get(view.mandate_id, shopper_id="alice")).status == "used"
 
 
 @pytest.mark.parametrize(("max_unit_price", "quantity", "other_product", "code"), [
@@ -79,7 +79,7 @@ async def test_purchases_outside_the_mandate_hold_nothing(
             await mandates.authorize(_key(), view.mandate_id, quote)
         assert refused.value.code == code
         assert len(await wallet.operations(shopper_id="alice")) == held_before
-        assert (await mandates.get(view.mandate_id)).status == "active"
+        assert (await mandates.get(view.mandate_id, shopper_id="alice")).status == "active"
 
 
 async def test_expired_and_forged_mandates_are_refused(sandbox: SandboxProcess) -> None:
