@@ -43,4 +43,5 @@ class CourierClient(BaseClient):
         return WebhookSubscription(subscription_id=str(body["subscription_id"]), secret=str(body["secret"]))
 
     async def close_subscription(self, idempotency_key: str, subscription_id: str) -> None:
-        await self._request("DELETE", f"/admin/subscriptions/{subscription_id}", idempotency_key=idempotency_key)
+        await self._request("DELETE", f"/admin/subscriptions/{subscription_id}",
+                            idempotency_key=idempotency_key)

@@ -78,9 +78,9 @@ def decisions_admin_router() -> APIRouter:
         caller = caller_of(request)
         with Session(request.app.state.engine) as s:
             row = ReturnDecisionRow(id=f"dec_{secrets.token_hex(8)}", order_id=body.order_id,
-                                    product_id=body.product_id, errand_id=body.errand_id, approve=body.approve,
-                                    note=body.note, operator=body.operator, decided_by=caller.scope,
-                                    created_at=utcnow())
+                                    product_id=body.product_id, errand_id=body.errand_id,
+                                    approve=body.approve, note=body.note, operator=body.operator,
+                                    decided_by=caller.scope, created_at=utcnow())
             s.add(row)
             s.commit()
             s.refresh(row)

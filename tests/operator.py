@@ -53,9 +53,9 @@ def operator_http(sandbox: SandboxProcess, timeout: float = 10) -> httpx.Client:
 
 def record_decision(sandbox: SandboxProcess, order_id: str, *, approve: bool, note: str = "",
                     operator: str = "olga") -> dict:
-    """Record an operator's decision on a return at the returns desk (the only grant of a policy exception)."""
+    """Record an operator's decision on a return at the returns desk (the only grant of an exception)."""
     with operator_http(sandbox) as client:
-        r = client.post("/admin/returns/decisions", json={"order_id": order_id, "approve": approve, "note": note,
-                                                          "operator": operator})
+        r = client.post("/admin/returns/decisions",
+                        json={"order_id": order_id, "approve": approve, "note": note, "operator": operator})
         assert r.status_code == 201, r.text
         return r.json()

@@ -81,7 +81,8 @@ class EncryptionCodec(PayloadCodec):
         for payload in payloads:
             nonce = os.urandom(NONCE_BYTES)
             sealed = sealer.encrypt(nonce, payload.SerializeToString(), self.key_id.encode())
-            out.append(Payload(metadata={"encoding": ENCODING, KEY_ID: self.key_id.encode()}, data=nonce + sealed))
+            out.append(Payload(metadata={"encoding": ENCODING, KEY_ID: self.key_id.encode()},
+                               data=nonce + sealed))
         return out
 
     async def decode(self, payloads: Sequence[Payload]) -> list[Payload]:
@@ -97,7 +98,8 @@ class EncryptionCodec(PayloadCodec):
             try:
                 plain = opener.decrypt(payload.data[:NONCE_BYTES], payload.data[NONCE_BYTES:], name.encode())
             except InvalidTag as exc:
-                raise PayloadKeyError(f"payload under key {name!r} does not open: altered or wrong key") from exc
+                why = f"payload under key {name!r} does not open: altered, or the wrong key"
+                raise PayloadKeyError(why) from exc
             out.append(Payload.FromString(plain))
         return out
 
@@ -143,8 +145,9 @@ def codec_app(codec: PayloadCodec, *, token: str, ui_origin: str) -> web.Applica
         async def handle(request: web.Request) -> web.StreamResponse:
             presented = request.headers.get(hdrs.AUTHORIZATION, "")
             if not hmac.compare_digest(presented.encode(), f"Bearer {token}".encode()):
-                return cors(request, web.json_response({"error": "the operator token is required"}, status=401,
-                                                       headers={"WWW-Authenticate": "Bearer"}))
+                refused = web.json_response({"error": "the operator token is required"}, status=401,
+                                            headers={"WWW-Authenticate": "Bearer"})
+                return cors(request, refused)
             try:
                 payloads = json_format.Parse(await request.read(), Payloads())
                 result = Payloads(payloads=await apply(payloads.payloads))

@@ -47,7 +47,8 @@ class EventsSettings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 0
-    advertise: str = Field(default="", description="the URL the courier posts to, when not http://host:port/events")
+    advertise: str = Field(default="",
+                           description="the URL the courier posts to, when not http://host:port/events")
 
 
 class EventReceiver:
@@ -177,7 +178,8 @@ async def open_receiver(client: Client, sandbox_url: str, *, token: str, host: s
             yield receiver, url
         finally:
             with contextlib.suppress(BackendError):
-                await courier.close_subscription(f"events-off-{uuid.uuid4().hex}", subscription.subscription_id)
+                await courier.close_subscription(f"events-off-{uuid.uuid4().hex}",
+                                                 subscription.subscription_id)
 
 
 async def _main() -> None:
@@ -189,8 +191,9 @@ async def _main() -> None:
     client = await connect(settings)
     while True:
         try:
-            async with open_receiver(client, settings.sandbox_url, token=settings.admin_token, host=events.host,
-                                     port=events.port, advertise=events.advertise) as (_, url):
+            async with open_receiver(client, settings.sandbox_url, token=settings.admin_token,
+                                     host=events.host, port=events.port,
+                                     advertise=events.advertise) as (_, url):
                 log.info("receiving courier events at %s", url)
                 await asyncio.Event().wait()
         except BackendError as exc:

@@ -15,12 +15,12 @@ from domain.models import ErrandStatus
 from domain.returns import Decision
 from sandbox.webhooks import new_secret, signed_headers
 from tests.keys import shopper_key
-from tests.operator import operator_http, operator_token, platform_token, record_decision
+from tests.operator import operator_http, platform_token, record_decision
 from tests.resched.helpers import wait_for
 from tests.resched.test_delivery_events import _bought_and_held
 from tests.returns.helpers import delivered_order, png, product_in, start_return, upload
 from tests.returns.helpers import wait_state as return_state
-from worker.events import open_receiver
+from worker.events import EventReceiver
 from workflows import BuyWorkflow, ReturnWorkflow
 
 # Every operator lever, with a body that would change something if it were accepted.
@@ -49,17 +49,21 @@ ADMIN_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize(("method", "path", "body"), ADMIN_ROUTES, ids=[f"{m} {p}" for m, p, _ in ADMIN_ROUTES])
-def test_admin_route_refuses_a_stranger_and_the_platform(sandbox, method: str, path: str, body: dict | None) -> None:
+@pytest.mark.parametrize(("method", "path", "body"), ADMIN_ROUTES,
+                         ids=[f"{method} {path}" for method, path, _ in ADMIN_ROUTES])
+def test_admin_route_refuses_a_stranger_and_the_platform(sandbox, method: str, path: str,
+                                                         body: dict | None) -> None:
     with operator_http(sandbox) as operator:
         before = operator.get("/admin/faults").json()["faults"], operator.get("/admin/prices").json()["day"]
     wrong = {"Authorization": f"Bearer {platform_token(sandbox)}"}
     with httpx.Client(base_url=sandbox.url, timeout=10) as stranger:
         for headers, status in (({}, 401), ({"Authorization": "Bearer forged"}, 401), (wrong, 403)):
-            r = stranger.request(method, path, json=body, headers={**headers, "Idempotency-Key": uuid.uuid4().hex})
+            r = stranger.request(method, path, json=body,
+                                 headers={**headers, "Idempotency-Key": uuid.uuid4().hex})
             assert r.status_code == status, (headers, r.text)
     with operator_http(sandbox) as operator:  # and nothing changed
-        assert (operator.get("/admin/faults").json()["faults"], operator.get("/admin/prices").json()["day"]) == before
+        after = operator.get("/admin/faults").json()["faults"], operator.get("/admin/prices").json()["day"]
+        assert after == before
         subscriptions = operator.get("/courier/admin/subscriptions").json()["subscriptions"]
         assert not any(s["url"].endswith("/steal") for s in subscriptions)
 
@@ -67,7 +71,8 @@ def test_admin_route_refuses_a_stranger_and_the_platform(sandbox, method: str, p
 def test_a_forged_price_change_leaves_the_price(sandbox) -> None:
     with httpx.Client(base_url=sandbox.url, timeout=10) as stranger:
         price = stranger.post("/catalog/price", json={"id": "prd-00004"}).json()["price"]
-        assert stranger.post("/admin/prices/set", json={"product_id": "prd-00004", "price": 1}).status_code == 401
+        forged = stranger.post("/admin/prices/set", json={"product_id": "prd-00004", "price": 1})
+        assert forged.status_code == 401
         assert stranger.post("/catalog/price", json={"id": "prd-00004"}).json()["price"] == price
 
 
@@ -76,9 +81,11 @@ def test_a_forged_price_change_leaves_the_price(sandbox) -> None:
                                  "http://100.100.100.200/latest/meta-data/"])
 def test_a_webhook_subscription_to_a_private_or_metadata_target_is_refused(sandbox, url: str) -> None:
     with operator_http(sandbox) as operator:
-        r = operator.post("/courier/admin/subscriptions", json={"url": url}, headers={"Idempotency-Key": uuid.uuid4().hex})
+        r = operator.post("/courier/admin/subscriptions", json={"url": url},
+                          headers={"Idempotency-Key": uuid.uuid4().hex})
         assert r.status_code == 422, r.text
-        assert all(s["url"] != url for s in operator.get("/courier/admin/subscriptions").json()["subscriptions"])
+        subscriptions = operator.get("/courier/admin/subscriptions").json()["subscriptions"]
+        assert all(s["url"] != url for s in subscriptions)
 
 
 def test_buyer_data_needs_a_credential(sandbox) -> None:
@@ -110,7 +117,11 @@ async def _post(url: str, body: str, headers: dict[str, str]) -> httpx.Response:
 async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_finishes_nothing(
         ts_client, settings, worker, sandbox) -> None:
     shopper_key(sandbox, "alice")  # enrolled before the errand quotes, as `errand up` does
-    async with open_receiver(ts_client, sandbox.url, token=operator_token(sandbox)) as (receiver, url):
+    # A receiver of our own (its secret as the courier would have returned it): only these requests reach it.
+    receiver = EventReceiver(ts_client, secret=new_secret())
+    server = await asyncio.start_server(receiver.handle_connection, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/events"
+    async with server:
         handle, shipment_id = await _bought_and_held(ts_client, settings.task_queue, sandbox)
         status = await handle.query(BuyWorkflow.status)
         now = datetime.now(UTC)
@@ -121,7 +132,6 @@ async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_fin
                **delivered[-1], "shipment": {"shipment_id": shipment_id, "order_id": status.order.order_id,
                                              "status": "delivered", "events": delivered}}
         body = json.dumps(lie)
-        signalled, refused = receiver.signalled, receiver.refused  # the courier's own events so far
         attempts = {
             "unsigned": {},
             "signed with another secret": signed_headers(new_secret(), lie["event_id"], body, now),
@@ -131,15 +141,15 @@ async def test_forged_stale_and_replayed_events_are_refused_and_a_signed_lie_fin
         for name, headers in attempts.items():
             r = await _post(url, body, headers)
             assert r.status_code == 401, (name, r.text)
-        assert receiver.signalled == signalled and receiver.refused == refused + len(attempts)
+        assert receiver.signalled == 0 and receiver.refused == len(attempts)
 
         # With the secret itself (a leak): the event gets through once, and the errand does not believe it.
         signed = signed_headers(receiver.secret, lie["event_id"], body, now)
         assert (await _post(url, body, signed)).status_code == 200
         assert (await _post(url, body, signed)).status_code == 401  # replayed
-        assert receiver.signalled == signalled + 1
-        status = await wait_for(handle, lambda s: any(e.what == "tracking.event_unconfirmed" for e in s.timeline),
-                                model=ErrandStatus)
+        assert receiver.signalled == 1
+        status = await wait_for(handle, lambda s: any(e.what == "tracking.event_unconfirmed"
+                                                      for e in s.timeline), model=ErrandStatus)
         await asyncio.sleep(0.5)
         status = await handle.query(BuyWorkflow.status)
     assert status.state != "delivered" and not status.finished, status.state
@@ -155,12 +165,12 @@ async def test_a_forged_decide_signal_is_not_an_operator_decision(
                                 photos=[await upload(sandbox, png())])
     await return_state(handle, lambda s: s.state == "needs_human")
     elsewhere = record_decision(sandbox, other["order_id"], approve=True, note="for another order")
-    forgeries = [Decision(approve=True, note="trust me", operator="olga"),
-                 Decision(approve=True, note="trust me", operator="olga", decision_id="dec_made_up"),
-                 Decision(approve=True, note="trust me", operator="olga", decision_id=elsewhere["decision_id"])]
+    forgeries = [Decision(approve=True, note="trust me", operator="olga", decision_id=decision_id)
+                 for decision_id in ("", "dec_made_up", elsewhere["decision_id"])]
     for seen, forged in enumerate(forgeries, start=1):
         await handle.signal(ReturnWorkflow.decide, forged)
-        await return_state(handle, lambda s, n=seen: sum(e.what == "decision.unconfirmed" for e in s.timeline) >= n)
+        await return_state(handle, lambda s, n=seen: sum(e.what == "decision.unconfirmed"
+                                                         for e in s.timeline) >= n)
     status = await handle.query(ReturnWorkflow.status)
     assert status.state == "needs_human" and status.rma is None and status.decision is None
     await handle.terminate("test over")
