@@ -82,7 +82,8 @@ def _hint(status: RescheduleStatus) -> str:
 async def _check_order(settings: ErrandSettings, shopper: str, order_id: str | None) -> None:
     """Refuse before starting anything: unknown order, delivered order, no undelivered order, sandbox down."""
     try:
-        async with DeliveryClient(f"{settings.sandbox_url}/courier") as courier:
+        async with DeliveryClient(f"{settings.sandbox_url}/courier",
+                                  token=settings.platform_token) as courier:
             shipments = await courier.shipments_of(shopper, active=False)
     except BackendUnavailable as exc:
         raise CliError(f"the sandbox at {settings.sandbox_url} is not answering; start the stack with "

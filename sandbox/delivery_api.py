@@ -119,6 +119,7 @@ def delivery_router() -> APIRouter:
     @router.get("/shipments")
     async def by_shopper(request: Request, shopper_id: str, active: bool = True) -> dict:
         """The shopper's shipments, newest first (only undelivered ones when ``active``)."""
+        require(request, "platform", "operator")  # where a shopper's parcels go is not for strangers
         now = utcnow()
         with Session(request.app.state.engine) as session:
             rows = session.exec(select(ShipmentRow).join(OrderRow, col(OrderRow.shipment_id) == col(ShipmentRow.id))

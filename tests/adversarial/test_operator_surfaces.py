@@ -90,9 +90,11 @@ def test_a_webhook_subscription_to_a_private_or_metadata_target_is_refused(sandb
 
 def test_buyer_data_needs_a_credential(sandbox) -> None:
     with httpx.Client(base_url=sandbox.url, timeout=10) as stranger:
-        for path in ("/buyers/alice", "/stores/loyalty/alice"):
+        for path in ("/buyers/alice", "/stores/loyalty/alice",
+                     "/courier/shipments?shopper_id=alice&active=false"):
             r = stranger.get(path)
-            assert r.status_code == 401 and "addresses" not in r.text and "points" not in r.text, r.text
+            assert r.status_code == 401, r.text
+            assert "addresses" not in r.text and "points" not in r.text and "destination" not in r.text
         mine = stranger.get("/buyers/alice", headers={"Authorization": f"Bearer {platform_token(sandbox)}"})
         assert mine.status_code == 200 and mine.json()["addresses"]
 
