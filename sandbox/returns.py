@@ -1,37 +1,34 @@
 """Returns at the merchant: the return policy, order facts, photos, RMAs and the support desk.
 
-Routers: ``/returns`` (policy, order facts, photo uploads, RMAs), ``/support`` (the customer-service desk:
-a canned but data-dependent reply, recorded) and ``/admin/returns`` (test controls: backdate a delivery,
-fill a pickup slot). Pickups themselves are the courier's (sandbox/pickups.py).
+Routers: ``/returns`` (policy, order facts, RMAs; photo uploads from ``sandbox.return_photos``), ``/support``
+(the customer-service desk: a canned but data-dependent reply, recorded) and ``/admin/returns`` (test
+controls: backdate a delivery, fill a pickup slot). Pickups themselves are the courier's (sandbox/pickups.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, text
 from sqlmodel import Field as SQLField
 from sqlmodel import Session, SQLModel, select
 
-from activities.photos import IMAGE_TYPES, PHOTO_ID, ImageError, image_header
-
 from . import payments
-from .auth import caller_of, require_operator
+from .auth import require_operator
 from .catalog_data import CATEGORIES
 from .courier import STEPS, shipment_view
 from .db import AuthorizationRow, OrderRow, ProductRow, ShipmentRow, as_utc, utcnow
 from .errors import UCPError
 from .faults import check_fault
 from .return_decisions import approved_exception
+from .return_photos import check_attached, photos_router
 
-MAX_PHOTO_BYTES = 8 * 1024 * 1024
 EVIDENCE_REASONS = ["damaged", "not_as_described"]
 # Hygiene and perishables: once delivered they cannot be resold, so they are not taken back.
 _POLICY: dict[str, tuple[bool, int, str]] = {
@@ -67,19 +64,6 @@ class RmaRow(SQLModel, table=True):
     exception_note: str = ""
     created_at: datetime
     refunded_at: datetime | None = None  # when the merchant refunded it, on receiving the goods
-
-
-class ReturnPhotoRow(SQLModel, table=True):
-    __tablename__ = "return_photo"
-    id: str = SQLField(primary_key=True)
-    sha256: str
-    content_type: str
-    size_bytes: int
-    data: bytes
-    uploaded_at: datetime
-    # The shopper and the order (the return) a photo was uploaded for: only they see it or attach it.
-    shopper_id: str | None = None
-    order_id: str | None = None
 
 
 class SupportMessageRow(SQLModel, table=True):
@@ -233,45 +217,11 @@ def _refund_received(session: Session, row: RmaRow, merchant_id: str) -> None:
     session.add(row)
 
 
-_OWNER = r"^[A-Za-z0-9_.-]+$"
-_PHOTO_HEADERS = {"X-Content-Type-Options": "nosniff", "Content-Disposition": "inline",
-                  "Content-Security-Policy": "default-src 'none'", "Cache-Control": "private, no-store"}
-
-
-async def _read_capped(request: Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it passes ``limit`` while it streams in."""
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise UCPError(413, "photo_too_large", f"photos are limited to {limit} bytes", "unrecoverable")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _may_see(request: Request, row: ReturnPhotoRow, shopper_id: str | None) -> bool:
-    """A photo bound to a shopper is read only with a credential of those who act for shoppers (the platform,
-    an operator), and, when they name the shopper they act for, only that shopper's. A bare ``shopper_id`` is
-    a claim anyone can make, so it opens nothing by itself."""
-    if row.shopper_id is None:
-        return True
-    if caller_of(request).role not in ("platform", "operator"):
-        return False
-    return shopper_id in (None, row.shopper_id)
-
-
-def _check_photos(session: Session, body: NewRma) -> None:
-    """Every attached photo exists and was uploaded for this shopper and this order (or for no one)."""
-    for photo_id in body.photos:
-        row = session.get(ReturnPhotoRow, photo_id) if PHOTO_ID.match(photo_id) else None
-        if row is None or row.shopper_id not in (None, body.shopper_id) or row.order_id not in (None, body.order_id):
-            raise UCPError(422, "photo_not_found", f"no photo {photo_id[:40]} uploaded for this return",
-                           "unrecoverable")
-
-
 def returns_router() -> APIRouter:
     """The merchant's returns API, mounted at ``/returns``."""
     router = APIRouter()
+
+    router.include_router(photos_router())
 
     def step(request: Request) -> float:
         return request.app.state.settings.courier_step_seconds
@@ -287,37 +237,6 @@ def returns_router() -> APIRouter:
         with Session(request.app.state.engine) as s:
             return order_facts(s, _order(s, order_id), step(request))
 
-    @router.post("/photos", status_code=201)
-    async def upload_photo(request: Request, shopper_id: str | None = Query(None, pattern=_OWNER, max_length=64),
-                           order_id: str | None = Query(None, pattern=_OWNER, max_length=64)) -> JSONResponse:
-        data = await _read_capped(request, MAX_PHOTO_BYTES)
-        if not data:
-            raise UCPError(422, "empty_photo", "the photo is empty")
-        try:
-            media_type, _width, _height = image_header(data)  # the header only: no pixel is decoded here
-        except ImageError as exc:
-            raise UCPError(415, "not_an_image", f"the photo is not usable: {exc}", "unrecoverable") from exc
-        digest = hashlib.sha256(data).hexdigest()
-        # Content-addressed within its owner: the same bytes for another shopper or order are another photo.
-        owner = f"{shopper_id or ''}/{order_id or ''}/".encode() if shopper_id or order_id else b""
-        photo_id = f"ph_{hashlib.sha256(owner + data).hexdigest()[:20]}"
-        with Session(request.app.state.engine) as s:
-            if s.get(ReturnPhotoRow, photo_id) is None:
-                s.add(ReturnPhotoRow(id=photo_id, sha256=digest, size_bytes=len(data), data=data, uploaded_at=utcnow(),
-                                     content_type=media_type, shopper_id=shopper_id, order_id=order_id))
-                s.commit()
-        return JSONResponse({"photo_id": photo_id, "sha256": digest, "size_bytes": len(data)}, status_code=201)
-
-    @router.get("/photos/{photo_id}")
-    async def get_photo(photo_id: str, request: Request, shopper_id: str | None = None) -> Response:
-        with Session(request.app.state.engine) as s:
-            row = s.get(ReturnPhotoRow, photo_id) if PHOTO_ID.match(photo_id) else None
-            if row is None or not _may_see(request, row, shopper_id):
-                raise UCPError(404, "not_found", "no such photo", "unrecoverable")
-            if row.content_type not in IMAGE_TYPES.values():
-                raise UCPError(404, "not_found", "no such photo", "unrecoverable")
-            return Response(row.data, media_type=row.content_type, headers=_PHOTO_HEADERS)
-
     @router.post("", status_code=201)
     async def create_rma(body: NewRma, request: Request) -> JSONResponse:
         await check_fault(request, "returns.create")
@@ -331,7 +250,7 @@ def returns_router() -> APIRouter:
             if any(r.product_id in (None, body.product_id) or body.product_id is None for r in taken):
                 raise UCPError(409, "rma_exists", f"order {order.id} already has a return for this item",
                                "unrecoverable")
-            _check_photos(s, body)
+            check_attached(s, body.shopper_id, body.order_id, body.photos)
             whole = body.product_id is None or len(facts["lines"]) == 1
             amount = order.total if whole else min(order.total, sum(li["unit_price"] * li["quantity"] for li in lines))
             row = RmaRow(id=f"rma_{secrets.token_hex(6)}", order_id=order.id, product_id=body.product_id,
