@@ -8,17 +8,25 @@ what the wallet holds.
 
 from __future__ import annotations
 
-import importlib.util
+import contextlib
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
+from temporalio import activity
+from temporalio.worker import Worker
 
+from activities.commerce import _backend
+from activities.messages import CaptureRequest
 from bench.drivers import Tracked
 from bench.invariants import SandboxDB, nothing_charged_check
 from connectors import SandboxAdmin, WalletClient
+from domain.models import Authorization
 from ledger import Ledger
+from sandbox.auth import read_token
 from tests.workflows.helpers import approval_for, start_buy, wait_state
-from workflows import BuyWorkflow
+from worker import run as worker_run
+from workflows import ALL_WORKFLOWS, BuyWorkflow
 
 pytestmark = pytest.mark.asyncio
 
@@ -102,18 +110,39 @@ async def test_a_placed_order_whose_answer_is_lost_carries_on_and_is_charged_onc
     assert not _nothing_charged_holds(sandbox, handle.id, lie)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("sandbox.payments") is None,
-                    reason="runs once the merchant captures when it completes the checkout")
-async def test_a_capture_answered_409_after_the_money_was_taken_is_success(
-        ts_client, settings, worker, sandbox) -> None:
-    # The merchant captured the hold when it completed the checkout; the platform's capture then hears 409.
-    handle, status, after = await _approve_under(ts_client, settings, sandbox, ("wallet.capture", 409, 1))
+@contextlib.asynccontextmanager
+async def _worker_capturing_as_a_payee(client, settings, sandbox) -> AsyncIterator[None]:
+    """A worker whose capture step asks the wallet to capture (as a capture did before the merchant took the
+    money at completion): with the hold already captured for the order, the wallet answers 409."""
+    merchant_token = read_token(sandbox.home, "merchant")
+
+    @activity.defn(name="capture_payment")
+    async def capture_payment(request: CaptureRequest) -> Authorization:
+        async with WalletClient(f"{sandbox.url}/wallet", token=merchant_token) as wallet:
+            view = await wallet.authorization(request.authorization_id)
+            return await _backend(wallet.capture(request.idempotency_key, request.authorization_id,
+                                                 request.amount, order_id=view.order_id))
+
+    async with contextlib.AsyncExitStack() as stack:
+        activities = [a for a in await worker_run._activities(settings, stack)
+                      if getattr(a, "__temporal_activity_definition").name != "capture_payment"]
+        async with Worker(client, task_queue=settings.task_queue, workflows=ALL_WORKFLOWS,
+                          workflow_runner=worker_run.workflow_runner(), activities=[*activities, capture_payment]):
+            yield
+
+
+async def test_a_capture_answered_409_after_the_money_was_taken_is_success(ts_client, settings, sandbox) -> None:
+    # The merchant captured the hold when it completed the checkout; the capture step then hears a real
+    # 409 already_captured from the wallet. Taking that for "no money moved" would void and lie.
+    async with _worker_capturing_as_a_payee(ts_client, settings, sandbox):
+        handle, status, after = await _approve_under(ts_client, settings, sandbox)
     assert after.state in ("shipping", "delivered"), after.outcome
     assert after.authorization is not None and after.authorization.status == "captured"
     view, ops = await _wallet(sandbox, settings, after.authorization.authorization_id)
     assert view["status"] == "captured" and view["captured"] == status.quote.total
-    assert ops.count("capture") == 1 and "void" not in ops
-    assert "errand.failed" not in _ledger_whats(settings, handle.id)
+    assert ops.count("capture") == 1 and "void" not in ops and "refund" not in ops
+    whats = _ledger_whats(settings, handle.id)
+    assert "payment.reconciled" in whats and "errand.failed" not in whats
 
 
 async def test_a_void_that_fails_does_not_claim_nothing_charged(ts_client, settings, worker, sandbox) -> None:
