@@ -70,12 +70,11 @@ async def _story(console: Console, settings: ErrandSettings, sentence: str, shop
         console.print(f"[bold red]{status.state.replace('_', ' ')}:[/] {status.outcome}")
         return 1
     console.print(quote_card(status.quote, status.quote_digest))
-    if not yes:
-        if not typer.confirm(f"Approve {format_minor(status.quote.total, status.quote.currency)} and sign "
-                             f"with {shopper}'s key?", default=True):
-            status = await errands.reject(client, errand_id, "declined in the demo")
-            console.print(f"rejected: {status.outcome}")
-            return 0
+    if not yes and not typer.confirm(f"Approve {format_minor(status.quote.total, status.quote.currency)} and "
+                                     f"sign with {shopper}'s key?", default=True):
+        status = await errands.reject(client, errand_id, "declined in the demo")
+        console.print(f"rejected: {status.outcome}")
+        return 0
     # Sign exactly the quote shown above, with the shopper's own key from the local key store.
     status = await errands.approve(client, settings, errand_id, shopper=shopper, digest_pin=status.quote_digest)
     console.print(f"[green]signed and approved[/] ({shopper}'s Ed25519 key over digest "

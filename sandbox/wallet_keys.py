@@ -166,7 +166,9 @@ def _check_signed_revocation(session: Session, shopper_id: str, key_id: str, bod
         raise UCPError(403, "revocation_invalid", "the revocation is not signed by an active key of the shopper",
                        "unrecoverable")
     session.execute(delete(UsedRevocationRow).where(UsedRevocationRow.at < utcnow() - 2 * REVOCATION_WINDOW))  # type: ignore[arg-type]
-    session.add(UsedRevocationRow(signature_hash=hashlib.sha256(body.signature.encode()).hexdigest(), at=at))
+    # Keyed by the signature's bytes, not its text: base64 has more than one spelling of the same bytes.
+    used = hashlib.sha256(base64.b64decode(body.signature, validate=True)).hexdigest()
+    session.add(UsedRevocationRow(signature_hash=used, at=at))
     try:
         session.flush()
     except IntegrityError as exc:

@@ -7,6 +7,7 @@ involved) and must fail.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import stat
@@ -154,6 +155,13 @@ def test_revocations_are_signed_fresh_and_accepted_once(http: httpx.Client, sand
     assert http.post(path, headers=key(), json=body).status_code == 200
     assert lost.key_id not in _active_ids(http, "chen")
     replayed = http.post(f"/wallet/shoppers/chen/keys/{lost.key_id}/revoke", headers=key(), json=body)
+    assert replayed.status_code == 409 and replayed.json()["messages"][0]["code"] == "revocation_replayed"
+    # The same signature spelled differently in base64 (the unused low bits of its last character).
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    signature = body["signature"]
+    respelled = signature[:85] + alphabet[alphabet.index(signature[85]) ^ 1] + signature[86:]
+    assert respelled != signature and base64.b64decode(respelled) == base64.b64decode(signature)
+    replayed = http.post(path, headers=key(), json={**body, "signature": respelled})
     assert replayed.status_code == 409 and replayed.json()["messages"][0]["code"] == "revocation_replayed"
     revoke(store, sandbox.url, "chen", keeper.key_id)  # leave chen with only the shared test key
 
