@@ -54,7 +54,8 @@ def _unusable(photo_id: str, data: bytes) -> VisionAssessment | None:
     try:
         media_type(data)
     except ImageError as exc:
-        return VisionAssessment(photo_id=photo_id, status="inconclusive", detail=f"not a usable photo: {exc}"[:300])
+        return VisionAssessment(photo_id=photo_id, status="inconclusive",
+                                detail=f"not a usable photo: {exc}"[:300])
     return None
 
 

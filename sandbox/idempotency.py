@@ -13,7 +13,8 @@
    409 ``idempotency_conflict``. Same key while the first is still running → 409 ``idempotency_in_progress``
    (retry later). A 5xx answer or an injected fault is not stored: the effect is rolled back and the claim
    released, so the retry really runs. A claim left by a process that died is taken over by the next one.
-4. Keys expire after ``KEY_TTL_SECONDS``; expired rows are swept lazily by later claims.
+4. Keys expire after ``idempotency_store.KEY_TTL_SECONDS`` (24 h); expired rows are swept lazily by later
+   claims.
 
 SQLite has one writer. The request's transaction begins (``BEGIN IMMEDIATE``) only when the handler first
 asks for its session, after faults, body parsing and signature checks, and a joined request runs in a worker
@@ -30,192 +31,32 @@ import json
 import logging
 import os
 import re
-import secrets
-import time
-from dataclasses import dataclass, field
-from typing import Literal
 
 import anyio
 from fastapi import Request
-from sqlalchemy import Connection, Engine, Transaction, create_engine, event, text
-from sqlmodel import Field, SQLModel
+from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .auth import caller_of
 from .db import REQUEST_TRANSACTION
 from .errors import error_body
 from .faults import CRASH_FLAG, DROP_FLAG, FAULT_HEADER
+from .idempotency_store import WRITERS, Answer, KeyStore, RequestTransaction, transactional_engine
 
 log = logging.getLogger("sandbox.idempotency")
 
-KEY_TTL_SECONDS = 24 * 3600
-SWEEP_EVERY_SECONDS = 60.0
 MAX_KEY_LENGTH = 255
 _KEY = re.compile(rf"^[\x21-\x7e]{{1,{MAX_KEY_LENGTH}}}$")
 # Read-only POSTs (catalog queries) and the operator's admin surface are exempt.
 _EXEMPT_PREFIXES = ("/catalog/", "/admin/")
 JOINED_PREFIXES = ("/checkout-sessions", "/orders/", "/wallet/", "/stores/")
 """Where the effect joins the request's transaction (their handlers use ``request_session``)."""
-_WRITERS = 64
-"""Requests applied at once (each in a worker thread; most of them wait for faults or the write lock)."""
-
-
-class IdempotencyKeyRow(SQLModel, table=True):
-    """One claimed key: ``in_progress`` while its request runs, ``done`` with the stored answer after."""
-
-    __tablename__ = "idempotency_key"
-    scope: str = Field(primary_key=True)
-    key: str = Field(primary_key=True)
-    fingerprint: str
-    state: str
-    owner: str
-    status: int | None = None
-    content_type: str | None = None
-    body: bytes | None = None
-    created_at: float
-    expires_at: float = Field(index=True)
 
 
 def _needs_key(method: str, path: str) -> bool:
     if method not in ("POST", "PUT", "PATCH", "DELETE"):
         return False
     return not path.startswith(_EXEMPT_PREFIXES)
-
-
-@dataclass(frozen=True)
-class _Verdict:
-    kind: Literal["claimed", "replay", "conflict", "in_progress"]
-    status: int = 0
-    content_type: str = ""
-    body: bytes = b""
-
-
-@dataclass
-class _Answer:
-    status: int = 500
-    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
-    chunks: list[bytes] = field(default_factory=list)
-
-    def header(self, name: str) -> str | None:
-        wanted = name.encode("latin-1")
-        return next((v.decode("latin-1") for k, v in self.headers if k.lower() == wanted), None)
-
-    @property
-    def body(self) -> bytes:
-        return b"".join(self.chunks)
-
-
-def transactional_engine(engine: Engine) -> Engine:
-    """An engine over the same file whose transactions are real SQLite ones (``BEGIN IMMEDIATE``).
-
-    pysqlite's default transaction handling begins implicitly only before a write and turns a SAVEPOINT
-    into the outermost transaction; the request transaction needs an explicit BEGIN for savepoints to nest
-    under it, and IMMEDIATE so that a read followed by a write cannot fail on a stale snapshot.
-    """
-    tx_engine = create_engine(engine.url, connect_args={"check_same_thread": False, "timeout": 30},
-                              pool_size=8, max_overflow=_WRITERS + 48)  # + claims and releases in flight
-
-    @event.listens_for(tx_engine, "connect")
-    def _connect(dbapi_conn, _record):
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.close()
-
-    @event.listens_for(tx_engine, "begin")
-    def _begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return tx_engine
-
-
-class KeyStore:
-    """The claims and stored answers (every method blocks: call it from a worker thread)."""
-
-    def __init__(self, engine: Engine, ttl_seconds: float = KEY_TTL_SECONDS) -> None:
-        self.engine = engine
-        self.ttl = ttl_seconds
-        self.boot = secrets.token_hex(6)
-        self._swept_at = 0.0
-
-    def new_owner(self) -> str:
-        return f"{self.boot}:{secrets.token_hex(6)}"
-
-    def claim(self, scope: str, key: str, fingerprint: str, owner: str) -> _Verdict:
-        now = time.time()
-        with self.engine.begin() as conn:
-            self._sweep(conn, now)
-            row = conn.execute(text(
-                "SELECT fingerprint, state, owner, status, content_type, body, expires_at FROM idempotency_key "
-                "WHERE scope = :s AND key = :k"), {"s": scope, "k": key}).fetchone()
-            if row is not None and row.expires_at > now:
-                if row.fingerprint != fingerprint and row.state == "done":
-                    return _Verdict("conflict")
-                if row.state == "done":
-                    return _Verdict("replay", row.status, row.content_type, bytes(row.body))
-                if row.owner.split(":")[0] == self.boot:
-                    return _Verdict("conflict" if row.fingerprint != fingerprint else "in_progress")
-                # Claimed by a process that has since died: its effect, joined to the answer, never committed.
-            conn.execute(text(
-                "INSERT INTO idempotency_key (scope, key, fingerprint, state, owner, created_at, expires_at) "
-                "VALUES (:s, :k, :f, 'in_progress', :o, :now, :exp) ON CONFLICT (scope, key) DO UPDATE SET "
-                "fingerprint = :f, state = 'in_progress', owner = :o, status = NULL, content_type = NULL, "
-                "body = NULL, created_at = :now, expires_at = :exp"),
-                {"s": scope, "k": key, "f": fingerprint, "o": owner, "now": now, "exp": now + self.ttl})
-        return _Verdict("claimed")
-
-    def _sweep(self, conn: Connection, now: float) -> None:
-        if now - self._swept_at < SWEEP_EVERY_SECONDS:
-            return
-        self._swept_at = now
-        conn.execute(text("DELETE FROM idempotency_key WHERE expires_at <= :now"), {"now": now})
-
-    def store(self, conn: Connection, scope: str, key: str, owner: str, answer: _Answer) -> bool:
-        """Write the answer in the request's transaction; False when the claim is no longer ours."""
-        result = conn.execute(text(
-            "UPDATE idempotency_key SET state = 'done', status = :st, content_type = :ct, body = :b "
-            "WHERE scope = :s AND key = :k AND owner = :o AND state = 'in_progress'"),
-            {"st": answer.status, "ct": answer.header("content-type") or "application/json", "b": answer.body,
-             "s": scope, "k": key, "o": owner})
-        return result.rowcount == 1
-
-    def release(self, scope: str, key: str, owner: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(text("DELETE FROM idempotency_key WHERE scope = :s AND key = :k AND owner = :o "
-                              "AND state = 'in_progress'"), {"s": scope, "k": key, "o": owner})
-
-
-class RequestTransaction:
-    """The transaction one idempotent request's effect and answer share; opened on first use."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._conn: Connection | None = None
-        self._tx: Transaction | None = None
-
-    def connection(self) -> Connection:
-        if self._conn is None:
-            self._conn = self._engine.connect()
-            self._tx = self._conn.begin()
-        return self._conn
-
-    def commit_with(self, store: KeyStore, scope: str, key: str, owner: str, answer: _Answer) -> bool:
-        conn = self.connection()
-        assert self._tx is not None
-        if not store.store(conn, scope, key, owner, answer):
-            self._tx.rollback()
-            return False
-        self._tx.commit()
-        return True
-
-    def rollback(self) -> None:
-        if self._tx is not None and self._tx.is_active:
-            self._tx.rollback()
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
 
 class IdempotencyMiddleware:
@@ -225,7 +66,7 @@ class IdempotencyMiddleware:
         self.app = app
         self.engine = transactional_engine(engine)
         self.keys = KeyStore(self.engine)
-        self._writers = anyio.CapacityLimiter(_WRITERS)
+        self._writers = anyio.CapacityLimiter(WRITERS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -247,7 +88,8 @@ class IdempotencyMiddleware:
             return
         if not _KEY.match(key):
             await _send_json(send, 400, error_body(
-                "idempotency_key_invalid", f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable ASCII characters",
+                "idempotency_key_invalid",
+                f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable ASCII characters",
                 "unrecoverable"))
             return
         body = await _read_body(receive)
@@ -278,7 +120,7 @@ class IdempotencyMiddleware:
         await send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
         await send({"type": "http.response.body", "body": answer.body})
 
-    def _apply(self, scope: Scope, body: bytes, caller: str, key: str, owner: str) -> _Answer:
+    def _apply(self, scope: Scope, body: bytes, caller: str, key: str, owner: str) -> Answer:
         """Run the request in this worker thread; commit its effect with its answer, or neither."""
         tx = RequestTransaction(self.engine)
         scope.setdefault("state", {})[REQUEST_TRANSACTION] = tx
@@ -304,7 +146,7 @@ class IdempotencyMiddleware:
             scope["state"].pop(REQUEST_TRANSACTION, None)
             tx.close()
 
-    async def _apply_on_loop(self, scope: Scope, body: bytes, caller: str, key: str, owner: str) -> _Answer:
+    async def _apply_on_loop(self, scope: Scope, body: bytes, caller: str, key: str, owner: str) -> Answer:
         """Run the request on the server's loop; its handler commits by itself, the answer is stored after."""
         try:
             answer = await self._call_app(scope, body)
@@ -320,14 +162,14 @@ class IdempotencyMiddleware:
             await anyio.to_thread.run_sync(self.keys.release, caller, key, owner)
         return answer
 
-    def _store_alone(self, caller: str, key: str, owner: str, answer: _Answer) -> None:
+    def _store_alone(self, caller: str, key: str, owner: str, answer: Answer) -> None:
         tx = RequestTransaction(self.engine)
         try:
             tx.commit_with(self.keys, caller, key, owner, answer)
         finally:
             tx.close()
 
-    async def _call_app(self, scope: Scope, body: bytes) -> _Answer:
+    async def _call_app(self, scope: Scope, body: bytes) -> Answer:
         sent = False
 
         async def receive() -> Message:
@@ -337,7 +179,7 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return {"type": "http.disconnect"}
 
-        answer = _Answer()
+        answer = Answer()
 
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -367,8 +209,8 @@ class _Dropper:
 
     async def finish(self) -> None:
         if self._dropped is not None:
-            body = error_body("connection_dropped", f"injected fault on {self._dropped}: the change was applied "
-                                                    "but the answer was lost")
+            body = error_body("connection_dropped",
+                              f"injected fault on {self._dropped}: the change was applied but the answer was lost")
             payload = json.dumps(body).encode()
             await self._send({"type": "http.response.start", "status": 502, "headers": [
                 (b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
@@ -396,20 +238,22 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-def _json_answer(status: int, body: dict) -> _Answer:
+def _json_answer(status: int, body: dict) -> Answer:
     payload = json.dumps(body).encode()
-    return _Answer(status, [(b"content-type", b"application/json"),
+    return Answer(status, [(b"content-type", b"application/json"),
                             (b"content-length", str(len(payload)).encode())], [payload])
 
 
-async def _send_json(send: Send, status: int, body: dict, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+async def _send_json(send: Send, status: int, body: dict,
+                     extra: list[tuple[bytes, bytes]] | None = None) -> None:
     answer = _json_answer(status, body)
     await send({"type": "http.response.start", "status": status, "headers": answer.headers + (extra or [])})
     await send({"type": "http.response.body", "body": answer.body})
 
 
 async def _send_raw(send: Send, status: int, content_type: str, body: bytes, replay: bool = False) -> None:
-    headers = [(b"content-type", content_type.encode("latin-1")), (b"content-length", str(len(body)).encode())]
+    headers = [(b"content-type", content_type.encode("latin-1")),
+               (b"content-length", str(len(body)).encode())]
     if replay:
         headers.append((b"idempotent-replayed", b"true"))
     await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -22,7 +22,8 @@ def limit_for(path: str) -> int:
 
 class BodyTooLarge(UCPError):
     def __init__(self, limit: int) -> None:
-        super().__init__(413, "body_too_large", f"the request body is limited to {limit} bytes", "unrecoverable")
+        super().__init__(413, "body_too_large", f"the request body is limited to {limit} bytes",
+                         "unrecoverable")
 
 
 class BodyLimit:

@@ -1,7 +1,7 @@
 """Catalog search: FTS5 full-text match plus indexed filters and sorts.
 
-The request body is validated by ``SearchBody`` (UCP's catalog search shape): wrong types, out-of-range numbers
-and over-long text are refused with 422 before any SQL runs. Every query word becomes one full-text term, so
+The request body is validated by ``SearchBody`` (UCP's catalog search shape): wrong types, out-of-range
+numbers and over-long text are refused with 422 before any SQL runs. Every query word becomes one full-text term, so
 the text is bounded both in characters and in words (one search of 100,000 words took the database seconds).
 """
 
@@ -85,8 +85,9 @@ class SearchBody(_Loose):
     def to_query(self) -> SearchQuery:
         filters, ext, page = self.filters or _Filters(), self.extension or _Extension(), self.pagination
         price = filters.price or _Price()
-        return SearchQuery(text=self.query or "", categories=list(filters.categories or []), min_price=price.min,
-                           max_price=price.max, min_rating=ext.min_rating, in_stock=ext.in_stock, sort=ext.sort,
+        return SearchQuery(text=self.query or "", categories=list(filters.categories or []),
+                           min_price=price.min, max_price=price.max, min_rating=ext.min_rating,
+                           in_stock=ext.in_stock, sort=ext.sort,
                            limit=max(1, min(200, page.limit if page else 50)),
                            offset=(page.cursor or 0) if page else 0)
 

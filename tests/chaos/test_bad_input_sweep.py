@@ -177,8 +177,9 @@ def _key() -> dict[str, str]:
 # values of the wrong JSON type under the fields the routes read, bodies that are not JSON or not UTF-8.
 FIELDS = ["line_items", "item", "id", "quantity", "amount", "reason", "shopper_id", "buyer_id", "dev.errand",
           "quote", "approval", "total", "expires_at", "order_id", "photos", "filters", "price", "query",
-          "pagination", "limit", "cursor", "payment", "instruments", "fulfillment", "methods", "loyalty_points",
-          "destination", "slot_id", "steps", "public_key", "code", "url", "delivered_days_ago", "branch_id"]
+          "pagination", "limit", "cursor", "payment", "instruments", "fulfillment", "methods", "destination",
+          "loyalty_points", "slot_id", "steps", "public_key", "code", "url", "delivered_days_ago",
+          "branch_id"]
 hostile_leaf = st.one_of(
     st.integers(min_value=2**63, max_value=2**200), st.integers(min_value=-(2**200), max_value=-(2**63) - 1),
     st.sampled_from(["2030-01-01T00:00:00", "2030-01-01", "yesterday", "", "\x00", "../../etc/passwd", "-1"]),
@@ -187,7 +188,8 @@ hostile_json = st.recursive(
     hostile_leaf, lambda inner: st.one_of(st.lists(inner, max_size=3),
                                           st.dictionaries(st.sampled_from(FIELDS), inner, max_size=5)),
     max_leaves=12)
-hostile_raw = st.one_of(st.binary(max_size=200), st.sampled_from([b"\xff\xfe\xfd", b"{", b"[" * 3000, b"nul"]))
+hostile_raw = st.one_of(st.binary(max_size=200),
+                        st.sampled_from([b"\xff\xfe\xfd", b"{", b"[" * 3000, b"nul"]))
 
 
 def _encode(value: Any) -> bytes:
@@ -208,10 +210,13 @@ def test_every_write_route_answers_hostile_bodies_with_a_ucp_4xx_never_a_500(swe
     bearer = {role: {"Authorization": f"Bearer {read_token(sweep_sandbox.home, role)}"}
               for role in ("operator", "platform")}
     with httpx.Client(base_url=sweep_sandbox.url, timeout=30) as client:
-        checkout = client.post("/checkout-sessions", headers={**bearer["platform"], "Idempotency-Key": "sweep-1"},
-                               json={"line_items": [{"item": {"id": "prd-00002"}, "quantity": 1}],
-                                     "dev.errand": {"buyer_id": "alice"}}).json()["id"]
-        routes = [(method.upper(), path) for path, operations in client.get("/openapi.json").json()["paths"].items()
+        body = {"line_items": [{"item": {"id": "prd-00002"}, "quantity": 1}],
+                "dev.errand": {"buyer_id": "alice"}}
+        opened = client.post("/checkout-sessions", json=body,
+                             headers={**bearer["platform"], "Idempotency-Key": "sweep-1"})
+        checkout = opened.json()["id"]
+        paths = client.get("/openapi.json").json()["paths"]
+        routes = [(method.upper(), path) for path, operations in paths.items()
                   for method in operations if method in ("post", "put", "patch", "delete")]
         assert len(routes) > 30
         bodies = [_encode(v) for v in collect(hostile_json)[:25]] + collect(hostile_raw)[:10]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from sandbox.db import create_schema, make_engine
-from sandbox.idempotency import KeyStore, RequestTransaction, _Answer, transactional_engine
+from sandbox.idempotency_store import Answer, KeyStore, RequestTransaction, transactional_engine
 
 
 def _store(tmp_path, ttl: float = 3600) -> KeyStore:
@@ -18,7 +18,7 @@ def _store(tmp_path, ttl: float = 3600) -> KeyStore:
 def _answer(store: KeyStore, scope: str, key: str, owner: str, body: bytes = b'{"ok":true}') -> None:
     tx = RequestTransaction(store.engine)
     try:
-        assert tx.commit_with(store, scope, key, owner, _Answer(201, [(b"content-type", b"application/json")],
+        assert tx.commit_with(store, scope, key, owner, Answer(201, [(b"content-type", b"application/json")],
                                                                 [body]))
     finally:
         tx.close()
@@ -46,7 +46,7 @@ def test_a_released_claim_runs_again_and_a_stale_owner_cannot_store(tmp_path) ->
     assert store.claim("s", "k", "fp", second).kind == "claimed"
     tx = RequestTransaction(store.engine)
     try:
-        assert not tx.commit_with(store, "s", "k", first, _Answer(200, [], [b"late"]))
+        assert not tx.commit_with(store, "s", "k", first, Answer(200, [], [b"late"]))
     finally:
         tx.close()
 
