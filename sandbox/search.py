@@ -1,8 +1,9 @@
 """Catalog search: FTS5 full-text match plus indexed filters and sorts.
 
 The request body is validated by ``SearchBody`` (UCP's catalog search shape): wrong types, out-of-range
-numbers and over-long text are refused with 422 before any SQL runs. Every query word becomes one full-text term, so
-the text is bounded both in characters and in words (one search of 100,000 words took the database seconds).
+numbers and over-long text are refused with 422 before any SQL runs. Every query word becomes one full-text
+term, so the text is bounded both in characters and in words (one search of 100,000 words took the
+database seconds).
 """
 
 from __future__ import annotations
