@@ -104,8 +104,9 @@ async def run_chat(client: Client, settings: ErrandSettings, shopper: str, read_
             waiting = _awaiting(status)
             target = words[1] if len(words) > 1 else (waiting[0] if len(waiting) == 1 else None)
             if target is None:
-                console.print(f"[yellow]{len(waiting)} quotes are open ({', '.join(waiting)}): say “{words[0].lower()}"
-                              " <errand>”[/]" if waiting else "[yellow]nothing is awaiting your approval[/]")
+                said = words[0].lower()
+                console.print(f"[yellow]{len(waiting)} quotes are open ({', '.join(waiting)}): say “{said} "
+                              "<errand>”[/]" if waiting else "[yellow]nothing is awaiting your approval[/]")
                 continue
             try:
                 if words[0].lower() == "approve":

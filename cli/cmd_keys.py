@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("enroll")
     def enroll_command(shopper: str = typer.Option(None, help="whose key (default: ERRAND_SHOPPER)"),
-                       code: str = typer.Option(None, help="a one-time enrolment code from the wallet's operator"),
+                       code: str = typer.Option(None, help="a one-time code from the wallet's operator"),
                        ) -> None:
         """Make a signing key on this machine and register its public half with the wallet."""
         settings = ErrandSettings()
@@ -43,7 +43,8 @@ def register(app: typer.Typer) -> None:
             store = _store(settings)
             existing = store.current(who)
             if existing is not None:
-                console.print(f"{who} already has key {existing.key_id} here; `errand keys rotate` replaces it")
+                console.print(f"{who} already has key {existing.key_id} here; `errand keys rotate` "
+                              "replaces it")
                 return
             key = enroll(store, settings.sandbox_url, who, code=code,
                          operator_token="" if code else settings.admin_token)
@@ -82,7 +83,8 @@ def rotate_key(shopper: str = typer.Option(None, help="whose key (default: ERRAN
 
 
 @keys_app.command("revoke")
-def revoke_key(key_id: str, shopper: str = typer.Option(None, help="whose key (default: ERRAND_SHOPPER)")) -> None:
+def revoke_key(key_id: str,
+               shopper: str = typer.Option(None, help="whose key (default: ERRAND_SHOPPER)")) -> None:
     """Revoke one of the shopper's keys (e.g. a lost device's), signed by this machine's key."""
     settings = ErrandSettings()
     who = shopper or settings.shopper

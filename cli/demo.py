@@ -76,7 +76,8 @@ async def _story(console: Console, settings: ErrandSettings, sentence: str, shop
         console.print(f"rejected: {status.outcome}")
         return 0
     # Sign exactly the quote shown above, with the shopper's own key from the local key store.
-    status = await errands.approve(client, settings, errand_id, shopper=shopper, digest_pin=status.quote_digest)
+    status = await errands.approve(client, settings, errand_id, shopper=shopper,
+                                   digest_pin=status.quote_digest)
     console.print(f"[green]signed and approved[/] ({shopper}'s Ed25519 key over digest "
                   f"{status.quote_digest[:16] if status.quote_digest else ''}…)")
     status = await _follow(console, client, errand_id)

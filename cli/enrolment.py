@@ -48,9 +48,10 @@ def _call(method: str, url: str, *, json: Any = None, token: str = "") -> Any:
 def issue_code(sandbox_url: str, shopper_id: str, operator_token: str) -> str:
     """A one-time enrolment code for ``shopper_id`` (an operator's action)."""
     if not operator_token:
-        raise EnrolmentError("no operator credential to ask for an enrolment code: get a code from the wallet's "
-                             "operator and pass it with --code")
-    body = _call("POST", f"{sandbox_url}/admin/shoppers/{path_segment(shopper_id)}/enrolment-codes", token=operator_token)
+        raise EnrolmentError("no operator credential to ask for an enrolment code: get a code from the "
+                             "wallet's operator and pass it with --code")
+    url = f"{sandbox_url}/admin/shoppers/{path_segment(shopper_id)}/enrolment-codes"
+    body = _call("POST", url, token=operator_token)
     return str(body["code"])
 
 
@@ -100,7 +101,8 @@ def revoke(store: KeyStore, sandbox_url: str, shopper_id: str, key_id: str, *,
     if signer is None:
         raise EnrolmentError(f"no key for {shopper_id} on this machine to sign the revocation")
     at = datetime.now(UTC).isoformat()
-    body = _call("POST", f"{sandbox_url}/wallet/shoppers/{path_segment(shopper_id)}/keys/{path_segment(key_id)}/revoke", json={
+    url = f"{sandbox_url}/wallet/shoppers/{path_segment(shopper_id)}/keys/{path_segment(key_id)}/revoke"
+    body = _call("POST", url, json={
         "signed_by": signer.key_id, "at": at,
         "signature": sign_b64(signer.private_key, revocation_message(shopper_id, key_id, at))})
     local = store.get(shopper_id, key_id)
@@ -109,7 +111,8 @@ def revoke(store: KeyStore, sandbox_url: str, shopper_id: str, key_id: str, *,
     return dict(body)
 
 
-def ensure_enrolled(store: KeyStore, sandbox_url: str, shopper_id: str, operator_token: str) -> StoredKey | None:
+def ensure_enrolled(store: KeyStore, sandbox_url: str, shopper_id: str,
+                    operator_token: str) -> StoredKey | None:
     """Enrol ``shopper_id`` when the wallet holds no active key for them yet; return the new key, or None
     when nothing was needed (they already have a key, here or on another device)."""
     if any(key["status"] == "active" for key in wallet_keys(sandbox_url, shopper_id)):

@@ -140,8 +140,8 @@ def load_private_key(settings: ErrandSettings, shopper: str) -> StoredKey:
     except KeyStoreError as exc:
         raise CliError(str(exc)) from exc
     if key is None:
-        raise CliError(f"no signing key for {shopper} on this machine: enrol one with `errand enroll --shopper "
-                       f"{shopper}`")
+        raise CliError(f"no signing key for {shopper} on this machine: enrol one with `errand enroll "
+                       f"--shopper {shopper}`")
     return key
 
 
@@ -149,18 +149,19 @@ def check_what_is_signed(status: Any, shopper: str, digest_pin: str | None) -> Q
     """The quote the shopper is about to sign, refused unless it is theirs, the digest the errand reports is
     the digest of exactly this quote, and it matches the ``--digest`` pin when one is given."""
     if status.shopper_id != shopper:
-        raise CliError(f"errand {status.errand_id} belongs to {status.shopper_id}; you are {shopper}, and only "
-                       f"{status.shopper_id} can approve it")
+        raise CliError(f"errand {status.errand_id} belongs to {status.shopper_id}; you are {shopper}, and "
+                       f"only {status.shopper_id} can approve it")
     quote: Quote = status.quote
     shown = quote_digest(quote)
     if status.quote_digest != shown:
-        raise CliError(f"the quote shown does not match the digest the errand reports ({str(status.quote_digest)[:16]}…"
-                       f" vs {shown[:16]}…): nothing was signed")
+        reported = str(status.quote_digest)[:16]
+        raise CliError(f"the quote shown does not match the digest the errand reports ({reported}… vs "
+                       f"{shown[:16]}…): nothing was signed")
     if digest_pin is not None:
         pin = digest_pin.strip().lower()
         if len(pin) < 8 or not shown.startswith(pin):
-            raise CliError(f"the quote's digest {shown[:16]}… does not start with --digest {pin[:64]} (at least 8 "
-                           "hex characters): nothing was signed")
+            raise CliError(f"the quote's digest {shown[:16]}… does not start with --digest {pin[:64]} (at "
+                           "least 8 hex characters): nothing was signed")
     return quote
 
 

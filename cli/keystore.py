@@ -70,7 +70,8 @@ def private_home(home: Path) -> Path:
     for pattern in ("*.db", "*.db-wal", "*.db-shm", "*.db-journal"):
         for path in home.glob(pattern):
             info = os.lstat(path)
-            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            loose = stat.S_IMODE(info.st_mode) & 0o077
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and loose:
                 os.chmod(path, 0o600)
     return home
 

@@ -97,7 +97,7 @@ def buy(sentence: str, shopper: str = typer.Option(None, help="who is buying (de
 
 @app.command()
 def approve(errand_id: str,
-            digest: str = typer.Option(None, help="sign only if the quote's digest starts with this (8+ hex)"),
+            digest: str = typer.Option(None, help="sign only if the quote's digest starts with this"),
             yes: bool = typer.Option(False, "--yes", "-y", help="do not ask before signing")) -> None:
     """Show the errand's quote, then sign it with your own local key (ERRAND_SHOPPER) and approve it."""
     settings = ErrandSettings()

@@ -72,8 +72,8 @@ def sign_quote(private_key: Ed25519PrivateKey, quote: Quote) -> SignedApproval:
     digest = quote_digest(quote)
     signature = private_key.sign(approval_message(digest))
     return SignedApproval(
-        shopper_id=quote.shopper_id, quote_digest=digest, signature=base64.b64encode(signature).decode("ascii"),
-        key_id=key_id_of(public_key_b64(private_key)),
+        shopper_id=quote.shopper_id, quote_digest=digest,
+        signature=base64.b64encode(signature).decode("ascii"), key_id=key_id_of(public_key_b64(private_key)),
     )
 
 

@@ -69,7 +69,7 @@ class Mandate(BaseModel):
         """How many purchases the mandate allows (None: as many as the budget and expiry allow)."""
         if self.max_uses is not None:
             return self.max_uses
-        return 1 if self.single_use or self.budget is None else None
+        return 1 if self.single_use else None
 
     @model_validator(mode="after")
     def _scoped(self) -> Mandate:
@@ -85,7 +85,7 @@ class SignedMandate(BaseModel):
 
     mandate: Mandate
     signature: str
-    key_id: str = Field(default="", max_length=64, description="the registered key that signed (its thumbprint)")
+    key_id: str = Field(default="", max_length=64, description="the registered key that signed, by thumbprint")
 
 
 def mandate_digest(mandate: Mandate) -> str:

@@ -138,7 +138,7 @@ class SignedApproval(_Model):
     shopper_id: str
     quote_digest: str
     signature: str = Field(description="base64 Ed25519 signature over approval_message(quote_digest)")
-    key_id: str = Field(default="", max_length=64, description="the registered key that signed (its thumbprint)")
+    key_id: str = Field(default="", max_length=64, description="the registered key that signed, by thumbprint")
 
 
 class Rejection(_Model):

@@ -181,4 +181,5 @@ def ensure_seeded(db_path: Path, seed: int, products: int) -> bool:
         engine.dispose()
 
 
-__all__ = ["EXTRA_SEEDERS", "SeedProduct", "WorldSeeder", "ensure_seeded", "generate_products", "seed_database"]
+__all__ = ["EXTRA_SEEDERS", "SeedProduct", "WorldSeeder", "ensure_seeded", "generate_products",
+           "seed_database"]

@@ -135,11 +135,10 @@ def _shopper(session: Session, shopper_id: str) -> ShopperRow:
 def _spend_code(session: Session, shopper_id: str, code: str) -> bool:
     """Mark the code used if it is this shopper's, unused and unexpired: one conditional update, so two
     requests presenting the same code cannot both succeed."""
-    spent = session.execute(
-        update(EnrolmentCodeRow)
-        .where(EnrolmentCodeRow.code_hash == _code_hash(code), EnrolmentCodeRow.shopper_id == shopper_id,  # type: ignore[arg-type]
-               EnrolmentCodeRow.used_at.is_(None), EnrolmentCodeRow.expires_at > utcnow())  # type: ignore[union-attr, operator]
-        .values(used_at=utcnow()))
+    row = EnrolmentCodeRow
+    unspent = (row.code_hash == _code_hash(code), row.shopper_id == shopper_id,
+               row.used_at.is_(None), row.expires_at > utcnow())  # type: ignore[union-attr, operator]
+    spent = session.execute(update(row).where(*unspent).values(used_at=utcnow()))  # type: ignore[arg-type]
     return spent.rowcount == 1  # type: ignore[attr-defined]
 
 
@@ -151,8 +150,9 @@ def _endorsed(session: Session, shopper_id: str, public_key: str, endorsement: E
 
 def _check_signed_revocation(session: Session, shopper_id: str, key_id: str, body: RevokeKey) -> None:
     if not (body.signed_by and body.at and body.signature):
-        raise UCPError(401, "unauthorized", "revoking a key needs an operator credential or a signature by an "
-                       "active key of the shopper", "unrecoverable", headers={"WWW-Authenticate": "Bearer"})
+        raise UCPError(401, "unauthorized", "revoking a key needs an operator credential or a signature by "
+                       "an active key of the shopper", "unrecoverable",
+                       headers={"WWW-Authenticate": "Bearer"})
     try:
         at = datetime.fromisoformat(body.at)
     except ValueError as exc:
@@ -163,9 +163,10 @@ def _check_signed_revocation(session: Session, shopper_id: str, key_id: str, bod
     signer = active_public_key(session, shopper_id, body.signed_by)
     if signer is None or not signature_valid(signer, body.signature,
                                              revocation_message(shopper_id, key_id, body.at)):
-        raise UCPError(403, "revocation_invalid", "the revocation is not signed by an active key of the shopper",
-                       "unrecoverable")
-    session.execute(delete(UsedRevocationRow).where(UsedRevocationRow.at < utcnow() - 2 * REVOCATION_WINDOW))  # type: ignore[arg-type]
+        raise UCPError(403, "revocation_invalid",
+                       "the revocation is not signed by an active key of the shopper", "unrecoverable")
+    lapsed = UsedRevocationRow.at < utcnow() - 2 * REVOCATION_WINDOW
+    session.execute(delete(UsedRevocationRow).where(lapsed))  # type: ignore[arg-type]
     # Keyed by the signature's bytes, not its text: base64 has more than one spelling of the same bytes.
     used = hashlib.sha256(base64.b64decode(body.signature, validate=True)).hexdigest()
     session.add(UsedRevocationRow(signature_hash=used, at=at))
@@ -173,11 +174,13 @@ def _check_signed_revocation(session: Session, shopper_id: str, key_id: str, bod
         session.flush()
     except IntegrityError as exc:
         session.rollback()
-        raise UCPError(409, "revocation_replayed", "this revocation was already presented", "unrecoverable") from exc
+        raise UCPError(409, "revocation_replayed", "this revocation was already presented",
+                       "unrecoverable") from exc
 
 
 def wallet_keys_router() -> APIRouter:
-    """Routes under ``/wallet/shoppers/{id}/keys`` and the operator's ``/admin/shoppers/{id}/enrolment-codes``."""
+    """Routes under ``/wallet/shoppers/{id}/keys``, and the operator's
+    ``/admin/shoppers/{id}/enrolment-codes`` (``require_operator``)."""
     router = APIRouter()
 
     def session(request: Request) -> Session:
@@ -212,16 +215,19 @@ def wallet_keys_router() -> APIRouter:
             _shopper(s, shopper_id)
             existing = s.get(ShopperKeyRow, key_id)
             if existing is not None and existing.shopper_id != shopper_id:
-                raise UCPError(409, "key_conflict", "this key is registered to another shopper", "unrecoverable")
+                raise UCPError(409, "key_conflict", "this key is registered to another shopper",
+                               "unrecoverable")
             if existing is not None and existing.status != "active":
-                raise UCPError(409, "key_revoked", f"key {key_id} was revoked; enrol a new key", "unrecoverable")
+                raise UCPError(409, "key_revoked", f"key {key_id} was revoked; enrol a new key",
+                               "unrecoverable")
             if body.code:
                 allowed = _spend_code(s, shopper_id, body.code)
                 refusal = ("enrolment_code_invalid", "the enrolment code is unknown, used, expired or for "
                            + "another shopper")
             elif body.endorsement is not None:
                 allowed = _endorsed(s, shopper_id, public_key, body.endorsement)
-                refusal = ("endorsement_invalid", "the endorsement is not signed by an active key of the shopper")
+                refusal = ("endorsement_invalid",
+                           "the endorsement is not signed by an active key of the shopper")
             else:
                 raise UCPError(401, "enrolment_required", "registering a key needs an enrolment code or an "
                                "endorsement by an active key", "unrecoverable")
@@ -229,7 +235,8 @@ def wallet_keys_router() -> APIRouter:
                 raise UCPError(403, *refusal, "unrecoverable")
             if existing is not None:
                 return JSONResponse(key_view(existing), status_code=200)
-            row = ShopperKeyRow(key_id=key_id, shopper_id=shopper_id, public_key=public_key, created_at=utcnow())
+            row = ShopperKeyRow(key_id=key_id, shopper_id=shopper_id, public_key=public_key,
+                                created_at=utcnow())
             s.add(row)
             s.commit()
             s.refresh(row)

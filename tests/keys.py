@@ -28,11 +28,12 @@ class _Sandbox(Protocol):
 
 def shopper_key(sandbox: _Sandbox, shopper: str) -> Ed25519PrivateKey:
     """``shopper``'s private key, enrolled with the running sandbox's wallet on first use."""
-    return local_key(KeyStore(sandbox.home), sandbox.url, shopper, read_token(sandbox.home, "operator")).private_key
+    operator = read_token(sandbox.home, "operator")
+    return local_key(KeyStore(sandbox.home), sandbox.url, shopper, operator).private_key
 
 
 def enrol_shoppers(settings: ErrandSettings, *shoppers: str) -> None:
-    """Make sure each shopper has a key in the CLI's key store under ``settings.home`` (as `errand up` does)."""
+    """Make sure each shopper has a key in the CLI's key store under ``settings.home`` (as `errand up`)."""
     for shopper in shoppers:
         local_key(KeyStore(settings.home), settings.sandbox_url, shopper, settings.admin_token)
 

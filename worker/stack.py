@@ -130,7 +130,7 @@ class LocalStack:
             except (EnrolmentError, KeyStoreError) as exc:
                 return [*enrolled, f"no signing key for {shopper}: {exc}"]
             if key is not None:
-                enrolled.append(f"signing key for {shopper} ({key.key_id[:12]}…, private half in {store.root})")
+                enrolled.append(f"signing key for {shopper} ({key.key_id[:12]}…, kept in {store.root})")
         return enrolled
 
     def _start_temporal(self, host: str, port: int) -> None:

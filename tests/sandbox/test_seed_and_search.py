@@ -21,7 +21,8 @@ def test_same_seed_same_world(tmp_path):
     generated = [row for row in rows[0] if row[1][4:].isdigit()]  # prd-00001..; planted extras have names
     assert rows[0] == rows[1] and len(generated) == 300
     # Seeding derives and writes no key: shoppers start with none, and nothing lands beside the database.
-    keys = sqlite3.connect(tmp_path / "a.db").execute("SELECT id, public_key FROM shopper ORDER BY id").fetchall()
+    keys = sqlite3.connect(tmp_path / "a.db").execute("SELECT id, public_key FROM shopper ORDER BY id")
+    keys = keys.fetchall()
     assert [k for _, k in keys] == ["", "", "", ""]
     assert all(p.name.startswith(("a.db", "b.db")) for p in tmp_path.iterdir())
     assert ensure_seeded(tmp_path / "a.db", 7, 300) is False

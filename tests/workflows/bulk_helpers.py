@@ -61,7 +61,8 @@ async def wait_state(handle: Handle, done: Callable[[BulkOrderStatus], bool], ti
         await asyncio.sleep(0.1)
 
 
-def approval_for(status: BulkOrderStatus, sandbox: SandboxProcess, signer: str | None = None) -> SignedApproval:
+def approval_for(status: BulkOrderStatus, sandbox: SandboxProcess,
+                 signer: str | None = None) -> SignedApproval:
     assert status.quote is not None
     key = shopper_key(sandbox, signer or status.shopper_id)
     return sign_quote(key, status.quote)

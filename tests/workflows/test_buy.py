@@ -97,7 +97,8 @@ async def test_invalid_approvals_change_nothing_and_are_recorded(ts_client, sett
     assert status.quote is not None
     good = approval_for(status, sandbox)
     forged = [
-        approval_for(status, sandbox, signer="bob").model_copy(update={"shopper_id": "alice", "key_id": good.key_id}),
+        approval_for(status, sandbox, signer="bob").model_copy(
+            update={"shopper_id": "alice", "key_id": good.key_id}),
         approval_for(status, sandbox, signer="bob").model_copy(update={"shopper_id": "bob"}),
         good.model_copy(update={"quote_digest": "0" * 64}),
         SignedApproval(shopper_id="alice", quote_digest=good.quote_digest, signature="bm90IGEgc2lnbmF0dXJl",
