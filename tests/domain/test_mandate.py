@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import ValidationError
 
-from domain.approval import new_key_pair
-from domain.mandate import Mandate, check_purchase, mandate_digest, sign_mandate, signature_ok
+from domain.approval import canonical_json, new_key_pair
+from domain.mandate import (
+    DELIVERY_ALLOWANCE,
+    Mandate,
+    check_purchase,
+    mandate_digest,
+    sign_mandate,
+    signature_ok,
+)
 from domain.models import Address, Quote, QuoteLine
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
@@ -70,3 +78,27 @@ def test_a_query_mandate_needs_every_word_in_the_title() -> None:
     assert check_purchase(mandate, _quote(), NOW)[0] == "ok"
     assert check_purchase(_mandate(product_id=None, query="bose headphones"), _quote(), NOW)[0] == \
         "mandate_scope_mismatch"
+
+
+def test_later_terms_leave_an_older_mandates_digest_alone_and_are_bound_once_set() -> None:
+    older = hashlib.sha256(canonical_json({k: v for k, v in _mandate().model_dump(mode="json").items()
+                                           if k not in ("max_total", "budget", "max_uses")})).hexdigest()
+    assert mandate_digest(_mandate()) == older  # signatures made before the new terms still verify
+    assert mandate_digest(_mandate(max_total=300000)) != older
+    assert mandate_digest(_mandate(budget=500000)) != mandate_digest(_mandate(budget=500001))
+
+
+def test_the_total_is_bounded_by_the_mandate() -> None:
+    assert _mandate().total_limit == 2 * 200000 + DELIVERY_ALLOWANCE
+    assert check_purchase(_mandate(max_total=150000), _quote(), NOW)[0] == "mandate_total_exceeded"
+    shipped = _quote(adjustments=[{"kind": "shipping", "label": "Shipping", "amount": 10_000_000}],
+                     total=199000 + 10_000_000)
+    assert check_purchase(_mandate(), shipped, NOW)[0] == "mandate_total_exceeded"
+
+
+def test_uses_default_to_single_use_and_follow_max_uses_or_a_budget() -> None:
+    assert _mandate().use_limit == 1
+    assert _mandate(single_use=False).use_limit is None
+    assert _mandate(single_use=False, max_uses=3).use_limit == 3
+    assert _mandate(single_use=True, budget=500000).use_limit == 1
+    assert _mandate(single_use=False, budget=500000).use_limit is None
