@@ -15,7 +15,7 @@ from temporalio import activity
 
 from connectors import MerchantClient, WalletClient
 from connectors._http import path_segment
-from connectors.merchant import EXT
+from connectors.wallet import AuthorizationView
 from domain.models import Order
 
 from .commerce import _backend
@@ -30,11 +30,10 @@ from .messages import (
 )
 
 
-def _authorization_state(body: dict[str, Any]) -> AuthorizationState:
+def _authorization_state(view: AuthorizationView) -> AuthorizationState:
     return AuthorizationState(
-        authorization_id=body["authorization_id"], amount=int(body["amount"]), currency=body["currency"],
-        status=body["status"], captured=int(body.get("captured") or 0), refunded=int(body.get("refunded") or 0),
-        checkout_id=body.get("checkout_id"), order_id=body.get("order_id"),
+        authorization_id=view.authorization_id, amount=view.amount, currency=view.currency, status=view.status,
+        captured=view.captured, refunded=view.refunded, checkout_id=view.checkout_id, order_id=view.order_id,
     )
 
 
@@ -45,19 +44,15 @@ class ReconcileActivities:
         self._merchant = merchant
         self._wallet = wallet
 
-    async def _merchant_call(self, method: str, path: str, **kwargs: Any) -> Any:
-        url = await _backend(self._merchant._ep(path))
-        return await _backend(self._merchant._request(method, url, **kwargs))
-
     @activity.defn(name="read_authorization")
     async def read_authorization(self, ref: AuthorizationRef) -> AuthorizationState:
-        body = await _backend(self._wallet._request(
-            "GET", f"/authorizations/{path_segment(ref.authorization_id)}"))
-        return _authorization_state(body)
+        return _authorization_state(await _backend(self._wallet.authorization(ref.authorization_id)))
 
     @activity.defn(name="read_checkout")
     async def read_checkout(self, ref: CheckoutRef) -> CheckoutState:
-        body = await self._merchant_call("GET", f"/checkout-sessions/{path_segment(ref.checkout_id)}")
+        # The raw UCP body: the connector's checkout view leaves out the order a completed checkout names.
+        url = await _backend(self._merchant._ep(f"/checkout-sessions/{path_segment(ref.checkout_id)}"))
+        body: dict[str, Any] = await _backend(self._merchant._request("GET", url))
         return CheckoutState(checkout_id=body["id"], status=body["status"],
                              order_id=(body.get("order") or {}).get("id"))
 
@@ -67,11 +62,9 @@ class ReconcileActivities:
 
     @activity.defn(name="cancel_order")
     async def cancel_order(self, request: CancelOrderRequest) -> OrderCancellation:
-        body = await self._merchant_call(
-            "POST", f"/orders/{path_segment(request.order_id)}/cancel", json={"reason": request.reason},
-            idempotency_key=request.idempotency_key)
-        status = (body.get(EXT) or {}).get("status") or body.get("status") or "canceled"
-        return OrderCancellation(order_id=body.get("id", request.order_id), status=str(status))
+        order = await _backend(self._merchant.cancel_order(request.idempotency_key, request.order_id,
+                                                           request.reason))
+        return OrderCancellation(order_id=order.order_id, status=order.status)
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""
