@@ -22,6 +22,9 @@ sys.path.insert(0, str(ROOT))
 from temporalio.contrib.pydantic import pydantic_data_converter  # noqa: E402
 from temporalio.testing import WorkflowEnvironment  # noqa: E402
 
+from cli.enrolment import enrol_seeded_shoppers  # noqa: E402
+from cli.keystore import KeyStore  # noqa: E402
+from sandbox.auth import read_token  # noqa: E402
 from sandbox.process import SandboxProcess  # noqa: E402
 from tests.scenarios import MODULES, Scenario  # noqa: E402
 from worker.run import errand_worker  # noqa: E402
@@ -38,6 +41,8 @@ def scenarios() -> dict[str, Scenario]:
 async def record(out: Path, only: set[str]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home, SandboxProcess(Path(home)) as sandbox:
+        # The shoppers enrol their keys before any errand starts, as `errand up` does.
+        enrol_seeded_shoppers(KeyStore(Path(home)), sandbox.url, read_token(Path(home), "operator"))
         for name, scenario in scenarios().items():
             if only and name not in only:
                 continue

@@ -1,15 +1,19 @@
-"""Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval,
-compensation, no match, out of stock at reservation."""
+"""Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval, approval
+with a key enrolled after the errand started, compensation, no match, out of stock at reservation."""
 
 from __future__ import annotations
 
 import asyncio
+import tempfile
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
 from temporalio.client import Client, WorkflowHandle
 
+from cli.enrolment import enroll, revoke
+from cli.keystore import KeyStore
 from connectors import CourierClient, SandboxAdmin
 from domain.approval import sign_quote
 from domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
@@ -88,6 +92,20 @@ async def invalid_then_approved(client: Client, task_queue: str, sandbox: Sandbo
     return handle
 
 
+async def late_key_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """Approved with a key alice enrolled after the errand started (a new device): the errand looks it up."""
+    handle = await start(client, task_queue)
+    status = await awaiting(handle)
+    device = KeyStore(Path(tempfile.mkdtemp(prefix="errand-device-")))
+    operator = read_token(sandbox.home, "operator")
+    late = await asyncio.to_thread(enroll, device, sandbox.url, "alice", operator_token=operator)
+    assert status.quote is not None
+    await handle.signal(BuyWorkflow.approve, sign_quote(late.private_key, status.quote))
+    await deliver(handle, sandbox)
+    await asyncio.to_thread(revoke, device, sandbox.url, "alice", late.key_id)
+    return handle
+
+
 async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     handle = await start(client, task_queue)
     status = await awaiting(handle)
@@ -142,6 +160,7 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-rejected": rejected,
     "buy-expired": expired,
     "buy-invalid-approval-then-approved": invalid_then_approved,
+    "buy-late-key-approved": late_key_approved,
     "buy-compensated": compensated,
     "buy-order-reconciled": order_reconciled,
     "buy-no-match": no_match,
