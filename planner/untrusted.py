@@ -31,7 +31,7 @@ _MARKERS = re.compile(
     r"(?:previous|prior|above|earlier|preceding|system)\s+(?:instructions?|prompts?|rules?)"
     r"|\b(?:new|updated)\s+instructions?\s*:?"
     r"|\b(?:begin|end)\s+untrusted\s+data\b"
-    r"|</?\s*(?:data|shopper|system|instructions?)\b[^>]{0,40}>?",          # tags of this prompt and others
+    r"|<\s*/?\s*(?:data|shopper|system|instructions?)\b[^>]{0,40}>?",      # tags of this prompt and others
     re.IGNORECASE,
 )
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "`": "\\u0060", "&": "\\u0026"}
