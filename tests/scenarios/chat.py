@@ -8,8 +8,8 @@ from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 
-from domain.models import BuyIntent
-from domain.policy import SpendingCaps
+from domain.models import BuyIntent, Rejection
+from domain.policy import KillSwitch, SpendingCaps
 from sandbox.process import SandboxProcess
 from workflows import BuyRequest, BuyWorkflow, ChatEnd, ConversationWorkflow
 
@@ -36,6 +36,29 @@ async def chat_buy_approved(client: Client, task_queue: str, sandbox: SandboxPro
     return chat
 
 
+async def chat_held_errand_started_held(client: Client, task_queue: str,
+                                        sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
+    """Held, the chat continues as new carrying the hold and starts its next errand held; then released."""
+    from tests.planner.chat_helpers import say, start_chat, wait_turn
+
+    hold = KillSwitch(reason="incident drill")
+    chat = await start_chat(client, task_queue, "dana", messages_before_continue=2)
+    for text in ("hello", "thanks"):
+        n = await say(chat, text)
+        await wait_turn(chat, lambda t: True, n)
+    await chat.signal("hold", hold)
+    n = await say(chat, "two packs of AA batteries under ¥40, delivered home")
+    started = await wait_turn(chat, lambda t: t.kind == "started", n)
+    assert started.errand_id is not None
+    child = client.get_workflow_handle_for(BuyWorkflow.run, started.errand_id)
+    await chat.signal("release_hold", hold)
+    await child.signal("release_hold", hold)
+    await wait_turn(chat, lambda t: t.kind == "quote", n)
+    await child.signal(BuyWorkflow.reject, Rejection(shopper_id="dana", reason="drill over"))
+    await chat.signal(ConversationWorkflow.end, ChatEnd())
+    return chat
+
+
 async def buy_over_cap(client: Client, task_queue: str, sandbox: SandboxProcess) -> WorkflowHandle[Any, Any]:
     intent = BuyIntent(shopper_id="alice", query="AA batteries", quantity=2, max_unit_price=4000,
                        sentence="two packs of AA batteries under ¥40, delivered home")
@@ -46,5 +69,6 @@ async def buy_over_cap(client: Client, task_queue: str, sandbox: SandboxProcess)
 
 SCENARIOS: dict[str, Scenario] = {
     "chat-buy-approved": chat_buy_approved,
+    "chat-held-errand-started-held": chat_held_errand_started_held,
     "buy-over-cap": buy_over_cap,
 }
