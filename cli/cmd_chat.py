@@ -68,6 +68,20 @@ def _awaiting(status: ChatStatus) -> list[str]:
     return [e.errand_id for e in status.errands if e.state == "awaiting_approval" and not e.finished]
 
 
+def decision_target(words: list[str], waiting: list[str]) -> tuple[str | None, str]:
+    """Which errand “approve”/“reject” means: the one named, else the only open quote; with several open
+    the person must name one (a signature never goes to a quote they did not pick). Returns (errand, why
+    not)."""
+    if len(words) > 1:
+        return words[1], ""
+    if len(waiting) == 1:
+        return waiting[0], ""
+    if waiting:
+        listed = ", ".join(waiting)
+        return None, f"{len(waiting)} quotes are open ({listed}): say “{words[0].lower()} <errand>”"
+    return None, "nothing is awaiting your approval"
+
+
 async def run_chat(client: Client, settings: ErrandSettings, shopper: str, read_line: ReadLine,
                    console: Console, *, settle_seconds: float = 0.6) -> str:
     """The chat loop; ``read_line`` returns the next typed line (None at end of input)."""
@@ -101,12 +115,9 @@ async def run_chat(client: Client, settings: ErrandSettings, shopper: str, read_
             continue
         if words[0].lower() in ("approve", "reject"):
             status = await handle.query(ConversationWorkflow.status)
-            waiting = _awaiting(status)
-            target = words[1] if len(words) > 1 else (waiting[0] if len(waiting) == 1 else None)
+            target, why_not = decision_target(words, _awaiting(status))
             if target is None:
-                said = words[0].lower()
-                console.print(f"[yellow]{len(waiting)} quotes are open ({', '.join(waiting)}): say “{said} "
-                              "<errand>”[/]" if waiting else "[yellow]nothing is awaiting your approval[/]")
+                console.print(f"[yellow]{why_not}[/]")
                 continue
             try:
                 if words[0].lower() == "approve":
