@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from .auth import require_operator
+from .auth import require, require_operator
 from .db import ShipmentRow, utcnow
 from .delivery import DESCRIPTIONS, STEPS, projection_for
 from .delivery_api import delivery_router
@@ -63,6 +63,8 @@ def courier_router() -> APIRouter:
 
     @router.post("/shipments", status_code=201)
     async def create(body: NewShipment, request: Request) -> dict:
+        """Hand a parcel to the courier: a merchant's act (or an operator's), not a stranger's."""
+        require(request, "merchant", "operator")
         await check_fault(request, "courier.create")
         with Session(request.app.state.engine) as session:
             now = utcnow()

@@ -46,6 +46,7 @@ ADMIN_ROUTES = [
     ("DELETE", "/courier/admin/subscriptions/sub_x", None),
     ("POST", "/courier/pickups/admin/advance", {"pickup_id": "pku_x", "steps": 5}),
     ("POST", "/stores/admin/branches/br_x/reject-next", {"count": 5}),
+    ("POST", "/courier/shipments", {"order_id": "ord_forged"}),
 ]
 
 

@@ -195,7 +195,9 @@ def test_courier_progression():
 
 
 def test_courier_advance_over_http(client):
-    ship = client.post("/courier/shipments", headers=key(), json={"order_id": "ord_x"}).json()
+    operator = {"Authorization": f"Bearer {client.auth.operator}"}
+    assert client.post("/courier/shipments", headers=key(), json={"order_id": "ord_x"}).status_code == 401
+    ship = client.post("/courier/shipments", headers=key() | operator, json={"order_id": "ord_x"}).json()
     assert ship["status"] == "label_created"
     moved = client.post("/courier/admin/advance", headers=key(), json={"shipment_id": ship["shipment_id"],
                                                                       "steps": 2}).json()
