@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-import uvicorn
-
+from .admin_listener import serve
 from .app import create_app
 from .seed import ensure_seeded
 from .settings import SandboxSettings
@@ -22,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--products", type=int)
     parser.add_argument("--reservation-minutes", type=int)
     parser.add_argument("--courier-step-seconds", type=float)
+    parser.add_argument("--admin-port", type=int, help="serve the admin routes only on 127.0.0.1:<this port>")
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in vars(args).items() if v is not None and k != "log_level"}
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     seeded = ensure_seeded(settings.db_path, settings.seed, settings.products)
     print(f"sandbox: {'seeded' if seeded else 'reusing'} {settings.db_path} (seed {settings.seed}); "
           f"serving {settings.public_base_url}", file=sys.stderr, flush=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=args.log_level)
+    serve(create_app(settings), settings, args.log_level)
     return 0
 
 

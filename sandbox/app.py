@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
+from .admin_listener import AdminOnlyOnItsPort
 from .auth import Credentials, load_or_create_token
 from .courier import courier_router
 from .db import create_schema, make_engine
@@ -73,6 +74,8 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(stores_router(), prefix="/stores")
     app.include_router(_admin_router(), prefix="/admin")
     app.add_middleware(IdempotencyMiddleware, engine=engine)
+    if settings.admin_port is not None:
+        app.add_middleware(AdminOnlyOnItsPort, port=settings.admin_port)
     app.add_middleware(BodyLimit)
     app.add_middleware(ErrorBoundary)
     return app

@@ -24,6 +24,7 @@ class SandboxSettings(BaseSettings):
     reservation_minutes: int = 45
     courier_step_seconds: float = 3.0
     merchant_id: str = Field(default="errand-sandbox", description="the merchant's identity as payee and in quotes")
+    admin_port: int | None = Field(default=None, description="serve the admin routes only on this loopback port")
     hold_minutes: int = Field(default=120, gt=0, description="how long a wallet hold lasts before it lapses")
     cap_per_authorization: int = Field(default=500_000, ge=0, description="wallet cap per hold, minor units; 0 none")
     cap_per_day: int = Field(default=2_000_000, ge=0, description="wallet cap per shopper per UTC day; 0 none")

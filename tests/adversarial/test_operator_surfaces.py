@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
 
 from domain.models import ErrandStatus
 from domain.returns import Decision
+from sandbox.auth import read_token
+from sandbox.process import free_port
 from sandbox.webhooks import new_secret, signed_headers
 from tests.keys import shopper_key
 from tests.operator import operator_http, platform_token, record_decision
@@ -22,6 +29,8 @@ from tests.returns.helpers import delivered_order, png, product_in, start_return
 from tests.returns.helpers import wait_state as return_state
 from worker.events import EventReceiver
 from workflows import BuyWorkflow, ReturnWorkflow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Every operator lever, with a body that would change something if it were accepted.
 ADMIN_ROUTES = [
@@ -177,3 +186,32 @@ async def test_a_forged_decide_signal_is_not_an_operator_decision(
     status = await handle.query(ReturnWorkflow.status)
     assert status.state == "needs_human" and status.rma is None and status.decision is None
     await handle.terminate("test over")
+
+
+def test_with_an_admin_port_the_public_socket_has_no_admin_routes(tmp_path) -> None:
+    public, admin = free_port(), free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "sandbox", "--port", str(public), "--admin-port", str(admin),
+               "--home", str(tmp_path), "--products", "200"]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(timeout=5) as http:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if http.get(f"http://127.0.0.1:{admin}/admin/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    assert time.monotonic() < deadline and proc.poll() is None, "the sandbox did not start"
+                    time.sleep(0.2)
+            token = {"Authorization": f"Bearer {read_token(tmp_path, 'operator')}"}
+            assert http.get(f"http://127.0.0.1:{public}/admin/health").status_code == 200  # probes still work
+            for path in ("/admin/faults", "/courier/admin/subscriptions", "/admin/prices"):
+                assert http.get(f"http://127.0.0.1:{public}{path}", headers=token).status_code == 404, path
+                assert http.get(f"http://127.0.0.1:{admin}{path}").status_code == 401, path
+                assert http.get(f"http://127.0.0.1:{admin}{path}", headers=token).status_code == 200, path
+            search = http.post(f"http://127.0.0.1:{public}/catalog/search", json={"query": "kettle"})
+            assert search.status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(10)
