@@ -2,8 +2,8 @@
 
 Each is a thin wrapper over a connector call. Money moves only at its payee: the merchant captures when it
 completes a checkout, so ``capture_payment``, ``void_authorization`` and ``refund_payment`` confirm (or ask
-the payee for) the wallet state rather than move money with the platform's credential. Backend errors become ``ApplicationError`` with the
-backend's code as the type; a permanent failure (a 4xx, a refused signature) is non-retryable, a transient
+the payee for) the wallet state rather than move money with the platform's credential. Backend errors
+become ``ApplicationError`` with the backend's code as the type; a permanent failure (a 4xx, a refused signature) is non-retryable, a transient
 one (timeouts, 5xx, 429) is left to the workflow's retry policy. Every write passes the workflow's
 idempotency key through, so a retried or replayed call never acts twice.
 """
@@ -169,11 +169,12 @@ class CommerceActivities:
         books the paid slot, the stores service when the bulk order settles (asked for here). This reads
         the wallet and fails (non-retryable) unless the money was taken as agreed."""
         view = await _backend(self._wallet.authorization(request.authorization_id))
-        if view.status == "held" and view.payee == STORES_PAYEE and self._stores is not None and view.checkout_id:
+        settle = view.status == "held" and view.payee == STORES_PAYEE and view.checkout_id
+        if settle and self._stores is not None and view.checkout_id:
             await _backend(self._stores.settle(request.idempotency_key, view.checkout_id))
             view = await _backend(self._wallet.authorization(request.authorization_id))
-        if view.status not in ("captured", "partially_refunded", "refunded") or view.captured != request.amount \
-                or view.order_id is None:
+        taken = view.status in ("captured", "partially_refunded", "refunded")
+        if not taken or view.captured != request.amount or view.order_id is None:
             raise ApplicationError(
                 f"authorization {view.authorization_id} is {view.status} with {view.captured} captured, not "
                 f"{request.amount} for an order", type="capture_not_confirmed", non_retryable=True)
@@ -191,7 +192,8 @@ class CommerceActivities:
                     await _backend(self._stores.release_quote(request.idempotency_key, view.checkout_id))
             elif view.payee == COURIER_PAYEE:
                 if self._delivery is not None:
-                    await _backend(self._delivery.release_fee_hold(request.idempotency_key, view.authorization_id))
+                    await _backend(self._delivery.release_fee_hold(request.idempotency_key,
+                                                                   view.authorization_id))
             else:
                 await _backend(self._merchant.cancel_checkout(request.idempotency_key, view.checkout_id))
             view = await _backend(self._wallet.authorization(request.authorization_id))

@@ -153,13 +153,14 @@ class PriceWatchActivities:
     @activity.defn(name="revoke_mandate")
     async def revoke_mandate(self, request: RevokeMandateRequest) -> MandateRegistered:
         """Revoke the watch's mandate (it was cancelled): the wallet buys nothing more under it."""
-        view = await _backend(self._mandates.revoke(request.idempotency_key, request.mandate_id, request.shopper_id))
+        view = await _backend(self._mandates.revoke(request.idempotency_key, request.mandate_id,
+                                                    request.shopper_id))
         return MandateRegistered(mandate_id=view.mandate_id, digest=view.digest, status=view.status)
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""
-        return [self.resolve_watch_product, self.sample_price, self.register_mandate, self.authorize_under_mandate,
-                self.revoke_mandate]
+        return [self.resolve_watch_product, self.sample_price, self.register_mandate,
+                self.authorize_under_mandate, self.revoke_mandate]
 
 
 __all__ = ["MandateAuthorizeRequest", "MandateRegistered", "PriceSample", "PriceSampleRequest", "PriceSampler",

@@ -148,32 +148,37 @@ def payment_binding_checks(db: SandboxDB) -> list[Check]:
     no signed approval made two authorizations, and no money moved for a checkout its hold was not made for
     (a merchant order, a bulk quote's branch orders, a courier fee's order)."""
     reused = db.rows(
-        "SELECT shopper_id, quote_digest, COUNT(*) AS n FROM wallet_authorization WHERE quote_digest IS NOT NULL "
-        "GROUP BY shopper_id, quote_digest HAVING COUNT(*) > 1")
+        "SELECT shopper_id, quote_digest, COUNT(*) AS n FROM wallet_authorization "
+        "WHERE quote_digest IS NOT NULL GROUP BY shopper_id, quote_digest HAVING COUNT(*) > 1")
     unrecorded = db.rows(
-        "SELECT a.id FROM wallet_authorization a WHERE a.quote_digest IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-        "wallet_approval_use u WHERE u.shopper_id = a.shopper_id AND u.quote_digest = a.quote_digest "
-        "AND u.authorization_id = a.id)")
+        "SELECT a.id FROM wallet_authorization a WHERE a.quote_digest IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM wallet_approval_use u WHERE u.shopper_id = a.shopper_id "
+        "AND u.quote_digest = a.quote_digest AND u.authorization_id = a.id)")
     approvals = db.scalar("SELECT COUNT(*) FROM wallet_approval_use")
     checks = [Check("no approval used twice", not reused and not unrecorded,
                     f"{approvals} approvals, each made one authorization" if not reused and not unrecorded
                     else _sample([f"{r['shopper_id']}/{r['quote_digest'][:12]} ×{r['n']}" for r in reused]
                                  + [f"{r['id']} not recorded as used" for r in unrecorded]))]
     wrong = [f"order {r['id']} paid by {r['authorization_id']} made for {r['made_for']}" for r in db.rows(
-        "SELECT r.id, r.authorization_id, a.checkout_id AS made_for FROM orders r JOIN wallet_authorization a "
-        "ON a.id = r.authorization_id WHERE a.checkout_id != r.checkout_id OR COALESCE(a.order_id, r.id) != r.id")]
-    wrong += [f"branch order {r['id']} paid by {r['authorization_id']} made for {r['made_for']}" for r in db.rows(
-        "SELECT b.id, b.authorization_id, a.checkout_id AS made_for FROM store_branch_order b JOIN "
-        "wallet_authorization a ON a.id = b.authorization_id WHERE b.status = 'placed' AND a.checkout_id != b.quote_id")]
-    wrong += [f"fee {r['authorization_id']} made for {r['made_for']}, booked on {r['order_id']}" for r in db.rows(
-        "SELECT b.authorization_id, a.checkout_id AS made_for, s.order_id FROM courier_slot_booking b JOIN "
-        "wallet_authorization a ON a.id = b.authorization_id JOIN shipment s ON s.id = b.shipment_id "
-        "WHERE a.checkout_id != s.order_id")]
+        "SELECT r.id, r.authorization_id, a.checkout_id AS made_for FROM orders r "
+        "JOIN wallet_authorization a ON a.id = r.authorization_id "
+        "WHERE a.checkout_id != r.checkout_id OR COALESCE(a.order_id, r.id) != r.id")]
+    wrong += [f"branch order {r['id']} paid by {r['authorization_id']} made for {r['made_for']}"
+              for r in db.rows(
+                  "SELECT b.id, b.authorization_id, a.checkout_id AS made_for FROM store_branch_order b "
+                  "JOIN wallet_authorization a ON a.id = b.authorization_id "
+                  "WHERE b.status = 'placed' AND a.checkout_id != b.quote_id")]
+    wrong += [f"fee {r['authorization_id']} made for {r['made_for']}, booked on {r['order_id']}"
+              for r in db.rows(
+                  "SELECT b.authorization_id, a.checkout_id AS made_for, s.order_id FROM courier_slot_booking b "
+                  "JOIN wallet_authorization a ON a.id = b.authorization_id "
+                  "JOIN shipment s ON s.id = b.shipment_id WHERE a.checkout_id != s.order_id")]
     wrong += [f"capture on {r['id']} records no order" for r in db.rows(
-        "SELECT DISTINCT a.id FROM wallet_authorization a JOIN wallet_operation o ON o.authorization_id = a.id "
-        "WHERE o.kind = 'capture' AND a.order_id IS NULL")]
+        "SELECT DISTINCT a.id FROM wallet_authorization a JOIN wallet_operation o "
+        "ON o.authorization_id = a.id WHERE o.kind = 'capture' AND a.order_id IS NULL")]
     checks.append(Check("no payment on a checkout it was not made for", not wrong,
-                        "every capture pays the checkout its hold was made for" if not wrong else _sample(wrong)))
+                        "every capture pays the checkout its hold was made for" if not wrong
+                        else _sample(wrong)))
     return checks
 
 

@@ -41,7 +41,8 @@ class MandateClient(BaseClient):
 
     async def get(self, mandate_id: str, shopper_id: str | None = None) -> MandateView:
         params = {"shopper_id": shopper_id} if shopper_id else None
-        return MandateView.model_validate(await self._request("GET", f"/mandates/{mandate_id}", params=params))
+        return MandateView.model_validate(
+            await self._request("GET", f"/mandates/{mandate_id}", params=params))
 
     async def revoke(self, idempotency_key: str, mandate_id: str, shopper_id: str) -> MandateView:
         """Revoke the shopper's mandate: the wallet authorizes nothing more under it."""

@@ -119,7 +119,8 @@ class StoresClient(BaseClient):
 
     async def settle(self, idempotency_key: str, quote_id: str) -> dict[str, Any]:
         """Ask the stores service to capture what the placed branch orders cost and release the rest."""
-        return await self._request("POST", f"/quotes/{quote_id}/settle", json={}, idempotency_key=idempotency_key)
+        return await self._request("POST", f"/quotes/{quote_id}/settle", json={},
+                                   idempotency_key=idempotency_key)
 
     async def place(self, idempotency_key: str, branch_order_id: str, authorization_id: str) -> BranchOrderView:
         return BranchOrderView.model_validate(await self._request(

@@ -41,8 +41,8 @@ class AuthorizationView(BaseModel):
     expires_at: datetime | None = None
 
     def as_authorization(self) -> Authorization:
-        return Authorization(authorization_id=self.authorization_id, amount=self.amount, currency=self.currency,
-                             status=self.status)  # type: ignore[arg-type]
+        return Authorization(authorization_id=self.authorization_id, amount=self.amount,
+                             currency=self.currency, status=self.status)  # type: ignore[arg-type]
 
 
 def _auth(body: dict) -> Authorization:

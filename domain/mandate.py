@@ -31,8 +31,8 @@ MandateVerdict = Literal[
     "mandate_revoked",
 ]
 
-# Without an explicit ``max_total`` a purchase may cost its lines at the mandate's unit price and quantity plus
-# this much for delivery (minor units): the wallet never holds more than the mandate could mean.
+# Without an explicit ``max_total`` a purchase may cost its lines at the mandate's unit price and quantity
+# plus this much for delivery (minor units): the wallet never holds more than the mandate could mean.
 DELIVERY_ALLOWANCE = 1000
 # Fields added after mandates were first signed: left out of the digest while unset, so the digest (and the
 # signature) of a mandate made before them is unchanged.
@@ -55,9 +55,9 @@ class Mandate(BaseModel):
     expires_at: datetime
     single_use: bool = True
     nonce: str = Field(min_length=8, max_length=64)
-    max_total: int | None = Field(default=None, gt=0, description="the most one purchase may cost, minor units")
+    max_total: int | None = Field(default=None, gt=0, description="the most one purchase may cost (minor)")
     budget: int | None = Field(default=None, gt=0, description="the most all purchases together may hold")
-    max_uses: int | None = Field(default=None, ge=1, le=1000, description="how many purchases; else single_use")
+    max_uses: int | None = Field(default=None, ge=1, le=1000, description="how many purchases, if not 1")
 
     @property
     def total_limit(self) -> int:
@@ -148,5 +148,5 @@ def check_purchase(mandate: Mandate, quote: Quote, now: datetime) -> tuple[Manda
     return "ok", "inside the mandate"
 
 
-__all__ = ["DELIVERY_ALLOWANCE", "MANDATE_CONTEXT", "Mandate", "MandateVerdict", "SignedMandate", "check_purchase",
-           "mandate_digest", "mandate_message", "sign_mandate", "signature_ok"]
+__all__ = ["DELIVERY_ALLOWANCE", "MANDATE_CONTEXT", "Mandate", "MandateVerdict", "SignedMandate",
+           "check_purchase", "mandate_digest", "mandate_message", "sign_mandate", "signature_ok"]

@@ -106,7 +106,7 @@ class AuthorizationRow(SQLModel, table=True):
     order_id: str | None = None
     created_at: datetime
     # What the hold is bound to (nullable so older databases gain them): the payee that alone may capture,
-    # void or refund it, the digest of the approved quote, when the hold lapses, and the platform that made it.
+    # void or refund it, the approved quote's digest, when the hold lapses, and the platform that made it.
     payee: str | None = Field(default=None, index=True)
     quote_digest: str | None = None
     expires_at: datetime | None = None

@@ -161,8 +161,9 @@ def delivery_router() -> APIRouter:
             if body.accepted_fee != slot["fee"]:
                 raise UCPError(409, "fee_mismatch", f"slot {body.slot_id} costs {slot['fee']} fen, "
                                                     f"{body.accepted_fee} was accepted", "unrecoverable")
-            fee_hold = _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"], now) if slot["fee"] \
-                else None
+            fee_hold = None
+            if slot["fee"]:
+                fee_hold = _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"], now)
             held = ensure_plan(session, row).held_at is not None
             plan = start_leg(session, row, step_seconds(request), now, status="rescheduled",
                              description=f"Delivery moved to {describe_slot(DeliverySlot.model_validate(slot))}",

@@ -163,22 +163,24 @@ def mandates_router() -> APIRouter:
             if verdict != "ok":
                 raise _refuse(verdict, why)
             payee = payments.payee_of(quote.merchant, settings, own_hosts(request))
-            auth = payments.open_hold(s, quote=quote, payee=payee, digest=f"mandate/{mandate_id}/{quote_digest(quote)}",
-                                      made_by=caller.scope, now=now, settings=settings, mandate_id=mandate_id,
+            auth = payments.open_hold(s, quote=quote, payee=payee,
+                                      digest=f"mandate/{mandate_id}/{quote_digest(quote)}", made_by=caller.scope,
+                                      now=now, settings=settings, mandate_id=mandate_id,
                                       detail=f"quote {quote.quote_id} under mandate {mandate_id}")
             spent_before = row.spent or 0
             if mandate.budget is not None and spent_before + auth.amount > mandate.budget:
                 s.rollback()
-                raise _refuse("mandate_budget_exceeded", f"{auth.amount} on top of {spent_before} held under the "
-                                                         f"mandate is over its budget of {mandate.budget}")
+                raise _refuse("mandate_budget_exceeded",
+                              f"{auth.amount} on top of {spent_before} held under the mandate is over its "
+                              f"budget of {mandate.budget}")
             limit = mandate.use_limit
             used_up = limit is not None and row.uses + 1 >= limit
             # Spend the mandate only if nobody else did since it was read: the row count is the test-and-set.
             spent = s.execute(
                 update(MandateRow).where(MandateRow.id == mandate_id, MandateRow.status == "active",  # type: ignore[arg-type]
                                          MandateRow.uses == row.uses)  # type: ignore[arg-type]
-                .values(status="used" if used_up else "active", uses=row.uses + 1, spent=spent_before + auth.amount,
-                        last_authorization_id=auth.id))
+                .values(status="used" if used_up else "active", uses=row.uses + 1,
+                        spent=spent_before + auth.amount, last_authorization_id=auth.id))
             if spent.rowcount != 1:  # type: ignore[attr-defined]
                 s.rollback()
                 raise _refuse("mandate_used", "the mandate was used by another authorization")

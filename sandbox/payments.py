@@ -93,9 +93,10 @@ def effective_status(row: AuthorizationRow, now: datetime) -> str:
     return row.status
 
 
-def _op(session: Session, row: AuthorizationRow, kind: str, amount: int, now: datetime, detail: str = "") -> None:
-    session.add(WalletOperationRow(authorization_id=row.id, shopper_id=row.shopper_id, kind=kind, amount=amount,
-                                   currency=row.currency, at=now, detail=detail))
+def _op(session: Session, row: AuthorizationRow, kind: str, amount: int, now: datetime,
+        detail: str = "") -> None:
+    session.add(WalletOperationRow(authorization_id=row.id, shopper_id=row.shopper_id, kind=kind,
+                                   amount=amount, currency=row.currency, at=now, detail=detail))
 
 
 def _day_start(now: datetime) -> datetime:
@@ -103,11 +104,12 @@ def _day_start(now: datetime) -> datetime:
 
 
 def lock_shopper(session: Session, shopper_id: str) -> None:
-    """Begin the write transaction with the shopper's row, so this shopper's holds are decided one at a time."""
+    """Begin the write transaction with the shopper's row: this shopper's holds are decided one at a time."""
     session.connection().execute(_LOCK_SHOPPER, {"shopper": shopper_id})
 
 
-def check_caps(session: Session, shopper_id: str, amount: int, now: datetime, settings: SandboxSettings) -> None:
+def check_caps(session: Session, shopper_id: str, amount: int, now: datetime,
+               settings: SandboxSettings) -> None:
     """Refuse (422 ``spending_cap_exceeded``) a hold over the per-authorization cap, or one that with the
     shopper's open holds and captures of today would pass the daily cap. Call after ``lock_shopper``."""
     if settings.cap_per_authorization and amount > settings.cap_per_authorization:
@@ -118,8 +120,9 @@ def check_caps(session: Session, shopper_id: str, amount: int, now: datetime, se
         used = int(session.connection().execute(
             _OPEN_AND_SPENT, {"shopper": shopper_id, "now": now, "since": _day_start(now)}).scalar_one())
         if used + amount > settings.cap_per_day:
-            raise UCPError(422, "spending_cap_exceeded", f"cap_per_day: {amount} on top of {used} held or spent "
-                           f"today is over the daily cap of {settings.cap_per_day}", "requires_buyer_review")
+            raise UCPError(422, "spending_cap_exceeded", f"cap_per_day: {amount} on top of {used} held or "
+                           f"spent today is over the daily cap of {settings.cap_per_day}",
+                           "requires_buyer_review")
 
 
 def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None, made_by: str, now: datetime,
@@ -157,7 +160,8 @@ def _owned(row: AuthorizationRow, payee: str) -> None:
 def check_payable(row: AuthorizationRow | None, *, payee: str, checkout_id: str, amount: int, currency: str,
                   now: datetime, shopper_id: str | None = None) -> AuthorizationRow:
     """The hold, if it may pay this checkout: held, unexpired, made for this payee and this checkout, unbound,
-    for exactly ``amount``. Otherwise 422 ``payment_failed`` (``amount_mismatch`` when only the sum differs)."""
+    for exactly ``amount``. Otherwise 422 ``payment_failed`` (``amount_mismatch`` when only the sum
+    differs)."""
     if row is None:
         raise UCPError(422, "payment_failed", "no such wallet authorization")
     problems = []
@@ -191,14 +195,16 @@ def capture(session: Session, row: AuthorizationRow, *, payee: str, amount: int,
     if row.order_id is not None and row.order_id != order_id:
         raise UCPError(409, "authorization_bound", f"the hold pays order {row.order_id}", "unrecoverable")
     if not 0 < amount <= row.amount:
-        raise UCPError(409, "capture_exceeds_hold", f"capture {amount} of a {row.amount} hold", "unrecoverable")
+        raise UCPError(409, "capture_exceeds_hold", f"capture {amount} of a {row.amount} hold",
+                       "unrecoverable")
     row.captured, row.status, row.order_id = amount, "captured", order_id
     session.add(row)
     _op(session, row, "capture", amount, now, f"order {order_id}")
     return row
 
 
-def void(session: Session, row: AuthorizationRow, *, payee: str, now: datetime, detail: str = "") -> AuthorizationRow:
+def void(session: Session, row: AuthorizationRow, *, payee: str, now: datetime,
+         detail: str = "") -> AuthorizationRow:
     """Release a hold that pays no order; voiding twice is fine, a bound or captured one is 409."""
     _owned(row, payee)
     status = effective_status(row, now)
@@ -222,7 +228,8 @@ def refund(session: Session, row: AuthorizationRow, *, payee: str, amount: int, 
     """Give back up to what was captured and not yet refunded."""
     _owned(row, payee)
     if row.status not in ("captured", "partially_refunded"):
-        raise UCPError(409, "not_captured", f"cannot refund an authorization that is {row.status}", "unrecoverable")
+        raise UCPError(409, "not_captured", f"cannot refund an authorization that is {row.status}",
+                       "unrecoverable")
     if not 0 < amount <= row.captured - row.refunded:
         raise UCPError(409, "refund_exceeds_captured",
                        f"refund {amount} > refundable {row.captured - row.refunded}", "unrecoverable")

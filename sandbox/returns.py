@@ -212,7 +212,8 @@ def _refund_received(session: Session, row: RmaRow, merchant_id: str) -> None:
     if auth is not None and auth.payee == merchant_id:
         amount = min(row.refund_amount, auth.captured - auth.refunded)
         if amount > 0:
-            payments.refund(session, auth, payee=merchant_id, amount=amount, reason=f"return {row.id}", now=utcnow())
+            payments.refund(session, auth, payee=merchant_id, amount=amount, reason=f"return {row.id}",
+                            now=utcnow())
     row.refunded_at = utcnow()
     session.add(row)
 

@@ -55,7 +55,8 @@ def check_authorization(auth: AuthorizationRow | None, quote: StoreQuoteRow, now
     if auth.order_id is not None and auth.order_id != quote.id:
         problems.append("authorization already paid for another order")
     if auth.currency != quote.currency or auth.amount != quote.total:
-        problems.append(f"authorization is {auth.amount} {auth.currency}, quote total is {quote.total} {quote.currency}")
+        problems.append(f"authorization is {auth.amount} {auth.currency}, quote total is {quote.total} "
+                        f"{quote.currency}")
     if problems:
         code = "amount_mismatch" if auth.amount != quote.total else "payment_failed"
         raise UCPError(422, code, "; ".join(problems))

@@ -51,7 +51,8 @@ class RefundBody(BaseModel):
 
 def auth_view(row: AuthorizationRow, now: datetime | None = None) -> dict[str, Any]:
     return {"authorization_id": row.id, "shopper_id": row.shopper_id, "amount": row.amount,
-            "currency": row.currency, "status": effective_status(row, now or utcnow()), "captured": row.captured,
+            "currency": row.currency, "status": effective_status(row, now or utcnow()),
+            "captured": row.captured,
             "refunded": row.refunded, "quote_id": row.quote_id, "checkout_id": row.checkout_id,
             "order_id": row.order_id, "payee": row.payee,
             "expires_at": as_utc(row.expires_at).isoformat() if row.expires_at else None}

@@ -187,7 +187,8 @@ class PriceWatchWorkflow(Errand):
         except ActivityError as err:
             await self.note("system", "mandate.revoke_failed", _reason(err)[:200], outcome="failed")
             return
-        await self.note("system", "mandate.revoked", status.mandate_id, evidence={"mandate_id": status.mandate_id})
+        await self.note("system", "mandate.revoked", status.mandate_id,
+                        evidence={"mandate_id": status.mandate_id})
 
     async def _sleep_until(self, at: datetime) -> None:
         """Sleep until ``at`` (never less: a bucket must not be sampled twice) or until cancelled."""

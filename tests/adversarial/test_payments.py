@@ -40,8 +40,8 @@ def http(sandbox: SandboxProcess) -> Iterator[httpx.Client]:
 
 def _authorize(http: httpx.Client, sandbox: SandboxProcess, quote: Quote, approval, *,
                idempotency_key: str | None = None) -> httpx.Response:
-    return http.post("/wallet/authorizations", headers={"Idempotency-Key": idempotency_key or uuid.uuid4().hex}
-                     | _as(sandbox, "platform"),
+    headers = {"Idempotency-Key": idempotency_key or uuid.uuid4().hex} | _as(sandbox, "platform")
+    return http.post("/wallet/authorizations", headers=headers,
                      json={"shopper_id": quote.shopper_id, "quote": quote.model_dump(mode="json"),
                            "approval": approval.model_dump(mode="json")})
 
@@ -80,7 +80,8 @@ def _captures(sandbox: SandboxProcess, quote_id: str) -> int:
                           (quote_id,)).fetchone()[0]
 
 
-def test_one_approval_makes_one_authorization_and_one_capture(http: httpx.Client, sandbox: SandboxProcess) -> None:
+def test_one_approval_makes_one_authorization_and_one_capture(http: httpx.Client,
+                                                              sandbox: SandboxProcess) -> None:
     checkout_id, quote = _priced(http, sandbox, _stocked(sandbox, 1), "bob")
     approval = sign(sandbox, quote)
     first_key = uuid.uuid4().hex
@@ -131,8 +132,8 @@ def _stores_hold(http: httpx.Client, sandbox: SandboxProcess) -> dict:
     """A hold whose payee is the stores service, not the sandbox's merchant."""
     checkout_id, quote = _priced(http, sandbox, _stocked(sandbox, 4), "chen")
     http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
-    theirs = quote.model_copy(update={"merchant": "stores:chagee", "checkout_id": f"squote-{uuid.uuid4().hex[:8]}",
-                                      "quote_id": f"q-{uuid.uuid4().hex[:8]}"})
+    theirs = quote.model_copy(update={"merchant": "stores:chagee", "quote_id": f"q-{uuid.uuid4().hex[:8]}",
+                                      "checkout_id": f"squote-{uuid.uuid4().hex[:8]}"})
     made = _authorize(http, sandbox, theirs, sign(sandbox, theirs))
     assert made.status_code == 201 and made.json()["payee"] == "stores", made.text
     return made.json()
@@ -148,7 +149,8 @@ def test_capture_void_refund_need_the_payee_merchant_credential(http: httpx.Clie
         anonymous = http.post(f"/wallet/authorizations/{aid}/{action}", headers=key(), json=body)
         assert anonymous.status_code == 401, (action, anonymous.text)
         for role in ("platform", "operator"):
-            wrong = http.post(f"/wallet/authorizations/{aid}/{action}", headers=key() | _as(sandbox, role), json=body)
+            wrong = http.post(f"/wallet/authorizations/{aid}/{action}", headers=key() | _as(sandbox, role),
+                              json=body)
             assert wrong.status_code == 403, (action, role, wrong.text)
     assert _state(http, sandbox, aid)["status"] == "held"
     # The merchant's credential does not reach another payee's payment.
@@ -204,7 +206,8 @@ def _mandate(sandbox: SandboxProcess, product_id: str, max_unit_price: int, shop
 
 def _register(http: httpx.Client, sandbox: SandboxProcess, mandate: Mandate) -> str:
     signed = sign_mandate(shopper_key(sandbox, mandate.shopper_id), mandate)
-    r = http.post("/wallet/mandates", headers=key() | _as(sandbox, "platform"), json=signed.model_dump(mode="json"))
+    r = http.post("/wallet/mandates", headers=key() | _as(sandbox, "platform"),
+                  json=signed.model_dump(mode="json"))
     assert r.status_code == 201, r.text
     return r.json()["mandate_id"]
 
@@ -236,8 +239,9 @@ def test_a_mandate_bounds_the_total_and_the_adjustments(http: httpx.Client, sand
         "total": unit + 10_000_000})
     refused = _under(http, sandbox, one, inflated)
     assert refused.status_code == 422 and _code(refused) == "amount_mismatch"
-    near = inflated.model_copy(update={"adjustments": [Adjustment(kind="shipping", label="Shipping", amount=2_900)],
-                                       "total": unit + 2_900})  # inside the wallet's bound, over the mandate's
+    # Shipping inside the wallet's bound, but the total over what the mandate allows.
+    near = inflated.model_copy(update={
+        "adjustments": [Adjustment(kind="shipping", label="Shipping", amount=2_900)], "total": unit + 2_900})
     assert _code(_under(http, sandbox, one, near)) == "mandate_total_exceeded"
     with sqlite3.connect(sandbox.db_path) as db:
         held = db.execute("SELECT COUNT(*) FROM wallet_authorization WHERE mandate_id IN (?, ?)",

@@ -38,7 +38,8 @@ def set_address(client: httpx.Client, checkout_id: str, label: str = "home", poi
 def quote_for(checkout: dict, *, total: int | None = None, minutes: int = 10) -> Quote:
     ext = checkout["dev.errand"]
     return Quote(
-        quote_id=f"q_{uuid.uuid4().hex[:8]}", errand_id="e1", shopper_id=ext["buyer_id"], merchant="errand-sandbox",
+        quote_id=f"q_{uuid.uuid4().hex[:8]}", errand_id="e1", shopper_id=ext["buyer_id"],
+        merchant="errand-sandbox",
         checkout_id=checkout["id"], lines=[QuoteLine(**line) for line in ext["lines"]], subtotal=ext["subtotal"],
         adjustments=[Adjustment(**a) for a in ext["adjustments"]],
         total=ext["total"] if total is None else total, currency="CNY",

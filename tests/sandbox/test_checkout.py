@@ -161,7 +161,8 @@ def test_completion_captures_and_only_the_merchant_voids_or_refunds(client, sand
     done = complete(client, auth["checkout_id"], aid)
     assert done.status_code == 200, done.text
     state = client.get(f"/wallet/authorizations/{aid}", headers=as_platform(client)).json()
-    assert (state["status"], state["captured"], state["order_id"]) == ("captured", amount, done.json()["order"]["id"])
+    order_id = done.json()["order"]["id"]
+    assert (state["status"], state["captured"], state["order_id"]) == ("captured", amount, order_id)
     again = client.post(f"/wallet/authorizations/{aid}/capture", headers=key() | merchant,
                         json={"amount": amount, "order_id": state["order_id"]})
     assert again.status_code == 409 and again.json()["messages"][0]["code"] == "already_captured"
@@ -170,7 +171,8 @@ def test_completion_captures_and_only_the_merchant_voids_or_refunds(client, sand
     part = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant,
                        json={"amount": 100, "reason": "x"})
     assert part.json()["status"] == "partially_refunded"
-    too_much = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant, json={"amount": amount})
+    too_much = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant,
+                           json={"amount": amount})
     assert too_much.status_code == 409 and too_much.json()["messages"][0]["code"] == "refund_exceeds_captured"
     rest = client.post(f"/wallet/authorizations/{aid}/refund", headers=key() | merchant,
                        json={"amount": amount - 100})

@@ -22,7 +22,8 @@ def _quote(unit: int = 5000, quantity: int = 1, shipping: int = 800, checkout_id
     subtotal = unit * quantity
     return Quote(quote_id=f"q-{checkout_id}", errand_id="e", shopper_id="dana", merchant="errand-sandbox",
                  checkout_id=checkout_id, subtotal=subtotal, total=subtotal + shipping, currency="CNY",
-                 lines=[QuoteLine(product_id="p", title="t", quantity=quantity, unit_price=unit, line_total=subtotal)],
+                 lines=[QuoteLine(product_id="p", title="t", quantity=quantity, unit_price=unit,
+                                  line_total=subtotal)],
                  adjustments=[Adjustment(kind="shipping", label="Shipping", amount=shipping)],
                  address=Address(label="home", name="D", line1="x", city="y", postal_code="1"),
                  expires_at=NOW + timedelta(minutes=10))
@@ -51,11 +52,12 @@ def test_the_wallet_adds_the_quote_up_itself() -> None:
 
 def test_a_lapsed_hold_is_expired_pays_nothing_and_holds_no_money(session: Session) -> None:
     settings = SandboxSettings(hold_minutes=5, cap_per_day=12_000, cap_per_authorization=0)
-    hold = payments.open_hold(session, quote=_quote(), payee="errand-sandbox", digest="d1", made_by="platform:e",
-                              now=NOW, settings=settings)
+    hold = payments.open_hold(session, quote=_quote(), payee="errand-sandbox", digest="d1",
+                              made_by="platform:e", now=NOW, settings=settings)
     session.commit()
     later = NOW + timedelta(minutes=6)
-    assert payments.effective_status(hold, NOW) == "held" and payments.effective_status(hold, later) == "expired"
+    assert payments.effective_status(hold, NOW) == "held"
+    assert payments.effective_status(hold, later) == "expired"
     with pytest.raises(UCPError) as refused:
         payments.check_payable(hold, payee="errand-sandbox", checkout_id="chk_1", amount=5800, currency="CNY",
                                now=later)
@@ -75,10 +77,10 @@ def test_a_lapsed_hold_is_expired_pays_nothing_and_holds_no_money(session: Sessi
 
 def test_an_approval_makes_one_hold(session: Session) -> None:
     settings = SandboxSettings()
-    payments.open_hold(session, quote=_quote(), payee="errand-sandbox", digest="same", made_by="platform:e",
-                       now=NOW, settings=settings)
+    payments.open_hold(session, quote=_quote(), payee="errand-sandbox", digest="same",
+                       made_by="platform:e", now=NOW, settings=settings)
     session.commit()
     with pytest.raises(UCPError) as reused:
-        payments.open_hold(session, quote=_quote(), payee="errand-sandbox", digest="same", made_by="platform:e",
-                           now=NOW, settings=settings)
+        payments.open_hold(session, quote=_quote(), payee="errand-sandbox", digest="same",
+                           made_by="platform:e", now=NOW, settings=settings)
     assert reused.value.status == 409 and reused.value.code == "approval_already_used"

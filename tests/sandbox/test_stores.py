@@ -100,7 +100,8 @@ def _authorize(client: httpx.Client, sandbox, quote: dict, total: int | None = N
     amount = quote["total"] if total is None else total
     signed = Quote(quote_id=f"q-{quote['quote_id']}-{amount}", errand_id="e", shopper_id="alice",
                    merchant="stores:chagee", checkout_id=quote["quote_id"], subtotal=amount, adjustments=[],
-                   lines=[QuoteLine(product_id="x", title="tea", quantity=1, unit_price=amount, line_total=amount)],
+                   lines=[QuoteLine(product_id="x", title="tea", quantity=1, unit_price=amount,
+                                    line_total=amount)],
                    total=amount, currency="CNY",
                    address=Address(**quote["address"]), expires_at=datetime.now(UTC) + timedelta(minutes=5))
     approval = sign_quote(shopper_key(sandbox, "alice"), signed)
@@ -134,7 +135,8 @@ def test_place_checks_the_hold_ships_and_cancel_returns_points(client, sandbox) 
     assert refused.status_code == 409 and refused.json()["messages"][0]["code"] == "branch_rejected"
 
     # The stores service, as payee, captures what the placed branch costs; the refused one is never taken.
-    settled = client.post(f"/stores/quotes/{quote['quote_id']}/settle", headers=key() | as_platform(client), json={})
+    settled = client.post(f"/stores/quotes/{quote['quote_id']}/settle", headers=key() | as_platform(client),
+                          json={})
     assert settled.status_code == 200 and settled.json()["captured"] == first["total"], settled.text
     held = client.get(f"/wallet/authorizations/{auth}", headers=as_platform(client)).json()
     assert (held["status"], held["captured"], held["payee"]) == ("captured", first["total"], "stores")
@@ -143,7 +145,7 @@ def test_place_checks_the_hold_ships_and_cancel_returns_points(client, sandbox) 
     assert cancelled["status"] == "cancelled"
     assert client.get("/stores/loyalty/alice").json()["points"]["chagee"] == points
     refunded = client.get(f"/wallet/authorizations/{auth}", headers=as_platform(client)).json()
-    assert (refunded["status"], refunded["refunded"]) == ("refunded", first["total"])  # the stores refunded it
+    assert (refunded["status"], refunded["refunded"]) == ("refunded", first["total"])  # by the stores
 
 
 def test_injected_fault_on_place_changes_nothing(client, sandbox) -> None:
