@@ -29,7 +29,7 @@ from .settings import SandboxSettings
 STORES_PAYEE = "stores"
 COURIER_PAYEE = "courier"
 # Adjustments a quote may carry, and how far each may move the total (minor units, per adjustment).
-SHIPPING_BOUND = 3000
+SHIPPING_BOUND = 10_000  # a far branch of the stores service charges delivery by the km
 FEE_BOUND = 5000
 
 _OPEN_AND_SPENT = text(
