@@ -106,8 +106,9 @@ def wallet_router() -> APIRouter:
             shopper = s.get(ShopperRow, body.shopper_id)
             if shopper is None:
                 raise UCPError(404, "not_found", f"no shopper {body.shopper_id}", "unrecoverable")
+            signer = active_public_key(s, body.shopper_id, body.approval.key_id)  # None: unknown or revoked
             verdict = "wrong_shopper" if body.quote.shopper_id != body.shopper_id else verify_approval(
-                body.quote, body.approval, active_public_key(s, body.shopper_id, body.approval.key_id), now=utcnow())
+                body.quote, body.approval, signer, now=utcnow())
             if verdict != "ok":
                 raise UCPError(_VERDICT_STATUS.get(verdict, 403), verdict,
                                f"approval rejected: {verdict}", "requires_buyer_review")
