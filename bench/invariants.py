@@ -109,7 +109,10 @@ def _checks(errands: list[Tracked], drivers: dict[str, ErrandDriver], db: Sandbo
     checks += payment_binding_checks(db)
     checks.append(nothing_charged_check(errands, db))
 
-    held = db.rows("SELECT id, checkout_id FROM wallet_authorization WHERE status = 'held'")
+    # A hold past its expiry holds nothing (the wallet reads it as expired), whether or not it was swept yet.
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    held = db.rows("SELECT id, checkout_id FROM wallet_authorization WHERE status = 'held' "
+                   "AND (expires_at IS NULL OR expires_at > ?)", now)
     checks.append(Check("no authorization left open (held)", not held,
                         "none held" if not held else _sample(r["id"] for r in held)))
 
