@@ -14,7 +14,8 @@ on a database with row locks), so concurrent errands cannot all pass the daily c
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.exc import IntegrityError
@@ -99,8 +100,10 @@ def _op(session: Session, row: AuthorizationRow, kind: str, amount: int, now: da
                                    amount=amount, currency=row.currency, at=now, detail=detail))
 
 
-def _day_start(now: datetime) -> datetime:
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+def _day_start(now: datetime, timezone: str) -> datetime:
+    """Local midnight of ``now`` in ``timezone`` (the worker's caps count the same day), as UTC."""
+    local = now.astimezone(ZoneInfo(timezone))
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
 def lock_shopper(session: Session, shopper_id: str) -> None:
@@ -118,7 +121,7 @@ def check_caps(session: Session, shopper_id: str, amount: int, now: datetime,
     if settings.cap_per_day:
         session.flush()  # fixed SQL does not autoflush: holds added earlier in this transaction count
         used = int(session.connection().execute(
-            _OPEN_AND_SPENT, {"shopper": shopper_id, "now": now, "since": _day_start(now)}).scalar_one())
+            _OPEN_AND_SPENT, {"shopper": shopper_id, "now": now, "since": _day_start(now, settings.cap_timezone)}).scalar_one())
         if used + amount > settings.cap_per_day:
             raise UCPError(422, "spending_cap_exceeded", f"cap_per_day: {amount} on top of {used} held or "
                            f"spent today is over the daily cap of {settings.cap_per_day}",
