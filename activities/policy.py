@@ -1,11 +1,10 @@
-"""What the spending caps need from the outside world: how much a shopper's wallet paid out today."""
+"""What the spending caps need from the outside world: how much the shopper's wallet counts toward today."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from temporalio import activity
 
 from connectors import WalletClient
@@ -17,7 +16,7 @@ class SpendQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     shopper_id: str
-    timezone: str = "Asia/Shanghai"
+    timezone: str = Field(default="Asia/Shanghai", description="kept for recorded histories; the wallet's day counts")
 
 
 class SpendTotal(BaseModel):
@@ -33,10 +32,8 @@ class PolicyActivities:
 
     @activity.defn(name="spent_today")
     async def spent_today(self, query: SpendQuery) -> SpendTotal:
-        """Captured minus refunded since local midnight, by the wallet's own (wall-clock) timestamps."""
-        local = datetime.now(UTC).astimezone(ZoneInfo(query.timezone))
-        since = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        operations = await _backend(self._wallet.operations(shopper_id=query.shopper_id))
-        amount = sum(op.amount if op.kind == "capture" else -op.amount for op in operations
-                     if op.kind in ("capture", "refund") and op.at >= since)
-        return SpendTotal(amount=max(amount, 0), since=since)
+        """What the wallet's daily cap counts for the shopper today: open holds and captures, so the quote
+        an errand offers is one the wallet will hold (the wallet decides again, atomically, when it holds).
+        The day is the wallet's (``ERRAND_SANDBOX_CAP_TIMEZONE``, Asia/Shanghai by default, as here)."""
+        body = await _backend(self._wallet.spending(query.shopper_id))
+        return SpendTotal(amount=max(int(body["counted"]), 0), since=datetime.fromisoformat(body["since"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -86,6 +87,11 @@ class WalletClient(BaseClient):
         """The full read view (captured, refunded, checkout and order it is bound to)."""
         return AuthorizationView.model_validate(
             await self._request("GET", f"/authorizations/{path_segment(authorization_id)}"))
+
+    async def spending(self, shopper_id: str) -> dict[str, Any]:
+        """What the wallet's daily cap counts for the shopper today: ``counted`` (open holds and captures),
+        ``held``, ``captured``, ``refunded`` and ``since`` (the day's start)."""
+        return await self._request("GET", f"/shoppers/{path_segment(shopper_id)}/spending")
 
     async def operations(self, authorization_id: str | None = None,
                          shopper_id: str | None = None) -> list[WalletOperation]:

@@ -38,6 +38,11 @@ _OPEN_AND_SPENT = text(
     "WHEN status IN ('captured', 'partially_refunded', 'refunded') THEN captured ELSE 0 END), 0) "
     "FROM wallet_authorization WHERE shopper_id = :shopper AND created_at >= :since"
 ).bindparams(bindparam("now", type_=DateTime), bindparam("since", type_=DateTime))
+_SPENDING = text(
+    "SELECT coalesce(sum(CASE WHEN status = 'held' AND (expires_at IS NULL OR expires_at > :now) THEN amount "
+    "ELSE 0 END), 0), coalesce(sum(captured), 0), coalesce(sum(refunded), 0) "
+    "FROM wallet_authorization WHERE shopper_id = :shopper AND created_at >= :since"
+).bindparams(bindparam("now", type_=DateTime), bindparam("since", type_=DateTime))
 _LOCK_SHOPPER = text("UPDATE shopper SET loyalty_points = loyalty_points WHERE id = :shopper")
 
 
@@ -104,6 +109,16 @@ def _day_start(now: datetime, timezone: str) -> datetime:
     """Local midnight of ``now`` in ``timezone`` (the worker's caps count the same day), as UTC."""
     local = now.astimezone(ZoneInfo(timezone))
     return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+def spending(session: Session, shopper_id: str, now: datetime, settings: SandboxSettings) -> dict[str, object]:
+    """What the daily cap counts for this shopper today: open holds and captures (refunds shown beside)."""
+    since = _day_start(now, settings.cap_timezone)
+    held, captured, refunded = session.connection().execute(
+        _SPENDING, {"shopper": shopper_id, "now": now, "since": since}).one()
+    return {"shopper_id": shopper_id, "since": since.isoformat(), "held": int(held), "captured": int(captured),
+            "refunded": int(refunded), "counted": int(held) + int(captured),
+            "cap_per_day": settings.cap_per_day, "cap_per_authorization": settings.cap_per_authorization}
 
 
 def lock_shopper(session: Session, shopper_id: str) -> None:
@@ -256,4 +271,5 @@ def lapse_expired(session: Session, now: datetime, *, shopper_id: str | None = N
 
 
 __all__ = ["COURIER_PAYEE", "STORES_PAYEE", "capture", "check_caps", "check_payable", "effective_status",
-           "lapse_expired", "lock_shopper", "open_hold", "payee_of", "recompute_total", "refund", "void"]
+           "lapse_expired", "lock_shopper", "open_hold", "payee_of", "recompute_total", "refund", "spending",
+           "void"]

@@ -97,6 +97,15 @@ def wallet_router() -> APIRouter:
                 raise UCPError(404, "not_found", f"no shopper {shopper_id}", "unrecoverable")
             return {"shopper_id": row.id, "keys": active_keys(s, row.id)}
 
+    @router.get("/shoppers/{shopper_id}/spending")
+    async def spending(shopper_id: str, request: Request) -> dict:
+        """What the wallet's daily cap counts for the shopper today (the platform checks it before quoting)."""
+        require(request, "platform", "operator")
+        with session(request) as s:
+            if s.get(ShopperRow, shopper_id) is None:
+                raise UCPError(404, "not_found", f"no shopper {shopper_id}", "unrecoverable")
+            return payments.spending(s, shopper_id, utcnow(), request.app.state.settings)
+
     @router.post("/authorizations", status_code=201)
     async def authorize(request: Request) -> JSONResponse:
         await check_fault(request, "wallet.authorize")

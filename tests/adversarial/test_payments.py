@@ -327,6 +327,9 @@ def test_concurrent_errands_cannot_all_pass_the_daily_cap(capped_sandbox: Sandbo
         refused = [r for r in answers if r.status_code == 422]
         assert all(_code(r) == "spending_cap_exceeded" and "cap_per_day" in r.json()["messages"][0]["content"]
                    for r in refused)
+        counted = http.get("/wallet/shoppers/dana/spending", headers=_as(sandbox, "platform")).json()
+        assert counted["held"] == counted["counted"] == 3 * sandbox.one_total  # type: ignore[attr-defined]
+        assert http.get("/wallet/shoppers/dana/spending").status_code == 401
         _, probe = _priced(http, sandbox, "prd-00008", "chen")
         quantity = 3 * sandbox.one_total // probe.lines[0].unit_price + 1  # type: ignore[attr-defined]
         _, over = _priced(http, sandbox, "prd-00008", "chen", quantity=quantity)
