@@ -28,6 +28,10 @@ enrolled after the errand started: a new device, a rotation); histories from bef
 
 MAX_KEY_REFRESHES = 3
 
+KEY_CONFIRM_PATCH = "approval-key-confirm-v1"
+"""A valid approval counts only if its key is still active at the wallet when it arrives (a key revoked after
+the errand started is refused here too); histories from before accept it on the keys read at the start."""
+
 
 class SignedQuoteErrand(Errand):
     """An errand whose money moves only after a valid Ed25519 approval of one quote."""
@@ -59,7 +63,9 @@ class SignedQuoteErrand(Errand):
 
         Returns the approval, the rejection, or None on expiry. Every invalid approval (bad signature, another
         quote, another shopper, an unknown or revoked key, malformed, late) changes nothing and is written to
-        the timeline and ledger. ``profile`` carries the shopper's active keys when the errand started.
+        the timeline and ledger. ``profile`` carries the shopper's active keys when the errand started; they
+        are read again before a valid approval counts (a key revoked since is refused) and when one names a
+        key the errand does not know (a key enrolled since counts).
         """
         while True:
             remaining = (quote.expires_at - workflow.now()).total_seconds()
@@ -76,7 +82,8 @@ class SignedQuoteErrand(Errand):
                 # unknown or revoked key is refused as unknown_key.
                 public_key = profile.key_for(candidate.key_id)
                 verdict = verify_approval(quote, candidate, public_key, workflow.now())
-                if verdict == "unknown_key" and self._may_look_up(candidate.key_id):
+                if (verdict == "ok" and workflow.patched(KEY_CONFIRM_PATCH)) or (
+                        verdict == "unknown_key" and self._may_look_up(candidate.key_id)):
                     profile = await self._registered_keys(profile)
                     public_key = profile.key_for(candidate.key_id)
                     verdict = verify_approval(quote, candidate, public_key, workflow.now())

@@ -176,6 +176,7 @@ async def test_an_approval_signed_with_a_revoked_key_is_refused(http: httpx.Clie
     r = _authorize(http, quote, sign_quote(device.private_key, quote))
     assert r.status_code == 403 and r.json()["messages"][0]["code"] == "unknown_key", r.text
 
+    lost = enroll(KeyStore(tmp_path / "lost-device"), sandbox.url, "alice", code=_code(http, sandbox, "alice"))
     handle = await start_buy(ts_client, settings.task_queue)
     status = await wait_state(handle, lambda s: s.state == "awaiting_approval")
     assert status.quote is not None
@@ -183,11 +184,16 @@ async def test_an_approval_signed_with_a_revoked_key_is_refused(http: httpx.Clie
     status = await wait_state(handle, lambda s: any(e.what == "approval.refused" for e in s.timeline))
     assert status.state == "awaiting_approval" and status.authorization is None
     assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"]
+    # A key that was active when the errand started, revoked since (a lost phone), is refused as well.
+    revoke(KeyStore(tmp_path / "lost-device"), sandbox.url, "alice", lost.key_id, signer=lost)
+    await handle.signal(BuyWorkflow.approve, sign_quote(lost.private_key, status.quote))
+    status = await wait_state(handle, lambda s: sum(e.what == "approval.refused" for e in s.timeline) == 2)
+    assert status.state == "awaiting_approval" and status.authorization is None
     # A key enrolled after the errand started (a new device) is looked up in the wallet and counts.
     late = enroll(KeyStore(tmp_path / "new-device"), sandbox.url, "alice", code=_code(http, sandbox, "alice"))
     await handle.signal(BuyWorkflow.approve, sign_quote(late.private_key, status.quote))
     status = await wait_state(handle, lambda s: any(e.what == "approval.accepted" for e in s.timeline))
-    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"]
+    assert [e.detail for e in status.timeline if e.what == "approval.refused"] == ["approval ignored: unknown key"] * 2
     revoke(KeyStore(tmp_path / "new-device"), sandbox.url, "alice", late.key_id)  # alice keeps the session key
 
 

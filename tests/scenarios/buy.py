@@ -1,5 +1,6 @@
 """Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval, approval
-with a key enrolled after the errand started, compensation, no match, out of stock at reservation."""
+with a key enrolled after the errand started, a key revoked after it started, compensation, no match, out of
+stock at reservation."""
 
 from __future__ import annotations
 
@@ -106,6 +107,21 @@ async def late_key_approved(client: Client, task_queue: str, sandbox: SandboxPro
     return handle
 
 
+async def revoked_key_then_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """A key active when the errand started and revoked since is refused; the shopper's current key counts."""
+    device = KeyStore(Path(tempfile.mkdtemp(prefix="errand-device-")))
+    operator = read_token(sandbox.home, "operator")
+    lost = await asyncio.to_thread(enroll, device, sandbox.url, "alice", operator_token=operator)
+    handle = await start(client, task_queue)
+    status = await awaiting(handle)
+    assert status.quote is not None
+    await asyncio.to_thread(revoke, device, sandbox.url, "alice", lost.key_id, signer=lost)
+    await handle.signal(BuyWorkflow.approve, sign_quote(lost.private_key, status.quote))
+    await handle.signal(BuyWorkflow.approve, sign(status, sandbox))
+    await deliver(handle, sandbox)
+    return handle
+
+
 async def compensated(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     handle = await start(client, task_queue)
     status = await awaiting(handle)
@@ -161,6 +177,7 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-expired": expired,
     "buy-invalid-approval-then-approved": invalid_then_approved,
     "buy-late-key-approved": late_key_approved,
+    "buy-revoked-key-then-approved": revoked_key_then_approved,
     "buy-compensated": compensated,
     "buy-order-reconciled": order_reconciled,
     "buy-no-match": no_match,
