@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from temporalio.client import Client
 from temporalio.worker import Worker
 
-from connectors import WalletClient
+from connectors import BackendRejected, WalletClient
 from connectors.mandates import MandateClient
 from domain.models import ErrandStatus, Rejection
 from sandbox.auth import read_token
@@ -17,7 +18,15 @@ from worker.settings import ErrandSettings
 from workflows import BuyWorkflow, PriceWatchWorkflow, WatchCancel
 from workflows.price_watch import interval_bucket
 
-from .watch_helpers import checkout_status, own_product, set_price, signed_mandate, start_watch, wait_watch
+from .watch_helpers import (
+    checkout_status,
+    own_product,
+    quote_for,
+    set_price,
+    signed_mandate,
+    start_watch,
+    wait_watch,
+)
 
 
 async def _operations(sandbox: SandboxProcess, authorization_id: str | None = None) -> list[str]:
@@ -140,5 +149,10 @@ async def test_a_cancelled_watch_revokes_its_mandate(
     await handle.signal(PriceWatchWorkflow.cancel, WatchCancel(reason="changed my mind"))
     status = await handle.result()
     assert status.state == "cancelled" and status.mandate_id == mandate.mandate.mandate_id
+    await set_price(sandbox, product_id, 9_000)
+    quote = await quote_for(sandbox, product_id)
     async with MandateClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as mandates:
         assert (await mandates.get(mandate.mandate.mandate_id, shopper_id="alice")).status == "revoked"
+        with pytest.raises(BackendRejected) as refused:  # the price is now met, and still nothing is bought
+            await mandates.authorize(f"after-cancel-{quote.checkout_id}", mandate.mandate.mandate_id, quote)
+        assert refused.value.code == "mandate_revoked"
