@@ -204,7 +204,7 @@ def demo(
 
 
 EXTRA_COMMANDS: tuple[str, ...] = ("cli.cmd_return", "cli.cmd_bulk", "cli.cmd_reschedule", "cli.cmd_watch",
-                                  "cli.cmd_chat", "cli.cmd_keys")
+                                  "cli.cmd_chat", "cli.cmd_keys", "cli.cmd_kpis")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 
