@@ -110,6 +110,8 @@ class LedgerRecord(BaseModel):
         what: Short verb phrase such as ``"payment.authorized"``.
         evidence: JSON object backing the decision (digests, ids, amounts).
         outcome: Short result string.
+        trace_id: The OpenTelemetry trace the event was recorded in (32 hex digits), None when tracing is
+            off. Operational metadata for finding the errand's trace: stored beside the row, not hashed.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -120,6 +122,7 @@ class LedgerRecord(BaseModel):
     what: str = Field(min_length=1, max_length=255)
     evidence: dict[str, Any] = Field(default_factory=dict)
     outcome: str = Field(default="", max_length=1000)
+    trace_id: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")
 
 
 class LedgerEntry(SQLModel, table=True):
@@ -144,6 +147,8 @@ class LedgerEntry(SQLModel, table=True):
     created_at: str = SQLField(max_length=40)
     prev_hash: str = SQLField(max_length=64)
     row_hash: str = SQLField(max_length=64)
+    # Nullable, outside the hash: rows written with tracing off (and every row before the column) have none.
+    trace_id: str | None = SQLField(default=None, max_length=32, nullable=True)
 
     def evidence(self) -> dict[str, Any]:
         """Return the evidence object parsed from its stored canonical JSON."""

@@ -177,6 +177,7 @@ class Ledger:
                     "created_at": created_at,
                     "prev_hash": prev_hash,
                     "row_hash": row_hash,
+                    "trace_id": record.trace_id,
                 })
                 prev_hash = row_hash
                 written[record.idempotency_key] = LedgerReceipt(seq=seq, row_hash=row_hash, duplicate=False)
