@@ -8,7 +8,9 @@ the next one (one lock, one fsync). A lone row is written at once, as before.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
+from opentelemetry import trace
 from temporalio import activity
 
 from ledger import Ledger, LedgerReceipt, LedgerRecord
@@ -18,16 +20,26 @@ from .messages import LedgerWrite, LedgerWritten
 MAX_GROUP = 128
 
 
+def _current_trace_id() -> str | None:
+    """The trace this write runs in (the errand's, when tracing is on), as 32 hex digits; None when off."""
+    span_context = trace.get_current_span().get_span_context()
+    return format(span_context.trace_id, "032x") if span_context.is_valid else None
+
+
 class LedgerActivities:
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, on_written: Callable[[LedgerRecord], None] | None = None) -> None:
         self._ledger = ledger
+        self._on_written = on_written  # told of each row newly written (not of duplicates): metrics
         self._waiting: list[tuple[LedgerRecord, asyncio.Future[LedgerReceipt]]] = []
         self._writer: asyncio.Task[None] | None = None
         self.commits = 0  # transactions written, for tests and benchmarks
 
     @activity.defn(name="record_ledger")
     async def record_ledger(self, write: LedgerWrite) -> LedgerWritten:
-        receipt = await self._append(LedgerRecord(**write.model_dump()))
+        record = LedgerRecord(**write.model_dump(), trace_id=_current_trace_id())
+        receipt = await self._append(record)
+        if self._on_written is not None and not receipt.duplicate:
+            self._on_written(record)
         return LedgerWritten(seq=receipt.seq, row_hash=receipt.row_hash, duplicate=receipt.duplicate)
 
     async def _append(self, record: LedgerRecord) -> LedgerReceipt:

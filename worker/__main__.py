@@ -8,9 +8,12 @@ import signal
 
 from .run import run_worker
 from .settings import ErrandSettings
+from .telemetry import configure_logging, configure_tracing
 
 
 async def _main() -> None:
+    configure_logging("worker", logging.WARNING)  # JSON lines unless on a terminal (ERRAND_LOG_FORMAT)
+    configure_tracing("errand-worker")  # on only with an OTLP endpoint
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -19,5 +22,4 @@ async def _main() -> None:
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s worker %(levelname)s %(message)s")
     asyncio.run(_main())

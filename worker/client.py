@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from temporalio.client import Client
 from temporalio.converter import DataConverter
+from temporalio.runtime import Runtime
 
 from .codec import codec_from, data_converter
 from .settings import ErrandSettings
+from .telemetry import tracing_interceptors
 
 
 def errand_data_converter(settings: ErrandSettings) -> DataConverter:
@@ -15,8 +17,9 @@ def errand_data_converter(settings: ErrandSettings) -> DataConverter:
     return data_converter(codec_from(settings.payload_key, settings.payload_key_file, settings.payload_old_keys))
 
 
-async def connect(settings: ErrandSettings) -> Client:
+async def connect(settings: ErrandSettings, *, runtime: Runtime | None = None) -> Client:
+    """A client; traced (Temporal's tracing interceptor, for it and its workers) when tracing is on."""
     return await Client.connect(
         settings.temporal_address, namespace=settings.temporal_namespace,
-        data_converter=errand_data_converter(settings),
+        data_converter=errand_data_converter(settings), interceptors=tracing_interceptors(), runtime=runtime,
     )

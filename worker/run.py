@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,6 +23,7 @@ from activities.reconcile import ReconcileActivities
 from activities.returns import ReturnActivities
 from activities.stores import StoreActivities
 from connectors import CourierClient, MerchantClient, WalletClient
+from connectors._http import add_trace_config
 from connectors.delivery import DeliveryClient
 from connectors.mandates import MandateClient
 from connectors.prices import PriceClient
@@ -34,7 +36,15 @@ from workflows import ALL_WORKFLOWS
 
 from .client import connect
 from .interceptors import NullSignalInterceptor
+from .metrics import (
+    MetricsInterceptor,
+    backend_error_trace_config,
+    count_ledger_row,
+    metrics_listener,
+    temporal_runtime,
+)
 from .settings import ErrandSettings
+from .telemetry import worker_tracing_interceptors
 
 
 def workflow_runner() -> SandboxedWorkflowRunner:
@@ -63,7 +73,7 @@ async def errand_worker(client: Client, settings: ErrandSettings, *, task_queue:
             task_queue=task_queue or settings.task_queue,
             workflows=ALL_WORKFLOWS,
             workflow_runner=workflow_runner(),
-            interceptors=[NullSignalInterceptor()],
+            interceptors=[NullSignalInterceptor(), MetricsInterceptor(), *worker_tracing_interceptors(client)],
             activities=await _activities(settings, stack),
             max_concurrent_activities=max_concurrent_activities,
         )
@@ -78,6 +88,7 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
     """
     ledger = Ledger(settings.ledger_url)
     stack.callback(ledger.close)
+    add_trace_config(backend_error_trace_config)  # backend errors by merchant and route, on /metrics
     token = settings.platform_token  # every backend call is the platform's, scoped to its credential
     merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url, token=token))
     wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet", token=token))
@@ -87,7 +98,7 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
     return [
         *CommerceActivities(merchant, wallet, courier, stores=stores, delivery=delivery).all(),
         *ReconcileActivities(merchant, wallet).all(),
-        LedgerActivities(ledger).record_ledger,
+        LedgerActivities(ledger, on_written=count_ledger_row).record_ledger,
         *DeliveryActivities(delivery).all(),
         PolicyActivities(wallet).spent_today,
         ConversationActivities().errand_snapshot,
@@ -102,7 +113,15 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
 
 
 async def run_worker(settings: ErrandSettings, stop: asyncio.Event | None = None) -> None:
-    """Run until ``stop`` is set (or forever)."""
-    client = await connect(settings)
-    async with errand_worker(client, settings):
-        await (stop or asyncio.Event()).wait()
+    """Run until ``stop`` is set (or forever); with ``ERRAND_METRICS_PORT``, serving ``/metrics`` meanwhile."""
+    async with contextlib.AsyncExitStack() as stack:
+        runtime = None
+        if port := int(os.environ.get("ERRAND_METRICS_PORT") or 0):
+            temporal_port = int(os.environ.get("ERRAND_TEMPORAL_METRICS_PORT") or port + 1)
+            runtime = temporal_runtime(temporal_port)
+            await stack.enter_async_context(metrics_listener(
+                port, os.environ.get("ERRAND_METRICS_HOST", "127.0.0.1"),
+                f"http://127.0.0.1:{temporal_port}/metrics"))
+        client = await connect(settings, runtime=runtime)
+        async with errand_worker(client, settings):
+            await (stop or asyncio.Event()).wait()
