@@ -197,3 +197,49 @@ def test_the_sandbox_database_is_private(sandbox: SandboxProcess) -> None:
     for path in (sandbox.home, sandbox.db_path):
         mode = stat.S_IMODE(os.stat(path).st_mode)
         assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
+
+
+# The ledger's approvals ----------------------------------------------------------------------------------
+
+
+def _forged_payment(ledger_url: str, errand_id: str, signer_shopper: str, private, public_key: str) -> None:
+    """What a writer with the worker's insert-only access can append: alice's errand, an approval row naming
+    ``signer_shopper`` and a key of the writer's choosing, and a payment resting on it."""
+    from domain.approval import approval_message, sign_b64
+    from ledger import Ledger
+    from ledger.models import LedgerRecord
+
+    digest = uuid.uuid4().hex * 2
+    rows = [("errand.started", "system", {"intent": {"shopper_id": "alice", "query": "aa batteries"}}),
+            ("approval.accepted", "shopper", {"quote_digest": digest, "shopper_id": signer_shopper,
+                                              "public_key": public_key,
+                                              "signature": sign_b64(private, approval_message(digest))}),
+            ("payment.authorized", "system", {"authorization_id": "auth_x", "quote_digest": digest})]
+    with Ledger(ledger_url) as ledger:
+        for n, (what, who, evidence) in enumerate(rows):
+            ledger.append(LedgerRecord(idempotency_key=f"{errand_id}/{n}", errand_id=errand_id, who=who,
+                                       what=what, evidence=evidence))
+
+
+@pytest.mark.xfail(strict=True, reason="audit verify takes whose approval it is from the row itself: a payment "
+                                        "on alice's errand passes on bob's signature, or on a key the writer made "
+                                        "for a shopper the wallet does not know (the lookup's 404 falls back to "
+                                        "the key recorded in the row)")
+def test_audit_refuses_a_payment_approved_by_someone_other_than_the_errands_shopper(
+        sandbox: SandboxProcess, tmp_path) -> None:
+    from domain.approval import new_key_pair, public_key_b64
+    from ledger import Ledger
+    from ledger.audit import audit
+    from ledger.cli_support import wallet_keys
+    from sandbox.auth import read_token
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    bob = shopper_key(sandbox, "bob")
+    _forged_payment(url, "errand-bob-signs", "bob", bob, public_key_b64(bob))
+    writers_own, writers_public = new_key_pair()
+    _forged_payment(url, "errand-ghost-signs", "ghost-shopper", writers_own, writers_public)
+    with Ledger(url) as ledger:
+        report = audit(ledger, [], None, "errand.ledger",
+                       wallet_keys(sandbox.url, read_token(sandbox.home, "platform")))
+    flagged = {f.seq for f in report.findings if f.kind == "approval"}
+    assert {2, 3} <= flagged and {5, 6} <= flagged, report.as_dict()
