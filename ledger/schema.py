@@ -126,26 +126,33 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
 
 
 def install_schema(engine: Engine) -> None:
-    """Create the ledger table and its append-only triggers if they are missing.
+    """Bring the ledger to the newest revision in ``ledger/migrations`` (its table, the append-only triggers
+    and, on PostgreSQL, the writer role), and put back an append-only trigger someone dropped.
 
-    Safe to call from several processes at once: the DDL runs under the same kind of
-    lock the appends use.
+    Two queries when all is in place. Safe to call from several processes at once: the DDL runs under the
+    same kind of lock the appends use.
 
     Args:
         engine: Engine from `build_engine`.
     """
+    from ledger.migrations import upgrade
+
+    upgrade(engine)
     if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            if _pg_triggers(conn) >= {PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER}:
+                return  # nothing to do, and the writer role could not do it: only the owner may
         with engine.begin() as conn:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": DDL_LOCK_KEY})
-            # Only this table: SQLModel.metadata also holds other modules' tables.
-            ledger_table.create(conn, checkfirst=True)
             _install_pg_triggers(conn)
-            _install_pg_writer_role(conn)
         return
-    with engine.connect() as raw:
-        conn = raw.execution_options(**{SQLITE_IMMEDIATE: True})
-        with conn.begin():
-            ledger_table.create(conn, checkfirst=True)
+    with engine.connect() as conn:
+        present = set(conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (TABLE_NAME,)).scalars())
+        conn.rollback()
+        if present >= {SQLITE_UPDATE_TRIGGER, SQLITE_DELETE_TRIGGER}:
+            return
+        with conn.execution_options(**{SQLITE_IMMEDIATE: True}).begin():
             for name, op in ((SQLITE_UPDATE_TRIGGER, "UPDATE"), (SQLITE_DELETE_TRIGGER, "DELETE")):
                 conn.exec_driver_sql(
                     f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {op} ON {TABLE_NAME} "
@@ -153,15 +160,15 @@ def install_schema(engine: Engine) -> None:
                 )
 
 
+def _pg_triggers(conn: Connection) -> set[str]:
+    return set(conn.execute(
+        text("SELECT tgname FROM pg_trigger WHERE tgrelid = CAST(:t AS regclass)"), {"t": TABLE_NAME}).scalars())
+
+
 def _install_pg_triggers(conn: Connection) -> None:
-    existing = set(
-        conn.execute(
-            text("SELECT tgname FROM pg_trigger WHERE tgrelid = CAST(:t AS regclass)"),
-            {"t": TABLE_NAME},
-        ).scalars()
-    )
+    existing = _pg_triggers(conn)
     if {PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER} <= existing:
-        return  # nothing to do, and the writer role could not do it: only the owner may
+        return
     # The function body must not contain a percent sign anywhere (even in a comment):
     # the driver would read it as a bind placeholder. Hence MESSAGE built with ||.
     conn.exec_driver_sql(
@@ -185,38 +192,3 @@ def _install_pg_triggers(conn: Connection) -> None:
             f"CREATE TRIGGER {PG_TRUNCATE_TRIGGER} BEFORE TRUNCATE ON {TABLE_NAME} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_TRIGGER_FUNCTION}()"
         )
-
-
-def _install_pg_writer_role(conn: Connection) -> None:
-    """As the table's owner: make sure `WRITER_ROLE` exists and may only insert and read the ledger.
-
-    Skipped when the connected role does not own the table (the worker itself), and the role is only
-    created when the connected role may create roles.
-    """
-    owner = conn.execute(
-        text(
-            "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), quote_ident(n.nspname),"
-            " has_schema_privilege(current_user, n.oid, 'USAGE WITH GRANT OPTION')"
-            " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = CAST(:t AS regclass)"
-        ),
-        {"t": TABLE_NAME},
-    ).one()
-    owns, schema, may_grant_schema = owner
-    if not owns:
-        return
-    role_exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": WRITER_ROLE}).first()
-    if role_exists is None:
-        may_create = conn.execute(
-            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
-        ).scalar()
-        if not may_create:
-            return
-        # Roles are cluster-wide: another database's install may create it at the same moment.
-        conn.exec_driver_sql(
-            f"DO $$ BEGIN CREATE ROLE {WRITER_ROLE} NOLOGIN; "
-            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
-        )
-    if may_grant_schema:
-        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {WRITER_ROLE}")
-    conn.exec_driver_sql(f"REVOKE ALL ON {TABLE_NAME} FROM {WRITER_ROLE}")
-    conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {TABLE_NAME} TO {WRITER_ROLE}")

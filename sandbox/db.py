@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from fastapi import Request
 from sqlalchemy import Engine, Index, event
@@ -155,12 +156,6 @@ class IdempotencyRow(SQLModel, table=True):
     created_at: datetime
 
 
-FTS_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS product_fts USING fts5("
-    "title, brand, category, attributes, tokenize='porter unicode61')"
-)
-
-
 REQUEST_TRANSACTION = "sandbox_request_transaction"
 """Key in the ASGI scope's state: the transaction an idempotent request's effect and stored answer share
 (``sandbox.idempotency.RequestTransaction``)."""
@@ -188,7 +183,7 @@ def make_engine(db_path: Path) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -198,20 +193,8 @@ def make_engine(db_path: Path) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    SQLModel.metadata.create_all(engine)
-    with engine.begin() as conn:
-        conn.exec_driver_sql(FTS_DDL)
-        _upgrade_older_schema(conn)
+    """Bring the database to the newest schema: the Alembic revisions in ``sandbox/migrations`` (a database at
+    the newest already costs one query)."""
+    from .migrations import upgrade
 
-
-def _upgrade_older_schema(conn) -> None:  # noqa: ANN001
-    """A database made by an older sandbox gets the nullable columns and the indexes added since (create_all
-    only makes missing tables)."""
-    for table in SQLModel.metadata.sorted_tables:
-        have = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")}
-        for column in table.columns:
-            if column.name not in have and column.nullable:
-                kind = column.type.compile(dialect=conn.dialect)
-                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
-        for index in table.indexes:
-            index.create(conn, checkfirst=True)
+    upgrade(engine)

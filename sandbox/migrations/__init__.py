@@ -1,0 +1,94 @@
+"""The sandbox's schema as Alembic revisions (``versions/``), applied on start and by ``errand db upgrade``.
+
+`upgrade` brings a database to the newest revision. A file made by a release before these revisions existed
+has no version table: it gets every revision as an empty file does, the baseline (``0001``) and the revisions
+after it creating only what it lacks. At `HEAD` it costs one query and Alembic is not even imported: every
+test session and every ``errand up`` starts a sandbox.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, MetaData, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HERE = Path(__file__).resolve().parent
+HEAD = "0006"
+"""The newest revision in ``versions/`` (a test checks it is Alembic's head)."""
+VERSION_TABLE = "alembic_version"
+RAW_TABLE_PREFIX = "product_fts"
+"""The FTS5 product index and its shadow tables: made by raw SQL, absent from the models."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration for these revisions, built in code (no alembic.ini at run time)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(HERE))
+    config.attributes["connection"] = connection
+    return config
+
+
+def model_metadata() -> MetaData:
+    """The tables of every sandbox model (their modules imported, so ``SQLModel.metadata`` holds them all)."""
+    from sqlmodel import SQLModel
+
+    from .. import (  # noqa: F401 - imported for the tables they declare
+        db,
+        delivery,
+        idempotency_store,
+        mandates,
+        pickups,
+        return_decisions,
+        return_photos,
+        returns,
+        stores_db,
+        wallet_keys,
+        webhooks,
+    )
+
+    return SQLModel.metadata
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Compare and autogenerate only the modelled tables: not the FTS index's, not the version table."""
+    return not (type_ == "table" and name is not None
+                and (name.startswith(RAW_TABLE_PREFIX) or name == VERSION_TABLE))
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The revision the database is at; None for a database that has none (empty, or older than migrations)."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def current(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return stored_revision(conn)
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the sandbox database at ``engine`` to `HEAD`.
+
+    The check and the upgrade run under one write lock (BEGIN IMMEDIATE), so a second process starting on the
+    same file waits and then finds the work done.
+    """
+    if current(engine) == HEAD:
+        return
+    from alembic import command
+
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        revision = stored_revision(conn)
+        if revision != HEAD:
+            command.upgrade(alembic_config(conn), "head")
+        conn.commit()
+
+
+__all__ = ["HEAD", "alembic_config", "current", "include_name", "model_metadata", "upgrade"]
