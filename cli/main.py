@@ -39,6 +39,9 @@ def _run(coro: Coroutine[Any, Any, T]) -> T:
 
 
 async def _client(settings: ErrandSettings) -> Client:
+    from worker.telemetry import configure_tracing
+
+    configure_tracing("errand-cli")  # with an OTLP endpoint the errands started here are traced from here
     return await errands.connect_client(settings)
 
 
@@ -134,8 +137,23 @@ def status(errand_id: str) -> None:
 
     async def go() -> None:
         console.print(kind_of(errand_id).render(await errands.get_status(await _client(settings), errand_id)))
+        if trace_id := _trace_id(settings, errand_id):
+            console.print(f"trace {trace_id}", style="dim")
 
     _run(go())
+
+
+def _trace_id(settings: ErrandSettings, errand_id: str) -> str | None:
+    """The trace the errand's ledger rows were written in (None with tracing off or no rows yet)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ledger import Ledger
+
+    try:
+        with Ledger(settings.ledger_url) as ledger:
+            return next((e.trace_id for e in ledger.entries(errand_id) if e.trace_id), None)
+    except SQLAlchemyError:  # the ledger out of reach: the status stands without its trace id
+        return None
 
 
 @app.command("list")
@@ -204,7 +222,7 @@ def demo(
 
 
 EXTRA_COMMANDS: tuple[str, ...] = ("cli.cmd_return", "cli.cmd_bulk", "cli.cmd_reschedule", "cli.cmd_watch",
-                                  "cli.cmd_chat", "cli.cmd_keys", "cli.cmd_kpis")
+                                  "cli.cmd_chat", "cli.cmd_keys", "cli.cmd_kpis", "cli.cmd_db")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 

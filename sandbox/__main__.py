@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .admin_listener import serve
 from .app import create_app
+from .observability import configure_logging, configure_tracing
 from .seed import ensure_seeded
 from .settings import SandboxSettings
 
@@ -26,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in vars(args).items() if v is not None and k != "log_level"}
     settings = SandboxSettings(**overrides)
+    configure_logging()
+    configure_tracing()
     seeded = ensure_seeded(settings.db_path, settings.seed, settings.products)
     print(f"sandbox: {'seeded' if seeded else 'reusing'} {settings.db_path} (seed {settings.seed}); "
           f"serving {settings.public_base_url}", file=sys.stderr, flush=True)

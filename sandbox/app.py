@@ -20,6 +20,7 @@ from .idempotency import IdempotencyMiddleware
 from .limits import BodyLimit
 from .mandates import mandates_router
 from .merchant import merchant_router
+from .observability import instrument
 from .pickups import pickups_router
 from .prices import price_admin_router, price_router
 from .return_decisions import decisions_admin_router, decisions_router
@@ -78,4 +79,5 @@ def create_app(settings: SandboxSettings) -> FastAPI:
         app.add_middleware(AdminOnlyOnItsPort, port=settings.admin_port)
     app.add_middleware(BodyLimit)
     app.add_middleware(ErrorBoundary)
+    instrument(app)  # /metrics, request counts and log fields outermost; server spans when tracing is on
     return app

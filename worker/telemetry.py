@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import sys
+from collections import OrderedDict
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -31,6 +32,8 @@ ERRAND_BAGGAGE = "errand.id"
 """The W3C baggage entry carrying the errand id to backends, so their logs can name the errand."""
 
 _state: dict[str, Any] = {"provider": None}
+_errand_traces: OrderedDict[str, str] = OrderedDict()  # errand id -> its trace id, the most recent errands
+MAX_REMEMBERED = 10_000
 
 
 def otlp_endpoint() -> str:
@@ -86,6 +89,19 @@ def current_trace_id() -> str | None:
     return format(span_context.trace_id, "032x") if span_context.is_valid else None
 
 
+def remember_trace(errand_id: str, trace_id: str) -> None:
+    """Note an errand's trace, so a log line about it written outside any span (the SDK's own, after an
+    activity failed) still names the trace."""
+    _errand_traces[errand_id] = trace_id
+    _errand_traces.move_to_end(errand_id)
+    while len(_errand_traces) > MAX_REMEMBERED:
+        _errand_traces.popitem(last=False)
+
+
+def trace_of(errand_id: str | None) -> str | None:
+    return _errand_traces.get(errand_id) if errand_id else None
+
+
 def current_errand_id() -> str | None:
     """The workflow id of the activity or workflow running now, else the one carried in baggage."""
     if activity.in_activity():
@@ -108,6 +124,9 @@ async def _on_request_start(_session: Any, ctx: SimpleNamespace, params: aiohttp
     span_context = trace.set_span_in_context(span)
     errand_id = current_errand_id()
     if errand_id:
+        trace_id = current_trace_id()
+        if trace_id:
+            remember_trace(errand_id, trace_id)
         span_context = baggage.set_baggage(ERRAND_BAGGAGE, errand_id, span_context)
     propagate.inject(carrier, context=span_context)
     params.headers.update(carrier)
@@ -158,7 +177,7 @@ class JsonLogFormatter(logging.Formatter):
         errand_id = (temporal or {}).get("workflow_id") or current_errand_id()
         if errand_id:
             line["errand_id"] = errand_id
-        trace_id = current_trace_id()
+        trace_id = current_trace_id() or trace_of(errand_id)
         if trace_id:
             line["trace_id"] = trace_id
         if record.exc_info:
