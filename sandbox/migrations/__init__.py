@@ -35,7 +35,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def model_metadata() -> MetaData:
-    """The tables of every sandbox model (their modules imported, so ``SQLModel.metadata`` holds them all)."""
+    """The tables of every sandbox model, and of no other package's (``SQLModel.metadata`` is shared)."""
     from sqlmodel import SQLModel
 
     from .. import (  # noqa: F401 - imported for the tables they declare
@@ -52,7 +52,11 @@ def model_metadata() -> MetaData:
         webhooks,
     )
 
-    return SQLModel.metadata
+    metadata = MetaData()
+    for mapper in SQLModel._sa_registry.mappers:
+        if mapper.class_.__module__.startswith("sandbox."):
+            mapper.local_table.to_metadata(metadata)
+    return metadata
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:

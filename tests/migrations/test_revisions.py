@@ -1,0 +1,66 @@
+"""The committed revisions agree with the models, and a database at the newest revision opens cheaply."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+
+from ledger import Ledger
+from ledger import migrations as ledger_migrations
+from ledger.schema import build_engine, normalize_url
+from sandbox import migrations as sandbox_migrations
+from sandbox.db import create_schema, make_engine
+from tests.migrations.schema_diff import ledger_diff, sandbox_diff
+
+
+def test_head_constants_name_the_newest_revisions() -> None:
+    for package in (sandbox_migrations, ledger_migrations):
+        script = ScriptDirectory.from_config(package.alembic_config())
+        assert script.get_heads() == [package.HEAD]
+
+
+def test_a_new_sandbox_database_matches_the_models(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "sandbox.db")
+    create_schema(engine)
+    assert sandbox_migrations.current(engine) == sandbox_migrations.HEAD
+    assert sandbox_diff(engine) == []
+    engine.dispose()
+
+
+def test_a_new_ledger_matches_the_model(tmp_path: Path, pg_url: str) -> None:
+    for url in (f"sqlite:///{tmp_path / 'ledger.db'}", pg_url):
+        Ledger(url).close()
+        engine = build_engine(normalize_url(url))
+        assert ledger_migrations.current(engine) == ledger_migrations.HEAD
+        assert ledger_diff(engine) == [], url.split(":")[0]
+        engine.dispose()
+
+
+def test_a_sandbox_at_the_newest_revision_starts_with_one_query(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "sandbox.db")
+    create_schema(engine)
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    create_schema(engine)
+    engine.dispose()
+    assert [s for s in statements if not s.startswith("PRAGMA")] == ["SELECT version_num FROM alembic_version"]
+
+
+def test_starting_at_the_newest_revision_does_not_load_alembic(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "sandbox.db")
+    create_schema(engine)
+    engine.dispose()
+    Ledger(f"sqlite:///{tmp_path / 'ledger.db'}").close()
+    probe = (
+        "import sys; from pathlib import Path; from sandbox.db import create_schema, make_engine;"
+        "from ledger import Ledger;"
+        f"create_schema(make_engine(Path({str(tmp_path / 'sandbox.db')!r})));"
+        f"Ledger({'sqlite:///' + str(tmp_path / 'ledger.db')!r}).close();"
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
