@@ -24,6 +24,7 @@ class BuyerInfo(BaseModel):
     name: str
     addresses: list[Address]
     loyalty_points: int
+    loyalty_points_held: int = 0  # held by this buyer's open checkouts
 
 
 class CheckoutView(BaseModel):
