@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from rich.console import Console
 from rich.table import Table
 
-from ledger.kpis import Durations, KpiReport, Ratio, kpis_from_ledger, parse_since
+from ledger.kpis import Durations, KpiReport, Ratio, kpis_from_ledger, normalize_kind, parse_since
 from ledger.store import Ledger
 from worker.settings import ErrandSettings
 
@@ -117,11 +117,12 @@ def register(app: typer.Typer) -> None:
         settings = ErrandSettings()
         try:
             start = parse_since(since)
+            wanted = normalize_kind(kind)
         except ValueError as exc:
             console.print(f"[bold red]error:[/] {exc}")
             raise typer.Exit(2) from None
         with Ledger(settings.ledger_url) as ledger:
-            report = kpis_from_ledger(ledger, since=start, kind=kind)
+            report = kpis_from_ledger(ledger, since=start, kind=wanted)
         if as_json:
             typer.echo(json.dumps(report.as_json(), sort_keys=True))
         else:

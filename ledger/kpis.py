@@ -33,6 +33,9 @@ from pydantic import BaseModel, ConfigDict
 from ledger.models import LedgerEntry
 from ledger.store import Ledger
 
+KINDS = ("buy", "bulk", "return", "watch", "resched", "chat")
+"""Errand kinds by id prefix; any other prefix counts as ``other`` (an id is whatever its starter chose)."""
+
 KIND_ALIASES = {"reschedule": "resched", "price_watch": "watch", "price-watch": "watch", "conversation": "chat"}
 """Other names ``--kind`` accepts for an errand kind, besides its id prefix."""
 
@@ -167,16 +170,27 @@ class _Errand:
 
 
 def kind_of(errand_id: str) -> str:
-    """An errand's kind: its id's prefix (``buy``, ``bulk``, ``return``, ``watch``, ``resched``, ``chat``)."""
-    return errand_id.split("-", 1)[0]
+    """An errand's kind: its id's prefix when it is one of `KINDS`, else ``other``.
+
+    Never the raw prefix: an id is chosen by whoever started the workflow, and a kind is shown to operators.
+    """
+    prefix = errand_id.split("-", 1)[0]
+    return prefix if prefix in KINDS else "other"
 
 
 def normalize_kind(kind: str | None) -> str | None:
-    """The id prefix a ``--kind`` value names (``reschedule`` → ``resched``)."""
+    """The kind a ``--kind`` value names (``reschedule`` → ``resched``).
+
+    Raises:
+        ValueError: If it names no kind.
+    """
     if kind is None or not kind.strip():
         return None
-    kind = kind.strip().lower()
-    return KIND_ALIASES.get(kind, kind)
+    name = kind.strip().lower()
+    name = KIND_ALIASES.get(name, name)
+    if name not in (*KINDS, "other"):
+        raise ValueError(f"--kind takes one of {', '.join(KINDS)}, other (or reschedule, price_watch), not {kind!r}")
+    return name
 
 
 def parse_since(text: str | None, now: datetime | None = None) -> datetime | None:

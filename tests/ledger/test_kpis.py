@@ -129,11 +129,20 @@ def test_since_and_kind_filter_errands_by_their_first_row() -> None:
             .buy("resched-a-3", 90, end="kept"))
     since = T0 + timedelta(minutes=30)
     report = compute_kpis(rows.rows, since=since)
-    assert report.errands == 3 and set(report.handle_time) == {"buy", "reschedule", "resched"}
+    assert report.errands == 3 and set(report.handle_time) == {"buy", "other", "resched"}
     assert report.handle_time["buy"].count == 1
     assert compute_kpis(rows.rows, since=since, kind="reschedule").errands == 1  # alias of the resched prefix
     assert compute_kpis(rows.rows, kind="buy").errands == 2
     assert compute_kpis(rows.rows, since=T0 + timedelta(days=1)).errands == 0
+
+
+def test_kinds_are_the_known_prefixes_and_nothing_else() -> None:
+    rows = Rows().buy("[bold]buy[/bold]-x-1", 0, end="failed").buy("watch-a-1", 1, end="ended")
+    assert set(compute_kpis(rows.rows).handle_time) == {"other", "watch"}
+    assert compute_kpis(rows.rows, kind="price_watch").errands == 1
+    assert compute_kpis(rows.rows, kind="other").errands == 1
+    with pytest.raises(ValueError, match="--kind takes"):
+        compute_kpis(rows.rows, kind="[bold]buy[/bold]")
 
 
 def test_parse_since() -> None:
@@ -182,3 +191,5 @@ def test_the_command_reads_the_configured_ledger(tmp_path: Path) -> None:
     assert json.loads(_cli(tmp_path, "--json", "--since", "2020-01-01", "--kind", "return").stdout)["errands"] == 0
     refused = _cli(tmp_path, "--since", "last week")
     assert refused.returncode == 2 and "--since takes" in refused.stdout
+    refused = _cli(tmp_path, "--kind", "bye")
+    assert refused.returncode == 2 and "--kind takes" in refused.stdout
