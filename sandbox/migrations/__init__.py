@@ -65,6 +65,21 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
                 and (name.startswith(RAW_TABLE_PREFIX) or name == VERSION_TABLE))
 
 
+def render_item(type_: str, obj: object, _context: object) -> str | bool:
+    """Write SQLModel's column types as plain SQLAlchemy ones in generated revisions, which then do not
+    depend on SQLModel's internals (False: Alembic's own rendering)."""
+    if type_ != "type":
+        return False
+    from sqlmodel.sql.sqltypes import AutoString
+
+    if isinstance(obj, AutoString):
+        length = getattr(obj.impl, "length", None)
+        return f"sa.String(length={length})" if length else "sa.String()"
+    if type(obj).__name__ == "UTCDateTime":
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def stored_revision(conn: Connection) -> str | None:
     """The revision the database is at; None for a database that has none (empty, or older than migrations)."""
     if not inspect(conn).has_table(VERSION_TABLE):
@@ -95,4 +110,4 @@ def upgrade(engine: Engine) -> None:
         conn.commit()
 
 
-__all__ = ["HEAD", "alembic_config", "current", "include_name", "model_metadata", "upgrade"]
+__all__ = ["HEAD", "alembic_config", "current", "include_name", "model_metadata", "render_item", "upgrade"]
