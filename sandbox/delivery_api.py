@@ -19,7 +19,7 @@ from domain.delivery import DeliverySlot, describe_slot
 
 from . import payments
 from .auth import require, require_operator
-from .db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, utcnow
+from .db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, request_session, utcnow
 from .delivery import (
     DELIVERED,
     OUT_FOR_DELIVERY,
@@ -146,7 +146,7 @@ def delivery_router() -> APIRouter:
     async def reschedule(shipment_id: str, body: RescheduleBody, request: Request) -> dict:
         await check_fault(request, "courier.reschedule")
         now = utcnow()
-        with Session(request.app.state.engine) as session:
+        with request_session(request) as session:
             row, projection = current(session, request, shipment_id, now)
             refuse_delivered(projection, shipment_id)
             if projection.index == OUT_FOR_DELIVERY:
@@ -183,7 +183,7 @@ def delivery_router() -> APIRouter:
     async def release_fee_hold(authorization_id: str, request: Request) -> dict:
         """The courier voids a fee hold that no booking used (releasing twice is fine; a used one is 409)."""
         require(request, "platform", "operator")
-        with Session(request.app.state.engine) as session:
+        with request_session(request) as session:
             auth = session.get(AuthorizationRow, authorization_id)
             if auth is None or auth.payee != payments.COURIER_PAYEE:
                 raise UCPError(404, "not_found", f"no courier fee hold {authorization_id}", "unrecoverable")
@@ -203,7 +203,7 @@ def delivery_router() -> APIRouter:
     async def redirect(shipment_id: str, body: RedirectBody, request: Request) -> dict:
         await check_fault(request, "courier.redirect")
         now = utcnow()
-        with Session(request.app.state.engine) as session:
+        with request_session(request) as session:
             row, projection = current(session, request, shipment_id, now)
             refuse_delivered(projection, shipment_id)
             points = {p["point_id"]: p for p in pickup_points(json.loads(row.destination))}
@@ -223,7 +223,7 @@ def delivery_router() -> APIRouter:
     @router.post("/shipments/{shipment_id}/reference")
     async def set_reference(shipment_id: str, body: ReferenceBody, request: Request) -> dict:
         """Remember the caller's id for this shipment; webhook events carry it back."""
-        with Session(request.app.state.engine) as session:
+        with request_session(request) as session:
             row, projection = current(session, request, shipment_id, utcnow())
             plan = ensure_plan(session, row)
             plan.reference = body.reference

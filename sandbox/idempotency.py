@@ -3,8 +3,9 @@
 1. The key is claimed first: one row per (caller scope, key), state ``in_progress``, in a short transaction of
    its own. Keys are scoped to the caller (``sandbox.auth.caller_of(request).scope``), so a stranger can
    neither pre-claim the platform's key nor read its stored answer.
-2. The handler runs. On the money paths (``JOINED_PREFIXES``: checkout, orders, wallet, store orders) a
-   handler that takes its session from ``sandbox.db.request_session`` joins the request's transaction
+2. The handler runs. On the money paths (``JOINED_PREFIXES``: checkout, orders, wallet, store orders, the
+   courier's shipments, fee holds and pickups, returns) a handler that takes its session from
+   ``sandbox.db.request_session`` joins the request's transaction
    (savepoints, so it may keep calling ``commit``); the stored answer is written in that same transaction,
    so the effect and the answer commit together or not at all: a crash between the two leaves neither, and
    the retry runs the call once. Elsewhere the handler commits on its own and the answer is stored right
@@ -49,8 +50,10 @@ MAX_KEY_LENGTH = 255
 _KEY = re.compile(rf"^[\x21-\x7e]{{1,{MAX_KEY_LENGTH}}}$")
 # Read-only POSTs (catalog queries) and the operator's admin surface are exempt.
 _EXEMPT_PREFIXES = ("/catalog/", "/admin/")
-JOINED_PREFIXES = ("/checkout-sessions", "/orders/", "/wallet/", "/stores/")
-"""Where the effect joins the request's transaction (their handlers use ``request_session``)."""
+JOINED_PREFIXES = ("/checkout-sessions", "/orders/", "/wallet/", "/stores/", "/courier/shipments/",
+                   "/courier/fee-holds/", "/courier/pickups", "/returns", "/support/")
+"""Where the effect joins the request's transaction (their handlers use ``request_session``). The courier's
+webhook subscriptions start the dispatcher on the server's loop and stay out."""
 
 
 def _needs_key(method: str, path: str) -> bool:

@@ -20,7 +20,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import Session, SQLModel, select
 
 from .auth import require_operator
-from .db import as_utc, utcnow
+from .db import as_utc, request_session, utcnow
 from .errors import UCPError
 from .faults import check_fault
 from .returns import RmaRow
@@ -126,7 +126,7 @@ def pickups_router() -> APIRouter:
         except ValueError:
             raise UCPError(404, "unknown_slot", f"no pickup slot {body.slot_id}", "unrecoverable") from None
         now = utcnow()
-        with Session(request.app.state.engine) as s:
+        with request_session(request) as s:
             if s.get(RmaRow, body.rma_id) is None:
                 raise UCPError(404, "not_found", f"no return {body.rma_id}", "unrecoverable")
             if s.exec(select(PickupRow).where(PickupRow.rma_id == body.rma_id)).first() is not None:

@@ -23,7 +23,7 @@ from . import payments
 from .auth import require_operator
 from .catalog_data import CATEGORIES
 from .courier import STEPS, shipment_view
-from .db import AuthorizationRow, OrderRow, ProductRow, ShipmentRow, as_utc, utcnow
+from .db import AuthorizationRow, OrderRow, ProductRow, ShipmentRow, as_utc, request_session, utcnow
 from .errors import UCPError
 from .faults import check_fault
 from .return_decisions import approved_exception
@@ -241,7 +241,7 @@ def returns_router() -> APIRouter:
     @router.post("", status_code=201)
     async def create_rma(body: NewRma, request: Request) -> JSONResponse:
         await check_fault(request, "returns.create")
-        with Session(request.app.state.engine) as s:
+        with request_session(request) as s:
             order = _order(s, body.order_id)
             if order.buyer_id != body.shopper_id:
                 raise UCPError(403, "not_buyer", f"order {order.id} belongs to another buyer", "unrecoverable")
@@ -288,7 +288,7 @@ def support_router() -> APIRouter:
     @router.post("/messages", status_code=201)
     async def message(body: SupportMessage, request: Request) -> JSONResponse:
         await check_fault(request, "support.message")
-        with Session(request.app.state.engine) as s:
+        with request_session(request) as s:
             order = _order(s, body.order_id)
             rma = s.get(RmaRow, body.rma_id) if body.rma_id else None
             facts = order_facts(s, order, request.app.state.settings.courier_step_seconds)
