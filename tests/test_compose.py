@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 EXPECTED_SERVICES = {"postgresql", "temporal", "temporal-ui", "sandbox", "worker", "events"}
+OBSERVABILITY = {"jaeger", "prometheus", "grafana"}
+OBSERVABILITY_UIS = {"jaeger", "grafana"}  # published on loopback, like the Temporal web UI
 
 # ${VAR:-default} / ${VAR-default} / ${VAR}: resolve as compose would with VAR unset; ${VAR:?message}
 # (required, from .env) resolves to the placeholder <VAR>.
@@ -166,7 +169,7 @@ def test_no_undefined_volumes_or_networks(compose: dict[str, Any], services: dic
 def test_only_the_web_ui_and_the_codec_server_are_published_and_only_on_loopback(
         services: dict[str, dict[str, Any]]) -> None:
     published = {name: [str(p) for p in service.get("ports") or []] for name, service in services.items()}
-    assert {name for name, ports in published.items() if ports} == {"temporal-ui", "codec"}
+    assert {name for name, ports in published.items() if ports} == {"temporal-ui", "codec"} | OBSERVABILITY_UIS
     for name, ports in published.items():
         assert all(p.startswith("127.0.0.1:") for p in ports), f"{name} publishes {ports} beyond loopback"
     assert services["codec"].get("profiles") == ["codec"]  # only when a payload key is set up
@@ -192,9 +195,11 @@ def test_every_variable_our_services_get_is_read_by_a_setting(services: dict[str
     from sandbox.webhooks import WebhookSettings
     from worker.events import EventsSettings
     from worker.settings import ErrandSettings
+    from worker.telemetry import TelemetrySettings
 
     read = set()
-    for model in (ErrandSettings, SandboxSettings, EventsSettings, WebhookSettings, FaultSettings):
+    for model in (ErrandSettings, SandboxSettings, EventsSettings, WebhookSettings, FaultSettings,
+                  TelemetrySettings):
         prefix = model.model_config.get("env_prefix", "")
         read |= {f"{prefix}{field}".upper() for field in model.model_fields}
     for name in ("sandbox", "worker", "events", "codec"):
@@ -207,3 +212,96 @@ def test_webhooks_reach_the_receiver_by_name_and_never_loopback(services: dict[s
     assert sandbox["ERRAND_SANDBOX_WEBHOOKS_ALLOW_LOOPBACK"] == "false"
     assert urlsplit(events["ERRAND_EVENTS_ADVERTISE"]).hostname in sandbox["ERRAND_SANDBOX_WEBHOOKS_ALLOWED_HOSTS"]
     assert "ERRAND_OPERATOR_TOKEN" not in _env(services["worker"]), "the worker holds only the platform's token"
+
+
+# The optional observability profile: Jaeger (OTLP), Prometheus, Grafana with the committed dashboard.
+
+def _load(relative: str) -> Any:
+    return yaml.safe_load((ROOT / relative).read_text(encoding="utf-8"))
+
+
+def _volume_sources(service: dict[str, Any]) -> dict[str, str]:
+    """container path -> host path, for the bind mounts of a service."""
+    found = {}
+    for volume in service.get("volumes") or []:
+        source, target = str(volume).split(":")[:2]
+        if source.startswith("./"):
+            found[target] = source
+    return found
+
+
+def test_observability_services_run_only_in_their_profile(services: dict[str, dict[str, Any]]) -> None:
+    assert OBSERVABILITY <= set(services)
+    for name in OBSERVABILITY:
+        assert services[name].get("profiles") == ["observability"], name
+    for name in EXPECTED_SERVICES:
+        assert "profiles" not in services[name], f"{name} must run without a profile"
+
+
+def test_tracing_is_off_unless_an_endpoint_is_set_and_then_reaches_jaeger(services: dict[str, dict[str, Any]]) -> None:
+    for name in ("worker", "sandbox", "events"):
+        assert _env(services[name])["ERRAND_OTLP_ENDPOINT"] == "", f"{name}: tracing must default to off"
+    assert _env(services["jaeger"])["COLLECTOR_OTLP_ENABLED"] == "true"  # OTLP/HTTP on jaeger:4318
+    assert "ERRAND_OTLP_ENDPOINT=http://jaeger:4318" in COMPOSE_FILE.read_text(encoding="utf-8")
+
+
+def test_prometheus_scrapes_both_metrics_endpoints(services: dict[str, dict[str, Any]]) -> None:
+    prometheus = services["prometheus"]
+    config_path = _volume_sources(prometheus)["/etc/prometheus/prometheus.yml"]
+    config = _load(config_path)
+    jobs = {job["job_name"]: job for job in config["scrape_configs"]}
+    worker_env = _env(services["worker"])
+    worker_target = jobs["errand-worker"]["static_configs"][0]["targets"]
+    assert worker_target == [f"worker:{worker_env['ERRAND_METRICS_PORT']}"]
+    assert worker_env["ERRAND_METRICS_HOST"] == "0.0.0.0"  # reachable on the internal network, published nowhere
+    sandbox_job = jobs["errand-sandbox"]
+    assert sandbox_job["static_configs"][0]["targets"] == ["sandbox:8700"]
+    assert sandbox_job.get("metrics_path", "/metrics") == "/metrics"
+
+
+def test_the_sandbox_scrape_uses_the_operator_token_from_a_secret(compose: dict[str, Any],
+                                                                  services: dict[str, dict[str, Any]]) -> None:
+    prometheus = services["prometheus"]
+    config = _load(_volume_sources(prometheus)["/etc/prometheus/prometheus.yml"])
+    auth = {job["job_name"]: job.get("authorization") for job in config["scrape_configs"]}["errand-sandbox"]
+    assert auth["type"] == "Bearer" and "credentials" not in auth
+    secret = auth["credentials_file"].removeprefix("/run/secrets/")
+    assert secret in prometheus["secrets"]
+    assert compose["secrets"][secret] == {"environment": "ERRAND_SANDBOX_OPERATOR_TOKEN"}
+
+
+def test_grafana_provisions_its_datasources_and_the_committed_dashboard(services: dict[str, dict[str, Any]]) -> None:
+    grafana = services["grafana"]
+    mounts = _volume_sources(grafana)
+    provisioning = ROOT / mounts["/etc/grafana/provisioning"]
+    datasources = _load(str((provisioning / "datasources/errand.yml").relative_to(ROOT)))["datasources"]
+    for source in datasources:
+        host, _ = _host_port(source["url"])
+        assert host in services and services[host].get("profiles") == ["observability"], source
+    providers = _load(str((provisioning / "dashboards/errand.yml").relative_to(ROOT)))["providers"]
+    dashboards_dir = ROOT / mounts[providers[0]["options"]["path"]]
+    dashboard = json.loads((dashboards_dir / "errand.json").read_text(encoding="utf-8"))
+    uids = {source["uid"] for source in datasources}
+    for panel in dashboard["panels"]:
+        assert panel["datasource"]["uid"] in uids
+        assert panel["targets"] and all(target["expr"].strip() for target in panel["targets"])
+    assert _env(grafana)["GF_SECURITY_ADMIN_PASSWORD"] == "<GRAFANA_ADMIN_PASSWORD>"  # required from .env
+
+
+def test_dashboard_queries_name_series_the_code_defines() -> None:
+    from prometheus_client import CollectorRegistry
+
+    from sandbox.observability import REGISTRY as SANDBOX
+    from worker.metrics import REGISTRY as WORKER
+
+    def names(registry: CollectorRegistry) -> set[str]:
+        found = set()
+        for family in registry.collect():
+            found |= {family.name, f"{family.name}_total", f"{family.name}_bucket"}
+        return found
+
+    defined = names(WORKER) | names(SANDBOX)
+    dashboard = json.loads((ROOT / "deploy/grafana/dashboards/errand.json").read_text(encoding="utf-8"))
+    queried = {name for panel in dashboard["panels"] for target in panel["targets"]
+               for name in re.findall(r"\b(?:errand|sandbox)_[a-z_]+", target["expr"])}
+    assert queried and queried <= defined, queried - defined

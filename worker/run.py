@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -44,7 +43,7 @@ from .metrics import (
     temporal_runtime,
 )
 from .settings import ErrandSettings
-from .telemetry import worker_tracing_interceptors
+from .telemetry import TelemetrySettings, worker_tracing_interceptors
 
 
 def workflow_runner() -> SandboxedWorkflowRunner:
@@ -115,13 +114,12 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
 async def run_worker(settings: ErrandSettings, stop: asyncio.Event | None = None) -> None:
     """Run until ``stop`` is set (or forever); with ``ERRAND_METRICS_PORT``, serving ``/metrics`` meanwhile."""
     async with contextlib.AsyncExitStack() as stack:
-        runtime = None
-        if port := int(os.environ.get("ERRAND_METRICS_PORT") or 0):
-            temporal_port = int(os.environ.get("ERRAND_TEMPORAL_METRICS_PORT") or port + 1)
+        runtime, telemetry = None, TelemetrySettings()
+        if port := telemetry.metrics_port:
+            temporal_port = telemetry.temporal_metrics_port or port + 1
             runtime = temporal_runtime(temporal_port)
             await stack.enter_async_context(metrics_listener(
-                port, os.environ.get("ERRAND_METRICS_HOST", "127.0.0.1"),
-                f"http://127.0.0.1:{temporal_port}/metrics"))
+                port, telemetry.metrics_host, f"http://127.0.0.1:{temporal_port}/metrics"))
         client = await connect(settings, runtime=runtime)
         async with errand_worker(client, settings):
             await (stop or asyncio.Event()).wait()

@@ -24,6 +24,8 @@ from typing import Any
 
 import aiohttp
 from opentelemetry import baggage, propagate, trace
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
 from temporalio import activity, workflow
 
 from connectors._http import add_trace_config
@@ -36,9 +38,22 @@ _errand_traces: OrderedDict[str, str] = OrderedDict()  # errand id -> its trace 
 MAX_REMEMBERED = 10_000
 
 
+class TelemetrySettings(BaseSettings):
+    """The observability knobs, from ``ERRAND_*`` variables (the sandbox reads the same names)."""
+
+    model_config = SettingsConfigDict(env_prefix="ERRAND_", extra="ignore")
+
+    otlp_endpoint: str = Field(default="", description="OTLP/HTTP base URL (…:4318); empty: tracing off")
+    log_format: str = Field(default="", description="json | text; empty: JSON unless stderr is a terminal")
+    metrics_port: int = Field(default=0, ge=0, le=65535, description="the worker's /metrics port; 0: off")
+    metrics_host: str = Field(default="127.0.0.1", description="where the worker's /metrics listens")
+    temporal_metrics_port: int = Field(default=0, ge=0, le=65535,
+                                       description="the Temporal SDK's own exporter, loopback; 0: metrics_port + 1")
+
+
 def otlp_endpoint() -> str:
     """The configured OTLP/HTTP base URL (``…:4318``), or empty when tracing is off."""
-    return os.environ.get("ERRAND_OTLP_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT") or ""
+    return TelemetrySettings().otlp_endpoint or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT") or ""
 
 
 def configure_tracing(service_name: str, exporter: Any = None) -> bool:
@@ -187,7 +202,7 @@ class JsonLogFormatter(logging.Formatter):
 
 def json_logs_wanted(stream: Any = None) -> bool:
     """``ERRAND_LOG_FORMAT`` (json | text); unset: JSON unless the stream is a terminal."""
-    chosen = os.environ.get("ERRAND_LOG_FORMAT", "").strip().lower()
+    chosen = TelemetrySettings().log_format.strip().lower()
     if chosen in ("json", "text"):
         return chosen == "json"
     stream = stream or sys.stderr
@@ -207,7 +222,7 @@ def configure_logging(service: str, level: int = logging.WARNING, stream: Any = 
     return handler
 
 
-__all__ = ["ERRAND_BAGGAGE", "JsonLogFormatter", "configure_logging", "configure_tracing",
+__all__ = ["ERRAND_BAGGAGE", "JsonLogFormatter", "TelemetrySettings", "configure_logging", "configure_tracing",
            "current_errand_id", "current_trace_id", "http_trace_config", "json_logs_wanted", "otlp_endpoint",
            "tracing_enabled", "tracing_interceptors", "worker_tracing_interceptors"]
 

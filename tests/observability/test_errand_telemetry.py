@@ -13,6 +13,7 @@ import asyncio
 import io
 import json
 import logging
+import re
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -213,6 +214,17 @@ async def test_metrics_on_worker_and_sandbox(observed: Observed) -> None:
                for series in _samples(sandbox, "sandbox_requests_total")), sandbox[:2000]
     assert any('status="503"' in series for series in _samples(sandbox, "sandbox_requests_total"))
     assert _samples(sandbox, "sandbox_request_seconds_count")
+
+
+async def test_every_series_the_grafana_dashboard_queries_is_served(observed: Observed) -> None:
+    dashboard = json.loads((Path(__file__).resolve().parents[2] / "deploy/grafana/dashboards/errand.json")
+                           .read_text())
+    exprs = [target["expr"] for panel in dashboard["panels"] for target in panel["targets"]]
+    names = {name.removesuffix("_bucket") for expr in exprs
+             for name in re.findall(r"\b(?:errand|sandbox|temporal)_[a-z_]+", expr)}
+    assert len(names) >= 12
+    served = observed.worker_metrics + observed.sandbox_metrics
+    assert not {name for name in names if name not in served}
 
 
 async def test_logs_are_json_lines_with_errand_and_trace_ids(observed: Observed) -> None:
