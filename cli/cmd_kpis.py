@@ -22,6 +22,7 @@ from worker.settings import ErrandSettings
 console = Console()
 
 _WIDTH, _ROW, _LEFT, _TOP = 900, 34, 300, 60
+_TRACK = (235, 235, 235)
 _COLOURS = {"rate": (46, 125, 186), "p50": (90, 170, 110), "p95": (230, 150, 60)}
 
 
@@ -80,17 +81,20 @@ def draw_chart(report: KpiReport, path: Path) -> None:
     image = Image.new("RGB", (_WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=16)
-    draw.text((20, 16), f"Errand KPIs — {report.errands} errands, {report.finished} finished", fill="black",
+    # The default font has no em dash: plain ASCII punctuation in the picture.
+    draw.text((20, 16), f"Errand KPIs - {report.errands} errands, {report.finished} finished", fill="black",
               font=ImageFont.load_default(size=22))
     span = _WIDTH - _LEFT - 140
     y = _TOP
     for label, ratio in rates:
         draw.text((20, y + 6), label, fill="black", font=font)
         if ratio.rate is not None:
-            draw.rectangle((_LEFT, y + 4, _LEFT + max(1, round(span * ratio.rate)), y + _ROW - 6),
-                           fill=_COLOURS["rate"])
-        draw.text((_LEFT + span + 10, y + 6), "—" if ratio.rate is None else f"{ratio.rate:.0%}", fill="black",
-                  font=font)
+            draw.rectangle((_LEFT, y + 4, _LEFT + span, y + _ROW - 6), fill=_TRACK)
+            if ratio.part:
+                draw.rectangle((_LEFT, y + 4, _LEFT + max(1, round(span * ratio.rate)), y + _ROW - 6),
+                               fill=_COLOURS["rate"])
+        label_text = "n/a" if ratio.rate is None else f"{ratio.rate:.0%} ({ratio.part}/{ratio.whole})"
+        draw.text((_LEFT + span + 10, y + 6), label_text, fill="black", font=font)
         y += _ROW
     y += _ROW
     longest = max((d.p95 or 0.0 for _, d in times), default=0.0)
@@ -100,7 +104,8 @@ def draw_chart(report: KpiReport, path: Path) -> None:
             if value is not None and longest > 0:
                 draw.rectangle((_LEFT, y + 4, _LEFT + max(1, round(span * value / longest)), y + _ROW - 6),
                                fill=_COLOURS[which])
-            draw.text((_LEFT + span + 10, y + 6), seconds(value), fill="black", font=font)
+            draw.text((_LEFT + span + 10, y + 6), "n/a" if value is None else seconds(value), fill="black",
+                      font=font)
             y += _ROW
     image.save(path, format="PNG")
 

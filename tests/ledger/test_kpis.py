@@ -193,3 +193,18 @@ def test_the_command_reads_the_configured_ledger(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "--since takes" in refused.stdout
     refused = _cli(tmp_path, "--kind", "bye")
     assert refused.returncode == 2 and "--kind takes" in refused.stdout
+
+
+def test_the_chart_draws_each_rate_to_scale(tmp_path: Path) -> None:
+    from cli.cmd_kpis import draw_chart
+
+    rows = Rows().buy("buy-a-1", 0, "quote.offered", "approval.accepted", end="delivered").buy(
+        "buy-a-2", 1, "quote.offered", end="rejected")
+    draw_chart(compute_kpis(rows.rows), tmp_path / "half.png")
+    draw_chart(compute_kpis([]), tmp_path / "empty.png")  # nothing to divide by: drawn, with no bars
+    with Image.open(tmp_path / "half.png") as half, Image.open(tmp_path / "empty.png") as empty:
+        first_bar_y, left, span = 60 + 17, 300, 900 - 300 - 140
+        blue = (46, 125, 186)
+        assert half.getpixel((left + span // 4, first_bar_y)) == blue  # approved / offered: 1 of 2
+        assert half.getpixel((left + 3 * span // 4, first_bar_y)) != blue
+        assert empty.getpixel((left + span // 4, first_bar_y)) == (255, 255, 255)
