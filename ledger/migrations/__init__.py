@@ -10,13 +10,14 @@ logging in as it opens an up-to-date ledger without trying to change anything.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, Engine, MetaData, inspect, text
 
 from ledger.schema import DDL_LOCK_KEY, SQLITE_IMMEDIATE, TABLE_NAME, ledger_table
 
 if TYPE_CHECKING:
+    from alembic.autogenerate.api import AutogenContext
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
@@ -54,7 +55,7 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
     return type_ != "table" or name == TABLE_NAME
 
 
-def render_item(type_: str, obj: object, _context: object) -> str | bool:
+def render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
     """Write SQLModel's column types as plain SQLAlchemy ones in generated revisions, which then do not
     depend on SQLModel's internals (False: Alembic's own rendering)."""
     if type_ != "type":

@@ -9,11 +9,12 @@ test session and every ``errand up`` starts a sandbox.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, Engine, MetaData, inspect, text
+from sqlalchemy import Connection, Engine, MetaData, Table, inspect, text
 
 if TYPE_CHECKING:
+    from alembic.autogenerate.api import AutogenContext
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
@@ -54,7 +55,7 @@ def model_metadata() -> MetaData:
 
     metadata = MetaData()
     for mapper in SQLModel._sa_registry.mappers:
-        if mapper.class_.__module__.startswith("sandbox."):
+        if mapper.class_.__module__.startswith("sandbox.") and isinstance(mapper.local_table, Table):
             mapper.local_table.to_metadata(metadata)
     return metadata
 
@@ -65,7 +66,7 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
                 and (name.startswith(RAW_TABLE_PREFIX) or name == VERSION_TABLE))
 
 
-def render_item(type_: str, obj: object, _context: object) -> str | bool:
+def render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
     """Write SQLModel's column types as plain SQLAlchemy ones in generated revisions, which then do not
     depend on SQLModel's internals (False: Alembic's own rendering)."""
     if type_ != "type":
