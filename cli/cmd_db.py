@@ -113,7 +113,14 @@ _SANDBOX = typer.Option(False, "--sandbox", help="only the sandbox (home/sandbox
 @db_app.command("upgrade")
 def upgrade_command(ledger: bool = _LEDGER, sandbox: bool = _SANDBOX) -> None:
     """Bring the databases to the newest revision (both unless one is named)."""
-    for line in upgrade_databases(ErrandSettings(), ledger=ledger, sandbox=sandbox):
+    from ledger.migrations import LedgerSchemaError
+
+    try:
+        lines = upgrade_databases(ErrandSettings(), ledger=ledger, sandbox=sandbox)
+    except LedgerSchemaError as exc:
+        console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    for line in lines:
         console.print(line, highlight=False, soft_wrap=True)
 
 

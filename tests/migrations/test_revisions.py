@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 
@@ -31,13 +32,14 @@ def test_a_new_sandbox_database_matches_the_models(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_a_new_ledger_matches_the_model(tmp_path: Path, pg_url: str) -> None:
-    for url in (f"sqlite:///{tmp_path / 'ledger.db'}", pg_url):
-        Ledger(url).close()
-        engine = build_engine(normalize_url(url))
-        assert ledger_migrations.current(engine) == ledger_migrations.HEAD
-        assert ledger_diff(engine) == [], url.split(":")[0]
-        engine.dispose()
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_new_ledger_matches_the_model(tmp_path: Path, request: pytest.FixtureRequest, backend: str) -> None:
+    url = f"sqlite:///{tmp_path / 'ledger.db'}" if backend == "sqlite" else str(request.getfixturevalue("pg_url"))
+    Ledger(url).close()
+    engine = build_engine(normalize_url(url))
+    assert ledger_migrations.current(engine) == ledger_migrations.HEAD
+    assert ledger_diff(engine) == []
+    engine.dispose()
 
 
 def test_a_sandbox_at_the_newest_revision_starts_with_one_query(tmp_path: Path) -> None:
