@@ -83,7 +83,7 @@ async def start_return(client: Client, settings: ErrandSettings, intent: ReturnI
     """Check the order exists, upload the photos, register the search attributes, start the errand."""
     photos = [_read_photo(path) for path in photo_files]
     try:
-        async with ReturnsClient(settings.sandbox_url) as returns:
+        async with ReturnsClient(settings.sandbox_url, token=settings.platform_token) as returns:
             await returns.order_facts(intent.order_id)
             ids = [await returns.upload_photo(f"photo-{intent.order_id}-{hashlib.sha256(data).hexdigest()}", data,
                                               kind, shopper_id=intent.shopper_id, order_id=intent.order_id)

@@ -6,6 +6,8 @@ per-dialect plumbing (URL rewriting, SQLite transaction modes, triggers).
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any, cast
 
@@ -99,9 +101,20 @@ def build_engine(url: URL) -> Engine:
         # One shared connection, or every pooled connection would see its own empty DB.
         engine = create_engine(url, connect_args=connect_args, poolclass=StaticPool)
     else:
+        _private_file(url.database or "")
         engine = create_engine(url, connect_args=connect_args)
     _install_sqlite_hooks(engine, wal=not is_memory_sqlite(url))
     return engine
+
+
+def _private_file(database: str) -> None:
+    """Create a new SQLite ledger file 0600 before SQLite opens it (else the umask's 0644: the ledger holds
+    shoppers' approvals); SQLite gives its WAL and shared-memory files the same mode. An existing file keeps
+    its owner's choice; a missing directory is left to SQLite's own error, a ``file:`` URI to SQLite."""
+    if not database or database.startswith("file:") or not os.path.isdir(os.path.dirname(database) or "."):
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(database, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
 
 
 def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .admin_listener import serve
 from .app import create_app
+from .auth import _private_dir as private_dir
 from .observability import configure_logging, configure_tracing
 from .seed import ensure_seeded
 from .settings import SandboxSettings
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in vars(args).items() if v is not None and k != "log_level"}
     settings = SandboxSettings(**overrides)
+    private_dir(settings.home)  # the database and the credentials under it are the user's alone
     configure_logging()
     configure_tracing()
     seeded = ensure_seeded(settings.db_path, settings.seed, settings.products)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
+from . import ownership
 from .auth import require, require_operator
 from .db import ShipmentRow, utcnow
 from .delivery import DESCRIPTIONS, STEPS, projection_for
@@ -69,11 +70,12 @@ def courier_router() -> APIRouter:
         with Session(request.app.state.engine) as session:
             now = utcnow()
             row = create_shipment(session, body.order_id, body.destination, now)
+            row.owner = ownership.scope_of(request)
             session.commit()
             session.refresh(row)
             return shipment_view(row, step_seconds(request), now)
 
-    @router.get("/shipments/{shipment_id}")
+    @router.get("/shipments/{shipment_id}", dependencies=[Depends(ownership.shipment)])
     async def get(shipment_id: str, request: Request) -> dict:
         await check_fault(request, "courier.get")
         wake(request.app)

@@ -6,6 +6,7 @@ wallet's table, the way a real acquirer integration would ask the payment proces
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,7 @@ class CheckoutRow(SQLModel, table=True):
     expires_at: datetime
     created_at: datetime
     order_id: str | None = None
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
 
 
 class OrderRow(SQLModel, table=True):
@@ -147,6 +149,7 @@ class ShipmentRow(SQLModel, table=True):
 
 
 class IdempotencyRow(SQLModel, table=True):
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
     __tablename__ = "idempotency"
     key: str = Field(primary_key=True)
     fingerprint: str
@@ -176,8 +179,22 @@ def request_session(request: Request) -> Session:
 
 
 def make_engine(db_path: Path) -> Engine:
-    """An engine for the sandbox file with WAL and a busy timeout (tests read it while the server writes)."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    """An engine for the sandbox file with WAL and a busy timeout (tests read it while the server writes); the
+    file and the directories made for it are private to the user."""
+    db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_sqlite_files(db_path)
+def private_sqlite_files(db_path: Path) -> None:
+    """Create the database file and its WAL and shared-memory files 0600 (never through a symlink) before
+    SQLite opens them, and make older ones 0600: they hold every shopper's addresses, holds and keys, and the
+    umask's 0644 would let any local user read them. (SQLite gives files it makes later the main file's mode.)"""
+    for path in (db_path, db_path.with_name(f"{db_path.name}-wal"), db_path.with_name(f"{db_path.name}-shm")):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+
+
     engine = create_engine(
         f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30}
     )

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from domain.delivery import DeliverySlot, describe_slot
 
-from . import payments
+from . import ownership, payments
 from .auth import require, require_operator
 from .db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, request_session, utcnow
 from .delivery import (
@@ -133,7 +133,7 @@ def delivery_router() -> APIRouter:
                     views.append(_view(row, projection))
             return {"shipments": views}
 
-    @router.get("/shipments/{shipment_id}/slots")
+    @router.get("/shipments/{shipment_id}/slots", dependencies=[Depends(ownership.shipment)])
     async def list_slots(shipment_id: str, request: Request) -> dict:
         await check_fault(request, "courier.slots")
         now = utcnow()
@@ -142,7 +142,7 @@ def delivery_router() -> APIRouter:
             refuse_delivered(projection, shipment_id)
             return {"shipment_id": row.id, "status": projection.status, "slots": slots(session, now)}
 
-    @router.post("/shipments/{shipment_id}/reschedule")
+    @router.post("/shipments/{shipment_id}/reschedule", dependencies=[Depends(ownership.shipment)])
     async def reschedule(shipment_id: str, body: RescheduleBody, request: Request) -> dict:
         await check_fault(request, "courier.reschedule")
         now = utcnow()
@@ -191,7 +191,7 @@ def delivery_router() -> APIRouter:
             session.commit()
             return {"authorization_id": auth.id, "status": auth.status}
 
-    @router.get("/shipments/{shipment_id}/pickup-points")
+    @router.get("/shipments/{shipment_id}/pickup-points", dependencies=[Depends(ownership.shipment)])
     async def list_points(shipment_id: str, request: Request) -> dict:
         now = utcnow()
         with Session(request.app.state.engine) as session:
@@ -199,7 +199,7 @@ def delivery_router() -> APIRouter:
             refuse_delivered(projection, shipment_id)
             return {"shipment_id": row.id, "points": pickup_points(json.loads(row.destination))}
 
-    @router.post("/shipments/{shipment_id}/redirect")
+    @router.post("/shipments/{shipment_id}/redirect", dependencies=[Depends(ownership.shipment)])
     async def redirect(shipment_id: str, body: RedirectBody, request: Request) -> dict:
         await check_fault(request, "courier.redirect")
         now = utcnow()
@@ -220,7 +220,7 @@ def delivery_router() -> APIRouter:
             row, projection = current(session, request, shipment_id, now)
             return {**_view(row, projection), "point": point}
 
-    @router.post("/shipments/{shipment_id}/reference")
+    @router.post("/shipments/{shipment_id}/reference", dependencies=[Depends(ownership.shipment)])
     async def set_reference(shipment_id: str, body: ReferenceBody, request: Request) -> dict:
         """Remember the caller's id for this shipment; webhook events carry it back."""
         with request_session(request) as session:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from sqlalchemy import text
@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from starlette.concurrency import run_in_threadpool
 
 from . import checkout as co
+from . import ownership
 from .auth import require
 from .courier import shipment_view
 from .db import OrderRow, ProductRow, ShipmentRow, ShopperRow, request_session, utcnow
@@ -150,6 +151,7 @@ def merchant_router() -> APIRouter:
             buyer_id = (body.get(EXT) or {}).get("buyer_id") or (body.get("buyer") or {}).get("id")
         if not buyer_id:
             raise UCPError(422, "identity_required", f"set {EXT}.buyer_id")
+        ownership.for_shopper(request)  # naming a buyer is acting for a shopper
         try:
             items = [(str(li["item"]["id"]), int(li.get("quantity", 1))) for li in body.get("line_items") or []]
         except (KeyError, TypeError, ValueError) as exc:
@@ -158,10 +160,11 @@ def merchant_router() -> APIRouter:
         with session(request) as s:
             co.release_expired(s, now, request.app.state.settings.merchant_id)
             row = co.create(s, str(buyer_id), items, now, request.app.state.settings.reservation_minutes)
+            row.owner = ownership.scope_of(request)
             s.commit()
             return JSONResponse(render(s, row, request), status_code=201)
 
-    @router.get("/checkout-sessions/{checkout_id}")
+    @router.get("/checkout-sessions/{checkout_id}", dependencies=[Depends(ownership.checkout)])
     async def get_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.get")
         with session(request) as s:
@@ -169,7 +172,7 @@ def merchant_router() -> APIRouter:
             s.commit()
             return render(s, co.get(s, checkout_id), request)
 
-    @router.put("/checkout-sessions/{checkout_id}")
+    @router.put("/checkout-sessions/{checkout_id}", dependencies=[Depends(ownership.checkout)])
     async def update_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.update")
         body = await _json(request)
@@ -186,7 +189,7 @@ def merchant_router() -> APIRouter:
             s.commit()
             return render(s, row, request)
 
-    @router.post("/checkout-sessions/{checkout_id}/complete")
+    @router.post("/checkout-sessions/{checkout_id}/complete", dependencies=[Depends(ownership.checkout)])
     async def complete_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.complete")
         body = await _json(request)
@@ -205,7 +208,7 @@ def merchant_router() -> APIRouter:
             s.commit()
             return render(s, row, request)
 
-    @router.post("/checkout-sessions/{checkout_id}/cancel")
+    @router.post("/checkout-sessions/{checkout_id}/cancel", dependencies=[Depends(ownership.checkout)])
     async def cancel_checkout(checkout_id: str, request: Request) -> dict:
         await check_fault(request, "checkout.cancel")
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
@@ -216,7 +219,7 @@ def merchant_router() -> APIRouter:
             s.commit()
             return render(s, row, request)
 
-    @router.post("/orders/{order_id}/cancel")
+    @router.post("/orders/{order_id}/cancel", dependencies=[Depends(ownership.order)])
     async def cancel_order(order_id: str, request: Request) -> dict:
         """Cancel an order that has not shipped; the merchant refunds what it captured for it."""
         await check_fault(request, "order.cancel")
@@ -234,7 +237,7 @@ def merchant_router() -> APIRouter:
             view = shipment_view(ship, settings.courier_step_seconds, utcnow()) if ship else None
             return order_to_ucp(order, _base(request), view)
 
-    @router.get("/orders/{order_id}")
+    @router.get("/orders/{order_id}", dependencies=[Depends(ownership.order)])
     async def get_order(order_id: str, request: Request) -> dict:
         await check_fault(request, "order.get")
         with session(request) as s:

@@ -19,6 +19,7 @@ from sqlalchemy import func
 from sqlmodel import Field as SQLField
 from sqlmodel import Session, SQLModel, select
 
+from . import ownership
 from .auth import require_operator
 from .db import as_utc, request_session, utcnow
 from .errors import UCPError
@@ -43,6 +44,7 @@ class PickupRow(SQLModel, table=True):
     slot_id: str = SQLField(index=True)
     created_at: datetime
     manual_steps: int = 0
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
 
 
 class SlotFillRow(SQLModel, table=True):
@@ -121,6 +123,7 @@ def pickups_router() -> APIRouter:
     @router.post("", status_code=201)
     async def book(body: Booking, request: Request) -> JSONResponse:
         await check_fault(request, "pickups.book")
+        ownership.owns(request, ownership.rma_owner, body.rma_id, "return")
         try:
             start, _ = slot_bounds(body.slot_id)
         except ValueError:
@@ -136,13 +139,13 @@ def pickups_router() -> APIRouter:
             if remaining(s, body.slot_id) <= 0:
                 raise UCPError(409, "slot_taken", f"slot {body.slot_id} is fully booked", "recoverable")
             row = PickupRow(id=f"pku_{secrets.token_hex(6)}", rma_id=body.rma_id, slot_id=body.slot_id,
-                            created_at=now)
+                            created_at=now, owner=ownership.scope_of(request))
             s.add(row)
             s.commit()
             s.refresh(row)
             return JSONResponse(pickup_view(row, step(request), now), status_code=201)
 
-    @router.get("/{pickup_id}")
+    @router.get("/{pickup_id}", dependencies=[Depends(ownership.pickup)])
     async def pickup(pickup_id: str, request: Request) -> dict:
         await check_fault(request, "pickups.get")
         with Session(request.app.state.engine) as s:

@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel
 
 from activities.photos import IMAGE_TYPES, PHOTO_ID, ImageError, image_header
 
+from . import ownership
 from .auth import caller_of
 from .db import utcnow
 from .errors import UCPError
@@ -85,6 +86,10 @@ def photos_router() -> APIRouter:
     async def upload_photo(request: Request,
                            shopper_id: str | None = Query(None, pattern=_OWNER, max_length=64),
                            order_id: str | None = Query(None, pattern=_OWNER, max_length=64)) -> JSONResponse:
+        if shopper_id is not None:
+            ownership.for_shopper(request)  # naming a shopper is acting for one
+        if order_id is not None:
+            ownership.owns(request, ownership.order_owner, order_id, "order")
         data = await _read_capped(request, MAX_PHOTO_BYTES)
         if not data:
             raise UCPError(422, "empty_photo", "the photo is empty")

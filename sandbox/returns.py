@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 from sqlmodel import Field as SQLField
 from sqlmodel import Session, SQLModel, select
 
-from . import payments
+from . import ownership, payments
 from .auth import require_operator
 from .catalog_data import CATEGORIES
 from .courier import STEPS, shipment_view
@@ -64,6 +64,7 @@ class RmaRow(SQLModel, table=True):
     exception_note: str = ""
     created_at: datetime
     refunded_at: datetime | None = None  # when the merchant refunded it, on receiving the goods
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
 
 
 class SupportMessageRow(SQLModel, table=True):
@@ -76,6 +77,7 @@ class SupportMessageRow(SQLModel, table=True):
     body: str
     reply: str
     created_at: datetime
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
 
 
 def seed_return_policy(conn: Connection, seed: int) -> None:
@@ -232,7 +234,7 @@ def returns_router() -> APIRouter:
         with Session(request.app.state.engine) as s:
             return policy_view(s)
 
-    @router.get("/orders/{order_id}")
+    @router.get("/orders/{order_id}", dependencies=[Depends(ownership.order)])
     async def facts(order_id: str, request: Request) -> dict:
         await check_fault(request, "returns.order")
         with Session(request.app.state.engine) as s:
@@ -241,6 +243,8 @@ def returns_router() -> APIRouter:
     @router.post("", status_code=201)
     async def create_rma(body: NewRma, request: Request) -> JSONResponse:
         await check_fault(request, "returns.create")
+        ownership.for_shopper(request)
+        ownership.owns(request, ownership.order_owner, body.order_id, "order")
         with request_session(request) as s:
             order = _order(s, body.order_id)
             if order.buyer_id != body.shopper_id:
@@ -259,13 +263,13 @@ def returns_router() -> APIRouter:
                          photos=json.dumps(body.photos), refund_amount=amount, currency=order.currency,
                          authorization_id=order.authorization_id,
                          exception_note=approved_exception(s, order.id, body.product_id) or "",
-                         created_at=utcnow())
+                         created_at=utcnow(), owner=ownership.scope_of(request))
             s.add(row)
             s.commit()
             s.refresh(row)
             return JSONResponse(rma_view(s, row, step(request)), status_code=201)
 
-    @router.get("/{rma_id}")
+    @router.get("/{rma_id}", dependencies=[Depends(ownership.rma)])
     async def get_rma(rma_id: str, request: Request) -> dict:
         await check_fault(request, "returns.get")
         with Session(request.app.state.engine) as s:
@@ -288,20 +292,22 @@ def support_router() -> APIRouter:
     @router.post("/messages", status_code=201)
     async def message(body: SupportMessage, request: Request) -> JSONResponse:
         await check_fault(request, "support.message")
+        ownership.for_shopper(request)
+        ownership.owns(request, ownership.order_owner, body.order_id, "order")
         with request_session(request) as s:
             order = _order(s, body.order_id)
             rma = s.get(RmaRow, body.rma_id) if body.rma_id else None
             facts = order_facts(s, order, request.app.state.settings.courier_step_seconds)
             row = SupportMessageRow(order_id=order.id, rma_id=body.rma_id, shopper_id=body.shopper_id,
                                     topic=body.topic, body=body.body, reply=_reply(order, rma, facts, body),
-                                    created_at=utcnow())
+                                    created_at=utcnow(), owner=ownership.scope_of(request))
             s.add(row)
             s.commit()
             s.refresh(row)
             return JSONResponse({"message_id": row.id, "reply": row.reply, "order_id": row.order_id,
                                  "rma_id": row.rma_id}, status_code=201)
 
-    @router.get("/messages")
+    @router.get("/messages", dependencies=[Depends(ownership.order)])
     async def messages(order_id: str, request: Request) -> dict:
         with Session(request.app.state.engine) as s:
             rows = s.exec(select(SupportMessageRow).where(SupportMessageRow.order_id == order_id)).all()

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
-from . import payments
+from . import ownership, payments
 from .auth import require, require_operator
 from .courier import create_shipment
 from .db import AuthorizationRow, ShopperRow, as_utc, request_session, utcnow
@@ -138,6 +138,8 @@ def stores_router() -> APIRouter:
                      shopper_id: str | None = None, address_label: str = "office", chain: str | None = None,
                      item: str | None = None, deliver_by: datetime | None = None, limit: int = 10) -> dict[str, Any]:
         await check_fault(request, "stores.search")
+        if shopper_id is not None:
+            ownership.for_shopper(request)  # a shopper's address is not for strangers
         now = utcnow()
         with session(request) as s:
             if lat is None or lng is None:
@@ -191,6 +193,8 @@ def stores_router() -> APIRouter:
     async def can_make(branch_id: str, request: Request, deliver_by: datetime, cups: int = 1,
                        lat: float | None = None, lng: float | None = None, shopper_id: str | None = None,
                        address_label: str = "office") -> dict[str, Any]:
+        if shopper_id is not None:
+            ownership.for_shopper(request)
         with session(request) as s:
             branch = s.get(StoreBranchRow, branch_id)
             if branch is None:
@@ -206,13 +210,14 @@ def stores_router() -> APIRouter:
     @router.post("/quotes", status_code=201)
     async def create_quote(body: QuoteBody, request: Request) -> dict[str, Any]:
         await check_fault(request, "stores.quote")
+        ownership.for_shopper(request)
         now = utcnow()
         expires = now + timedelta(minutes=request.app.state.settings.reservation_minutes)
         with session(request) as s:
             address = _address(s, body.shopper_id, body.address_label)
             quote = StoreQuoteRow(id=f"bq_{secrets.token_hex(8)}", shopper_id=body.shopper_id, status="open",
                                   total=0, address=json.dumps(address), deliver_by=as_utc(body.deliver_by),
-                                  expires_at=expires, created_at=now)
+                                  expires_at=expires, created_at=now, owner=ownership.scope_of(request))
             branches = []
             for alloc in body.allocations:
                 branch = s.get(StoreBranchRow, alloc.branch_id)
@@ -260,12 +265,12 @@ def stores_router() -> APIRouter:
             s.commit()
             return quote_view(s, quote)
 
-    @router.get("/quotes/{quote_id}")
+    @router.get("/quotes/{quote_id}", dependencies=[Depends(ownership.quote)])
     async def get_quote(quote_id: str, request: Request) -> dict[str, Any]:
         with session(request) as s:
             return quote_view(s, _quote(s, quote_id))
 
-    @router.post("/quotes/{quote_id}/release")
+    @router.post("/quotes/{quote_id}/release", dependencies=[Depends(ownership.quote)])
     async def release_quote(quote_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "stores.release")
         with session(request) as s:
@@ -279,7 +284,7 @@ def stores_router() -> APIRouter:
             s.commit()
             return quote_view(s, quote)
 
-    @router.post("/quotes/{quote_id}/settle")
+    @router.post("/quotes/{quote_id}/settle", dependencies=[Depends(ownership.quote)])
     async def settle(quote_id: str, request: Request) -> dict[str, Any]:
         """The stores service, as payee, captures what its placed branch orders cost and releases the rest of
         the hold (or voids it when no branch took the order). Settling twice is fine."""
@@ -310,6 +315,7 @@ def stores_router() -> APIRouter:
     @router.post("/orders", status_code=201)
     async def place(body: PlaceBody, request: Request) -> dict[str, Any]:
         await check_fault(request, "stores.place")
+        ownership.owns(request, ownership.branch_order_owner, body.branch_order_id, "branch order")
         now = utcnow()
         with session(request) as s:
             row = _order(s, body.branch_order_id)
@@ -349,7 +355,7 @@ def stores_router() -> APIRouter:
             s.commit()
             return order_view(row, branch)
 
-    @router.post("/orders/{branch_order_id}/cancel")
+    @router.post("/orders/{branch_order_id}/cancel", dependencies=[Depends(ownership.branch_order)])
     async def cancel(branch_order_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "stores.cancel")
         with session(request) as s:
@@ -367,7 +373,7 @@ def stores_router() -> APIRouter:
             s.commit()
             return order_view(row, s.get(StoreBranchRow, row.branch_id))
 
-    @router.get("/orders/{branch_order_id}")
+    @router.get("/orders/{branch_order_id}", dependencies=[Depends(ownership.branch_order)])
     async def get_order(branch_order_id: str, request: Request) -> dict[str, Any]:
         with session(request) as s:
             row = _order(s, branch_order_id)

@@ -67,6 +67,7 @@ class StoreQuoteRow(SQLModel, table=True):
     deliver_by: datetime
     expires_at: datetime
     created_at: datetime
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
 
 
 class StoreBranchOrderRow(SQLModel, table=True):
