@@ -4,64 +4,38 @@ A hash chain only shows that rows agree with each other: whoever can write the t
 recompute every hash after it, or cut the tail, and the chain still walks. What pins it are signed
 checkpoints kept elsewhere (`ledger.checkpoint`): a ledger with fewer rows than a checkpoint is truncated,
 a different hash at a checkpoint's row count means a row up to it was rewritten. The approvals are checked
-on their own too: a recorded shopper signature that does not verify under the shopper's key is reported.
+on their own (``ledger.audit_approvals``): every payment must rest on an approval or mandate of the errand's
+shopper that verifies under a key the wallet registered for them.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-from domain.approval import approval_message
+from ledger.audit_approvals import (
+    Finding,
+    FindingKind,
+    KeyLookup,
+    KeyLookupError,
+    MandateLookup,
+    RegisteredKey,
+    WalletUnreachable,
+    check_approvals,
+)
 from ledger.checkpoint import Checkpoint, PublishedNote, open_checkpoint
-from ledger.models import GENESIS_HASH, LedgerEntry
+from ledger.models import GENESIS_HASH
 from ledger.signed_note import NoteError, Signer, Verifier
 from ledger.store import Ledger
 
-FindingKind = Literal["chain", "truncated", "rewritten", "checkpoint_refused", "unanchored", "approval"]
-
-APPROVAL_WHAT = "approval.accepted"
-PAYMENT_WHAT = "payment.authorized"
-
-
-
-@dataclass(frozen=True)
-class RegisteredKey:
-    """A public key (base64) the wallet registered for a shopper, and when it was revoked, if it was."""
-
-    public_key: str
-    revoked_at: datetime | None = None
-
-
-KeyLookup = Callable[[str], list[RegisteredKey]]
-"""shopper id → the shopper's registered keys, revoked ones included; raises `KeyLookupError` when it cannot say."""
-
-
-class KeyLookupError(RuntimeError):
-    """The shopper's keys could not be fetched (the message says why)."""
+__all__ = ["AuditReport", "CheckpointRefused", "Finding", "FindingKind", "KeyLookup", "KeyLookupError",
+           "MandateLookup", "RegisteredKey", "WalletUnreachable", "audit", "check_approvals", "check_checkpoints",
+           "make_checkpoint"]
 
 
 class CheckpointRefused(RuntimeError):
     """``checkpoint`` will not sign: the ledger does not extend what was already published."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing wrong with the ledger, in one line."""
-
-    kind: FindingKind
-    message: str
-    seq: int | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "seq": self.seq, "message": self.message}
 
 
 @dataclass
@@ -111,99 +85,9 @@ def check_checkpoints(ledger: Ledger, published: list[PublishedNote], verifier: 
     return [cp for _, cp in valid], findings
 
 
-def _verify_signature(public_keys: list[str], digest: str, signature_b64: str) -> bool:
-    try:
-        signature = base64.b64decode(signature_b64, validate=True)
-    except (binascii.Error, ValueError, TypeError):
-        return False
-    for key in public_keys:
-        try:
-            Ed25519PublicKey.from_public_bytes(base64.b64decode(key, validate=True)).verify(
-                signature, approval_message(digest))
-            return True
-        except (InvalidSignature, binascii.Error, ValueError, TypeError):
-            continue
-    return False
-
-
-def _shopper_of(ledger: Ledger, entry: LedgerEntry, evidence: dict[str, Any]) -> str | None:
-    """Whose approval a row is: its own evidence, or (rows written before it said) the errand's intent."""
-    if isinstance(evidence.get("shopper_id"), str):
-        return str(evidence["shopper_id"])
-    for row in ledger.entries(entry.errand_id):
-        intent = row.evidence().get("intent") if row.what == "errand.started" else None
-        if isinstance(intent, dict) and isinstance(intent.get("shopper_id"), str):
-            return str(intent["shopper_id"])
-    return None
-
-
-def check_approvals(ledger: Ledger, keys_for: KeyLookup | None) -> tuple[int, list[Finding]]:
-    """Re-verify every recorded approval signature; a payment must rest on a verified approval of its errand.
-
-    Keys come from ``keys_for`` (the wallet's registry). When it cannot answer, the public key recorded with
-    the approval is used instead; a recorded key the registry does not list is itself a finding.
-    """
-    findings: list[Finding] = []
-    checked = 0
-    verified: set[tuple[str, str]] = set()  # (errand, quote digest) with a good signature
-    cache: dict[str, list[RegisteredKey] | KeyLookupError] = {}
-    rows = ledger.evidence_rows([APPROVAL_WHAT, PAYMENT_WHAT], "signature")
-    for entry in rows:
-        if entry.what == PAYMENT_WHAT:
-            continue
-        evidence = entry.evidence()
-        digest, signature = evidence.get("quote_digest"), evidence.get("signature")
-        if not isinstance(digest, str) or not isinstance(signature, str):
-            if entry.what == APPROVAL_WHAT:
-                findings.append(Finding("approval", f"row {entry.seq}: an accepted approval without a quote digest "
-                                                    "and signature", seq=entry.seq))
-            continue
-        checked += 1
-        shopper = _shopper_of(ledger, entry, evidence)
-        if shopper is None:
-            findings.append(Finding("approval", f"row {entry.seq}: cannot tell whose approval it is",
-                                    seq=entry.seq))
-            continue
-        if shopper not in cache:
-            try:
-                cache[shopper] = list(keys_for(shopper)) if keys_for else KeyLookupError("no key registry")
-            except KeyLookupError as exc:
-                cache[shopper] = exc
-        registered = cache[shopper]
-        recorded = evidence.get("public_key")
-        if isinstance(registered, KeyLookupError):
-            if not isinstance(recorded, str):
-                findings.append(Finding("approval", f"row {entry.seq}: approval by {shopper} not checked: "
-                                                    f"{registered}", seq=entry.seq))
-                continue
-            keys = [recorded]
-        else:
-            # A key revoked before the approval was recorded could not have signed it legitimately.
-            at = entry.created_at_utc()
-            keys = [key.public_key for key in registered if key.revoked_at is None or key.revoked_at > at]
-            if isinstance(recorded, str) and recorded not in keys:
-                held = any(key.public_key == recorded for key in registered)
-                why = "revoked before the approval was recorded" if held else "the wallet does not hold"
-                findings.append(Finding("approval", f"row {entry.seq}: approval signed with a key {why} for "
-                                                    f"{shopper}", seq=entry.seq))
-                continue
-        if not _verify_signature(keys, digest, signature):
-            findings.append(Finding("approval", f"row {entry.seq}: bad approval signature by {shopper} on quote "
-                                                f"{digest[:16]}… (errand {entry.errand_id})", seq=entry.seq))
-            continue
-        verified.add((entry.errand_id, digest))
-    for entry in rows:
-        digest = entry.evidence().get("quote_digest") if entry.what == PAYMENT_WHAT else None
-        if isinstance(digest, str) and (entry.errand_id, digest) not in verified:
-            findings.append(Finding("approval", f"row {entry.seq}: payment authorized for quote {digest[:16]}… "
-                                                f"without a verified approval (errand {entry.errand_id})",
-                                    seq=entry.seq))
-    return checked, findings
-
-
 def audit(ledger: Ledger, published: list[PublishedNote], verifier: Verifier | None, origin: str,
-          keys_for: KeyLookup | None) -> AuditReport:
-    """Walk the chain, check it against every published checkpoint, re-verify the approvals."""
+          keys_for: KeyLookup | None, mandates_for: MandateLookup | None = None) -> AuditReport:
+    """Walk the chain, check it against every published checkpoint, re-verify the approvals and mandates."""
     chain = ledger.verify()
     report = AuditReport(rows=chain.rows)
     if not chain.ok:
@@ -221,7 +105,10 @@ def audit(ledger: Ledger, published: list[PublishedNote], verifier: Verifier | N
         if not published:
             report.findings.append(Finding("unanchored", "a witness key exists but no checkpoint is published: "
                                                          "truncation and rewrites cannot be detected"))
-    report.approvals, findings = check_approvals(ledger, keys_for)
+    # Rows a valid checkpoint covers, when nothing says the ledger left what was signed.
+    anchored = 0 if not chain.ok or any(f.kind in ("rewritten", "truncated") for f in report.findings) \
+        else report.latest.size if report.latest is not None else 0
+    report.approvals, findings = check_approvals(ledger, keys_for, mandates_for, anchored)
     report.findings += findings
     return report
 

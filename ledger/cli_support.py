@@ -14,7 +14,9 @@ from ledger.audit import (
     CheckpointRefused,
     KeyLookup,
     KeyLookupError,
+    MandateLookup,
     RegisteredKey,
+    WalletUnreachable,
     audit,
     make_checkpoint,
 )
@@ -60,46 +62,64 @@ def format_audit(report: AuditReport) -> list[str]:
     return [summary]
 
 
+def _moment(value: object) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
 def _registered(listed: object) -> RegisteredKey | None:
-    if isinstance(listed, str) and listed:
-        return RegisteredKey(listed)
     if not isinstance(listed, dict) or not isinstance(listed.get("public_key"), str):
         return None
-    revoked = listed.get("revoked_at")
+    return RegisteredKey(listed["public_key"], _moment(listed.get("revoked_at")), _moment(listed.get("created_at")))
+
+
+def _wallet_get(url: str, headers: dict[str, str], what: str) -> dict:
+    """GET one wallet resource; a refusal is a `KeyLookupError`, no usable answer a `WalletUnreachable`."""
     try:
-        revoked_at = datetime.fromisoformat(revoked) if isinstance(revoked, str) else None
-    except ValueError:
-        revoked_at = None
-    if revoked_at is not None and revoked_at.tzinfo is None:
-        revoked_at = revoked_at.replace(tzinfo=UTC)
-    return RegisteredKey(listed["public_key"], revoked_at)
+        response = httpx.get(url, headers=headers, timeout=HTTP_TIMEOUT_SECONDS)
+    except httpx.HTTPError as exc:
+        raise WalletUnreachable(f"the wallet did not answer ({type(exc).__name__})") from exc
+    if response.status_code >= 500:
+        raise WalletUnreachable(f"the wallet answered HTTP {response.status_code} for {what}")
+    if response.status_code != 200:
+        raise KeyLookupError(f"the wallet answered HTTP {response.status_code} for {what}")
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise WalletUnreachable("the wallet's answer is not JSON") from exc
+    if not isinstance(body, dict):
+        raise WalletUnreachable("the wallet's answer is not an object")
+    return body
 
 
 def wallet_keys(sandbox_url: str, token: str = "") -> KeyLookup:
-    """Look shoppers' keys up in the wallet's key registry: every key with its revocation time
-    (``GET /wallet/shoppers/{id}/keys``), else the active ones (``GET /wallet/shoppers/{id}``)."""
+    """Look shoppers' keys up in the wallet's key registry: every key a shopper ever registered, with when it
+    was registered and revoked (``GET /wallet/shoppers/{id}/keys``), so approvals made before a rotation still
+    verify and one made after its key's revocation does not."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
 
     def keys_for(shopper_id: str) -> list[RegisteredKey]:
-        base = f"{sandbox_url.rstrip('/')}/wallet/shoppers/{quote(shopper_id, safe='')}"
-        status = 0
-        for url in (f"{base}/keys", base):
-            try:
-                response = httpx.get(url, headers=headers, timeout=HTTP_TIMEOUT_SECONDS)
-            except httpx.HTTPError as exc:
-                raise KeyLookupError(f"the wallet did not answer ({type(exc).__name__})") from exc
-            status = response.status_code
-            if status != 200:
-                continue
-            try:
-                body = response.json()
-            except ValueError as exc:
-                raise KeyLookupError("the wallet's answer is not JSON") from exc
-            listed = [body.get("public_key"), *(body.get("keys") or [])] if isinstance(body, dict) else []
-            return [key for key in map(_registered, listed) if key is not None]
-        raise KeyLookupError(f"the wallet answered HTTP {status} for {shopper_id}")
+        url = f"{sandbox_url.rstrip('/')}/wallet/shoppers/{quote(shopper_id, safe='')}/keys"
+        body = _wallet_get(url, headers, shopper_id)
+        return [key for key in map(_registered, body.get("keys") or []) if key is not None]
 
     return keys_for
+
+
+def wallet_mandates(sandbox_url: str, token: str = "") -> MandateLookup:
+    """Look a shopper's mandate up in the wallet (``GET /wallet/mandates/{id}?shopper_id=``): its terms and the
+    shopper's signature, as the wallet registered them."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+
+    def mandate_for(mandate_id: str, shopper_id: str) -> dict:
+        url = f"{sandbox_url.rstrip('/')}/wallet/mandates/{quote(mandate_id, safe='')}"
+        return _wallet_get(f"{url}?shopper_id={quote(shopper_id, safe='')}", headers,
+                           f"mandate {mandate_id} of {shopper_id}")
+
+    return mandate_for
 
 
 def run_verify(settings: ErrandSettings, *, as_json: bool = False) -> tuple[list[str], int]:
@@ -110,7 +130,8 @@ def run_verify(settings: ErrandSettings, *, as_json: bool = False) -> tuple[list
         return [f"ledger FINDING (checkpoint_refused): the witness key is unusable: {exc}"], 1
     with Ledger(settings.ledger_url) as ledger:
         report = audit(ledger, read_published(settings.checkpoint_path), verifier, settings.ledger_log_id,
-                       wallet_keys(settings.sandbox_url, settings.platform_token))
+                       wallet_keys(settings.sandbox_url, settings.platform_token),
+                       wallet_mandates(settings.sandbox_url, settings.platform_token))
     lines = [json.dumps(report.as_dict())] if as_json else format_audit(report)
     return lines, 0 if report.ok else 1
 

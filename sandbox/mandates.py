@@ -66,7 +66,7 @@ def mandate_view(row: MandateRow) -> dict[str, Any]:
     mandate = Mandate.model_validate_json(row.body)
     return {"mandate_id": row.id, "shopper_id": row.shopper_id, "digest": row.digest, "status": row.status,
             "uses": row.uses, "spent": row.spent or 0, "last_authorization_id": row.last_authorization_id,
-            "mandate": mandate.model_dump(mode="json")}
+            "mandate": mandate.model_dump(mode="json"), "signature": row.signature}
 
 
 async def _parse(request: Request, model: type[BaseModel]) -> Any:
