@@ -222,10 +222,6 @@ def _forged_payment(ledger_url: str, errand_id: str, signer_shopper: str, privat
                                        what=what, evidence=evidence))
 
 
-@pytest.mark.xfail(strict=True, reason="audit verify takes whose approval it is from the row itself: a payment "
-                                        "on alice's errand passes on bob's signature, or on a key the writer made "
-                                        "for a shopper the wallet does not know (the lookup's 404 falls back to "
-                                        "the key recorded in the row)")
 def test_audit_refuses_a_payment_approved_by_someone_other_than_the_errands_shopper(
         sandbox: SandboxProcess, tmp_path) -> None:
     from domain.approval import new_key_pair, public_key_b64
@@ -249,9 +245,6 @@ def test_audit_refuses_a_payment_approved_by_someone_other_than_the_errands_shop
 # Idempotency on the courier's money path ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="POST /courier/shipments/{id}/reschedule captures a fee but is not a "
-                                        "joined route: a crash after its commit, before the answer is stored, "
-                                        "makes the retry with the same key answer 402 while the fee is captured")
 def test_a_fee_reschedule_retried_after_a_crash_answers_what_was_done(tmp_path) -> None:
     from domain.models import Adjustment
 
