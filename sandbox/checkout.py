@@ -121,10 +121,18 @@ def create(session: Session, buyer_id: str, items: list[tuple[str, int]], now: d
     return row
 
 
-def update(session: Session, row: CheckoutRow, address_label: str | None, loyalty_points: int | None) -> None:
-    """Choose the destination and points to redeem; totals are recomputed on read."""
+def update(session: Session, row: CheckoutRow, address_label: str | None, loyalty_points: int | None, *,
+           merchant_id: str, now: datetime) -> None:
+    """Choose the destination and points to redeem; totals are recomputed on read.
+
+    Once the wallet holds money for the checkout it is frozen (409 ``checkout_locked``): the shopper approved
+    it as it stood. To change it, the platform cancels it (which voids the hold) and starts again.
+    """
     if row.status not in OPEN:
         raise UCPError(409, "checkout_not_open", f"checkout is {row.status}", "unrecoverable")
+    if payments.open_hold_for(session, payee=merchant_id, checkout_id=row.id, now=now) is not None:
+        raise UCPError(409, "checkout_locked", "the wallet holds a payment for this checkout as approved: cancel "
+                       "it and start a new one to change it", "unrecoverable")
     shopper = shopper_of(session, row.buyer_id)
     if address_label is not None:
         labels = [a["label"] for a in json.loads(shopper.addresses)]
@@ -209,9 +217,16 @@ def complete(session: Session, row: CheckoutRow, authorization_id: str, now: dat
                                   checkout_id=row.id, amount=totals.total, currency="CNY", now=now,
                                   shopper_id=row.buyer_id)
     shopper = shopper_of(session, row.buyer_id)
+    lines = json.loads(row.lines)
+    address = next((a for a in json.loads(shopper.addresses) if a["label"] == row.address_label), None)
+    if address is None:
+        raise UCPError(422, "address_undeliverable", f"buyer has no address labelled {row.address_label!r}")
+    # What is about to be sold and shipped must be what the shopper approved, field by field.
+    payments.check_terms(auth, payments.approved_terms(
+        checkout_id=row.id, lines=[(line["product_id"], line["quantity"], line["unit_price"]) for line in lines],
+        address=address, currency="CNY", total=totals.total))
     if totals.loyalty_points_used > shopper.loyalty_points:
         raise UCPError(409, "loyalty_points_unavailable", "loyalty points were spent elsewhere")
-    lines = json.loads(row.lines)
     for line in lines:
         product = session.exec(select(ProductRow).where(ProductRow.id == line["product_id"])).one()
         product.stock -= line["quantity"]
@@ -219,7 +234,6 @@ def complete(session: Session, row: CheckoutRow, authorization_id: str, now: dat
         session.add(product)
     shopper.loyalty_points -= totals.loyalty_points_used
     session.add(shopper)
-    address = next((a for a in json.loads(shopper.addresses) if a["label"] == row.address_label), None)
     order_id = f"ord_{secrets.token_hex(8)}"
     shipment = create_shipment(session, order_id, address, now)
     snapshot: dict[str, Any] = {"lines": lines, "subtotal": totals.subtotal, "adjustments": totals.adjustments,

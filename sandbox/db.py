@@ -115,6 +115,9 @@ class AuthorizationRow(SQLModel, table=True):
     expires_at: datetime | None = None
     made_by: str | None = None
     mandate_id: str | None = None
+    # The approved quote's terms as JSON (``sandbox.payments.approved_terms``): the payee compares them with
+    # what it is about to deliver before it takes the money.
+    approved_terms: str | None = None
 
 
 class ApprovalUseRow(SQLModel, table=True):

@@ -48,9 +48,11 @@ class RescheduleBody(BaseModel):
 
 
 def _check_fee_hold(session: Session, shipment: ShipmentRow, authorization_id: str | None, fee: int,
-                    now: datetime) -> AuthorizationRow:
+                    now: datetime, *, slot_id: str) -> AuthorizationRow:
     """A slot with a fee is booked only against a wallet hold made for the courier and this order, held and
-    unexpired, of exactly the fee, by the order's buyer, not already used for anything else."""
+    unexpired, of exactly the fee, by the order's buyer, not already used for anything else, and approved
+    for this shipment and this slot: the signed fee quote is named ``fee-<shipment>-<slot>``
+    (``domain.delivery.fee_quote``), so a fee approved for one slot books no other of the same price."""
     if not authorization_id:
         raise UCPError(402, "payment_required", f"this slot costs {fee} fen: send fee_authorization_id",
                        "requires_buyer_review")
@@ -60,6 +62,9 @@ def _check_fee_hold(session: Session, shipment: ShipmentRow, authorization_id: s
     try:
         if order is None or used is not None:
             raise UCPError(422, "payment_failed", "the hold was used already")
+        if auth is not None and auth.quote_id != f"fee-{shipment.id}-{slot_id}":
+            raise UCPError(422, "checkout_changed", f"the fee was approved for {auth.quote_id}, not for slot "
+                                                    f"{slot_id} of shipment {shipment.id}")
         return payments.check_payable(auth, payee=payments.COURIER_PAYEE, checkout_id=shipment.order_id,
                                       amount=fee, currency="CNY", now=now, shopper_id=order.buyer_id)
     except UCPError as exc:
@@ -163,7 +168,8 @@ def delivery_router() -> APIRouter:
                                                     f"{body.accepted_fee} was accepted", "unrecoverable")
             fee_hold = None
             if slot["fee"]:
-                fee_hold = _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"], now)
+                fee_hold = _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"], now,
+                                           slot_id=body.slot_id)
             held = ensure_plan(session, row).held_at is not None
             plan = start_leg(session, row, step_seconds(request), now, status="rescheduled",
                              description=f"Delivery moved to {describe_slot(DeliverySlot.model_validate(slot))}",

@@ -135,7 +135,7 @@ def merchant_router() -> APIRouter:
             raise UCPError(404, "not_found", f"no product {product_id}", "unrecoverable")
         return {"ucp": ucp_meta("catalog.lookup"), "product": product_to_ucp(row, _base(request), detail=True)}
 
-    def render(s: Session, row, request: Request) -> dict:  # noqa: ANN001
+    def render(s: Session, row, request: Request) -> dict:
         totals = co.price(s, row)
         shopper = co.shopper_of(s, row.buyer_id)
         messages = [{"type": "warning", "code": "loyalty_adjusted", "content": m} for m in totals.messages]
@@ -182,10 +182,11 @@ def merchant_router() -> APIRouter:
                          None)
             points = (body.get(EXT) or {}).get("loyalty_points")
             points = None if points is None else int(points)
+        now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
-            co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
+            co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id)
-            co.update(s, row, label, points)
+            co.update(s, row, label, points, merchant_id=merchant_id, now=now)
             s.commit()
             return render(s, row, request)
 

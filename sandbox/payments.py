@@ -1,7 +1,10 @@
 """The wallet's payment model, shared by every payee in the sandbox (merchant, stores service, courier).
 
 A hold is bound to one payee, one checkout (or store quote, or order for a courier fee), the digest of the
-quote the shopper approved, the amount the wallet itself recomputed from that quote, and an expiry. Only
+quote the shopper approved, the amount the wallet itself recomputed from that quote, and an expiry. It also
+keeps the approved terms (`approved_terms`): the quote's lines, address, checkout, currency and total. The
+payee rebuilds those from its own records when it is paid and refuses (`check_terms`) if they differ: the
+digest alone cannot be checked by the payee, which does not know the quote's id, errand or expiry. Only
 the payee moves its money afterwards: the merchant captures when it completes the checkout the hold was
 made for (in the same transaction that creates the order), cancels or refunds; the stores service and the
 courier do the same for their own payments. Nobody else can, and a lapsed hold holds nothing.
@@ -13,15 +16,17 @@ on a database with row locks), so concurrent errands cannot all pass the daily c
 
 from __future__ import annotations
 
+import json
 import secrets
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from domain.models import Quote
+from domain.models import Address, Quote
 
 from .db import ApprovalUseRow, AuthorizationRow, WalletOperationRow, as_utc
 from .errors import UCPError
@@ -92,6 +97,40 @@ def recompute_total(quote: Quote) -> int:
     return total
 
 
+def approved_terms(*, checkout_id: str, lines: Iterable[tuple[str, int, int]], address: Address | Mapping,
+                   currency: str, total: int) -> dict[str, object]:
+    """What a payee can rebuild of a quote from its own records: its checkout, its lines (product, quantity,
+    unit price; in any order), the full delivery address, currency and total. Both the wallet (from the
+    approved quote) and the payee (from its checkout) describe a purchase with this."""
+    if not isinstance(address, Address):
+        address = Address.model_validate({k: v for k, v in address.items() if k in Address.model_fields})
+    rows = sorted((str(product_id), int(quantity), int(unit_price)) for product_id, quantity, unit_price in lines)
+    return {"checkout_id": checkout_id,
+            "lines": [{"product_id": p, "quantity": q, "unit_price": u} for p, q, u in rows],
+            "address": address.model_dump(mode="json"), "currency": currency, "total": total}
+
+
+def terms_of(quote: Quote) -> dict[str, object]:
+    """The approved terms of ``quote``, as the wallet keeps them with the hold."""
+    return approved_terms(checkout_id=quote.checkout_id, address=quote.address, currency=quote.currency,
+                          total=quote.total,
+                          lines=[(line.product_id, line.quantity, line.unit_price) for line in quote.lines])
+
+
+def check_terms(row: AuthorizationRow, rebuilt: Mapping[str, object]) -> None:
+    """Refuse (422 ``checkout_changed``) to be paid by a hold whose approved terms differ from ``rebuilt``,
+    what the payee is about to deliver (see `approved_terms`): other lines, another address, another total."""
+    if row.approved_terms is None:
+        raise UCPError(422, "checkout_changed", "the authorization carries no approved terms: a new approval "
+                       "is needed", "requires_buyer_review")
+    approved = json.loads(row.approved_terms)
+    changed = [name for name in ("checkout_id", "lines", "address", "currency", "total")
+               if approved.get(name) != rebuilt.get(name)]
+    if changed:
+        raise UCPError(422, "checkout_changed", f"the {', '.join(changed)} differ from what the shopper "
+                       "approved: cancel and start again with a new approval", "requires_buyer_review")
+
+
 def effective_status(row: AuthorizationRow, now: datetime) -> str:
     """``expired`` for a held authorization past its expiry (whether or not the sweep has marked it yet)."""
     if row.status == "held" and row.expires_at is not None and as_utc(row.expires_at) <= now:
@@ -155,7 +194,7 @@ def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None,
                            currency=quote.currency, status="held", quote_id=quote.quote_id,
                            checkout_id=quote.checkout_id, created_at=now, payee=payee, quote_digest=digest,
                            expires_at=now + timedelta(minutes=settings.hold_minutes), made_by=made_by,
-                           mandate_id=mandate_id)
+                           mandate_id=mandate_id, approved_terms=json.dumps(terms_of(quote)))
     if digest is not None:
         session.add(ApprovalUseRow(shopper_id=quote.shopper_id, quote_digest=digest, authorization_id=row.id,
                                    at=now))
@@ -168,6 +207,14 @@ def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None,
     session.add(row)
     _op(session, row, "authorize", amount, now, detail or f"quote {quote.quote_id}")
     return row
+
+
+def open_hold_for(session: Session, *, payee: str, checkout_id: str, now: datetime) -> AuthorizationRow | None:
+    """A hold of ``payee`` for ``checkout_id`` that still holds money and pays no order yet, if any."""
+    rows = session.exec(select(AuthorizationRow).where(
+        AuthorizationRow.checkout_id == checkout_id, AuthorizationRow.payee == payee,
+        AuthorizationRow.status == "held", AuthorizationRow.order_id.is_(None))).all()  # type: ignore[union-attr]
+    return next((row for row in rows if effective_status(row, now) == "held"), None)
 
 
 def _owned(row: AuthorizationRow, payee: str) -> None:
@@ -270,6 +317,6 @@ def lapse_expired(session: Session, now: datetime, *, shopper_id: str | None = N
             bindparam("now", type_=DateTime)), params)
 
 
-__all__ = ["COURIER_PAYEE", "STORES_PAYEE", "capture", "check_caps", "check_payable", "effective_status",
-           "lapse_expired", "lock_shopper", "open_hold", "payee_of", "recompute_total", "refund", "spending",
-           "void"]
+__all__ = ["COURIER_PAYEE", "STORES_PAYEE", "approved_terms", "capture", "check_caps", "check_payable",
+           "check_terms", "effective_status", "lapse_expired", "lock_shopper", "open_hold", "open_hold_for",
+           "payee_of", "recompute_total", "refund", "spending", "terms_of", "void"]

@@ -330,7 +330,7 @@ def stores_router() -> APIRouter:
                 _release(s, row, "released")
                 s.commit()
                 raise UCPError(409, "quote_expired", "the quote's reservation has lapsed", "unrecoverable")
-            _check_authorization(s.get(AuthorizationRow, body.authorization_id), quote, now)
+            _check_authorization(s, s.get(AuthorizationRow, body.authorization_id), quote, now)
             if branch.reject_next > 0:
                 # The branch says no (out of pearls, a rush): its reservation is freed at once.
                 branch.reject_next -= 1

@@ -3,6 +3,7 @@ branch orders cost when the bulk order settles, releases the rest, and refunds a
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -38,9 +39,11 @@ def refund_branch(s: Session, row: StoreBranchOrderRow, now: datetime) -> None:
                         reason=f"branch order {row.id} cancelled", now=now)
 
 
-def check_authorization(auth: AuthorizationRow | None, quote: StoreQuoteRow, now: datetime) -> None:
+def check_authorization(s: Session, auth: AuthorizationRow | None, quote: StoreQuoteRow,
+                        now: datetime) -> None:
     """The wallet hold must be this shopper's, held and unexpired, made for the stores service and this quote,
-    for exactly its signed total."""
+    for exactly its signed total, and approved for exactly this quote's branch lines (branch and item,
+    cups, unit price) and delivery address (422 ``checkout_changed`` otherwise)."""
     if auth is None:
         raise UCPError(422, "payment_failed", "no such wallet authorization")
     problems = []
@@ -60,6 +63,13 @@ def check_authorization(auth: AuthorizationRow | None, quote: StoreQuoteRow, now
     if problems:
         code = "amount_mismatch" if auth.amount != quote.total else "payment_failed"
         raise UCPError(422, code, "; ".join(problems))
+    assert auth is not None
+    rows = s.exec(select(StoreBranchOrderRow).where(StoreBranchOrderRow.quote_id == quote.id)).all()
+    # Lines as the platform shows them to the shopper: one per branch order, named "<branch>/<item>".
+    payments.check_terms(auth, payments.approved_terms(
+        checkout_id=quote.id, lines=[(f"{row.branch_id}/{row.item_id}", row.quantity, row.unit_price)
+                                     for row in rows],
+        address=json.loads(quote.address), currency=quote.currency, total=quote.total))
 
 
 __all__ = ["check_authorization", "refund_branch", "void_unplaced"]

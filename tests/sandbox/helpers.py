@@ -47,7 +47,7 @@ def quote_for(checkout: dict, *, total: int | None = None, minutes: int = 10) ->
         expires_at=datetime.now(UTC) + timedelta(minutes=minutes))
 
 
-def sign(sandbox, quote: Quote, shopper: str | None = None):  # noqa: ANN001
+def sign(sandbox, quote: Quote, shopper: str | None = None):
     private = shopper_key(sandbox, shopper or quote.shopper_id)
     return sign_quote(private, quote)
 
@@ -58,7 +58,7 @@ def as_platform(client: httpx.Client) -> dict[str, str]:
     return {"Authorization": f"Bearer {platform}"} if platform else {}
 
 
-def authorize(client: httpx.Client, quote: Quote, approval, shopper: str | None = None) -> httpx.Response:  # noqa: ANN001
+def authorize(client: httpx.Client, quote: Quote, approval, shopper: str | None = None) -> httpx.Response:
     return client.post("/wallet/authorizations", headers=key() | as_platform(client), json={
         "shopper_id": shopper or quote.shopper_id, "quote": quote.model_dump(mode="json"),
         "approval": approval.model_dump(mode="json")})
@@ -78,3 +78,22 @@ def product(client: httpx.Client, product_id: str) -> dict:
 
 def stock(client: httpx.Client, product_id: str) -> int:
     return product(client, product_id)["metadata"]["stock"]
+
+
+def store_quote_for(view: dict, shopper: str, *, total: int | None = None, minutes: int = 5) -> Quote:
+    """The quote a shopper signs for a bulk store quote (``GET /stores/quotes/{id}``), lines as the platform
+    shows them: one per branch order, ``<branch>/<item>``; ``total`` below the real one adds a discount."""
+    orders = view["branch_orders"]
+    lines = [QuoteLine(product_id=f"{bo['branch_id']}/{bo['item_id']}", title=bo["title"], quantity=bo["quantity"],
+                       unit_price=bo["unit_price"], line_total=bo["line_total"]) for bo in orders]
+    adjustments = [Adjustment(kind=kind, label=f"{kind} {bo['branch_id']}", amount=sign * bo[field])
+                   for bo in orders for kind, field, sign in (("discount", "discount", -1),
+                                                              ("loyalty", "points_used", -1),
+                                                              ("shipping", "delivery_fee", 1)) if bo[field]]
+    if total is not None and total < view["total"]:
+        adjustments.append(Adjustment(kind="discount", label="off", amount=total - view["total"]))
+    return Quote(quote_id=f"q-{view['quote_id']}-{uuid.uuid4().hex[:6]}", errand_id="e", shopper_id=shopper,
+                 merchant="stores:" + ",".join(sorted({bo["chain_id"] for bo in orders})),
+                 checkout_id=view["quote_id"], lines=lines, subtotal=sum(line.line_total for line in lines),
+                 adjustments=adjustments, total=view["total"] if total is None else total, currency="CNY",
+                 address=Address(**view["address"]), expires_at=datetime.now(UTC) + timedelta(minutes=minutes))

@@ -243,9 +243,9 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
     with Session(engine, expire_on_commit=False) as s:
         balance = s.get(ShopperRow, "dana").loyalty_points
         lapsing = co.create(s, "dana", [("prd-00011", 2)], now, reservation_minutes=1)
-        co.update(s, lapsing, "home", balance)
+        co.update(s, lapsing, "home", balance, merchant_id="errand-sandbox", now=now)
         staying = co.create(s, "dana", [("prd-00011", 1)], now, reservation_minutes=60)
-        co.update(s, staying, "home", 0)
+        co.update(s, staying, "home", 0, merchant_id="errand-sandbox", now=now)
         s.commit()
         assert lapsing.loyalty_points > 0 and co.points_held(s, "dana") == lapsing.loyalty_points
         held_before = s.get(ProductRow, s.exec(co.select(ProductRow.num).where(ProductRow.id == "prd-00011")).one()).held

@@ -9,13 +9,12 @@ import httpx
 import pytest
 
 from domain.approval import sign_quote
-from domain.models import Address, Quote, QuoteLine
 from sandbox.stores_seed import generate_branches
 from tests.keys import shopper_key
 from tests.operator import operator_http
 from tests.workflows.bulk_helpers import afternoon
 
-from .helpers import as_platform, key
+from .helpers import as_platform, key, store_quote_for
 
 ITEM = "brown-sugar milk tea"
 
@@ -97,13 +96,7 @@ def test_bulk_tiers_and_loyalty_points(client) -> None:
 
 
 def _authorize(client: httpx.Client, sandbox, quote: dict, total: int | None = None) -> str:
-    amount = quote["total"] if total is None else total
-    signed = Quote(quote_id=f"q-{quote['quote_id']}-{amount}", errand_id="e", shopper_id="alice",
-                   merchant="stores:chagee", checkout_id=quote["quote_id"], subtotal=amount, adjustments=[],
-                   lines=[QuoteLine(product_id="x", title="tea", quantity=1, unit_price=amount,
-                                    line_total=amount)],
-                   total=amount, currency="CNY",
-                   address=Address(**quote["address"]), expires_at=datetime.now(UTC) + timedelta(minutes=5))
+    signed = store_quote_for(quote, "alice", total=total)
     approval = sign_quote(shopper_key(sandbox, "alice"), signed)
     r = client.post("/wallet/authorizations", headers=key() | as_platform(client), json={
         "shopper_id": "alice", "quote": signed.model_dump(mode="json"), "approval": approval.model_dump(mode="json")})
