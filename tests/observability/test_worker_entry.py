@@ -1,0 +1,68 @@
+"""The worker's entry point (`run_worker`, as `errand worker` runs it) serves /metrics with ERRAND_METRICS_PORT,
+the Temporal SDK's series included; and its logs are JSON lines unless told otherwise."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+
+import httpx
+import pytest
+from temporalio.testing import WorkflowEnvironment
+
+from sandbox.process import free_port
+from worker.run import run_worker
+from worker.settings import ErrandSettings
+from worker.telemetry import configure_logging
+
+
+async def test_run_worker_serves_metrics_on_its_port(time_skipping_env: WorkflowEnvironment, settings: ErrandSettings,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    port = free_port()
+    monkeypatch.setenv("ERRAND_METRICS_PORT", str(port))
+    monkeypatch.setenv("ERRAND_TEMPORAL_METRICS_PORT", str(free_port()))
+    settings = settings.model_copy(
+        update={"temporal_address": time_skipping_env.client.service_client.config.target_host})
+    stop = asyncio.Event()
+    running = asyncio.create_task(run_worker(settings, stop))
+    try:
+        text = ""
+        async with httpx.AsyncClient() as http:
+            for _ in range(100):  # the worker's pollers report their slots once they start
+                try:
+                    text = (await http.get(f"http://127.0.0.1:{port}/metrics")).text
+                except httpx.TransportError:
+                    text = ""
+                if "temporal_worker_task_slots_available" in text:
+                    break
+                await asyncio.sleep(0.1)
+        assert "# TYPE errand_errands_started_total counter" in text
+        assert f'task_queue="{settings.task_queue}"' in text  # the SDK's series, for this worker
+    finally:
+        stop.set()
+        await asyncio.wait_for(running, 30)
+    async with httpx.AsyncClient() as http:
+        with pytest.raises(httpx.TransportError):  # the listener stops with the worker
+            await http.get(f"http://127.0.0.1:{port}/metrics", timeout=2)
+
+
+def _log_through(monkeypatch: pytest.MonkeyPatch, log_format: str) -> list[str]:
+    monkeypatch.setenv("ERRAND_LOG_FORMAT", log_format)
+    root = logging.getLogger()
+    stream, level = io.StringIO(), root.level  # a StringIO is not a terminal
+    handler = configure_logging("worker", stream=stream)
+    try:
+        logging.getLogger("errand.test").warning("first\nsecond")
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    return stream.getvalue().splitlines()
+
+
+def test_logs_are_json_lines_off_a_terminal_and_text_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = _log_through(monkeypatch, "")
+    assert len(lines) == 1 and json.loads(lines[0])["message"] == "first\nsecond"
+    assert json.loads(lines[0])["service"] == "worker"
+    assert " worker WARNING first" in _log_through(monkeypatch, "text")[0]
