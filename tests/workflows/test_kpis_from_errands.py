@@ -1,6 +1,6 @@
-"""`errand kpis` over a ledger written by real errands: buys approved and delivered, rejected and left to expire,
-and two returns (one straight to the refund, one a person had to decide), on the time-skipping server with the
-worker and the sandbox over HTTP."""
+"""`errand kpis` over a ledger written by real errands: buys delivered (one after a failed attempt and a
+reschedule), rejected, rolled back and left to expire, and two returns (one straight to the refund, one a person
+had to decide), on the time-skipping server with the worker and the sandbox over HTTP."""
 
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ import pytest
 from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
-from connectors import CourierClient
+from connectors import CourierClient, SandboxAdmin
 from domain.models import Rejection
 from ledger import Ledger
 from ledger.kpis import kpis_from_ledger
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.keys import shopper_key
+from tests.scenarios import resched as resched_scenarios
 from tests.scenarios import returns as return_scenarios
 from tests.workflows.helpers import approval_for, start_buy, wait_state
 from worker.settings import ErrandSettings
@@ -49,6 +50,20 @@ async def _rejected(client: Client, settings: ErrandSettings) -> None:
     assert (await handle.result()).state == "rejected"
 
 
+async def _order_failed(client: Client, settings: ErrandSettings, sandbox: SandboxProcess) -> None:
+    """Approved and paid, then the merchant cannot place the order: the hold is undone and the stock released."""
+    handle = await start_buy(client, settings.task_queue)
+    status = await wait_state(handle, lambda s: s.state == AWAITING)
+    async with SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
+        await admin.inject_fault("checkout.complete", status=422, count=1)
+        try:
+            await handle.signal(BuyWorkflow.approve, approval_for(status, sandbox))
+            result = await handle.result()
+        finally:
+            await admin.clear_faults()
+    assert result.state == "failed" and "nothing charged" in result.outcome
+
+
 async def _expired(client: Client, settings: ErrandSettings) -> None:
     handle = await start_buy(client, settings.task_queue)
     await wait_state(handle, lambda s: s.state == AWAITING or s.finished)
@@ -64,6 +79,10 @@ async def test_kpis_of_real_errands(ts_client: Client, settings: ErrandSettings,
     with time_skipping_env.auto_time_skipping_disabled():
         await _delivered(ts_client, settings, sandbox)
         await _rejected(ts_client, settings)
+        await _order_failed(ts_client, settings, sandbox)
+        # Delivered after a failed attempt and a redelivery the shopper chose (a reschedule errand of its own).
+        redelivered = await resched_scenarios.failed_attempt_rescheduled(ts_client, settings.task_queue, sandbox)
+        assert (await redelivered.result()).state == "delivered"
     for scenario in (return_scenarios.refunded, return_scenarios.needs_human_approved):
         handle = await scenario(ts_client, settings.task_queue, sandbox)
         assert (await handle.result()).state == "refunded"
@@ -71,23 +90,30 @@ async def test_kpis_of_real_errands(ts_client: Client, settings: ErrandSettings,
 
     with Ledger(settings.ledger_url) as ledger:
         report = kpis_from_ledger(ledger)
+        buys = kpis_from_ledger(ledger, kind="buy")
         assert kpis_from_ledger(ledger, kind="return").errands == 2
-    assert (report.errands, report.finished) == (5, 5)
-    funnel = report.conversion
-    assert (funnel.offered, funnel.approved, funnel.delivered) == (3, 1, 1)
-    assert (report.action_precision.part, report.action_precision.whole) == (1, 2)  # the expired one: no answer
-    assert report.quotes_expired == 1
+        assert kpis_from_ledger(ledger, kind="reschedule").errands == 1
+    assert (report.errands, report.finished) == (8, 8)
+    # Five buys offered a quote; three were approved (delivered, delivered after a failed attempt, order
+    # failed); one was rejected, one left to expire.
+    funnel = buys.conversion
+    assert (funnel.offered, funnel.approved, funnel.delivered) == (5, 3, 2)
+    assert (buys.action_precision.part, buys.action_precision.whole) == (3, 4)  # the expired one: no answer
+    assert buys.quotes_expired == 1
     # Only the return an operator decided needed a person.
-    assert (report.first_contact_resolution.part, report.first_contact_resolution.whole) == (4, 5)
-    assert set(report.handle_time) == {"buy", "return"}
-    assert report.handle_time["buy"].count == 3 and report.handle_time["return"].count == 2
+    assert (report.first_contact_resolution.part, report.first_contact_resolution.whole) == (7, 8)
+    assert (buys.first_contact_resolution.part, buys.first_contact_resolution.whole) == (5, 5)
+    assert set(report.handle_time) == {"buy", "resched", "return"}
+    assert report.handle_time["buy"].count == 5 and report.handle_time["return"].count == 2
     for times in (*report.handle_time.values(), report.returns_processing):
         assert times.p50 is not None and times.p95 is not None and times.average is not None
         assert 0 < times.p50 <= times.p95
     assert report.returns_processing.count == 2
     assert report.returns_processing.p95 <= report.handle_time["return"].p95  # refund is before the last row
-    assert (report.failed_delivery.part, report.failed_delivery.whole) == (0, 1)
-    assert (report.compensation.part, report.compensation.whole) == (0, 1)  # one paid buy, nothing undone
+    # One failed attempt; two deliveries.
+    assert (buys.failed_delivery.part, buys.failed_delivery.whole) == (1, 3)
+    # Three buys were paid; the one whose order failed was rolled back.
+    assert (buys.compensation.part, buys.compensation.whole) == (1, 3)
 
     env = {**os.environ, "ERRAND_HOME": str(settings.home), "ERRAND_DATABASE_URL": settings.ledger_url}
     command = await asyncio.create_subprocess_exec(sys.executable, "-m", "cli.main", "kpis", "--json", "--kind", "buy",
@@ -95,5 +121,5 @@ async def test_kpis_of_real_errands(ts_client: Client, settings: ErrandSettings,
     out, err = await asyncio.wait_for(command.communicate(), timeout=60)
     assert command.returncode == 0, err.decode()
     printed = json.loads(out)
-    assert printed["errands"] == 3 and printed["conversion"]["approval_rate"] == pytest.approx(1 / 3)
-    assert printed["first_contact_resolution"] == {"part": 3, "whole": 3, "rate": 1.0}
+    assert printed["errands"] == 5 and printed["conversion"]["approval_rate"] == pytest.approx(3 / 5)
+    assert printed["compensation"] == {"part": 1, "whole": 3, "rate": pytest.approx(1 / 3)}
