@@ -66,3 +66,17 @@ def test_starting_at_the_newest_revision_does_not_load_alembic(tmp_path: Path) -
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_sandboxes_starting_together_on_a_new_file_upgrade_it_once(tmp_path: Path) -> None:
+    db = tmp_path / "sandbox.db"
+    start = ("import sys; from pathlib import Path; from sandbox.db import create_schema, make_engine;"
+             "create_schema(make_engine(Path(sys.argv[1])))")
+    starting = [subprocess.Popen([sys.executable, "-c", start, str(db)], stderr=subprocess.PIPE, text=True)
+                for _ in range(3)]
+    errors = [process.communicate(timeout=120)[1] for process in starting]
+    assert [process.returncode for process in starting] == [0, 0, 0], errors
+    engine = make_engine(db)
+    assert sandbox_migrations.current(engine) == sandbox_migrations.HEAD
+    assert sandbox_diff(engine) == []
+    engine.dispose()
