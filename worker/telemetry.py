@@ -62,14 +62,14 @@ def configure_tracing(service_name: str, exporter: Any = None) -> bool:
     Returns whether tracing is on. Without an exporter and an endpoint nothing is installed, so every
     span the libraries would open stays a no-op and no interceptor or trace config is added.
     """
+    endpoint = otlp_endpoint() if exporter is None else ""
+    if exporter is None and not endpoint:
+        return tracing_enabled()  # nothing imported, nothing installed
     from opentelemetry.sdk.resources import Resource
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
 
     if exporter is None:
-        endpoint = otlp_endpoint()
-        if not endpoint:
-            return tracing_enabled()
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
         processor: Any = BatchSpanProcessor(OTLPSpanExporter(endpoint=f"{endpoint.rstrip('/')}/v1/traces"))

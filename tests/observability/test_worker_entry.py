@@ -7,6 +7,10 @@ import asyncio
 import io
 import json
 import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -66,3 +70,19 @@ def test_logs_are_json_lines_off_a_terminal_and_text_when_asked(monkeypatch: pyt
     assert len(lines) == 1 and json.loads(lines[0])["message"] == "first\nsecond"
     assert json.loads(lines[0])["service"] == "worker"
     assert " worker WARNING first" in _log_through(monkeypatch, "text")[0]
+
+
+def test_without_an_endpoint_tracing_installs_nothing() -> None:
+    """In a fresh process (this one may have tracing on from another test): no SDK, no interceptor, no hook."""
+    probe = (
+        "import sys\n"
+        "from worker.telemetry import configure_tracing, tracing_interceptors\n"
+        "from connectors import _http\n"
+        "assert configure_tracing('errand-worker') is False\n"
+        "assert tracing_interceptors() == [] and _http._TRACE_CONFIGS == []\n"
+        "assert not [m for m in sys.modules if m.startswith('opentelemetry.sdk')]\n"
+        "print('off')\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("ERRAND_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env,
+                          cwd=Path(__file__).resolve().parents[2], check=False)
+    assert done.returncode == 0 and done.stdout.strip() == "off", done.stderr
