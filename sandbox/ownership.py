@@ -120,7 +120,10 @@ def pickup_owner(s: Session, pickup_id: str) -> str | None | object:
     return MISSING if row is None else row.owner
 
 
-def owns(request: Request, find: Callable[[Session, str], str | None | object], ident: str, what: str) -> Caller:
+Finder = Callable[[Session, str], str | None | object]
+
+
+def owns(request: Request, find: Finder, ident: str, what: str) -> Caller:
     """`check` the owner ``find`` reads for ``ident``."""
     signed_in(request)  # no credential: 401 before anything is looked up
     with Session(request.app.state.engine) as s:
@@ -128,7 +131,7 @@ def owns(request: Request, find: Callable[[Session, str], str | None | object], 
     return check(request, owner, f"{what} {ident}")
 
 
-# FastAPI dependencies, by the name of the parameter that carries the id --------------------------------------
+# FastAPI dependencies, by the name of the parameter that carries the id ---------------------------------
 
 
 def checkout(checkout_id: str, request: Request) -> Caller:
@@ -159,5 +162,5 @@ def pickup(pickup_id: str, request: Request) -> Caller:
     return owns(request, pickup_owner, pickup_id, "pickup")
 
 
-__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "order", "owns", "pickup", "quote",
-           "rma", "scope_of", "shipment", "signed_in"]
+__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "order", "owns", "pickup",
+           "quote", "rma", "scope_of", "shipment", "signed_in"]

@@ -191,13 +191,17 @@ async def test_traversal_photo_ids_are_refused(sandbox) -> None:
 
 async def test_a_photo_is_its_shoppers_and_only_ever_an_image(sandbox) -> None:
     image, order = png(320, 240), f"ord_{uuid.uuid4().hex[:8]}"
-    async with ReturnsClient(sandbox.url) as returns:  # the shopper's own tool uploads without a credential
+    async with ReturnsClient(sandbox.url, token=read_token(sandbox.home, "platform")) as returns:
         photo_id = await returns.upload_photo(uuid.uuid4().hex, image, "image/png", shopper_id="alice",
-                                              order_id=order)
+                                              order_id=order)  # the shopper's tool, acting for alice
+    async with ReturnsClient(sandbox.url) as stranger:
         for claimed in (None, "alice", "bob"):  # naming a shopper is a claim anyone can make
             with pytest.raises(BackendRejected) as hidden:
-                await returns.get_photo(photo_id, shopper_id=claimed)
+                await stranger.get_photo(photo_id, shopper_id=claimed)
             assert hidden.value.status == 404
+        with pytest.raises(BackendRejected) as unnamed:  # nor may a stranger upload in a shopper's name
+            await stranger.upload_photo(uuid.uuid4().hex, image, "image/png", shopper_id="alice")
+        assert unnamed.value.status == 401
     async with ReturnsClient(sandbox.url, token=read_token(sandbox.home, "platform")) as platform:
         assert await platform.get_photo(photo_id) == image  # the worker, checking the return's evidence
         assert await platform.get_photo(photo_id, shopper_id="alice") == image
@@ -210,7 +214,7 @@ async def test_a_photo_is_its_shoppers_and_only_ever_an_image(sandbox) -> None:
         assert served.headers["x-content-type-options"] == "nosniff"
         attach = await client.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
             "order_id": order, "shopper_id": "bob", "reason": "damaged", "photos": [photo_id]})
-        assert attach.status_code in (403, 404, 422)
+        assert attach.status_code in (401, 403, 404, 422)
         for hostile, kind in ((b"<html><script>alert(document.cookie)</script></html>", "text/html"),
                               (b"GIF89a" + bytes(64), "image/gif"), (b"%PDF-1.7\n" + bytes(64), "image/png")):
             refused = await client.post("/returns/photos", content=hostile,
@@ -221,7 +225,7 @@ async def test_a_photo_is_its_shoppers_and_only_ever_an_image(sandbox) -> None:
 async def test_a_return_cannot_attach_another_shoppers_photo(sandbox) -> None:
     alices = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=7), shopper="alice")
     bobs = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=8), shopper="bob")
-    async with ReturnsClient(sandbox.url) as returns:
+    async with ReturnsClient(sandbox.url, token=read_token(sandbox.home, "platform")) as returns:
         alice_photo = await returns.upload_photo(uuid.uuid4().hex, png(400, 300), "image/png",
                                                  shopper_id="alice", order_id=alices["order_id"])
     async with httpx.AsyncClient(base_url=sandbox.url, headers=_bearer(sandbox)) as client:

@@ -112,7 +112,8 @@ def test_buyer_data_needs_a_credential(sandbox) -> None:
 def test_a_shopper_sent_policy_exception_grants_nothing(sandbox) -> None:
     order = delivered_order(sandbox, product_in(sandbox, "kitchen", offset=31), days_ago=40)
     with httpx.Client(base_url=sandbox.url, timeout=10) as shopper:
-        r = shopper.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex}, json={
+        r = shopper.post("/returns", headers={"Idempotency-Key": uuid.uuid4().hex,
+                                              "Authorization": f"Bearer {platform_token(sandbox)}"}, json={
             "order_id": order["order_id"], "shopper_id": "alice", "reason": "changed_mind",
             "exception_note": "approved by olga: trust me"})
         assert r.status_code == 422 and r.json()["messages"][0]["code"] == "outside_return_window", r.text

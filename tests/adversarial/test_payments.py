@@ -24,6 +24,7 @@ from domain.models import Adjustment, Quote
 from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.keys import shopper_key
+from tests.operator import stranger_http
 from tests.sandbox.helpers import complete, key, open_checkout, quote_for, set_address, sign
 
 
@@ -34,7 +35,7 @@ def _as(sandbox: SandboxProcess, role: str) -> dict[str, str]:
 @pytest.fixture()
 def http(sandbox: SandboxProcess) -> Iterator[httpx.Client]:
     """A client that sends no credential unless a call names one."""
-    with httpx.Client(base_url=sandbox.url, timeout=20) as client:
+    with stranger_http(sandbox) as client:
         yield client
 
 
@@ -122,7 +123,8 @@ def test_a_hold_for_one_checkout_cannot_complete_another_of_the_same_total(http:
     assert stolen.status_code == 422 and _code(stolen) == "payment_failed"
     assert "another checkout" in stolen.json()["messages"][0]["content"]
     assert _state(http, sandbox, hold["authorization_id"])["status"] == "held"
-    assert http.get(f"/checkout-sessions/{checkout_b}").json()["status"] != "completed"
+    mine = _as(sandbox, "platform")
+    assert http.get(f"/checkout-sessions/{checkout_b}", headers=mine).json()["status"] != "completed"
     for checkout_id in (checkout_a, checkout_b):
         http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
     assert _state(http, sandbox, hold["authorization_id"])["status"] == "voided"  # cancelling A released it
@@ -185,7 +187,8 @@ def test_a_hold_bound_to_a_placed_order_cannot_be_voided(http: httpx.Client, san
     voided = http.post(f"/wallet/authorizations/{hold['authorization_id']}/void",
                        headers=key() | _as(sandbox, "merchant"), json={})
     assert voided.status_code == 409
-    assert http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key()).status_code == 409
+    mine = key() | _as(sandbox, "platform")
+    assert http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=mine).status_code == 409
     state = _state(http, sandbox, hold["authorization_id"])
     assert (state["status"], state["captured"], state["order_id"]) == ("captured", quote.total, order_id)
     # The money goes back only through the merchant cancelling the order it pays for.
@@ -302,7 +305,7 @@ def capped_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox
     home: Path = tmp_path_factory.mktemp("capped-home")
     mp = pytest.MonkeyPatch()
     with SandboxProcess(home, seed=7, products=300) as probe, \
-            httpx.Client(base_url=probe.url, timeout=20) as client:
+            stranger_http(probe) as client:
         priced = set_address(client, open_checkout(client, "prd-00007", 1, buyer="dana").json()["id"])
         total = priced["dev.errand"]["total"]
     mp.setenv("ERRAND_SANDBOX_CAP_PER_DAY", str(3 * total + total // 2))
@@ -317,7 +320,7 @@ def capped_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox
 
 def test_concurrent_errands_cannot_all_pass_the_daily_cap(capped_sandbox: SandboxProcess) -> None:
     sandbox = capped_sandbox
-    with httpx.Client(base_url=sandbox.url, timeout=30) as http:
+    with stranger_http(sandbox, timeout=30) as http:
         priced = [_priced(http, sandbox, "prd-00007", "dana") for _ in range(8)]
         signed = [(quote, sign(sandbox, quote)) for _, quote in priced]
         assert all(quote.total == sandbox.one_total for quote, _ in signed)  # type: ignore[attr-defined]

@@ -24,13 +24,14 @@ from domain.mandate import Mandate, sign_mandate
 from domain.models import Quote
 from sandbox.process import SandboxProcess
 from tests.keys import shopper_key
+from tests.operator import stranger_http
 from tests.sandbox.helpers import bearer, complete, key, open_checkout, quote_for, set_address, sign
 
 
 @pytest.fixture()
 def http(sandbox: SandboxProcess) -> Iterator[httpx.Client]:
     """A client that sends no credential unless a call names one."""
-    with httpx.Client(base_url=sandbox.url, timeout=20) as client:
+    with stranger_http(sandbox) as client:
         yield client
 
 
@@ -136,12 +137,11 @@ def test_a_mandate_for_one_product_cannot_buy_another(http: httpx.Client, sandbo
 # Buyer data and strangers --------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="GET /buyers needs a credential, but a credential-less checkout, bulk "
-                                        "quote or branch search for any shopper id returns their addresses")
 def test_a_stranger_cannot_read_a_shoppers_addresses_another_way(http: httpx.Client,
                                                                  sandbox: SandboxProcess) -> None:
     homes = []
-    created = open_checkout(http, _stocked(sandbox, 1), 1, buyer="chen")
+    created = http.post("/checkout-sessions", headers=key(), json={
+        "line_items": [{"item": {"id": _stocked(sandbox, 1)}, "quantity": 1}], "dev.errand": {"buyer_id": "chen"}})
     if created.status_code == 201:
         http.post(f"/checkout-sessions/{created.json()['id']}/cancel", headers=key())
         methods = created.json().get("fulfillment", {}).get("methods", [])
@@ -159,9 +159,6 @@ def test_a_stranger_cannot_read_a_shoppers_addresses_another_way(http: httpx.Cli
     assert [h for h in homes if h] == []
 
 
-@pytest.mark.xfail(strict=True, reason="checkout PUT/cancel and the courier's redirect/reference routes take "
-                                        "no credential: whoever learns an id changes or cancels a shopper's "
-                                        "purchase or delivery")
 def test_a_stranger_cannot_change_a_shoppers_checkout_or_delivery(http: httpx.Client,
                                                                   sandbox: SandboxProcess) -> None:
     checkout_id, quote = _priced(http, _stocked(sandbox, 2), "dana")
@@ -185,8 +182,6 @@ def test_a_stranger_cannot_change_a_shoppers_checkout_or_delivery(http: httpx.Cl
     assert answers == {name: 401 for name in answers}
 
 
-@pytest.mark.xfail(strict=True, reason="the sandbox's database (addresses, holds, keys) is created 0644 in a "
-                                        "0755 home: any local user reads every shopper's data")
 def test_the_sandbox_database_is_private(sandbox: SandboxProcess) -> None:
     for path in (sandbox.home, sandbox.db_path):
         mode = stat.S_IMODE(os.stat(path).st_mode)
@@ -242,14 +237,15 @@ def test_a_fee_reschedule_retried_after_a_crash_answers_what_was_done(tmp_path) 
     from domain.models import Adjustment
 
     with SandboxProcess(tmp_path / "home", seed=7, products=300, courier_step_seconds=600) as proc, \
-            httpx.Client(base_url=proc.url, timeout=20) as http:
+            stranger_http(proc) as http:
         checkout_id, quote = _priced(http, "prd-00020", "bob")
         placed = complete(http, checkout_id, _authorize(http, proc, quote)["authorization_id"])
         assert placed.status_code == 200, placed.text
         order_id = placed.json()["order"]["id"]
         with sqlite3.connect(proc.db_path) as db:
             shipment_id = db.execute("SELECT shipment_id FROM orders WHERE id = ?", (order_id,)).fetchone()[0]
-        slots = http.get(f"/courier/shipments/{shipment_id}/slots").json()["slots"]
+        slots = http.get(f"/courier/shipments/{shipment_id}/slots",
+                         headers=bearer(proc, "platform")).json()["slots"]
         slot = next(s for s in slots if s["fee"] > 0 and s["available"])
         fee = Quote(quote_id=f"fee-{shipment_id}-{slot['slot_id']}", errand_id="e-fee", shopper_id="bob",
                     merchant="courier", checkout_id=order_id, lines=[], subtotal=0,

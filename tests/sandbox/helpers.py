@@ -23,12 +23,12 @@ def bearer(sandbox, role: str) -> dict[str, str]:
 
 
 def open_checkout(client: httpx.Client, product_id: str, quantity: int, buyer: str = "alice") -> httpx.Response:
-    return client.post("/checkout-sessions", headers=key(), json={
+    return client.post("/checkout-sessions", headers=key() | as_platform(client), json={
         "line_items": [{"item": {"id": product_id}, "quantity": quantity}], "dev.errand": {"buyer_id": buyer}})
 
 
 def set_address(client: httpx.Client, checkout_id: str, label: str = "home", points: int = 0) -> dict:
-    r = client.put(f"/checkout-sessions/{checkout_id}", headers=key(), json={
+    r = client.put(f"/checkout-sessions/{checkout_id}", headers=key() | as_platform(client), json={
         "fulfillment": {"methods": [{"type": "shipping", "selected_destination_id": label}]},
         "dev.errand": {"loyalty_points": points}})
     assert r.status_code == 200, r.text
@@ -65,9 +65,10 @@ def authorize(client: httpx.Client, quote: Quote, approval, shopper: str | None 
 
 
 def complete(client: httpx.Client, checkout_id: str, authorization_id: str) -> httpx.Response:
-    return client.post(f"/checkout-sessions/{checkout_id}/complete", headers=key(), json={"payment": {
-        "instruments": [{"id": "pi", "handler_id": "dev.errand.wallet", "type": "wallet_authorization",
-                         "credential": {"type": "wallet_authorization", "authorization_id": authorization_id}}]}})
+    return client.post(f"/checkout-sessions/{checkout_id}/complete", headers=key() | as_platform(client), json={
+        "payment": {"instruments": [{
+            "id": "pi", "handler_id": "dev.errand.wallet", "type": "wallet_authorization",
+            "credential": {"type": "wallet_authorization", "authorization_id": authorization_id}}]}})
 
 
 def product(client: httpx.Client, product_id: str) -> dict:
