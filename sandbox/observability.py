@@ -99,6 +99,21 @@ LATENCY = Histogram("sandbox_request_seconds", "Time to answer, by route templat
                     ["route", "method"], registry=REGISTRY)
 
 
+def _route_template(scope: Scope) -> str:
+    """The matched route's whole template (``/courier/pickups/{pickup_id}``), ``unmatched`` when none matched.
+
+    A route of an included router knows only its own part of the path; the routers' prefixes are literal, so
+    they are the request path's leading segments before the ones the route's template covers.
+    """
+    template = getattr(scope.get("route"), "path", None)
+    if not template:
+        return "unmatched"
+    covered = len([part for part in template.split("/") if part])
+    segments = [part for part in str(scope.get("path", "")).split("/") if part]
+    prefix = segments[:max(len(segments) - covered, 0)]
+    return "/" + "/".join([*prefix, *[part for part in template.split("/") if part]])
+
+
 class RequestTelemetry:
     """Outermost ASGI middleware: counts and times every answer, and gives the request's log lines its
     errand id (only a trusted caller's) and trace id; a 4xx or 5xx answer is logged as a warning."""
@@ -133,7 +148,7 @@ class RequestTelemetry:
         try:
             await self.app(scope, receive, tracking)
         finally:
-            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            route = _route_template(scope)
             fields["route"] = route
             REQUESTS.labels(route, fields["method"], str(status)).inc()
             LATENCY.labels(route, fields["method"]).observe(time.perf_counter() - started)
