@@ -1,10 +1,11 @@
 """A writer with insert-only access to the ledger cannot make ``errand audit verify`` pass a payment that no
-approval or mandate of the errand's shopper backs.
+approval or mandate of the errand's shopper backs, and the audit still vouches for honest rows.
 
-The ledger is written by a real price watch buying under alice's mandate (time-skipping Temporal, the worker,
-the sandbox over HTTP); the audit asks the real wallet for keys and mandates over HTTP. The writer then appends
-payments to alice's watch resting on bob's real, validly signed mandate, on a mandate the errand never
-registered, and on nothing at all.
+A real price watch buys under alice's mandate (time-skipping Temporal, the worker, the sandbox over HTTP); the
+writer then appends payments to that watch resting on bob's real, validly signed mandate, on a mandate the
+errand never registered, and on nothing at all. Separately, an approval signed before alice rotated her key
+must still verify from the wallet's full key list, and one signed after with the revoked key must not. The
+audit asks the real wallet for keys and mandates over HTTP each time.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import uuid
 
 import httpx
-import pytest
 from temporalio.client import Client
 from temporalio.worker import Worker
 
@@ -23,8 +23,6 @@ from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.workflows.watch_helpers import own_product, set_price, signed_mandate, start_watch, wait_watch
 from worker.settings import ErrandSettings
-
-pytestmark = pytest.mark.asyncio
 
 
 def _audit(settings: ErrandSettings, sandbox: SandboxProcess):
@@ -70,3 +68,39 @@ async def test_payments_under_a_mandate_pass_only_on_the_errands_shoppers_mandat
     flagged = {f.seq for f in report.findings if f.kind == "approval"}
     assert set(forged[1:]) <= flagged, report.as_dict()
     assert not report.ok
+
+
+def test_approvals_verify_across_a_key_rotation_and_one_signed_after_revocation_does_not(tmp_path) -> None:
+    """The wallet's full key list (``/keys``) vouches for an approval signed before a rotation; a writer holding
+    the old device's key cannot sign new approvals with it once it is revoked."""
+    from cli.enrolment import rotate
+    from cli.keystore import KeyStore
+    from domain.approval import approval_message, public_key_b64, sign_b64
+    from tests.keys import shopper_key
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+
+    def approved_payment(errand_id: str, private) -> list[int]:
+        digest = uuid.uuid4().hex * 2
+        rows = [("errand.started", {"intent": {"shopper_id": "alice"}}),
+                ("approval.accepted", {"quote_digest": digest, "shopper_id": "alice",
+                                       "public_key": public_key_b64(private),
+                                       "signature": sign_b64(private, approval_message(digest))}),
+                ("payment.authorized", {"authorization_id": f"auth-{errand_id}", "quote_digest": digest})]
+        with Ledger(url) as ledger:
+            return [ledger.append(LedgerRecord(idempotency_key=f"{errand_id}/{n}", errand_id=errand_id,
+                                               who="system", what=what, evidence=evidence)).seq
+                    for n, (what, evidence) in enumerate(rows)]
+
+    with SandboxProcess(tmp_path / "home", seed=7, products=300) as proc:
+        old = shopper_key(proc, "alice")
+        before = approved_payment("errand-before-rotation", old)
+        rotate(KeyStore(proc.home), proc.url, "alice")
+        after = approved_payment("errand-after-revocation", old)
+        token = read_token(proc.home, "platform")
+        with Ledger(url) as ledger:
+            report = audit(ledger, [], None, "errand.ledger", wallet_keys(proc.url, token),
+                           wallet_mandates(proc.url, token))
+    flagged = {f.seq for f in report.findings}
+    assert not flagged & set(before), report.as_dict()
+    assert set(after[1:]) <= flagged, report.as_dict()
