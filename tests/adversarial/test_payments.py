@@ -25,7 +25,7 @@ from sandbox.auth import read_token
 from sandbox.process import SandboxProcess
 from tests.keys import shopper_key
 from tests.operator import stranger_http
-from tests.sandbox.helpers import complete, key, open_checkout, quote_for, set_address, sign
+from tests.sandbox.helpers import as_platform, complete, key, open_checkout, quote_for, set_address, sign
 
 
 def _as(sandbox: SandboxProcess, role: str) -> dict[str, str]:
@@ -109,7 +109,7 @@ def test_concurrent_authorizations_with_one_approval_make_one_hold(http: httpx.C
         holds = db.execute("SELECT COUNT(*) FROM wallet_authorization WHERE quote_id = ?",
                            (quote.quote_id,)).fetchone()[0]
     assert holds == 1
-    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | as_platform(http))
 
 
 def test_a_hold_for_one_checkout_cannot_complete_another_of_the_same_total(http: httpx.Client,
@@ -126,14 +126,14 @@ def test_a_hold_for_one_checkout_cannot_complete_another_of_the_same_total(http:
     mine = _as(sandbox, "platform")
     assert http.get(f"/checkout-sessions/{checkout_b}", headers=mine).json()["status"] != "completed"
     for checkout_id in (checkout_a, checkout_b):
-        http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
+        http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | mine)
     assert _state(http, sandbox, hold["authorization_id"])["status"] == "voided"  # cancelling A released it
 
 
 def _stores_hold(http: httpx.Client, sandbox: SandboxProcess) -> dict:
     """A hold whose payee is the stores service, not the sandbox's merchant."""
     checkout_id, quote = _priced(http, sandbox, _stocked(sandbox, 4), "chen")
-    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | as_platform(http))
     theirs = quote.model_copy(update={"merchant": "stores:chagee", "quote_id": f"q-{uuid.uuid4().hex[:8]}",
                                       "checkout_id": f"squote-{uuid.uuid4().hex[:8]}"})
     made = _authorize(http, sandbox, theirs, sign(sandbox, theirs))
@@ -162,7 +162,7 @@ def test_capture_void_refund_need_the_payee_merchant_credential(http: httpx.Clie
                             headers=key() | _as(sandbox, "merchant"), json=body)
         assert reached.status_code == 404, (action, reached.text)
     assert _state(http, sandbox, other["authorization_id"])["status"] == "held"
-    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | as_platform(http))
 
 
 def test_wallet_records_are_not_readable_by_a_stranger(http: httpx.Client, sandbox: SandboxProcess) -> None:
@@ -250,7 +250,7 @@ def test_a_mandate_bounds_the_total_and_the_adjustments(http: httpx.Client, sand
         held = db.execute("SELECT COUNT(*) FROM wallet_authorization WHERE mandate_id IN (?, ?)",
                           (capped, one)).fetchone()[0]
     assert held == 0
-    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | as_platform(http))
 
 
 def test_a_revoked_or_someone_elses_mandate_buys_nothing(http: httpx.Client, sandbox: SandboxProcess) -> None:
@@ -273,8 +273,8 @@ def test_a_revoked_or_someone_elses_mandate_buys_nothing(http: httpx.Client, san
     assert revoked.status_code == 200 and revoked.json()["status"] == "revoked"
     refused = _under(http, sandbox, mandate_id, quote)
     assert refused.status_code == 409 and _code(refused) == "mandate_revoked"
-    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
-    http.post(f"/checkout-sessions/{bobs.checkout_id}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | as_platform(http))
+    http.post(f"/checkout-sessions/{bobs.checkout_id}/cancel", headers=key() | as_platform(http))
 
 
 def test_a_mandates_use_count_and_budget_are_spent(http: httpx.Client, sandbox: SandboxProcess) -> None:
@@ -292,7 +292,7 @@ def test_a_mandates_use_count_and_budget_are_spent(http: httpx.Client, sandbox: 
     spent = _under(http, sandbox, budget, more[0][1])
     assert spent.status_code == 422 and _code(spent) == "mandate_budget_exceeded"
     for checkout_id, _ in quotes + more:
-        http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key())
+        http.post(f"/checkout-sessions/{checkout_id}/cancel", headers=key() | as_platform(http))
 
 
 # Spending caps -----------------------------------------------------------------------------------------

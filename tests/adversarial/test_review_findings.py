@@ -25,7 +25,16 @@ from domain.models import Quote
 from sandbox.process import SandboxProcess
 from tests.keys import shopper_key
 from tests.operator import stranger_http
-from tests.sandbox.helpers import bearer, complete, key, open_checkout, quote_for, set_address, sign
+from tests.sandbox.helpers import (
+    as_platform,
+    bearer,
+    complete,
+    key,
+    open_checkout,
+    quote_for,
+    set_address,
+    sign,
+)
 
 
 @pytest.fixture()
@@ -102,7 +111,7 @@ def test_a_checkout_completes_only_with_the_lines_the_shopper_approved(http: htt
                                                                         sandbox: SandboxProcess) -> None:
     shown_pid, other_pid = _same_price_pair(sandbox, 0)
     shown_checkout, shown = _priced(http, shown_pid, "dana")
-    http.post(f"/checkout-sessions/{shown_checkout}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{shown_checkout}/cancel", headers=key() | as_platform(http))
     real_checkout, _ = _priced(http, other_pid, "dana")
     # The shopper sees and signs "1 x shown_pid"; the quote names the checkout that holds other_pid.
     approved = shown.model_copy(update={"checkout_id": real_checkout, "quote_id": f"q_{uuid.uuid4().hex[:8]}"})
@@ -115,7 +124,7 @@ def test_a_checkout_completes_only_with_the_lines_the_shopper_approved(http: htt
 def test_a_mandate_for_one_product_cannot_buy_another(http: httpx.Client, sandbox: SandboxProcess) -> None:
     allowed_pid, other_pid = _same_price_pair(sandbox, 1)
     allowed_checkout, allowed = _priced(http, allowed_pid, "dana")
-    http.post(f"/checkout-sessions/{allowed_checkout}/cancel", headers=key())
+    http.post(f"/checkout-sessions/{allowed_checkout}/cancel", headers=key() | as_platform(http))
     merchant = urlsplit(sandbox.url).netloc
     mandate = Mandate(mandate_id=f"mdt-{uuid.uuid4().hex[:12]}", shopper_id="dana", product_id=allowed_pid,
                       max_unit_price=allowed.lines[0].unit_price, quantity=1, merchant=merchant,
@@ -143,7 +152,7 @@ def test_a_stranger_cannot_read_a_shoppers_addresses_another_way(http: httpx.Cli
     created = http.post("/checkout-sessions", headers=key(), json={
         "line_items": [{"item": {"id": _stocked(sandbox, 1)}, "quantity": 1}], "dev.errand": {"buyer_id": "chen"}})
     if created.status_code == 201:
-        http.post(f"/checkout-sessions/{created.json()['id']}/cancel", headers=key())
+        http.post(f"/checkout-sessions/{created.json()['id']}/cancel", headers=key() | as_platform(http))
         methods = created.json().get("fulfillment", {}).get("methods", [])
         homes += [d.get("street_address") for m in methods for d in m.get("destinations", [])]
     branches = http.get("/stores/branches", params={"shopper_id": "chen", "address_label": "home"})

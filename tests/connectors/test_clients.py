@@ -64,7 +64,7 @@ async def test_happy_path(sandbox):
 
 
 async def test_not_found_is_rejected(sandbox):
-    async with MerchantClient(sandbox.url) as merchant:
+    async with MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         with pytest.raises(BackendRejected) as info:
             await merchant.get_order("ord_missing")
         assert info.value.status == 404 and not info.value.retryable
@@ -92,7 +92,7 @@ async def test_connection_refused_is_unavailable():
 
 
 async def test_idempotency_conflict(sandbox):
-    async with MerchantClient(sandbox.url) as merchant:
+    async with MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         key = k()
         view = await merchant.create_checkout(key, shopper_id="bob", product_id="prd-00007", quantity=1)
         with pytest.raises(IdempotencyConflict) as info:

@@ -23,6 +23,7 @@ from domain.models import Rejection
 from domain.policy import KillSwitch, SpendingCaps, check_caps
 from ledger import Ledger
 from planner import AnthropicBackend, Planner
+from sandbox.auth import read_token
 from sandbox.injection_seed import INJECTED_DESCRIPTION
 from worker import run as worker_run
 from worker.settings import ErrandSettings
@@ -42,8 +43,8 @@ def test_cap_rules() -> None:
     assert (verdict.ok, verdict.rule) == (False, "per_day") and "¥250.00 spent today" in verdict.detail
 
 
-async def _checkout_status(sandbox_url: str, checkout_id: str) -> str:
-    async with MerchantClient(sandbox_url) as merchant:
+async def _checkout_status(sandbox, checkout_id: str) -> str:  # noqa: ANN001
+    async with MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         return (await merchant.get_checkout(checkout_id)).status
 
 
@@ -58,7 +59,7 @@ async def test_over_the_per_errand_cap_releases_stock_and_names_the_rule(ts_clie
     whats = [t.what for t in result.timeline]
     assert "policy.cap_exceeded" in whats and "stock.released" in whats and "quote.offered" not in whats
     assert result.quote is not None
-    assert await _checkout_status(sandbox.url, result.quote.checkout_id) in ("canceled", "cancelled")
+    assert await _checkout_status(sandbox, result.quote.checkout_id) in ("canceled", "cancelled")
 
 
 async def test_over_the_daily_cap_counts_what_the_wallet_paid_today(ts_client, settings, worker, sandbox) -> None:

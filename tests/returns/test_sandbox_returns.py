@@ -10,7 +10,7 @@ import pytest
 from connectors import BackendRejected
 from connectors.returns import ReturnsClient
 from sandbox.process import SandboxProcess
-from tests.operator import operator_token, record_decision
+from tests.operator import operator_token, platform_token, record_decision
 
 from .helpers import delivered_order, png, product_in
 
@@ -29,7 +29,7 @@ async def test_policy_by_category(sandbox: SandboxProcess) -> None:
 
 async def test_backdated_delivery_and_order_facts(sandbox: SandboxProcess) -> None:
     order = delivered_order(sandbox, product_in(sandbox, "audio", offset=7), days_ago=4)
-    async with ReturnsClient(sandbox.url) as returns:
+    async with ReturnsClient(sandbox.url, token=platform_token(sandbox)) as returns:
         facts = await returns.order_facts(order["order_id"])
         with pytest.raises(BackendRejected) as missing:
             await returns.order_facts("ord_nope")
@@ -48,7 +48,7 @@ async def test_backdated_delivery_and_order_facts(sandbox: SandboxProcess) -> No
 async def test_rma_refusals(sandbox: SandboxProcess, category: str, days_ago: float | None, shopper: str,
                             code: str) -> None:
     order = delivered_order(sandbox, product_in(sandbox, category, offset=11), days_ago=days_ago)
-    async with ReturnsClient(sandbox.url) as returns:
+    async with ReturnsClient(sandbox.url, token=platform_token(sandbox)) as returns:
         with pytest.raises(BackendRejected) as refused:
             await returns.create_rma(k(), order_id=order["order_id"], shopper_id=shopper, product_id=None,
                                      reason="changed_mind", description="", photos=[])

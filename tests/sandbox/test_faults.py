@@ -49,7 +49,7 @@ def test_a_dropped_answer_was_applied_and_its_retry_replays_it(client):
 def test_a_timed_out_call_is_applied_after_the_client_gave_up(client, sandbox):
     before = stock(client, PID)
     client.post("/admin/faults", json={"route": "checkout.create", "mode": "timeout", "latency_ms": 1500})
-    headers = {"Idempotency-Key": uuid.uuid4().hex}
+    headers = {"Idempotency-Key": uuid.uuid4().hex, "Authorization": f"Bearer {client.auth.platform}"}
     with pytest.raises(httpx.ReadTimeout), httpx.Client(base_url=sandbox.url, timeout=0.3) as impatient:
         impatient.post("/checkout-sessions", headers=headers, json=BODY)
     # While the held call runs, a retry under the same key hears "in progress" at once; once it is done, the

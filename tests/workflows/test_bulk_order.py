@@ -20,8 +20,8 @@ async def _ops(sandbox, authorization_id: str) -> list[tuple[str, int]]:
         return [(op.kind, op.amount) for op in await wallet.operations(authorization_id=authorization_id)]
 
 
-async def _order_statuses(sandbox_url: str, ids: list[str]) -> list[str]:
-    async with StoresClient(f"{sandbox_url}/stores") as stores:
+async def _order_statuses(sandbox, ids: list[str]) -> list[str]:
+    async with StoresClient(f"{sandbox.url}/stores", token=read_token(sandbox.home, "platform")) as stores:
         return [(await stores.get_order(i)).status for i in ids]
 
 
@@ -85,7 +85,7 @@ async def test_partial_failure_accept_partial_captures_only_what_was_placed(ts_c
     assert result.authorization is not None
     ops = await _ops(sandbox, result.authorization.authorization_id)
     assert ops == [("authorize", status.quote.total), ("capture", expected)]
-    assert await _order_statuses(sandbox.url, [refused.branch_order_id]) == ["rejected"]
+    assert await _order_statuses(sandbox, [refused.branch_order_id]) == ["rejected"]
 
 
 async def test_partial_failure_cancel_all_charges_nothing(ts_client, settings, worker, sandbox) -> None:
@@ -103,7 +103,7 @@ async def test_partial_failure_cancel_all_charges_nothing(ts_client, settings, w
     assert result.authorization is not None and result.authorization.status == "voided"
     ops = await _ops(sandbox, result.authorization.authorization_id)
     assert [k for k, _ in ops] == ["authorize", "void"]
-    statuses = await _order_statuses(sandbox.url, [b.branch_order_id for b in status.branches])
+    statuses = await _order_statuses(sandbox, [b.branch_order_id for b in status.branches])
     assert set(statuses) <= {"cancelled", "rejected"} and "cancelled" in statuses
     async with StoresClient(f"{sandbox.url}/stores", token=read_token(sandbox.home, "platform")) as stores:
         assert (await stores.loyalty("alice"))["chagee"] == points_before  # redeemed points came back

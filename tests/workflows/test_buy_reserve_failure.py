@@ -52,7 +52,9 @@ async def test_the_last_failed_pricing_attempt_releases_the_checkout(sandbox) ->
                            approve_by=datetime.now(UTC) + timedelta(minutes=5))
     policy = RetryPolicy(maximum_attempts=3)
     before = _active_holds(sandbox.db_path, "chen")
-    async with MerchantClient(sandbox.url) as merchant, SandboxAdmin(sandbox.url, token=read_token(sandbox.home, "operator")) as admin:
+    platform, operator = read_token(sandbox.home, "platform"), read_token(sandbox.home, "operator")
+    async with MerchantClient(sandbox.url, token=platform) as merchant, \
+            SandboxAdmin(sandbox.url, token=operator) as admin:
         activities = CommerceActivities(merchant, None, None)  # type: ignore[arg-type]
         try:
             for attempt, still_held in ((1, 1), (3, 0)):

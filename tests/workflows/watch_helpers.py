@@ -62,8 +62,10 @@ def signed_mandate(sandbox: SandboxProcess, product_id: str, max_unit_price: int
 
 async def quote_for(sandbox: SandboxProcess, product_id: str, quantity: int = 1, shopper: str = "alice") -> Quote:
     """Reserve and price a cart exactly as the errands do (the same activity code, called directly)."""
-    async with MerchantClient(sandbox.url) as merchant, WalletClient(f"{sandbox.url}/wallet") as wallet, \
-            CourierClient(f"{sandbox.url}/courier") as courier:
+    token = read_token(sandbox.home, "platform")  # as the worker calls
+    async with MerchantClient(sandbox.url, token=token) as merchant, \
+            WalletClient(f"{sandbox.url}/wallet", token=token) as wallet, \
+            CourierClient(f"{sandbox.url}/courier", token=token) as courier:
         key = f"test-{uuid.uuid4().hex}"
         return await CommerceActivities(merchant, wallet, courier).reserve_and_quote(QuoteRequest(
             idempotency_key=key, errand_id=key, shopper_id=shopper, product_id=product_id, quantity=quantity,
@@ -95,5 +97,5 @@ async def wait_watch(handle: WatchHandle, done: Callable[[PriceWatchStatus], boo
 
 
 async def checkout_status(sandbox: SandboxProcess, checkout_id: str) -> str:
-    async with MerchantClient(sandbox.url) as merchant:
+    async with MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         return (await merchant.get_checkout(checkout_id)).status
