@@ -5,7 +5,6 @@ The approval deadline is 30 minutes of workflow time; the test server skips it i
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from temporalio.client import WorkflowFailureError
 
@@ -14,7 +13,8 @@ from domain.approval import quote_digest
 from domain.models import Rejection, SignedApproval
 from ledger import Ledger
 from sandbox.auth import read_token
-from tests.sandbox.helpers import key, open_checkout
+from tests.operator import stranger_http
+from tests.sandbox.helpers import as_platform, key, open_checkout
 from workflows import BuyWorkflow
 
 from .helpers import approval_for, start_buy, wait_state
@@ -183,7 +183,7 @@ async def test_an_emptied_shelf_moves_the_errand_to_the_next_best_product(ts_cli
         reserving = await wait_state(handle, lambda s: s.state == "reserving" or s.finished)
         assert reserving.ranking is not None and reserving.ranking.chosen is not None
         first = reserving.ranking.chosen.product
-        with httpx.Client(base_url=sandbox.url, timeout=10) as client:
+        with stranger_http(sandbox, timeout=10) as client:  # open_checkout acts for bob as the platform
             stock = client.post("/catalog/product", json={"id": first.product_id}).json()["product"]["metadata"]
             taken = open_checkout(client, first.product_id, stock["stock"], buyer="bob")
             assert taken.status_code == 201, taken.text
@@ -203,4 +203,5 @@ async def test_an_emptied_shelf_moves_the_errand_to_the_next_best_product(ts_cli
                 await handle.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="test over"))
                 assert (await handle.result()).state == "rejected"
             finally:
-                client.post(f"/checkout-sessions/{taken.json()['id']}/cancel", headers=key())
+                client.post(f"/checkout-sessions/{taken.json()['id']}/cancel",
+                            headers=key() | as_platform(client))
