@@ -149,10 +149,10 @@ class ShipmentRow(SQLModel, table=True):
     created_at: datetime
     manual_steps: int = 0
     destination: str = "{}"
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
 
 
 class IdempotencyRow(SQLModel, table=True):
-    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
     __tablename__ = "idempotency"
     key: str = Field(primary_key=True)
     fingerprint: str
@@ -181,11 +181,6 @@ def request_session(request: Request) -> Session:
     return Session(bind=joined.connection(), join_transaction_mode="create_savepoint", expire_on_commit=False)
 
 
-def make_engine(db_path: Path) -> Engine:
-    """An engine for the sandbox file with WAL and a busy timeout (tests read it while the server writes); the
-    file and the directories made for it are private to the user."""
-    db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    private_sqlite_files(db_path)
 def private_sqlite_files(db_path: Path) -> None:
     """Create the database file and its WAL and shared-memory files 0600 (never through a symlink) before
     SQLite opens them, and make older ones 0600: they hold every shopper's addresses, holds and keys, and the
@@ -198,6 +193,11 @@ def private_sqlite_files(db_path: Path) -> None:
             os.close(fd)
 
 
+def make_engine(db_path: Path) -> Engine:
+    """An engine for the sandbox file with WAL and a busy timeout (tests read it while the server writes); the
+    file and the directories made for it are private to the user."""
+    db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_sqlite_files(db_path)
     engine = create_engine(
         f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30}
     )
