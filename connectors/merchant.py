@@ -163,7 +163,8 @@ class MerchantClient(BaseClient):
     async def get_buyer(self, shopper_id: str) -> BuyerInfo:
         body = await self._request("GET", await self._ep(f"/buyers/{path_segment(shopper_id)}"))
         return BuyerInfo(name=body["name"], addresses=[Address(**a) for a in body["addresses"]],
-                         loyalty_points=body["loyalty_points"])
+                         loyalty_points=body["loyalty_points"],
+                         loyalty_points_held=body.get("loyalty_points_held", 0))
 
     async def create_checkout(self, idempotency_key: str, *, shopper_id: str, product_id: str,
                               quantity: int) -> CheckoutView:

@@ -161,15 +161,15 @@ def delivery_router() -> APIRouter:
             slot = offered.get(body.slot_id)
             if slot is None:
                 raise UCPError(404, "unknown_slot", f"no bookable slot {body.slot_id}", "unrecoverable")
-            if not slot["available"]:
-                raise UCPError(409, "slot_full", f"slot {body.slot_id} is fully booked")
             if body.accepted_fee != slot["fee"]:
                 raise UCPError(409, "fee_mismatch", f"slot {body.slot_id} costs {slot['fee']} fen, "
                                                     f"{body.accepted_fee} was accepted", "unrecoverable")
             fee_hold = None
-            if slot["fee"]:
+            if slot["fee"]:  # a payment that cannot pay is refused as such, whether or not the slot has room
                 fee_hold = _check_fee_hold(session, row, body.fee_authorization_id, slot["fee"], now,
                                            slot_id=body.slot_id)
+            if not slot["available"]:
+                raise UCPError(409, "slot_full", f"slot {body.slot_id} is fully booked")
             held = ensure_plan(session, row).held_at is not None
             plan = start_leg(session, row, step_seconds(request), now, status="rescheduled",
                              description=f"Delivery moved to {describe_slot(DeliverySlot.model_validate(slot))}",
