@@ -9,6 +9,7 @@ import pytest
 
 from sandbox.courier import step_index
 from sandbox.pricing import PricedLine, compute_totals
+from sandbox.process import SandboxProcess
 from tests.operator import operator_http
 
 from .helpers import (
@@ -90,30 +91,38 @@ def test_loyalty_and_totals_over_http(client):
     client.post(f"/checkout-sessions/{chk['id']}/cancel", headers=key())
 
 
-def test_two_checkouts_of_one_buyer_do_not_share_points(client, sandbox):
-    # dana's free balance could pay 20 % of either cart; the first checkout holds what it uses. Other tests
-    # share this sandbox and may leave a checkout of dana's open: its points are held before and after.
-    before = client.get("/buyers/dana").json()
-    balance, held_before = before["loyalty_points"], before["loyalty_points_held"]
-    first = open_checkout(client, "prd-00011", 1, buyer="dana").json()
-    second = open_checkout(client, "prd-00012", 1, buyer="dana").json()
-    one = set_address(client, first["id"], "home", points=balance)["dev.errand"]
-    two = set_address(client, second["id"], "home", points=balance)["dev.errand"]
-    assert one["loyalty_points_used"] > 0
-    assert one["loyalty_points_used"] + two["loyalty_points_used"] <= balance - held_before
-    assert client.get("/buyers/dana").json()["loyalty_points_held"] == (
-        held_before + one["loyalty_points_used"] + two["loyalty_points_used"])
-    # Both quotes, approved and paid in either order, complete at the totals the shopper signed.
-    for checkout in (second, first):
-        fresh = client.get(f"/checkout-sessions/{checkout['id']}").json()
-        quote = quote_for(fresh)
-        auth = authorize(client, quote, sign(sandbox, quote)).json()
-        done = complete(client, checkout["id"], auth["authorization_id"])
-        assert done.status_code == 200, done.text
-        assert done.json()["dev.errand"]["total"] == quote.total
-    after = client.get("/buyers/dana").json()
-    assert after["loyalty_points"] == balance - one["loyalty_points_used"] - two["loyalty_points_used"]
-    assert after["loyalty_points_held"] == held_before
+@pytest.fixture()
+def own_sandbox(tmp_path):
+    """A sandbox of this test's own: the session's is shared, and other tests leave checkouts open that hold
+    a shopper's points."""
+    with SandboxProcess(tmp_path / "home", products=200) as proc:
+        yield proc
+
+
+def test_two_checkouts_of_one_buyer_do_not_share_points(own_sandbox):
+    # dana's whole balance could pay 20 % of either cart; the first checkout holds what it uses.
+    sandbox = own_sandbox
+    with operator_http(sandbox, timeout=10) as client:
+        balance = client.get("/buyers/dana").json()["loyalty_points"]
+        first = open_checkout(client, "prd-00011", 1, buyer="dana").json()
+        second = open_checkout(client, "prd-00012", 1, buyer="dana").json()
+        one = set_address(client, first["id"], "home", points=balance)["dev.errand"]
+        two = set_address(client, second["id"], "home", points=balance)["dev.errand"]
+        assert one["loyalty_points_used"] > 0
+        assert one["loyalty_points_used"] + two["loyalty_points_used"] <= balance
+        assert client.get("/buyers/dana").json()["loyalty_points_held"] == (
+            one["loyalty_points_used"] + two["loyalty_points_used"])
+        # Both quotes, approved and paid in either order, complete at the totals the shopper signed.
+        for checkout in (second, first):
+            fresh = client.get(f"/checkout-sessions/{checkout['id']}").json()
+            quote = quote_for(fresh)
+            auth = authorize(client, quote, sign(sandbox, quote)).json()
+            done = complete(client, checkout["id"], auth["authorization_id"])
+            assert done.status_code == 200, done.text
+            assert done.json()["dev.errand"]["total"] == quote.total
+        after = client.get("/buyers/dana").json()
+        assert after["loyalty_points"] == balance - one["loyalty_points_used"] - two["loyalty_points_used"]
+        assert after["loyalty_points_held"] == 0
 
 
 def test_a_cancelled_checkout_frees_its_points(client):
