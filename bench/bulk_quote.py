@@ -23,14 +23,14 @@ sys.path.insert(0, str(ROOT))
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
-from cli.cmd_bulk import read_sentence, start_bulk
-from domain.bulk_sentence import SHANGHAI
-from domain.models import Rejection
-from sandbox.process import SandboxProcess
-from worker.run import errand_worker
-from worker.settings import ErrandSettings
-from worker.stack import temporal_binary
-from workflows import BulkOrderWorkflow
+from errand.cli.cmd_bulk import read_sentence, start_bulk
+from errand.domain.bulk_sentence import SHANGHAI
+from errand.domain.models import Rejection
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.worker.stack import temporal_binary
+from errand.workflows import BulkOrderWorkflow
 
 SENTENCE = "forty cups of brown-sugar milk tea, half sugar, from the nearest Chagee to the office at 15:00"
 

@@ -34,7 +34,7 @@ from bench.drivers import DRIVERS, ErrandDriver
 from bench.harness import HarnessStack, connect
 from bench.invariants import Check, check_run, format_table
 from bench.runner import ErrandRun
-from sandbox.auth import read_token
+from errand.sandbox.common.auth import read_token
 
 
 @dataclass

@@ -19,14 +19,14 @@ from typing import Any, Protocol
 from temporalio.client import Client
 from temporalio.service import RPCError
 
-from cli.enrolment import local_key
-from cli.errands import summary_of
-from cli.keystore import KeyStore
-from domain.approval import approval_message
-from domain.models import ErrandStatus, Rejection, SignedApproval
-from domain.sentence import parse_buy_sentence
-from worker.settings import ErrandSettings
-from workflows import BuyRequest, BuyWorkflow
+from errand.cli.enrolment import local_key
+from errand.cli.errands import summary_of
+from errand.cli.keystore import KeyStore
+from errand.domain.approval import approval_message
+from errand.domain.models import ErrandStatus, Rejection, SignedApproval
+from errand.domain.sentence import parse_buy_sentence
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyRequest, BuyWorkflow
 
 SHOPPERS = ("alice", "bob", "chen", "dana")
 

@@ -22,11 +22,11 @@ from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 
-from cli.enrolment import enrol_seeded_shoppers
-from cli.keystore import KeyStore
-from sandbox.process import SandboxProcess, free_port
-from worker.settings import ErrandSettings
-from worker.stack import port_open, temporal_binary
+from errand.cli.enrolment import enrol_seeded_shoppers
+from errand.cli.keystore import KeyStore
+from errand.sandbox.process import SandboxProcess, free_port
+from errand.worker.settings import ErrandSettings
+from errand.worker.stack import port_open, temporal_binary
 
 ROOT = Path(__file__).resolve().parent.parent
 

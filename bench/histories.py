@@ -22,8 +22,8 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer
 
 from bench.invariants import format_table
-from worker.run import workflow_runner
-from workflows import ALL_WORKFLOWS
+from errand.worker.run import workflow_runner
+from errand.workflows import ALL_WORKFLOWS
 
 
 async def main(folder: Path, repeat: int) -> None:

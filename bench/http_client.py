@@ -22,8 +22,8 @@ if __package__ in (None, ""):
 import httpx
 
 from bench.invariants import format_table
-from connectors._http import BaseClient
-from sandbox.process import free_port
+from errand.connectors._http import BaseClient
+from errand.sandbox.process import free_port
 
 SERVER = r'''
 import asyncio, sys

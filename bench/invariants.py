@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from domain.models import TERMINAL_STATES
-from ledger import Ledger
+from errand.domain.models import TERMINAL_STATES
+from errand.ledger import Ledger
 
 from .drivers import ErrandDriver, Tracked
 
@@ -30,7 +30,7 @@ class Check:
 
 
 class SandboxDB:
-    """Read-only queries over ``sandbox.db`` (``bench.drivers.SandboxView``)."""
+    """Read-only queries over ``errand.sandbox.db`` (``bench.drivers.SandboxView``)."""
 
     def __init__(self, path: Path) -> None:
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)

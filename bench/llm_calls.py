@@ -24,18 +24,18 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
-from activities.planner import PlannerActivities
-from cli.enrolment import enrol_seeded_shoppers
-from cli.keystore import KeyStore
-from planner import AnthropicBackend, Planner
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.activities.planner import PlannerActivities
+from errand.cli.enrolment import enrol_seeded_shoppers
+from errand.cli.keystore import KeyStore
+from errand.planner import AnthropicBackend, Planner
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker import run as worker_run
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ALL_WORKFLOWS, BuyWorkflow, ChatEnd, ConversationWorkflow
 from tests.planner.chat_helpers import approve_inline, say, start_chat, wait_turn
 from tests.planner.recorded import anthropic_tool_use
 from tests.scenarios.buy import deliver
-from worker import run as worker_run
-from worker.settings import ErrandSettings
-from workflows import ALL_WORKFLOWS, BuyWorkflow, ChatEnd, ConversationWorkflow
 
 SENTENCE = "two packs of AA batteries under ¥40, delivered home"
 RECORDED = anthropic_tool_use("buy", {"query": "AA batteries", "quantity": 2, "max_unit_price": 4000,

@@ -34,12 +34,12 @@ from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
-from connectors.prices import PriceAdmin
-from domain.intents import PriceWatchIntent
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
-from worker.stack import temporal_binary
-from workflows import PriceWatchRequest, PriceWatchWorkflow
+from errand.connectors.prices import PriceAdmin
+from errand.domain.intents import PriceWatchIntent
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.stack import temporal_binary
+from errand.workflows import PriceWatchRequest, PriceWatchWorkflow
 
 
 def _products(sandbox: SandboxProcess, count: int) -> list[str]:

@@ -20,8 +20,8 @@ from typing import Any
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowFailureError
 from temporalio.service import RPCError
 
-from domain.models import TERMINAL_STATES
-from worker.settings import ErrandSettings
+from errand.domain.models import TERMINAL_STATES
+from errand.worker.settings import ErrandSettings
 
 from .drivers import ErrandDriver, Tracked, with_retries
 

@@ -24,8 +24,8 @@ import httpx
 
 from bench.invariants import format_table
 from bench.runner import percentile
-from sandbox.process import SandboxProcess
-from sandbox.seed import ensure_seeded
+from errand.sandbox.process import SandboxProcess
+from errand.sandbox.seed import ensure_seeded
 
 QUERIES = [
     {"query": "AA batteries", "filters": {"price": {"max": 4000}}},

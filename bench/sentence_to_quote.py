@@ -22,13 +22,13 @@ sys.path.insert(0, str(ROOT))
 from temporalio.contrib.pydantic import pydantic_data_converter  # noqa: E402
 from temporalio.testing import WorkflowEnvironment  # noqa: E402
 
-from cli import errands  # noqa: E402
-from domain.models import Rejection  # noqa: E402
-from sandbox.process import SandboxProcess  # noqa: E402
-from worker.run import errand_worker  # noqa: E402
-from worker.settings import ErrandSettings  # noqa: E402
-from worker.stack import temporal_binary  # noqa: E402
-from workflows import BuyWorkflow  # noqa: E402
+from errand.cli import errands  # noqa: E402
+from errand.domain.models import Rejection  # noqa: E402
+from errand.sandbox.process import SandboxProcess  # noqa: E402
+from errand.worker.run import errand_worker  # noqa: E402
+from errand.worker.settings import ErrandSettings  # noqa: E402
+from errand.worker.stack import temporal_binary  # noqa: E402
+from errand.workflows import BuyWorkflow  # noqa: E402
 
 SENTENCES = [
     "two packs of AA batteries under ¥40, delivered home",

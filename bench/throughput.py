@@ -35,8 +35,8 @@ from bench.drivers import BuyDriver
 from bench.harness import HarnessStack, connect
 from bench.invariants import format_table
 from bench.runner import ErrandRun
-from worker.run import _activities, workflow_runner
-from workflows import ALL_WORKFLOWS
+from errand.worker.run import _activities, workflow_runner
+from errand.workflows import ALL_WORKFLOWS
 
 _TICK = os.sysconf("SC_CLK_TCK")
 

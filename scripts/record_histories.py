@@ -22,13 +22,13 @@ sys.path.insert(0, str(ROOT))
 from temporalio.contrib.pydantic import pydantic_data_converter  # noqa: E402
 from temporalio.testing import WorkflowEnvironment  # noqa: E402
 
-from cli.enrolment import enrol_seeded_shoppers  # noqa: E402
-from cli.keystore import KeyStore  # noqa: E402
-from sandbox.auth import read_token  # noqa: E402
-from sandbox.process import SandboxProcess  # noqa: E402
+from errand.cli.enrolment import enrol_seeded_shoppers  # noqa: E402
+from errand.cli.keystore import KeyStore  # noqa: E402
+from errand.sandbox.common.auth import read_token  # noqa: E402
+from errand.sandbox.process import SandboxProcess  # noqa: E402
+from errand.worker.run import errand_worker  # noqa: E402
+from errand.worker.settings import ErrandSettings  # noqa: E402
 from tests.scenarios import MODULES, Scenario  # noqa: E402
-from worker.run import errand_worker  # noqa: E402
-from worker.settings import ErrandSettings  # noqa: E402
 
 
 def scenarios() -> dict[str, Scenario]:

@@ -11,11 +11,11 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
-from sandbox.process import SandboxProcess
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
 from tests.sandbox_fixture import sandbox  # noqa: F401 - re-exported fixture
 from tests.temporal_fixtures import dev_server_env, time_skipping_env  # noqa: F401 - re-exported fixtures
-from worker.run import errand_worker
-from worker.settings import ErrandSettings
 
 
 @pytest.fixture

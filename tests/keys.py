@@ -12,10 +12,10 @@ from typing import Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cli.enrolment import local_key
-from cli.keystore import KeyStore
-from sandbox.auth import read_token
-from worker.settings import ErrandSettings
+from errand.cli.enrolment import local_key
+from errand.cli.keystore import KeyStore
+from errand.sandbox.common.auth import read_token
+from errand.worker.settings import ErrandSettings
 
 
 class _Sandbox(Protocol):

@@ -6,8 +6,8 @@ from collections.abc import Generator
 
 import httpx
 
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
 
 
 def operator_token(sandbox: SandboxProcess) -> str:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from cli.enrolment import enrol_seeded_shoppers
-from cli.keystore import KeyStore
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess, free_port
+from errand.cli.enrolment import enrol_seeded_shoppers
+from errand.cli.keystore import KeyStore
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess, free_port
 
 __all__ = ["free_port", "sandbox"]
 

@@ -133,7 +133,7 @@ def test_sandbox_command_and_port(services: dict[str, dict[str, Any]]) -> None:
     sandbox = services["sandbox"]
     command = sandbox["command"]
     words = command if isinstance(command, list) else command.split()
-    assert words[:3] == ["python", "-m", "sandbox"]
+    assert words[:3] == ["python", "-m", "errand.sandbox"]
     assert words[words.index("--host") + 1] == "0.0.0.0"
     assert words[words.index("--port") + 1] == "8700"
     assert words[words.index("--home") + 1] == "/data"
@@ -190,12 +190,12 @@ def test_secrets_come_from_the_environment_never_inline(services: dict[str, dict
 
 
 def test_every_variable_our_services_get_is_read_by_a_setting(services: dict[str, dict[str, Any]]) -> None:
-    from sandbox.fault_profile import FaultSettings
-    from sandbox.settings import SandboxSettings
-    from sandbox.webhooks import WebhookSettings
-    from worker.events import EventsSettings
-    from worker.settings import ErrandSettings
-    from worker.telemetry import TelemetrySettings
+    from errand.sandbox.admin.fault_profile import FaultSettings
+    from errand.sandbox.courier.webhooks import WebhookSettings
+    from errand.sandbox.settings import SandboxSettings
+    from errand.worker.events import EventsSettings
+    from errand.worker.settings import ErrandSettings
+    from errand.worker.telemetry import TelemetrySettings
 
     read = set()
     for model in (ErrandSettings, SandboxSettings, EventsSettings, WebhookSettings, FaultSettings,
@@ -291,8 +291,8 @@ def test_grafana_provisions_its_datasources_and_the_committed_dashboard(services
 def test_dashboard_queries_name_series_the_code_defines() -> None:
     from prometheus_client import CollectorRegistry
 
-    from sandbox.observability import REGISTRY as SANDBOX
-    from worker.metrics import REGISTRY as WORKER
+    from errand.sandbox.common.observability import REGISTRY as SANDBOX
+    from errand.worker.metrics import REGISTRY as WORKER
 
     def names(registry: CollectorRegistry) -> set[str]:
         found = set()

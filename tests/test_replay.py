@@ -17,9 +17,9 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer, UnsandboxedWorkflowRunner
 from temporalio.workflow import NondeterminismError
 
-from domain.models import ErrandStatus
-from worker.run import workflow_runner
-from workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow
+from errand.domain.models import ErrandStatus
+from errand.worker.run import workflow_runner
+from errand.workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow
 
 ROOT = Path(__file__).parent / "histories"
 # Today's recordings, and in subfolders those recorded before a versioned change (``workflow.patched``):

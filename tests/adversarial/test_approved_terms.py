@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from domain.models import Address, Adjustment, Quote
-from sandbox.process import SandboxProcess
+from errand.domain.models import Address, Adjustment, Quote
+from errand.sandbox.process import SandboxProcess
 from tests.sandbox.helpers import bearer, complete, key, quote_for, sign, store_quote_for
 from tests.workflows.bulk_helpers import afternoon
 

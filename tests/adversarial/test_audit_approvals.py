@@ -16,13 +16,13 @@ import httpx
 from temporalio.client import Client
 from temporalio.worker import Worker
 
-from ledger import Ledger, LedgerRecord
-from ledger.audit import audit
-from ledger.cli_support import wallet_keys, wallet_mandates
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.ledger import Ledger, LedgerRecord
+from errand.ledger.audit import audit
+from errand.ledger.cli_support import wallet_keys, wallet_mandates
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
 from tests.workflows.watch_helpers import own_product, set_price, signed_mandate, start_watch, wait_watch
-from worker.settings import ErrandSettings
 
 
 def _audit(settings: ErrandSettings, sandbox: SandboxProcess):
@@ -73,9 +73,9 @@ async def test_payments_under_a_mandate_pass_only_on_the_errands_shoppers_mandat
 def test_approvals_verify_across_a_key_rotation_and_one_signed_after_revocation_does_not(tmp_path) -> None:
     """The wallet's full key list (``/keys``) vouches for an approval signed before a rotation; a writer holding
     the old device's key cannot sign new approvals with it once it is revoked."""
-    from cli.enrolment import rotate
-    from cli.keystore import KeyStore
-    from domain.approval import approval_message, public_key_b64, sign_b64
+    from errand.cli.enrolment import rotate
+    from errand.cli.keystore import KeyStore
+    from errand.domain.approval import approval_message, public_key_b64, sign_b64
     from tests.keys import shopper_key
 
     url = f"sqlite:///{tmp_path / 'ledger.db'}"

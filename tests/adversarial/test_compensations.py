@@ -16,17 +16,17 @@ import pytest
 from temporalio import activity
 from temporalio.worker import Worker
 
-from activities.commerce import _backend
-from activities.messages import CaptureRequest
 from bench.drivers import Tracked
 from bench.invariants import SandboxDB, nothing_charged_check
-from connectors import SandboxAdmin, WalletClient
-from domain.models import Authorization
-from ledger import Ledger
-from sandbox.auth import read_token
+from errand.activities.commerce import _backend
+from errand.activities.messages import CaptureRequest
+from errand.connectors import SandboxAdmin, WalletClient
+from errand.domain.models import Authorization
+from errand.ledger import Ledger
+from errand.sandbox.common.auth import read_token
+from errand.worker import run as worker_run
+from errand.workflows import ALL_WORKFLOWS, BuyWorkflow
 from tests.workflows.helpers import approval_for, start_buy, wait_state
-from worker import run as worker_run
-from workflows import ALL_WORKFLOWS, BuyWorkflow
 
 pytestmark = pytest.mark.asyncio
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
 from tests.returns.helpers import delivered_order, product_in
 
 

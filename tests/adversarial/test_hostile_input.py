@@ -15,10 +15,10 @@ import uuid
 import httpx
 import pytest
 
-from activities.photos import check_photo
-from connectors.errors import BackendRejected
-from connectors.returns import ReturnsClient
-from sandbox.auth import read_token
+from errand.activities.photos import check_photo
+from errand.connectors.errors import BackendRejected
+from errand.connectors.returns import ReturnsClient
+from errand.sandbox.common.auth import read_token
 from tests.adversarial.images import bomb_png
 from tests.returns.helpers import delivered_order, png, product_in
 

@@ -19,16 +19,16 @@ import pytest
 from temporalio.client import Client
 from temporalio.worker import Worker
 
-from activities.planner import PlannerActivities
-from domain.models import Rejection
-from planner import AnthropicBackend, Planner
-from sandbox.injection_seed import INJECTED_PRODUCT_ID, INJECTED_TITLE
-from sandbox.process import SandboxProcess
+from errand.activities.planner import PlannerActivities
+from errand.domain.models import Rejection
+from errand.planner import AnthropicBackend, Planner
+from errand.sandbox.merchant.injection_seed import INJECTED_PRODUCT_ID, INJECTED_TITLE
+from errand.sandbox.process import SandboxProcess
+from errand.worker import run as worker_run
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ALL_WORKFLOWS, BuyWorkflow, ChatEnd, ConversationWorkflow
 from tests.planner.chat_helpers import say, start_chat, wait_turn
 from tests.planner.recorded import anthropic_tool_use
-from worker import run as worker_run
-from worker.settings import ErrandSettings
-from workflows import ALL_WORKFLOWS, BuyWorkflow, ChatEnd, ConversationWorkflow
 
 pytestmark = pytest.mark.asyncio
 

@@ -24,9 +24,9 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
-from cli.enrolment import enroll, revoke
-from cli.keystore import KeyStore, KeyStoreError
-from domain.approval import (
+from errand.cli.enrolment import enroll, revoke
+from errand.cli.keystore import KeyStore, KeyStoreError
+from errand.domain.approval import (
     endorsement_message,
     key_id_of,
     public_key_b64,
@@ -34,15 +34,15 @@ from domain.approval import (
     sign_b64,
     sign_quote,
 )
-from domain.models import ErrandStatus, Quote, SignedApproval
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.domain.models import ErrandStatus, Quote, SignedApproval
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyWorkflow
 from tests.keys import shopper_key
 from tests.sandbox.helpers import key, open_checkout, quote_for, set_address
 from tests.workflows.helpers import start_buy, wait_state
-from worker.run import errand_worker
-from worker.settings import ErrandSettings
-from workflows import BuyWorkflow
 
 
 def _seed_derived_key(seed: int, shopper_id: str) -> Ed25519PrivateKey:
@@ -214,7 +214,7 @@ def _errand(settings: ErrandSettings, *args: str, shopper: str) -> subprocess.Co
     env = {**os.environ, "ERRAND_HOME": str(settings.home), "ERRAND_TEMPORAL_ADDRESS": settings.temporal_address,
            "ERRAND_SANDBOX_URL": settings.sandbox_url, "ERRAND_TASK_QUEUE": settings.task_queue,
            "ERRAND_DATABASE_URL": settings.database_url, "ERRAND_SHOPPER": shopper, "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "cli.main", *args], capture_output=True, text=True, timeout=60,
+    return subprocess.run([sys.executable, "-m", "errand.cli.main", *args], capture_output=True, text=True, timeout=60,
                           env=env, check=False, stdin=subprocess.DEVNULL)
 
 
@@ -258,7 +258,7 @@ def test_key_files_are_private_and_a_symlinked_key_is_refused(http: httpx.Client
                                                                tmp_path: Path) -> None:
     home = tmp_path / "errand-home"
     env = {**os.environ, "ERRAND_HOME": str(home), "ERRAND_SANDBOX_URL": sandbox.url, "COLUMNS": "200"}
-    done = subprocess.run([sys.executable, "-m", "cli.main", "enroll", "--shopper", "dana", "--code",
+    done = subprocess.run([sys.executable, "-m", "errand.cli.main", "enroll", "--shopper", "dana", "--code",
                            _code(http, sandbox, "dana")], capture_output=True, text=True, timeout=60, env=env,
                           check=False)
     assert done.returncode == 0 and "enrolled" in done.stdout, done.stdout + done.stderr

@@ -16,10 +16,10 @@ import pytest
 from temporalio.client import Client, WorkflowHandle
 from temporalio.service import RPCError
 
-from domain.policy import KillSwitch
+from errand.domain.policy import KillSwitch
+from errand.workflows import BuyWorkflow, ConversationWorkflow, PriceWatchWorkflow
 from tests.planner.chat_helpers import say, start_chat, wait_turn
 from tests.workflows.watch_helpers import own_product, set_price, start_watch
-from workflows import BuyWorkflow, ConversationWorkflow, PriceWatchWorkflow
 
 pytestmark = pytest.mark.asyncio
 

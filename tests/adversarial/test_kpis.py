@@ -16,12 +16,12 @@ from asyncio.subprocess import PIPE
 import pytest
 from temporalio.client import Client
 
-from domain.models import BuyIntent, Rejection
-from sandbox.process import SandboxProcess
+from errand.domain.models import BuyIntent, Rejection
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyRequest, BuyWorkflow
 from tests.keys import shopper_key
 from tests.workflows.helpers import wait_state
-from worker.settings import ErrandSettings
-from workflows import BuyRequest, BuyWorkflow
 
 pytestmark = pytest.mark.asyncio
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.asyncio
 async def _kpis(settings: ErrandSettings, *args: str) -> tuple[int, str]:
     env = {**os.environ, "ERRAND_HOME": str(settings.home), "ERRAND_DATABASE_URL": settings.ledger_url,
            "COLUMNS": "200"}
-    command = await asyncio.create_subprocess_exec(sys.executable, "-m", "cli.main", "kpis", *args, env=env,
+    command = await asyncio.create_subprocess_exec(sys.executable, "-m", "errand.cli.main", "kpis", *args, env=env,
                                                    stdout=PIPE, stderr=PIPE)
     out, _ = await asyncio.wait_for(command.communicate(), timeout=60)
     assert command.returncode is not None

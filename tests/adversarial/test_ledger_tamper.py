@@ -22,21 +22,21 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from temporalio.client import Client
 
-from connectors import CourierClient
-from domain.approval import approval_message, new_key_pair
-from ledger import Ledger
-from ledger.checkpoint import WITNESS_KEY_NAME, Checkpoint, append_published
-from ledger.schema import PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER, TABLE_NAME
-from ledger.signed_note import Signer
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.connectors import CourierClient
+from errand.domain.approval import approval_message, new_key_pair
+from errand.ledger import Ledger
+from errand.ledger.checkpoint import WITNESS_KEY_NAME, Checkpoint, append_published
+from errand.ledger.schema import PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER, TABLE_NAME
+from errand.ledger.signed_note import Signer
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyWorkflow
 from tests.keys import shopper_key
 from tests.ledger.conftest import libpq_uri, pg_url, postgres_server_url, writer_url  # noqa: F401 - fixtures
 from tests.ledger.helpers import drop_triggers, rewrite_and_rechain, truncate_tail
 from tests.workflows.helpers import approval_for, start_buy, wait_state
-from worker.run import errand_worker
-from worker.settings import ErrandSettings
-from workflows import BuyWorkflow
 
 pytestmark = pytest.mark.asyncio
 
@@ -56,7 +56,7 @@ def operator_env(settings: ErrandSettings, tmp_path: Path) -> dict[str, str]:
 
 
 def audit_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cli.main", "audit", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "errand.cli.main", "audit", *args], capture_output=True, text=True,
                           timeout=60, env=env, check=False)
 
 

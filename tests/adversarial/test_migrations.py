@@ -16,10 +16,10 @@ from alembic import command
 from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
-from ledger import Ledger
-from ledger import migrations as ledger_migrations
-from ledger.migrations import LedgerSchemaError
-from ledger.schema import TABLE_NAME, WRITER_ROLE, build_engine, normalize_url
+from errand.ledger import Ledger
+from errand.ledger import migrations as ledger_migrations
+from errand.ledger.migrations import LedgerSchemaError
+from errand.ledger.schema import TABLE_NAME, WRITER_ROLE, build_engine, normalize_url
 from tests.ledger.conftest import libpq_uri, pg_url, postgres_server_url  # noqa: F401 - fixtures
 from tests.ledger.helpers import record
 

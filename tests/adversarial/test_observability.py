@@ -17,8 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
 
 VICTIM = "buy-victim-0000"
 

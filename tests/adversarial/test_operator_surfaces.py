@@ -16,19 +16,19 @@ from pathlib import Path
 import httpx
 import pytest
 
-from domain.models import ErrandStatus
-from domain.returns import Decision
-from sandbox.auth import read_token
-from sandbox.process import free_port
-from sandbox.webhooks import new_secret, signed_headers
+from errand.domain.models import ErrandStatus
+from errand.domain.returns import Decision
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.courier.webhooks import new_secret, signed_headers
+from errand.sandbox.process import free_port
+from errand.worker.events import EventReceiver
+from errand.workflows import BuyWorkflow, ReturnWorkflow
 from tests.keys import shopper_key
 from tests.operator import operator_http, platform_token, record_decision
 from tests.resched.helpers import wait_for
 from tests.resched.test_delivery_events import _bought_and_held
 from tests.returns.helpers import delivered_order, png, product_in, start_return, upload
 from tests.returns.helpers import wait_state as return_state
-from worker.events import EventReceiver
-from workflows import BuyWorkflow, ReturnWorkflow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -192,7 +192,7 @@ async def test_a_forged_decide_signal_is_not_an_operator_decision(
 def test_with_an_admin_port_the_public_socket_has_no_admin_routes(tmp_path) -> None:
     public, admin = free_port(), free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "sandbox", "--port", str(public), "--admin-port", str(admin),
+    command = [sys.executable, "-m", "errand.sandbox", "--port", str(public), "--admin-port", str(admin),
                "--home", str(tmp_path), "--products", "200"]
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

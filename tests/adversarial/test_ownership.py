@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
 from tests.operator import stranger_http
 from tests.returns.helpers import delivered_order, product_in
 from tests.sandbox.helpers import bearer, key
@@ -117,7 +117,7 @@ def test_a_fresh_sandbox_and_ledger_keep_their_files_to_their_user(tmp_path: Pat
         files = [home, *sorted(home.glob("sandbox.db*"))]
         assert len(files) >= 2 and read_token(home, "operator")
         assert {str(p): oct(_mode(p)) for p in files if _mode(p) & 0o077} == {}
-    from ledger import Ledger
+    from errand.ledger import Ledger
 
     ledger_path = tmp_path / "ledgers" / f"{uuid.uuid4().hex}.db"
     ledger_path.parent.mkdir(mode=0o755)

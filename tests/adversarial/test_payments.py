@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from domain.mandate import Mandate, sign_mandate
-from domain.models import Adjustment, Quote
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.domain.mandate import Mandate, sign_mandate
+from errand.domain.models import Adjustment, Quote
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
 from tests.keys import shopper_key
 from tests.operator import stranger_http
 from tests.sandbox.helpers import as_platform, complete, key, open_checkout, quote_for, set_address, sign

@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from domain.mandate import Mandate, sign_mandate
-from domain.models import Quote
-from sandbox.process import SandboxProcess
+from errand.domain.mandate import Mandate, sign_mandate
+from errand.domain.models import Quote
+from errand.sandbox.process import SandboxProcess
 from tests.keys import shopper_key
 from tests.operator import stranger_http
 from tests.sandbox.helpers import (
@@ -203,9 +203,9 @@ def test_the_sandbox_database_is_private(sandbox: SandboxProcess) -> None:
 def _forged_payment(ledger_url: str, errand_id: str, signer_shopper: str, private, public_key: str) -> None:
     """What a writer with the worker's insert-only access can append: alice's errand, an approval row naming
     ``signer_shopper`` and a key of the writer's choosing, and a payment resting on it."""
-    from domain.approval import approval_message, sign_b64
-    from ledger import Ledger
-    from ledger.models import LedgerRecord
+    from errand.domain.approval import approval_message, sign_b64
+    from errand.ledger import Ledger
+    from errand.ledger.models import LedgerRecord
 
     digest = uuid.uuid4().hex * 2
     rows = [("errand.started", "system", {"intent": {"shopper_id": "alice", "query": "aa batteries"}}),
@@ -221,11 +221,11 @@ def _forged_payment(ledger_url: str, errand_id: str, signer_shopper: str, privat
 
 def test_audit_refuses_a_payment_approved_by_someone_other_than_the_errands_shopper(
         sandbox: SandboxProcess, tmp_path) -> None:
-    from domain.approval import new_key_pair, public_key_b64
-    from ledger import Ledger
-    from ledger.audit import audit
-    from ledger.cli_support import wallet_keys
-    from sandbox.auth import read_token
+    from errand.domain.approval import new_key_pair, public_key_b64
+    from errand.ledger import Ledger
+    from errand.ledger.audit import audit
+    from errand.ledger.cli_support import wallet_keys
+    from errand.sandbox.common.auth import read_token
 
     url = f"sqlite:///{tmp_path / 'ledger.db'}"
     bob = shopper_key(sandbox, "bob")
@@ -243,7 +243,7 @@ def test_audit_refuses_a_payment_approved_by_someone_other_than_the_errands_shop
 
 
 def test_a_fee_reschedule_retried_after_a_crash_answers_what_was_done(tmp_path) -> None:
-    from domain.models import Adjustment
+    from errand.domain.models import Adjustment
 
     with SandboxProcess(tmp_path / "home", seed=7, products=300, courier_step_seconds=600) as proc, \
             stranger_http(proc) as http:

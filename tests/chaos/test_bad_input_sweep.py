@@ -19,15 +19,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from cli import errands
-from cli.errands import CliError
-from domain.models import Rejection, SignedApproval
-from domain.sentence import SentenceNotUnderstood, parse_buy_sentence
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.cli import errands
+from errand.cli.errands import CliError
+from errand.domain.models import Rejection, SignedApproval
+from errand.domain.sentence import SentenceNotUnderstood, parse_buy_sentence
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BuyWorkflow
 from tests.sandbox.helpers import quote_for
 from tests.workflows.helpers import approval_for, start_buy, wait_state
-from workflows import BuyWorkflow
 
 SWEEP = settings(max_examples=40, derandomize=True, database=None, deadline=None,
                  suppress_health_check=list(HealthCheck))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cli.cmd_chat import decision_target
+from errand.cli.cmd_chat import decision_target
 
 
 def test_approve_names_the_errand_when_more_than_one_quote_is_open() -> None:

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from cli.cmd_watch import parse_every, parse_price, start_watch
-from cli.errands import CliError
-from cli.watch_render import price_chart_png, sparkline
-from sandbox.process import SandboxProcess
+from errand.cli.cmd_watch import parse_every, parse_price, start_watch
+from errand.cli.errands import CliError
+from errand.cli.watch_render import price_chart_png, sparkline
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
 from tests.e2e.test_cli import errand
-from worker.settings import ErrandSettings
 
 
 @pytest.mark.parametrize(("text", "fen"), [("¥2000", 200_000), ("1,999.90", 199_990), ("￥0.5", 50)])

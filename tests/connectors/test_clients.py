@@ -7,13 +7,20 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from connectors import (BackendRejected, BackendUnavailable, CourierClient, IdempotencyConflict, MerchantClient,
-                        SandboxAdmin, WalletClient)
-from connectors._http import _query
-from domain.approval import sign_quote
-from domain.models import Quote
-from sandbox.auth import read_token
-from sandbox.process import free_port
+from errand.connectors import (
+    BackendRejected,
+    BackendUnavailable,
+    CourierClient,
+    IdempotencyConflict,
+    MerchantClient,
+    SandboxAdmin,
+    WalletClient,
+)
+from errand.connectors._http import _query
+from errand.domain.approval import sign_quote
+from errand.domain.models import Quote
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import free_port
 from tests.keys import shopper_key
 
 

@@ -7,11 +7,16 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from domain.approval import (
-    canonical_json, new_key_pair, private_key_from_b64, private_key_to_b64, quote_digest, sign_quote,
+from errand.domain.approval import (
+    canonical_json,
+    new_key_pair,
+    private_key_from_b64,
+    private_key_to_b64,
+    quote_digest,
+    sign_quote,
     verify_approval,
 )
-from domain.models import Address, Adjustment, Quote, QuoteLine, SignedApproval
+from errand.domain.models import Address, Adjustment, Quote, QuoteLine, SignedApproval
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
 
@@ -80,8 +85,8 @@ def test_private_key_round_trip() -> None:
 
 
 def test_an_approval_counts_only_under_the_active_key_it_names() -> None:
-    from domain.approval import key_id_of
-    from domain.models import ShopperKey, ShopperProfile
+    from errand.domain.approval import key_id_of
+    from errand.domain.models import ShopperKey, ShopperProfile
 
     quote = make_quote()
     current, current_public = new_key_pair()

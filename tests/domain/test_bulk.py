@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.bulk import BranchOffer, plan_bulk_order, shortfall_reason
-from domain.bulk_sentence import SHANGHAI, BulkSentenceNotUnderstood, parse_bulk_sentence
+from errand.domain.bulk import BranchOffer, plan_bulk_order, shortfall_reason
+from errand.domain.bulk_sentence import SHANGHAI, BulkSentenceNotUnderstood, parse_bulk_sentence
 
 MORNING = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
-from domain.approval import canonical_json, new_key_pair
-from domain.mandate import (
+from errand.domain.approval import canonical_json, new_key_pair
+from errand.domain.mandate import (
     DELIVERY_ALLOWANCE,
     Mandate,
     check_purchase,
@@ -17,7 +17,7 @@ from domain.mandate import (
     sign_mandate,
     signature_ok,
 )
-from domain.models import Address, Quote, QuoteLine
+from errand.domain.models import Address, Quote, QuoteLine
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.money import Money, format_minor, parse_major
+from errand.domain.money import Money, format_minor, parse_major
 
 
 @pytest.mark.parametrize(("text", "minor"), [("40", 4000), ("39.9", 3990), ("1,999", 199900), ("0.05", 5)])

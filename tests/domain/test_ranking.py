@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from domain.models import BuyIntent, Product
-from domain.ranking import MIN_RATING, rank_candidates
+from errand.domain.models import BuyIntent, Product
+from errand.domain.ranking import MIN_RATING, rank_candidates
 
 
 def product(pid: str, price: int, *, pack: int = 4, rating: float = 4.5, stock: int = 50,

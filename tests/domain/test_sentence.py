@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.sentence import SentenceNotUnderstood, parse_buy_sentence
+from errand.domain.sentence import SentenceNotUnderstood, parse_buy_sentence
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from domain.watch import RECENT_POINTS, PriceTrack
+from errand.domain.watch import RECENT_POINTS, PriceTrack
 
 START = datetime(2026, 5, 1, tzinfo=UTC)
 

@@ -9,9 +9,9 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
 from tests.keys import enrol_shoppers
-from worker.run import errand_worker
-from worker.settings import ErrandSettings
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 from temporalio.client import Client
 
-from cli import errands
-from cli.cmd_bulk import read_sentence, start_bulk
-from cli.kinds import kind_of
-from connectors import CourierClient, WalletClient
-from domain.bulk import BulkOrderStatus
-from domain.bulk_sentence import SHANGHAI
-from worker.settings import ErrandSettings
+from errand.cli import errands
+from errand.cli.cmd_bulk import read_sentence, start_bulk
+from errand.cli.kinds import kind_of
+from errand.connectors import CourierClient, WalletClient
+from errand.domain.bulk import BulkOrderStatus
+from errand.domain.bulk_sentence import SHANGHAI
+from errand.worker.settings import ErrandSettings
 
 
 async def test_bubble_tea_sentence_to_delivered(dev_client: Client, e2e_settings: ErrandSettings,
@@ -49,7 +49,7 @@ async def test_bubble_tea_sentence_to_delivered(dev_client: Client, e2e_settings
 def test_cli_refuses_unreadable_sentences_and_bad_flags_in_one_line() -> None:
     from typer.testing import CliRunner
 
-    from cli.main import app
+    from errand.cli.main import app
 
     runner = CliRunner()
     unread = runner.invoke(app, ["bulk", "some milk tea please"])

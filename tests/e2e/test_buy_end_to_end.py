@@ -9,11 +9,11 @@ import subprocess
 
 from temporalio.client import Client
 
-from cli import errands
-from connectors import CourierClient, WalletClient
-from ledger import Ledger
-from worker.settings import ErrandSettings
-from worker.stack import temporal_binary
+from errand.cli import errands
+from errand.connectors import CourierClient, WalletClient
+from errand.ledger import Ledger
+from errand.worker.settings import ErrandSettings
+from errand.worker.stack import temporal_binary
 
 
 async def test_sentence_to_delivered_with_a_forged_signal_refused(dev_client: Client, e2e_settings: ErrandSettings,

@@ -8,13 +8,13 @@ import io
 
 from rich.console import Console
 
-from cli.cmd_chat import run_chat, set_kill_switch
-from connectors import CourierClient
-from domain.models import Rejection
-from domain.policy import SpendingCaps
-from sandbox.auth import read_token
-from workflows import BuyRequest, BuyWorkflow, ConversationWorkflow
-from workflows.buy import BuyIntent
+from errand.cli.cmd_chat import run_chat, set_kill_switch
+from errand.connectors import CourierClient
+from errand.domain.models import Rejection
+from errand.domain.policy import SpendingCaps
+from errand.sandbox.common.auth import read_token
+from errand.workflows import BuyRequest, BuyWorkflow, ConversationWorkflow
+from errand.workflows.buy import BuyIntent
 
 from ..workflows.helpers import wait_state
 

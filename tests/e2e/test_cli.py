@@ -10,9 +10,9 @@ import sys
 import pytest
 from temporalio.client import Client
 
-from cli import errands
-from sandbox.process import free_port
-from worker.settings import ErrandSettings
+from errand.cli import errands
+from errand.sandbox.process import free_port
+from errand.worker.settings import ErrandSettings
 
 
 def errand(settings: ErrandSettings, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -21,7 +21,7 @@ def errand(settings: ErrandSettings, *args: str, **env: str) -> subprocess.Compl
         "ERRAND_SANDBOX_URL": settings.sandbox_url, "ERRAND_TASK_QUEUE": settings.task_queue,
         "ERRAND_DATABASE_URL": settings.database_url, "COLUMNS": "200", **env,
     }
-    return subprocess.run([sys.executable, "-m", "cli.main", *args], capture_output=True, text=True, timeout=60,
+    return subprocess.run([sys.executable, "-m", "errand.cli.main", *args], capture_output=True, text=True, timeout=60,
                           env=environment, check=False)
 
 

@@ -9,19 +9,19 @@ from pathlib import Path
 
 from temporalio.client import Client
 
-from cli import errands
-from cli.cmd_watch import cancel_watch
-from cli.cmd_watch import start_watch as cli_start_watch
-from cli.watch_render import price_chart_png
-from connectors import WalletClient
-from connectors.prices import PriceAdmin
-from domain.watch import PriceWatchStatus
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.cli import errands
+from errand.cli.cmd_watch import cancel_watch
+from errand.cli.cmd_watch import start_watch as cli_start_watch
+from errand.cli.watch_render import price_chart_png
+from errand.connectors import WalletClient
+from errand.connectors.prices import PriceAdmin
+from errand.domain.watch import PriceWatchStatus
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
+from errand.workflows import PriceWatchWorkflow, WatchCancel
+from errand.workflows.price_watch import interval_bucket
 from tests.workflows.watch_helpers import checkout_status, own_product, set_price, signed_mandate, start_watch
-from worker.settings import ErrandSettings
-from workflows import PriceWatchWorkflow, WatchCancel
-from workflows.price_watch import interval_bucket
 
 
 async def test_watch_started_like_the_cli_follows_the_price_and_buys_under_its_mandate(

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from temporalio.client import Client
 
-from cli import errands
-from cli.cmd_reschedule import start_reschedule
-from cli.errands import CliError
-from connectors.delivery import DeliveryClient
-from domain.delivery import choose_slot
+from errand.cli import errands
+from errand.cli.cmd_reschedule import start_reschedule
+from errand.cli.errands import CliError
+from errand.connectors.delivery import DeliveryClient
+from errand.domain.delivery import choose_slot
+from errand.worker.settings import ErrandSettings
 from tests.resched.helpers import key, place_order
-from worker.settings import ErrandSettings
 
 
 async def test_reschedule_with_a_fee_approved_by_signature(dev_client: Client, e2e_settings: ErrandSettings,

@@ -11,14 +11,14 @@ import pytest
 from temporalio.client import Client
 from typer.testing import CliRunner
 
-from cli import errands
-from cli.cmd_return import RETURN_KIND
-from domain.returns import CourierEvent, ReturnStatus
-from sandbox.process import SandboxProcess
+from errand.cli import errands
+from errand.cli.cmd_return import RETURN_KIND
+from errand.domain.returns import CourierEvent, ReturnStatus
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ReturnWorkflow
 from tests.returns.helpers import advance_pickup, delivered_order, png, product_in
 from tests.returns.test_return_workflow import refunds
-from worker.settings import ErrandSettings
-from workflows import ReturnWorkflow
 
 from .test_cli import assert_clear_error
 
@@ -26,7 +26,7 @@ from .test_cli import assert_clear_error
 def errand(settings: ErrandSettings, *args: str) -> subprocess.CompletedProcess[str]:
     """The `errand` command in this process (typer's runner): the same code path as the console script,
     without paying a Python start-up per call."""
-    from cli.main import app
+    from errand.cli.main import app
 
     env = {"ERRAND_HOME": str(settings.home), "ERRAND_TEMPORAL_ADDRESS": settings.temporal_address,
            "ERRAND_SANDBOX_URL": settings.sandbox_url, "ERRAND_TASK_QUEUE": settings.task_queue,

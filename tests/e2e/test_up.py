@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 
-from sandbox.process import free_port
-from worker.stack import port_open
+from errand.sandbox.process import free_port
+from errand.worker.stack import port_open
 
 
 def _children(pid: int) -> list[int]:
@@ -35,7 +35,7 @@ def test_up_starts_everything_and_ctrl_c_stops_it(tmp_path: Path) -> None:
     env = {**os.environ, "ERRAND_HOME": str(tmp_path), "ERRAND_TEMPORAL_ADDRESS": f"127.0.0.1:{temporal}",
            "ERRAND_WEB_UI_URL": f"http://127.0.0.1:{ui}", "ERRAND_SANDBOX_URL": f"http://127.0.0.1:{sandbox}",
            "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
-    up = subprocess.Popen([sys.executable, "-m", "cli.main", "up"], env=env, stdout=subprocess.PIPE,
+    up = subprocess.Popen([sys.executable, "-m", "errand.cli.main", "up"], env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.monotonic() + 150  # a liveness bound, not a speed check: CI machines are loaded

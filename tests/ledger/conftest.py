@@ -17,8 +17,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from ledger import Ledger
-from ledger.schema import WRITER_ROLE
+from errand.ledger import Ledger
+from errand.ledger.schema import WRITER_ROLE
 
 POSTGRES_ENV = "ERRAND_TEST_POSTGRES_URL"
 

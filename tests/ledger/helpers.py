@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from ledger import LedgerRecord
-from ledger.schema import (
+from errand.ledger import LedgerRecord
+from errand.ledger.schema import (
     PG_ROW_TRIGGER,
     PG_TRUNCATE_TRIGGER,
     SQLITE_DELETE_TRIGGER,
@@ -58,7 +58,7 @@ def drop_triggers(url: str) -> None:
 def rewrite_and_rechain(url: str, seq: int, **changes: Any) -> None:
     """Change row ``seq`` and recompute every hash from it to the tail, as an attacker who dropped the
     triggers would: the chain then walks clean and only a checkpoint kept elsewhere can tell."""
-    from ledger.models import GENESIS_HASH, compute_row_hash
+    from errand.ledger.models import GENESIS_HASH, compute_row_hash
 
     engine = create_engine(normalize_url(url))
     try:

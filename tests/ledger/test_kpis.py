@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ledger import Ledger, LedgerRecord
-from ledger.kpis import compute_kpis, parse_since, percentile
-from ledger.models import LedgerEntry
+from errand.ledger import Ledger, LedgerRecord
+from errand.ledger.kpis import compute_kpis, parse_since, percentile
+from errand.ledger.models import LedgerEntry
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
@@ -166,7 +166,7 @@ def test_percentile_is_nearest_rank() -> None:
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ERRAND_HOME": str(tmp_path), "ERRAND_DATABASE_URL": f"sqlite:///{tmp_path / 'ledger.db'}",
            "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "cli.main", "kpis", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "errand.cli.main", "kpis", *args], capture_output=True, text=True,
                           timeout=60, env=env, check=False)
 
 
@@ -196,7 +196,7 @@ def test_the_command_reads_the_configured_ledger(tmp_path: Path) -> None:
 
 
 def test_the_chart_draws_each_rate_to_scale(tmp_path: Path) -> None:
-    from cli.cmd_kpis import draw_chart
+    from errand.cli.cmd_kpis import draw_chart
 
     rows = Rows().buy("buy-a-1", 0, "quote.offered", "approval.accepted", end="delivered").buy(
         "buy-a-2", 1, "quote.offered", end="rejected")

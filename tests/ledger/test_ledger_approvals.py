@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from domain.approval import approval_message, new_key_pair
-from domain.mandate import Mandate, mandate_digest, sign_mandate
-from ledger import Ledger
-from ledger.audit import KeyLookup, KeyLookupError, RegisteredKey, WalletUnreachable, check_approvals
+from errand.domain.approval import approval_message, new_key_pair
+from errand.domain.mandate import Mandate, mandate_digest, sign_mandate
+from errand.ledger import Ledger
+from errand.ledger.audit import KeyLookup, KeyLookupError, RegisteredKey, WalletUnreachable, check_approvals
 from tests.ledger.helpers import drop_triggers, record, rewrite_and_rechain
 
 DIGEST = hashlib.sha256(b"a quote").hexdigest()

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ledger import Ledger
-from ledger.audit import CheckpointRefused, audit, make_checkpoint
-from ledger.checkpoint import (
+from errand.ledger import Ledger
+from errand.ledger.audit import CheckpointRefused, audit, make_checkpoint
+from errand.ledger.checkpoint import (
     Checkpoint,
     PublishedNote,
     append_published,
@@ -21,7 +21,7 @@ from ledger.checkpoint import (
     load_verifier,
     read_published,
 )
-from ledger.signed_note import NoteError, Signer, Verifier, open_note
+from errand.ledger.signed_note import NoteError, Signer, Verifier, open_note
 from tests.ledger.helpers import drop_triggers, record, rewrite_and_rechain, truncate_tail
 
 ORIGIN = "errand.ledger"

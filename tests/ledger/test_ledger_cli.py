@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from ledger import Ledger
-from ledger.checkpoint import read_published
-from ledger.cli_support import run_checkpoint, run_verify
-from sandbox.process import free_port
+from errand.ledger import Ledger
+from errand.ledger.checkpoint import read_published
+from errand.ledger.cli_support import run_checkpoint, run_verify
+from errand.sandbox.process import free_port
+from errand.worker.settings import ErrandSettings
 from tests.ledger.helpers import drop_triggers, record, truncate_tail
-from worker.settings import ErrandSettings
 
 
 @pytest.fixture

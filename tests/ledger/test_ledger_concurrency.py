@@ -7,9 +7,9 @@ import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-from activities.ledger import LedgerActivities
-from activities.messages import LedgerWrite
-from ledger import Ledger
+from errand.activities.ledger import LedgerActivities
+from errand.activities.messages import LedgerWrite
+from errand.ledger import Ledger
 from tests.ledger.helpers import record
 
 THREADS = 8

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from ledger import Ledger, VerifyReport, format_report
-from ledger.schema import normalize_url
+from errand.ledger import Ledger, VerifyReport, format_report
+from errand.ledger.schema import normalize_url
 from tests.ledger.helpers import record
 
 

@@ -9,8 +9,8 @@ from datetime import timezone
 import pytest
 from sqlalchemy.exc import DBAPIError
 
-from ledger import GENESIS_HASH, Ledger, compute_row_hash, format_report
-from ledger.store import PROBLEM_GAP, PROBLEM_HASH, PROBLEM_LINK
+from errand.ledger import GENESIS_HASH, Ledger, compute_row_hash, format_report
+from errand.ledger.store import PROBLEM_GAP, PROBLEM_HASH, PROBLEM_LINK
 from tests.ledger.helpers import drop_triggers, raw_execute, record
 
 

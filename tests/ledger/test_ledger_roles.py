@@ -5,8 +5,8 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from ledger import Ledger
-from ledger.schema import PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER, TABLE_NAME, WRITER_ROLE
+from errand.ledger import Ledger
+from errand.ledger.schema import PG_ROW_TRIGGER, PG_TRUNCATE_TRIGGER, TABLE_NAME, WRITER_ROLE
 from tests.ledger.conftest import libpq_uri
 from tests.ledger.helpers import record
 

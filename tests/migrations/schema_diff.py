@@ -8,8 +8,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine
 
-from ledger import migrations as ledger_migrations
-from sandbox import migrations as sandbox_migrations
+from errand.ledger import migrations as ledger_migrations
+from errand.sandbox import migrations as sandbox_migrations
 
 
 def sandbox_diff(engine: Engine) -> list[Any]:

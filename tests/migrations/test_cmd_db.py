@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
-from ledger import migrations as ledger_migrations
-from sandbox import migrations as sandbox_migrations
+from errand.cli.main import app
+from errand.ledger import migrations as ledger_migrations
+from errand.sandbox import migrations as sandbox_migrations
 from tests.migrations.previous_release import make_sandbox_db
 
 

@@ -10,13 +10,14 @@ import psycopg
 import pytest
 from sqlalchemy.exc import DBAPIError
 
-from ledger import Ledger
-from ledger import migrations as ledger_migrations
-from ledger.schema import build_engine, normalize_url
-from sandbox import migrations as sandbox_migrations
-from sandbox.app import create_app
-from sandbox.db import create_schema, make_engine
-from sandbox.settings import SandboxSettings
+from errand.ledger import Ledger
+from errand.ledger import migrations as ledger_migrations
+from errand.ledger.schema import build_engine, normalize_url
+from errand.sandbox import migrations as sandbox_migrations
+from errand.sandbox.app import create_app
+from errand.sandbox.db import make_engine
+from errand.sandbox.migrations import create_schema
+from errand.sandbox.settings import SandboxSettings
 from tests.ledger.conftest import libpq_uri
 from tests.ledger.helpers import raw_execute, record
 from tests.migrations.previous_release import make_ledger_db, make_sandbox_db

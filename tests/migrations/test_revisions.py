@@ -10,11 +10,12 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 
-from ledger import Ledger
-from ledger import migrations as ledger_migrations
-from ledger.schema import build_engine, normalize_url
-from sandbox import migrations as sandbox_migrations
-from sandbox.db import create_schema, make_engine
+from errand.ledger import Ledger
+from errand.ledger import migrations as ledger_migrations
+from errand.ledger.schema import build_engine, normalize_url
+from errand.sandbox import migrations as sandbox_migrations
+from errand.sandbox.db import make_engine
+from errand.sandbox.migrations import create_schema
 from tests.migrations.schema_diff import ledger_diff, sandbox_diff
 
 
@@ -58,8 +59,9 @@ def test_starting_at_the_newest_revision_does_not_load_alembic(tmp_path: Path) -
     engine.dispose()
     Ledger(f"sqlite:///{tmp_path / 'ledger.db'}").close()
     probe = (
-        "import sys; from pathlib import Path; from sandbox.db import create_schema, make_engine;"
-        "from ledger import Ledger;"
+        "import sys; from pathlib import Path; from errand.sandbox.db import make_engine;"
+        "from errand.sandbox.migrations import create_schema;"
+        "from errand.ledger import Ledger;"
         f"create_schema(make_engine(Path({str(tmp_path / 'sandbox.db')!r})));"
         f"Ledger({'sqlite:///' + str(tmp_path / 'ledger.db')!r}).close();"
         "print('alembic' in sys.modules)"
@@ -70,7 +72,8 @@ def test_starting_at_the_newest_revision_does_not_load_alembic(tmp_path: Path) -
 
 def test_sandboxes_starting_together_on_a_new_file_upgrade_it_once(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.db"
-    start = ("import sys; from pathlib import Path; from sandbox.db import create_schema, make_engine;"
+    start = ("import sys; from pathlib import Path; from errand.sandbox.db import make_engine;"
+             "from errand.sandbox.migrations import create_schema;"
              "create_schema(make_engine(Path(sys.argv[1])))")
     starting = [subprocess.Popen([sys.executable, "-c", start, str(db)], stderr=subprocess.PIPE, text=True)
                 for _ in range(3)]

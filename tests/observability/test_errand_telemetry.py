@@ -29,21 +29,21 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 from typer.testing import CliRunner
 
-from cli.enrolment import enrol_seeded_shoppers
-from cli.keystore import KeyStore
-from cli.main import app as cli_app
-from connectors import CourierClient, SandboxAdmin
-from ledger import Ledger
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess, free_port
+from errand.cli.enrolment import enrol_seeded_shoppers
+from errand.cli.keystore import KeyStore
+from errand.cli.main import app as cli_app
+from errand.connectors import CourierClient, SandboxAdmin
+from errand.ledger import Ledger
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess, free_port
+from errand.worker.metrics import metrics_listener, temporal_runtime
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.worker.telemetry import JsonLogFormatter, configure_tracing, tracing_interceptors
+from errand.workflows import BuyWorkflow, ChatEnd, ConversationWorkflow
 from tests.planner.chat_helpers import say, start_chat, wait_turn
 from tests.temporal_fixtures import _binary
 from tests.workflows.helpers import approval_for, start_buy, wait_state
-from worker.metrics import metrics_listener, temporal_runtime
-from worker.run import errand_worker
-from worker.settings import ErrandSettings
-from worker.telemetry import JsonLogFormatter, configure_tracing, tracing_interceptors
-from workflows import BuyWorkflow, ChatEnd, ConversationWorkflow
 
 pytestmark = pytest.mark.timeout(240)
 

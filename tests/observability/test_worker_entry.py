@@ -16,10 +16,10 @@ import httpx
 import pytest
 from temporalio.testing import WorkflowEnvironment
 
-from sandbox.process import free_port
-from worker.run import run_worker
-from worker.settings import ErrandSettings
-from worker.telemetry import configure_logging
+from errand.sandbox.process import free_port
+from errand.worker.run import run_worker
+from errand.worker.settings import ErrandSettings
+from errand.worker.telemetry import configure_logging
 
 
 async def test_run_worker_serves_metrics_on_its_port(time_skipping_env: WorkflowEnvironment, settings: ErrandSettings,
@@ -76,8 +76,8 @@ def test_without_an_endpoint_tracing_installs_nothing() -> None:
     """In a fresh process (this one may have tracing on from another test): no SDK, no interceptor, no hook."""
     probe = (
         "import sys\n"
-        "from worker.telemetry import configure_tracing, tracing_interceptors\n"
-        "from connectors import _http\n"
+        "from errand.worker.telemetry import configure_tracing, tracing_interceptors\n"
+        "from errand.connectors import _http\n"
         "assert configure_tracing('errand-worker') is False\n"
         "assert tracing_interceptors() == [] and _http._TRACE_CONFIGS == []\n"
         "assert not [m for m in sys.modules if m.startswith('opentelemetry.sdk')]\n"

@@ -10,12 +10,12 @@ from datetime import timedelta
 from temporalio.client import Client, WorkflowHandle
 from temporalio.service import RPCError
 
-from domain.approval import sign_quote
-from domain.models import ErrandStatus
-from sandbox.process import SandboxProcess
+from errand.domain.approval import sign_quote
+from errand.domain.models import ErrandStatus
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BuyWorkflow, ChatMessage, ChatStatus, ConversationRequest, ConversationWorkflow
+from errand.workflows.chat_models import ChatTurn
 from tests.keys import shopper_key
-from workflows import BuyWorkflow, ChatMessage, ChatStatus, ConversationRequest, ConversationWorkflow
-from workflows.chat_models import ChatTurn
 
 ChatHandle = WorkflowHandle[ConversationWorkflow, ChatStatus]
 

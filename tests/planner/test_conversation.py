@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
-from connectors import CourierClient, WalletClient
-from ledger import Ledger
-from sandbox.auth import read_token
-from workflows import BuyWorkflow, ChatEnd, ConversationWorkflow
+from errand.connectors import CourierClient, WalletClient
+from errand.ledger import Ledger
+from errand.sandbox.common.auth import read_token
+from errand.workflows import BuyWorkflow, ChatEnd, ConversationWorkflow
 
 from .chat_helpers import ChatHandle, approve_inline, say, start_chat, wait_turn
 

@@ -18,9 +18,9 @@ import pytest
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
-from activities.planner import PlannerActivities
-from domain.intents import BuyAction, Clarification, PriceWatchIntent
-from planner import (
+from errand.activities.planner import PlannerActivities
+from errand.domain.intents import BuyAction, Clarification, PriceWatchIntent
+from errand.planner import (
     AnthropicBackend,
     DataBlock,
     OpenAICompatibleBackend,
@@ -30,7 +30,7 @@ from planner import (
     PlanRequest,
     ShopperContext,
 )
-from planner.tools import TOOL_MODELS
+from errand.planner.tools import TOOL_MODELS
 
 from .recorded import (
     ANTHROPIC_TEXT_ONLY,

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from domain.intents import BuyAction
-from planner import OrderItem, OrderSummary, PlanRequest, ShopperContext, plan_offline
+from errand.domain.intents import BuyAction
+from errand.planner import OrderItem, OrderSummary, PlanRequest, ShopperContext, plan_offline
 
 from .offline_table import KIND_OF_TABLE
 

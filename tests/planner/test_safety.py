@@ -16,19 +16,19 @@ import httpx2
 from temporalio.client import Client
 from temporalio.worker import Worker
 
-from activities.planner import PlannerActivities
-from cli import errands as cli_errands
-from connectors import MerchantClient, WalletClient
-from domain.models import Rejection
-from domain.policy import KillSwitch, SpendingCaps, check_caps
-from ledger import Ledger
-from planner import AnthropicBackend, Planner
-from sandbox.auth import read_token
-from sandbox.injection_seed import INJECTED_DESCRIPTION
-from worker import run as worker_run
-from worker.settings import ErrandSettings
-from workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow, ChatEnd, ConversationWorkflow
-from workflows.buy import BuyIntent
+from errand.activities.planner import PlannerActivities
+from errand.cli import errands as cli_errands
+from errand.connectors import MerchantClient, WalletClient
+from errand.domain.models import Rejection
+from errand.domain.policy import KillSwitch, SpendingCaps, check_caps
+from errand.ledger import Ledger
+from errand.planner import AnthropicBackend, Planner
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.merchant.injection_seed import INJECTED_DESCRIPTION
+from errand.worker import run as worker_run
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow, ChatEnd, ConversationWorkflow
+from errand.workflows.buy import BuyIntent
 
 from ..workflows.helpers import approval_for, start_buy, wait_state
 from .chat_helpers import approve_inline, say, start_chat, wait_turn

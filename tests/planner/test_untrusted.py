@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from planner.untrusted import BEGIN, END, data_block, neutralise
+from errand.planner.untrusted import BEGIN, END, data_block, neutralise
 
 
 @pytest.mark.parametrize("hostile", [

@@ -7,10 +7,10 @@ import json
 
 import httpx2
 
-from planner.vision import open_vision_check
+from errand.planner.vision import open_vision_check
+from errand.worker.settings import ErrandSettings
 from tests.adversarial.images import bomb_png
 from tests.returns.helpers import png
-from worker.settings import ErrandSettings
 
 from .recorded import anthropic_tool_use
 

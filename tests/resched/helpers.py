@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 from temporalio.client import WorkflowHandle
 
-from connectors.delivery import DeliveryClient
-from connectors.merchant import EXT
-from domain.delivery import RescheduleStatus
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.connectors.delivery import DeliveryClient
+from errand.connectors.merchant import EXT
+from errand.domain.delivery import RescheduleStatus
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
 from tests.sandbox.helpers import authorize, bearer, complete, open_checkout, quote_for, set_address, sign
 
 

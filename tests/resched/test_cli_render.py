@@ -6,10 +6,10 @@ from datetime import date
 
 from rich.console import Console
 
-from cli.cmd_reschedule import render_reschedule
-from cli.kinds import kind_of
-from domain.delivery import DeliverySlot, PickupPoint, RescheduleStatus, slot_id, window
-from domain.intents import RescheduleIntent
+from errand.cli.cmd_reschedule import render_reschedule
+from errand.cli.kinds import kind_of
+from errand.domain.delivery import DeliverySlot, PickupPoint, RescheduleStatus, slot_id, window
+from errand.domain.intents import RescheduleIntent
 
 
 def _text(status: RescheduleStatus) -> str:

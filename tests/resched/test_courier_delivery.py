@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from connectors import BackendRejected, MerchantClient, WalletClient
-from connectors.delivery import DeliveryClient
-from domain.approval import sign_quote
-from domain.delivery import choose_slot, fee_quote
-from sandbox.auth import read_token
+from errand.connectors import BackendRejected, MerchantClient, WalletClient
+from errand.connectors.delivery import DeliveryClient
+from errand.domain.approval import sign_quote
+from errand.domain.delivery import choose_slot, fee_quote
+from errand.sandbox.common.auth import read_token
 from tests.workflows.helpers import shopper_key
 
 from .helpers import place_order

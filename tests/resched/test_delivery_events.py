@@ -11,14 +11,14 @@ import uuid
 
 import pytest
 
-from connectors import SandboxAdmin
-from connectors.delivery import DeliveryClient
-from domain.delivery import DeliveryChoice, DeliveryEvent, choose_slot
-from domain.models import BuyIntent, ErrandStatus
-from sandbox.auth import read_token
+from errand.connectors import SandboxAdmin
+from errand.connectors.delivery import DeliveryClient
+from errand.domain.delivery import DeliveryChoice, DeliveryEvent, choose_slot
+from errand.domain.models import BuyIntent, ErrandStatus
+from errand.sandbox.common.auth import read_token
+from errand.worker.events import open_receiver
+from errand.workflows import BuyRequest, BuyWorkflow, RescheduleDeliveryWorkflow
 from tests.workflows.helpers import approval_for
-from worker.events import open_receiver
-from workflows import BuyRequest, BuyWorkflow, RescheduleDeliveryWorkflow
 
 from .helpers import key, wait_for
 

@@ -7,15 +7,15 @@ import uuid
 import pytest
 from temporalio.client import Client
 
-from connectors import WalletClient
-from connectors.delivery import DeliveryClient
-from domain.approval import sign_quote
-from domain.delivery import DeliveryChoice, RescheduleStatus, choose_slot
-from domain.intents import RescheduleIntent
-from ledger import Ledger
-from sandbox.auth import read_token
+from errand.connectors import WalletClient
+from errand.connectors.delivery import DeliveryClient
+from errand.domain.approval import sign_quote
+from errand.domain.delivery import DeliveryChoice, RescheduleStatus, choose_slot
+from errand.domain.intents import RescheduleIntent
+from errand.ledger import Ledger
+from errand.sandbox.common.auth import read_token
+from errand.workflows import RescheduleDeliveryWorkflow, RescheduleRequest
 from tests.workflows.helpers import shopper_key
-from workflows import RescheduleDeliveryWorkflow, RescheduleRequest
 
 from .helpers import key, place_order, wait_for
 

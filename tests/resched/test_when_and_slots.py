@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from domain.delivery import DeliverySlot, WhenNotUnderstood, choose_slot, parse_when, slot_id, window
+from errand.domain.delivery import DeliverySlot, WhenNotUnderstood, choose_slot, parse_when, slot_id, window
 
 SATURDAY = date(2026, 11, 21)
 

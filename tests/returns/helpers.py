@@ -12,13 +12,13 @@ from typing import Any
 import httpx
 from temporalio.client import Client, WorkflowHandle
 
-from connectors.returns import ReturnsClient
-from domain.intents import ReturnIntent
-from domain.returns import ReturnStatus
-from sandbox.process import SandboxProcess
+from errand.connectors.returns import ReturnsClient
+from errand.domain.intents import ReturnIntent
+from errand.domain.returns import ReturnStatus
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import ReturnRequest, ReturnWorkflow
 from tests.operator import operator_http, operator_token
 from tests.sandbox.helpers import authorize, complete, open_checkout, quote_for, set_address, sign
-from workflows import ReturnRequest, ReturnWorkflow
 
 Handle = WorkflowHandle[ReturnWorkflow, ReturnStatus]
 

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from activities.photos import check_photo
-from domain.intents import ReturnIntent
-from domain.returns import (
+from errand.activities.photos import check_photo
+from errand.domain.intents import ReturnIntent
+from errand.domain.returns import (
     CategoryPolicy,
     OrderFacts,
     OrderLineFacts,

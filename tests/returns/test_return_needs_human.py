@@ -10,15 +10,15 @@ from temporalio.client import Client
 from temporalio.exceptions import ApplicationError
 from temporalio.worker import Worker
 
-from activities.messages import RefundRequest
-from domain.models import Authorization
-from domain.returns import Decision, SlotChoice
-from sandbox.process import SandboxProcess
+from errand.activities.messages import RefundRequest
+from errand.domain.models import Authorization
+from errand.domain.returns import Decision, SlotChoice
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import _activities, workflow_runner
+from errand.worker.search_attributes import ERRAND_STATE, NEEDS_HUMAN, register_search_attributes
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ALL_WORKFLOWS, ReturnWorkflow
 from tests.operator import record_decision
-from worker.run import _activities, workflow_runner
-from worker.search_attributes import ERRAND_STATE, NEEDS_HUMAN, register_search_attributes
-from worker.settings import ErrandSettings
-from workflows import ALL_WORKFLOWS, ReturnWorkflow
 
 from .helpers import advance_pickup, delivered_order, png, product_in, start_return, upload, wait_state
 from .test_return_workflow import refunds

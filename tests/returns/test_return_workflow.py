@@ -10,13 +10,13 @@ import pytest
 from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
-from connectors import WalletClient
-from connectors.returns import ReturnsClient
-from domain.returns import SlotChoice
-from sandbox.process import SandboxProcess
+from errand.connectors import WalletClient
+from errand.connectors.returns import ReturnsClient
+from errand.domain.returns import SlotChoice
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ReturnWorkflow
 from tests.operator import operator_token
-from worker.settings import ErrandSettings
-from workflows import ReturnWorkflow
 
 from .helpers import advance_pickup, delivered_order, png, product_in, start_return, upload, wait_state
 

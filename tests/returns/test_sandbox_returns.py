@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from connectors import BackendRejected
-from connectors.returns import ReturnsClient
-from sandbox.process import SandboxProcess
+from errand.connectors import BackendRejected
+from errand.connectors.returns import ReturnsClient
+from errand.sandbox.process import SandboxProcess
 from tests.operator import operator_token, platform_token, record_decision
 
 from .helpers import delivered_order, png, product_in

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from domain.approval import sign_quote
-from domain.models import Address, Adjustment, Quote, QuoteLine
-from sandbox.auth import read_token
+from errand.domain.approval import sign_quote
+from errand.domain.models import Address, Adjustment, Quote, QuoteLine
+from errand.sandbox.common.auth import read_token
 from tests.keys import shopper_key
 
 

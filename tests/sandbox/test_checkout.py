@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from sandbox.courier import step_index
-from sandbox.pricing import PricedLine, compute_totals
-from sandbox.process import SandboxProcess
+from errand.sandbox.courier.api import step_index
+from errand.sandbox.merchant.pricing import PricedLine, compute_totals
+from errand.sandbox.process import SandboxProcess
 from tests.operator import operator_http
 
 from .helpers import (
@@ -243,9 +243,10 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
     a hold still inside it is not, and a price read in the same request no longer counts the lapsed points."""
     from sqlmodel import Session
 
-    from sandbox import checkout as co
-    from sandbox.db import ProductRow, ShopperRow, create_schema, make_engine
-    from sandbox.seed import ensure_seeded
+    from errand.sandbox.db import ProductRow, ShopperRow, make_engine
+    from errand.sandbox.migrations import create_schema
+    from errand.sandbox.merchant import checkout as co
+    from errand.sandbox.seed import ensure_seeded
 
     ensure_seeded(tmp_path / "sandbox.db", 7, 200)
     engine = make_engine(tmp_path / "sandbox.db")

@@ -9,10 +9,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from connectors._http import RawResponse
-from connectors.errors import BackendUnavailable, IdempotencyConflict, error_from_response
-from sandbox.errors import ErrorBoundary, error_body, install_handlers
-from sandbox.limits import BodyLimit
+from errand.connectors.raw import RawResponse
+from errand.connectors.errors import BackendUnavailable, IdempotencyConflict, error_from_response
+from errand.sandbox.common.errors import ErrorBoundary, error_body, install_handlers
+from errand.sandbox.common.limits import BodyLimit
 
 
 def _app() -> FastAPI:

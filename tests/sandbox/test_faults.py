@@ -10,8 +10,8 @@ import uuid
 import httpx
 import pytest
 
-from sandbox.fault_profile import FaultProfile, FaultSettings, RouteFaults, WebhookFaults
-from sandbox.faults import FaultBook
+from errand.sandbox.admin.fault_profile import FaultProfile, FaultSettings, RouteFaults, WebhookFaults
+from errand.sandbox.admin.faults import FaultBook
 from tests.operator import operator_http
 
 from .helpers import stock

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import time
 
-from sandbox.db import create_schema, make_engine
-from sandbox.idempotency_store import Answer, KeyStore, RequestTransaction, transactional_engine
+from errand.sandbox.common.idempotency_store import (
+    Answer,
+    KeyStore,
+    RequestTransaction,
+    transactional_engine,
+)
+from errand.sandbox.db import make_engine
+from errand.sandbox.migrations import create_schema
 
 
 def _store(tmp_path, ttl: float = 3600) -> KeyStore:

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from domain.models import Address, Adjustment, Quote, QuoteLine
-from sandbox import payments
-from sandbox.db import create_schema, make_engine
-from sandbox.errors import UCPError
-from sandbox.seed import ensure_seeded
-from sandbox.settings import SandboxSettings
+from errand.domain.models import Address, Adjustment, Quote, QuoteLine
+from errand.sandbox.common.errors import UCPError
+from errand.sandbox.db import make_engine
+from errand.sandbox.migrations import create_schema
+from errand.sandbox.seed import ensure_seeded
+from errand.sandbox.settings import SandboxSettings
+from errand.sandbox.wallet import payments
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from connectors import BackendRejected, MerchantClient, WalletClient
-from connectors.mandates import MandateClient
-from connectors.prices import PriceAdmin, PriceClient
-from sandbox.auth import read_token
-from sandbox.prices import walk_step
-from sandbox.process import SandboxProcess
+from errand.connectors import BackendRejected, MerchantClient, WalletClient
+from errand.connectors.mandates import MandateClient
+from errand.connectors.prices import PriceAdmin, PriceClient
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.merchant.prices import walk_step
+from errand.sandbox.process import SandboxProcess
 from tests.workflows.watch_helpers import own_product, quote_for, set_price, signed_mandate
 
 

@@ -6,9 +6,10 @@ import sqlite3
 
 import httpx
 
-from sandbox.db import create_schema, make_engine
-from sandbox.search import SearchQuery, build_sql, count_sql
-from sandbox.seed import ensure_seeded, generate_products
+from errand.sandbox.db import make_engine
+from errand.sandbox.migrations import create_schema
+from errand.sandbox.merchant.search import SearchQuery, build_sql, count_sql
+from errand.sandbox.seed import ensure_seeded, generate_products
 
 
 def test_same_seed_same_world(tmp_path):

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from domain.approval import sign_quote
-from sandbox.stores_seed import generate_branches
+from errand.domain.approval import sign_quote
+from errand.sandbox.stores.seed import generate_branches
 from tests.keys import shopper_key
 from tests.operator import operator_http
 from tests.workflows.bulk_helpers import afternoon

@@ -11,7 +11,7 @@ from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 
-from sandbox.process import SandboxProcess
+from errand.sandbox.process import SandboxProcess
 
 Scenario = Callable[[Client, str, SandboxProcess], Awaitable[WorkflowHandle[Any, Any]]]
 """(client, task_queue, sandbox) -> the handle of a workflow that will finish without further help."""

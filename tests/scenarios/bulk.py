@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from temporalio.client import Client
 
-from domain.bulk import BulkDecision
-from sandbox.process import SandboxProcess
+from errand.domain.bulk import BulkDecision
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BulkOrderWorkflow
 from tests.workflows.bulk_helpers import (
     Handle,
     approval_for,
@@ -15,7 +16,6 @@ from tests.workflows.bulk_helpers import (
     start_bulk,
     wait_state,
 )
-from workflows import BulkOrderWorkflow
 
 from . import Scenario
 

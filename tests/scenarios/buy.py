@@ -13,15 +13,15 @@ from typing import Any
 import httpx
 from temporalio.client import Client, WorkflowHandle
 
-from cli.enrolment import enroll, revoke
-from cli.keystore import KeyStore
-from connectors import CourierClient, SandboxAdmin
-from domain.approval import sign_quote
-from domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.cli.enrolment import enroll, revoke
+from errand.cli.keystore import KeyStore
+from errand.connectors import CourierClient, SandboxAdmin
+from errand.domain.approval import sign_quote
+from errand.domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BuyRequest, BuyWorkflow
 from tests.keys import shopper_key
-from workflows import BuyRequest, BuyWorkflow
 
 from . import Scenario
 

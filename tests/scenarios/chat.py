@@ -8,10 +8,10 @@ from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 
-from domain.models import BuyIntent, Rejection
-from domain.policy import KillSwitch, SpendingCaps
-from sandbox.process import SandboxProcess
-from workflows import BuyRequest, BuyWorkflow, ChatEnd, ConversationWorkflow
+from errand.domain.models import BuyIntent, Rejection
+from errand.domain.policy import KillSwitch, SpendingCaps
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BuyRequest, BuyWorkflow, ChatEnd, ConversationWorkflow
 
 from . import Scenario
 from .buy import deliver

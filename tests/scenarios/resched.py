@@ -9,16 +9,16 @@ from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 
-from connectors.delivery import DeliveryClient
-from domain.approval import sign_quote
-from domain.delivery import DeliveryChoice, DeliveryEvent, RescheduleStatus, choose_slot
-from domain.intents import RescheduleIntent
-from domain.models import ErrandStatus
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.connectors.delivery import DeliveryClient
+from errand.domain.approval import sign_quote
+from errand.domain.delivery import DeliveryChoice, DeliveryEvent, RescheduleStatus, choose_slot
+from errand.domain.intents import RescheduleIntent
+from errand.domain.models import ErrandStatus
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BuyWorkflow, RescheduleDeliveryWorkflow, RescheduleRequest
 from tests.resched.helpers import key, place_order, wait_for
 from tests.workflows.helpers import shopper_key
-from workflows import BuyWorkflow, RescheduleDeliveryWorkflow, RescheduleRequest
 
 from . import Scenario
 from .buy import awaiting, sign, start

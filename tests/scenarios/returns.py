@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from temporalio.client import Client
 
-from domain.returns import Decision, SlotChoice
-from sandbox.process import SandboxProcess
+from errand.domain.returns import Decision, SlotChoice
+from errand.sandbox.process import SandboxProcess
+from errand.worker.search_attributes import register_search_attributes
+from errand.workflows import ReturnWorkflow
 from tests.operator import record_decision
 from tests.returns.helpers import (
     Handle,
@@ -18,8 +20,6 @@ from tests.returns.helpers import (
     upload,
     wait_state,
 )
-from worker.search_attributes import register_search_attributes
-from workflows import ReturnWorkflow
 
 from . import Scenario
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 
-from sandbox.process import SandboxProcess
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import PriceWatchWorkflow, WatchCancel
 from tests.workflows.watch_helpers import own_product, set_price, signed_mandate, start_watch
-from workflows import PriceWatchWorkflow, WatchCancel
 
 from . import Scenario
 

@@ -15,15 +15,15 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer
 
-from domain.models import BuyIntent, ErrandStatus
-from sandbox.process import SandboxProcess
+from errand.domain.models import BuyIntent, ErrandStatus
+from errand.sandbox.process import SandboxProcess
+from errand.worker.client import errand_data_converter
+from errand.worker.codec import ENCODING, EncryptionCodec, PayloadKeyError, codec_app, new_key, parse_key
+from errand.worker.run import errand_worker, workflow_runner
+from errand.worker.settings import ErrandSettings
+from errand.workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow
 from tests.operator import operator_token
 from tests.resched.helpers import wait_for
-from worker.client import errand_data_converter
-from worker.codec import ENCODING, EncryptionCodec, PayloadKeyError, codec_app, new_key, parse_key
-from worker.run import errand_worker, workflow_runner
-from worker.settings import ErrandSettings
-from workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow
 
 pytestmark = pytest.mark.asyncio
 UI = "http://127.0.0.1:8233"

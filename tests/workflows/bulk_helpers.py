@@ -9,17 +9,17 @@ from datetime import UTC, datetime, timedelta
 
 from temporalio.client import Client, WorkflowHandle
 
-from connectors import CourierClient
-from connectors.stores import StoresClient
-from domain.approval import sign_quote
-from domain.bulk import BulkOrderStatus
-from domain.bulk_sentence import SHANGHAI
-from domain.intents import BulkOrderIntent, DrinkOptions
-from domain.models import SignedApproval
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.connectors import CourierClient
+from errand.connectors.stores import StoresClient
+from errand.domain.approval import sign_quote
+from errand.domain.bulk import BulkOrderStatus
+from errand.domain.bulk_sentence import SHANGHAI
+from errand.domain.intents import BulkOrderIntent, DrinkOptions
+from errand.domain.models import SignedApproval
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BulkOrderRequest, BulkOrderWorkflow
 from tests.keys import shopper_key
-from workflows import BulkOrderRequest, BulkOrderWorkflow
 
 Handle = WorkflowHandle[BulkOrderWorkflow, BulkOrderStatus]
 

@@ -8,11 +8,11 @@ from collections.abc import Callable
 
 from temporalio.client import Client, WorkflowHandle
 
-from domain.approval import sign_quote
-from domain.models import BuyIntent, ErrandStatus, SignedApproval
-from sandbox.process import SandboxProcess
+from errand.domain.approval import sign_quote
+from errand.domain.models import BuyIntent, ErrandStatus, SignedApproval
+from errand.sandbox.process import SandboxProcess
+from errand.workflows import BuyRequest, BuyWorkflow
 from tests.keys import shopper_key
-from workflows import BuyRequest, BuyWorkflow
 
 __all__ = ["approval_for", "shopper_key", "start_buy", "wait_state"]
 

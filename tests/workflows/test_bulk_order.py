@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from connectors import WalletClient
-from connectors.stores import StoresClient
-from domain.approval import quote_digest
-from domain.bulk import BulkDecision
-from domain.models import Rejection, SignedApproval
-from sandbox.auth import read_token
-from workflows import BulkOrderWorkflow
+from errand.connectors import WalletClient
+from errand.connectors.stores import StoresClient
+from errand.domain.approval import quote_digest
+from errand.domain.bulk import BulkDecision
+from errand.domain.models import Rejection, SignedApproval
+from errand.sandbox.common.auth import read_token
+from errand.workflows import BulkOrderWorkflow
 
 from .bulk_helpers import approval_for, deliver_all, reject_branch, start_bulk, wait_state
 

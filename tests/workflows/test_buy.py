@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 from temporalio.client import WorkflowFailureError
 
-from connectors import CourierClient, SandboxAdmin, WalletClient
-from domain.approval import quote_digest
-from domain.models import Rejection, SignedApproval
-from ledger import Ledger
-from sandbox.auth import read_token
+from errand.connectors import CourierClient, SandboxAdmin, WalletClient
+from errand.domain.approval import quote_digest
+from errand.domain.models import Rejection, SignedApproval
+from errand.ledger import Ledger
+from errand.sandbox.common.auth import read_token
+from errand.workflows import BuyWorkflow
 from tests.operator import stranger_http
 from tests.sandbox.helpers import as_platform, key, open_checkout
-from workflows import BuyWorkflow
 
 from .helpers import approval_for, start_buy, wait_state
 

@@ -3,9 +3,9 @@ crash the workflow task and wedge the errand — for every errand kind (a worker
 
 from __future__ import annotations
 
-from domain.models import Rejection
-from ledger import Ledger
-from workflows import BuyWorkflow
+from errand.domain.models import Rejection
+from errand.ledger import Ledger
+from errand.workflows import BuyWorkflow
 
 from .helpers import approval_for, start_buy, wait_state
 

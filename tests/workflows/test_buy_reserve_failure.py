@@ -16,10 +16,10 @@ from temporalio.common import RetryPolicy
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
-from activities.commerce import CommerceActivities
-from activities.messages import QuoteRequest
-from connectors import MerchantClient, SandboxAdmin
-from sandbox.auth import read_token
+from errand.activities.commerce import CommerceActivities
+from errand.activities.messages import QuoteRequest
+from errand.connectors import MerchantClient, SandboxAdmin
+from errand.sandbox.common.auth import read_token
 
 from .helpers import start_buy
 

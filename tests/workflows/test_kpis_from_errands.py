@@ -14,18 +14,18 @@ import pytest
 from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
-from connectors import CourierClient, SandboxAdmin
-from domain.models import Rejection
-from ledger import Ledger
-from ledger.kpis import kpis_from_ledger
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
+from errand.connectors import CourierClient, SandboxAdmin
+from errand.domain.models import Rejection
+from errand.ledger import Ledger
+from errand.ledger.kpis import kpis_from_ledger
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyWorkflow
 from tests.keys import shopper_key
 from tests.scenarios import resched as resched_scenarios
 from tests.scenarios import returns as return_scenarios
 from tests.workflows.helpers import approval_for, start_buy, wait_state
-from worker.settings import ErrandSettings
-from workflows import BuyWorkflow
 
 pytestmark = pytest.mark.asyncio
 
@@ -116,7 +116,7 @@ async def test_kpis_of_real_errands(ts_client: Client, settings: ErrandSettings,
     assert (buys.compensation.part, buys.compensation.whole) == (1, 3)
 
     env = {**os.environ, "ERRAND_HOME": str(settings.home), "ERRAND_DATABASE_URL": settings.ledger_url}
-    command = await asyncio.create_subprocess_exec(sys.executable, "-m", "cli.main", "kpis", "--json", "--kind", "buy",
+    command = await asyncio.create_subprocess_exec(sys.executable, "-m", "errand.cli.main", "kpis", "--json", "--kind", "buy",
                                                    env=env, stdout=PIPE, stderr=PIPE)
     out, err = await asyncio.wait_for(command.communicate(), timeout=60)
     assert command.returncode == 0, err.decode()

@@ -9,14 +9,14 @@ import pytest
 from temporalio.client import Client
 from temporalio.worker import Worker
 
-from connectors import BackendRejected, WalletClient
-from connectors.mandates import MandateClient
-from domain.models import ErrandStatus, Rejection
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
-from worker.settings import ErrandSettings
-from workflows import BuyWorkflow, PriceWatchWorkflow, WatchCancel
-from workflows.price_watch import interval_bucket
+from errand.connectors import BackendRejected, WalletClient
+from errand.connectors.mandates import MandateClient
+from errand.domain.models import ErrandStatus, Rejection
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyWorkflow, PriceWatchWorkflow, WatchCancel
+from errand.workflows.price_watch import interval_bucket
 
 from .watch_helpers import (
     checkout_status,

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from temporalio.testing import ActivityEnvironment
 
-from activities.commerce import CommerceActivities
-from activities.messages import (
+from errand.activities.commerce import CommerceActivities
+from errand.activities.messages import (
     AuthorizationRef,
     AuthorizeRequest,
     CancelOrderRequest,
@@ -19,10 +19,10 @@ from activities.messages import (
     PlaceOrderRequest,
     QuoteRequest,
 )
-from activities.reconcile import ReconcileActivities
-from connectors import CourierClient, MerchantClient, WalletClient
-from domain.approval import sign_quote
-from sandbox.auth import read_token
+from errand.activities.reconcile import ReconcileActivities
+from errand.connectors import CourierClient, MerchantClient, WalletClient
+from errand.domain.approval import sign_quote
+from errand.sandbox.common.auth import read_token
 from tests.keys import shopper_key
 from tests.workflows.watch_helpers import own_product
 

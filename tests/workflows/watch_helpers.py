@@ -10,18 +10,18 @@ from datetime import UTC, datetime, timedelta
 
 from temporalio.client import Client, WorkflowHandle
 
-from activities.commerce import CommerceActivities
-from activities.messages import QuoteRequest
-from connectors import CourierClient, MerchantClient, WalletClient
-from connectors.prices import PriceAdmin
-from domain.intents import PriceWatchIntent
-from domain.mandate import Mandate, SignedMandate, sign_mandate
-from domain.models import Quote
-from domain.watch import PriceWatchStatus
-from sandbox.auth import read_token
-from sandbox.process import SandboxProcess
-from sandbox.settings import SandboxSettings
-from workflows import PriceWatchRequest, PriceWatchWorkflow
+from errand.activities.commerce import CommerceActivities
+from errand.activities.messages import QuoteRequest
+from errand.connectors import CourierClient, MerchantClient, WalletClient
+from errand.connectors.prices import PriceAdmin
+from errand.domain.intents import PriceWatchIntent
+from errand.domain.mandate import Mandate, SignedMandate, sign_mandate
+from errand.domain.models import Quote
+from errand.domain.watch import PriceWatchStatus
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.sandbox.settings import SandboxSettings
+from errand.workflows import PriceWatchRequest, PriceWatchWorkflow
 
 from .helpers import shopper_key
 

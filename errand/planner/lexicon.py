@@ -1,0 +1,228 @@
+"""Words the offline planner reads: numbers (digits, English and Chinese words), money, dates and times.
+
+Pure functions over text; every reader returns ``None`` when it does not find what it looks for, so the
+planner can ask instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from errand.domain.money import parse_major
+
+EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "one hundred": 100,
+}
+_EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in EN_NUMBERS if w not in ("a", "an")), key=len,
+                                  reverse=True))
+EN_NUMBER = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred|\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_EN_NUMBER_WORD})"
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+ZH_NUMBER = r"[零〇一二两三四五六七八九十百千\d]+"
+
+
+def en_number(text: str) -> int | None:
+    """'forty' → 40, 'twenty-five' → 25, '1,000' → 1000, 'a dozen' → 12."""
+    word = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d[\d,]*", word):
+        return int(word.replace(",", ""))
+    if word in EN_NUMBERS:
+        return EN_NUMBERS[word]
+    parts = word.split(" ")
+    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in EN_NUMBERS:
+        return EN_NUMBERS[parts[0]] * 100
+    if len(parts) == 2 and parts[0] in EN_NUMBERS and parts[1] in EN_NUMBERS:
+        tens, ones = EN_NUMBERS[parts[0]], EN_NUMBERS[parts[1]]
+        if tens % 10 == 0 and tens >= 20 and ones < 10:
+            return tens + ones
+    return None
+
+
+def zh_number(text: str) -> int | None:
+    """'四十' → 40, '两' → 2, '十二' → 12, '一百二十' → 120, '30' → 30."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        if char in _ZH_DIGITS:
+            current = _ZH_DIGITS[char]
+        elif char in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current if text else None
+
+
+def any_number(text: str) -> int | None:
+    return en_number(text) if re.search(r"[a-z\d]", text, re.IGNORECASE) and not re.search(
+        r"[\u4e00-\u9fff]", text) else zh_number(text)
+
+
+# ---- money -------------------------------------------------------------------------------------------
+
+_CUR = r"(?:¥|￥|rmb\s*|cny\s*)"
+_CAP_WORDS = (r"under|below|less than|no more than|not more than|at most|max(?:imum)?|up to|within|budget(?: of)?"
+              r"|cheaper than|for")
+EN_CAP = re.compile(
+    rf"\b(?:{_CAP_WORDS})\s+(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?:k\b)?\s*(?:yuan|rmb|cny|元|块)?"
+    r"(?P<total>\s*\b(?:in total|total|altogether|all in|for all|overall))?"
+    r"(?P<each>\s*\b(?:each|apiece|per (?:cup|item|pack|unit|piece|one)|a (?:cup|pack|piece)))?",
+    re.IGNORECASE,
+)
+ZH_CAP = re.compile(
+    rf"(?:总共|一共|总价)?(?:不超过|不要超过|低于|少于|最多|预算)?\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})"
+    r"\s*(?:元|块钱|块|rmb)\s*(?:以内|以下|之内|内)?(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
+)
+ZH_TARGET = re.compile(rf"(?:降到|跌到|低于|降至)\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})\s*(?:元|块)?")
+
+
+def amount_minor(raw: str) -> int | None:
+    """Major-unit text ('1,999', '39.9', '四十') to minor units; None when unreadable or not positive."""
+    raw = raw.strip()
+    try:
+        value = parse_major(raw) if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", raw) else None
+    except ValueError:
+        return None
+    if value is None:
+        number = zh_number(raw)
+        value = number * 100 if number is not None else None
+    return value if value and value > 0 else None
+
+
+# ---- dates and times ---------------------------------------------------------------------------------
+
+_EN_HOURS = {w: n for w, n in EN_NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and " " not in w
+             and w not in ("a", "an")}
+EN_TIME = re.compile(
+    r"\b(?:at|by|before|around|for)\s+(?P<hour>\d{1,2}|" + "|".join(_EN_HOURS) + r")"
+    r"(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|tonight|sharp))?\b",
+    re.IGNORECASE,
+)
+EN_NOON = re.compile(r"\b(?:at|by|before)\s+(?P<word>noon|midday|lunch(?:time)?)\b", re.IGNORECASE)
+ZH_TIME = re.compile(rf"(?P<part>上午|早上|中午|下午|晚上|傍晚)?(?P<hour>{ZH_NUMBER}|\d{{1,2}})\s*[点點时](?P<half>半)?")
+PARTS_OF_DAY = {"morning": time(9), "afternoon": time(15), "evening": time(19), "tonight": time(19)}
+_ZH_PARTS = {"上午": "morning", "早上": "morning", "中午": "afternoon", "下午": "afternoon", "傍晚": "evening",
+             "晚上": "evening"}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def day_offset(text: str, today: date) -> date | None:
+    """The day a sentence names: today/tomorrow/the day after/a weekday, in English or Chinese."""
+    lower = text.lower()
+    if re.search(r"day after tomorrow|后天", lower):
+        return today + timedelta(days=2)
+    if re.search(r"\btomorrow\b|明天|明早|明晚", lower):
+        return today + timedelta(days=1)
+    if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|今天|今晚", lower):
+        return today
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b(?:on |next |this )?{name}\b", lower):
+            ahead = (index - today.weekday()) % 7 or 7
+            return today + timedelta(days=ahead)
+    zh_week = re.search(r"(?:下)?(?:周|星期)([一二三四五六日天])", text)
+    if zh_week:
+        index = "一二三四五六日".find(zh_week.group(1).replace("天", "日"))
+        ahead = (index - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead)
+    return None
+
+
+def part_of_day(text: str) -> str | None:
+    lower = text.lower()
+    for zh, part in _ZH_PARTS.items():
+        if zh in text:
+            return part
+    if "明早" in text:
+        return "morning"
+    if "明晚" in text or "今晚" in text:
+        return "evening"
+    match = re.search(r"\b(morning|afternoon|evening|tonight)\b", lower)
+    if match:
+        return "evening" if match.group(1) == "tonight" else match.group(1)
+    return None
+
+
+def clock_time(text: str) -> time | None:
+    """'at three' → 15:00 (an hour from 1 to 7 without am/pm is read as afternoon), '3:30pm', '下午三点半'."""
+    noon = EN_NOON.search(text)
+    if noon:
+        return time(12)
+    zh = ZH_TIME.search(text)
+    if zh:
+        hour = zh_number(zh.group("hour"))
+        if hour is None or hour > 24:
+            return None
+        part = zh.group("part")
+        if part in ("下午", "晚上", "傍晚") and hour < 12 or part is None and 1 <= hour <= 7:
+            hour += 12
+        if part == "中午" and hour < 11:
+            hour += 12
+        return time(hour % 24, 30 if zh.group("half") else 0)
+    match = EN_TIME.search(text)
+    if not match:
+        return None
+    raw = match.group("hour").lower()
+    hour = int(raw) if raw.isdigit() else _EN_HOURS[raw]
+    minute = int(match.group("minute") or 0)
+    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    part = (match.group("part") or "").lower()
+    if hour > 23 or minute > 59:
+        return None
+    if ampm == "pm" or "afternoon" in part or "evening" in part or "tonight" in part:
+        hour = hour + 12 if hour < 12 else hour
+    elif ampm == "am" or "morning" in part:
+        hour = 0 if hour == 12 else hour
+    elif 1 <= hour <= 7:
+        hour += 12
+    return time(hour, minute)
+
+
+def deadline(text: str, now: datetime) -> datetime | None:
+    """When something must arrive, in the shopper's timezone (``now``'s); None when no time is named.
+
+    A time of day already past today is read as tomorrow; a day without a time takes the part of day
+    ("tomorrow evening" → 19:00) or noon.
+    """
+    day = day_offset(text, now.date())
+    at = clock_time(text)
+    if at is None:
+        part = part_of_day(text)
+        if part is None:
+            return None
+        at = PARTS_OF_DAY[part]
+    when = datetime.combine(day or now.date(), at, tzinfo=now.tzinfo)
+    if day is None and when <= now:
+        when += timedelta(days=1)
+    return when
+
+
+DAYS = re.compile(
+    rf"\b(?:in the next|within|for the next|over the next|for)\s+(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
+    r"|(?P<zh>\d+|[一二两三四五六七八九十]+)\s*(?P<zhunit>天|周|个月)(?:内|之内)?",
+    re.IGNORECASE,
+)
+
+
+def watch_days(text: str) -> int | None:
+    match = DAYS.search(text)
+    if not match:
+        if re.search(r"\b(?:this|a|next) month\b|一个月", text, re.IGNORECASE):
+            return 30
+        if re.search(r"\b(?:this|a|next) week\b|一周|一星期", text, re.IGNORECASE):
+            return 7
+        return None
+    if match.group("n"):
+        n, unit = en_number(match.group("n")), match.group("unit").lower()
+    else:
+        n, unit = zh_number(match.group("zh")), {"天": "day", "周": "week", "个月": "month"}[match.group("zhunit")]
+    if n is None:
+        return None
+    return n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)

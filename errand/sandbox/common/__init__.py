@@ -1,0 +1,1 @@
+"""Shared HTTP plumbing of every sandbox service: callers and tokens, errors, body limits, idempotency, ownership, telemetry."""

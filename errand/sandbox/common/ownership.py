@@ -1,0 +1,155 @@
+"""Whose purchase it is: every checkout, order, shipment, bulk quote, return, pickup and support message is
+owned by the caller scope that made it (``Caller.scope``, kept in the row's ``owner`` column).
+
+Only that scope, or an operator, reads or changes it; any other credential gets the 404 of a row that does not
+exist (an id says nothing about whether it is in use), and a request without a credential gets 401. Orders
+and their shipments belong to whoever owns the checkout they came from, branch orders to their bulk quote,
+pickups and support messages to their return or order. Rows made before owners were recorded (``owner`` is
+NULL) stay with the roles that could act for shoppers then: the platform and operators.
+
+Naming a buyer (``dev.errand.buyer_id``, ``shopper_id``) is acting for a shopper: it needs the platform's
+credential or an operator's (`for_shopper`).
+
+Routes take the checks as FastAPI dependencies (``dependencies=[Depends(ownership.checkout)]``): each reads
+the owner from its path or query parameter before the route runs, in its own short session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import Request
+from sqlmodel import Session
+
+from errand.sandbox.common.auth import Caller, caller_of, require
+from errand.sandbox.common.errors import UCPError
+from errand.sandbox.db import CheckoutRow, OrderRow, ShipmentRow
+
+SHOPPER_ROLES = ("platform", "operator")
+"""The roles that act for shoppers (and own rows made before owners were recorded)."""
+MISSING = object()
+"""An owner lookup's answer when the row itself does not exist (the route answers its own 404)."""
+
+
+def for_shopper(request: Request) -> Caller:
+    """The caller, when it may act for a shopper (the platform or an operator): 401 or 403 otherwise."""
+    return require(request, *SHOPPER_ROLES)
+
+
+def signed_in(request: Request) -> Caller:
+    """The caller, when it presented any known credential: 401 otherwise."""
+    return require(request, "platform", "operator", "merchant")
+
+
+def scope_of(request: Request) -> str:
+    """The owner to record on a row made by this request."""
+    return caller_of(request).scope
+
+
+def may_use(caller: Caller, owner: str | None) -> bool:
+    if caller.role == "operator":
+        return True
+    if owner is None:
+        return caller.role in SHOPPER_ROLES
+    return owner == caller.scope
+
+
+def check(request: Request, owner: str | None | object, what: str) -> Caller:
+    """Let the caller through when it may use a row owned by ``owner`` (or when there is no such row: the
+    route then answers its own 404); 401 without a credential, 404 ``no <what>`` for any other caller."""
+    caller = signed_in(request)
+    if owner is MISSING or may_use(caller, owner if isinstance(owner, str) else None):
+        return caller
+    raise UCPError(404, "not_found", f"no {what}", "unrecoverable")
+
+
+# Owners of each kind of row (MISSING when the row does not exist) ------------------------------------------
+
+
+def checkout_owner(s: Session, checkout_id: str) -> str | None | object:
+    row = s.get(CheckoutRow, checkout_id)
+    return MISSING if row is None else row.owner
+
+
+def order_owner(s: Session, order_id: str) -> str | None | object:
+    order = s.get(OrderRow, order_id)
+    if order is None:
+        return MISSING
+    checkout = s.get(CheckoutRow, order.checkout_id)
+    return None if checkout is None else checkout.owner
+
+
+def quote_owner(s: Session, quote_id: str) -> str | None | object:
+    from errand.sandbox.stores.tables import StoreQuoteRow
+
+    row = s.get(StoreQuoteRow, quote_id)
+    return MISSING if row is None else row.owner
+
+
+def branch_order_owner(s: Session, branch_order_id: str) -> str | None | object:
+    from errand.sandbox.stores.tables import StoreBranchOrderRow
+
+    row = s.get(StoreBranchOrderRow, branch_order_id)
+    return MISSING if row is None else quote_owner(s, row.quote_id)
+
+
+def shipment_owner(s: Session, shipment_id: str) -> str | None | object:
+    """A shipment belongs to the owner of the order (or branch order) it carries; one handed to the courier
+    on its own, to whoever handed it over."""
+    row = s.get(ShipmentRow, shipment_id)
+    if row is None:
+        return MISSING
+    for find in (order_owner, branch_order_owner):
+        owner = find(s, row.order_id)
+        if owner is not MISSING:
+            return owner
+    return row.owner
+
+
+def rma_owner(s: Session, rma_id: str) -> str | None | object:
+    from errand.sandbox.returns.tables import RmaRow
+
+    row = s.get(RmaRow, rma_id)
+    return MISSING if row is None else row.owner
+
+
+Finder = Callable[[Session, str], str | None | object]
+
+
+def owns(request: Request, find: Finder, ident: str, what: str) -> Caller:
+    """`check` the owner ``find`` reads for ``ident``."""
+    signed_in(request)  # no credential: 401 before anything is looked up
+    with Session(request.app.state.engine) as s:
+        owner = find(s, ident)
+    return check(request, owner, f"{what} {ident}")
+
+
+# FastAPI dependencies, by the name of the parameter that carries the id ---------------------------------
+
+
+def checkout(checkout_id: str, request: Request) -> Caller:
+    return owns(request, checkout_owner, checkout_id, "checkout session")
+
+
+def order(order_id: str, request: Request) -> Caller:
+    return owns(request, order_owner, order_id, "order")
+
+
+def shipment(shipment_id: str, request: Request) -> Caller:
+    return owns(request, shipment_owner, shipment_id, "shipment")
+
+
+def quote(quote_id: str, request: Request) -> Caller:
+    return owns(request, quote_owner, quote_id, "bulk quote")
+
+
+def branch_order(branch_order_id: str, request: Request) -> Caller:
+    return owns(request, branch_order_owner, branch_order_id, "branch order")
+
+
+def rma(rma_id: str, request: Request) -> Caller:
+    return owns(request, rma_owner, rma_id, "return")
+
+
+__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "order", "owns",
+           "quote", "rma", "scope_of", "shipment", "signed_in"]

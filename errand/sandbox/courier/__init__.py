@@ -1,0 +1,1 @@
+"""The courier: shipments and their journeys, delivery changes, return pickups, tracking webhooks."""

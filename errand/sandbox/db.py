@@ -1,0 +1,212 @@
+"""The sandbox's tables (one SQLite file shared by merchant, wallet and courier).
+
+The wallet and the merchant deliberately share a database: the merchant checks a wallet hold by reading the
+wallet's table, the way a real acquirer integration would ask the payment processor.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import Engine, Index, event
+from sqlmodel import Field, Session, SQLModel, create_engine
+
+SEED_VERSION = "1"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite drops tzinfo; every stored datetime is UTC, so re-attach it."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class Meta(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ProductRow(SQLModel, table=True):
+    __tablename__ = "product"
+    # Integer primary key doubles as the FTS rowid so the full-text join is a primary-key lookup.
+    num: int = Field(primary_key=True)
+    id: str = Field(unique=True, index=True)
+    title: str
+    brand: str
+    category: str = Field(index=True)
+    price: int = Field(index=True)
+    currency: str = "CNY"
+    stock: int
+    held: int = 0
+    rating: float = Field(index=True)
+    review_count: int
+    seller: str
+    units_per_pack: int = 1
+    attributes: str = "{}"
+    description: str = ""
+    price_history: str = "[]"
+
+
+class ShopperRow(SQLModel, table=True):
+    __tablename__ = "shopper"
+    id: str = Field(primary_key=True)
+    name: str
+    addresses: str
+    loyalty_points: int
+    public_key: str
+
+
+class CheckoutRow(SQLModel, table=True):
+    __tablename__ = "checkout"
+    # Every checkout call sweeps lapsed holds, and every price reads the buyer's held points: both look only
+    # at open holds, which these find without scanning every checkout ever made.
+    __table_args__ = (Index("ix_checkout_hold_expiry", "hold_active", "expires_at"),
+                      Index("ix_checkout_buyer_hold", "buyer_id", "hold_active"))
+    id: str = Field(primary_key=True)
+    buyer_id: str
+    status: str
+    lines: str
+    address_label: str | None = None
+    loyalty_points: int = 0
+    hold_active: bool = True
+    expires_at: datetime
+    created_at: datetime
+    order_id: str | None = None
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
+
+
+class OrderRow(SQLModel, table=True):
+    __tablename__ = "orders"
+    id: str = Field(primary_key=True)
+    checkout_id: str = Field(index=True)
+    buyer_id: str
+    status: str
+    total: int
+    currency: str
+    shipment_id: str | None = None
+    authorization_id: str
+    snapshot: str
+    created_at: datetime
+
+
+class AuthorizationRow(SQLModel, table=True):
+    __tablename__ = "wallet_authorization"
+    id: str = Field(primary_key=True)
+    shopper_id: str = Field(index=True)
+    amount: int
+    currency: str
+    status: str
+    captured: int = 0
+    refunded: int = 0
+    quote_id: str
+    checkout_id: str
+    order_id: str | None = None
+    created_at: datetime
+    # What the hold is bound to (nullable so older databases gain them): the payee that alone may capture,
+    # void or refund it, the approved quote's digest, when the hold lapses, and the platform that made it.
+    payee: str | None = Field(default=None, index=True)
+    quote_digest: str | None = None
+    expires_at: datetime | None = None
+    made_by: str | None = None
+    mandate_id: str | None = None
+    # The approved quote's terms as JSON (``sandbox.payments.approved_terms``): the payee compares them with
+    # what it is about to deliver before it takes the money.
+    approved_terms: str | None = None
+
+
+class ApprovalUseRow(SQLModel, table=True):
+    """One row per signed approval the wallet has turned into a hold: the primary key makes it single use."""
+
+    __tablename__ = "wallet_approval_use"
+    shopper_id: str = Field(primary_key=True)
+    quote_digest: str = Field(primary_key=True)
+    authorization_id: str
+    at: datetime
+
+
+class WalletOperationRow(SQLModel, table=True):
+    __tablename__ = "wallet_operation"
+    id: int | None = Field(default=None, primary_key=True)
+    authorization_id: str = Field(index=True)
+    shopper_id: str = Field(index=True)
+    kind: str
+    amount: int
+    currency: str
+    at: datetime
+    detail: str = ""
+
+
+class ShipmentRow(SQLModel, table=True):
+    __tablename__ = "shipment"
+    id: str = Field(primary_key=True)
+    order_id: str = Field(index=True)
+    created_at: datetime
+    manual_steps: int = 0
+    destination: str = "{}"
+    owner: str | None = None  # the caller scope that made it (sandbox.ownership)
+
+
+class IdempotencyRow(SQLModel, table=True):
+    __tablename__ = "idempotency"
+    key: str = Field(primary_key=True)
+    fingerprint: str
+    status: int
+    content_type: str
+    body: bytes
+    created_at: datetime
+
+
+REQUEST_TRANSACTION = "sandbox_request_transaction"
+"""Key in the ASGI scope's state: the transaction an idempotent request's effect and stored answer share
+(``sandbox.idempotency.RequestTransaction``)."""
+
+
+def request_session(request: Request) -> Session:
+    """A session for one merchant or wallet request.
+
+    Under an Idempotency-Key the session joins the request's transaction: its ``commit`` releases a savepoint,
+    and the effect commits together with the stored answer. Objects stay loaded after commit: they hold what
+    was just written, and re-reading each one after every commit was a third of the statements a checkout
+    call ran.
+    """
+    joined = (request.scope.get("state") or {}).get(REQUEST_TRANSACTION)
+    if joined is None:
+        return Session(request.app.state.engine, expire_on_commit=False)
+    return Session(bind=joined.connection(), join_transaction_mode="create_savepoint", expire_on_commit=False)
+
+
+def private_sqlite_files(db_path: Path) -> None:
+    """Create the database file and its WAL and shared-memory files 0600 (never through a symlink) before
+    SQLite opens them, and make older ones 0600: they hold every shopper's addresses, holds and keys, and the
+    umask's 0644 would let any local user read them. (SQLite gives files it makes later the main file's mode.)"""
+    for path in (db_path, db_path.with_name(f"{db_path.name}-wal"), db_path.with_name(f"{db_path.name}-shm")):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine for the sandbox file with WAL and a busy timeout (tests read it while the server writes); the
+    file and the directories made for it are private to the user."""
+    db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_sqlite_files(db_path)
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return engine

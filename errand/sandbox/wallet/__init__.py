@@ -1,0 +1,1 @@
+"""The wallet, modelled on a payment provider: shopper keys, signed approvals, holds, captures, refunds, mandates."""

@@ -1,0 +1,121 @@
+"""What an errand that waits for the shopper's signature shares: the `approve` and `reject` signals and
+`await_signed_approval`, which verifies every approval against the exact quote and records the ones it
+refuses. Buy, bulk order and reschedule (a fee) use it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from temporalio import workflow
+from temporalio.exceptions import ActivityError
+
+with workflow.unsafe.imports_passed_through():
+    from errand.activities.commerce import CommerceActivities
+    from errand.activities.messages import ShopperRef
+    from errand.domain.approval import verify_approval
+    from errand.domain.models import ErrandStatusBase, Quote, Rejection, ShopperProfile, SignedApproval
+
+    from .errand import Errand
+    from .policies import READ
+
+APPROVAL_EVIDENCE_PATCH = "approval-evidence-signer-v1"
+"""Accepted approvals record the shopper and public key too; older histories replay without them."""
+
+KEY_REFRESH_PATCH = "approval-key-refresh-v1"
+"""An approval naming a key the errand does not know reads the shopper's registered keys again (a key
+enrolled after the errand started: a new device, a rotation); histories from before never do."""
+
+MAX_KEY_REFRESHES = 3
+
+KEY_CONFIRM_PATCH = "approval-key-confirm-v1"
+"""A valid approval counts only if its key is still active at the wallet when it arrives (a key revoked after
+the errand started is refused here too); histories from before accept it on the keys read at the start."""
+
+
+class SignedQuoteErrand(Errand):
+    """An errand whose money moves only after a valid Ed25519 approval of one quote."""
+
+    def __init__(self, status: ErrandStatusBase) -> None:
+        super().__init__(status)
+        self._approvals: list[SignedApproval] = []
+        self._rejection: Rejection | None = None
+        self._keys_looked_up: set[str] = set()
+
+    @workflow.signal
+    def approve(self, approval: SignedApproval) -> None:
+        self._approvals.append(approval)
+
+    @workflow.signal
+    def reject(self, rejection: Rejection) -> None:
+        if rejection.shopper_id and rejection.shopper_id != self._status.shopper_id:
+            # Only the errand's own shopper (or an unnamed caller with Temporal access) may decline it.
+            self.timeline("system", "rejection.refused", f"a rejection from {rejection.shopper_id[:64]} was ignored")
+            return
+        if self._rejection is None:
+            self._rejection = rejection
+
+    async def await_signed_approval(self, quote: Quote, profile: ShopperProfile, *,
+                                    timeout_summary: str = "approval deadline",
+                                    accepted: str = "signature verified against the quote",
+                                    ) -> SignedApproval | Rejection | None:
+        """Wait until a valid signature over ``quote`` arrives, the shopper rejects, or the quote expires.
+
+        Returns the approval, the rejection, or None on expiry. Every invalid approval (bad signature, another
+        quote, another shopper, an unknown or revoked key, malformed, late) changes nothing and is written to
+        the timeline and ledger. ``profile`` carries the shopper's active keys when the errand started; they
+        are read again before a valid approval counts (a key revoked since is refused) and when one names a
+        key the errand does not know (a key enrolled since counts).
+        """
+        while True:
+            remaining = (quote.expires_at - workflow.now()).total_seconds()
+            if remaining > 0 and not self._approvals and self._rejection is None:
+                try:
+                    await workflow.wait_condition(lambda: bool(self._approvals) or self._rejection is not None,
+                                                  timeout=timedelta(seconds=remaining),
+                                                  timeout_summary=timeout_summary)
+                except TimeoutError:
+                    pass
+            while self._approvals:
+                candidate = self._approvals.pop(0)
+                # Only an active key the wallet registered for this shopper counts; an approval naming an
+                # unknown or revoked key is refused as unknown_key.
+                public_key = profile.key_for(candidate.key_id)
+                verdict = verify_approval(quote, candidate, public_key, workflow.now())
+                if (verdict == "ok" and workflow.patched(KEY_CONFIRM_PATCH)) or (
+                        verdict == "unknown_key" and self._may_look_up(candidate.key_id)):
+                    profile = await self._registered_keys(profile)
+                    public_key = profile.key_for(candidate.key_id)
+                    verdict = verify_approval(quote, candidate, public_key, workflow.now())
+                if verdict == "ok":
+                    evidence = {"quote_digest": candidate.quote_digest, "signature": candidate.signature}
+                    if workflow.patched(APPROVAL_EVIDENCE_PATCH):
+                        # Whose key signed: `errand audit verify` re-checks the signature from the row alone.
+                        evidence |= {"shopper_id": candidate.shopper_id, "public_key": public_key}
+                    await self.note("shopper", "approval.accepted", accepted, evidence=evidence)
+                    return candidate
+                await self.note("system", "approval.refused", f"approval ignored: {verdict.replace('_', ' ')}",
+                                evidence={"verdict": verdict, "claimed_shopper": candidate.shopper_id[:64],
+                                          "claimed_digest": candidate.quote_digest[:64]}, outcome=verdict)
+            if self._rejection is not None:
+                return self._rejection
+            if workflow.now() >= quote.expires_at:
+                return None
+
+    def _may_look_up(self, key_id: str) -> bool:
+        """Whether an unknown key id is worth asking the wallet about: a few distinct ones per errand."""
+        if not key_id or key_id in self._keys_looked_up or len(self._keys_looked_up) >= MAX_KEY_REFRESHES:
+            return False
+        if not workflow.patched(KEY_REFRESH_PATCH):
+            return False
+        self._keys_looked_up.add(key_id)
+        return True
+
+    async def _registered_keys(self, profile: ShopperProfile) -> ShopperProfile:
+        """The profile with the shopper's active keys as the wallet lists them now (unchanged if it cannot
+        answer: the approval then stays refused, and the shopper can send it again)."""
+        try:
+            return await workflow.execute_activity_method(
+                CommerceActivities.get_shopper_profile, ShopperRef(shopper_id=profile.shopper_id), **READ)
+        except ActivityError:
+            return profile

@@ -1,0 +1,224 @@
+"""BuyWorkflow: one shopper's purchase, from a sentence's intent to a delivered parcel.
+
+search → rank → reserve → quote → wait for the shopper's signed approval → verify → authorize → place the
+order → capture → follow the shipment to delivered. The human approves with an Ed25519 signature over the
+exact quote; anything else sent as an approval changes nothing and is recorded. A failure after the
+payment is authorized runs the compensations, so the shopper is never charged for an order that failed.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import BaseModel, Field
+from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
+
+with workflow.unsafe.imports_passed_through():
+    from errand.activities.commerce import CommerceActivities
+    from errand.activities.messages import QuoteRequest, SearchRequest, ShipmentRef, ShopperRef
+    from errand.domain.approval import quote_digest
+    from errand.domain.models import (
+        BuyIntent,
+        Candidate,
+        ErrandStatus,
+        Quote,
+        Ranking,
+        ShopperProfile,
+        SignedApproval,
+    )
+    from errand.domain.money import format_minor
+    from errand.domain.policy import SpendingCaps
+    from errand.domain.ranking import rank_candidates
+
+    from .approval import SignedQuoteErrand
+    from .caps import check_spending_caps
+    from .errand import reason_of
+    from .policies import READ, TRACKING, WRITE
+    from .shipment_follow import EVENTS_PATCH, ShipmentFollower
+
+
+# Trying the next-ranked product when the first is out of stock; histories from before keep failing there.
+NEXT_CANDIDATE_PATCH = "next-candidate-when-out-of-stock-v1"
+MAX_CANDIDATES = 3
+
+
+def _out_of_stock(err: ActivityError) -> bool:
+    cause = err.cause
+    return isinstance(cause, ApplicationError) and cause.type == "out_of_stock"
+
+
+class BuyRequest(BaseModel):
+    intent: BuyIntent
+    approval_timeout_seconds: int = Field(default=1800, ge=1, le=7 * 24 * 3600)
+    shipment_poll_seconds: int = Field(default=30, ge=1, le=3600)
+    use_loyalty_points: bool = True
+    caps: SpendingCaps | None = None
+
+
+@workflow.defn(name="buy")
+class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
+    @workflow.init
+    def __init__(self, request: BuyRequest) -> None:
+        super().__init__(ErrandStatus(
+            errand_id=workflow.info().workflow_id, shopper_id=request.intent.shopper_id, state="searching",
+            intent=request.intent,
+        ))
+
+    @workflow.query
+    def status(self) -> ErrandStatus:
+        return self._status
+
+    @workflow.run
+    async def run(self, request: BuyRequest) -> ErrandStatus:
+        intent = request.intent
+        await self.note("agent", "errand.started", intent.sentence or intent.query,
+                        evidence={"intent": intent.model_dump(mode="json")})
+        try:
+            profile = await workflow.execute_activity_method(
+                CommerceActivities.get_shopper_profile, ShopperRef(shopper_id=intent.shopper_id), **READ)
+            found = await workflow.execute_activity_method(
+                CommerceActivities.search_products, SearchRequest(query=intent.query, category=intent.category,
+                                                                   max_price=intent.max_unit_price),
+                **READ)
+        except ActivityError as err:
+            return await self.finish("failed", f"could not start: {reason_of(err)}")
+        if profile.address(intent.address_label) is None:
+            return await self.finish("failed", f"{intent.shopper_id} has no address called "
+                                               f"“{intent.address_label}”")
+
+        ranking = rank_candidates(found.products, intent)
+        self._status.ranking = ranking
+        if ranking.chosen is None:
+            return await self.finish("no_match", ranking.reason)
+        await self.note("agent", "product.chosen", ranking.reason,
+                        evidence={"product_id": ranking.chosen.product.product_id,
+                                  "considered": [c.product.product_id for c in ranking.considered]})
+
+        quote = await self._quote(request, profile)
+        if quote is None:
+            return self._status
+        approval = await self._await_signed_approval(quote, profile)
+        if approval is None:
+            return self._status
+        return await self._pay_and_deliver(request, quote, approval)
+
+    async def _quote(self, request: BuyRequest, profile: ShopperProfile) -> Quote | None:
+        intent = request.intent
+        assert self._status.ranking is not None and self._status.ranking.chosen is not None
+        ranking = self._status.ranking
+        self.set_state("reserving")
+        tries = 0
+        while True:
+            await self.wait_while_held()
+            tries += 1
+            try:
+                quote = await workflow.execute_activity_method(
+                    CommerceActivities.reserve_and_quote,
+                    QuoteRequest(
+                        idempotency_key=self.key("checkout" if tries == 1 else f"checkout/{tries}"),
+                        errand_id=self.errand_id, shopper_id=intent.shopper_id,
+                        product_id=ranking.chosen.product.product_id, quantity=intent.quantity,
+                        address_label=intent.address_label,
+                        loyalty_points=profile.loyalty_points if request.use_loyalty_points else 0,
+                        approve_by=workflow.now() + timedelta(seconds=request.approval_timeout_seconds),
+                    ),
+                    **WRITE,
+                )
+                break
+            except ActivityError as err:
+                following = self._next_candidate(ranking, tries)
+                if following is not None and _out_of_stock(err) and workflow.patched(NEXT_CANDIDATE_PATCH):
+                    # An empty shelf is not the end of the errand: the next best match that still fits.
+                    gone = ranking.chosen.product
+                    ranking.chosen = following
+                    await self.note("agent", "product.chosen",
+                                    f"{gone.title} is out of stock; next best: {following.product.title} at "
+                                    f"{format_minor(following.product.price, following.product.currency)}",
+                                    evidence={"product_id": following.product.product_id,
+                                              "out_of_stock": gone.product_id})
+                    continue
+                await self.release_checkout(None)
+                await self.finish("failed", f"could not reserve and price the cart: {reason_of(err)}")
+                return None
+        self._status.quote = quote
+        self._status.quote_digest = quote_digest(quote)
+        self.checkout_id = quote.checkout_id
+        if intent.max_total is not None and quote.total > intent.max_total:
+            await self.release_checkout(quote.checkout_id)
+            await self.finish("no_match", f"the best match costs {format_minor(quote.total, quote.currency)} "
+                                          f"delivered, over the {format_minor(intent.max_total)} cap")
+            return None
+        if request.caps is not None:
+            verdict = await check_spending_caps(self, request.caps, intent.shopper_id, quote.total)
+            if not verdict.ok:
+                await self.release_checkout(quote.checkout_id)
+                await self.finish("over_cap", f"{verdict.rule.replace('_', '-')} cap: {verdict.detail}; "
+                                              "stock released")
+                return None
+        await self.note("agent", "quote.offered",
+                        f"{format_minor(quote.total, quote.currency)} — awaiting the shopper's signature",
+                        evidence={"quote_digest": self._status.quote_digest, "total": quote.total,
+                                  "currency": quote.currency, "expires_at": quote.expires_at.isoformat()})
+        return quote
+
+    @staticmethod
+    def _next_candidate(ranking: Ranking, tries: int) -> Candidate | None:
+        """The candidate after the one just tried, while fewer than ``MAX_CANDIDATES`` were tried."""
+        if tries >= MAX_CANDIDATES or tries >= len(ranking.considered):
+            return None
+        return ranking.considered[tries]
+
+    async def _await_signed_approval(self, quote: Quote, profile: ShopperProfile) -> SignedApproval | None:
+        """Wait for a valid signature over this exact quote; invalid ones are recorded and ignored."""
+        self.set_state("awaiting_approval",
+                       f"awaiting approval: {format_minor(quote.total, quote.currency)} for "
+                       f"{quote.lines[0].quantity}× {quote.lines[0].title}")
+        answer = await self.await_signed_approval(quote, profile)
+        if isinstance(answer, SignedApproval):
+            return answer
+        await self.release_checkout(quote.checkout_id)
+        if answer is not None:
+            await self.finish("rejected", answer.reason[:200] or "rejected by the shopper", who="shopper")
+        else:
+            await self.finish("expired", "no valid approval before the quote expired; stock released")
+        return None
+
+    async def _pay_and_deliver(self, request: BuyRequest, quote: Quote, approval: SignedApproval) -> ErrandStatus:
+        self.set_state("paying", f"paying {format_minor(quote.total, quote.currency)}")
+        try:
+            auth = await self.authorize(quote, approval)
+        except ActivityError as err:
+            await self.release_checkout(quote.checkout_id)
+            return await self.finish("failed", f"the wallet refused the payment: {reason_of(err)}; nothing charged")
+
+        order = await self.place_and_capture(quote, auth)
+        if order is None:
+            return self._status
+        if order.shipment_id is None:
+            return await self.finish("failed", "the merchant placed the order without a shipment")
+        await self._follow_shipment(order.shipment_id, request.shipment_poll_seconds)
+        return await self.finish("delivered", f"order {order.order_id} delivered")
+
+    async def _follow_shipment(self, shipment_id: str, poll_seconds: int) -> None:
+        """Poll the courier, backing off while nothing changes so a slow parcel keeps history small."""
+        if workflow.patched(EVENTS_PATCH):
+            # Courier events (signals) first, polling as the fallback; failed attempts get rescheduled.
+            return await self.follow_with_events(shipment_id, poll_seconds)
+        self.set_state("shipping", f"following shipment {shipment_id}")
+        seen = 0
+        interval = float(poll_seconds)
+        while True:
+            shipment = await workflow.execute_activity_method(
+                CommerceActivities.get_shipment, ShipmentRef(shipment_id=shipment_id), **TRACKING)
+            self._status.shipment = shipment
+            for event in shipment.events[seen:]:
+                self.timeline("system", f"shipment.{event.status}", event.description)
+            if len(shipment.events) > seen:
+                seen = len(shipment.events)
+                interval = float(poll_seconds)
+            else:
+                interval = min(interval * 1.5, poll_seconds * 30.0)
+            if shipment.delivered:
+                return
+            await workflow.sleep(timedelta(seconds=interval), summary="next tracking poll")

@@ -1,0 +1,30 @@
+"""Spending caps inside a workflow: gather today's spend (an activity) and apply domain.policy's rules.
+
+Called by an errand after the merchant priced the cart and before the quote is offered. An errand started
+without caps calls nothing here, so its history is the same as before caps existed.
+"""
+
+from __future__ import annotations
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from errand.activities.policy import PolicyActivities, SpendQuery
+    from errand.domain.policy import CapVerdict, SpendingCaps, check_caps
+
+    from .errand import Errand
+    from .policies import READ
+
+
+async def check_spending_caps(errand: Errand, caps: SpendingCaps, shopper_id: str, total: int) -> CapVerdict:
+    """The verdict for a quote of ``total``; a refused one is written to the timeline and the ledger."""
+    spent = 0
+    if caps.per_day is not None:
+        spent = (await workflow.execute_activity_method(
+            PolicyActivities.spent_today, SpendQuery(shopper_id=shopper_id), **READ)).amount
+    verdict = check_caps(total, spent, caps)
+    if not verdict.ok:
+        await errand.note("system", "policy.cap_exceeded", verdict.detail,
+                          evidence={"rule": verdict.rule, "total": total, "spent_today": spent,
+                                    "caps": caps.model_dump(mode="json")}, outcome=verdict.rule)
+    return verdict

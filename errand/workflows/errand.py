@@ -1,0 +1,385 @@
+"""What every errand workflow shares: its status, the timeline, ledger notes and the compensations.
+
+Used from inside workflows only: everything here is deterministic (``workflow.now()``, counters) and every
+side effect goes through an activity with an idempotency key derived from the workflow id and the step.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
+
+with workflow.unsafe.imports_passed_through():
+    from errand.activities.commerce import CommerceActivities
+    from errand.activities.ledger import LedgerActivities
+    from errand.activities.messages import (
+        AuthorizationRef,
+        AuthorizationState,
+        AuthorizeRequest,
+        CancelOrderRequest,
+        CaptureRequest,
+        CheckoutRef,
+        LedgerWrite,
+        OrderRef,
+        PlaceOrderRequest,
+        ReleaseRequest,
+        VoidRequest,
+    )
+    from errand.activities.reconcile import ReconcileActivities
+    from errand.domain.models import (
+        Authorization,
+        ErrandStatusBase,
+        Order,
+        Quote,
+        SignedApproval,
+        TimelineEntry,
+    )
+    from errand.domain.money import format_minor
+    from errand.domain.policy import KillSwitch
+
+    from .policies import LEDGER_LOCAL, MUST_SUCCEED, READ, WRITE
+
+Who = Literal["agent", "shopper", "system", "operator"]
+
+# Ledger notes run as local activities: a row is a few milliseconds of work in the worker, and as an ordinary
+# activity each cost a round trip through the server and ~6 history events. Histories recorded before the
+# change carry no marker for this patch and keep replaying their ordinary ledger activities.
+LOCAL_LEDGER_PATCH = "ledger-local-activity-v1"
+
+# After an ambiguous failure (a timeout, a lost answer, a 409) of placing, capturing, voiding or refunding, the
+# errand reads the wallet and the merchant before it compensates or says anything about money. Histories
+# recorded before carry no marker and keep their old compensations.
+RECONCILE_PATCH = "reconcile-before-compensating-v1"
+
+_AUTH_STATUSES = ("held", "captured", "voided", "refunded", "partially_refunded")
+
+# The kill switch binds what an errand starts later: a run continued as new carries the hold in its input,
+# and a child errand started while held starts held (the hold in its memo, read by ``Errand.__init__``).
+KILL_SWITCH_PATCH = "kill-switch-carried-v1"
+KILL_SWITCH_MEMO = "kill_switch"
+
+
+def _started_held() -> KillSwitch | None:
+    """The hold a parent errand started this one under. Read on a first run only: the memo outlives
+    continue-as-new, and a run continued as new carries its current hold in its input instead."""
+    if workflow.info().continued_run_id is not None:
+        return None
+    held: KillSwitch | None = workflow.memo_value(KILL_SWITCH_MEMO, None, type_hint=KillSwitch)
+    return held
+
+
+def reason_of(err: BaseException) -> str:
+    """The message a failed activity gave, for the errand's outcome."""
+    cause = err.cause if isinstance(err, ActivityError) and err.cause else err
+    return cause.message if isinstance(cause, ApplicationError) else str(cause)
+
+
+class Errand:
+    """Base for errand workflows: holds the errand's status and writes the timeline and the ledger.
+
+    Subclasses keep their own status model (a subclass of ``ErrandStatusBase``) in ``self._status``.
+    """
+
+    _status: Any
+
+    def __init__(self, status: ErrandStatusBase) -> None:
+        self._status = status
+        self._ledger_rows = 0
+        self._ledger_local: bool | None = None  # decided once, at the first note
+        self.checkout_id: str | None = None
+        self._hold: KillSwitch | None = _started_held()
+        self._reconcile: bool | None = None  # decided once, at the first point where it matters
+
+    @workflow.signal(name="hold")
+    def hold(self, order: KillSwitch) -> None:
+        """Kill switch on: stop before the next side effect until ``release_hold``."""
+        self._hold = order
+
+    @workflow.signal(name="release_hold")
+    def release_hold(self, order: KillSwitch) -> None:
+        self._hold = None
+
+    def child_memo(self) -> dict[str, Any] | None:
+        """Memo for a child errand started now: it starts held while this errand is held."""
+        if self._hold is None or not workflow.patched(KILL_SWITCH_PATCH):
+            return None
+        return {KILL_SWITCH_MEMO: self._hold}
+
+    def carried_hold(self) -> KillSwitch | None:
+        """The hold to carry into the next run when continuing as new (None when not held)."""
+        if self._hold is None or not workflow.patched(KILL_SWITCH_PATCH):
+            return None
+        return self._hold
+
+    async def wait_while_held(self) -> None:
+        """Every side-effect helper calls this first. It issues no command unless a hold arrived, so
+        histories recorded before the kill switch existed replay unchanged."""
+        if self._hold is None:
+            return
+        before = workflow.get_current_details()
+        workflow.set_current_details(f"held by kill switch: {self._hold.reason}")
+        self.timeline("operator", "kill_switch.held", self._hold.reason)
+        await workflow.wait_condition(lambda: self._hold is None)
+        self.timeline("operator", "kill_switch.released")
+        workflow.set_current_details(before)
+
+    @property
+    def errand_id(self) -> str:
+        return self._status.errand_id
+
+    def key(self, step: str) -> str:
+        """Idempotency key for one side effect: stable across retries, replays and worker crashes."""
+        return f"{self.errand_id}/{step}"
+
+    def set_state(self, state: str, details: str = "") -> None:
+        self._status.state = state
+        workflow.set_current_details(details or state.replace("_", " "))
+
+    def timeline(self, who: Who, what: str, detail: str = "") -> None:
+        self._status.timeline.append(TimelineEntry(at=workflow.now(), who=who, what=what, detail=detail))
+
+    async def note(self, who: Who, what: str, detail: str = "", *, evidence: dict[str, Any] | None = None,
+                   outcome: str = "") -> None:
+        """Add to the timeline and append a hash-chained ledger row (idempotent by its sequence key)."""
+        await self.wait_while_held()
+        self.timeline(who, what, detail)
+        self._ledger_rows += 1
+        write = LedgerWrite(
+            idempotency_key=self.key(f"ledger/{self._ledger_rows}"), errand_id=self.errand_id, who=who,
+            what=what, evidence=evidence or {}, outcome=outcome or detail[:200],
+        )
+        if self._ledger_local is None:
+            self._ledger_local = workflow.patched(LOCAL_LEDGER_PATCH)
+        if self._ledger_local:
+            await workflow.execute_local_activity_method(LedgerActivities.record_ledger, write, **LEDGER_LOCAL)
+        else:
+            await workflow.execute_activity_method(LedgerActivities.record_ledger, write, **MUST_SUCCEED)
+
+    async def finish(self, state: str, outcome: str, who: Who = "system") -> Any:
+        self._status.outcome = outcome
+        self.set_state(state, f"{state.replace('_', ' ')}: {outcome}")
+        await self.note(who, f"errand.{state}", outcome, outcome=state)
+        return self._status
+
+    async def release_checkout(self, checkout_id: str | None) -> None:
+        """Compensation: cancel the checkout so its stock hold is released."""
+        checkout_id = checkout_id or self.checkout_id
+        if checkout_id is None:
+            return
+        await self.wait_while_held()
+        try:
+            await workflow.execute_activity_method(
+                CommerceActivities.release_stock,
+                ReleaseRequest(idempotency_key=self.key("release"), checkout_id=checkout_id), **MUST_SUCCEED)
+        except ActivityError as err:
+            await self.note("system", "compensation.release_failed", str(err.cause or err), outcome="failed")
+            return
+        await self.note("system", "stock.released", checkout_id, evidence={"checkout_id": checkout_id})
+
+    async def void_payment(self, auth: Authorization, step: str = "void") -> None:
+        """Compensation: void a held authorization so nothing is charged (``step`` names the key when an
+        errand may hold more than one). Whether the shopper is out of nothing is for ``finish_unpaid`` to
+        read from the wallet, not for this call to assume."""
+        await self.wait_while_held()
+        try:
+            voided = await workflow.execute_activity_method(
+                CommerceActivities.void_authorization,
+                VoidRequest(idempotency_key=self.key(step), authorization_id=auth.authorization_id),
+                **MUST_SUCCEED)
+        except ActivityError as err:
+            await self.note("system", "compensation.void_failed", str(err.cause or err),
+                            evidence={"authorization_id": auth.authorization_id}, outcome="failed")
+            return
+        self._status.authorization = voided
+        await self.note("system", "payment.voided", auth.authorization_id,
+                        evidence={"authorization_id": auth.authorization_id})
+
+    async def authorize(self, quote: Quote, approval: SignedApproval, step: str = "authorize") -> Authorization:
+        """Hold the quote's total in the wallet (which checks the signature again) and record it; a refusal
+        is raised as the ``ActivityError`` for the caller to compensate. The status model must have an
+        ``authorization`` field."""
+        await self.wait_while_held()
+        auth = await workflow.execute_activity_method(
+            CommerceActivities.authorize_payment,
+            AuthorizeRequest(idempotency_key=self.key(step), quote=quote, approval=approval), **WRITE)
+        self._status.authorization = auth
+        await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
+                        evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
+        return auth
+
+    async def place_and_capture(self, quote: Quote, auth: Authorization) -> Order | None:
+        """Place the order paid by a held authorization, then capture exactly the quote's total.
+
+        After an ambiguous failure the merchant and the wallet are read first: an order that exists is placed
+        and the errand carries on; a capture already done is success; an order that cannot be paid is
+        cancelled at the merchant. When the errand cannot go on it finishes as failed, saying "nothing
+        charged" only once the wallet confirms it (``finish_unpaid``), and returns None. The status model
+        must have ``order`` and ``authorization`` fields.
+        """
+        self.set_state("placing_order")
+        await self.wait_while_held()
+        try:
+            order = await workflow.execute_activity_method(
+                CommerceActivities.place_order,
+                PlaceOrderRequest(idempotency_key=self.key("place-order"), checkout_id=quote.checkout_id,
+                                  authorization_id=auth.authorization_id), **WRITE)
+        except ActivityError as err:
+            if not self.reconciling():
+                await self.void_payment(auth)
+                await self.release_checkout(quote.checkout_id)
+                await self.finish("failed", f"the order could not be placed: {reason_of(err)}; authorization "
+                                            "voided and stock released — nothing charged")
+                return None
+            found = await self.placed_order(quote, auth)
+            if found is None:
+                await self.release_checkout(quote.checkout_id)
+                await self.void_if_held(auth)
+                await self.finish_unpaid("failed", auth, f"the order could not be placed: {reason_of(err)}",
+                                         "stock released and authorization voided")
+                return None
+            order = found
+            await self.note("system", "order.reconciled", f"{order.order_id} exists although placing it failed: "
+                                                          f"{reason_of(err)}"[:200],
+                            evidence={"order_id": order.order_id, "checkout_id": quote.checkout_id})
+        self._status.order = order
+        await self.note("system", "order.placed", order.order_id, evidence={"order_id": order.order_id})
+        await self.wait_while_held()
+        try:
+            captured = await workflow.execute_activity_method(
+                CommerceActivities.capture_payment,
+                CaptureRequest(idempotency_key=self.key("capture"), authorization_id=auth.authorization_id,
+                               amount=quote.total), **WRITE)
+        except ActivityError as err:
+            if not self.reconciling():
+                await self.void_payment(auth)
+                await self.finish("failed", f"the payment could not be captured: {reason_of(err)}; "
+                                            "authorization voided — nothing charged")
+                return None
+            paid = await self.captured_for(auth, quote.total, order.order_id)
+            if paid is None:
+                cancelled = await self.cancel_unpaid_order(order, reason_of(err))
+                await self.void_if_held(auth)
+                await self.finish_unpaid(
+                    "failed", auth, f"the payment could not be captured: {reason_of(err)}",
+                    f"order {order.order_id} cancelled at the merchant",
+                    unresolved="" if cancelled else f"order {order.order_id} could not be cancelled at the merchant")
+                return None
+            captured = paid
+        self._status.authorization = captured
+        await self.note("system", "payment.captured", format_minor(captured.amount, captured.currency),
+                        evidence={"authorization_id": captured.authorization_id, "order_id": order.order_id})
+        return order
+
+    # --- reconciliation: read the authoritative state before deciding ---
+
+    def reconciling(self) -> bool:
+        """Whether this run reads the wallet and the merchant before compensating (``RECONCILE_PATCH``)."""
+        if self._reconcile is None:
+            self._reconcile = workflow.patched(RECONCILE_PATCH)
+        return self._reconcile
+
+    async def read_authorization(self, authorization_id: str) -> AuthorizationState | None:
+        """The wallet's view of an authorization, or None when it cannot be read."""
+        try:
+            return await workflow.execute_activity_method(
+                ReconcileActivities.read_authorization, AuthorizationRef(authorization_id=authorization_id),
+                **READ)
+        except ActivityError:
+            return None
+
+    async def placed_order(self, quote: Quote, auth: Authorization) -> Order | None:
+        """The order the checkout (or the authorization) was completed with, if the merchant placed one."""
+        order_id: str | None = None
+        try:
+            checkout = await workflow.execute_activity_method(
+                ReconcileActivities.read_checkout, CheckoutRef(checkout_id=quote.checkout_id), **READ)
+            order_id = checkout.order_id if checkout.status == "completed" else None
+        except ActivityError:
+            state = await self.read_authorization(auth.authorization_id)
+            order_id = state.order_id if state is not None else None
+        if order_id is None:
+            return None
+        try:
+            return await workflow.execute_activity_method(
+                ReconcileActivities.read_order, OrderRef(order_id=order_id), **READ)
+        except ActivityError:
+            return Order(order_id=order_id, checkout_id=quote.checkout_id, status="confirmed", total=quote.total,
+                         currency=quote.currency)
+
+    async def captured_for(self, auth: Authorization, amount: int, order_id: str | None) -> Authorization | None:
+        """The authorization as captured, when the wallet shows ``amount`` taken (for this order, when it
+        names one): a capture that answered "already captured", or whose answer was lost, is done."""
+        state = await self.read_authorization(auth.authorization_id)
+        if state is None or state.status != "captured" or state.captured != amount:
+            return None
+        if order_id is not None and state.order_id not in (None, order_id):
+            return None
+        await self.note("system", "payment.reconciled", f"the wallet shows {format_minor(amount, state.currency)} "
+                                                        "captured for this order",
+                        evidence={"authorization_id": auth.authorization_id, "order_id": order_id})
+        return Authorization(authorization_id=state.authorization_id, amount=state.amount,
+                             currency=state.currency, status="captured")
+
+    async def cancel_unpaid_order(self, order: Order, reason: str) -> bool:
+        """Compensation: cancel a placed order that could not be paid, so it does not ship and whatever
+        it captured is refunded by the merchant."""
+        await self.wait_while_held()
+        try:
+            await workflow.execute_activity_method(
+                ReconcileActivities.cancel_order,
+                CancelOrderRequest(idempotency_key=self.key("cancel-order"), order_id=order.order_id,
+                                   reason=f"payment could not complete: {reason}"[:200]), **MUST_SUCCEED)
+        except ActivityError as err:
+            await self.note("system", "compensation.cancel_order_failed", reason_of(err)[:200],
+                            evidence={"order_id": order.order_id}, outcome="failed")
+            return False
+        await self.note("system", "order.cancelled", order.order_id, evidence={"order_id": order.order_id})
+        return True
+
+    async def void_if_held(self, auth: Authorization, step: str = "void") -> None:
+        """Void the authorization unless the wallet already shows it released (cancelling a checkout or an
+        order releases its hold at the merchant's side)."""
+        state = await self.read_authorization(auth.authorization_id)
+        if state is None or state.status == "held":
+            await self.void_payment(auth, step)
+
+    async def finish_unpaid(self, state: str, auth: Authorization, what: str, done: str,
+                            who: Who = "system", *, unresolved: str = "") -> Any:
+        """Finish an errand that did not buy, telling the truth about the money: "nothing charged" only when
+        the wallet confirms the hold released or refunded in full; otherwise what is still held or captured,
+        with a ledger note for a person to settle it. ``unresolved`` names a compensation that failed (an
+        order left standing), which needs a person even when the money is back."""
+        wallet = await self.read_authorization(auth.authorization_id)
+        if wallet is not None and wallet.status in _AUTH_STATUSES:
+            self._status.authorization = Authorization(
+                authorization_id=wallet.authorization_id, amount=wallet.amount, currency=wallet.currency,
+                status=wallet.status)  # type: ignore[arg-type]
+        if wallet is not None and wallet.settled_unpaid and not unresolved:
+            return await self.finish(state, f"{what}; {done} — nothing charged", who)
+        truth = money_truth(wallet, auth)
+        if unresolved:
+            truth = f"{unresolved}; {truth}"
+        await self.note("system", "payment.needs_attention", truth,
+                        evidence={"authorization_id": auth.authorization_id,
+                                  "wallet_status": wallet.status if wallet else "unknown",
+                                  "captured": wallet.captured if wallet else None,
+                                  "refunded": wallet.refunded if wallet else None}, outcome="needs_attention")
+        return await self.finish(state, f"{what}; {truth} — needs attention", who)
+
+
+def money_truth(wallet: AuthorizationState | None, auth: Authorization) -> str:
+    """What the wallet says the shopper is out of, in words, when it is not "nothing"."""
+    if wallet is None:
+        return (f"the wallet could not be read: authorization {auth.authorization_id} of "
+                f"{format_minor(auth.amount, auth.currency)} may still be held or captured")
+    if wallet.charged > 0:
+        refunded = f", {format_minor(wallet.refunded, wallet.currency)} refunded" if wallet.refunded else ""
+        return (f"{format_minor(wallet.captured, wallet.currency)} captured{refunded}, "
+                f"{format_minor(wallet.charged, wallet.currency)} refund pending")
+    if wallet.status == "held":
+        return f"{format_minor(wallet.amount, wallet.currency)} still held in the wallet, void pending"
+    if wallet.settled_unpaid:
+        return f"nothing captured (authorization {wallet.status})"
+    return f"authorization {wallet.authorization_id} is {wallet.status}"
