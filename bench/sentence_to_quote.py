@@ -19,16 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from temporalio.contrib.pydantic import pydantic_data_converter  # noqa: E402
-from temporalio.testing import WorkflowEnvironment  # noqa: E402
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
 
-from errand.cli import errands  # noqa: E402
-from errand.domain.models import Rejection  # noqa: E402
-from errand.sandbox.process import SandboxProcess  # noqa: E402
-from errand.worker.run import errand_worker  # noqa: E402
-from errand.worker.settings import ErrandSettings  # noqa: E402
-from errand.worker.stack import temporal_binary  # noqa: E402
-from errand.workflows import BuyWorkflow  # noqa: E402
+from errand.cli import errands
+from errand.domain.models import Rejection
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.worker.stack import temporal_binary
+from errand.workflows import BuyWorkflow
 
 SENTENCES = [
     "two packs of AA batteries under ¥40, delivered home",
@@ -61,7 +61,7 @@ async def main(runs: int) -> None:
         finally:
             await env.shutdown()
     samples.sort()
-    p95 = samples[max(0, int(round(0.95 * len(samples))) - 1)]
+    p95 = samples[max(0, round(0.95 * len(samples)) - 1)]
     print(f"sentence → quote over {len(samples)} runs: median {statistics.median(samples) * 1000:.0f} ms, "
           f"p95 {p95 * 1000:.0f} ms, min {samples[0] * 1000:.0f} ms, max {samples[-1] * 1000:.0f} ms")
 

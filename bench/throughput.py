@@ -27,6 +27,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from typing import Self
+
 from temporalio.api.enums.v1 import EventType
 from temporalio.worker import Worker
 
@@ -54,7 +56,7 @@ class CpuMeter:
         self.pids = pids
         self._start: dict[str, float] = {}
 
-    def __enter__(self) -> CpuMeter:
+    def __enter__(self) -> Self:
         self._start = {name: _cpu_seconds(pid) for name, pid in self.pids.items()}
         self.used: dict[str, float] = {}
         return self
@@ -145,12 +147,12 @@ async def main(errands: int, concurrency: int, products: int, persistent: bool, 
     chain_rates = (errands / chain_before, errands / chain_after)
     chain_rate = statistics.mean(chain_rates)
     print(format_table([
-        ("activities per buy errand", f"{steps}, {local_steps} of them local (ledger notes); median of the "
-                                      "warm-up errands' histories"),
+        ("activities per buy errand", (f"{steps}, {local_steps} of them local (ledger notes); median of the "
+                                      "warm-up errands' histories")),
         ("buy errands", f"{delivered}/{errands} delivered in {buy_seconds:.1f} s → {buy_rate:.2f} errands/s"),
-        ("no-op chains", f"{errands} × {steps} ordinary activities, before and after: {chain_before:.1f} s and "
+        ("no-op chains", (f"{errands} × {steps} ordinary activities, before and after: {chain_before:.1f} s and "
                          f"{chain_after:.1f} s → {chain_rates[0]:.2f} and {chain_rates[1]:.2f}, mean "
-                         f"{chain_rate:.2f} chains/s"),
+                         f"{chain_rate:.2f} chains/s")),
         ("throughput ratio", f"{buy_rate / chain_rate:.2f} (target ≥ 0.85)"),
         ("CPU ms per buy errand", buy_cpu.per(errands) + " (worker includes this script's shopper)"),
         ("CPU ms per chain (the run before)", chain_cpu.per(errands)),

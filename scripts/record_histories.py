@@ -19,16 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from temporalio.contrib.pydantic import pydantic_data_converter  # noqa: E402
-from temporalio.testing import WorkflowEnvironment  # noqa: E402
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
 
-from errand.cli.enrolment import enrol_seeded_shoppers  # noqa: E402
-from errand.cli.keystore import KeyStore  # noqa: E402
-from errand.sandbox.common.auth import read_token  # noqa: E402
-from errand.sandbox.process import SandboxProcess  # noqa: E402
-from errand.worker.run import errand_worker  # noqa: E402
-from errand.worker.settings import ErrandSettings  # noqa: E402
-from tests.scenarios import MODULES, Scenario  # noqa: E402
+from errand.cli.enrolment import enrol_seeded_shoppers
+from errand.cli.keystore import KeyStore
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from tests.scenarios import MODULES, Scenario
 
 
 def scenarios() -> dict[str, Scenario]:

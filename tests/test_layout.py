@@ -61,7 +61,7 @@ def test_every_package_folder_is_a_package() -> None:
 @pytest.mark.timeout(300)
 def test_the_wheel_installs_one_top_level_package(tmp_path: Path) -> None:
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                            "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+                            "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300, check=False)
     if built.returncode != 0 and "No module named" in built.stderr:
         pytest.skip(f"cannot build a wheel here: {built.stderr.strip().splitlines()[-1]}")
     assert built.returncode == 0, built.stderr

@@ -56,7 +56,7 @@ class LedgerActivities:
             try:
                 # The store is synchronous (SQLAlchemy); keep the event loop free for other activities.
                 results = await asyncio.to_thread(self._ledger.append_many, [record for record, _ in group])
-            except Exception as exc:  # the database failed the whole group: every waiter retries
+            except Exception as exc:  # noqa: BLE001 - the database failed the whole group: every waiter retries
                 for _, done in group:
                     if not done.done():
                         done.set_exception(exc)

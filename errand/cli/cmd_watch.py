@@ -13,6 +13,7 @@ import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit
 
 import typer
@@ -162,7 +163,8 @@ def register(app: typer.Typer) -> None:
         _run(go())
 
     @app.command("watch-show")
-    def watch_show(errand_id: str, png: Path = typer.Option(None, help="also write a PNG chart here")) -> None:
+    def watch_show(errand_id: str,
+                   png: Annotated[Path | None, typer.Option(help="also write a PNG chart here")] = None) -> None:
         """Show a price watch: the running figures, a sparkline of the prices and the timeline."""
         settings = ErrandSettings()
 

@@ -43,4 +43,4 @@ def kind_of(errand_id: str) -> Kind:
     return KINDS.get(prefix, KINDS["buy"])
 
 
-__all__ = ["KINDS", "Kind", "kind_of", "register", "BuyWorkflow"]
+__all__ = ["KINDS", "BuyWorkflow", "Kind", "kind_of", "register"]

@@ -87,7 +87,7 @@ def _checkout(body: dict[str, Any]) -> CheckoutView:
         subtotal=int(ext.get("subtotal", totals.get("subtotal", 0))), adjustments=adjustments,
         total=int(ext.get("total", totals.get("total", 0))), currency=body["currency"],
         loyalty_points_used=int(ext.get("loyalty_points_used", 0)), address=address,
-        expires_at=datetime.fromisoformat(body["expires_at"].replace("Z", "+00:00")),
+        expires_at=datetime.fromisoformat(body["expires_at"]),
         messages=[m.get("content", "") for m in body.get("messages") or []],
     )
 

@@ -10,10 +10,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 import httpx
 
-_PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``errand`` package
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -127,7 +128,7 @@ class SandboxProcess:
             self._stderr_path.unlink(missing_ok=True)
             self._stderr_path = None
 
-    def __enter__(self) -> SandboxProcess:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -9,7 +9,7 @@ from .price_watch import PriceWatchRequest, PriceWatchWorkflow, WatchCancel
 from .reschedule import RescheduleDeliveryWorkflow, RescheduleRequest
 from .returns import ReturnRequest, ReturnWorkflow
 
-__all__ = ["BuyRequest", "BuyWorkflow", "ALL_WORKFLOWS"]
+__all__ = ["ALL_WORKFLOWS", "BuyRequest", "BuyWorkflow"]
 __all__ += ["ReturnRequest", "ReturnWorkflow"]
 __all__ += ["PriceWatchRequest", "PriceWatchWorkflow", "WatchCancel"]
 __all__ += ["BulkOrderRequest", "BulkOrderWorkflow"]

@@ -3,6 +3,7 @@ sent with the real `temporal` CLI."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import subprocess
@@ -29,7 +30,8 @@ async def test_sentence_to_delivered_with_a_forged_signal_refused(dev_client: Cl
     assert await description.static_summary() == "buy 2× AA batteries under ¥40.00 each for alice, to home"
 
     forged = {"shopper_id": "alice", "quote_digest": status.quote_digest, "signature": base64.b64encode(bytes(64)).decode()}
-    done = subprocess.run(
+    done = await asyncio.to_thread(
+        subprocess.run,
         [temporal_binary(), "workflow", "signal", "--address", settings.temporal_address, "--workflow-id",
          errand_id, "--name", "approve", "--input", json.dumps(forged)],
         capture_output=True, text=True, timeout=30, check=False)

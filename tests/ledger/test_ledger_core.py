@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import timezone
+from datetime import UTC
 
 import pytest
 from sqlalchemy.exc import DBAPIError
@@ -72,7 +72,7 @@ def test_created_at_round_trips_exactly(ledger: Ledger) -> None:
     (entry,) = ledger.entries()
 
     moment = entry.created_at_utc()
-    assert moment.tzinfo is not None and moment.utcoffset() == timezone.utc.utcoffset(None)
+    assert moment.tzinfo is not None and moment.utcoffset() == UTC.utcoffset(None)
     assert entry.created_at.endswith("+00:00") and len(entry.created_at.split(".")[1]) == len("123456+00:00")
     recomputed = compute_row_hash(
         seq=entry.seq,

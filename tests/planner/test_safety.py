@@ -43,7 +43,7 @@ def test_cap_rules() -> None:
     assert (verdict.ok, verdict.rule) == (False, "per_day") and "¥250.00 spent today" in verdict.detail
 
 
-async def _checkout_status(sandbox, checkout_id: str) -> str:  # noqa: ANN001
+async def _checkout_status(sandbox, checkout_id: str) -> str:
     async with MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:
         return (await merchant.get_checkout(checkout_id)).status
 

@@ -63,7 +63,7 @@ async def test_slots_reschedule_and_fee_rules(sandbox) -> None:
 
 
 async def test_a_fee_slot_is_booked_only_against_the_buyers_held_payment(sandbox) -> None:
-    order_id, sid = await place_order(sandbox, "alice")
+    _order_id, sid = await place_order(sandbox, "alice")
     async with DeliveryClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier, \
             WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet, \
             MerchantClient(sandbox.url, token=read_token(sandbox.home, "platform")) as merchant:

@@ -244,8 +244,8 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
     from sqlmodel import Session
 
     from errand.sandbox.db import ProductRow, ShopperRow, make_engine
-    from errand.sandbox.migrations import create_schema
     from errand.sandbox.merchant import checkout as co
+    from errand.sandbox.migrations import create_schema
     from errand.sandbox.seed import ensure_seeded
 
     ensure_seeded(tmp_path / "sandbox.db", 7, 200)

@@ -9,8 +9,8 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from errand.connectors.raw import RawResponse
 from errand.connectors.errors import BackendUnavailable, IdempotencyConflict, error_from_response
+from errand.connectors.raw import RawResponse
 from errand.sandbox.common.errors import ErrorBoundary, error_body, install_handlers
 from errand.sandbox.common.limits import BodyLimit
 

@@ -7,8 +7,8 @@ import sqlite3
 import httpx
 
 from errand.sandbox.db import make_engine
-from errand.sandbox.migrations import create_schema
 from errand.sandbox.merchant.search import SearchQuery, build_sql, count_sql
+from errand.sandbox.migrations import create_schema
 from errand.sandbox.seed import ensure_seeded, generate_products
 
 

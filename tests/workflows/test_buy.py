@@ -21,10 +21,10 @@ from .helpers import approval_for, start_buy, wait_state
 
 pytestmark = pytest.mark.asyncio
 
-AWAITING = lambda s: s.state == "awaiting_approval"  # noqa: E731
+AWAITING = lambda s: s.state == "awaiting_approval"
 
 
-async def _deliver(sandbox, handle) -> None:  # noqa: ANN001
+async def _deliver(sandbox, handle) -> None:
     status = await wait_state(handle, lambda s: s.state in ("shipping",) or s.finished)
     if status.order is not None and status.order.shipment_id:
         async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as courier:
@@ -36,7 +36,7 @@ async def _operations(sandbox, authorization_id: str) -> list[str]:
         return [op.kind for op in await wallet.operations(authorization_id=authorization_id)]
 
 
-def _ledger_whats(settings, errand_id: str) -> list[str]:  # noqa: ANN001
+def _ledger_whats(settings, errand_id: str) -> list[str]:
     ledger = Ledger(settings.ledger_url)
     try:
         return [e.what for e in ledger.entries(errand_id)]
