@@ -9,7 +9,7 @@ on each request, which cost ~2.9 ms of CPU per request at 100 in flight against 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 import aiohttp
@@ -91,7 +91,7 @@ class BaseClient:
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise error_from_transport(exc) from exc
 
-    async def _request(self, method: str, url: str, *, json: Any = None, params: dict | None = None,
+    async def _request(self, method: str, url: str, *, json: Any = None, params: dict[str, Any] | None = None,
                        idempotency_key: str | None = None) -> Any:
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
         response = await self._send(method, url, json=json, params=params, headers=headers)
@@ -109,7 +109,7 @@ class BaseClient:
             await self._session.close()
             self._session = None
 
-    async def __aenter__(self):
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

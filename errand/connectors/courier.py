@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from errand.domain.models import Shipment
 
 from ._http import BaseClient
 
 
-def _shipment(body: dict) -> Shipment:
+def _shipment(body: dict[str, Any]) -> Shipment:
     return Shipment(shipment_id=body["shipment_id"], order_id=body["order_id"], status=body["status"],
                     events=body.get("events", []))
 

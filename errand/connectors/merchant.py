@@ -125,7 +125,7 @@ class MerchantClient(BaseClient):
 
     async def discover(self) -> dict[str, Any]:
         """Fetch the discovery profile and pick the shopping service's REST endpoint."""
-        profile = await self._request("GET", self.base_url + "/.well-known/ucp")
+        profile: dict[str, Any] = await self._request("GET", self.base_url + "/.well-known/ucp")
         services = (profile.get("ucp") or {}).get("services") or {}
         rest = [s for s in services.get("dev.ucp.shopping", []) if s.get("transport") == "rest"]
         if not rest or not rest[0].get("endpoint"):
@@ -158,7 +158,9 @@ class MerchantClient(BaseClient):
 
     async def get_product(self, product_id: str) -> dict[str, Any]:
         """The raw UCP product detail (includes ``metadata.price_history``)."""
-        return (await self._request("POST", await self._ep("/catalog/product"), json={"id": product_id}))["product"]
+        product: dict[str, Any] = (await self._request("POST", await self._ep("/catalog/product"),
+                                                       json={"id": product_id}))["product"]
+        return product
 
     async def get_buyer(self, shopper_id: str) -> BuyerInfo:
         body = await self._request("GET", await self._ep(f"/buyers/{path_segment(shopper_id)}"))

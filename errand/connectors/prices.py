@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -33,20 +34,26 @@ class PriceAdmin(BaseClient):
     Every call needs the operator's token: ``PriceAdmin(url, token=settings.admin_token)``.
     """
 
-    async def set_price(self, product_id: str, price: int) -> dict:
-        return await self._request("POST", "/admin/prices/set", json={"product_id": product_id, "price": price})
+    async def set_price(self, product_id: str, price: int) -> dict[str, Any]:
+        answer: dict[str, Any] = await self._request("POST", "/admin/prices/set",
+                                                     json={"product_id": product_id, "price": price})
+        return answer
 
-    async def advance(self, days: int = 1, product_ids: list[str] | None = None) -> dict:
+    async def advance(self, days: int = 1, product_ids: list[str] | None = None) -> dict[str, Any]:
         """Move the simulated day on; only ``product_ids`` move when given (the day counter stays)."""
-        return await self._request("POST", "/admin/prices/advance",
-                                   json={"days": days, "product_ids": product_ids})
+        answer: dict[str, Any] = await self._request("POST", "/admin/prices/advance",
+                                                     json={"days": days, "product_ids": product_ids})
+        return answer
 
-    async def reads(self, product_id: str | None = None) -> dict:
+    async def reads(self, product_id: str | None = None) -> dict[str, Any]:
         """How many price reads the sandbox has served, per product, since the last reset."""
-        return await self._request("GET", "/admin/prices", params={"product_id": product_id} if product_id else None)
+        reads: dict[str, Any] = await self._request("GET", "/admin/prices",
+                                                    params={"product_id": product_id} if product_id else None)
+        return reads
 
-    async def reset_reads(self) -> dict:
-        return await self._request("DELETE", "/admin/prices/reads")
+    async def reset_reads(self) -> dict[str, Any]:
+        answer: dict[str, Any] = await self._request("DELETE", "/admin/prices/reads")
+        return answer
 
 
 __all__ = ["PriceAdmin", "PriceClient", "PriceReading"]

@@ -58,10 +58,14 @@ class ReturnsClient(BaseClient):
                                    rma_id: str | None = None, topic: str = "return") -> dict[str, Any]:
         """Write to the merchant's support desk; returns ``{message_id, reply, ...}``."""
         payload = {"order_id": order_id, "shopper_id": shopper_id, "rma_id": rma_id, "topic": topic, "body": body}
-        return await self._request("POST", "/support/messages", json=payload, idempotency_key=idempotency_key)
+        sent: dict[str, Any] = await self._request("POST", "/support/messages", json=payload,
+                                                   idempotency_key=idempotency_key)
+        return sent
 
     async def support_messages(self, order_id: str) -> list[dict[str, Any]]:
-        return (await self._request("GET", "/support/messages", params={"order_id": order_id}))["messages"]
+        messages: list[dict[str, Any]] = (await self._request("GET", "/support/messages",
+                                                              params={"order_id": order_id}))["messages"]
+        return messages
 
     async def pickup_slots(self) -> list[PickupSlot]:
         body = await self._request("GET", "/courier/pickups/slots")
@@ -84,13 +88,15 @@ class ReturnsClient(BaseClient):
     async def record_decision(self, *, order_id: str, product_id: str | None, errand_id: str, approve: bool,
                               note: str, operator: str) -> dict[str, Any]:
         """An operator's decision on a return, recorded at the desk (needs the operator token)."""
-        return await self._request("POST", "/admin/returns/decisions", json={
+        decision: dict[str, Any] = await self._request("POST", "/admin/returns/decisions", json={
             "order_id": order_id, "product_id": product_id, "errand_id": errand_id, "approve": approve,
             "note": note, "operator": operator})
+        return decision
 
     async def get_decision(self, decision_id: str) -> dict[str, Any]:
         """An operator's recorded decision, as the desk keeps it (the platform's or an operator's token)."""
-        return await self._request("GET", f"/returns/decisions/{path_segment(decision_id)}")
+        decision: dict[str, Any] = await self._request("GET", f"/returns/decisions/{path_segment(decision_id)}")
+        return decision
 
     async def backdate_delivery(self, order_id: str, delivered_days_ago: float) -> OrderFacts:
         """Make the order's parcel delivered that many days ago (a sandbox-only control)."""

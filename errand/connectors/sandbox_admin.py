@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._http import BaseClient
 
 
@@ -11,13 +13,16 @@ class SandboxAdmin(BaseClient):
     Everything but ``health`` needs the operator's token: ``SandboxAdmin(url, token=settings.admin_token)``.
     """
 
-    async def health(self) -> dict:
-        return await self._request("GET", "/admin/health")
+    async def health(self) -> dict[str, Any]:
+        health: dict[str, Any] = await self._request("GET", "/admin/health")
+        return health
 
-    async def inject_fault(self, route: str, status: int, count: int, latency_ms: int = 0) -> dict:
+    async def inject_fault(self, route: str, status: int, count: int, latency_ms: int = 0) -> dict[str, Any]:
         """Make the next ``count`` calls of ``route`` fail with ``status`` (after ``latency_ms``)."""
-        return await self._request("POST", "/admin/faults", json={"route": route, "status": status,
-                                                                   "count": count, "latency_ms": latency_ms})
+        fault: dict[str, Any] = await self._request("POST", "/admin/faults", json={
+            "route": route, "status": status, "count": count, "latency_ms": latency_ms})
+        return fault
 
-    async def clear_faults(self) -> dict:
-        return await self._request("DELETE", "/admin/faults")
+    async def clear_faults(self) -> dict[str, Any]:
+        cleared: dict[str, Any] = await self._request("DELETE", "/admin/faults")
+        return cleared

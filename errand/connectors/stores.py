@@ -92,13 +92,15 @@ class StoresClient(BaseClient):
         return [Branch.model_validate(b) for b in body["branches"]]
 
     async def menu(self, branch_id: str) -> list[dict[str, Any]]:
-        return (await self._request("GET", f"/branches/{branch_id}/menu"))["items"]
+        items: list[dict[str, Any]] = (await self._request("GET", f"/branches/{branch_id}/menu"))["items"]
+        return items
 
     async def capacity(self, branch_id: str, *, deliver_by: datetime, cups: int, shopper_id: str,
                        address_label: str) -> dict[str, Any]:
-        return await self._request("GET", f"/branches/{branch_id}/capacity", params={
+        capacity: dict[str, Any] = await self._request("GET", f"/branches/{branch_id}/capacity", params={
             "deliver_by": deliver_by.isoformat(), "cups": cups, "shopper_id": shopper_id,
             "address_label": address_label})
+        return capacity
 
     async def create_quote(self, idempotency_key: str, *, shopper_id: str, address_label: str, item: str,
                            options: dict[str, Any], deliver_by: datetime, allocations: list[tuple[str, int]],
@@ -119,8 +121,9 @@ class StoresClient(BaseClient):
 
     async def settle(self, idempotency_key: str, quote_id: str) -> dict[str, Any]:
         """Ask the stores service to capture what the placed branch orders cost and release the rest."""
-        return await self._request("POST", f"/quotes/{quote_id}/settle", json={},
-                                   idempotency_key=idempotency_key)
+        settled: dict[str, Any] = await self._request("POST", f"/quotes/{quote_id}/settle", json={},
+                                                      idempotency_key=idempotency_key)
+        return settled
 
     async def place(self, idempotency_key: str, branch_order_id: str, authorization_id: str) -> BranchOrderView:
         return BranchOrderView.model_validate(await self._request(
@@ -135,9 +138,12 @@ class StoresClient(BaseClient):
         return BranchOrderView.model_validate(await self._request("GET", f"/orders/{branch_order_id}"))
 
     async def loyalty(self, shopper_id: str) -> dict[str, int]:
-        return (await self._request("GET", f"/loyalty/{shopper_id}"))["points"]
+        points: dict[str, int] = (await self._request("GET", f"/loyalty/{shopper_id}"))["points"]
+        return points
 
     async def reject_next(self, idempotency_key: str, branch_id: str, count: int = 1) -> dict[str, Any]:
         """Sandbox admin: make a branch refuse its next ``count`` orders."""
-        return await self._request("POST", f"/admin/branches/{branch_id}/reject-next", json={"count": count},
-                                   idempotency_key=idempotency_key)
+        rejecting: dict[str, Any] = await self._request(
+            "POST", f"/admin/branches/{branch_id}/reject-next", json={"count": count},
+            idempotency_key=idempotency_key)
+        return rejecting

@@ -43,10 +43,10 @@ class AuthorizationView(BaseModel):
 
     def as_authorization(self) -> Authorization:
         return Authorization(authorization_id=self.authorization_id, amount=self.amount,
-                             currency=self.currency, status=self.status)  # type: ignore[arg-type]
+                             currency=self.currency, status=self.status)
 
 
-def _auth(body: dict) -> Authorization:
+def _auth(body: dict[str, Any]) -> Authorization:
     return Authorization(authorization_id=body["authorization_id"], amount=body["amount"],
                          currency=body["currency"], status=body["status"])
 
@@ -91,7 +91,8 @@ class WalletClient(BaseClient):
     async def spending(self, shopper_id: str) -> dict[str, Any]:
         """What the wallet's daily cap counts for the shopper today: ``counted`` (open holds and captures),
         ``held``, ``captured``, ``refunded`` and ``since`` (the day's start)."""
-        return await self._request("GET", f"/shoppers/{path_segment(shopper_id)}/spending")
+        spending: dict[str, Any] = await self._request("GET", f"/shoppers/{path_segment(shopper_id)}/spending")
+        return spending
 
     async def operations(self, authorization_id: str | None = None,
                          shopper_id: str | None = None) -> list[WalletOperation]:
