@@ -7,6 +7,8 @@ production the sandbox also belongs behind TLS, and its admin paths need not be 
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, FastAPI
 
 from errand.sandbox.admin.fault_profile import FaultSettings
@@ -38,7 +40,7 @@ def _admin_router() -> APIRouter:
     router = APIRouter()
 
     @router.get("/health")
-    async def health() -> dict:
+    async def health() -> dict[str, Any]:
         return {"status": "ok"}
 
     router.include_router(faults_router())

@@ -21,7 +21,8 @@ def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port nothing is listening on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 class SandboxProcess:
@@ -66,7 +67,7 @@ class SandboxProcess:
     def db_path(self) -> Path:
         return self.home / "sandbox.db"
 
-    def start(self) -> SandboxProcess:
+    def start(self) -> Self:
         """Start the child and block until healthy; raises RuntimeError with its stderr tail otherwise."""
         self.home.mkdir(parents=True, exist_ok=True)
         cmd = [sys.executable, "-m", "errand.sandbox", "--host", self.host, "--port", str(self.port),

@@ -57,7 +57,8 @@ def generate_products(seed: int, count: int) -> list[SeedProduct]:
     rng = random.Random(seed)
     out: list[SeedProduct] = []
 
-    def add(title, brand, category, price, rating, reviews, stock, pack, attrs):
+    def add(title: str, brand: str, category: str, price: int, rating: float, reviews: int, stock: int, pack: int,
+            attrs: dict[str, str]) -> None:
         out.append(SeedProduct(
             id=f"prd-{len(out) + 1:05d}", title=title, brand=brand, category=category, price=price,
             stock=stock, rating=rating, review_count=reviews, seller=rng.choice(SELLERS), units_per_pack=pack,

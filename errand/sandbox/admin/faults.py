@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
@@ -164,7 +164,7 @@ class FaultBook:
             self.injected[f"{decision.kind}:{route}"] += 1
         return decision
 
-    async def check(self, route: str, key: str = "", scope_state: dict | None = None) -> None:
+    async def check(self, route: str, key: str = "", scope_state: dict[str, Any] | None = None) -> None:
         """Apply the fault decided for one call: sleep, raise an injected error, hold, or mark a drop."""
         decision = self.decide(route, key)
         if decision.latency_ms:
@@ -204,27 +204,27 @@ def faults_router() -> APIRouter:
     """The fault book, under ``/admin``: an operator's lever only."""
     router = APIRouter(dependencies=[Depends(require_operator)])
 
-    def view(book: FaultBook) -> dict:
+    def view(book: FaultBook) -> dict[str, Any]:
         return {"faults": book.snapshot(), "profile": book.profile.model_dump(mode="json"),
                 "injected": dict(sorted(book.injected.items()))}
 
     @router.post("/faults")
-    async def inject(spec: FaultSpec, request: Request) -> dict:
+    async def inject(spec: FaultSpec, request: Request) -> dict[str, Any]:
         request.app.state.faults.add(spec)
         return view(request.app.state.faults)
 
     @router.put("/faults/profile")
-    async def set_profile(profile: FaultProfile, request: Request) -> dict:
+    async def set_profile(profile: FaultProfile, request: Request) -> dict[str, Any]:
         request.app.state.faults.set_profile(profile)
         return view(request.app.state.faults)
 
     @router.delete("/faults")
-    async def clear(request: Request) -> dict:
+    async def clear(request: Request) -> dict[str, Any]:
         request.app.state.faults.clear()
         return view(request.app.state.faults)
 
     @router.get("/faults")
-    async def list_faults(request: Request) -> dict:
+    async def list_faults(request: Request) -> dict[str, Any]:
         return view(request.app.state.faults)
 
     return router

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -44,7 +45,7 @@ class UCPError(Exception):
         self.severity = severity
 
 
-def error_body(code: str, content: str, severity: str = "recoverable") -> dict:
+def error_body(code: str, content: str, severity: str = "recoverable") -> dict[str, Any]:
     """The UCP error_response body with one error message."""
     return {
         "ucp": {"version": UCP_VERSION, "status": "error"},

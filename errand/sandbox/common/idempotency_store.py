@@ -8,7 +8,7 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Transaction, create_engine, event, text
 from sqlmodel import Field, SQLModel
@@ -69,14 +69,14 @@ def transactional_engine(engine: Engine) -> Engine:
                               pool_size=8, max_overflow=WRITERS + 48)  # + claims and releases in flight
 
     @event.listens_for(tx_engine, "connect")
-    def _connect(dbapi_conn, _record):
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     @event.listens_for(tx_engine, "begin")
-    def _begin(conn):
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return tx_engine

@@ -38,7 +38,7 @@ def shipment_view(row: ShipmentRow, step_seconds: float, now: datetime) -> dict[
             "events": projection.events, "destination": json.loads(row.destination)}
 
 
-def create_shipment(session: Session, order_id: str, destination: dict | None, now: datetime) -> ShipmentRow:
+def create_shipment(session: Session, order_id: str, destination: dict[str, Any] | None, now: datetime) -> ShipmentRow:
     """Create a shipment for an order (the merchant calls this when a checkout completes)."""
     row = ShipmentRow(id=f"shp_{secrets.token_hex(8)}", order_id=order_id, created_at=now,
                       destination=json.dumps(destination or {}))
@@ -48,7 +48,7 @@ def create_shipment(session: Session, order_id: str, destination: dict | None, n
 
 class NewShipment(BaseModel):
     order_id: str
-    destination: dict = Field(default_factory=dict)
+    destination: dict[str, Any] = Field(default_factory=dict)
 
 
 class Advance(BaseModel):
@@ -60,10 +60,11 @@ def courier_router() -> APIRouter:
     router = APIRouter()
 
     def step_seconds(request: Request) -> float:
-        return request.app.state.settings.courier_step_seconds
+        seconds: float = request.app.state.settings.courier_step_seconds
+        return seconds
 
     @router.post("/shipments", status_code=201)
-    async def create(body: NewShipment, request: Request) -> dict:
+    async def create(body: NewShipment, request: Request) -> dict[str, Any]:
         """Hand a parcel to the courier: a merchant's act (or an operator's), not a stranger's."""
         require(request, "merchant", "operator")
         await check_fault(request, "courier.create")
@@ -76,7 +77,7 @@ def courier_router() -> APIRouter:
             return shipment_view(row, step_seconds(request), now)
 
     @router.get("/shipments/{shipment_id}", dependencies=[Depends(ownership.shipment)])
-    async def get(shipment_id: str, request: Request) -> dict:
+    async def get(shipment_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "courier.get")
         wake(request.app)
         with Session(request.app.state.engine) as session:
@@ -86,7 +87,7 @@ def courier_router() -> APIRouter:
             return shipment_view(row, step_seconds(request), utcnow())
 
     @router.post("/admin/advance", dependencies=[Depends(require_operator)])
-    async def advance(body: Advance, request: Request) -> dict:
+    async def advance(body: Advance, request: Request) -> dict[str, Any]:
         await check_fault(request, "courier.advance")
         with Session(request.app.state.engine) as session:
             row = session.get(ShipmentRow, body.shipment_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
@@ -97,7 +98,7 @@ class FillSlot(BaseModel):
     slot_id: str
 
 
-def _view(row: ShipmentRow, projection: Projection) -> dict:
+def _view(row: ShipmentRow, projection: Projection) -> dict[str, Any]:
     return {"shipment_id": row.id, "order_id": row.order_id, "status": projection.status,
             "events": projection.events, "destination": json.loads(row.destination)}
 
@@ -106,7 +107,8 @@ def delivery_router() -> APIRouter:
     router = APIRouter()
 
     def step_seconds(request: Request) -> float:
-        return request.app.state.settings.courier_step_seconds
+        seconds: float = request.app.state.settings.courier_step_seconds
+        return seconds
 
     def current(session: Session, request: Request, shipment_id: str, now: datetime) -> tuple[ShipmentRow,
                                                                                              Projection]:
@@ -122,7 +124,7 @@ def delivery_router() -> APIRouter:
                            "unrecoverable")
 
     @router.get("/shipments")
-    async def by_shopper(request: Request, shopper_id: str, active: bool = True) -> dict:
+    async def by_shopper(request: Request, shopper_id: str, active: bool = True) -> dict[str, Any]:
         """The shopper's shipments, newest first (only undelivered ones when ``active``)."""
         require(request, "platform", "operator")  # where a shopper's parcels go is not for strangers
         now = utcnow()
@@ -139,7 +141,7 @@ def delivery_router() -> APIRouter:
             return {"shipments": views}
 
     @router.get("/shipments/{shipment_id}/slots", dependencies=[Depends(ownership.shipment)])
-    async def list_slots(shipment_id: str, request: Request) -> dict:
+    async def list_slots(shipment_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "courier.slots")
         now = utcnow()
         with Session(request.app.state.engine) as session:
@@ -148,7 +150,7 @@ def delivery_router() -> APIRouter:
             return {"shipment_id": row.id, "status": projection.status, "slots": slots(session, now)}
 
     @router.post("/shipments/{shipment_id}/reschedule", dependencies=[Depends(ownership.shipment)])
-    async def reschedule(shipment_id: str, body: RescheduleBody, request: Request) -> dict:
+    async def reschedule(shipment_id: str, body: RescheduleBody, request: Request) -> dict[str, Any]:
         await check_fault(request, "courier.reschedule")
         now = utcnow()
         with request_session(request) as session:
@@ -186,7 +188,7 @@ def delivery_router() -> APIRouter:
             return {**_view(row, projection), "slot": slot, "fee": slot["fee"]}
 
     @router.post("/fee-holds/{authorization_id}/release")
-    async def release_fee_hold(authorization_id: str, request: Request) -> dict:
+    async def release_fee_hold(authorization_id: str, request: Request) -> dict[str, Any]:
         """The courier voids a fee hold that no booking used (releasing twice is fine; a used one is 409)."""
         require(request, "platform", "operator")
         with request_session(request) as session:
@@ -198,7 +200,7 @@ def delivery_router() -> APIRouter:
             return {"authorization_id": auth.id, "status": auth.status}
 
     @router.get("/shipments/{shipment_id}/pickup-points", dependencies=[Depends(ownership.shipment)])
-    async def list_points(shipment_id: str, request: Request) -> dict:
+    async def list_points(shipment_id: str, request: Request) -> dict[str, Any]:
         now = utcnow()
         with Session(request.app.state.engine) as session:
             row, projection = current(session, request, shipment_id, now)
@@ -206,7 +208,7 @@ def delivery_router() -> APIRouter:
             return {"shipment_id": row.id, "points": pickup_points(json.loads(row.destination))}
 
     @router.post("/shipments/{shipment_id}/redirect", dependencies=[Depends(ownership.shipment)])
-    async def redirect(shipment_id: str, body: RedirectBody, request: Request) -> dict:
+    async def redirect(shipment_id: str, body: RedirectBody, request: Request) -> dict[str, Any]:
         await check_fault(request, "courier.redirect")
         now = utcnow()
         with request_session(request) as session:
@@ -227,7 +229,7 @@ def delivery_router() -> APIRouter:
             return {**_view(row, projection), "point": point}
 
     @router.post("/shipments/{shipment_id}/reference", dependencies=[Depends(ownership.shipment)])
-    async def set_reference(shipment_id: str, body: ReferenceBody, request: Request) -> dict:
+    async def set_reference(shipment_id: str, body: ReferenceBody, request: Request) -> dict[str, Any]:
         """Remember the caller's id for this shipment; webhook events carry it back."""
         with request_session(request) as session:
             row, projection = current(session, request, shipment_id, utcnow())
@@ -237,7 +239,7 @@ def delivery_router() -> APIRouter:
             return {**_view(row, projection), "reference": body.reference}
 
     @router.post("/admin/fail-next-attempt", dependencies=[Depends(require_operator)])
-    async def fail_next_attempt(body: ShipmentControl, request: Request) -> dict:
+    async def fail_next_attempt(body: ShipmentControl, request: Request) -> dict[str, Any]:
         now = utcnow()
         with Session(request.app.state.engine) as session:
             row, projection = current(session, request, body.shipment_id, now)
@@ -248,7 +250,7 @@ def delivery_router() -> APIRouter:
             return _view(row, projection)
 
     @router.post("/admin/hold", dependencies=[Depends(require_operator)])
-    async def hold(body: HoldBody, request: Request) -> dict:
+    async def hold(body: HoldBody, request: Request) -> dict[str, Any]:
         """Freeze (or release) a shipment's clock: manual advances still move it."""
         now = utcnow()
         with Session(request.app.state.engine) as session:
@@ -264,7 +266,7 @@ def delivery_router() -> APIRouter:
             return _view(row, projection)
 
     @router.post("/admin/attempt-failures", dependencies=[Depends(require_operator)])
-    async def attempt_failures(body: FailureRate, request: Request) -> dict:
+    async def attempt_failures(body: FailureRate, request: Request) -> dict[str, Any]:
         with Session(request.app.state.engine) as session:
             config = session.get(CourierConfig, 1) or CourierConfig(id=1)
             config.failure_rate, config.failure_seed = body.rate, body.seed
@@ -273,7 +275,7 @@ def delivery_router() -> APIRouter:
             return {"rate": body.rate, "seed": body.seed}
 
     @router.post("/admin/slots/fill", dependencies=[Depends(require_operator)])
-    async def fill(body: FillSlot, request: Request) -> dict:
+    async def fill(body: FillSlot, request: Request) -> dict[str, Any]:
         now = utcnow()
         with Session(request.app.state.engine) as session:
             fill_slot(session, body.slot_id, now)

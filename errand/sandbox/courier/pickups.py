@@ -111,7 +111,8 @@ def pickups_router() -> APIRouter:
     router = APIRouter()
 
     def step(request: Request) -> float:
-        return request.app.state.settings.courier_step_seconds
+        seconds: float = request.app.state.settings.courier_step_seconds
+        return seconds
 
     def get(session: Session, pickup_id: str) -> PickupRow:
         row = session.get(PickupRow, pickup_id)
@@ -120,7 +121,7 @@ def pickups_router() -> APIRouter:
         return row
 
     @router.get("/slots")
-    async def slots(request: Request) -> dict:
+    async def slots(request: Request) -> dict[str, Any]:
         await check_fault(request, "pickups.slots")
         with Session(request.app.state.engine) as s:
             out = []
@@ -156,13 +157,13 @@ def pickups_router() -> APIRouter:
             return JSONResponse(pickup_view(row, step(request), now), status_code=201)
 
     @router.get("/{pickup_id}", dependencies=[Depends(owned_pickup)])
-    async def pickup(pickup_id: str, request: Request) -> dict:
+    async def pickup(pickup_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "pickups.get")
         with Session(request.app.state.engine) as s:
             return pickup_view(get(s, pickup_id), step(request), utcnow())
 
     @router.post("/admin/advance", dependencies=[Depends(require_operator)])
-    async def advance(body: AdvancePickup, request: Request) -> dict:
+    async def advance(body: AdvancePickup, request: Request) -> dict[str, Any]:
         with Session(request.app.state.engine) as s:
             row = get(s, body.pickup_id)
             row.manual_steps += body.steps

@@ -334,7 +334,7 @@ def subscriptions_router() -> APIRouter:
     router = APIRouter(dependencies=[Depends(require_operator)])
 
     @router.post("/admin/subscriptions", status_code=201)
-    async def subscribe(body: NewSubscription, request: Request) -> dict:
+    async def subscribe(body: NewSubscription, request: Request) -> dict[str, Any]:
         """Subscribe ``url``; the answer holds the signing secret, which is never shown again."""
         try:
             await check_target(body.url, request.app.state.webhook_settings)
@@ -351,14 +351,14 @@ def subscriptions_router() -> APIRouter:
         return view
 
     @router.get("/admin/subscriptions")
-    async def list_subscriptions(request: Request) -> dict:
+    async def list_subscriptions(request: Request) -> dict[str, Any]:
         with Session(request.app.state.engine) as session:
             subs = session.exec(select(WebhookSubscription).where(col(WebhookSubscription.active))).all()
             return {"subscriptions": [{"subscription_id": s.id, "url": s.url, "cursor": s.cursor,
                                        "failures": s.failures} for s in subs]}
 
     @router.delete("/admin/subscriptions/{subscription_id}")
-    async def unsubscribe(subscription_id: str, request: Request) -> dict:
+    async def unsubscribe(subscription_id: str, request: Request) -> dict[str, Any]:
         with Session(request.app.state.engine) as session:
             sub = session.get(WebhookSubscription, subscription_id)
             if sub is None:

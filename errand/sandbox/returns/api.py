@@ -39,7 +39,7 @@ from errand.sandbox.wallet import payments
 
 EVIDENCE_REASONS = ["damaged", "not_as_described"]
 def policy_view(session: Session) -> dict[str, Any]:
-    rows = session.exec(select(ReturnPolicyRow).order_by(ReturnPolicyRow.category)).all()  # type: ignore[arg-type]
+    rows = session.exec(select(ReturnPolicyRow).order_by(ReturnPolicyRow.category)).all()
     return {"categories": [{"category": r.category, "returnable": r.returnable, "window_days": r.window_days,
                             "rule": r.rule} for r in rows],
             "evidence_required_for": EVIDENCE_REASONS, "default_window_days": 7}
@@ -173,15 +173,16 @@ def returns_router() -> APIRouter:
     router.include_router(photos_router())
 
     def step(request: Request) -> float:
-        return request.app.state.settings.courier_step_seconds
+        seconds: float = request.app.state.settings.courier_step_seconds
+        return seconds
 
     @router.get("/policy")
-    async def policy(request: Request) -> dict:
+    async def policy(request: Request) -> dict[str, Any]:
         with Session(request.app.state.engine) as s:
             return policy_view(s)
 
     @router.get("/orders/{order_id}", dependencies=[Depends(ownership.order)])
-    async def facts(order_id: str, request: Request) -> dict:
+    async def facts(order_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "returns.order")
         with Session(request.app.state.engine) as s:
             return order_facts(s, _order(s, order_id), step(request))
@@ -216,7 +217,7 @@ def returns_router() -> APIRouter:
             return JSONResponse(rma_view(s, row, step(request)), status_code=201)
 
     @router.get("/{rma_id}", dependencies=[Depends(ownership.rma)])
-    async def get_rma(rma_id: str, request: Request) -> dict:
+    async def get_rma(rma_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "returns.get")
         with Session(request.app.state.engine) as s:
             row = s.get(RmaRow, rma_id)
@@ -254,7 +255,7 @@ def support_router() -> APIRouter:
                                  "rma_id": row.rma_id}, status_code=201)
 
     @router.get("/messages", dependencies=[Depends(ownership.order)])
-    async def messages(order_id: str, request: Request) -> dict:
+    async def messages(order_id: str, request: Request) -> dict[str, Any]:
         with Session(request.app.state.engine) as s:
             rows = s.exec(select(SupportMessageRow).where(SupportMessageRow.order_id == order_id)).all()
             return {"messages": [{"message_id": r.id, "rma_id": r.rma_id, "topic": r.topic, "body": r.body,
@@ -268,7 +269,7 @@ def returns_admin_router() -> APIRouter:
     router = APIRouter(dependencies=[Depends(require_operator)])
 
     @router.post("/backdate")
-    async def backdate(body: Backdate, request: Request) -> dict:
+    async def backdate(body: Backdate, request: Request) -> dict[str, Any]:
         """Make an order's parcel delivered ``delivered_days_ago`` days ago (or, negative, in the future)."""
         step_seconds = request.app.state.settings.courier_step_seconds
         with Session(request.app.state.engine) as s:
@@ -286,7 +287,7 @@ def returns_admin_router() -> APIRouter:
             return order_facts(s, order, step_seconds)
 
     @router.post("/slots/fill")
-    async def fill(body: FillSlot, request: Request) -> dict:
+    async def fill(body: FillSlot, request: Request) -> dict[str, Any]:
         """Someone else books the rest of this slot: the next booking of it gets 409 slot_taken."""
         with Session(request.app.state.engine) as s:
             if s.get(SlotFillRow, body.slot_id) is None:

@@ -84,7 +84,8 @@ def _address(session: Session, shopper_id: str, label: str) -> dict[str, Any]:
     shopper = session.get(ShopperRow, shopper_id)
     if shopper is None:
         raise UCPError(404, "buyer_not_found", f"unknown shopper {shopper_id}", "unrecoverable")
-    for address in json.loads(shopper.addresses):
+    addresses: list[dict[str, Any]] = json.loads(shopper.addresses)
+    for address in addresses:
         if address["label"] == label:
             return address
     raise UCPError(422, "address_undeliverable", f"{shopper_id} has no address labelled {label!r}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -51,7 +52,7 @@ CENTRES = {
 SHOPPER_IDS = ["alice", "bob", "chen", "dana"]
 
 
-def generate_branches(seed: int) -> list[dict]:
+def generate_branches(seed: int) -> list[dict[str, Any]]:
     """Every branch of every chain for this seed: one per neighbourhood, jittered within ~1.5 km."""
     rng = random.Random(f"stores/{seed}/branches")
     out = []
