@@ -32,6 +32,7 @@ import json
 import logging
 import os
 import re
+from typing import Any
 
 import anyio
 from fastapi import Request
@@ -247,13 +248,13 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-def _json_answer(status: int, body: dict) -> Answer:
+def _json_answer(status: int, body: dict[str, Any]) -> Answer:
     payload = json.dumps(body).encode()
     return Answer(status, [(b"content-type", b"application/json"),
                             (b"content-length", str(len(payload)).encode())], [payload])
 
 
-async def _send_json(send: Send, status: int, body: dict,
+async def _send_json(send: Send, status: int, body: dict[str, Any],
                      extra: list[tuple[bytes, bytes]] | None = None) -> None:
     answer = _json_answer(status, body)
     await send({"type": "http.response.start", "status": status, "headers": answer.headers + (extra or [])})

@@ -21,11 +21,11 @@ from collections.abc import Callable
 from fastapi import Request
 from sqlmodel import Session
 
-from errand.sandbox.common.auth import Caller, caller_of, require
+from errand.sandbox.common.auth import Caller, Role, caller_of, require
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import CheckoutRow, OrderRow, ShipmentRow
 
-SHOPPER_ROLES = ("platform", "operator")
+SHOPPER_ROLES: tuple[Role, ...] = ("platform", "operator")
 """The roles that act for shoppers (and own rows made before owners were recorded)."""
 MISSING = object()
 """An owner lookup's answer when the row itself does not exist (the route answers its own 404)."""

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from errand.domain.approval import quote_digest, verify_approval
 from errand.domain.models import Quote, SignedApproval
@@ -97,7 +97,7 @@ def wallet_router() -> APIRouter:
         return request_session(request)
 
     @router.get("/shoppers/{shopper_id}")
-    async def shopper(shopper_id: str, request: Request) -> dict:
+    async def shopper(shopper_id: str, request: Request) -> dict[str, Any]:
         with session(request) as s:
             row = s.get(ShopperRow, shopper_id)
             if row is None:
@@ -105,7 +105,7 @@ def wallet_router() -> APIRouter:
             return {"shopper_id": row.id, "keys": active_keys(s, row.id)}
 
     @router.get("/shoppers/{shopper_id}/spending")
-    async def spending(shopper_id: str, request: Request) -> dict:
+    async def spending(shopper_id: str, request: Request) -> dict[str, Any]:
         """What the wallet's daily cap counts for the shopper today (the platform checks it before quoting)."""
         require(request, "platform", "operator")
         with session(request) as s:
@@ -136,7 +136,7 @@ def wallet_router() -> APIRouter:
             return JSONResponse(auth_view(row, now), status_code=201)
 
     @router.get("/authorizations/{authorization_id}")
-    async def get(authorization_id: str, request: Request) -> dict:
+    async def get(authorization_id: str, request: Request) -> dict[str, Any]:
         caller = require(request, "platform", "merchant", "operator")
         with session(request) as s:
             row = _get(s, authorization_id)
@@ -153,7 +153,7 @@ def wallet_router() -> APIRouter:
         return row, caller.id
 
     @router.post("/authorizations/{authorization_id}/capture")
-    async def capture(authorization_id: str, request: Request) -> dict:
+    async def capture(authorization_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "wallet.capture")
         require(request, "merchant")
         body: CaptureBody = await _body(request, CaptureBody)
@@ -168,7 +168,7 @@ def wallet_router() -> APIRouter:
             return auth_view(row)
 
     @router.post("/authorizations/{authorization_id}/void")
-    async def void(authorization_id: str, request: Request) -> dict:
+    async def void(authorization_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "wallet.void")
         require(request, "merchant")
         with session(request) as s:
@@ -178,7 +178,7 @@ def wallet_router() -> APIRouter:
             return auth_view(row)
 
     @router.post("/authorizations/{authorization_id}/refund")
-    async def refund(authorization_id: str, request: Request) -> dict:
+    async def refund(authorization_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "wallet.refund")
         require(request, "merchant")
         body: RefundBody = await _body(request, RefundBody)
@@ -190,15 +190,15 @@ def wallet_router() -> APIRouter:
 
     @router.get("/operations")
     async def operations(request: Request, authorization_id: str | None = None,
-                         shopper_id: str | None = None) -> dict:
+                         shopper_id: str | None = None) -> dict[str, Any]:
         caller = require(request, "platform", "merchant", "operator")
         with session(request) as s:
             query = select(WalletOperationRow)
             if caller.role != "operator":  # a merchant sees its payments, the platform the holds it made
                 mine = select(AuthorizationRow.id).where(
                     AuthorizationRow.payee == caller.id if caller.role == "merchant"
-                    else or_(AuthorizationRow.made_by == caller.scope,
-                             AuthorizationRow.made_by.is_(None)))  # type: ignore[union-attr]
+                    else or_(col(AuthorizationRow.made_by) == caller.scope,
+                             col(AuthorizationRow.made_by).is_(None)))
                 query = query.where(WalletOperationRow.authorization_id.in_(mine))  # type: ignore[attr-defined]
             if authorization_id:
                 query = query.where(WalletOperationRow.authorization_id == authorization_id)

@@ -136,9 +136,11 @@ def _spend_code(session: Session, shopper_id: str, code: str) -> bool:
     requests presenting the same code cannot both succeed."""
     row = EnrolmentCodeRow
     unspent = (row.code_hash == _code_hash(code), row.shopper_id == shopper_id,
-               row.used_at.is_(None), row.expires_at > utcnow())  # type: ignore[union-attr, operator]
+               row.used_at.is_(None), row.expires_at > utcnow())  # type: ignore[union-attr]
     spent = session.execute(update(row).where(*unspent).values(used_at=utcnow()))  # type: ignore[arg-type]
-    return spent.rowcount == 1  # type: ignore[attr-defined]
+    # sqlmodel types execute() as a plain Result; an UPDATE answers a CursorResult, which has rowcount.
+    updated: int = spent.rowcount  # type: ignore[attr-defined]
+    return updated == 1
 
 
 def _endorsed(session: Session, shopper_id: str, public_key: str, endorsement: Endorsement) -> bool:
@@ -187,7 +189,7 @@ def wallet_keys_router() -> APIRouter:
 
     @router.post("/admin/shoppers/{shopper_id}/enrolment-codes", status_code=201,
                  dependencies=[Depends(require_operator)])
-    async def issue_code(shopper_id: str, request: Request) -> dict:
+    async def issue_code(shopper_id: str, request: Request) -> dict[str, Any]:
         code = "-".join(secrets.token_hex(3).upper() for _ in range(4))  # 96 bits, readable aloud
         now = utcnow()
         with session(request) as s:
@@ -198,7 +200,7 @@ def wallet_keys_router() -> APIRouter:
         return {"shopper_id": shopper_id, "code": code, "expires_at": (now + CODE_LIFETIME).isoformat()}
 
     @router.get("/wallet/shoppers/{shopper_id}/keys")
-    async def list_keys(shopper_id: str, request: Request) -> dict:
+    async def list_keys(shopper_id: str, request: Request) -> dict[str, Any]:
         with session(request) as s:
             _shopper(s, shopper_id)
             rows = s.exec(select(ShopperKeyRow).where(ShopperKeyRow.shopper_id == shopper_id)
@@ -242,7 +244,7 @@ def wallet_keys_router() -> APIRouter:
             return JSONResponse(key_view(row), status_code=201)
 
     @router.post("/wallet/shoppers/{shopper_id}/keys/{key_id}/revoke")
-    async def revoke(shopper_id: str, key_id: str, request: Request) -> dict:
+    async def revoke(shopper_id: str, key_id: str, request: Request) -> dict[str, Any]:
         body: RevokeKey = await _parse(request, RevokeKey)
         with session(request) as s:
             _shopper(s, shopper_id)

@@ -121,7 +121,7 @@ def mandates_router() -> APIRouter:
         return row
 
     @router.get("/{mandate_id}")
-    async def get(mandate_id: str, request: Request, shopper_id: str | None = None) -> dict:
+    async def get(mandate_id: str, request: Request, shopper_id: str | None = None) -> dict[str, Any]:
         caller = require(request, "platform", "operator")
         if caller.role == "platform" and not shopper_id:
             raise UCPError(422, "invalid_request", "name the shopper whose mandate this is (shopper_id)")
@@ -129,7 +129,7 @@ def mandates_router() -> APIRouter:
             return mandate_view(_mine(s, mandate_id, shopper_id))
 
     @router.post("/{mandate_id}/revoke")
-    async def revoke(mandate_id: str, request: Request) -> dict:
+    async def revoke(mandate_id: str, request: Request) -> dict[str, Any]:
         """The platform revokes a shopper's mandate (a cancelled watch): nothing more is bought under it."""
         require(request, "platform", "operator")
         body: RevokeBody = await _parse(request, RevokeBody)

@@ -20,6 +20,7 @@ import json
 import secrets
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime, bindparam, text
@@ -96,7 +97,7 @@ def recompute_total(quote: Quote) -> int:
     return total
 
 
-def approved_terms(*, checkout_id: str, lines: Iterable[tuple[str, int, int]], address: Address | Mapping,
+def approved_terms(*, checkout_id: str, lines: Iterable[tuple[str, int, int]], address: Address | Mapping[str, Any],
                    currency: str, total: int) -> dict[str, object]:
     """What a payee can rebuild of a quote from its own records: its checkout, its lines (product, quantity,
     unit price; in any order), the full delivery address, currency and total. Both the wallet (from the
