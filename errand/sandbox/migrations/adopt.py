@@ -8,11 +8,13 @@ indexes are created with ``if_not_exists``; columns (SQLite has no ``ADD COLUMN 
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
 
-def add_missing_columns(table: str, *columns: sa.Column[object]) -> None:
+def add_missing_columns(table: str, *columns: sa.Column[Any]) -> None:
     have = {column["name"] for column in sa.inspect(op.get_bind()).get_columns(table)}
     for column in columns:
         if column.name not in have:
