@@ -6,8 +6,9 @@ from .chat_models import ChatEnd, ChatMessage, ChatStatus, ConversationRequest
 from .conversation import ConversationWorkflow
 from .kinds import ERRAND_WORKFLOWS
 from .price_watch import PriceWatchRequest, PriceWatchWorkflow, WatchCancel
+from .requests import ReturnRequest
 from .reschedule import RescheduleDeliveryWorkflow, RescheduleRequest
-from .returns import ReturnRequest, ReturnWorkflow
+from .returns import ReturnWorkflow
 
 __all__ = ["ALL_WORKFLOWS", "BuyRequest", "BuyWorkflow"]
 __all__ += ["ReturnRequest", "ReturnWorkflow"]

@@ -14,9 +14,9 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.commerce import CommerceActivities
     from errand.activities.messages import ShopperRef
     from errand.domain.approval import verify_approval
-    from errand.domain.models import ErrandStatusBase, Quote, Rejection, ShopperProfile, SignedApproval
+    from errand.domain.models import Quote, Rejection, ShopperProfile, SignedApproval
 
-    from .errand import Errand
+    from .errand import Errand, StatusT
     from .policies import READ
 
 APPROVAL_EVIDENCE_PATCH = "approval-evidence-signer-v1"
@@ -33,10 +33,10 @@ KEY_CONFIRM_PATCH = "approval-key-confirm-v1"
 the errand started is refused here too); histories from before accept it on the keys read at the start."""
 
 
-class SignedQuoteErrand(Errand):
+class SignedQuoteErrand(Errand[StatusT]):
     """An errand whose money moves only after a valid Ed25519 approval of one quote."""
 
-    def __init__(self, status: ErrandStatusBase) -> None:
+    def __init__(self, status: StatusT) -> None:
         super().__init__(status)
         self._approvals: list[SignedApproval] = []
         self._rejection: Rejection | None = None
@@ -88,7 +88,8 @@ class SignedQuoteErrand(Errand):
                     public_key = profile.key_for(candidate.key_id)
                     verdict = verify_approval(quote, candidate, public_key, workflow.now())
                 if verdict == "ok":
-                    evidence = {"quote_digest": candidate.quote_digest, "signature": candidate.signature}
+                    evidence: dict[str, str | None] = {"quote_digest": candidate.quote_digest,
+                                                       "signature": candidate.signature}
                     if workflow.patched(APPROVAL_EVIDENCE_PATCH):
                         # Whose key signed: `errand audit verify` re-checks the signature from the row alone.
                         evidence |= {"shopper_id": candidate.shopper_id, "public_key": public_key}

@@ -40,6 +40,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.money import format_minor
 
     from .approval import SignedQuoteErrand
+    from .errand import Who
     from .policies import MUST_SUCCEED, READ, TRACKING, WRITE
 
 
@@ -59,7 +60,7 @@ class BulkOrderRequest(BaseModel):
 
 
 @workflow.defn(name="bulk_order")
-class BulkOrderWorkflow(SignedQuoteErrand):
+class BulkOrderWorkflow(SignedQuoteErrand[BulkOrderStatus]):
     @workflow.init
     def __init__(self, request: BulkOrderRequest) -> None:
         super().__init__(BulkOrderStatus(errand_id=workflow.info().workflow_id,
@@ -183,7 +184,7 @@ class BulkOrderWorkflow(SignedQuoteErrand):
             await self.void_payment(auth)
             return await self.finish("failed", "no branch took the order; authorization voided — nothing charged")
         if failed and not await self._shopper_accepts_partial(request, placed, failed):
-            who = "shopper" if self._decision else "system"
+            who: Who = "shopper" if self._decision else "system"
             await self._cancel_branches(placed)
             if self.reconciling():
                 await self.void_if_held(auth)

@@ -57,7 +57,7 @@ class BuyRequest(BaseModel):
 
 
 @workflow.defn(name="buy")
-class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
+class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
     @workflow.init
     def __init__(self, request: BuyRequest) -> None:
         super().__init__(ErrandStatus(
@@ -105,8 +105,8 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand):
 
     async def _quote(self, request: BuyRequest, profile: ShopperProfile) -> Quote | None:
         intent = request.intent
-        assert self._status.ranking is not None and self._status.ranking.chosen is not None
         ranking = self._status.ranking
+        assert ranking is not None and ranking.chosen is not None
         self.set_state("reserving")
         tries = 0
         while True:

@@ -12,11 +12,11 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.policy import PolicyActivities, SpendQuery
     from errand.domain.policy import CapVerdict, SpendingCaps, check_caps
 
-    from .errand import Errand
+    from .errand import Errand, StatusT
     from .policies import READ
 
 
-async def check_spending_caps(errand: Errand, caps: SpendingCaps, shopper_id: str, total: int) -> CapVerdict:
+async def check_spending_caps(errand: Errand[StatusT], caps: SpendingCaps, shopper_id: str, total: int) -> CapVerdict:
     """The verdict for a quote of ``total``; a refused one is written to the timeline and the ledger."""
     spent = 0
     if caps.per_day is not None:

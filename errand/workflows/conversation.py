@@ -56,7 +56,7 @@ def registered_workflow_types() -> set[str]:
 
 
 @workflow.defn(name="conversation")
-class ConversationWorkflow(Errand):
+class ConversationWorkflow(Errand[ChatStatus]):
     _status: ChatStatus
 
     @workflow.init

@@ -6,7 +6,7 @@ side effect goes through an activity with an idempotency key derived from the wo
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
@@ -61,6 +61,22 @@ KILL_SWITCH_PATCH = "kill-switch-carried-v1"
 KILL_SWITCH_MEMO = "kill_switch"
 
 
+StatusT = TypeVar("StatusT", bound=ErrandStatusBase)
+"""The status model of one errand kind (what its ``status`` query returns)."""
+
+
+class _Authorized(Protocol):
+    """A status model with an ``authorization`` field, which the payment helpers keep up to date."""
+
+    authorization: Authorization | None
+
+
+class _Ordered(Protocol):
+    """A status model with an ``order`` field, which ``place_and_capture`` fills in."""
+
+    order: Order | None
+
+
 def _started_held() -> KillSwitch | None:
     """The hold a parent errand started this one under. Read on a first run only: the memo outlives
     continue-as-new, and a run continued as new carries its current hold in its input instead."""
@@ -76,15 +92,16 @@ def reason_of(err: BaseException) -> str:
     return cause.message if isinstance(cause, ApplicationError) else str(cause)
 
 
-class Errand:
+class Errand(Generic[StatusT]):
     """Base for errand workflows: holds the errand's status and writes the timeline and the ledger.
 
-    Subclasses keep their own status model (a subclass of ``ErrandStatusBase``) in ``self._status``.
+    Subclasses keep their own status model (a subclass of ``ErrandStatusBase``) in ``self._status`` and name
+    it as the type parameter, so that ``finish`` returns it typed.
     """
 
-    _status: Any
+    _status: StatusT
 
-    def __init__(self, status: ErrandStatusBase) -> None:
+    def __init__(self, status: StatusT) -> None:
         self._status = status
         self._ledger_rows = 0
         self._ledger_local: bool | None = None  # decided once, at the first note
@@ -157,11 +174,16 @@ class Errand:
         else:
             await workflow.execute_activity_method(LedgerActivities.record_ledger, write, **MUST_SUCCEED)
 
-    async def finish(self, state: str, outcome: str, who: Who = "system") -> Any:
+    async def finish(self, state: str, outcome: str, who: Who = "system") -> StatusT:
         self._status.outcome = outcome
         self.set_state(state, f"{state.replace('_', ' ')}: {outcome}")
         await self.note(who, f"errand.{state}", outcome, outcome=state)
         return self._status
+
+    def _paid_status(self) -> _Authorized:
+        """The status as the payment helpers write it: only errands that hold money call them, and their
+        status models all have an ``authorization`` field."""
+        return cast(_Authorized, self._status)
 
     async def release_checkout(self, checkout_id: str | None) -> None:
         """Compensation: cancel the checkout so its stock hold is released."""
@@ -192,7 +214,7 @@ class Errand:
             await self.note("system", "compensation.void_failed", str(err.cause or err),
                             evidence={"authorization_id": auth.authorization_id}, outcome="failed")
             return
-        self._status.authorization = voided
+        self._paid_status().authorization = voided
         await self.note("system", "payment.voided", auth.authorization_id,
                         evidence={"authorization_id": auth.authorization_id})
 
@@ -204,7 +226,7 @@ class Errand:
         auth = await workflow.execute_activity_method(
             CommerceActivities.authorize_payment,
             AuthorizeRequest(idempotency_key=self.key(step), quote=quote, approval=approval), **WRITE)
-        self._status.authorization = auth
+        self._paid_status().authorization = auth
         await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
                         evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})
         return auth
@@ -243,7 +265,7 @@ class Errand:
             await self.note("system", "order.reconciled", f"{order.order_id} exists although placing it failed: "
                                                           f"{reason_of(err)}"[:200],
                             evidence={"order_id": order.order_id, "checkout_id": quote.checkout_id})
-        self._status.order = order
+        cast(_Ordered, self._status).order = order
         await self.note("system", "order.placed", order.order_id, evidence={"order_id": order.order_id})
         await self.wait_while_held()
         try:
@@ -267,7 +289,7 @@ class Errand:
                     unresolved="" if cancelled else f"order {order.order_id} could not be cancelled at the merchant")
                 return None
             captured = paid
-        self._status.authorization = captured
+        self._paid_status().authorization = captured
         await self.note("system", "payment.captured", format_minor(captured.amount, captured.currency),
                         evidence={"authorization_id": captured.authorization_id, "order_id": order.order_id})
         return order
@@ -346,16 +368,16 @@ class Errand:
             await self.void_payment(auth, step)
 
     async def finish_unpaid(self, state: str, auth: Authorization, what: str, done: str,
-                            who: Who = "system", *, unresolved: str = "") -> Any:
+                            who: Who = "system", *, unresolved: str = "") -> StatusT:
         """Finish an errand that did not buy, telling the truth about the money: "nothing charged" only when
         the wallet confirms the hold released or refunded in full; otherwise what is still held or captured,
         with a ledger note for a person to settle it. ``unresolved`` names a compensation that failed (an
         order left standing), which needs a person even when the money is back."""
         wallet = await self.read_authorization(auth.authorization_id)
         if wallet is not None and wallet.status in _AUTH_STATUSES:
-            self._status.authorization = Authorization(
+            self._paid_status().authorization = Authorization(
                 authorization_id=wallet.authorization_id, amount=wallet.amount, currency=wallet.currency,
-                status=wallet.status)  # type: ignore[arg-type]
+                status=wallet.status)
         if wallet is not None and wallet.settled_unpaid and not unresolved:
             return await self.finish(state, f"{what}; {done} — nothing charged", who)
         truth = money_truth(wallet, auth)

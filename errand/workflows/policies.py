@@ -8,13 +8,23 @@ money or history.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TypedDict
 
 from temporalio.common import RetryPolicy
 
 _NON_RETRYABLE = ["ValidationError"]
 
-READ: dict[str, Any] = {
+
+class CallOptions(TypedDict, total=False):
+    """The options a policy passes to ``execute_activity_method`` (and its local twin) as keywords: typed, so
+    that the call's overloads resolve to the activity's own result type."""
+
+    start_to_close_timeout: timedelta
+    schedule_to_close_timeout: timedelta
+    retry_policy: RetryPolicy
+
+
+READ: CallOptions = {
     "start_to_close_timeout": timedelta(seconds=15),
     "retry_policy": RetryPolicy(
         initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(seconds=20),
@@ -22,7 +32,7 @@ READ: dict[str, Any] = {
     ),
 }
 
-WRITE: dict[str, Any] = {
+WRITE: CallOptions = {
     # A budget in time, not in attempts: a worker killed mid-call costs an attempt without the backend ever
     # refusing, and eight attempts could run out in a couple of minutes of crashes and 5xx while the shopper's
     # approval and the stock hold (45 minutes) were still good.
@@ -34,7 +44,7 @@ WRITE: dict[str, Any] = {
     ),
 }
 
-MUST_SUCCEED: dict[str, Any] = {
+MUST_SUCCEED: CallOptions = {
     "start_to_close_timeout": timedelta(seconds=30),
     "retry_policy": RetryPolicy(
         initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=2),
@@ -42,14 +52,14 @@ MUST_SUCCEED: dict[str, Any] = {
     ),
 }
 
-LEDGER_LOCAL: dict[str, Any] = {
+LEDGER_LOCAL: CallOptions = {
     # A ledger row as a local activity: retried in the worker until it is written (the row's idempotency
     # key makes a retry after a crash a no-op); backoffs past a minute become durable timers.
     "start_to_close_timeout": timedelta(seconds=30),
     "retry_policy": MUST_SUCCEED["retry_policy"],
 }
 
-TRACKING: dict[str, Any] = {
+TRACKING: CallOptions = {
     "start_to_close_timeout": timedelta(seconds=15),
     "retry_policy": RetryPolicy(
         initial_interval=timedelta(seconds=2), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=5),
@@ -57,7 +67,7 @@ TRACKING: dict[str, Any] = {
     ),
 }
 
-PLANNER: dict[str, Any] = {
+PLANNER: CallOptions = {
     # A model call: rate limits and an overloaded provider back off through Temporal (the SDK itself never
     # retries); a refused key is non-retryable and ends the attempt at once.
     "start_to_close_timeout": timedelta(seconds=90),

@@ -65,7 +65,7 @@ def _code(err: ActivityError) -> tuple[str, str]:
 
 
 @workflow.defn(name="reschedule_delivery")
-class RescheduleDeliveryWorkflow(SignedQuoteErrand):
+class RescheduleDeliveryWorkflow(SignedQuoteErrand[RescheduleStatus]):
     @workflow.init
     def __init__(self, request: RescheduleRequest) -> None:
         super().__init__(RescheduleStatus(

@@ -7,7 +7,6 @@ A mixin of ``ReturnWorkflow`` (it uses the errand's status, notes, keys and its 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from temporalio import workflow
 from temporalio.exceptions import ActivityError
@@ -20,7 +19,7 @@ with workflow.unsafe.imports_passed_through():
         RmaRef,
         SlotsRequest,
     )
-    from errand.domain.returns import Pickup, PickupSlot, Rma, SlotChoice
+    from errand.domain.returns import Pickup, PickupSlot, ReturnStatus, Rma, SlotChoice
 
     from .policies import READ, TRACKING, WRITE
     from .requests import ReturnRequest
@@ -32,7 +31,7 @@ MAX_BOOKING_ATTEMPTS = 4
 class ReturnPickup:
     """Slot choice, booking (a taken slot falls back to the earliest free one) and tracking to receipt."""
 
-    _status: Any
+    _status: ReturnStatus
     _slot_choice: SlotChoice | None
     _courier_events: int
 

@@ -76,7 +76,7 @@ def _combine(order: PolicyVerdict, evidence: PolicyVerdict) -> PolicyVerdict:
 
 
 @workflow.defn(name="return")
-class ReturnWorkflow(ReturnPickup, Errand):
+class ReturnWorkflow(ReturnPickup, Errand[ReturnStatus]):
     @workflow.init
     def __init__(self, request: ReturnRequest) -> None:
         super().__init__(ReturnStatus(errand_id=workflow.info().workflow_id, shopper_id=request.intent.shopper_id,

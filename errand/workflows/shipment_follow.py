@@ -25,7 +25,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.messages import ShipmentRef
     from errand.domain.delivery import DeliveryEvent
     from errand.domain.intents import RescheduleIntent
-    from errand.domain.models import Shipment
+    from errand.domain.models import ErrandStatus, Shipment
 
     from .policies import READ, TRACKING
     from .reschedule import RescheduleDeliveryWorkflow, RescheduleRequest
@@ -39,7 +39,7 @@ HINT_PATCH = "delivery-events-as-hints-v1"
 class ShipmentFollower:
     """Mixin for an ``Errand`` workflow: the ``delivery_event`` signal and the event-driven follow loop."""
 
-    _status: Any
+    _status: ErrandStatus
 
     def _tracking(self) -> dict[str, Any]:
         # Created on first use, so the workflow's own __init__ stays as it was.
@@ -123,14 +123,14 @@ class ShipmentFollower:
                 else:
                     interval = min(interval * 1.5, poll_seconds * 30.0)
                 next_poll = workflow.now() + timedelta(seconds=interval)
-            shipment = self._status.shipment
-            if shipment is not None and shipment.delivered:
+            current = self._status.shipment
+            if current is not None and current.delivered:
                 return
-            if shipment is not None and shipment.status == "failed_attempt":
-                seq = state["seq"][shipment.shipment_id]
+            if current is not None and current.status == "failed_attempt":
+                seq = state["seq"][current.shipment_id]
                 if seq not in state["rescheduled_at"]:
                     state["rescheduled_at"].add(seq)
-                    await self._start_rescheduling(shipment)
+                    await self._start_rescheduling(current)
             state["changed"] = False
             try:
                 await workflow.wait_condition(lambda: state["changed"] or state.get("hinted", False),

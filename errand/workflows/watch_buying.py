@@ -32,7 +32,7 @@ QUOTE_MINUTES = 15
 """How long the merchant's quote is good for when nobody needs to read it."""
 
 
-class WatchingErrand(Errand):
+class WatchingErrand(Errand[PriceWatchStatus]):
     """What the buying helpers need of the watch that runs them (``PriceWatchWorkflow`` is one)."""
 
     def status(self) -> PriceWatchStatus:
