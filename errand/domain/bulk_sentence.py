@@ -101,7 +101,7 @@ def parse_bulk_sentence(sentence: str, shopper_id: str, now: datetime) -> BulkOr
         raise BulkSentenceNotUnderstood("say what to order, e.g. “forty cups of brown-sugar milk tea”")
     try:
         return BulkOrderIntent(shopper_id=shopper_id, item=item, quantity=quantity,
-                               options=DrinkOptions(size=size, sugar=sugar, ice=ice), chain=chain,  # type: ignore[arg-type]
+                               options=DrinkOptions(size=size, sugar=sugar, ice=ice), chain=chain,
                                address_label=label, deliver_by=deliver_by, max_total=max_total, sentence=sentence)
     except ValueError as exc:
         raise BulkSentenceNotUnderstood(f"cannot order that: {str(exc).splitlines()[-1].strip()}") from exc

@@ -218,7 +218,7 @@ class ErrandStatus(ErrandStatusBase):
     """What the buy errand's `status` query returns: the whole state of one purchase."""
 
     kind: str = "buy"
-    state: ErrandState  # type: ignore[assignment]
+    state: ErrandState
     intent: BuyIntent
     ranking: Ranking | None = None
     quote: Quote | None = None

@@ -61,4 +61,5 @@ def parse_major(text: str, currency: str = "CNY") -> int:
     whole, _, frac = cleaned.partition(".")
     if len(frac) > exp:
         raise ValueError(f"too many decimal places for {currency}: {text!r}")
-    return int(whole or "0") * 10**exp + int((frac or "0").ljust(exp, "0") or "0")
+    scale: int = 10**exp  # int ** int is typed Any (a negative exponent gives a float); exp is never negative
+    return int(whole or "0") * scale + int((frac or "0").ljust(exp, "0") or "0")
