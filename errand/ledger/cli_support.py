@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -76,7 +76,7 @@ def _registered(listed: object) -> RegisteredKey | None:
     return RegisteredKey(listed["public_key"], _moment(listed.get("revoked_at")), _moment(listed.get("created_at")))
 
 
-def _wallet_get(url: str, headers: dict[str, str], what: str) -> dict:
+def _wallet_get(url: str, headers: dict[str, str], what: str) -> dict[str, Any]:
     """GET one wallet resource; a refusal is a `KeyLookupError`, no usable answer a `WalletUnreachable`."""
     try:
         response = httpx.get(url, headers=headers, timeout=HTTP_TIMEOUT_SECONDS)
@@ -114,7 +114,7 @@ def wallet_mandates(sandbox_url: str, token: str = "") -> MandateLookup:
     shopper's signature, as the wallet registered them."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
 
-    def mandate_for(mandate_id: str, shopper_id: str) -> dict:
+    def mandate_for(mandate_id: str, shopper_id: str) -> dict[str, Any]:
         url = f"{sandbox_url.rstrip('/')}/wallet/mandates/{quote(mandate_id, safe='')}"
         return _wallet_get(f"{url}?shopper_id={quote(shopper_id, safe='')}", headers,
                            f"mandate {mandate_id} of {shopper_id}")

@@ -21,7 +21,7 @@ import dataclasses
 import hashlib
 import hmac
 import os
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 from aiohttp import hdrs, web
@@ -141,7 +141,7 @@ def codec_app(codec: PayloadCodec, *, token: str, ui_origin: str) -> web.Applica
     async def preflight(request: web.Request) -> web.StreamResponse:
         return cors(request, web.Response())
 
-    def guarded(apply: Callable[[Iterable[Payload]], Awaitable[list[Payload]]]) -> Handler:
+    def guarded(apply: Callable[[Sequence[Payload]], Awaitable[list[Payload]]]) -> Handler:
         async def handle(request: web.Request) -> web.StreamResponse:
             presented = request.headers.get(hdrs.AUTHORIZATION, "")
             if not hmac.compare_digest(presented.encode(), f"Bearer {token}".encode()):

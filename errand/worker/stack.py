@@ -123,7 +123,8 @@ class LocalStack:
     def _enrol_seeded_shoppers(self) -> list[str]:
         """Give each seeded shopper without a registered key one, made in the key store under ERRAND_HOME
         (the same path as `errand enroll`); the wallet receives only the public half."""
-        store, enrolled = KeyStore(self.settings.home), []
+        store = KeyStore(self.settings.home)
+        enrolled: list[str] = []
         for shopper in (entry["id"] for entry in SHOPPERS):
             try:
                 key = ensure_enrolled(store, self.settings.sandbox_url, shopper, self.settings.admin_token)
