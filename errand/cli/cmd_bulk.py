@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import typer
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from temporalio.client import Client
@@ -43,7 +43,7 @@ def summary_of(intent: BulkOrderIntent) -> str:
 
 def render_bulk(status: BulkOrderStatus) -> Group:
     """The bulk errand for people: state, the plan and why (split or not), the quote card, branch orders."""
-    parts: list[object] = [Text.assemble(("Errand ", "bold"), status.errand_id, "  ",
+    parts: list[RenderableType] = [Text.assemble(("Errand ", "bold"), status.errand_id, "  ",
                                          (status.state.replace("_", " "), "bold cyan"))]
     parts.append(Text(f"“{status.intent.sentence or status.intent.item}” — for {status.shopper_id}", style="dim"))
     if status.outcome:
@@ -64,7 +64,7 @@ def render_bulk(status: BulkOrderStatus) -> Group:
         parts.append(table)
     if status.captured:
         parts.append(Text(f"charged {format_minor(status.captured)}"))
-    parts.append(timeline_table(status))  # type: ignore[arg-type]
+    parts.append(timeline_table(status))
     return Group(*parts)
 
 
@@ -114,8 +114,7 @@ async def decide(client: Client, errand_id: str, accept_partial: bool) -> BulkOr
     handle = client.get_workflow_handle_for(BulkOrderWorkflow.run, errand_id)
     signal = BulkOrderWorkflow.accept_partial if accept_partial else BulkOrderWorkflow.cancel_all
     await handle.signal(signal, BulkDecision(shopper_id=status.shopper_id))
-    result: Any = await errands.wait_for(client, errand_id, lambda s: s.state != "awaiting_decision")
-    return result  # type: ignore[no-any-return]
+    return await errands.wait_for(client, errand_id, lambda s: s.state != "awaiting_decision")
 
 
 def register(app: typer.Typer) -> None:
@@ -131,7 +130,8 @@ def register(app: typer.Typer) -> None:
             intent = read_sentence(sentence, shopper or settings.shopper)
             client = await errands.connect_client(settings)
             errand_id = await start_bulk(client, settings, intent)
-            status = await errands.wait_for(client, errand_id, lambda s: s.state == "awaiting_approval")
+            status: BulkOrderStatus = await errands.wait_for(client, errand_id,
+                                                             lambda s: s.state == "awaiting_approval")
             console.print(render_bulk(status))
             if status.state == "awaiting_approval":
                 console.print(f"approve with [bold]errand approve {errand_id}[/], or "

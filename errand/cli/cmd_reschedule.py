@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Coroutine
 from datetime import UTC, datetime
+from typing import Any
 
 import typer
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from temporalio.client import Client
 
 from errand.connectors import BackendError, BackendUnavailable
 from errand.connectors.delivery import DeliveryClient
@@ -66,7 +69,7 @@ def render_reschedule(status: RescheduleStatus) -> RenderableType:
         parts.append(table)
     if status.quote is not None and status.quote_digest is not None and status.state == "awaiting_approval":
         parts.append(quote_card(status.quote, status.quote_digest))
-    parts.append(timeline_table(status))  # type: ignore[arg-type]
+    parts.append(timeline_table(status))
     return Group(*parts)
 
 
@@ -101,7 +104,7 @@ async def _check_order(settings: ErrandSettings, shopper: str, order_id: str | N
         raise CliError(f"order {order_id} has already been delivered")
 
 
-async def start_reschedule(client, settings: ErrandSettings, shopper: str, order_id: str | None,
+async def start_reschedule(client: Client, settings: ErrandSettings, shopper: str, order_id: str | None,
                            when: str | None) -> str:
     """Validate, then start the reschedule errand; returns its id."""
     parsed = None
@@ -133,7 +136,7 @@ register_kind(Kind(prefix="resched", workflow_type="reschedule_delivery", status
 
 def register(app: typer.Typer) -> None:
     """Add the reschedule commands and the `resched` errand kind."""
-    def run(coro) -> None:
+    def run(coro: Coroutine[Any, Any, None]) -> None:
         try:
             asyncio.run(coro)
         except CliError as exc:
@@ -151,7 +154,7 @@ def register(app: typer.Typer) -> None:
             client = await errands.connect_client(settings)
             errand_id = await start_reschedule(client, settings, shopper or settings.shopper, order, when)
             console.print(f"started [bold]{errand_id}[/]")
-            status = await errands.wait_for(client, errand_id, lambda s: s.state in ASKING)
+            status: RescheduleStatus = await errands.wait_for(client, errand_id, lambda s: s.state in ASKING)
             console.print(render_reschedule(status))
             if hint := _hint(status):
                 console.print(hint)

@@ -10,11 +10,12 @@ import asyncio
 import getpass
 import hashlib
 import uuid
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import Annotated, get_args
+from typing import Annotated, Any, TypeVar, get_args
 
 import typer
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 from temporalio.client import Client
 
@@ -40,7 +41,7 @@ REASONS: tuple[str, ...] = get_args(ReturnReason)
 
 def render_return(status: ReturnStatus) -> Group:
     """The return errand for people: state, the rule that applied, photos, RMA, pickup, refund, timeline."""
-    parts: list[object] = [Text.assemble(("Errand ", "bold"), status.errand_id, "  ",
+    parts: list[RenderableType] = [Text.assemble(("Errand ", "bold"), status.errand_id, "  ",
                                          (status.state.replace("_", " "), "bold cyan"))]
     intent = status.intent
     parts.append(Text(f"return order {intent.order_id} ({intent.reason.replace('_', ' ')}) — for "
@@ -62,7 +63,7 @@ def render_return(status: ReturnStatus) -> Group:
     if status.pickup is not None:
         parts.append(Text(f"pickup {status.pickup.pickup_id} in slot {status.pickup.slot_id}: "
                           f"{status.pickup.status.replace('_', ' ')}"))
-    return Group(*parts, timeline_table(status))  # type: ignore[arg-type]
+    return Group(*parts, timeline_table(status))
 
 
 def _read_photo(path: Path) -> tuple[bytes, str]:
@@ -124,7 +125,7 @@ async def decide(client: Client, errand_id: str, decision: Decision, settings: E
         raise CliError(f"the returns desk refused the decision: {exc}") from exc
     decision = decision.model_copy(update={"decision_id": str(recorded["decision_id"])})
     await client.get_workflow_handle_for(ReturnWorkflow.run, errand_id).signal(ReturnWorkflow.decide, decision)
-    return await errands.wait_for(client, errand_id, lambda s: s.state not in ("needs_human", "decided"))  # type: ignore[arg-type,return-value]
+    return await errands.wait_for(client, errand_id, lambda s: s.state not in ("needs_human", "decided"))
 
 
 RETURN_KIND = Kind(prefix="return", workflow_type="return", status_model=ReturnStatus, render=render_return,
@@ -132,7 +133,10 @@ RETURN_KIND = Kind(prefix="return", workflow_type="return", status_model=ReturnS
 register_kind(RETURN_KIND)
 
 
-def _run(coro):
+T = TypeVar("T")
+
+
+def _run(coro: Coroutine[Any, Any, T]) -> T:
     try:
         return asyncio.run(coro)
     except CliError as exc:
@@ -165,7 +169,7 @@ def register(app: typer.Typer) -> None:
                 raise CliError("at most 5 photos")
             try:
                 intent = ReturnIntent(shopper_id=shopper or settings.shopper, order_id=order, product_id=product,
-                                      reason=reason, description=note,  # type: ignore[arg-type]
+                                      reason=reason, description=note,
                                       sentence=f"return {order}: {reason.replace('_', ' ')} {note}".strip())
             except ValueError as exc:
                 raise CliError(f"cannot start this return: {str(exc).splitlines()[-1].strip()}") from None
@@ -173,9 +177,9 @@ def register(app: typer.Typer) -> None:
             errand_id = await start_return(client, settings, intent, photos)
             console.print(f"started [bold]{errand_id}[/]")
             if wait:
-                status = await errands.wait_for(
+                status: ReturnStatus = await errands.wait_for(
                     client, errand_id, lambda s: s.state in ("awaiting_slot_choice", "needs_human"))
-                console.print(render_return(status))  # type: ignore[arg-type]
+                console.print(render_return(status))
 
         _run(go())
 

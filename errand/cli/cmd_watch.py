@@ -118,9 +118,10 @@ async def start_watch(client: Client, settings: ErrandSettings, product: str, *,
 
 
 async def cancel_watch(client: Client, errand_id: str, reason: str) -> PriceWatchStatus:
-    status = await errands.get_status(client, errand_id)
-    if not isinstance(status, PriceWatchStatus):
+    found = await errands.get_status(client, errand_id)
+    if not isinstance(found, PriceWatchStatus):
         raise CliError(f"{errand_id} is not a price watch")
+    status = found
     if status.finished:
         raise CliError(f"the watch {errand_id} has already ended ({status.state})")
     await client.get_workflow_handle(errand_id).signal(PriceWatchWorkflow.cancel, WatchCancel(reason=reason))

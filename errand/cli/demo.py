@@ -15,6 +15,7 @@ import time
 
 import typer
 from rich.console import Console
+from temporalio.client import Client
 
 from errand.connectors import WalletClient
 from errand.domain.models import ErrandStatus
@@ -61,7 +62,8 @@ async def _story(console: Console, settings: ErrandSettings, sentence: str, shop
     console.rule(f"[bold]{shopper}[/]: “{sentence}”")
     started = time.perf_counter()
     errand_id = await errands.start_buy(client, settings, sentence, shopper, shipment_poll_seconds=1)
-    status = await errands.wait_for(client, errand_id, lambda s: s.state == "awaiting_approval", timeout=120)
+    status: ErrandStatus = await errands.wait_for(client, errand_id, lambda s: s.state == "awaiting_approval",
+                                                  timeout=120)
     quoted_in = time.perf_counter() - started
     console.print(f"errand [bold]{errand_id}[/] — sentence → quote in {quoted_in:.2f}s")
     if status.ranking is not None:
@@ -95,10 +97,10 @@ async def _story(console: Console, settings: ErrandSettings, sentence: str, shop
     return 0 if ok and report.ok else 1
 
 
-async def _follow(console: Console, client: object, errand_id: str) -> ErrandStatus:
+async def _follow(console: Console, client: Client, errand_id: str) -> ErrandStatus:
     shown = 0
     while True:
-        status = await errands.get_status(client, errand_id)  # type: ignore[arg-type]
+        status: ErrandStatus = await errands.get_status(client, errand_id)
         for entry in status.timeline[shown:]:
             console.print(f"  [dim]{entry.at:%H:%M:%S}[/] {entry.who:<7} {entry.what:<26} {entry.detail}")
         shown = len(status.timeline)

@@ -10,7 +10,7 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
@@ -18,7 +18,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from errand.connectors import BackendError, BackendUnavailable, MerchantClient
 from errand.domain.approval import quote_digest, sign_quote
-from errand.domain.models import BuyIntent, ErrandStatus, Quote, Rejection
+from errand.domain.models import BuyIntent, ErrandStatus, ErrandStatusBase, Quote, Rejection
 from errand.domain.money import format_minor
 from errand.domain.policy import KillSwitch, caps_from_settings
 from errand.domain.sentence import SentenceNotUnderstood, parse_buy_sentence
@@ -28,6 +28,8 @@ from errand.workflows import BuyRequest, BuyWorkflow
 
 from .keystore import KeyStore, KeyStoreError, StoredKey
 from .kinds import kind_of
+
+StatusT = TypeVar("StatusT", bound=ErrandStatusBase)
 
 
 class CliError(Exception):
@@ -113,7 +115,8 @@ async def get_status(client: Client, errand_id: str) -> Any:
         if description.status == WorkflowExecutionStatus.COMPLETED:
             return await handle.result()
         if description.status != WorkflowExecutionStatus.RUNNING:
-            raise CliError(f"errand {errand_id} ended abnormally ({description.status.name.lower()})")
+            ended = description.status.name.lower() if description.status is not None else "unknown"
+            raise CliError(f"errand {errand_id} ended abnormally ({ended})")
         return await handle.query("status", result_type=kind.status_model)
     except RPCError as exc:
         if exc.status == RPCStatusCode.NOT_FOUND:
@@ -121,11 +124,16 @@ async def get_status(client: Client, errand_id: str) -> Any:
         raise CliError(f"Temporal refused: {exc.message}") from exc
 
 
-async def wait_for(client: Client, errand_id: str, done: Callable[[ErrandStatus], bool],
-                   timeout: float = 60.0) -> ErrandStatus:
+async def wait_for(client: Client, errand_id: str, done: Callable[[StatusT], bool],
+                   timeout: float = 60.0) -> StatusT:
+    """Read the errand's status until ``done`` (or the errand finished, or ``timeout`` seconds passed).
+
+    The status model is the one the errand id's kind names; the caller says which it expects by the type it
+    assigns the result to (``status: RescheduleStatus = await wait_for(...)``).
+    """
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
-        status = await get_status(client, errand_id)
+        status: StatusT = await get_status(client, errand_id)
         if done(status) or status.finished:
             return status
         if asyncio.get_running_loop().time() > deadline:

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from temporalio.client import Client
 
-from errand.domain.models import Quote
+from errand.domain.models import ErrandStatus, Quote
 from errand.worker.settings import ErrandSettings
 from errand.worker.stack import LocalStack, StackError
 
@@ -90,7 +90,7 @@ def buy(sentence: str, shopper: str = typer.Option(None, help="who is buying (de
         console.print(f"started [bold]{errand_id}[/]")
         if not wait:
             return
-        status = await errands.wait_for(client, errand_id, lambda s: s.state == "awaiting_approval")
+        status: ErrandStatus = await errands.wait_for(client, errand_id, lambda s: s.state == "awaiting_approval")
         console.print(status_view(status))
         if status.state == "awaiting_approval":
             console.print(f"approve with [bold]errand approve {errand_id}[/], or [bold]errand reject {errand_id}[/]")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from errand.domain.models import ErrandStatus, Quote
+from errand.domain.models import ErrandStatus, ErrandStatusBase, Quote
 from errand.domain.money import format_minor
 
 _STATE_STYLE = {
@@ -40,7 +40,7 @@ def quote_card(quote: Quote, digest: str) -> Panel:
 
 
 def status_view(status: ErrandStatus) -> Group:
-    parts: list[object] = []
+    parts: list[RenderableType] = []
     state_text = Text.assemble(("Errand ", "bold"), status.errand_id, "  ",
                                (status.state.replace("_", " "), _STATE_STYLE.get(status.state, "bold cyan")))
     parts.append(state_text)
@@ -58,7 +58,7 @@ def status_view(status: ErrandStatus) -> Group:
     return Group(*parts)
 
 
-def timeline_table(status: ErrandStatus) -> Table:
+def timeline_table(status: ErrandStatusBase) -> Table:
     table = Table(title="timeline", title_justify="left", show_edge=False, pad_edge=False)
     table.add_column("at (UTC)", style="dim", no_wrap=True)
     table.add_column("who")

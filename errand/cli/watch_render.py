@@ -42,7 +42,10 @@ def sparkline(prices: list[int], width: int = 60) -> str:
 def watch_view(status: PriceWatchStatus) -> Group:
     """The watch for people: state, target, the running figures, the sparkline and the timeline."""
     intent, track = status.intent, status.track
-    money = lambda v: format_minor(v, track.currency) if v is not None else "—"
+
+    def money(v: int | None) -> str:
+        return format_minor(v, track.currency) if v is not None else "—"
+
     parts: list[RenderableType] = [
         Text.assemble(("Price watch ", "bold"), status.errand_id, "  ", (status.state.replace("_", " "), "bold cyan")),
         Text(f"{status.product_title or intent.query} ({status.product_id or '?'}) — target ≤ "
@@ -65,7 +68,7 @@ def watch_view(status: PriceWatchStatus) -> Group:
         parts.append(Text(f"buy errand {status.buy_errand_id}: approve with `errand approve {status.buy_errand_id}`"))
     if status.order is not None:
         parts.append(Text(f"order {status.order.order_id}  ·  {money(status.order.total)}"))
-    parts.append(timeline_table(status))  # type: ignore[arg-type]
+    parts.append(timeline_table(status))
     return Group(*parts)
 
 
