@@ -24,6 +24,8 @@ from errand.sandbox.courier.pickups import pickups_router
 from errand.sandbox.courier.webhooks import WebhookSettings
 from errand.sandbox.db import make_engine
 from errand.sandbox.merchant.api import merchant_router
+from errand.sandbox.merchant.identity import identity_router
+from errand.sandbox.merchant.order_events import order_events_lifespan
 from errand.sandbox.merchant.prices import price_admin_router, price_router
 from errand.sandbox.migrations import create_schema
 from errand.sandbox.returns.api import returns_admin_router, returns_router, support_router
@@ -51,7 +53,8 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     """Build the sandbox app over ``settings.db_path`` (the schema is created if missing, never seeded)."""
     engine = make_engine(settings.db_path)
     create_schema(engine)
-    app = FastAPI(title="Errand sandbox", version="1")
+    # The lifespan runs the order-webhook dispatcher on the server's loop while the app is served.
+    app = FastAPI(title="Errand sandbox", version="1", lifespan=order_events_lifespan)
     app.state.settings = settings
     app.state.credentials = Credentials(
         operator=load_or_create_token(settings.home, "operator", settings.operator_token),
@@ -63,6 +66,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.state.webhook_settings = WebhookSettings()
     install_handlers(app)
     app.include_router(merchant_router())
+    app.include_router(identity_router(settings.home))
     app.include_router(wallet_router(), prefix="/wallet")
     app.include_router(mandates_router(), prefix="/wallet/mandates")
     app.include_router(wallet_keys_router())
