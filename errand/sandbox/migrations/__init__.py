@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0008"
+HEAD = "0011"
 """The newest revision in ``versions/`` (a test checks it is Alembic's head)."""
 VERSION_TABLE = "alembic_version"
 RAW_TABLE_PREFIX = "product_fts"
@@ -46,6 +46,7 @@ def model_metadata() -> MetaData:
         pickups,  # noqa: F401 - imported for the tables they declare
         webhooks,  # noqa: F401 - imported for the tables they declare
     )
+    from errand.sandbox.merchant import identity_server  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import decisions as return_decisions  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import photos as return_photos  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import tables as returns  # noqa: F401 - imported for the tables they declare
