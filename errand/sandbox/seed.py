@@ -1,12 +1,16 @@
 """Deterministic world generation: products and shoppers.
 
 Everything derives from ``random.Random(seed)``, so two sandboxes started with the same seed hold identical
-catalogs. Shoppers start with no signing key: a key is generated on the shopper's side and its public half
+catalogs. The attributes a kind of product really has (a phone case's device and colour, a shoe's size) come
+from a second generator seeded from the same seed, so adding them left every other draw, and so every
+product's id, price and stock, as it was. The search index holds, besides the English text, each product's
+Chinese name in words (segmented by jieba) and one token per attribute (``query.attribute_tokens``). Shoppers start with no signing key: a key is generated on the shopper's side and its public half
 registered with the wallet (sandbox/wallet/keys.py); nothing here derives or writes a private key.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from collections.abc import Callable
@@ -16,7 +20,19 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from errand.sandbox.db import SEED_VERSION, make_engine
-from errand.sandbox.merchant.catalog import AA_BATTERIES, CATEGORIES, SELLERS, SHOPPERS, SHOWCASE
+from errand.sandbox.merchant.catalog import (
+    AA_BATTERIES,
+    BRANDS_ZH,
+    CATEGORIES,
+    COLORS_ZH,
+    NOUN_ATTRS,
+    NOUNS_ZH,
+    SELLERS,
+    SHOPPERS,
+    SHOWCASE,
+    TITLE_ATTRS,
+)
+from errand.sandbox.merchant.query import attribute_tokens, segment
 from errand.sandbox.migrations import create_schema
 
 HISTORY_DAYS = 30
@@ -39,6 +55,25 @@ class SeedProduct:
     attributes: dict[str, str]
     description: str
     price_history: list[int]
+    name_zh: str = ""
+
+    def search_text(self) -> str:
+        """The index's ``attributes`` column: the attributes as written, their tokens and the Chinese words."""
+        parts = [f"{k} {v}" for k, v in sorted(self.attributes.items())]
+        parts += attribute_tokens(self.attributes, self.units_per_pack)
+        parts += _words_zh(self.name_zh)
+        return " ".join(parts)
+
+
+@functools.cache
+def _words_zh(name: str) -> tuple[str, ...]:
+    # A handful of distinct names across a million products: segment each once.
+    return tuple(segment(name, for_index=True)) if name else ()
+
+
+def _name_zh(brand: str, noun: str, attributes: dict[str, str]) -> str:
+    words = [BRANDS_ZH.get(brand, ""), COLORS_ZH.get(attributes.get("color", ""), ""), NOUNS_ZH.get(noun, "")]
+    return " ".join(w for w in words if w)
 
 
 def _history(rng: random.Random, price: int) -> list[int]:
@@ -55,23 +90,26 @@ def _history(rng: random.Random, price: int) -> list[int]:
 def generate_products(seed: int, count: int) -> list[SeedProduct]:
     """All catalog products for this seed: fixed showcase items first, then generated ones."""
     rng = random.Random(seed)
+    kinds = random.Random(f"{seed}:attributes")  # its own stream: the draws of ``rng`` stay as they were
     out: list[SeedProduct] = []
 
     def add(title: str, brand: str, category: str, price: int, rating: float, reviews: int, stock: int, pack: int,
-            attrs: dict[str, str]) -> None:
+            attrs: dict[str, str], name_zh: str) -> None:
         out.append(SeedProduct(
             id=f"prd-{len(out) + 1:05d}", title=title, brand=brand, category=category, price=price,
             stock=stock, rating=rating, review_count=reviews, seller=rng.choice(SELLERS), units_per_pack=pack,
             attributes=attrs, description=f"{title}. Sold by the pack; ships from Shanghai.",
-            price_history=_history(rng, price),
+            price_history=_history(rng, price), name_zh=name_zh,
         ))
 
     for brand, label, pack, price, rating, reviews, stock in AA_BATTERIES:
         attrs = {"size": "AA", "chemistry": "NiMH" if "Rechargeable" in label else "alkaline",
                  "pack": str(pack), "unit_name": "battery"}
-        add(f"{brand} {label}, {pack}-Pack", brand, "batteries", price, rating, reviews, stock, pack, attrs)
+        add(f"{brand} {label}, {pack}-Pack", brand, "batteries", price, rating, reviews, stock, pack, attrs,
+            _name_zh(brand, "AA Batteries", attrs))
     for brand, title, category, price, rating, reviews, stock, attrs in SHOWCASE:
-        add(title, brand, category, price, rating, reviews, stock, 1, dict(attrs))
+        noun = "Electric Kettle" if "Kettle" in title else "Headphones"
+        add(title, brand, category, price, rating, reviews, stock, 1, dict(attrs), _name_zh(brand, noun, attrs))
 
     names = sorted(CATEGORIES)
     while len(out) < count:
@@ -85,11 +123,19 @@ def generate_products(seed: int, count: int) -> list[SeedProduct]:
         # Log-uniform prices: many cheap items, a long tail of expensive ones, rounded to x.90 like real shops.
         price = int(low * (high / low) ** rng.random()) // 100 * 100 + 90
         attrs = {key: rng.choice(values) for key, values in spec["attrs"].items()}
-        title = f"{brand} {adjective} {noun}" + (f", {pack}-Pack" if pack > 1 else "")
+        own = {key: kinds.choice(values) for key, values in NOUN_ATTRS.get(noun, {}).items()}
+        attrs.update(own)
+        title = f"{brand} {adjective} {noun}"
+        if "compatible" in own:
+            title += f" for {own['compatible']}"
+        title += "".join(f" {own[key]}" for key in TITLE_ATTRS if key in own and key != "compatible")
+        if "color" in own:
+            title += f", {own['color'].title()}"
+        title += f", {pack}-Pack" if pack > 1 else ""
         rating = round(min(5.0, max(0.0, rng.gauss(4.2, 0.5))), 1)
         reviews = int(rng.paretovariate(1.2) * 20)
         stock = rng.choice([0, 5, 20, 50, 100, 300, 1000])
-        add(title, brand, category, price, rating, reviews, stock, pack, attrs)
+        add(title, brand, category, price, rating, reviews, stock, pack, attrs, _name_zh(brand, noun, attrs))
     return out[:count]
 
 
@@ -154,8 +200,7 @@ def _seed_catalogue(engine: Engine, seed: int, products: int, fingerprint: str) 
         )
         conn.exec_driver_sql(
             "INSERT INTO product_fts (rowid, title, brand, category, attributes) VALUES (?, ?, ?, ?, ?)",
-            [(i + 1, p.title, p.brand, p.category, " ".join(f"{k} {v}" for k, v in sorted(p.attributes.items())))
-             for i, p in enumerate(rows)],
+            [(i + 1, p.title, p.brand, p.category, p.search_text()) for i, p in enumerate(rows)],
         )
         for shopper in SHOPPERS:
             addresses = [

@@ -6,8 +6,10 @@ Sony WH-1000XM6); everything else is generated from the per-category vocabulary 
 
 from __future__ import annotations
 
+from typing import Any
+
 # category -> (brands, nouns, adjectives, price range in fen, attribute choices)
-CATEGORIES: dict[str, dict] = {
+CATEGORIES: dict[str, dict[str, Any]] = {
     "batteries": {
         "brands": ["Nanfu", "Duracell", "Energizer", "Panasonic", "GP", "Varta", "Eneloop", "Philips"],
         "nouns": ["AAA Batteries", "9V Battery", "CR2032 Coin Cells", "C Batteries", "D Batteries",
@@ -139,7 +141,7 @@ SHOWCASE: list[tuple[str, str, str, int, float, int, int, dict[str, str]]] = [
      {"capacity": "1.8L", "material": "glass"}),
 ]
 
-SHOPPERS: list[dict] = [
+SHOPPERS: list[dict[str, Any]] = [
     {"id": "alice", "name": "Alice Wang", "points": 2500, "addresses": [
         ("home", "Alice Wang", "88 Huaihai Middle Rd, Apt 1201", "Shanghai", "200021", 31.2185, 121.4683),
         ("office", "Alice Wang", "1000 Lujiazui Ring Rd, Floor 23", "Shanghai", "200120", 31.2397, 121.4998),
@@ -157,3 +159,74 @@ SHOPPERS: list[dict] = [
         ("office", "Dana Zhou", "198 Xixi Rd", "Hangzhou", "310030", 30.2741, 120.0860),
     ]},
 ]
+
+# Devices a phone case, screen protector or charger can be made for; a title names one ("... for iPhone 16").
+DEVICES = ["iPhone 15", "iPhone 16", "iPhone 16 Pro", "iPhone 16 Pro Max", "Galaxy S24", "Galaxy S24 Ultra",
+           "Pixel 9", "Huawei Mate 60", "Huawei Pura 70", "Xiaomi 14", "Redmi Note 13"]
+
+COLORS = ["black", "white", "red", "blue", "grey", "green", "pink", "clear"]
+
+# Attributes a kind of product really has, beyond its category's: drawn per product and, where a shopper
+# would name them ("for iPhone 16", "size 42", "black"), written into the title as shops do.
+NOUN_ATTRS: dict[str, dict[str, list[str]]] = {
+    "Phone Case": {"compatible": DEVICES, "color": COLORS},
+    "USB-C Charger": {"power": ["20W", "30W", "65W", "100W"]},
+    "Power Bank": {"capacity": ["5000mAh", "10000mAh", "20000mAh"], "color": ["black", "white"]},
+    "SSD": {"storage": ["256GB", "512GB", "1TB", "2TB"]},
+    "Mouse": {"color": ["black", "white", "grey", "pink"]},
+    "Wireless Earbuds": {"color": ["black", "white", "blue"]},
+    "Over-Ear Headphones": {"color": ["black", "white", "grey"]},
+    "Bluetooth Speaker": {"color": ["black", "blue", "red"]},
+    "Running Shoes": {"size": ["38", "39", "40", "41", "42", "43", "44", "45"], "color": COLORS[:6]},
+    "Cycling Gloves": {"size": ["S", "M", "L", "XL"]},
+    "Water Bottle": {"capacity": ["500ml", "750ml", "1L"], "color": COLORS[:7]},
+    "Yoga Mat": {"color": ["black", "blue", "pink", "green", "grey"]},
+    "Frying Pan": {"size": ["24cm", "28cm", "32cm"]},
+    "Wok": {"size": ["30cm", "32cm", "34cm"]},
+    "Rice Cooker": {"capacity": ["2L", "3L", "4L", "5L"]},
+    "Cat Food": {"pet": ["cat"]},
+    "Cat Litter": {"pet": ["cat"]},
+    "Dog Food": {"pet": ["dog"]},
+    "Mineral Water": {"volume": ["550ml", "1.5L", "5L"]},
+    "Milk": {"volume": ["250ml", "1L"]},
+    "Soy Sauce": {"volume": ["500ml", "1.8L"]},
+}
+"""Which of these a title names (the rest are left to the product's detail)."""
+TITLE_ATTRS = ("compatible", "capacity", "storage", "power", "size", "volume")
+
+# Chinese names the shoppers use, indexed beside the English ones (segmented into words when seeded).
+NOUNS_ZH: dict[str, str] = {
+    "AAA Batteries": "七号电池", "9V Battery": "9V电池", "CR2032 Coin Cells": "纽扣电池", "C Batteries": "二号电池",
+    "D Batteries": "一号电池", "18650 Rechargeable Cells": "充电锂电池", "Battery Charger": "电池充电器",
+    "LR44 Button Cells": "纽扣电池", "Storage Box": "收纳箱", "Laundry Basket": "脏衣篮", "Trash Bags": "垃圾袋",
+    "Mop": "拖把", "Sponge Set": "海绵", "Hangers": "衣架", "Light Bulb": "灯泡", "Extension Cord": "插线板",
+    "Door Mat": "地垫", "Paper Towels": "厨房纸巾", "USB-C Charger": "充电器", "Power Bank": "充电宝",
+    "HDMI Cable": "数据线", "Wi-Fi Router": "无线路由器", "Smart Plug": "智能插座", "Webcam": "摄像头",
+    "Phone Case": "手机壳", "Tablet Stand": "平板支架", "SSD": "固态硬盘", "Mouse": "鼠标",
+    "Wireless Earbuds": "无线耳机", "Over-Ear Headphones": "头戴式耳机", "Bluetooth Speaker": "蓝牙音箱",
+    "Soundbar": "回音壁", "Wired Earphones": "有线耳机", "Studio Monitor Headphones": "监听耳机",
+    "Rice Cooker": "电饭煲", "Frying Pan": "平底锅", "Chef Knife": "菜刀", "Cutting Board": "砧板",
+    "Air Fryer": "空气炸锅", "Blender": "破壁机", "Food Container Set": "保鲜盒", "Wok": "炒锅", "Steamer": "蒸锅",
+    "Mixed Nuts": "每日坚果", "Instant Noodles": "方便面", "Milk": "牛奶", "Soy Sauce": "酱油", "Green Tea": "绿茶",
+    "Mineral Water": "矿泉水", "Dried Mango": "芒果干", "Oyster Sauce": "蚝油", "Rice": "大米",
+    "Face Cream": "面霜", "Sunscreen": "防晒霜", "Cleanser": "洗面奶", "Lipstick": "口红", "Serum": "精华液",
+    "Sheet Masks": "面膜", "Shampoo": "洗发水", "Building Set": "积木", "Puzzle": "拼图", "Plush Toy": "毛绒玩具",
+    "Blind Box Figure": "盲盒", "RC Car": "遥控车", "Board Game": "桌游", "Running Shoes": "跑步鞋",
+    "Yoga Mat": "瑜伽垫", "Badminton Racket": "羽毛球拍", "Dumbbells": "哑铃", "Jump Rope": "跳绳",
+    "Water Bottle": "运动水杯", "Basketball": "篮球", "Cycling Gloves": "骑行手套", "Gel Pens": "中性笔",
+    "Notebook": "笔记本", "Stapler": "订书机", "A4 Paper": "A4纸", "Sticky Notes": "便利贴",
+    "Desk Organizer": "桌面收纳", "Highlighters": "荧光笔", "File Folders": "文件夹", "Cat Food": "猫粮",
+    "Dog Food": "狗粮", "Cat Litter": "猫砂", "Pet Bed": "宠物窝", "Chew Toy": "磨牙玩具", "Water Fountain": "饮水机",
+    "Leash": "牵引绳", "AA Batteries": "五号电池", "Electric Kettle": "电热水壶", "Headphones": "耳机",
+    "Ceramic Travel Mug": "陶瓷杯",
+}
+BRANDS_ZH: dict[str, str] = {
+    "Nanfu": "南孚", "Xiaomi": "小米", "Xiaomi Home": "米家", "Huawei": "华为", "Midea": "美的", "Supor": "苏泊尔",
+    "Joyoung": "九阳", "Bear": "小熊", "Sony": "索尼", "Li-Ning": "李宁", "Anta": "安踏", "Deli": "得力",
+    "Three Squirrels": "三只松鼠", "Bestore": "良品铺子", "Master Kong": "康师傅", "Yili": "伊利", "Mengniu": "蒙牛",
+    "Nongfu Spring": "农夫山泉", "Haitian": "海天", "Lee Kum Kee": "李锦记", "Proya": "珀莱雅", "Pechoin": "百雀羚",
+    "Florasis": "花西子", "Winona": "薇诺娜", "Perfect Diary": "完美日记", "Lenovo": "联想", "Samsung": "三星",
+    "Pop Mart": "泡泡玛特", "Xtep": "特步", "M&G": "晨光", "Royal Canin": "皇家", "Duracell": "金霸王",
+}
+COLORS_ZH: dict[str, str] = {"black": "黑色", "white": "白色", "red": "红色", "blue": "蓝色", "grey": "灰色",
+                             "green": "绿色", "pink": "粉色", "clear": "透明"}

@@ -1,0 +1,241 @@
+"""Query understanding for catalogue search: what a shopper's words ask for.
+
+"a phone case for an iPhone 16 under 60 yuan" is not six words that must all appear in a title: it is a
+product ("phone case"), a compatibility ("iPhone 16") and a price cap. This module turns such text, English or
+Chinese, into content words (function words dropped, Chinese segmented by ``jieba``), recognised attributes
+(compatibility, colour, size, capacity, weight, pack size, brand) and a price range. Quantities are
+normalised (2L = 2 litre = 2000ml), and products are indexed with the same tokens (``attribute_tokens``), so
+an attribute matches whichever way either side wrote it.
+
+An attribute becomes one synthetic full-text token (``xvol2000ml``, ``xforiphone16``): letters and digits
+only, so the index's tokenizer keeps it whole and no migration is needed to search it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from errand.sandbox.merchant.catalog import AA_BATTERIES, BRANDS_ZH, CATEGORIES, COLORS_ZH, SHOWCASE
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NUM = r"(\d+(?:\.\d+)?)"
+
+STOP_WORDS = frozenset([
+    "a", "an", "the", "for", "of", "to", "with", "and", "or", "in", "on", "at", "by", "from", "as", "is", "are",
+    "be", "it", "its", "this", "that", "these", "those", "my", "me", "i", "we", "our", "you", "your", "some",
+    "any", "please", "pls", "want", "wanna", "need", "needs", "needed", "would", "like", "looking", "look", "find",
+    "get", "buy", "order", "purchase", "show", "search", "something", "anything", "one", "two", "three", "pair",
+    "pairs", "piece", "pieces", "set", "item", "items", "new", "good", "nice", "best", "great", "cheap",
+    "cheapest", "cheaper", "affordable", "decent", "quality", "can", "could", "should", "will", "which", "what",
+    "just", "also", "kind", "type", "yuan", "rmb", "cny", "kuai", "price", "priced", "around", "about", "我", "想",
+    "要", "买", "购买", "一个", "一", "个", "的", "给", "帮", "帮我", "请", "找", "找找", "一下", "些", "一些", "需要", "有没有", "有", "吗",
+    "呢", "吧", "了", "和", "与", "或", "款", "件", "只", "双", "一双", "适用", "适用于", "适合", "用", "用的", "配", "以内", "以下", "便宜",
+    "便宜的", "好", "好的", "来", "一款", "一件", "一只", "下", "元", "块", "钱", "左右", "能", "在", "是", "我要", "想要",
+])
+"""Words that carry no product meaning; never required to match."""
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "cover": ("case",), "case": ("cover",), "cellphone": ("phone",), "mobile": ("phone",),
+    "smartphone": ("phone",), "earphones": ("earbuds",), "earphone": ("earbuds",), "earbud": ("earbuds",),
+    "headset": ("headphones",), "headphone": ("headphones",), "sneakers": ("shoes",), "trainers": ("shoes",),
+    "powerbank": ("power bank",), "bin": ("trash",), "garbage": ("trash",), "rubbish": ("trash",),
+    "pens": ("pen",), "speakers": ("speaker",), "pan": ("wok",), "skillet": ("pan",), "wifi": ("wi fi",),
+    "charging": ("charger",), "notepad": ("notebook",), "kitty": ("cat",), "puppy": ("dog",),
+}
+"""Other words a shop would use for the same thing; a word matches when any of its forms does."""
+
+COLORS = {"black": "black", "white": "white", "red": "red", "blue": "blue", "grey": "grey", "gray": "grey",
+          "green": "green", "pink": "pink", "clear": "clear", "transparent": "clear",
+          "purple": "purple", "yellow": "yellow", "orange": "orange", "brown": "brown", "silver": "silver",
+          "gold": "gold", **{zh: en for en, zh in COLORS_ZH.items()}, "黑": "black", "白": "white", "红": "red",
+          "蓝": "blue", "紫色": "purple", "黄色": "yellow"}
+
+_VOLUME = {"ml": 1, "毫升": 1, "l": 1000, "litre": 1000, "liter": 1000, "litres": 1000, "liters": 1000, "升": 1000}
+_MASS = {"g": 1, "gram": 1, "grams": 1, "克": 1, "kg": 1000, "kilo": 1000, "kilos": 1000, "kilogram": 1000,
+         "kilograms": 1000, "公斤": 1000, "千克": 1000, "斤": 500}
+_STORAGE = {"gb": 1, "tb": 1000}
+_UNIT_RE = "|".join(sorted({*_VOLUME, *_MASS, *_STORAGE, "mah", "w"}, key=len, reverse=True))
+_QUANTITY = re.compile(rf"(?<![\w.]){_NUM}\s?({_UNIT_RE})(?![a-z])")
+_DEVICE = re.compile(r"(iphone|galaxy\s?s|pixel|huawei\s?mate|mate|huawei\s?pura|pura|xiaomi|redmi\s?note)"
+                     r"\s?(\d{1,2})(\s?pro\s?max|\s?pro|\s?plus|\s?ultra)?(?![a-z0-9])")
+_PACK = re.compile(r"(?:pack\s+of\s+(\d+))|(?:(\d+)\s?-?\s?(?:pack|pk|pcs|count|ct)\b)|(?:(\d+)\s?[节个只片支包卷]装)")
+_SIZE = re.compile(r"(?:\bsize\s+(\d{2}|xxl|xl|xs|s|m|l)\b)|(?:\beu\s?(\d{2})\b)|(?:(\d{2}|xxl|xl|xs|s|m|l)\s?码)|"
+                   r"(?:\b(xxl|xl|xs)\b)|(?:(?<![\w.])(\d{2})\s?cm\b)")
+_CAP = r"(?:¥|￥)?\s?" + _NUM + r"\s?(?:yuan|rmb|cny|kuai|元|块钱|块)?"
+_PRICE_MAX = re.compile(r"(?:under|below|less\s+than|cheaper\s+than|at\s+most|max(?:imum)?|up\s+to|within|<=?|"
+                        r"no\s+more\s+than|不超过|低于|少于)\s?" + _CAP + r"|" + _CAP + r"\s?(?:以内|以下|之内|内)")
+_PRICE_MIN = re.compile(r"(?:over|above|more\s+than|at\s+least|>=?|高于|超过)\s?" + _CAP)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class ParsedQuery:
+    """What a search text asks for. ``attributes`` maps a kind ("compatible", "color", ...) to its value."""
+
+    terms: list[str] = field(default_factory=list)
+    attributes: dict[str, str] = field(default_factory=dict)
+    brand: str | None = None
+    min_price: int | None = None
+    max_price: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.attributes and self.brand is None
+
+    def attribute_token(self, kind: str) -> str:
+        return _token(kind, self.attributes[kind])
+
+    def describe(self, kind: str) -> str:
+        """An attribute as a shopper would read it ("capacity 2000ml", "for iPhone 16")."""
+        value = self.attributes[kind]
+        return f"for {value}" if kind == "compatible" else f"{kind} {value}"
+
+
+def _normalise(text: str) -> str:
+    # NFKC folds full-width letters, digits and the ideographic space into their plain forms.
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _fmt(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def quantity(value: str) -> tuple[str, str] | None:
+    """A measured value normalised: ("volume", "2000ml"), ("weight", "1500g"), ("charge", "20000mah")..."""
+    found = _QUANTITY.search(_normalise(value))
+    if found is None:
+        return None
+    amount, unit = float(found.group(1)), found.group(2)
+    if unit in _VOLUME:
+        return "volume", f"{_fmt(amount * _VOLUME[unit])}ml"
+    if unit in _MASS:
+        return "weight", f"{_fmt(amount * _MASS[unit])}g"
+    if unit in _STORAGE:
+        return "storage", f"{_fmt(amount * _STORAGE[unit])}gb"
+    return ("charge", f"{_fmt(amount)}mah") if unit == "mah" else ("power", f"{_fmt(amount)}w")
+
+
+def _device(raw: str) -> str:
+    name = _SPACES.sub(" ", raw.strip())
+    name = re.sub(r"(?<=[a-z])(?=\d)", " ", name)
+    return name.replace("promax", "pro max")
+
+
+def _token(kind: str, value: str) -> str:
+    return "x" + kind[:5] + re.sub(r"[^0-9a-z]", "", _normalise(value).replace(".", "p"))
+
+
+def attribute_tokens(attributes: dict[str, str], units_per_pack: int = 1) -> list[str]:
+    """The synthetic index tokens for a product's attributes (the query side makes the same ones)."""
+    tokens: list[str] = []
+    for key, value in attributes.items():
+        if key == "compatible":
+            tokens.append(_token("compatible", _device(_normalise(value))))
+        elif key in ("color", "colour"):
+            tokens.append(_token("color", COLORS.get(_normalise(value), value)))
+        elif key == "size":
+            measured = quantity(value)
+            tokens.append(_token("size", value if measured is None else measured[1]))
+        elif (measured := quantity(value)) is not None:
+            tokens.append(_token(measured[0], measured[1]))
+    if units_per_pack > 1:
+        tokens.append(_token("pack", str(units_per_pack)))
+    return tokens
+
+
+@functools.cache
+def _brands() -> dict[str, str]:
+    names = {b for spec in CATEGORIES.values() for b in spec["brands"]}
+    names |= {row[0] for row in AA_BATTERIES} | {row[0] for row in SHOWCASE}
+    out = {_normalise(name): name for name in names}
+    out.update({zh: en for en, zh in BRANDS_ZH.items()})
+    return out
+
+
+@functools.cache
+def _segmenter() -> object:
+    import jieba  # type: ignore[import-untyped]  # loaded only when a text holds Chinese (~1 s to start)
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def segment(text: str, *, for_index: bool = False) -> list[str]:
+    """Words of ``text``: Chinese runs cut into words by jieba's bundled dictionary, the rest by ``\\w+``.
+
+    For the index, every sub-word as well ("电热水壶" -> 电热, 热水, 水壶, 电热水壶), so a shorter query word
+    still finds the longer product name.
+    """
+    if not _CJK.search(text):
+        return _WORD.findall(text)
+    jieba = _segmenter()
+    pieces = jieba.cut_for_search(text, HMM=False) if for_index else jieba.cut(text, HMM=False)  # type: ignore[attr-defined]
+    words = [w for piece in pieces for w in _WORD.findall(piece)]
+    if for_index:
+        words += [w for w in _WORD.findall(text) if _CJK.search(w) and w not in words]
+    return words
+
+
+def _take(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], str]:
+    found = list(pattern.finditer(text))
+    return found, pattern.sub(" ", text)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Split ``text`` into content words, attributes, brand and price range (in fen)."""
+    parsed = ParsedQuery()
+    rest = _normalise(text)
+    found, rest = _take(_DEVICE, rest)  # before prices: "iPhone 16 Pro Max 2-pack" has no cap of 2 yuan
+    if found:
+        parsed.attributes["compatible"] = _device(found[0].group(0))
+    found, rest = _take(_PRICE_MAX, rest)
+    if found:
+        parsed.max_price = round(float(next(g for g in found[0].groups() if g)) * 100)
+    found, rest = _take(_PRICE_MIN, rest)
+    if found:
+        parsed.min_price = round(float(found[0].group(1)) * 100)
+    found, rest = _take(_PACK, rest)
+    if found:
+        parsed.attributes["pack"] = next(g for g in found[0].groups() if g)
+    found, rest = _take(_SIZE, rest)
+    if found:
+        value = next(g for g in found[0].groups() if g)
+        parsed.attributes["size"] = value + ("cm" if found[0].group(0).rstrip().endswith("cm") else "")
+    for match in _QUANTITY.finditer(rest):
+        measured = quantity(match.group(0))
+        if measured is not None:
+            parsed.attributes[measured[0]] = measured[1]
+    rest = _QUANTITY.sub(" ", rest)
+    for name in sorted(_brands(), key=len, reverse=True):
+        pattern = re.escape(name) if _CJK.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)"
+        if re.search(pattern, rest):
+            parsed.brand = _brands()[name]
+            rest = re.sub(pattern, " ", rest, count=1)
+            break
+    for word in segment(rest):
+        if word in COLORS and "color" not in parsed.attributes:
+            parsed.attributes["color"] = COLORS[word]
+        elif word not in STOP_WORDS and word not in parsed.terms:
+            parsed.terms.append(word)
+    return parsed
+
+
+def term_expression(term: str) -> str:
+    """One content word and its synonyms as an FTS5 group; every form quoted, so no input is FTS syntax."""
+    forms = [term, *SYNONYMS.get(term, ())]
+    quoted = ['"' + " ".join(_WORD.findall(form)).replace('"', "") + '"' for form in forms if _WORD.search(form)]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(dict.fromkeys(quoted)) + ")"
+
+
+def brand_expression(brand: str) -> str:
+    return 'brand : "' + " ".join(_WORD.findall(_normalise(brand))) + '"'
+
+
+__all__ = ["STOP_WORDS", "SYNONYMS", "ParsedQuery", "attribute_tokens", "brand_expression", "parse_query",
+           "quantity", "segment", "term_expression"]
