@@ -27,6 +27,17 @@ class BuyerInfo(BaseModel):
     loyalty_points_held: int = 0  # held by this buyer's open checkouts
 
 
+class CatalogueMatches(BaseModel):
+    """A search answer with how well it matched: "exact", "close" (nothing had every word and attribute;
+    these are the nearest), "none" (nothing near) or "all" (no text). ``lacking`` names, per product id, what
+    of the query it does not have, so a caller can say "closest match, but for iPhone 15" and ask."""
+
+    products: list[Product]
+    match: str = "exact"
+    unmatched: list[str] = Field(default_factory=list)
+    lacking: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class CheckoutView(BaseModel):
     """A checkout session as the agent needs it (all money in minor units)."""
 
@@ -141,7 +152,19 @@ class MerchantClient(BaseClient):
 
     async def search(self, query: str, *, category: str | None = None, max_price: int | None = None,
                      min_rating: float | None = None, limit: int = 50, sort: str = "relevance") -> list[Product]:
-        """Full-text catalog search; ``max_price`` is the per-item price cap in minor units."""
+        """Products matching every word and attribute of ``query``; ``max_price`` is the per-item cap in minor units.
+
+        The merchant's closest matches are left out: a caller that can present them as such (and ask) uses
+        ``search_matches``, so no near miss is chosen as if it were what the shopper named.
+        """
+        found = await self.search_matches(query, category=category, max_price=max_price, min_rating=min_rating,
+                                          limit=limit, sort=sort)
+        return [p for p in found.products if not found.lacking.get(p.product_id)]
+
+    async def search_matches(self, query: str, *, category: str | None = None, max_price: int | None = None,
+                             min_rating: float | None = None, limit: int = 50,
+                             sort: str = "relevance") -> CatalogueMatches:
+        """Catalogue search with the merchant's word on how well it matched (exact, close or none)."""
         body: dict[str, Any] = {"query": query, "pagination": {"limit": limit},
                                 EXT: {"sort": _SORTS.get(sort, sort)}}
         filters: dict[str, Any] = {}
@@ -154,7 +177,12 @@ class MerchantClient(BaseClient):
         if min_rating is not None:
             body[EXT]["min_rating"] = min_rating
         result = await self._request("POST", await self._ep("/catalog/search"), json=body)
-        return [_product(p) for p in result.get("products", [])]
+        items = result.get("products", [])
+        ext = result.get(EXT) or {}  # a merchant without our extension: what it returns is its match
+        lacking = {str(item["id"]): [str(x) for x in (item.get(EXT) or {}).get("lacking") or []] for item in items}
+        return CatalogueMatches(products=[_product(p) for p in items], match=str(ext.get("match", "exact")),
+                                unmatched=[str(x) for x in ext.get("unmatched") or []],
+                                lacking={k: v for k, v in lacking.items() if v})
 
     async def get_product(self, product_id: str) -> dict[str, Any]:
         """The raw UCP product detail (includes ``metadata.price_history``)."""
