@@ -37,7 +37,8 @@ REDIRECT_URI = "http://127.0.0.1/errand/link/callback"
 """Registered with the merchant; never listened on: the code is read from the authorization response."""
 REFRESH_MARGIN_SECONDS = 60
 """An access token this close to its expiry is refreshed before use."""
-TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+TIMEOUT_SECONDS = 10.0
+TIMEOUT = httpx.Timeout(TIMEOUT_SECONDS, connect=3.0)
 
 
 class LinkError(Exception):
@@ -62,7 +63,7 @@ class ClientCredentials:
 
 def _oauth(credentials: ClientCredentials, **kwargs: Any) -> AsyncOAuth2Client:
     return AsyncOAuth2Client(client_id=credentials.client_id, client_secret=credentials.client_secret,
-                             token_endpoint_auth_method="client_secret_basic", timeout=TIMEOUT, **kwargs)
+                             token_endpoint_auth_method="client_secret_basic", timeout=TIMEOUT_SECONDS, **kwargs)
 
 
 async def discover(http: httpx.AsyncClient, merchant_url: str) -> tuple[dict[str, Any], list[str]]:

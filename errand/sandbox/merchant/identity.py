@@ -14,11 +14,13 @@ Routes:
     ``POST /oauth/token``: code and refresh grants (client authentication required).
     ``POST /oauth/revoke``: RFC 7009.
     ``POST /admin/shoppers/{id}/linking-codes``: an operator issues a linking code.
+    ``GET /identity/buyer``: the linked shopper's saved addresses and loyalty points (buyer scope).
 """
 
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -40,6 +42,7 @@ from errand.sandbox.merchant.identity_server import (
     OAuthRequest,
     buyer_from_token,
     issue_linking_code,
+    linked_buyer,
     load_or_create_client_secret,
     spend_linking_code,
 )
@@ -143,6 +146,24 @@ def identity_router(home: Path) -> APIRouter:
             db.commit()
         return {"shopper_id": shopper_id, "code": code, "expires_at": expires_at.isoformat()}
 
+    @router.get("/identity/buyer")
+    async def linked_account(request: Request) -> dict[str, Any]:
+        """What the buyer scope opens: the linked shopper's saved addresses and points, for this token's
+        shopper only."""
+        linked = buyer_from_token(request)
+        if linked is None:
+            raise UCPError(401, "unauthorized", "a linked account's access token is needed", "unrecoverable",
+                           headers={"WWW-Authenticate": "Bearer"})
+        if BUYER_SCOPE not in linked[1]:
+            raise UCPError(403, "insufficient_scope", f"this token lacks {BUYER_SCOPE}", "unrecoverable",
+                           headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{BUYER_SCOPE}"'})
+        with session(request) as db:
+            row = db.get(ShopperRow, linked[0])
+            if row is None:
+                raise UCPError(404, "not_found", "the linked shopper no longer exists", "unrecoverable")
+            return {"shopper_id": row.id, "name": row.name, "addresses": json.loads(row.addresses),
+                    "loyalty_points": row.loyalty_points}
+
     @router.get("/oauth/authorize")
     async def consent_page(request: Request) -> Response:
         with session(request) as db:
@@ -190,4 +211,4 @@ def identity_router(home: Path) -> APIRouter:
 
 
 __all__ = ["BUYER_SCOPE", "CAPABILITY", "ORDER_READ_SCOPE", "SCOPES", "authorization_server_metadata",
-           "buyer_from_token", "identity_linking_capability", "identity_router"]
+           "buyer_from_token", "identity_linking_capability", "identity_router", "linked_buyer"]

@@ -47,6 +47,7 @@ from sqlmodel import Field as Column
 from sqlmodel import Session, SQLModel, select
 
 from errand.sandbox.common.auth import credentials_dir, read_secret_file, write_secret_file
+from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import as_utc, utcnow
 
 CAPABILITY = "dev.ucp.common.identity_linking"
@@ -265,7 +266,7 @@ def spend_linking_code(db: Session, shopper_id: str, code: str) -> bool:
                                            table.used_at.is_(None),  # type: ignore[union-attr]
                                            table.expires_at > now)  # type: ignore[arg-type]
                        .values(used_at=now))
-    return spent.rowcount == 1  # type: ignore[attr-defined]
+    return bool(spent.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def issue_linking_code(db: Session, shopper_id: str) -> tuple[str, datetime]:
@@ -289,6 +290,16 @@ def buyer_from_token(request: Request) -> tuple[str, frozenset[str]] | None:
     if row is None or row.revoked_at is not None or as_utc(row.access_expires_at) <= utcnow():
         return None
     return row.shopper_id, frozenset(row.scope.split())
+
+
+def linked_buyer(linked: tuple[str, frozenset[str]], named: str | None) -> str | None:
+    """The buyer a checkout made with a linked account's token is for: the linked shopper when the token has
+    the buyer scope (saved addresses, loyalty points), else nobody (a guest's checkout). Naming another
+    shopper is refused: a token acts for its own shopper only."""
+    shopper_id, scopes = linked
+    if named and named != shopper_id:
+        raise UCPError(403, "forbidden", "this token acts for another shopper", "unrecoverable")
+    return shopper_id if BUYER_SCOPE in scopes else None
 
 
 # Authlib on Starlette -------------------------------------------------------------------------------------
@@ -441,5 +452,5 @@ class LinkingServer(AuthorizationServer):  # type: ignore[misc]
 
 __all__ = ["ACCESS_LIFETIME", "BUYER_SCOPE", "CAPABILITY", "CLIENT_ID", "ORDER_READ_SCOPE", "REDIRECT_URI",
            "REFRESH_LIFETIME", "SCOPES", "AuthorizationCodeRow", "LinkTokenRow", "LinkingCodeRow", "LinkingServer",
-           "OAuthRequest", "buyer_from_token", "client_secret_path", "digest", "issue_linking_code",
+           "OAuthRequest", "buyer_from_token", "client_secret_path", "digest", "issue_linking_code", "linked_buyer",
            "load_or_create_client_secret", "revoke_family", "spend_linking_code"]
