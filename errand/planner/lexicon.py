@@ -144,10 +144,40 @@ def part_of_day(text: str) -> str | None:
         return "morning"
     if "明晚" in text or "今晚" in text:
         return "evening"
-    match = re.search(r"\b(morning|afternoon|evening|tonight)\b", lower)
+    match = re.search(r"\b(morning|afternoon|evening|tonight|noon|midday|lunchtime)\b", lower)
     if match:
-        return "evening" if match.group(1) == "tonight" else match.group(1)
+        word = match.group(1)
+        return "evening" if word == "tonight" else "afternoon" if word in ("noon", "midday", "lunchtime") else word
+    at = clock_time(text) if re.search(r"\d|[点點]|o'?clock|\b(?:at|by|around)\b", lower) else None
+    if at is not None:
+        return "morning" if at.hour < 12 else "afternoon" if at.hour < 17 else "evening"
     return None
+
+
+# A clause that says when the shopper is away names the time to avoid, not the one wanted.
+_AWAY = re.compile(
+    r"[^,.;，。；]*(?:not (?:be )?(?:at )?home|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
+    r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)|out all day|busy"
+    r"|不在家|不在|没人|没空)[^,.;，。；]*"
+    r"|\b(?:rather than|instead of|not)\s+(?:on\s+)?(?:today|tonight|tomorrow|this \w+|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b|而不是\S{1,4}", re.IGNORECASE)
+
+
+def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
+    """The day and part of day a shopper wants a delivery moved to.
+
+    Clauses that say when they are away ("I'm not home today", "rather than Monday") are left out; a day
+    said only there still carries over to a part of day said elsewhere ("I can't be home tomorrow morning,
+    deliver it in the afternoon" → tomorrow afternoon).
+    """
+    away = " ".join(m.group(0) for m in _AWAY.finditer(text))
+    wanted = _AWAY.sub(" , ", text)
+    day, part = day_offset(wanted, today), part_of_day(wanted)
+    if day is None and part is not None and away:
+        day = day_offset(away, today)
+    if day is None and part is None and not away.strip():
+        return None, None
+    return day, part
 
 
 def clock_time(text: str) -> time | None:
@@ -205,7 +235,7 @@ def deadline(text: str, now: datetime) -> datetime | None:
 
 
 DAYS = re.compile(
-    rf"\b(?:in the next|within|for the next|over the next|for)\s+(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
+    rf"\b(?:in|within|for|over)(?: the next| the coming)?\s+(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
     r"|(?P<zh>\d+|[一二两三四五六七八九十]+)\s*(?P<zhunit>天|周|个月)(?:内|之内)?",
     re.IGNORECASE,
 )

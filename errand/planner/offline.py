@@ -8,68 +8,57 @@ errand needs is missing or the sentence could mean two things it answers with a 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date
 from typing import Literal, cast
 
 from pydantic import ValidationError
 
 from errand.domain.intents import (
-    BulkOrderIntent,
-    BuyAction,
-    Clarification,
-    DrinkOptions,
     ErrandQuestion,
     PartOfDay,
     Plan,
-    PriceWatchIntent,
     RescheduleIntent,
     ReturnIntent,
     ReturnReason,
 )
-from errand.domain.models import BuyIntent
-from errand.domain.sentence import SentenceNotUnderstood, parse_buy_sentence
 
 from . import lexicon as lx
 from . import phrases as ph
+from . import shopping as sh
+from . import slots as sl
 from .context import PlanRequest
+from .scope import refusal
 
-
-def _ask(question: str, *missing: str) -> Plan:
-    return Plan(action=Clarification(question=question, missing=list(missing)))
+_ask = sh.ask
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|thanks|thank you|ok|okay|good (?:morning|evening)|你好|谢谢|嗨)[!.。！ ]*$",
                        re.IGNORECASE)
 _QUESTION_START = re.compile(
-    r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|has|have|did|is|are"
-    r"|any news|status|track (?:my|the) (?:order|package|parcel|delivery)|why)\b", re.IGNORECASE)
-_ERRAND_WORDS = re.compile(r"\b(?:order|errand|parcel|package|delivery|shipment|purchase|quote|it|my|tea|them)\b"
-                           r"|订单|快递|包裹|奶茶|我的", re.IGNORECASE)
-_ZH_QUESTION = re.compile(r"在哪|到哪|什么时候到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$")
+    r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|how long|has|have"
+    r"|did|is|are|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why)\b",
+    re.IGNORECASE)
+_ERRAND_WORDS = re.compile(r"\b(?:order|errand|parcel|package|delivery|shipment|purchase|quote|it|my|tea|them"
+                           r"|(?:the|my) (?:return|refund))\b|订单|快递|包裹|奶茶|咖啡|我的", re.IGNORECASE)
+_ZH_QUESTION = re.compile(r"在哪|到哪|什么时候到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+                          r"|送到了吗|退款到了")
 _RETURN = re.compile(
-    r"\b(?:return|refund|send (?:it|this|them) back|broken|damaged|defective|faulty|doesn'?t work|does not work"
-    r"|stopped working|cracked|wrong (?:item|size|colou?r|product))\b|退货|退款|退掉|退了|坏了|破了|发错|不能用",
+    r"\b(?:return|refund|send (?:it|this|them|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
+    r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
+    r"|wrong (?:item|size|colou?r|product))\b|退货|退款|退掉|退了|想退|要退|坏了|破了|发错|不能用|退回",
     re.IGNORECASE)
+# A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
-    r"\b(?:reschedule|change (?:the |my )?delivery|move (?:the |my )?delivery|push (?:back )?(?:the |my )?delivery"
-    r"|deliver (?:it|them|my order) (?:on|tomorrow|instead|later|next)|(?:won'?t|can'?t|will not) be (?:at )?home"
-    r"|delivery (?:to|for) (?:tomorrow|next|on))\b|改到|改成|改期|换个时间|推迟|延后|改天送|晚点送",
+    r"\b(?:reschedule|re-schedule|change (?:the |my )?deliver(?:y|ies)|move (?:the |my )?deliver(?:y|ies)"
+    r"|push (?:back )?(?:the |my )?deliver(?:y|ies)|delay (?:the |my )?deliver(?:y|ies)|move it|push it"
+    r"|(?:deliver|bring|send|drop off) (?:it|them|my (?:order|parcel|package)|ord_\w+)\b"
+    r"|(?:won'?t|can'?t|will not) be (?:at )?home|instead|rather than|not home|be out|be away"
+    r"|(?:can|could) (?:it|they|my (?:parcel|package|order|delivery)|the (?:parcel|package|order|delivery)|ord_\w+)"
+    r" (?:come|arrive|be delivered|get here|be)"
+    r"|delivery (?:to|for) (?:tomorrow|next|on)|(?:change|move) (?:the )?delivery time|later delivery)\b"
+    r"|改到|改成|改期|换个时间|推迟|延后|改天|晚点送|再送|不在家|能不能.{0,8}送|送.{0,3}可以吗|能.{0,12}送吗",
     re.IGNORECASE)
-_WATCH = re.compile(
-    r"\b(?:watch|track the price|tell me when|let me know when|notify me when|alert me when|price drops?"
-    r"|drops? (?:below|under|to)|goes? (?:down|below|under) |falls? (?:below|under|to)|gets? cheaper)"
-    r"|降到|降价|跌到|降至|盯着|关注.*价格", re.IGNORECASE)
-_DRINK = re.compile(
-    r"\b(?:(?:bubble|milk|boba|fruit|brown sugar|lemon|iced|green|black|oolong) ?tea|teas|coffees?|lattes?|americanos?"
-    r"|cappuccinos?|smoothies?|frappuccinos?|lemonades?|cups? of)\b|奶茶|咖啡|拿铁|美式|果茶|柠檬茶|[0-9一二两三四五六七八九十百]+杯",
-    re.IGNORECASE)
-_BUY_VERB = re.compile(r"^\s*(?:please\s+|pls\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:buy|get|order|purchase|"
-                       r"pick up|grab|i need|i want|i'd like|i would like)\b", re.IGNORECASE)
-_ZH_BUY = re.compile(r"^(?:请|麻烦)?(?:帮我|给我|替我)?(?:买|购买|下单|订|来)|^我(?:要|想)买")
-_VAGUE = re.compile(r"^(?:something|anything|stuff|things?|a gift|some(?:thing)? nice|it|this|that|these|those|them"
-                    r"|one|some|more|the usual)(?:\s+(?:nice|good|cheap|for me|of these|of them))?$", re.IGNORECASE)
-_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把)"
-_ZH_VAGUE = {"东西", "点东西", "什么", "这个", "那个", "一些"}
+_DELIVERY_VERB = re.compile(r"\b(?:deliver(?:ed|y)?|come|arrive|bring|send|drop off)\b|送|到", re.IGNORECASE)
 
 
 def plan_offline(request: PlanRequest) -> Plan:
@@ -82,30 +71,71 @@ def plan_offline(request: PlanRequest) -> Plan:
     if _GREETING.match(text):
         return _ask("Hello! What can I get for you? I can buy things, order drinks for the office, return an "
                     "order, watch a price or move a delivery.")
-    shopper = request.context.shopper_id
     try:
-        if _is_question(text):
-            return _question(text, shopper)
-        if _RETURN.search(text):
-            return _return(text, request)
-        if _RESCHEDULE.search(text):
-            return _reschedule(text, request)
-        if _WATCH.search(text):
-            return _watch(text, request)
-        if _DRINK.search(text) and not re.search(r"\b(?:boxes|packs?|bags?|tins?|bottles?) of\b", text, re.IGNORECASE):
-            return _bulk(text, request)
-        if _BUY_VERB.search(text) or _ZH_BUY.search(text) or re.match(rf"^\s*{lx.EN_NUMBER}\b", text, re.IGNORECASE) \
-                or re.match(rf"^{lx.ZH_NUMBER}{_ZH_MEASURE}", text):
-            return _buy(text, request)
+        return _plan(text, request)
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
+
+
+def _plan(text: str, request: PlanRequest) -> Plan:
+    refused = refusal(text)
+    if refused is not None and not _is_question(text):
+        return _ask(*refused)
+    drink_order = bool(sh.DRINK.search(text)) and _counts_something(text) and not re.search(
+        r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
+    if _is_reschedule(text, drink_order):
+        return _reschedule(text, request)
+    if _is_question(text):
+        return _question(text, request.context.shopper_id)
+    if _RETURN.search(text):
+        return _return(text, request)
+    if sh.WATCH.search(text) or _conditional_buy(text):
+        return sh.watch(text, request)
+    if sh.DRINK.search(text) and not re.search(r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text,
+                                               re.IGNORECASE):
+        return sh.bulk(text, request)
+    if _wants_to_buy(text):
+        return sh.buy(text, request)
     return _ask("I'm not sure what you'd like me to do. I can buy something, order drinks, return an order, "
                 "watch a price or reschedule a delivery.", "intent")
 
 
+def _counts_something(text: str) -> bool:
+    return bool(re.search(rf"\b{lx.EN_NUMBER}\b|{lx.ZH_NUMBER}杯", text, re.IGNORECASE))
+
+
+def _conditional_buy(text: str) -> bool:
+    """'buy X once it's under ¥50': a purchase that waits for a price is a watch."""
+    return bool(re.search(r"\b(?:once|if|when|as soon as)\b.{0,30}\b(?:under|below|less than|drops?|falls?|cheaper)\b",
+                          text, re.IGNORECASE)) and bool(sl.en_cap(text) or re.search(r"\d", text))
+
+
+def _wants_to_buy(text: str) -> bool:
+    if ph.CJK.search(text):
+        return bool(sh.ZH_BUY.search(text) or re.search(r"买|购买|下单", text) or re.match(rf"^{lx.ZH_NUMBER}", text) or sl.ZH_QUANTITY.match(text))
+    _rest, verb, want = sl.strip_lead(text)
+    return verb or want or bool(re.match(rf"^\s*{lx.EN_NUMBER}\b", text, re.IGNORECASE))
+
+
+def _is_reschedule(text: str, drink_order: bool) -> bool:
+    if drink_order or _RETURN.search(text) and not re.search(r"\bdeliver", text, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:reschedule|instead|rather than)\b|改到|改成|改期|推迟|延后", text, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:buy|order|purchase|get me|watch|track)\b(?! ord_)|买|订(?!单)", text, re.IGNORECASE) \
+            and not re.search(r"\b(?:my|the|this|that|your) order\b|订单", text, re.IGNORECASE):
+        return False
+    if _RESCHEDULE.search(text):
+        return True
+    # "please deliver Tuesday evening": a delivery verb and a time, with nothing new to buy in it.
+    timed = lx.day_offset(text, date(2000, 1, 3)) is not None or lx.part_of_day(text) is not None
+    return timed and bool(_DELIVERY_VERB.search(text)) and not _QUESTION_START.search(text) \
+        and not _counts_something(text)
+
+
 def _is_question(text: str) -> bool:
-    if _ZH_QUESTION.search(text) and not _WATCH.search(text):
+    if _ZH_QUESTION.search(text) and not sh.WATCH.search(text):
         return True
     if not _QUESTION_START.search(text):
         return bool(text.endswith("?") and (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)))
@@ -117,7 +147,8 @@ def _question(text: str, shopper: str) -> Plan:
     topic: Literal["where", "status", "cost", "other"]
     if re.search(r"how much|cost|price|spend|spent|charged|pay|花了|多少钱", lower):
         topic = "cost"
-    elif re.search(r"\bwhere\b|\bwhen\b|arriv|coming|track|any news|在哪|到哪|什么时候|到了", lower):
+    elif re.search(r"\bwhere\b|\bwhen\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|什么时候"
+                   r"|到了|多久|多长时间", lower):
         topic = "where"
     else:
         topic = "status"
@@ -125,6 +156,18 @@ def _question(text: str, shopper: str) -> Plan:
     order = ph.ORDER_ID.search(text)
     return Plan(action=ErrandQuestion(shopper_id=shopper, errand_id=errand.group(0) if errand else None,
                                       order_id=order.group(0) if order else None, topic=topic, sentence=text))
+
+
+_REASONS: list[tuple[str, ReturnReason]] = [
+    ((r"wrong|发错|不是我买的|too (?:small|big|large|tight|loose|short|long)|doesn'?t fit|does not fit|don'?t fit"
+     r"|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"), "wrong_item"),
+    ((r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|different from|fake|counterfeit|knock-?off"
+     r"|not as pictured|与描述不符|和描述不一样|假货|假的|不一样"), "not_as_described"),
+    ((r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working|cracked"
+     r"|dead|leak|dent|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|漏|碎|划痕"
+     r"|裂|不亮|没反应|充不进"), "damaged"),
+    (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|不想要|不要了|不需要|用不上", "changed_mind"),
+]
 
 
 def _return(text: str, request: PlanRequest) -> Plan:
@@ -138,7 +181,8 @@ def _return(text: str, request: PlanRequest) -> Plan:
         if known is not None and len(known.items) > 1:
             items = [p for _, p in ph.match_orders(text, [known])]
             product_id = items[0] if len(items) == 1 else None
-    elif re.search(r"\b(?:last|latest|most recent) order\b|上一单|最近的订单|刚买的", lower) and orders:
+    elif re.search(r"\b(?:last|latest|most recent|previous) (?:order|purchase)\b|上一单|最近的订单|刚买的|上次买的",
+                   lower) and orders:
         order_id = orders[0].order_id
     else:
         hits = ph.match_orders(text, orders)
@@ -149,163 +193,18 @@ def _return(text: str, request: PlanRequest) -> Plan:
                         "order_id")
     if order_id is None:
         return _ask("Which order is it? Please give the order id (it starts with “ord_”).", "order_id")
-    reasons = [(r"broken|damaged|defective|faulty|doesn'?t work|does not work|stopped working|cracked|dead|坏|破|不能用",
-                "damaged"), (r"wrong|发错|不是我买的", "wrong_item"),
-               (r"not as described|different from|fake|与描述不符|和描述不一样|假货", "not_as_described"),
-               (r"changed my mind|don'?t (?:need|want)|no longer need|不想要|不要了|不需要", "changed_mind")]
-    reason = cast(ReturnReason, next((r for pattern, r in reasons if re.search(pattern, lower)), "other"))
+    # "Wrong" and "too small" say more than "broken" when both are said: the first listed that matches wins.
+    reason: ReturnReason = next((r for pattern, r in _REASONS if re.search(pattern, lower)), "other")
     return Plan(action=ReturnIntent(shopper_id=request.context.shopper_id, order_id=order_id, product_id=product_id,
                                     reason=reason, description=text[:1000], sentence=text))
 
 
 def _reschedule(text: str, request: PlanRequest) -> Plan:
-    day = lx.day_offset(text, request.now.date())
-    part = cast(PartOfDay | None, lx.part_of_day(text))
+    day, part = lx.wanted_slot(text, sh.local_now(request).date())
     if day is None and part is None:
         return _ask("When would you like it delivered instead (a day, and morning, afternoon or evening)?",
                     "preferred_date")
     order = ph.ORDER_ID.search(text)
     return Plan(action=RescheduleIntent(shopper_id=request.context.shopper_id, order_id=order.group(0) if order
-                                        else None, preferred_date=day, preferred_part_of_day=part, sentence=text))
-
-
-def _strip_number_words(query: str) -> str:
-    query = re.sub(rf"^(?:{lx.EN_NUMBER})\s+(?:(?:packs?|boxes|bottles?|pairs?|sets?|units?|of)\s+)*", "", query,
-                   flags=re.IGNORECASE)
-    return " ".join(re.sub(r"[,.;!?，。！？、]+", " ", query).split())
-
-
-def _watch(text: str, request: PlanRequest) -> Plan:
-    target = None
-    zh = ph.CJK.search(text)
-    match = lx.ZH_TARGET.search(text) or lx.ZH_CAP.search(text) if zh else None
-    if match is None:
-        match = re.search(rf"\b(?:below|under|to|at|less than|than|hits?|reaches?)\s+(?:{lx._CUR})?(?P<amount>\d[\d,]*"
-                          r"(?:\.\d+)?)\s*(?:yuan|rmb|cny|元|块)?", text, re.IGNORECASE)
-    if match:
-        target = lx.amount_minor(match.group("amount"))
-    days = lx.watch_days(text) or 30
-    buy = bool(re.search(r"\bbuy\b|\border it\b|就买|就下单|帮我买|就入手", text, re.IGNORECASE))
-    if zh:
-        query = re.split(r"\d+\s*(?:天|周|个月)|一周|一个月|一星期|降价|降到|跌到|降至|低于|价格|如果|的话|[，。,\s]", text)[0]
-        query = re.sub(r"^(?:请|帮我|给我)?(?:盯着|盯一下|关注|看看|留意)?", "", query)
-        query = ph.translate(query)
-    else:
-        found = re.search(r"\b(?:watch|track)\s+(?:the price of\s+|prices? (?:of|for)\s+)?(?P<q>.+?)(?=\s+(?:and|for|until|if"
-                          r"|when|in the next|within|over|below|under|,)\b|[,.]|$)", text, re.IGNORECASE) \
-            or re.search(r"\bbuy (?:the |a |an )?(?P<q>.+?)\s+(?:if|when|once)\b", text, re.IGNORECASE) \
-            or re.search(r"\bwhen (?:the )?(?P<q>.+?)(?:'s price| price)?\s+(?:drops?|goes?|falls?|gets?|is|hits?|reaches?)\b",
-                         text, re.IGNORECASE)
-        query = found.group("q") if found else ""
-        query = re.sub(r"^(?:the price of|the|a|an|me|it)\s+", "", query, flags=re.IGNORECASE)
-    query = _strip_number_words(query)
-    if not query or _VAGUE.match(query) or query.lower() in ("price", "prices", "the price"):
-        return _ask("Which product should I watch?", "query")
-    if target is None:
-        return _ask(f"At what price should I {'buy' if buy else 'tell you about'} {query}?", "target_price")
-    return Plan(action=PriceWatchIntent(shopper_id=request.context.shopper_id, query=query[:200], target_price=target,
-                                        days=min(days, 365), buy_when_met=buy, sentence=text))
-
-
-def _bulk(text: str, request: PlanRequest) -> Plan:
-    zh = bool(ph.CJK.search(text))
-    quantity, item = None, ""
-    if zh:
-        m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*杯(?P<item>[^，。,]+?)(?=，|。|,|从|到|送|要|下午|上午|晚上|中午|明天|今天|$)",
-                      text)
-        if m:
-            quantity = lx.zh_number(m.group("n"))
-            item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", m.group("item"))
-            item = ph.translate(item)
-    else:
-        m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})\s+(?:(?:large|regular|medium|hot|iced)\s+)?(?:cups?\s+of\s+|x\s+)?"
-                      r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|half|light"
-                      r"|tomorrow|today|tonight|large|hot)\b|[,.]|$)", text, re.IGNORECASE)
-        if m:
-            quantity = lx.en_number(m.group("n"))
-            item = m.group("item")
-    item = " ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split())
-    if quantity is None:
-        return _ask("How many should I order?", "quantity")
-    if quantity > 500:
-        return _ask(f"{quantity} is more than one order can take (at most 500); how many do you need?", "quantity")
-    if not item:
-        return _ask("Which drink should I order?", "item")
-    label = ph.address_label(text, request.context.address_labels, default="office")
-    if label is None or label not in request.context.address_labels:
-        return _ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
-                    "address_label")
-    max_total = None
-    cap = lx.ZH_CAP.search(text) if zh else lx.EN_CAP.search(text)
-    if cap:
-        amount = lx.amount_minor(cap.group("amount"))
-        if amount is None:
-            return _ask("I could not read the budget; how much at most?", "max_total")
-        each = cap.group("each") or re.search(r"(?:一杯|每杯|每个)\s*$", text[max(0, cap.start() - 4): cap.start()])
-        max_total = amount * quantity if each else amount
-    tz_now = _local_now(request)
-    return Plan(action=BulkOrderIntent(
-        shopper_id=request.context.shopper_id, item=item[:120], quantity=quantity,
-        options=DrinkOptions.model_validate(ph.drink_options(text)), chain=ph.chain(text), address_label=label,
-        deliver_by=lx.deadline(text, tz_now), max_total=max_total, sentence=text))
-
-
-def _local_now(request: PlanRequest) -> datetime:
-    from zoneinfo import ZoneInfo
-
-    try:
-        return request.now.astimezone(ZoneInfo(request.context.timezone))
-    except (KeyError, ValueError):
-        return request.now
-
-
-def _buy(text: str, request: PlanRequest) -> Plan:
-    shopper = request.context.shopper_id
-    if ph.CJK.search(text):
-        intent = _zh_buy(text, request)
-        if not isinstance(intent, BuyIntent):
-            return intent
-    else:
-        if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below)\b", text):
-            return _ask("Which one should I buy? Please name one product.", "query")
-        cleaned = _BUY_VERB.sub("", text, count=1)
-        cleaned = re.sub(r"\b(?:today|tomorrow|tonight|asap|right now)\b", " ", cleaned,
-                         flags=re.IGNORECASE)
-        try:
-            intent = parse_buy_sentence(cleaned, shopper)
-        except SentenceNotUnderstood as exc:
-            return _ask(str(exc), "query")
-        intent = intent.model_copy(update={"sentence": text[:300]})
-    if _VAGUE.match(intent.query) or len(intent.query) < 2:
-        return _ask("What exactly should I buy? Please name the product.", "query")
-    if intent.address_label not in request.context.address_labels:
-        return _ask(f"You have no “{intent.address_label}” address; where should it go?", "address_label")
-    return Plan(action=BuyAction(intent=intent))
-
-
-def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
-    rest = text
-    max_unit = max_total = None
-    cap = lx.ZH_CAP.search(rest)
-    if cap:
-        amount = lx.amount_minor(cap.group("amount"))
-        if amount is None:
-            return _ask("我没看懂价格上限，请再说一次。", "max_unit_price")
-        total = bool(re.search(r"总共|一共|总价|总计", rest[max(0, cap.start() - 4): cap.end()]))
-        max_total, max_unit = (amount, None) if total else (None, amount)
-        rest = rest[: cap.start()] + rest[cap.end():]
-    label = ph.address_label(rest, request.context.address_labels, default="home") or "home"
-    rest = re.sub(r"(?:送到|送回|寄到|送去)?(?:家里?|公司|办公室|单位)", "", rest)
-    rest = _ZH_BUY.sub("", rest.strip())
-    quantity = 1
-    qty = re.match(rf"\s*(?P<n>{lx.ZH_NUMBER}){_ZH_MEASURE}", rest)
-    if qty:
-        quantity = lx.zh_number(qty.group("n")) or 0
-        rest = rest[qty.end():]
-    if not 1 <= quantity <= 999:
-        return _ask("买多少？数量需要在 1 到 999 之间。", "quantity")
-    query = ph.translate(re.sub(r"[，。！？、,.!?]+|总共|一共|的|吧|一下", " ", rest))
-    if not query or query in _ZH_VAGUE:
-        return _ask("要买什么？请说出商品名称。", "query")
-    return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
-                     max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300])
+                                        else None, preferred_date=day,
+                                        preferred_part_of_day=cast(PartOfDay | None, part), sentence=text))

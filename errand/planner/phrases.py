@@ -20,6 +20,16 @@ GLOSSARY: dict[str, str] = {
     "小熊": "Bear", "南孚": "Nanfu", "纸巾": "tissues", "牙膏": "toothpaste", "洗发水": "shampoo",
     "矿泉水": "mineral water", "数据线": "charging cable", "充电器": "charger", "鼠标": "mouse", "键盘": "keyboard",
     "台灯": "desk lamp", "杯子": "mug", "马克杯": "mug", "保温杯": "insulated bottle",
+    "跑步鞋": "running shoes", "跑鞋": "running shoes", "运动鞋": "sneakers", "鞋子": "shoes", "鞋": "shoes",
+    "袜子": "socks", "衣服": "clothes", "T恤": "T-shirt", "外套": "jacket", "裤子": "trousers", "帽子": "hat",
+    "充电宝": "power bank", "移动电源": "power bank", "鸡蛋": "eggs", "手机壳": "phone case", "手机": "phone",
+    "手环": "band", "手表": "watch", "平板": "tablet", "笔记本电脑": "laptop", "笔记本": "notebooks",
+    "可乐": "cola", "雨伞": "umbrella", "伞": "umbrella", "大米": "rice", "牛奶": "milk", "面包": "bread",
+    "卫生纸": "toilet paper", "厨房纸": "kitchen paper", "洗衣液": "laundry detergent", "牙刷": "toothbrush",
+    "瑜伽垫": "yoga mat", "插座": "power strip", "灯泡": "light bulb", "吹风机": "hair dryer", "音箱": "speaker",
+    "显示器": "monitor", "椅子": "chair", "枕头": "pillow", "毛巾": "towel", "茶叶": "tea", "绿茶": "green tea",
+    "苹果": "Apple", "华为": "Huawei", "戴森": "Dyson", "九阳": "Joyoung", "李宁": "Li-Ning", "耐克": "Nike",
+    "阿迪达斯": "Adidas", "罗技": "Logitech",
 }
 _GLOSSARY_KEYS = sorted(GLOSSARY, key=len, reverse=True)
 
@@ -42,6 +52,9 @@ def address_label(text: str, labels: list[str], default: str) -> str | None:
     """The saved address a sentence names ("delivered home", "送到公司"); ``default`` when none is named;
     None when it names a label the shopper has not saved."""
     lower = text.lower()
+    if re.search(r"\bto \d+\s+\w+(?:\s+\w+)?\s+(?:road|rd|street|st|avenue|ave|lu|lane)\b|\bthis address\b"
+                 r"|[路街]\d+号|\d+号楼", lower):
+        return None
     if re.search(r"送到家|送回家|寄到家|到家里|送家里|\b(?:to|at) (?:my )?home\b|\bdelivered home\b|\bhome\b", lower):
         found = "home"
     elif re.search(r"公司|办公室|单位|\b(?:office|work)\b", lower):
@@ -77,6 +90,13 @@ def drink_options(text: str) -> dict[str, str]:
     return options
 
 
+def without_chain(text: str) -> str:
+    """The item words without the store chain's name ("瑞幸 latte" → "latte")."""
+    for word in CHAINS:
+        text = re.sub(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word), " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
 def chain(text: str) -> str | None:
     lower = text.lower()
     for word, name in CHAINS.items():
@@ -93,13 +113,33 @@ def _words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
 
 
+def _close(a: str, b: str) -> bool:
+    """Two words the same but for one typo (a letter swapped, missing, extra or wrong): 'kettel' ~ 'kettle'."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 1 or sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
+
+
+def _overlap(said: set[str], title: set[str]) -> int:
+    return sum(1 for word in title if any(_close(word, s) for s in said))
+
+
 def match_orders(text: str, orders: list[OrderSummary]) -> list[tuple[OrderSummary, str | None]]:
-    """Recent orders (and which item) a sentence points at by naming an item, e.g. "the kettle"."""
+    """Recent orders (and which item) a sentence points at by naming an item, e.g. "the kettle", "鞋子",
+    forgiving one typo a word ("the midea kettel")."""
     said = _words(translate(text))
     scored: list[tuple[int, OrderSummary, str | None]] = []
     for order in orders:
         for item in order.items:
-            overlap = len(said & (_words(item.title) - {"pack", "wireles", "l", "1", "2"}))
+            overlap = _overlap(said, _words(item.title) - {"pack", "wireles", "l", "1", "2", "men'", "men", "size"})
             if overlap:
                 scored.append((overlap, order, item.product_id))
     best = max((score for score, _, _ in scored), default=0)

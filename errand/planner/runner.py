@@ -62,11 +62,11 @@ class Planner:
                     backend.add_feedback(conversation, completion, f"{problem}. {_EXACTLY_ONE}")
                 continue
             return PlanResult(plan=plan, trace=PlannerTrace(
-                backend=backend.name, model=backend.model, prompt_digest=digest, tokens_in=tokens_in,  # type: ignore[arg-type]
+                backend=backend.name, model=backend.model, prompt_digest=digest, tokens_in=tokens_in,
                 tokens_out=tokens_out, latency_ms=latency, calls=attempt + 1, action=_action_name(plan)))
         plan = Plan(action=Clarification(
             question="Sorry, I did not quite get that. Could you say it again in one sentence: what, how many, "
                      "and where to?", missing=["intent"]))
         return PlanResult(plan=plan, trace=PlannerTrace(
-            backend=backend.name, model=backend.model, prompt_digest=digest, tokens_in=tokens_in,  # type: ignore[arg-type]
+            backend=backend.name, model=backend.model, prompt_digest=digest, tokens_in=tokens_in,
             tokens_out=tokens_out, latency_ms=latency, calls=2, action="clarify", note=f"invalid twice: {problem}"[:300]))

@@ -1,0 +1,35 @@
+"""What the agent does not do, so the planner asks instead of acting: things outside shopping (flights,
+money transfers, accounts, jokes), steps only the shopper may take (approving, signing, cancelling), and
+goods no errand buys (weapons, drugs, unbounded amounts of medicine).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OUT_OF_SCOPE = re.compile(
+    r"\b(?:flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
+    r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
+    r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel|unsubscribe|weather|jokes?"
+    r"|poems?|homework|bitcoin|crypto)\b"
+    r"|机票|火车票|高铁票|酒店|打车|订座|订位|转账|汇款|打钱|借钱|密码|登录|账号|取消|批准|签名|天气|笑话|讲个|股票",
+    re.IGNORECASE)
+_RESTRICTED = re.compile(
+    r"\b(?:guns?|firearms?|rifles?|pistols?|ammo|ammunition|bullets|explosives?|bombs?|grenades?|weapons?|tasers?"
+    r"|drugs|cocaine|heroin|meth|weed|marijuana|cannabis|opioids?|fentanyl|sleeping pills|prescription"
+    r"|poisons?|cigarettes?|vapes?|tobacco)\b|枪|弹药|炸药|毒品|安眠药|处方药|毒药|香烟",
+    re.IGNORECASE)
+_UNBOUNDED = re.compile(r"\bas (?:many|much) as (?:possible|you can)\b|\ball (?:of )?(?:them|the stock)\b"
+                        r"|越多越好|全部买下|全买了", re.IGNORECASE)
+
+
+def refusal(text: str) -> tuple[str, str] | None:
+    """(question, missing fact) when the sentence asks for something outside what errands do; else None."""
+    if _RESTRICTED.search(text):
+        return ("I can't buy that. Is there something else I can get for you?", "intent")
+    if _UNBOUNDED.search(text):
+        return ("How many exactly? I only order a number you name.", "quantity")
+    if _OUT_OF_SCOPE.search(text):
+        return (("I can't do that here. I can buy something, order drinks, return an order, watch a price or move "
+                "a delivery; and approving or cancelling stays with you."), "intent")
+    return None

@@ -1,0 +1,242 @@
+"""The offline planner's shopping intents: buy one product, watch a product's price, order drinks in bulk.
+
+Each reads its slots with ``slots`` (quantity, cap) and ``phrases`` (address, chain, options) wherever they
+sit in the sentence, and takes what is left as the product. Whatever an errand needs and the sentence does
+not say becomes a question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from errand.domain.intents import (
+    BulkOrderIntent,
+    BuyAction,
+    Clarification,
+    DrinkOptions,
+    Plan,
+    PriceWatchIntent,
+)
+from errand.domain.models import BuyIntent
+
+from . import lexicon as lx
+from . import phrases as ph
+from . import slots as sl
+from .context import PlanRequest
+
+
+def ask(question: str, *missing: str) -> Plan:
+    return Plan(action=Clarification(question=question, missing=list(missing)))
+
+
+ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?"
+                     r"|^我(?:要|想|想要|需要)(?:买|购买|订)?")
+_ZH_VAGUE = re.compile(r"^(?:东西|点东西|什么|点什么|这个|那个|一些|随便|点啥|啥)|随便|什么都行")
+_TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now)\b",
+                         re.IGNORECASE)
+
+
+def buy(text: str, request: PlanRequest) -> Plan:
+    intent = _zh_buy(text, request) if ph.CJK.search(text) else _en_buy(text, request)
+    if not isinstance(intent, BuyIntent):
+        return intent
+    if intent.address_label not in request.context.address_labels:
+        return ask(f"You have no “{intent.address_label}” address; where should it go?", "address_label")
+    return Plan(action=BuyAction(intent=intent))
+
+
+def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
+    if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below)\b", text):
+        return ask("Which one should I buy? Please name one product.", "query")
+    rest = text
+    max_unit = max_total = None
+    cap = sl.en_cap(rest)
+    if cap is not None:
+        if cap.amount is None:
+            return ask("A price cap must be more than zero; how much at most?", "query")
+        rest = rest[: cap.start] + " , " + rest[cap.end:]
+    label = ph.address_label(rest, request.context.address_labels, default="home")
+    if label is None:
+        return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
+                   "address_label")
+    rest = re.sub(r"[,;]?\s*\b(?:(?:delivered|deliver(?: it)?|send(?: it)?|ship(?:ped)?(?: it)?|bring(?: it)?)\s+)?"
+                  r"(?:to|for|at)\s+(?:my\s+|the\s+)?(?:home|office|work|place)\b|\bdelivered home\b|\bhome\b",
+                  " , ", rest, flags=re.IGNORECASE)
+    rest = _TIME_WORDS.sub(" ", rest)
+    rest, _, _ = sl.strip_lead(rest)
+    quantity, rest = sl.en_quantity(rest.strip())
+    quantity = 1 if quantity is None else quantity
+    if not 1 <= quantity <= 999:
+        return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
+    query = sl.tidy_product(re.split(r"\s,\s|,\s*(?=(?:and|but|so)\b)", rest)[0])
+    if sl.is_vague(query):
+        return ask("What exactly should I buy? Please name the product.", "query")
+    if cap is not None:
+        total = cap.total and not cap.per_unit and (quantity > 1 or not re.match(r"budget", text[cap.start:], re.IGNORECASE))
+        max_unit, max_total = (None, cap.amount) if total else (cap.amount, None)
+    return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
+                     max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300])
+
+
+def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
+    rest = text
+    max_unit = max_total = None
+    cap = sl.zh_cap(rest)
+    if cap:
+        if cap.amount is None:
+            return ask("我没看懂价格上限，请再说一次。", "max_unit_price")
+        max_total, max_unit = (cap.amount, None) if cap.total else (None, cap.amount)
+        rest = rest[: cap.start] + "，" + rest[cap.end:]
+    label = ph.address_label(rest, request.context.address_labels, default="home")
+    if label is None:
+        return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
+    rest = re.sub(r"(?:送到|送回|寄到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest)
+    rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天", "", rest)
+    rest = ZH_BUY.sub("", rest.strip())
+    rest = re.sub(r"^[买购订]", "", rest)
+    quantity, rest = sl.zh_quantity(rest)
+    quantity = 1 if quantity is None else quantity
+    if not 1 <= quantity <= 999:
+        return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
+    parts = [p for p in re.split(r"[，。！？、,.!?]+", rest) if p.strip()]
+    phrase = max(parts, key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") if parts else ""
+    if len(parts) > 1 and re.search(r"\w+\s*\d*的$", parts[-1]):
+        phrase = parts[-1][:-1] + " " + parts[0]
+    phrase = re.sub(r"的", " ", phrase)
+    query = ph.translate(phrase)
+    if not query.strip() or _ZH_VAGUE.search(phrase.strip()) or sl.is_vague(query):
+        return ask("要买什么？请说出商品名称。", "query")
+    return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
+                     max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300])
+
+
+# ---- price watches -----------------------------------------------------------------------------------
+
+WATCH = re.compile(
+    r"\b(?:watch|track|monitor|keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
+    r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
+    r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
+    r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price)"
+    r"|降到|降价|跌到|降至|盯着|盯一下|关注|便宜到|低于.{0,8}(?:就买|就下单|告诉|提醒|通知)", re.IGNORECASE)
+_WATCH_FRAME = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u)\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
+    r" (?:it|them|one)\b|\bbuy\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
+    r"|\b(?:watch|track|monitor|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
+    r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
+    r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
+    r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b", re.IGNORECASE)
+_ZH_WATCH_FRAME = re.compile(
+    r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|的话|就|告诉我|提醒我|通知我|我|下单|买|便宜|降到|跌到|降|跌|"
+    r"降价|能不能|可以|的时候|以后|了|吧")
+
+
+def watch(text: str, request: PlanRequest) -> Plan:
+    zh = bool(ph.CJK.search(text))
+    rest, target = text, None
+    days = lx.watch_days(text) or 30
+    if zh:
+        found = lx.ZH_TARGET.search(rest) or lx.ZH_CAP.search(rest) or re.search(
+            rf"(?:便宜到|低于|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest)
+        if found:
+            target = lx.amount_minor(found.group("amount"))
+            rest = rest[: found.start()] + "，" + rest[found.end():]
+        rest = re.sub(r"(?:便宜|降|跌|低于|到)\s*(?=，|$)", "", rest)
+    else:
+        cap = sl.en_cap(rest) or _bare_target(rest)
+        if cap is not None:
+            target = cap.amount
+            rest = rest[: cap.start] + " , " + rest[cap.end:]
+    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get) (?:it|them|one)\b|\bbuy\b|\border it\b|就买|就下单|帮我买|就入手|就帮我买",
+                                  text, re.IGNORECASE))
+    rest = lx.DAYS.sub(" , ", rest)
+    rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
+                  " , ", rest, flags=re.IGNORECASE)
+    if zh:
+        rest = _ZH_WATCH_FRAME.sub("，", rest)
+        parts = [p.strip() for p in re.split(r"[，。,\s]+", rest) if p.strip()]
+        query = ph.translate(max(parts, key=len)) if parts else ""
+    else:
+        rest = _WATCH_FRAME.sub(" , ", rest)
+        parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?]", rest)]
+        parts = [p for p in parts if p and not re.fullmatch(r"(?:me|us|you|to|the|a|an|then|too|also)", p, re.IGNORECASE)]
+        query = max(parts, key=len) if parts else ""
+    query = _strip_count(query)
+    if not query or sl.is_vague(query):
+        return ask("Which product should I watch?", "query")
+    if target is None:
+        return ask(f"At what price should I {'buy' if buy_when_met else 'tell you about'} {query}?", "target_price")
+    return Plan(action=PriceWatchIntent(shopper_id=request.context.shopper_id, query=query[:200], target_price=target,
+                                        days=min(days, 365), buy_when_met=buy_when_met, sentence=text))
+
+
+def _bare_target(text: str) -> sl.Cap | None:
+    """'grab it at ¥1700', 'hits ¥2199', 'drops to 70 yuan': a price named after a trigger word."""
+    match = re.search(r"\b(?:at|to|hits?|reaches?|is)\s+(?:¥|￥|rmb\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*"
+                      r"(?:yuan|rmb|cny|元|块)?", text, re.IGNORECASE)
+    if not match:
+        return None
+    return sl.Cap(amount=lx.amount_minor(match.group("amount")), per_unit=True, total=False, start=match.start(),
+                  end=match.end())
+
+
+def _strip_count(query: str) -> str:
+    count, rest = sl.en_quantity(query)
+    query = rest if count is not None and rest.strip() else query
+    return " ".join(re.sub(r"[,.;!?，。！？、]+", " ", query).split())
+
+
+# ---- drinks for many ---------------------------------------------------------------------------------
+
+DRINK = re.compile(
+    r"\b(?:(?:bubble|milk|boba|fruit|brown sugar|lemon|iced|green|black|oolong|jasmine) ?teas?|teas|coffees?|lattes?"
+    r"|americanos?|cappuccinos?|flat whites?|mochas?|espressos?|smoothies?|frappuccinos?|lemonades?|juices?|cups? of)\b"
+    r"|奶茶|咖啡|拿铁|美式|果茶|柠檬茶|[0-9一二两三四五六七八九十百]+杯", re.IGNORECASE)
+
+
+def bulk(text: str, request: PlanRequest) -> Plan:
+    zh = bool(ph.CJK.search(text))
+    quantity, item = None, ""
+    if zh:
+        m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*杯(?P<item>[^，。,]+?)(?=，|。|,|从|到|送|要|下午|上午|晚上|中午|明天|今天|$)",
+                      text)
+        if m:
+            quantity = lx.zh_number(m.group("n"))
+            item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", m.group("item"))
+            item = ph.translate(ph.without_chain(item))
+    else:
+        m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})\s+(?:(?:large|regular|medium|hot)\s+)?(?:cups?\s+of\s+|x\s+)?"
+                      r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|half|light"
+                      r"|tomorrow|today|tonight|large|hot|around|in|on)\b|[,.?!]|$)", text, re.IGNORECASE)
+        if m:
+            quantity = lx.en_number(m.group("n"))
+            item = ph.without_chain(m.group("item"))
+    item = " ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split())
+    if quantity is None:
+        return ask("How many should I order?", "quantity")
+    if quantity > 500:
+        return ask(f"{quantity} is more than one order can take (at most 500); how many do you need?", "quantity")
+    if not item:
+        return ask("Which drink should I order?", "item")
+    label = ph.address_label(text, request.context.address_labels, default="office")
+    if label is None or label not in request.context.address_labels:
+        return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
+                   "address_label")
+    max_total = None
+    cap = sl.zh_cap(text) if zh else sl.en_cap(text)
+    if cap:
+        if cap.amount is None:
+            return ask("I could not read the budget; how much at most?", "max_total")
+        max_total = cap.amount * quantity if cap.per_unit else cap.amount
+    return Plan(action=BulkOrderIntent(
+        shopper_id=request.context.shopper_id, item=item[:120], quantity=quantity,
+        options=DrinkOptions.model_validate(ph.drink_options(text)), chain=ph.chain(text), address_label=label,
+        deliver_by=lx.deadline(text, local_now(request)), max_total=max_total, sentence=text))
+
+
+def local_now(request: PlanRequest) -> datetime:
+    try:
+        return request.now.astimezone(ZoneInfo(request.context.timezone))
+    except (KeyError, ValueError):
+        return request.now

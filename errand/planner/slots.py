@@ -1,0 +1,194 @@
+"""A small grammar of slots for shoppers' sentences: how many (with classifiers), a price cap (per unit or
+in total), and the product words left when every other slot and the polite framing around it are taken out.
+
+Each reader finds its slot anywhere in the sentence and returns the text without it, so the product is what
+remains rather than what sits in one fixed position: "let me know if <product> gets cheaper than ¥50" and
+"keep an eye on <product> prices for two weeks" leave the same product.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+# Classifiers that count packages of the product: "three boxes of tea bags" is three boxes.
+_CONTAINER = (r"packs?|packets?|boxes|box|bottles?|bags?|cans?|cartons?|rolls?|tubes?|jars?|tins?|bars?|sets?"
+              r"|pieces?|pcs|units?|cups?|loaves|loaf|sheets?|reams?|cases?|crates?|bunch(?:es)?")
+# A pair is one thing of its kind: "a pair of running shoes" is one pair, "two pairs of socks" two.
+_PAIR = r"pairs?"
+_DOZEN = r"dozens?"
+
+EN_QUANTITY = re.compile(
+    rf"^(?:(?P<half>half a dozen)|(?P<n>{lx.EN_NUMBER}|a|an)(?:\s*(?:x|×)\s+|\s*×\s*|\s+)(?:(?P<dozen>{_DOZEN})\s+(?:of\s+)?)?"
+    rf"(?:(?P<pair>{_PAIR})\s+of\s+|(?P<container>{_CONTAINER})\s+of\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def en_quantity(text: str) -> tuple[int | None, str]:
+    """The count a product phrase starts with and the phrase without it; (None, text) when none is said.
+
+    'a pair of shoes' → 1, 'two pairs of socks' → 2, 'a dozen eggs' → 12, 'half a dozen' → 6, '2 x AA' → 2.
+    """
+    match = EN_QUANTITY.match(text)
+    if not match or match.end() == 0:
+        return None, text
+    rest = text[match.end():]
+    if match.group("half"):
+        return 6, re.sub(r"^(?:of\s+)", "", rest.lstrip())
+    raw = match.group("n").lower()
+    if raw in ("a", "an") and not (match.group("dozen") or match.group("pair") or match.group("container")):
+        return 1, rest
+    if raw == "a pair of":
+        return 1, rest
+    number = 1 if raw in ("a", "an") else lx.en_number(raw)
+    if number is None:
+        return None, text
+    if match.group("dozen"):
+        number *= 12
+    return number, rest
+
+
+_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听)"
+ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)")
+
+
+def zh_quantity(text: str) -> tuple[int | None, str]:
+    """'两包' → 2, '俩' → 2, '一打' → 12, '半打' → 6, '一双' → 1 (a pair), at the start of a phrase."""
+    match = ZH_QUANTITY.match(text)
+    if not match:
+        return None, text
+    rest = text[match.end():]
+    if match.group("short"):
+        return (2 if match.group("short") == "俩" else 3), re.sub(r"^个", "", rest)
+    number = 0.5 if match.group("n") == "半" else lx.zh_number(match.group("n"))
+    if number is None:
+        return None, text
+    if match.group("m") == "打":
+        number *= 12
+    return int(number), rest
+
+
+@dataclass
+class Cap:
+    amount: int | None
+    per_unit: bool
+    total: bool
+    start: int
+    end: int
+
+
+_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?"
+_CUR = r"(?:¥|￥|rmb\s*|cny\s*)"
+_UNIT = r"(?:yuan|rmb|cny|元|块|bucks|kuai)"
+_TOTAL = r"(?P<total>\s*,?\s*(?:in total|total|altogether|all in|for all(?: of them)?|overall|combined|for (?:both|all))\b)"
+_EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|piece|one|bottle|box|can|bag|pair)"
+         r"|a (?:cup|pack|piece|bottle|box|can|bag|pair|unit)|each one)\b)")
+EN_CAP = re.compile(
+    r"(?:\b(?P<word>under|below|less than|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
+    r"|within|budget(?: of| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
+    rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?(?:{_TOTAL}|{_EACH})?",
+    re.IGNORECASE,
+)
+
+
+def en_cap(text: str) -> Cap | None:
+    """The shopper's price cap: 'under ¥40', 'max 20 rmb each', '150 yuan total', 'budget 120'.
+
+    A bare 'for N' is a cap only when N is money (a currency sign or word), so 'for 2 weeks' is not one.
+    """
+    for match in EN_CAP.finditer(text):
+        word = (match.group("word") or "").lower()
+        money = bool(match.group("cur") or match.group("unit"))
+        marked = bool(match.group("total") or match.group("each"))
+        if not (word or match.group("sign")) and not (money and marked):
+            continue
+        if word == "for" and not money:
+            continue
+        if not money and re.match(r"\s*(?:days?|weeks?|months?|cups?|am|pm|o'?clock|:\d)", text[match.end():],
+                                  re.IGNORECASE):
+            continue
+        raw = match.group("amount")
+        amount = lx.amount_minor(raw)
+        if amount is not None and match.group("k"):
+            amount *= 1000
+        budget = word.startswith("budget")
+        return Cap(amount=amount, per_unit=bool(match.group("each")), total=bool(match.group("total")) or budget,
+                   start=match.start(), end=match.end())
+    return None
+
+
+ZH_EACH = re.compile(rf"(?:每|一){_ZH_MEASURE}\s*$")
+ZH_TOTAL = re.compile(r"总共|一共|总价|总计|合计|加起来")
+
+
+def zh_cap(text: str) -> Cap | None:
+    match = lx.ZH_CAP.search(text)
+    if not match:
+        return None
+    before = text[max(0, match.start() - 6): match.start()]
+    each = bool(match.group("each") or ZH_EACH.search(before))
+    total = bool(ZH_TOTAL.search(text[max(0, match.start() - 6): match.end()]))
+    start = match.start()
+    lead = ZH_EACH.search(before)
+    if lead:
+        start -= len(before) - lead.start()
+    return Cap(amount=lx.amount_minor(match.group("amount")), per_unit=each, total=total and not each,
+               start=start, end=match.end())
+
+
+# ---- what is left: the product -----------------------------------------------------------------------
+
+_EN_LEAD = re.compile(
+    r"^(?:(?:hey|hi|hello|ok|okay|so|um|yo)\b[,!]?\s*|(?:please|pls|plz|kindly)\b[,]?\s*"
+    r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:also\s+)?"
+    r"|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+(?:to\s+)?|(?:i|we)\s+(?:really\s+|also\s+)?(?:need|want|wanna)\s+(?:to\s+)?"
+    r"|(?:i'm|im|i am) (?:looking for|after)\s+|(?:need|want)\s+(?:to\s+)?)",
+    re.IGNORECASE,
+)
+EN_BUY_VERB = re.compile(r"^(?:buy|get|order|purchase|pick up|grab|find|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*",
+                         re.IGNORECASE)
+
+
+def strip_lead(text: str) -> tuple[str, bool, bool]:
+    """Polite framing and the buying verb off the front: (rest, a verb was said, a want was said)."""
+    rest, verb, want = text.strip(), False, False
+    for _ in range(6):
+        lead = _EN_LEAD.match(rest)
+        if lead and lead.end():
+            want = want or bool(re.search(r"need|want|like|love|looking|after", lead.group(0), re.IGNORECASE))
+            rest = rest[lead.end():]
+            continue
+        buy = EN_BUY_VERB.match(rest)
+        if buy and buy.end():
+            verb = True
+            rest = rest[buy.end():]
+            continue
+        break
+    return rest, verb, want
+
+
+_EN_TAIL = re.compile(
+    r"\b(?:please|pls|plz|thanks|thank you|thx|for me|now|asap|right now|today|tomorrow|tonight|if possible"
+    r"|if you can|when you can|lol|new)\b|[?!.,;:]+|\s-\s|—", re.IGNORECASE)
+VAGUE_WORDS = re.compile(
+    r"\b(?:something|anything|stuff|things?|whatever|everything|items?|gifts?|a gift|some more|more of (?:these|those|them)"
+    r"|these|those|them|it|this|that|the usual|one of these)\b", re.IGNORECASE)
+
+
+def tidy_product(text: str) -> str:
+    """Product words as the catalogue reads them: no punctuation, no politeness, no leading article."""
+    text = _EN_TAIL.sub(" ", text)
+    text = re.sub(r"^\s*(?:(?:the|a|an|some|any|my|of|for)\s+)+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:for|to|and|with|at|by|in|of|from|on)\s*$", "", text.strip(), flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def is_vague(query: str) -> bool:
+    """'something nice', 'the cheapest thing you can find', 'stuff for the party': no product named."""
+    words = query.lower().split()
+    if not words or len(query) < 2:
+        return True
+    return bool(VAGUE_WORDS.search(" ".join(words[:3]))) and not re.search(r"\d|[A-Z]{2}", query)

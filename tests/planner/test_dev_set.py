@@ -1,0 +1,30 @@
+"""The offline planner over the development set (dev_sentences.py), sentences written apart from its table:
+every one planned right, and every sentence that should be asked about becomes a question, never an action."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from errand.planner import OrderSummary, ShopperContext
+
+from .dev_sentences import DEV_ORDERS, KIND_OF_DEV
+from .scoring import score_case
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+CONTEXT = ShopperContext(shopper_id="alice", recent_orders=[OrderSummary.model_validate(o) for o in DEV_ORDERS])
+CASES = [(kind, sentence, expected) for kind, table in KIND_OF_DEV.items() for sentence, expected in table]
+
+
+def test_the_dev_set_is_broad() -> None:
+    assert len(CASES) >= 120
+    assert all(len(table) >= 10 for table in KIND_OF_DEV.values())
+    assert sum(1 for _, s, _ in CASES if any("\u4e00" <= c <= "\u9fff" for c in s)) >= 30
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), CASES, ids=[f"{k}:{s[:40]}" for k, s, _ in CASES])
+def test_dev_sentence(kind: str, sentence: str, expected: dict[str, object]) -> None:
+    outcome = score_case(kind, sentence, expected, CONTEXT, NOW)
+    assert outcome.right, f"{sentence!r}: {outcome.problems}"
