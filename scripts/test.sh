@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what it needs into .venv, then pytest (extra arguments go to pytest).
+# The whole test suite: installs what it needs into .venv, checks the code (ruff, mypy --strict over the
+# package), then pytest (extra arguments go to pytest). ERRAND_SKIP_LINT=1 skips the checks, for a quick
+# run of a few tests.
 # PostgreSQL tests run when ERRAND_TEST_POSTGRES_URL is set (or Docker is there for testcontainers).
 set -euo pipefail
 source "$(dirname "$0")/_venv.sh" "[test]"
+if [ "${ERRAND_SKIP_LINT:-0}" != "1" ]; then
+  echo "ruff check ." && ruff check --quiet .
+  echo "mypy (strict, the errand package)" && mypy
+fi
 exec python -m pytest "$@"

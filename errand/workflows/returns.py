@@ -48,7 +48,6 @@ with workflow.unsafe.imports_passed_through():
         evidence_required,
     )
 
-    from .errand import Errand
     from .policies import MUST_SUCCEED, READ, WRITE
     from .requests import ReturnRequest
     from .return_pickup import ReturnPickup
@@ -76,7 +75,7 @@ def _combine(order: PolicyVerdict, evidence: PolicyVerdict) -> PolicyVerdict:
 
 
 @workflow.defn(name="return")
-class ReturnWorkflow(ReturnPickup, Errand[ReturnStatus]):
+class ReturnWorkflow(ReturnPickup):
     @workflow.init
     def __init__(self, request: ReturnRequest) -> None:
         super().__init__(ReturnStatus(errand_id=workflow.info().workflow_id, shopper_id=request.intent.shopper_id,

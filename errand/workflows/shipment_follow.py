@@ -27,6 +27,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.intents import RescheduleIntent
     from errand.domain.models import ErrandStatus, Shipment
 
+    from .errand import Errand
     from .policies import READ, TRACKING
     from .reschedule import RescheduleDeliveryWorkflow, RescheduleRequest
 
@@ -36,7 +37,7 @@ HINT_PATCH = "delivery-events-as-hints-v1"
 """Marks histories where an event only prompts a re-read of the shipment (older ones applied its snapshot)."""
 
 
-class ShipmentFollower:
+class ShipmentFollower(Errand[ErrandStatus]):
     """Mixin for an ``Errand`` workflow: the ``delivery_event`` signal and the event-driven follow loop."""
 
     _status: ErrandStatus
@@ -83,7 +84,7 @@ class ShipmentFollower:
         if len(shipment.events) <= last:
             return False
         for event in shipment.events[last:]:
-            self.timeline("system", f"shipment.{event.status}", event.description)  # type: ignore[attr-defined]
+            self.timeline("system", f"shipment.{event.status}", event.description)
         state["seq"][shipment.shipment_id] = len(shipment.events)
         self._status.shipment = shipment
         state["changed"] = True
@@ -95,11 +96,11 @@ class ShipmentFollower:
         try:
             await workflow.execute_activity_method(
                 DeliveryActivities.watch_shipment,
-                WatchRequest(idempotency_key=self.key("watch-shipment"),  # type: ignore[attr-defined]
-                             shipment_id=shipment_id, errand_id=self.errand_id),  # type: ignore[attr-defined]
+                WatchRequest(idempotency_key=self.key("watch-shipment"),
+                             shipment_id=shipment_id, errand_id=self.errand_id),
                 **READ)
         except ActivityError:
-            self.timeline("system", "tracking.polling_only",  # type: ignore[attr-defined]
+            self.timeline("system", "tracking.polling_only",
                           "the courier would not tag the shipment: following it by polling")
         interval = float(poll_seconds)
         next_poll = workflow.now()
@@ -111,7 +112,7 @@ class ShipmentFollower:
                     CommerceActivities.get_shipment, ShipmentRef(shipment_id=shipment_id), **TRACKING)
                 fresh = self._apply_tracking(shipment)
                 if hinted and not fresh:
-                    self.timeline("system", "tracking.event_unconfirmed",  # type: ignore[attr-defined]
+                    self.timeline("system", "tracking.event_unconfirmed",
                                   "a courier event named news the courier's own tracking does not show")
                 flowing = state["by_signal"] > signalled_at_poll
                 signalled_at_poll = state["by_signal"]
@@ -153,6 +154,6 @@ class ShipmentFollower:
             static_summary=f"reschedule delivery of order {shipment.order_id} for {shopper} after a failed attempt",
         )
         self._tracking()["reschedules"].append(child_id)
-        await self.note("agent", "delivery.failed_attempt",  # type: ignore[attr-defined]
+        await self.note("agent", "delivery.failed_attempt",
                         f"the courier could not deliver; {child_id} asks {shopper} for a new slot",
                         evidence={"shipment_id": shipment.shipment_id, "reschedule_errand": child_id})
