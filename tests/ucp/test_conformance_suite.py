@@ -4,8 +4,8 @@ The suite (``../shared/ucp-conformance`` beside the repository, or ``ERRAND_UCP_
 its own CI runs it: each ``*_test.py`` an absltest program in a subprocess, from the read-only suite folder,
 with the results read from its JUnit XML. It runs in a venv of its own (``.cache/ucp-suite-venv``, built
 from ``suite-requirements.txt`` on first use, or ``ERRAND_UCP_SUITE_PYTHON``), since it needs ucp-sdk at
-exactly the 2026-04-08 release. Its mock agent-profile server and webhook receiver get free ports, the same
-for every file: the merchant caches the profile, and only that profile URL is on its trusted list.
+exactly the 2026-04-08 release. Each file gets a fresh sandbox, and its mock agent-profile server and webhook
+receiver free ports; only that agent's profile URL is on the sandbox's trusted list.
 
 Every applicable test must pass. ``NOT_APPLICABLE`` names the ones that cannot, with the reason (the README
 lists the same); one of them passing fails the run, so the list stays honest. The figure (passed /
@@ -114,15 +114,18 @@ def suite_python() -> Path:
     return python
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def merchant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Merchant]:
-    """One flower-shop sandbox for every file, with the suite's test hooks behind a fresh secret."""
+    """A fresh flower-shop sandbox for each file, with the suite's test hooks behind a fresh secret: files
+    share nothing through the merchant (one file's checkouts may hold the stock another file's buy needs,
+    as the clamped 10001-rose update does until it lapses)."""
     secret = secrets.token_urlsafe(24)
     agent_port, webhook_port = free_port(), free_port()
     profile = f"http://localhost:{agent_port}/profiles/shopping-agent.json"  # as the suite's UCP-Agent names it
-    process = SandboxProcess(tmp_path_factory.mktemp("ucp-merchant"), dataset="flower_shop", dataset_dir=DATA,
-                             testing_hooks=True, simulation_secret=secret, trusted_platform_profiles=[profile],
-                             log_path=tmp_path_factory.getbasetemp() / "ucp-merchant.log")
+    home = tmp_path_factory.mktemp("ucp-merchant")
+    process = SandboxProcess(home, dataset="flower_shop", dataset_dir=DATA, testing_hooks=True,
+                             simulation_secret=secret, trusted_platform_profiles=[profile],
+                             log_path=home / "sandbox.log")
     with process:
         yield Merchant(process, secret, agent_port, webhook_port)
 
