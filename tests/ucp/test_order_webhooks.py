@@ -7,6 +7,7 @@ import asyncio
 import base64
 import json
 import stat
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -307,3 +308,79 @@ def test_the_profile_is_read_leniently() -> None:
     for junk in (None, [], "x", {"ucp": []}, {"ucp": {"capabilities": {"dev.ucp.shopping.order": [1, "a"]}}},
                  {"ucp": {"capabilities": {"dev.ucp.shopping.order": [{"config": {"webhook_url": "file:///etc"}}]}}}):
         assert webhook_url_of(junk) is None
+
+
+SUITE_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "ucp-conformance" / "test_data" / "flower_shop"
+
+
+@pytest.mark.skipif(not SUITE_DATA.is_dir(), reason=f"no flower-shop data set at {SUITE_DATA}")
+async def test_a_dead_receiver_does_not_delay_checkout_completion(platform: Platform, tmp_path: Path) -> None:
+    """A platform whose receiver accepts and never answers: its buyer's complete answers at once, and the
+    event waits in the outbox for the dispatcher's retries."""
+    import httpx
+
+    from errand.sandbox.process import SandboxProcess
+
+    held: list[asyncio.StreamWriter] = []
+
+    async def swallow(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)
+
+    silent = await asyncio.start_server(swallow, "127.0.0.1", 0)
+    platform.webhook_url = f"http://127.0.0.1:{silent.sockets[0].getsockname()[1]}/webhooks/order"
+    process = SandboxProcess(tmp_path / "home", dataset="flower_shop", dataset_dir=SUITE_DATA,
+                             trusted_platform_profiles=[platform.profile_url])
+    await asyncio.to_thread(process.start)
+    try:
+        def headers() -> dict[str, str]:
+            return {"UCP-Agent": f'profile="{platform.profile_url}"', "Idempotency-Key": str(uuid.uuid4()),
+                    "Request-Id": str(uuid.uuid4())}
+
+        destination = {"id": "dest_1", "street_address": "123 Market St", "address_locality": "San Francisco",
+                       "address_region": "CA", "postal_code": "94105", "address_country": "US"}
+        body: dict[str, Any] = {
+            "currency": "USD", "line_items": [{"id": "li_1", "item": {"id": "bouquet_roses"}, "quantity": 1}],
+            "buyer": {"email": "dead-receiver@example.com"}, "payment": {"instruments": []},
+            "fulfillment": {"methods": [{"id": "method_1", "type": "shipping", "line_item_ids": ["li_1"],
+                                         "destinations": [destination], "selected_destination_id": "dest_1"}]}}
+        async with httpx.AsyncClient(base_url=process.url, timeout=10) as client:
+            created = await client.post("/checkout-sessions", json=body, headers=headers())
+            assert created.status_code == 201, created.text
+            checkout = created.json()
+            method = checkout["fulfillment"]["methods"][0]
+            group = method["groups"][0]
+            group["selected_option_id"] = group["options"][0]["id"]
+            body["fulfillment"] = {"methods": [method]}
+            updated = await client.put(f"/checkout-sessions/{checkout['id']}", json={"id": checkout["id"], **body},
+                                       headers=headers())
+            assert updated.json()["status"] == "ready_for_complete", updated.text
+            payment = {"payment": {"instruments": [{
+                "id": "instr_1", "handler_id": "mock_payment_handler", "type": "card",
+                "display": {"brand": "Visa", "last_digits": "1111"},
+                "credential": {"type": "token", "token": "success_token"}, "billing_address": destination}]},
+                "risk_signals": {}}
+            for n in range(3):  # the first order's event is already stuck on the dead receiver for the later ones
+                if n:
+                    again = await client.post("/checkout-sessions", json=body, headers=headers())
+                    checkout = again.json()
+                    body["fulfillment"] = {"methods": [checkout["fulfillment"]["methods"][0]]}
+                    await client.put(f"/checkout-sessions/{checkout['id']}",
+                                     json={"id": checkout["id"], **body}, headers=headers())
+                started = asyncio.get_running_loop().time()
+                done = await client.post(f"/checkout-sessions/{checkout['id']}/complete", json=payment,
+                                         headers=headers())
+                took = asyncio.get_running_loop().time() - started
+                assert done.status_code == 200 and done.json()["status"] == "completed", done.text
+                assert took < 1.0, f"complete took {took:.2f}s with a dead receiver"
+                await asyncio.sleep(0.5)
+        engine = make_engine(process.db_path)
+        await _until(lambda: len(held) >= 1)  # the dispatcher did reach the receiver that never answers
+        await _until(lambda: any(r.attempts >= 1 for r in _outbox(engine)), seconds=6)
+        rows = _outbox(engine)
+        assert len(rows) == 3 and all(r.event_type == "order_placed" and r.state == "pending" for r in rows)
+        engine.dispose()
+    finally:
+        await asyncio.to_thread(process.stop)
+        silent.close()
+        for writer in held:
+            writer.close()
