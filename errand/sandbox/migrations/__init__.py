@@ -47,6 +47,7 @@ def model_metadata() -> MetaData:
         webhooks,  # noqa: F401 - imported for the tables they declare
     )
     from errand.sandbox.merchant import identity_server  # noqa: F401 - imported for the tables they declare
+    from errand.sandbox.merchant import order_events  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import decisions as return_decisions  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import photos as return_photos  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import tables as returns  # noqa: F401 - imported for the tables they declare
