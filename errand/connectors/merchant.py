@@ -205,10 +205,24 @@ class MerchantClient(BaseClient):
 
     async def update_checkout(self, idempotency_key: str, checkout_id: str, *, address_label: str,
                               loyalty_points: int) -> CheckoutView:
-        body = {"fulfillment": {"methods": [{"type": "shipping", "selected_destination_id": address_label}]},
-                EXT: {"loyalty_points": loyalty_points}}
-        return _checkout(await self._request("PUT", await self._ep(f"/checkout-sessions/{checkout_id}"), json=body,
-                                             idempotency_key=idempotency_key))
+        """Choose the destination and the points to redeem.
+
+        A UCP update replaces the checkout whole, so the lines, buyer and discount codes it holds now are sent
+        back unchanged with the new choice (a retry reads the same ones and sends the same body).
+        """
+        url = await self._ep(f"/checkout-sessions/{checkout_id}")
+        current = await self._request("GET", url)
+        body: dict[str, Any] = {
+            "line_items": [{"id": li["id"], "item": {"id": li["item"]["id"]}, "quantity": li["quantity"]}
+                           for li in current.get("line_items") or []],
+            "fulfillment": {"methods": [{"type": "shipping", "selected_destination_id": address_label}]},
+            EXT: {"loyalty_points": loyalty_points}}
+        if current.get("buyer"):
+            body["buyer"] = current["buyer"]
+        codes = (current.get("discounts") or {}).get("codes")
+        if codes:
+            body["discounts"] = {"codes": codes}
+        return _checkout(await self._request("PUT", url, json=body, idempotency_key=idempotency_key))
 
     async def complete_checkout(self, idempotency_key: str, checkout_id: str, *, authorization_id: str) -> Order:
         """Pay with a held wallet authorization; returns the placed order."""

@@ -22,8 +22,10 @@ from errand.sandbox.common.observability import instrument
 from errand.sandbox.courier.api import courier_router
 from errand.sandbox.courier.pickups import pickups_router
 from errand.sandbox.courier.webhooks import WebhookSettings
+from errand.sandbox.datasets import descriptor
 from errand.sandbox.db import make_engine
 from errand.sandbox.merchant.api import merchant_router
+from errand.sandbox.merchant.hooks import testing_router
 from errand.sandbox.merchant.identity import identity_router
 from errand.sandbox.merchant.order_events import order_events_lifespan
 from errand.sandbox.merchant.prices import price_admin_router, price_router
@@ -56,6 +58,8 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     # The lifespan runs the order-webhook dispatcher on the server's loop while the app is served.
     app = FastAPI(title="Errand sandbox", version="1", lifespan=order_events_lifespan)
     app.state.settings = settings
+    app.state.dataset = descriptor(settings.dataset)
+    app.state.guest_checkout = app.state.dataset.guest_checkout
     app.state.credentials = Credentials(
         operator=load_or_create_token(settings.home, "operator", settings.operator_token),
         platform=load_or_create_token(settings.home, "platform", settings.platform_token),
@@ -66,6 +70,9 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.state.webhook_settings = WebhookSettings()
     install_handlers(app)
     app.include_router(merchant_router())
+    if settings.testing_hooks or settings.simulation_secret:
+        app.include_router(testing_router(order_updates=settings.testing_hooks,
+                                          shipping_simulation=bool(settings.simulation_secret)))
     app.include_router(identity_router(settings.home))
     app.include_router(wallet_router(), prefix="/wallet")
     app.include_router(mandates_router(), prefix="/wallet/mandates")

@@ -69,7 +69,7 @@ class CheckoutRow(SQLModel, table=True):
     __table_args__ = (Index("ix_checkout_hold_expiry", "hold_active", "expires_at"),
                       Index("ix_checkout_buyer_hold", "buyer_id", "hold_active"))
     id: str = Field(primary_key=True)
-    buyer_id: str
+    buyer_id: str | None = None  # the seeded shopper it is for; None for a guest's checkout (UCP buyer only)
     status: str
     lines: str
     address_label: str | None = None
@@ -79,20 +79,78 @@ class CheckoutRow(SQLModel, table=True):
     created_at: datetime
     order_id: str | None = None
     owner: str | None = None  # the caller scope that made it (sandbox.ownership)
+    # UCP state the platform supplies, each the whole JSON object last sent (an update replaces it): the
+    # buyer with its consent, the fulfillment methods with their destinations and choices, the discount
+    # codes asked for. None on rows made before guest checkout.
+    currency: str | None = None
+    buyer: str | None = None
+    fulfillment: str | None = None
+    discount_codes: str | None = None
+    payment_instruments: str | None = None  # what the buyer paid with, as displayed: never a credential
+    platform_profile: str | None = None  # the UCP-Agent profile URL of the platform that made it
 
 
 class OrderRow(SQLModel, table=True):
     __tablename__ = "orders"
     id: str = Field(primary_key=True)
     checkout_id: str = Field(index=True)
-    buyer_id: str
+    buyer_id: str | None = None  # None for a guest's order
     status: str
     total: int
     currency: str
     shipment_id: str | None = None
-    authorization_id: str
+    authorization_id: str | None = None  # the wallet hold it captured; None when another handler paid
     snapshot: str
     created_at: datetime
+    events: str | None = None  # the merchant's own fulfillment events (JSON list), beside the courier's
+    adjustments: str | None = None  # refunds, returns and the like (JSON list)
+
+
+class DiscountCodeRow(SQLModel, table=True):
+    """A discount code a buyer can name (from the data set); matched case-insensitively through ``code_key``."""
+
+    __tablename__ = "discount_code"
+    code: str = Field(primary_key=True)
+    code_key: str = Field(unique=True, index=True)
+    kind: str  # percentage | fixed_amount
+    value: int  # percent, or minor units
+    title: str
+
+
+class PromotionRow(SQLModel, table=True):
+    """An automatic promotion (from the data set): free shipping, or a percentage off a line bought in number."""
+
+    __tablename__ = "promotion"
+    id: str = Field(primary_key=True)
+    kind: str  # free_shipping | line_percentage
+    min_subtotal: int | None = None
+    min_quantity: int | None = None
+    value: int | None = None
+    eligible_item_ids: str = "[]"  # JSON list; empty means every item
+    title: str
+
+
+class ShippingRateRow(SQLModel, table=True):
+    """A shipping rate by destination country ("default" for any) and service level."""
+
+    __tablename__ = "shipping_rate"
+    id: str = Field(primary_key=True)
+    country_code: str
+    service_level: str
+    price: int
+    title: str
+
+
+class PaymentTokenRow(SQLModel, table=True):
+    """A token the data set's test payment handler knows, and whether paying with it succeeds."""
+
+    __tablename__ = "payment_token"
+    id: str = Field(primary_key=True)
+    handler_id: str
+    token: str = Field(index=True)
+    approved: bool
+    brand: str
+    last_digits: str
 
 
 class AuthorizationRow(SQLModel, table=True):

@@ -37,12 +37,19 @@ class SandboxProcess:
         courier_step_seconds: simulated courier speed.
         reservation_minutes: checkout hold lifetime.
         startup_timeout: seconds to wait for health before giving up.
+        dataset: the data set served (``errand_world`` when omitted).
+        dataset_dir: the data set's files, for data sets read from CSV.
+        testing_hooks: mount the conformance suite's ``PUT /orders/{id}``.
+        simulation_secret: mount ``POST /testing/simulate-shipping/{id}`` behind this secret.
+        trusted_platform_profiles: platform profile URLs order webhooks may be sent for.
     """
 
     def __init__(self, home: Path, port: int | None = None, *, host: str = "127.0.0.1", seed: int = 7,
                  products: int = 20000, courier_step_seconds: float | None = None,
                  reservation_minutes: int | None = None, startup_timeout: float = 60.0,
-                 log_path: Path | None = None) -> None:
+                 log_path: Path | None = None, dataset: str | None = None, dataset_dir: Path | None = None,
+                 testing_hooks: bool = False, simulation_secret: str | None = None,
+                 trusted_platform_profiles: list[str] | None = None) -> None:
         self.home = Path(home)
         self.host = host
         self.port = port or free_port(host)
@@ -51,6 +58,11 @@ class SandboxProcess:
         self.courier_step_seconds = courier_step_seconds
         self.reservation_minutes = reservation_minutes
         self.startup_timeout = startup_timeout
+        self.dataset = dataset
+        self.dataset_dir = dataset_dir
+        self.testing_hooks = testing_hooks
+        self.simulation_secret = simulation_secret
+        self.trusted_platform_profiles = list(trusted_platform_profiles or [])
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr_path: Path | None = None
         self._log_path = log_path
@@ -76,7 +88,18 @@ class SandboxProcess:
             cmd += ["--courier-step-seconds", str(self.courier_step_seconds)]
         if self.reservation_minutes is not None:
             cmd += ["--reservation-minutes", str(self.reservation_minutes)]
+        if self.dataset is not None:
+            cmd += ["--dataset", self.dataset]
+        if self.dataset_dir is not None:
+            cmd += ["--dataset-dir", str(self.dataset_dir)]
+        if self.testing_hooks:
+            cmd += ["--testing-hooks"]
+        for profile in self.trusted_platform_profiles:
+            cmd += ["--trusted-platform-profile", profile]
         env = dict(os.environ)
+        if self.simulation_secret:
+            # Through the environment, not argv: other local users can read a process's command line.
+            env["ERRAND_SANDBOX_SIMULATION_SECRET"] = self.simulation_secret
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PROJECT_ROOT), env.get("PYTHONPATH")]))
         if self._log_path is not None:
             self._log_path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class SandboxSettings(BaseSettings):
-    """Where the sandbox listens, where it keeps its data, and how its world is generated.
+    """Where the sandbox listens, where it keeps its data, and which data set it serves (the generated world
+    from ``seed`` and ``products`` by default).
 
     Every field can be set from the environment with the ``ERRAND_SANDBOX_`` prefix.
     """
@@ -32,6 +33,13 @@ class SandboxSettings(BaseSettings):
     operator_token: str = Field(default="", repr=False, description="admin routes; generated under home when empty")
     platform_token: str = Field(default="", repr=False, description="the agent's calls; generated when empty")
     merchant_token: str = Field(default="", repr=False, description="the merchant's wallet credential; generated")
+    dataset: str = Field(default="errand_world", description="the catalogue and fixtures served (sandbox.datasets)")
+    dataset_dir: Path | None = Field(default=None, description="the data set's files, for data sets read from CSV")
+    testing_hooks: bool = Field(default=False, description="mount PUT /orders/{id} (conformance testing only)")
+    simulation_secret: str = Field(default="", repr=False,
+                                   description="mount POST /testing/simulate-shipping/{id}, guarded by this secret")
+    trusted_platform_profiles: list[str] = Field(
+        default_factory=list, description="platform profile URLs fetched for order webhooks outside local mode")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

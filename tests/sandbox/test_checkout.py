@@ -254,10 +254,17 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
     now = datetime.now(UTC)
     with Session(engine, expire_on_commit=False) as s:
         balance = s.get(ShopperRow, "dana").loyalty_points
-        lapsing = co.create(s, "dana", [("prd-00011", 2)], now, reservation_minutes=1)
-        co.update(s, lapsing, "home", balance, merchant_id="errand-sandbox", now=now)
-        staying = co.create(s, "dana", [("prd-00011", 1)], now, reservation_minutes=60)
-        co.update(s, staying, "home", 0, merchant_id="errand-sandbox", now=now)
+        def opened(quantity: int, minutes: int) -> co.CheckoutRow:
+            return co.create(s, "dana", co.Changes(lines=[co.WantedLine(None, "prd-00011", quantity)]), now,
+                             minutes, currency="CNY", owner="platform:errand", platform_profile=None)[0]
+
+        def home(points: int) -> co.Changes:
+            return co.Changes(lines=None, methods=[{"selected_destination_id": "home"}], loyalty_points=points)
+
+        lapsing = opened(2, 1)
+        co.update(s, lapsing, home(balance), merchant_id="errand-sandbox", now=now)
+        staying = opened(1, 60)
+        co.update(s, staying, home(0), merchant_id="errand-sandbox", now=now)
         s.commit()
         assert lapsing.loyalty_points > 0 and co.points_held(s, "dana") == lapsing.loyalty_points
         held_before = s.get(ProductRow, s.exec(co.select(ProductRow.num).where(ProductRow.id == "prd-00011")).one()).held

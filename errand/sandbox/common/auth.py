@@ -12,12 +12,19 @@ Roles:
     platform: the shopping agent's own calls (Errand's worker); idempotency keys are scoped to it.
     merchant: the sandbox's merchant service as a payee: the only credential that captures, voids or
         refunds its payments in the wallet. Its id is ``SandboxSettings.merchant_id``.
+
+A caller with no credential that names itself in ``UCP-Agent`` (an RFC 8941 dictionary, ``profile="<url>"``)
+is a **guest** when the data set allows guest checkout: UCP makes authentication optional, and a platform
+that checks out for an anonymous buyer presents nothing else. The profile is self-asserted, so a guest is
+only ever trusted with what it made itself (``guest:<profile>`` owns its checkouts, whose 128-bit ids are
+the real protection) and never with a shopper's data, points or wallet.
 """
 
 from __future__ import annotations
 
 import hmac
 import os
+import re
 import secrets
 import stat
 from dataclasses import dataclass
@@ -25,8 +32,9 @@ from pathlib import Path
 from typing import Literal
 
 from fastapi import Request
+from http_sfv.dictionary import Dictionary
 
-from errand.sandbox.common.errors import UCPError
+from errand.sandbox.common.errors import SUPPORTED_VERSIONS, UCP_VERSION, UCPError
 
 Role = Literal["operator", "platform", "merchant"]
 ROLES: tuple[Role, ...] = ("operator", "platform", "merchant")
@@ -36,7 +44,7 @@ ROLES: tuple[Role, ...] = ("operator", "platform", "merchant")
 class Caller:
     """The authenticated identity of one request (``anonymous`` when it presented no known token)."""
 
-    role: Role | Literal["anonymous"]
+    role: Role | Literal["guest", "anonymous"]
     id: str
 
     @property
@@ -46,6 +54,61 @@ class Caller:
 
 
 ANONYMOUS = Caller("anonymous", "")
+
+MAX_PROFILE_LENGTH = 512
+_VERSION = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+@dataclass(frozen=True)
+class UcpAgent:
+    """What a ``UCP-Agent`` header says: the platform's profile URL and the protocol version it speaks."""
+
+    profile: str | None
+    version: str | None
+
+
+def parse_ucp_agent(header: str | None) -> UcpAgent | None:
+    """The ``UCP-Agent`` header as an RFC 8941 dictionary; None when absent, 400 when it is not one."""
+    if header is None or not header.strip():
+        return None
+    parsed = Dictionary()
+    try:
+        parsed.parse(header.encode("ascii"))
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise UCPError(400, "invalid_request", "UCP-Agent must be an RFC 8941 dictionary, "
+                       'e.g. profile="https://platform.example/profile"') from exc
+    profile = parsed["profile"].value if "profile" in parsed else None
+    # The version may come as the dictionary's own member or as a parameter of the profile member.
+    version = parsed["version"].value if "version" in parsed else None
+    if version is None and "profile" in parsed:
+        version = parsed["profile"].params.get("version")
+    # A Token is a str subclass in http_sfv; the binding wants a String (quoted) for both.
+    if profile is not None and (type(profile) is not str or len(profile) > MAX_PROFILE_LENGTH):
+        raise UCPError(400, "invalid_request", f"UCP-Agent profile must be a string of at most "
+                       f"{MAX_PROFILE_LENGTH} characters")
+    if version is not None and (type(version) is not str or not _VERSION.match(version)):
+        raise UCPError(400, "invalid_request", "UCP-Agent version must be a string YYYY-MM-DD")
+    return UcpAgent(profile=profile or None, version=version)
+
+
+def ucp_agent_of(request: Request) -> UcpAgent | None:
+    """The request's ``UCP-Agent`` (cached on the request); 400 when malformed."""
+    if not hasattr(request.state, "ucp_agent"):
+        request.state.ucp_agent = parse_ucp_agent(request.headers.get("ucp-agent"))
+    agent: UcpAgent | None = request.state.ucp_agent
+    return agent
+
+
+def negotiate_version(request: Request) -> str:
+    """The protocol version of this exchange: the platform's, when this business supports it (422
+    ``version_unsupported`` otherwise); the business's own when the platform names none."""
+    agent = ucp_agent_of(request)
+    if agent is None or agent.version is None:
+        return UCP_VERSION
+    if agent.version not in SUPPORTED_VERSIONS:
+        raise UCPError(422, "version_unsupported", f"UCP version {agent.version} is not supported; this business "
+                       f"supports {', '.join(SUPPORTED_VERSIONS)}", "unrecoverable")
+    return agent.version
 
 
 def _private_dir(path: Path) -> Path:
@@ -131,22 +194,30 @@ class Credentials:
 
 
 def caller_of(request: Request) -> Caller:
-    """The caller of this request (cached on the request)."""
+    """The caller of this request (cached on the request): a credential's role, else a guest named by its
+    ``UCP-Agent`` profile where the data set allows guest checkout, else anonymous."""
     cached = getattr(request.state, "caller", None)
     if isinstance(cached, Caller):
         return cached
     creds: Credentials = request.app.state.credentials
     caller = creds.identify(request.headers.get("authorization"))
+    if caller is ANONYMOUS and getattr(request.app.state, "guest_checkout", False):
+        try:
+            agent = parse_ucp_agent(request.headers.get("ucp-agent"))
+        except UCPError:
+            agent = None  # the route that reads the header answers its 400
+        if agent is not None and agent.profile:
+            caller = Caller("guest", agent.profile)
     request.state.caller = caller
     return caller
 
 
-def require(request: Request, *roles: Role) -> Caller:
+def require(request: Request, *roles: Role | Literal["guest"]) -> Caller:
     """The caller if it holds one of ``roles``; 401 without credentials, 403 with the wrong ones."""
     caller = caller_of(request)
     if caller.role in roles:
         return caller
-    if caller is ANONYMOUS:
+    if caller.role in ("anonymous", "guest"):
         raise UCPError(401, "unauthorized", f"this route needs a {' or '.join(roles)} credential",
                        "unrecoverable", headers={"WWW-Authenticate": "Bearer"})
     raise UCPError(403, "forbidden", f"this route needs a {' or '.join(roles)} credential", "unrecoverable")
@@ -157,5 +228,6 @@ def require_operator(request: Request) -> Caller:
     return require(request, "operator")
 
 
-__all__ = ["ANONYMOUS", "ROLES", "Caller", "Credentials", "caller_of", "credentials_dir", "load_or_create_token",
-           "read_secret_file", "read_token", "require", "require_operator", "token_path", "write_secret_file"]
+__all__ = ["ANONYMOUS", "ROLES", "Caller", "Credentials", "UcpAgent", "caller_of", "credentials_dir",
+           "load_or_create_token", "negotiate_version", "parse_ucp_agent", "read_secret_file", "read_token",
+           "require", "require_operator", "token_path", "ucp_agent_of", "write_secret_file"]

@@ -23,6 +23,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 log = logging.getLogger("sandbox.errors")
 
 UCP_VERSION = "2026-04-08"
+SUPPORTED_VERSIONS: tuple[str, ...] = (UCP_VERSION,)
+"""The protocol versions this business speaks (a platform naming another gets 422 ``version_unsupported``)."""
 
 
 class UCPError(Exception):
@@ -46,10 +48,12 @@ class UCPError(Exception):
 
 
 def error_body(code: str, content: str, severity: str = "recoverable") -> dict[str, Any]:
-    """The UCP error_response body with one error message."""
+    """The UCP error_response body with one error message; ``detail`` repeats its content for clients that
+    read the Problem Details field of an HTTP error."""
     return {
         "ucp": {"version": UCP_VERSION, "status": "error"},
         "messages": [{"type": "error", "code": code, "content": content, "severity": severity}],
+        "detail": content,
     }
 
 

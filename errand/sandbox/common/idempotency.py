@@ -40,8 +40,8 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from errand.sandbox.admin.faults import CRASH_FLAG, DROP_FLAG, FAULT_HEADER
-from errand.sandbox.common.auth import caller_of
-from errand.sandbox.common.errors import error_body
+from errand.sandbox.common.auth import caller_of, negotiate_version
+from errand.sandbox.common.errors import UCPError, error_body
 from errand.sandbox.common.idempotency_store import (
     WRITERS,
     Answer,
@@ -60,7 +60,7 @@ _KEY = re.compile(rf"^[\x21-\x7e]{{1,{MAX_KEY_LENGTH}}}$")
 # out the tokens; its codes and refresh tokens are single use by themselves.
 _EXEMPT_PREFIXES = ("/catalog/", "/admin/", "/oauth/")
 JOINED_PREFIXES = ("/checkout-sessions", "/orders/", "/wallet/", "/stores/", "/courier/shipments/",
-                   "/courier/fee-holds/", "/courier/pickups", "/returns", "/support/")
+                   "/courier/fee-holds/", "/courier/pickups", "/returns", "/support/", "/testing/")
 """Where the effect joins the request's transaction (their handlers use ``request_session``). The courier's
 webhook subscriptions start the dispatcher on the server's loop and stay out."""
 
@@ -103,6 +103,12 @@ class IdempotencyMiddleware:
                 "idempotency_key_invalid",
                 f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} printable ASCII characters",
                 "unrecoverable"))
+            return
+        try:
+            # Before any replay: a stored answer was given in another version, and must not pass for this one.
+            negotiate_version(Request(scope))
+        except UCPError as exc:
+            await _send_json(send, exc.status, error_body(exc.code, exc.content, exc.severity))
             return
         body = await _read_body(receive)
         caller = caller_of(Request(scope)).scope

@@ -10,6 +10,10 @@ NULL) stay with the roles that could act for shoppers then: the platform and ope
 Naming a buyer (``dev.errand.buyer_id``, ``shopper_id``) is acting for a shopper: it needs the platform's
 credential or an operator's (`for_shopper`).
 
+A guest (``auth.caller_of``: no credential, a ``UCP-Agent`` profile, guest checkout on) owns the checkouts it
+opens as ``guest:<profile>`` and reaches only those and their orders (`checkout`, `order`); every other
+surface still wants a credential (401).
+
 Routes take the checks as FastAPI dependencies (``dependencies=[Depends(ownership.checkout)]``): each reads
 the owner from its path or query parameter before the route runs, in its own short session.
 """
@@ -41,6 +45,11 @@ def signed_in(request: Request) -> Caller:
     return require(request, "platform", "operator", "merchant")
 
 
+def known_or_guest(request: Request) -> Caller:
+    """The caller, when it presented a credential or is a guest: 401 otherwise."""
+    return require(request, "platform", "operator", "merchant", "guest")
+
+
 def scope_of(request: Request) -> str:
     """The owner to record on a row made by this request."""
     return caller_of(request).scope
@@ -54,10 +63,10 @@ def may_use(caller: Caller, owner: str | None) -> bool:
     return owner == caller.scope
 
 
-def check(request: Request, owner: str | None | object, what: str) -> Caller:
+def check(request: Request, owner: str | None | object, what: str, *, guests: bool = False) -> Caller:
     """Let the caller through when it may use a row owned by ``owner`` (or when there is no such row: the
     route then answers its own 404); 401 without a credential, 404 ``no <what>`` for any other caller."""
-    caller = signed_in(request)
+    caller = known_or_guest(request) if guests else signed_in(request)
     if owner is MISSING or may_use(caller, owner if isinstance(owner, str) else None):
         return caller
     raise UCPError(404, "not_found", f"no {what}", "unrecoverable")
@@ -116,23 +125,24 @@ def rma_owner(s: Session, rma_id: str) -> str | None | object:
 Finder = Callable[[Session, str], str | None | object]
 
 
-def owns(request: Request, find: Finder, ident: str, what: str) -> Caller:
-    """`check` the owner ``find`` reads for ``ident``."""
-    signed_in(request)  # no credential: 401 before anything is looked up
+def owns(request: Request, find: Finder, ident: str, what: str, *, guests: bool = False) -> Caller:
+    """`check` the owner ``find`` reads for ``ident`` (``guests``: a guest may be its owner)."""
+    # No credential: 401 before anything is looked up.
+    known_or_guest(request) if guests else signed_in(request)
     with Session(request.app.state.engine) as s:
         owner = find(s, ident)
-    return check(request, owner, f"{what} {ident}")
+    return check(request, owner, f"{what} {ident}", guests=guests)
 
 
 # FastAPI dependencies, by the name of the parameter that carries the id ---------------------------------
 
 
 def checkout(checkout_id: str, request: Request) -> Caller:
-    return owns(request, checkout_owner, checkout_id, "checkout session")
+    return owns(request, checkout_owner, checkout_id, "checkout session", guests=True)
 
 
 def order(order_id: str, request: Request) -> Caller:
-    return owns(request, order_owner, order_id, "order")
+    return owns(request, order_owner, order_id, "order", guests=True)
 
 
 def shipment(shipment_id: str, request: Request) -> Caller:
@@ -151,5 +161,5 @@ def rma(rma_id: str, request: Request) -> Caller:
     return owns(request, rma_owner, rma_id, "return")
 
 
-__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "order", "owns",
+__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "known_or_guest", "order", "owns",
            "quote", "rma", "scope_of", "shipment", "signed_in"]

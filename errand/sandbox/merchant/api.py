@@ -1,4 +1,11 @@
-"""The merchant: UCP discovery, catalog, checkout sessions, orders, plus a buyer-profile extension."""
+"""The merchant: UCP discovery, catalog, checkout sessions, orders, plus a buyer-profile extension.
+
+Checkout and order routes serve the platform (its bearer token; a shopper's checkout names the buyer in
+``dev.errand.buyer_id``) and, where the data set allows guest checkout, guests identified by ``UCP-Agent``.
+Business outcomes that refuse the request (an unknown product, no stock, an unpaid or unready checkout) are
+UCP error bodies with a 4xx status and a ``detail``; what the merchant adjusts on its own (a quantity
+lowered to the stock, a code that is not valid, an option that is not offered) is a warning in ``messages``.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +22,29 @@ from starlette.concurrency import run_in_threadpool
 
 from errand.sandbox.admin.faults import check_fault
 from errand.sandbox.common import ownership
-from errand.sandbox.common.auth import require
+from errand.sandbox.common.auth import negotiate_version, require, ucp_agent_of
 from errand.sandbox.common.errors import UCP_VERSION, UCPError
 from errand.sandbox.courier.api import shipment_view
-from errand.sandbox.db import OrderRow, ProductRow, ShipmentRow, ShopperRow, request_session, utcnow
+from errand.sandbox.datasets import Descriptor
+from errand.sandbox.db import (
+    CheckoutRow,
+    OrderRow,
+    ProductRow,
+    ShipmentRow,
+    ShopperRow,
+    request_session,
+    utcnow,
+)
 from errand.sandbox.merchant import checkout as co
+from errand.sandbox.merchant.discounts import codes_from
+from errand.sandbox.merchant.identity import CAPABILITY as IDENTITY_LINKING
+from errand.sandbox.merchant.identity import identity_linking_capability
+from errand.sandbox.merchant.order_events import queue_order_event, signing_jwks
+from errand.sandbox.merchant.payment_handlers import discovery_config, handler_for
 from errand.sandbox.merchant.search import SearchBody, SearchOutcome, SearchQuery, match_report, run_search
 from errand.sandbox.merchant.shapes import EXT, checkout_to_ucp, order_to_ucp, product_to_ucp, ucp_meta
+
+MAX_BUYER_BYTES = 4096
 
 
 async def _json(request: Request) -> dict[str, Any]:
@@ -47,21 +70,65 @@ def _base(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-def discovery_profile(base: str) -> dict[str, Any]:
+def order_body(s: Session, order: OrderRow, request: Request) -> dict[str, Any]:
+    """The order as ``GET /orders/{id}`` renders it (also the body of its webhooks)."""
+    ship = s.get(ShipmentRow, order.shipment_id) if order.shipment_id else None
+    view = shipment_view(ship, request.app.state.settings.courier_step_seconds, utcnow()) if ship else None
+    return order_to_ucp(order, _base(request), view)
+
+
+CAPABILITIES = ("dev.ucp.shopping.catalog.search", "dev.ucp.shopping.catalog.lookup", "dev.ucp.shopping.checkout",
+                "dev.ucp.shopping.fulfillment", "dev.ucp.shopping.discount", "dev.ucp.shopping.buyer_consent",
+                "dev.ucp.shopping.order")
+
+
+def payment_handlers(dataset: Descriptor, base: str, *, guest: bool = False) -> dict[str, Any]:
+    """The data set's payment handlers as UCP lists them, by reverse-DNS name; a guest is not offered the
+    wallet, which pays only a shopper's checkout."""
+    out: dict[str, Any] = {}
+    for spec in dataset.payment_handlers:
+        if guest and spec.kind == "wallet":
+            continue
+        out.setdefault(spec.name, []).append({"id": spec.id, "version": UCP_VERSION,
+                                              "config": discovery_config(spec, base)})
+    return out
+
+
+def discovery_profile(base: str, dataset: Descriptor) -> dict[str, Any]:
     """The business profile served at ``/.well-known/ucp``."""
-    cap = {"version": UCP_VERSION, "spec": "https://ucp.dev/specification"}
+    def cap(name: str) -> dict[str, Any]:
+        path = name.removeprefix("dev.ucp.shopping.").replace(".", "/")
+        return {"version": UCP_VERSION, "spec": f"https://ucp.dev/{UCP_VERSION}/specification/{path}",
+                "schema": f"https://ucp.dev/{UCP_VERSION}/schemas/shopping/{path}.json"}
+
     return {"ucp": {
         "version": UCP_VERSION,
         "services": {"dev.ucp.shopping": [{"version": UCP_VERSION, "transport": "rest", "endpoint": base,
                                            "schema": "https://ucp.dev/services/shopping/rest.openapi.json"}]},
-        "capabilities": {name: [cap] for name in (
-            "dev.ucp.shopping.catalog.search", "dev.ucp.shopping.catalog.lookup", "dev.ucp.shopping.checkout",
-            "dev.ucp.shopping.fulfillment", "dev.ucp.shopping.discount", "dev.ucp.shopping.order")},
-        "payment_handlers": {"dev.errand.wallet": [{
-            "id": "dev.errand.wallet", "version": UCP_VERSION,
-            "config": {"base_url": f"{base}/wallet", "instrument_type": "wallet_authorization"},
-        }]},
+        "capabilities": {**{name: [cap(name)] for name in CAPABILITIES},
+                         IDENTITY_LINKING: [identity_linking_capability()]},
+        "payment_handlers": payment_handlers(dataset, base),
     }}
+
+
+def _changes(body: dict[str, Any], *, lines_required: bool) -> co.Changes:
+    """What a create or update body asks for; response-only fields (totals, status, links, ucp, options,
+    handlers) are ignored."""
+    lines = co.wanted_lines(body.get("line_items")) if lines_required or "line_items" in body else None
+    buyer = body.get("buyer")
+    if buyer is not None and (not isinstance(buyer, dict) or len(json.dumps(buyer)) > MAX_BUYER_BYTES):
+        raise UCPError(422, "invalid_request", f"buyer must be an object of at most {MAX_BUYER_BYTES} bytes")
+    fulfillment = body.get("fulfillment")
+    if fulfillment is not None and not isinstance(fulfillment, dict):
+        raise UCPError(422, "invalid_request", "fulfillment must be an object")
+    discounts = body.get("discounts")
+    if discounts is not None and not isinstance(discounts, dict):
+        raise UCPError(422, "invalid_request", "discounts must be an object")
+    with _shape(f"{EXT}.loyalty_points"):
+        points = (body.get(EXT) or {}).get("loyalty_points")
+        points = None if points is None else int(points)
+    return co.Changes(lines=lines, buyer=buyer or None, methods=(fulfillment or {}).get("methods"),
+                      codes=codes_from((discounts or {}).get("codes")), loyalty_points=points)
 
 
 def _parse_search(body: dict[str, Any]) -> SearchQuery:
@@ -78,13 +145,15 @@ def merchant_router() -> APIRouter:
         return request_session(request)
 
     @router.get("/.well-known/ucp")
-    async def well_known(request: Request) -> dict:
+    async def well_known(request: Request) -> dict[str, Any]:
         # The merchant's identity is configured (ERRAND_SANDBOX_MERCHANT_ID), never taken from the Host header:
         # quotes and mandates name it, and it must not depend on the name a caller used to reach the sandbox.
-        return {**discovery_profile(_base(request)), EXT: {"merchant_id": request.app.state.settings.merchant_id}}
+        settings = request.app.state.settings
+        return {**discovery_profile(_base(request), request.app.state.dataset),
+                "signing_keys": signing_jwks(settings), EXT: {"merchant_id": settings.merchant_id}}
 
     @router.post("/catalog/search")
-    async def search(request: Request) -> dict:
+    async def search(request: Request) -> dict[str, Any]:
         await check_fault(request, "catalog.search")
         query = _parse_search(await _json(request))
 
@@ -107,7 +176,7 @@ def merchant_router() -> APIRouter:
                 "messages": messages, EXT: extension}
 
     @router.post("/catalog/lookup")
-    async def lookup(request: Request) -> dict:
+    async def lookup(request: Request) -> dict[str, Any]:
         await check_fault(request, "catalog.lookup")
         body = await _json(request)
         ids = body.get("ids") or []
@@ -124,7 +193,7 @@ def merchant_router() -> APIRouter:
                 "products": [product_to_ucp(by_id[i], base) for i in ids if i in by_id], "messages": messages}
 
     @router.post("/catalog/product")
-    async def product(request: Request) -> dict:
+    async def product(request: Request) -> dict[str, Any]:
         await check_fault(request, "catalog.product")
         body = await _json(request)
         product_id = str(body.get("id") or "")
@@ -134,83 +203,97 @@ def merchant_router() -> APIRouter:
             raise UCPError(404, "not_found", f"no product {product_id}", "unrecoverable")
         return {"ucp": ucp_meta("catalog.lookup"), "product": product_to_ucp(row, _base(request), detail=True)}
 
-    def render(s: Session, row, request: Request) -> dict:
-        totals = co.price(s, row)
-        shopper = co.shopper_of(s, row.buyer_id)
-        messages = [{"type": "warning", "code": "loyalty_adjusted", "content": m} for m in totals.messages]
+    def render(s: Session, row: CheckoutRow, request: Request, extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        priced = co.quote(s, row)
+        shopper = co.shopper_of(s, row.buyer_id) if row.buyer_id is not None else None
+        messages = (extra or []) + priced.messages
         if row.status == "canceled":
             messages.append({"type": "info", "code": "hold_released", "content": "stock hold released"})
-        return checkout_to_ucp(row, shopper, totals, _base(request), messages)
+        elif row.status == "incomplete" and not priced.ready:
+            messages.append({"type": "info", "code": "fulfillment_required", "path": "$.fulfillment",
+                             "content": "choose a destination and a shipping option for every line"})
+        handlers = payment_handlers(request.app.state.dataset, _base(request), guest=row.buyer_id is None)
+        return checkout_to_ucp(row, shopper, priced, _base(request), messages, handlers)
 
     @router.post("/checkout-sessions", status_code=201)
     async def create_checkout(request: Request) -> JSONResponse:
         await check_fault(request, "checkout.create")
+        negotiate_version(request)
         body = await _json(request)
+        dataset: Descriptor = request.app.state.dataset
         with _shape(f"{EXT}.buyer_id"):
             buyer_id = (body.get(EXT) or {}).get("buyer_id") or (body.get("buyer") or {}).get("id")
-        if not buyer_id:
-            raise UCPError(422, "identity_required", f"set {EXT}.buyer_id")
-        ownership.for_shopper(request)  # naming a buyer is acting for a shopper
-        try:
-            items = [(str(li["item"]["id"]), int(li.get("quantity", 1))) for li in body.get("line_items") or []]
-        except (KeyError, TypeError, ValueError) as exc:
-            raise UCPError(422, "invalid_request", "line_items need item.id and quantity") from exc
+        if buyer_id:
+            ownership.for_shopper(request)  # naming a buyer is acting for a shopper
+            if not any(h.kind == "wallet" for h in dataset.payment_handlers):
+                raise UCPError(422, "identity_required", "this merchant keeps no buyer accounts: check out as "
+                               "a guest", "unrecoverable")
+        else:
+            ownership.known_or_guest(request)
+        changes = _changes(body, lines_required=True)
+        agent = ucp_agent_of(request)
         now = utcnow()
         with session(request) as s:
             co.release_expired(s, now, request.app.state.settings.merchant_id)
-            row = co.create(s, str(buyer_id), items, now, request.app.state.settings.reservation_minutes)
-            row.owner = ownership.scope_of(request)
+            row, messages = co.create(s, str(buyer_id) if buyer_id else None, changes, now,
+                                      request.app.state.settings.reservation_minutes, currency=dataset.currency,
+                                      owner=ownership.scope_of(request),
+                                      platform_profile=agent.profile if agent else None)
             s.commit()
-            return JSONResponse(render(s, row, request), status_code=201)
+            return JSONResponse(render(s, row, request, messages), status_code=201)
 
     @router.get("/checkout-sessions/{checkout_id}", dependencies=[Depends(ownership.checkout)])
-    async def get_checkout(checkout_id: str, request: Request) -> dict:
+    async def get_checkout(checkout_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "checkout.get")
+        negotiate_version(request)
         with session(request) as s:
             co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
             s.commit()
             return render(s, co.get(s, checkout_id), request)
 
     @router.put("/checkout-sessions/{checkout_id}", dependencies=[Depends(ownership.checkout)])
-    async def update_checkout(checkout_id: str, request: Request) -> dict:
+    async def update_checkout(checkout_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "checkout.update")
-        body = await _json(request)
-        with _shape(f"fulfillment.methods or {EXT}.loyalty_points"):
-            methods = (body.get("fulfillment") or {}).get("methods") or []
-            label = next((m.get("selected_destination_id") for m in methods if m.get("selected_destination_id")),
-                         None)
-            points = (body.get(EXT) or {}).get("loyalty_points")
-            points = None if points is None else int(points)
+        negotiate_version(request)
+        changes = _changes(await _json(request), lines_required=False)
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
             co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id)
-            co.update(s, row, label, points, merchant_id=merchant_id, now=now)
+            messages = co.update(s, row, changes, merchant_id=merchant_id, now=now)
             s.commit()
-            return render(s, row, request)
+            return render(s, row, request, messages)
 
     @router.post("/checkout-sessions/{checkout_id}/complete", dependencies=[Depends(ownership.checkout)])
-    async def complete_checkout(checkout_id: str, request: Request) -> dict:
+    async def complete_checkout(checkout_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "checkout.complete")
+        negotiate_version(request)
         body = await _json(request)
+        dataset: Descriptor = request.app.state.dataset
         with _shape("payment.instruments"):
             instruments = (body.get("payment") or {}).get("instruments") or []
-            auth_id = next((i.get("credential", {}).get("authorization_id") for i in instruments
-                            if i.get("handler_id") == "dev.errand.wallet"), None)
-        if not auth_id:
-            raise UCPError(422, "payment_required", "a dev.errand.wallet instrument with authorization_id is needed")
+            chosen = next(((i, dataset.handler(i.get("handler_id"))) for i in instruments
+                           if dataset.handler(i.get("handler_id")) is not None), None)
+        if chosen is None:
+            raise UCPError(422, "payment_required", "an instrument for one of this merchant's payment handlers "
+                           f"({', '.join(h.id for h in dataset.payment_handlers)}) is needed")
+        instrument, spec = chosen
+        assert spec is not None
         now = utcnow()
         merchant_id = request.app.state.settings.merchant_id
         with session(request) as s:
             co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id)
-            co.complete(s, row, str(auth_id), now, merchant_id)
+            order = co.complete(s, row, instrument, handler_for(spec), now, merchant_id)
+            s.commit()
+            queue_order_event(s, order.id, "order_placed", order_body(s, order, request))
             s.commit()
             return render(s, row, request)
 
     @router.post("/checkout-sessions/{checkout_id}/cancel", dependencies=[Depends(ownership.checkout)])
-    async def cancel_checkout(checkout_id: str, request: Request) -> dict:
+    async def cancel_checkout(checkout_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "checkout.cancel")
+        negotiate_version(request)
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
             co.release_expired(s, now, merchant_id)
@@ -220,7 +303,7 @@ def merchant_router() -> APIRouter:
             return render(s, row, request)
 
     @router.post("/orders/{order_id}/cancel", dependencies=[Depends(ownership.order)])
-    async def cancel_order(order_id: str, request: Request) -> dict:
+    async def cancel_order(order_id: str, request: Request) -> dict[str, Any]:
         """Cancel an order that has not shipped; the merchant refunds what it captured for it."""
         await check_fault(request, "order.cancel")
         require(request, "platform", "operator")
@@ -233,23 +316,20 @@ def merchant_router() -> APIRouter:
             co.cancel_order(s, order, settings.merchant_id, utcnow(), settings.courier_step_seconds,
                             str(body.get("reason") or "")[:200])
             s.commit()
-            ship = s.get(ShipmentRow, order.shipment_id) if order.shipment_id else None
-            view = shipment_view(ship, settings.courier_step_seconds, utcnow()) if ship else None
-            return order_to_ucp(order, _base(request), view)
+            return order_body(s, order, request)
 
     @router.get("/orders/{order_id}", dependencies=[Depends(ownership.order)])
-    async def get_order(order_id: str, request: Request) -> dict:
+    async def get_order(order_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "order.get")
+        negotiate_version(request)
         with session(request) as s:
             order = s.get(OrderRow, order_id)
             if order is None:
                 raise UCPError(404, "not_found", f"no order {order_id}", "unrecoverable")
-            ship = s.get(ShipmentRow, order.shipment_id) if order.shipment_id else None
-            view = shipment_view(ship, request.app.state.settings.courier_step_seconds, utcnow()) if ship else None
-            return order_to_ucp(order, _base(request), view)
+            return order_body(s, order, request)
 
     @router.get("/buyers/{shopper_id}")
-    async def buyer(shopper_id: str, request: Request) -> dict:
+    async def buyer(shopper_id: str, request: Request) -> dict[str, Any]:
         require(request, "platform", "operator")  # addresses and points are not for strangers
         with session(request) as s:
             row = s.get(ShopperRow, shopper_id)

@@ -90,7 +90,7 @@ def price_router() -> APIRouter:
     router = APIRouter()
 
     @router.post("/catalog/price")
-    async def current_price(request: Request) -> dict:
+    async def current_price(request: Request) -> dict[str, Any]:
         await check_fault(request, "catalog.price")
         try:
             product_id = str((await request.json()).get("id") or "")
@@ -122,7 +122,7 @@ def price_admin_router() -> APIRouter:
     router = APIRouter(dependencies=[Depends(require_operator)])
 
     @router.get("")
-    async def overview(request: Request, product_id: str | None = None) -> dict:
+    async def overview(request: Request, product_id: str | None = None) -> dict[str, Any]:
         reads = _reads(request)
         with request.app.state.engine.connect() as conn:
             day = sim_day(conn)
@@ -130,12 +130,12 @@ def price_admin_router() -> APIRouter:
         return {"day": day, "reads": chosen, "total_reads": sum(reads.values())}
 
     @router.delete("/reads")
-    async def reset_reads(request: Request) -> dict:
+    async def reset_reads(request: Request) -> dict[str, Any]:
         _reads(request).clear()
         return {"total_reads": 0}
 
     @router.post("/set")
-    async def set_price(body: SetPrice, request: Request) -> dict:
+    async def set_price(body: SetPrice, request: Request) -> dict[str, Any]:
         with request.app.state.engine.begin() as conn:
             row = conn.execute(text("SELECT price_history FROM product WHERE id=:id"),
                                {"id": body.product_id}).fetchone()
@@ -148,7 +148,7 @@ def price_admin_router() -> APIRouter:
         return {"product_id": body.product_id, "price": body.price}
 
     @router.post("/advance")
-    async def advance(body: Advance, request: Request) -> dict:
+    async def advance(body: Advance, request: Request) -> dict[str, Any]:
         with request.app.state.engine.begin() as conn:
             day = advance_days(conn, request.app.state.settings.seed, body.days, body.product_ids)
         return {"day": day, "moved": "all" if body.product_ids is None else len(body.product_ids)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 MULTIBUY_MIN_QTY = 2
 MULTIBUY_PERCENT = 5
@@ -30,7 +31,7 @@ class Totals:
     """All totals for one checkout; adjustments use the domain's kinds and sign convention."""
 
     subtotal: int
-    adjustments: list[dict] = field(default_factory=list)
+    adjustments: list[dict[str, Any]] = field(default_factory=list)
     total: int = 0
     loyalty_points_used: int = 0
     messages: list[str] = field(default_factory=list)
@@ -39,7 +40,7 @@ class Totals:
 def compute_totals(lines: list[PricedLine], points_requested: int, points_balance: int) -> Totals:
     """Apply the sandbox's discount rules in a fixed order: multi-buy, shipping, then loyalty."""
     subtotal = sum(line.line_total for line in lines)
-    adjustments: list[dict] = []
+    adjustments: list[dict[str, Any]] = []
     discount = 0
     for line in lines:
         if line.quantity >= MULTIBUY_MIN_QTY:

@@ -13,9 +13,9 @@ from sqlalchemy import Row
 
 from errand.sandbox.common.errors import UCP_VERSION
 from errand.sandbox.db import CheckoutRow, OrderRow, ProductRow, ShopperRow
+from errand.sandbox.merchant.quote import Quote, codes_of, legacy_totals, line_totals, lines_of
 
 EXT = "dev.errand"
-CURRENCY = "CNY"
 
 
 def ucp_meta(kind: str | None = None) -> dict[str, Any]:
@@ -70,90 +70,106 @@ def address_to_destination(address: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def totals_to_ucp(subtotal: int, adjustments: list[dict], total: int) -> list[dict[str, Any]]:
-    """Domain-style adjustments as UCP totals entries (discounts negative, shipping as fulfillment)."""
-    entries: list[dict[str, Any]] = [{"type": "subtotal", "display_text": "Subtotal", "amount": subtotal}]
-    for adj in adjustments:
-        if adj["kind"] in ("discount", "loyalty") and adj["amount"] < 0:
-            entries.append({"type": "discount", "display_text": adj["label"], "amount": adj["amount"]})
-        elif adj["kind"] == "shipping":
-            entries.append({"type": "fulfillment", "display_text": adj["label"], "amount": adj["amount"]})
-        elif adj["kind"] == "fee":
-            entries.append({"type": "fee", "display_text": adj["label"], "amount": adj["amount"]})
-    entries.append({"type": "total", "display_text": "Total", "amount": total})
-    return entries
+def _shopper_methods(checkout: CheckoutRow, shopper: ShopperRow, priced: Quote,
+                     line_ids: list[str]) -> list[dict[str, Any]]:
+    """A shopper's checkout ships to a saved address (its label is the destination id), at the one rate."""
+    method: dict[str, Any] = {
+        "id": "ship_1", "type": "shipping", "line_item_ids": line_ids,
+        "destinations": [address_to_destination(a) for a in json.loads(shopper.addresses)],
+        "selected_destination_id": checkout.address_label, "groups": []}
+    shipping = next((t for t in priced.totals if t["type"] == "fulfillment"), None)
+    if checkout.address_label and shipping is not None:
+        option = {"id": "standard", "title": shipping["display_text"],
+                  "totals": [{"type": "subtotal", "amount": shipping["amount"]},
+                             {"type": "total", "amount": shipping["amount"]}]}
+        method["groups"] = [{"id": "group_1", "line_item_ids": line_ids, "options": [option],
+                             "selected_option_id": "standard"}]
+    return [method]
 
 
-def checkout_to_ucp(checkout: CheckoutRow, shopper: ShopperRow, priced: Any, base_url: str,
-                    messages: list[dict] | None = None) -> dict[str, Any]:
-    """A checkout session in UCP shape; ``priced`` is a pricing.Totals."""
-    lines = json.loads(checkout.lines)
-    addresses = json.loads(shopper.addresses)
-    chosen = next((a for a in addresses if a["label"] == checkout.address_label), None)
+def checkout_to_ucp(checkout: CheckoutRow, shopper: ShopperRow | None, priced: Quote, base_url: str,
+                    messages: list[dict[str, Any]], payment_handlers: dict[str, Any]) -> dict[str, Any]:
+    """A checkout session in UCP shape, with the payment handlers this checkout may use in its envelope."""
+    lines = lines_of(checkout)
     line_items = [{
-        "id": f"li_{i + 1}",
+        "id": line["id"],
         "item": {"id": line["product_id"], "title": line["title"], "price": line["unit_price"]},
         "quantity": line["quantity"],
-        "totals": [{"type": "subtotal", "amount": line["unit_price"] * line["quantity"]}],
-    } for i, line in enumerate(lines)]
+        "totals": line_totals(line),
+    } for line in lines]
+    line_ids = [li["id"] for li in line_items]
+    buyer: dict[str, Any] | None = json.loads(checkout.buyer) if checkout.buyer else None
+    if buyer is None and shopper is not None:
+        buyer = {"first_name": shopper.name.split(" ")[0], "last_name": shopper.name.split(" ")[-1]}
     body: dict[str, Any] = {
-        "ucp": ucp_meta("checkout"),
+        "ucp": {**ucp_meta("checkout"), "payment_handlers": payment_handlers},
         "id": checkout.id,
         "line_items": line_items,
-        "buyer": {"first_name": shopper.name.split(" ")[0], "last_name": shopper.name.split(" ")[-1]},
         "status": checkout.status,
-        "currency": CURRENCY,
-        "totals": totals_to_ucp(priced.subtotal, priced.adjustments, priced.total),
-        "messages": messages or [],
-        "links": [{"type": "terms_of_service", "url": f"{base_url}/terms"}],
+        "currency": checkout.currency or "CNY",
+        "totals": priced.totals,
+        "messages": messages,
+        "links": [{"type": "terms_of_service", "url": f"{base_url}/terms"},
+                  {"type": "privacy_policy", "url": f"{base_url}/privacy"}],
         "expires_at": checkout.expires_at.isoformat().replace("+00:00", "Z"),
-        "fulfillment": {"methods": [{
-            "id": "ship_1", "type": "shipping", "line_item_ids": [li["id"] for li in line_items],
-            "destinations": [address_to_destination(a) for a in addresses],
-            "selected_destination_id": checkout.address_label,
-        }]},
-        EXT: {
+        "payment": {"instruments": json.loads(checkout.payment_instruments) if checkout.payment_instruments else []},
+        "fulfillment": {"methods": _shopper_methods(checkout, shopper, priced, line_ids) if shopper is not None
+                        else priced.methods},
+        "discounts": {"codes": codes_of(checkout), "applied": priced.applied},
+    }
+    if buyer is not None:
+        body["buyer"] = buyer
+    legacy = priced.legacy
+    if shopper is not None and legacy is not None:
+        chosen = next((a for a in json.loads(shopper.addresses) if a["label"] == checkout.address_label), None)
+        body[EXT] = {
             "buyer_id": checkout.buyer_id,
-            "lines": [{**line, "line_total": line["unit_price"] * line["quantity"]} for line in lines],
-            "subtotal": priced.subtotal,
-            "adjustments": priced.adjustments,
-            "total": priced.total,
-            "loyalty_points_used": priced.loyalty_points_used,
+            "lines": [{k: v for k, v in line.items() if k != "id"} | {"line_total": line["unit_price"] * line["quantity"]}
+                      for line in lines],
+            "subtotal": legacy.subtotal,
+            "adjustments": legacy.adjustments,
+            "total": legacy.total,
+            "loyalty_points_used": legacy.loyalty_points_used,
             "loyalty_points_held": checkout.loyalty_points,
             "address": chosen,
             "payment_handler": "dev.errand.wallet",
-        },
-    }
+        }
     if checkout.order_id:
         body["order"] = {"id": checkout.order_id, "permalink_url": f"{base_url}/orders/{checkout.order_id}"}
     return body
 
 
 def order_to_ucp(order: OrderRow, base_url: str, shipment: dict[str, Any] | None) -> dict[str, Any]:
-    """A stored order snapshot in UCP order shape, with the courier reference in the extension."""
+    """A stored order snapshot in UCP order shape: the courier's events (when a courier carries it) and the
+    merchant's own, its adjustments, and the courier reference in the extension."""
     snap = json.loads(order.snapshot)
-    line_items = [{
-        "id": f"li_{i + 1}",
+    delivered = bool(shipment and shipment["status"] == "delivered")
+    line_items: list[dict[str, Any]] = [{
+        "id": line.get("id") or f"li_{i + 1}",
         "item": {"id": line["product_id"], "title": line["title"], "price": line["unit_price"]},
         "quantity": {"original": line["quantity"], "total": line["quantity"],
-                     "fulfilled": line["quantity"] if shipment and shipment["status"] == "delivered" else 0},
-        "totals": [{"type": "subtotal", "amount": line["unit_price"] * line["quantity"]}],
-        "status": "fulfilled" if shipment and shipment["status"] == "delivered" else "processing",
+                     "fulfilled": line["quantity"] if delivered else 0},
+        "totals": line_totals(line),
+        "status": "fulfilled" if delivered else "processing",
     } for i, line in enumerate(snap["lines"])]
     events = [{"id": f"{order.shipment_id}-{i}", "occurred_at": e["at"], "type": e["status"],
                "line_items": [{"id": li["id"], "quantity": li["quantity"]["total"]} for li in line_items],
                "description": e["description"]}
               for i, e in enumerate(shipment["events"] if shipment else [])]
-    return {
+    events += json.loads(order.events) if order.events else []
+    totals_by_line = {li["id"]: li["quantity"]["total"] for li in line_items}
+    expectations = [{**e, "line_items": [{"id": i, "quantity": totals_by_line.get(i, 0)} for i in e["line_items"]]}
+                    for e in snap.get("expectations", [])]
+    body: dict[str, Any] = {
         "ucp": ucp_meta("order"),
         "id": order.id,
         "label": order.id.upper(),
         "checkout_id": order.checkout_id,
         "permalink_url": f"{base_url}/orders/{order.id}",
         "line_items": line_items,
-        "fulfillment": {"expectations": [], "events": events},
+        "fulfillment": {"expectations": expectations, "events": events},
         "currency": order.currency,
-        "totals": totals_to_ucp(snap["subtotal"], snap["adjustments"], order.total),
+        "totals": snap.get("totals") or legacy_totals(snap["subtotal"], snap["adjustments"], order.total),
         "messages": [],
         EXT: {
             "status": order.status,
@@ -166,3 +182,6 @@ def order_to_ucp(order: OrderRow, base_url: str, shipment: dict[str, Any] | None
             "address": snap.get("address"),
         },
     }
+    if order.adjustments:
+        body["adjustments"] = json.loads(order.adjustments)
+    return body

@@ -194,7 +194,7 @@ def returns_router() -> APIRouter:
         ownership.owns(request, ownership.order_owner, body.order_id, "order")
         with request_session(request) as s:
             order = _order(s, body.order_id)
-            if order.buyer_id != body.shopper_id:
+            if order.buyer_id != body.shopper_id or order.authorization_id is None:  # (a guest's order has neither)
                 raise UCPError(403, "not_buyer", f"order {order.id} belongs to another buyer", "unrecoverable")
             facts = order_facts(s, order, step(request))
             lines = _check_policy(s, facts, body)
