@@ -52,6 +52,8 @@ class ErrandSettings(BaseSettings):
     cap_per_day: int = Field(default=2_000_000, ge=0, description="spending cap per shopper per day, minor units; 0: none")
     kill_switch: bool = Field(default=False, description="hold every errand before its next side effect")
     chat_messages_before_continue: int = Field(default=50, ge=4)
+    web_url: str = Field(default="http://127.0.0.1:8800", description="the web app, where a shopper approves")
+    mcp_token: str = Field(default="", repr=False, description="`errand mcp --transport http` bearer token")
 
     @property
     def planner_backend(self) -> str:
