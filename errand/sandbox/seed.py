@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from errand.sandbox.merchant.query import attribute_tokens, segment
 from errand.sandbox.migrations import create_schema
 
 HISTORY_DAYS = 30
+_VOCAB_WORD = re.compile(r"[a-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,10 @@ def _seed_catalogue(engine: Engine, seed: int, products: int, fingerprint: str) 
             "INSERT INTO product_fts (rowid, title, brand, category, attributes) VALUES (?, ?, ?, ?, ?)",
             [(i + 1, p.title, p.brand, p.category, p.search_text()) for i, p in enumerate(rows)],
         )
+        # The words the index holds, for the search's spelling correction ("blutooth" -> "bluetooth").
+        vocabulary = sorted({w for p in rows for w in _VOCAB_WORD.findall(f"{p.title} {p.brand} {p.category}".lower())})
+        conn.execute(text("INSERT INTO meta (key, value) VALUES ('search:vocabulary', :v)"),
+                     {"v": json.dumps(vocabulary)})
         for shopper in SHOPPERS:
             addresses = [
                 {"label": label, "name": name, "line1": line1, "city": city, "postal_code": postal,

@@ -68,9 +68,17 @@ _SIZE = re.compile(r"(?:\bsize\s+(\d{2}|xxl|xl|xs|s|m|l)\b)|(?:\beu\s?(\d{2})\b)
                    r"(?:\b(xxl|xl|xs)\b)|(?:(?<![\w.])(\d{2})\s?cm\b)")
 _CAP = r"(?:¥|￥)?\s?" + _NUM + r"\s?(?:yuan|rmb|cny|kuai|元|块钱|块)?"
 _PRICE_MAX = re.compile(r"(?:under|below|less\s+than|cheaper\s+than|at\s+most|max(?:imum)?|up\s+to|within|<=?|"
+                        r"budget(?:\s+of|\s+is)?|不到|"
                         r"no\s+more\s+than|不超过|低于|少于)\s?" + _CAP + r"|" + _CAP + r"\s?(?:以内|以下|之内|内)")
 _PRICE_MIN = re.compile(r"(?:over|above|more\s+than|at\s+least|>=?|高于|超过)\s?" + _CAP)
 _SPACES = re.compile(r"\s+")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "fifty": 50,
+                 "hundred": 100}
+_EN_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s*-?\s*(?:" + _UNIT_RE
+                        + r"|litres?|liters?|pack|pk|pcs|count)\b|$)|(?<=pack of )(" + "|".join(_NUMBER_WORDS) + r")\b")
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_NUMBER = re.compile(r"([一二两三四五六七八九十])(?=\s?(?:升|公斤|千克|克|毫升|斤|节装|个装|只装|片装|支装|包装|卷装|码))")
 
 
 @dataclass
@@ -82,6 +90,7 @@ class ParsedQuery:
     brand: str | None = None
     min_price: int | None = None
     max_price: int | None = None
+    corrected: dict[str, str] = field(default_factory=dict)  # a misspelt word -> the word it was read as
 
     @property
     def empty(self) -> bool:
@@ -191,6 +200,10 @@ def parse_query(text: str) -> ParsedQuery:
     """Split ``text`` into content words, attributes, brand and price range (in fen)."""
     parsed = ParsedQuery()
     rest = _normalise(text)
+    # Quantities in words become digits where a unit or a pack follows ("two litre", "pack of twelve", "两升");
+    # elsewhere a number word is a count of items, not part of the product.
+    rest = _EN_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1) or m.group(2)]), rest)
+    rest = _ZH_NUMBER.sub(lambda m: str(_ZH_DIGITS[m.group(1)]), rest)
     found, rest = _take(_DEVICE, rest)  # before prices: "iPhone 16 Pro Max 2-pack" has no cap of 2 yuan
     if found:
         parsed.attributes["compatible"] = _device(found[0].group(0))
@@ -221,6 +234,8 @@ def parse_query(text: str) -> ParsedQuery:
     for word in segment(rest):
         if word in COLORS and "color" not in parsed.attributes:
             parsed.attributes["color"] = COLORS[word]
+        elif word.isdigit() and len(word) <= 2 or word in _NUMBER_WORDS:
+            continue  # "2 phone cases": a quantity, which the errand carries; 18650 or CR2032 stay words
         elif word not in STOP_WORDS and word not in parsed.terms:
             parsed.terms.append(word)
     return parsed
