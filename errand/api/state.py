@@ -1,0 +1,54 @@
+"""What the API's routes share: the settings, its own store, and the Temporal client (connected lazily, so the
+API starts before Temporal does and answers 503 until it can reach it)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from fastapi import Request
+from temporalio.client import Client
+
+from errand.worker.settings import ErrandSettings
+
+from .errors import ApiError
+from .store import SESSION_LIFETIME, SESSION_ROTATE_AFTER, ApiStore
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class ApiState:
+    settings: ErrandSettings
+    store: ApiStore
+    client: Client | None = None
+    clock: Callable[[], datetime] = _utcnow
+    session_lifetime: timedelta = SESSION_LIFETIME
+    session_rotate_after: timedelta = SESSION_ROTATE_AFTER
+    poll_seconds: float = 0.5
+    """How often a server-sent-event stream reads the errand's status."""
+    _connecting: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    async def temporal(self) -> Client:
+        """The Temporal client; 503 while Temporal cannot be reached."""
+        if self.client is not None:
+            return self.client
+        async with self._connecting:
+            if self.client is None:
+                from errand.worker.client import connect
+
+                try:
+                    self.client = await connect(self.settings)
+                except RuntimeError as exc:
+                    raise ApiError(503, "temporal_unavailable",
+                                   f"Temporal is not reachable at {self.settings.temporal_address}") from exc
+        return self.client
+
+
+def api_state(request: Request) -> ApiState:
+    state: ApiState = request.app.state.api
+    return state

@@ -1,0 +1,86 @@
+// The chat page: one conversation per browser tab, its turns streamed live; a turn that offers a quote gets
+// the quote card (server-rendered) beside it, redrawn whenever that errand changes.
+"use strict";
+
+(function chat() {
+  const turns = document.getElementById("turns");
+  if (!turns) return;
+  const state = document.getElementById("chat-state");
+  const cards = new Map();
+
+  function addTurn(turn) {
+    const li = document.createElement("li");
+    li.className = `turn ${turn.who} kind-${turn.kind}`;
+    li.dataset.test = "turn";
+    li.dataset.kind = turn.kind;
+    const text = document.createElement("p");
+    text.textContent = turn.text;
+    li.append(text);
+    turns.append(li);
+    if (turn.errand_id && (turn.kind === "quote" || turn.kind === "started")) {
+      const slot = document.createElement("div");
+      slot.className = "card-slot";
+      li.append(slot);
+      cards.set(turn.errand_id, slot);
+      const link = document.createElement("a");
+      link.href = `/app/errands/${encodeURIComponent(turn.errand_id)}`;
+      link.textContent = "details";
+      link.className = "small";
+      li.append(link);
+      drawCard(turn.errand_id);
+    }
+    li.scrollIntoView({ block: "end" });
+  }
+
+  async function drawCard(id) {
+    const slot = cards.get(id);
+    if (!slot) return;
+    const doc = await window.errand.fragment(`/app/errands/${encodeURIComponent(id)}/card`);
+    const card = doc && doc.querySelector("article");
+    slot.replaceChildren(...(card ? [document.importNode(card, true)] : []));
+  }
+
+  async function open() {
+    let id = sessionStorage.getItem("errand.chat");
+    if (!id) {
+      id = (await window.errand.api("POST", "/chats", {})).chat_id;
+      sessionStorage.setItem("errand.chat", id);
+    }
+    const stream = new EventSource(`/chats/${encodeURIComponent(id)}/events`);
+    stream.addEventListener("open", () => { state.textContent = "connected"; });
+    stream.addEventListener("error", () => { state.textContent = "reconnecting…"; });
+    stream.addEventListener("turn", (event) => addTurn(JSON.parse(event.data)));
+    stream.addEventListener("errand", (event) => {
+      const info = JSON.parse(event.data);
+      state.textContent = `${info.errand_id}: ${info.state.replace(/_/g, " ")}`;
+      drawCard(info.errand_id);
+    });
+    stream.addEventListener("end", () => {
+      stream.close();
+      sessionStorage.removeItem("errand.chat");
+      state.textContent = "this chat has ended; reload to start another";
+    });
+    return id;
+  }
+
+  const ready = open().catch((err) => {
+    sessionStorage.removeItem("errand.chat");
+    window.errand.toast(err.message, true);
+  });
+
+  document.getElementById("say").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const input = document.getElementById("message");
+    const text = input.value.trim();
+    if (!text) return;
+    const id = await ready;
+    input.value = "";
+    try {
+      await window.errand.api("POST", `/chats/${encodeURIComponent(id)}/messages`, { text });
+    } catch (err) {
+      window.errand.toast(err.message, true);
+      input.value = text;
+    }
+  });
+  document.addEventListener("errand:changed", (event) => drawCard(event.detail.errand_id));
+})();
