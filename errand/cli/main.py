@@ -56,7 +56,7 @@ def up() -> None:
     try:
         for part in stack.start():
             console.print(f"[green]started[/] {part}")
-        console.print(f"Web UI: {settings.web_ui_url}   ·   Ctrl-C to stop")
+        console.print(f"Web app: {settings.web_url}   ·   Temporal Web UI: {settings.web_ui_url}   ·   Ctrl-C to stop")
         while (problem := stack.check()) is None:
             time.sleep(1.0)
         console.print(f"[bold red]error:[/] {problem}")
@@ -223,7 +223,7 @@ def demo(
 
 EXTRA_COMMANDS: tuple[str, ...] = ("errand.cli.cmd_return", "errand.cli.cmd_bulk", "errand.cli.cmd_reschedule", "errand.cli.cmd_watch",
                                   "errand.cli.cmd_chat", "errand.cli.cmd_keys", "errand.cli.cmd_kpis", "errand.cli.cmd_db",
-                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp")
+                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 

@@ -86,6 +86,7 @@ class LocalStack:
         self.worker: subprocess.Popen[bytes] | None = None
         self.events: subprocess.Popen[bytes] | None = None
         self.checkpoints: subprocess.Popen[bytes] | None = None
+        self.api: subprocess.Popen[bytes] | None = None
         self.worker_restarts = 0
 
     def start(self, *, with_worker: bool = True) -> list[str]:
@@ -114,6 +115,10 @@ class LocalStack:
             started.append(f"worker on task queue “{self.settings.task_queue}”")
             self._start_events()
             started.append("courier event receiver (webhooks → delivery_event signals)")
+        web = urlsplit(self.settings.web_url)
+        if with_worker and not port_open(web.hostname or "127.0.0.1", web.port or 80):
+            self._start_api(web.hostname or "127.0.0.1", web.port or 80)
+            started.append(f"HTTP API and web app on {self.settings.web_url}")
         if self.settings.checkpoint_interval_seconds:
             self._start_checkpoints()
             started.append(f"ledger checkpoints every {self.settings.checkpoint_interval_seconds}s → "
@@ -178,6 +183,19 @@ class LocalStack:
              str(self.settings.checkpoint_interval_seconds)],
             stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env, start_new_session=True)
 
+    def _start_api(self, host: str, port: int) -> None:
+        # The front door: holds no key, talks to Temporal and the ledger like the CLI does.
+        log = self.logs / "api.log"
+        env = {**os.environ, "ERRAND_HOME": str(self.settings.home),
+               "ERRAND_TEMPORAL_ADDRESS": self.settings.temporal_address,
+               "ERRAND_SANDBOX_URL": self.settings.sandbox_url, "ERRAND_TASK_QUEUE": self.settings.task_queue}
+        if self.settings.database_url:
+            env["ERRAND_DATABASE_URL"] = self.settings.database_url
+        self.api = subprocess.Popen(
+            [sys.executable, "-m", "errand.cli.main", "serve", "--host", host, "--port", str(port)],
+            stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        _wait_for_port(host, port, self.api, "HTTP API", log, timeout=30.0)
+
     def check(self) -> str | None:
         """Supervise: restart a crashed worker; say what died if the stack can't go on."""
         if self.temporal is not None and self.temporal.poll() is not None:
@@ -193,9 +211,13 @@ class LocalStack:
             self._start_events()  # the receiver is optional: polling covers the gap while it restarts
         if self.checkpoints is not None and self.checkpoints.poll() is not None:
             self._start_checkpoints()
+        if self.api is not None and self.api.poll() is not None:
+            web = urlsplit(self.settings.web_url)
+            self._start_api(web.hostname or "127.0.0.1", web.port or 80)
         return None
 
     def stop(self) -> None:
+        _stop(self.api)
         _stop(self.checkpoints)
         _stop(self.events)
         _stop(self.worker)
