@@ -58,7 +58,8 @@ class WalletClient(BaseClient):
     async def get_public_keys(self, shopper_id: str) -> list[ShopperKey]:
         """The shopper's active signing keys (public halves, with their ids) as the wallet registered them."""
         body = await self._request("GET", f"/shoppers/{path_segment(shopper_id)}")
-        return [ShopperKey(key_id=key["key_id"], public_key=key["public_key"]) for key in body["keys"]]
+        return [ShopperKey(key_id=key["key_id"], public_key=key["public_key"], passkey=key.get("passkey"))
+                for key in body["keys"]]
 
     async def authorize(self, idempotency_key: str, quote: Quote, approval: SignedApproval) -> Authorization:
         """Hold quote.total; the wallet verifies the shopper's signature over the quote first."""

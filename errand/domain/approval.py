@@ -31,7 +31,8 @@ ENDORSE_CONTEXT = "errand/endorse-key/v1:"
 REVOKE_CONTEXT = "errand/revoke-key/v1:"
 
 ApprovalVerdict = Literal["ok", "malformed", "wrong_shopper", "other_quote", "expired", "bad_signature",
-                          "unknown_key"]
+                          "unknown_key", "wrong_origin", "not_user_verified", "stale_sign_count"]
+"""Why an approval counts or not; the last three are a passkey's (``errand.domain.passkey``)."""
 
 
 def canonical_json(value: Any) -> bytes:

@@ -27,11 +27,21 @@ class Address(_Model):
     lng: float | None = None
 
 
+class PasskeyCredential(_Model):
+    """A WebAuthn credential the wallet registered as a shopper key: what an assertion is checked against."""
+
+    credential_id: str = Field(description="the authenticator's credential id, base64url")
+    rp_id: str = Field(description="the relying party id it was created for (its hash is in every assertion)")
+    origin: str = Field(description="the page origin its ceremonies must come from")
+    sign_count: int = Field(default=0, ge=0, description="the last signature counter the wallet accepted")
+
+
 class ShopperKey(_Model):
     """One of the shopper's active signing keys, as the wallet registered it (public half only)."""
 
     key_id: str
-    public_key: str = Field(description="Ed25519 public key, raw 32 bytes, base64")
+    public_key: str = Field(description="Ed25519 public key, raw 32 bytes, base64; for a passkey its COSE key")
+    passkey: PasskeyCredential | None = Field(default=None, description="set when the key is a passkey")
 
 
 class ShopperProfile(_Model):
@@ -50,6 +60,11 @@ class ShopperProfile(_Model):
         if not key_id:
             return self.public_key or None
         return next((key.public_key for key in self.keys if key.key_id == key_id), None)
+
+    def passkey_for(self, key_id: str) -> tuple[str, PasskeyCredential] | None:
+        """The active passkey an approval names (its COSE public key and credential), or None."""
+        key = next((key for key in self.keys if key.key_id == key_id and key.passkey is not None), None)
+        return (key.public_key, key.passkey) if key is not None and key.passkey is not None else None
 
     def address(self, label: str) -> Address | None:
         for address in self.addresses:
@@ -132,13 +147,26 @@ class Quote(_Model):
     expires_at: datetime
 
 
+class PasskeyApproval(_Model):
+    """A WebAuthn assertion whose challenge is ``passkey_challenge(quote digest)``, as the browser returned it
+    (every field base64url)."""
+
+    credential_id: str = Field(min_length=1, max_length=1400)
+    authenticator_data: str = Field(min_length=1, max_length=4000)
+    client_data_json: str = Field(min_length=1, max_length=4000)
+    signature: str = Field(min_length=1, max_length=1000)
+    user_handle: str | None = Field(default=None, max_length=100)
+
+
 class SignedApproval(_Model):
-    """The approve signal: the shopper's Ed25519 signature over the quote digest."""
+    """The approve signal: the shopper's Ed25519 signature over the quote digest, or a passkey's assertion
+    over it (``passkey``; ``key_id`` then names the passkey and ``signature`` repeats the assertion's)."""
 
     shopper_id: str
     quote_digest: str
     signature: str = Field(description="base64 Ed25519 signature over approval_message(quote_digest)")
     key_id: str = Field(default="", max_length=64, description="the registered key that signed, by thumbprint")
+    passkey: PasskeyApproval | None = None
 
 
 class Rejection(_Model):

@@ -50,7 +50,8 @@ def workflow_runner() -> SandboxedWorkflowRunner:
     """The workflow sandbox, with the pure libraries our domain code uses passed through.
 
     ``cryptography`` verifies approval signatures inside workflows; its Rust core imports Python modules
-    lazily, which must not be re-imported per workflow run.
+    lazily, which must not be re-imported per workflow run. ``webauthn`` (with the CBOR and ASN.1 readers it
+    uses) checks passkey approvals there.
     """
     # Our own workflow modules pass through as well: they hold no module-level mutable state, and
     # re-importing the whole `errand.workflows` package for every workflow instance the cache creates was the
@@ -58,7 +59,8 @@ def workflow_runner() -> SandboxedWorkflowRunner:
     # restricted-call checks then no longer wrap our workflow code; the replay corpus guards determinism.
     return SandboxedWorkflowRunner(
         restrictions=SandboxRestrictions.default.with_passthrough_modules(
-            "cryptography", "errand.domain", "pydantic", "errand.workflows")
+            "cryptography", "errand.domain", "pydantic", "errand.workflows", "webauthn", "cbor2", "OpenSSL",
+            "pyasn1", "pyasn1_modules")
     )
 
 

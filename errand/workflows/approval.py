@@ -13,8 +13,9 @@ from temporalio.exceptions import ActivityError
 with workflow.unsafe.imports_passed_through():
     from errand.activities.commerce import CommerceActivities
     from errand.activities.messages import ShopperRef
-    from errand.domain.approval import verify_approval
+    from errand.domain.approval import ApprovalVerdict, verify_approval
     from errand.domain.models import Quote, Rejection, ShopperProfile, SignedApproval
+    from errand.domain.passkey import verify_passkey_approval
 
     from .errand import Errand, StatusT
     from .policies import READ
@@ -32,9 +33,13 @@ KEY_CONFIRM_PATCH = "approval-key-confirm-v1"
 """A valid approval counts only if its key is still active at the wallet when it arrives (a key revoked after
 the errand started is refused here too); histories from before accept it on the keys read at the start."""
 
+PASSKEY_APPROVAL_PATCH = "approval-passkey-v1"
+"""An approval may carry a passkey's assertion instead of an Ed25519 signature; histories from before never
+carried one (the marker is asked for only when one arrives)."""
+
 
 class SignedQuoteErrand(Errand[StatusT]):
-    """An errand whose money moves only after a valid Ed25519 approval of one quote."""
+    """An errand whose money moves only after a valid approval of one quote (Ed25519 or a passkey)."""
 
     def __init__(self, status: StatusT) -> None:
         super().__init__(status)
@@ -80,19 +85,22 @@ class SignedQuoteErrand(Errand[StatusT]):
                 candidate = self._approvals.pop(0)
                 # Only an active key the wallet registered for this shopper counts; an approval naming an
                 # unknown or revoked key is refused as unknown_key.
-                public_key = profile.key_for(candidate.key_id)
-                verdict = verify_approval(quote, candidate, public_key, workflow.now())
+                public_key, verdict = self._verdict(quote, candidate, profile)
                 if (verdict == "ok" and workflow.patched(KEY_CONFIRM_PATCH)) or (
                         verdict == "unknown_key" and self._may_look_up(candidate.key_id)):
                     profile = await self._registered_keys(profile)
-                    public_key = profile.key_for(candidate.key_id)
-                    verdict = verify_approval(quote, candidate, public_key, workflow.now())
+                    public_key, verdict = self._verdict(quote, candidate, profile)
                 if verdict == "ok":
                     evidence: dict[str, str | None] = {"quote_digest": candidate.quote_digest,
                                                        "signature": candidate.signature}
                     if workflow.patched(APPROVAL_EVIDENCE_PATCH):
                         # Whose key signed: `errand audit verify` re-checks the signature from the row alone.
                         evidence |= {"shopper_id": candidate.shopper_id, "public_key": public_key}
+                    if candidate.passkey is not None:
+                        # What the authenticator signed, so the assertion can be checked again from the row.
+                        evidence |= {"key_id": candidate.key_id, "kind": "passkey",
+                                     "authenticator_data": candidate.passkey.authenticator_data,
+                                     "client_data_json": candidate.passkey.client_data_json}
                     await self.note("shopper", "approval.accepted", accepted, evidence=evidence)
                     return candidate
                 await self.note("system", "approval.refused", f"approval ignored: {verdict.replace('_', ' ')}",
@@ -102,6 +110,20 @@ class SignedQuoteErrand(Errand[StatusT]):
                 return self._rejection
             if workflow.now() >= quote.expires_at:
                 return None
+
+    @staticmethod
+    def _verdict(quote: Quote, candidate: SignedApproval,
+                 profile: ShopperProfile) -> tuple[str | None, ApprovalVerdict]:
+        """The public key the approval names and the verdict on it: a passkey's assertion or an Ed25519
+        signature."""
+        if candidate.passkey is None:
+            public_key = profile.key_for(candidate.key_id)
+            return public_key, verify_approval(quote, candidate, public_key, workflow.now())
+        if not workflow.patched(PASSKEY_APPROVAL_PATCH):
+            return None, "malformed"
+        registered = profile.passkey_for(candidate.key_id)
+        verdict = verify_passkey_approval(quote, candidate, registered, workflow.now())
+        return (registered[0] if registered else None), verdict
 
     def _may_look_up(self, key_id: str) -> bool:
         """Whether an unknown key id is worth asking the wallet about: a few distinct ones per errand."""

@@ -1,4 +1,5 @@
-"""The wallet: verifies the shopper's signed approval, then holds money for one purchase.
+"""The wallet: verifies the shopper's signed approval (an Ed25519 signature or a passkey's assertion), then
+holds money for one purchase.
 
 The platform (Errand's worker) creates holds; each approval makes at most one. Capture, void and refund
 belong to the payee: over HTTP they need the merchant credential and touch only that merchant's payments
@@ -17,8 +18,9 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from errand.domain.approval import quote_digest, verify_approval
+from errand.domain.approval import ApprovalVerdict, quote_digest, verify_approval
 from errand.domain.models import Quote, SignedApproval
+from errand.domain.passkey import assertion_sign_count, verify_passkey_approval
 from errand.sandbox.admin.faults import check_fault
 from errand.sandbox.common.auth import Caller, require
 from errand.sandbox.common.errors import UCPError
@@ -33,6 +35,7 @@ from errand.sandbox.db import (
 )
 from errand.sandbox.wallet import payments
 from errand.sandbox.wallet.keys import active_keys, active_public_key
+from errand.sandbox.wallet.passkeys import advance_sign_count, registered_passkey
 from errand.sandbox.wallet.payments import effective_status, payee_of
 
 # Verdicts that mean "not this shopper's consent" are 403; an expired quote is a 422 (ask again).
@@ -90,6 +93,19 @@ async def _body(request: Request, model: type[BaseModel]) -> Any:
         raise UCPError(422, "invalid_request", str(exc.errors(include_url=False))[:1000]) from exc
 
 
+def _passkey_verdict(session: Session, body: AuthorizeBody, public_key: str | None) -> ApprovalVerdict:
+    """Verify a passkey approval against the credential as registered, then move its counter forward in the
+    hold's transaction (a counter already seen is a replay or a cloned authenticator)."""
+    assert body.approval.passkey is not None
+    credential = registered_passkey(session, body.approval.key_id) if public_key is not None else None
+    registered = (public_key, credential) if public_key is not None and credential is not None else None
+    verdict = verify_passkey_approval(body.quote, body.approval, registered, now=utcnow())
+    if verdict == "ok" and not advance_sign_count(session, body.approval.key_id,
+                                                  assertion_sign_count(body.approval.passkey)):
+        return "stale_sign_count"
+    return verdict
+
+
 def wallet_router() -> APIRouter:
     router = APIRouter()
 
@@ -123,8 +139,12 @@ def wallet_router() -> APIRouter:
             if shopper is None:
                 raise UCPError(404, "not_found", f"no shopper {body.shopper_id}", "unrecoverable")
             signer = active_public_key(s, body.shopper_id, body.approval.key_id)  # None: unknown or revoked
-            verdict = "wrong_shopper" if body.quote.shopper_id != body.shopper_id else verify_approval(
-                body.quote, body.approval, signer, now=utcnow())
+            if body.quote.shopper_id != body.shopper_id:
+                verdict: ApprovalVerdict = "wrong_shopper"
+            elif body.approval.passkey is not None:
+                verdict = _passkey_verdict(s, body, signer)
+            else:
+                verdict = verify_approval(body.quote, body.approval, signer, now=utcnow())
             if verdict != "ok":
                 raise UCPError(_VERDICT_STATUS.get(verdict, 403), verdict,
                                f"approval rejected: {verdict}", "requires_buyer_review")

@@ -7,6 +7,7 @@ either a code or an endorsement: a signature by an active key of the same shoppe
 ``endorsement_message(shopper, new key)``. A key is revoked by an operator or by a signature of an active
 key of the shopper over ``revocation_message(shopper, key id, at)``, with ``at`` inside a short window and
 each such signature accepted once. Approvals and mandates are verified only against ``active_public_key``.
+A passkey (``errand.sandbox.wallet.passkeys``) is enrolled the same way, at ``.../passkeys``.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from sqlmodel import Field as Column
 from sqlmodel import Session, SQLModel, select
 
 from errand.domain.approval import endorsement_message, key_id_of, revocation_message, signature_valid
+from errand.domain.passkey import passkey_key_id
 from errand.sandbox.common.auth import caller_of, require_operator
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import ShopperRow, as_utc, utcnow
+from errand.sandbox.wallet.passkeys import PasskeyRow, RegisterPasskey, passkey_view, valid_passkey
 
 CODE_LIFETIME = timedelta(minutes=15)
 REVOCATION_WINDOW = timedelta(minutes=5)
@@ -95,13 +98,16 @@ def active_keys(session: Session, shopper_id: str) -> list[dict[str, Any]]:
     rows = session.exec(select(ShopperKeyRow).where(ShopperKeyRow.shopper_id == shopper_id,
                                                     ShopperKeyRow.status == "active")
                         .order_by(ShopperKeyRow.created_at)).all()  # type: ignore[arg-type]
-    return [key_view(row) for row in rows]
+    return [key_view(row, session.get(PasskeyRow, row.key_id)) for row in rows]
 
 
-def key_view(row: ShopperKeyRow) -> dict[str, Any]:
-    return {"key_id": row.key_id, "public_key": row.public_key, "status": row.status,
+def key_view(row: ShopperKeyRow, passkey: PasskeyRow | None = None) -> dict[str, Any]:
+    view: dict[str, Any] = {"key_id": row.key_id, "public_key": row.public_key, "status": row.status,
             "created_at": as_utc(row.created_at).isoformat(),
             "revoked_at": as_utc(row.revoked_at).isoformat() if row.revoked_at else None}
+    if passkey is not None:
+        view["passkey"] = passkey_view(passkey)
+    return view
 
 
 def _code_hash(code: str) -> str:
@@ -205,7 +211,8 @@ def wallet_keys_router() -> APIRouter:
             _shopper(s, shopper_id)
             rows = s.exec(select(ShopperKeyRow).where(ShopperKeyRow.shopper_id == shopper_id)
                           .order_by(ShopperKeyRow.created_at)).all()  # type: ignore[arg-type]
-            return {"shopper_id": shopper_id, "keys": [key_view(row) for row in rows]}
+            return {"shopper_id": shopper_id,
+                    "keys": [key_view(row, s.get(PasskeyRow, row.key_id)) for row in rows]}
 
     @router.post("/wallet/shoppers/{shopper_id}/keys", status_code=201)
     async def register(shopper_id: str, request: Request) -> JSONResponse:
@@ -242,6 +249,48 @@ def wallet_keys_router() -> APIRouter:
             s.commit()
             s.refresh(row)
             return JSONResponse(key_view(row), status_code=201)
+
+    @router.post("/wallet/shoppers/{shopper_id}/passkeys", status_code=201)
+    async def register_passkey(shopper_id: str, request: Request) -> JSONResponse:
+        """Enrol a WebAuthn credential as a key: an enrolment code, or an endorsement by an active Ed25519
+        key over ``endorsement_message(shopper, COSE key as base64)``, exactly as for any other key."""
+        body: RegisterPasskey = await _parse(request, RegisterPasskey)
+        valid_passkey(body)
+        key_id = passkey_key_id(body.credential_id)
+        with session(request) as s:
+            _shopper(s, shopper_id)
+            existing = s.get(ShopperKeyRow, key_id)
+            if existing is not None:
+                raise UCPError(409, "key_conflict", "this passkey is already registered", "unrecoverable")
+            if body.code:
+                allowed = _spend_code(s, shopper_id, body.code)
+                refusal = ("enrolment_code_invalid", "the enrolment code is unknown, used, expired or for "
+                           + "another shopper")
+            elif body.endorsement is not None:
+                endorsement = Endorsement(key_id=body.endorsement.key_id, signature=body.endorsement.signature)
+                allowed = _endorsed(s, shopper_id, body.public_key, endorsement)
+                refusal = ("endorsement_invalid",
+                           "the endorsement is not signed by an active key of the shopper")
+            else:
+                raise UCPError(401, "enrolment_required", "registering a passkey needs an enrolment code or an "
+                               "endorsement by an active key", "unrecoverable")
+            if not allowed:
+                raise UCPError(403, *refusal, "unrecoverable")
+            now = utcnow()
+            row = ShopperKeyRow(key_id=key_id, shopper_id=shopper_id, public_key=body.public_key, created_at=now)
+            passkey = PasskeyRow(key_id=key_id, shopper_id=shopper_id, credential_id=body.credential_id,
+                                 rp_id=body.rp_id, origin=body.origin, sign_count=body.sign_count,
+                                 created_at=now)
+            s.add(row)
+            s.add(passkey)
+            try:
+                s.commit()
+            except IntegrityError as exc:
+                raise UCPError(409, "key_conflict", "this passkey is already registered",
+                               "unrecoverable") from exc
+            s.refresh(row)
+            s.refresh(passkey)
+            return JSONResponse(key_view(row, passkey), status_code=201)
 
     @router.post("/wallet/shoppers/{shopper_id}/keys/{key_id}/revoke")
     async def revoke(shopper_id: str, key_id: str, request: Request) -> dict[str, Any]:
