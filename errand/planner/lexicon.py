@@ -27,6 +27,25 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 ZH_NUMBER = r"[零〇一二两三四五六七八九十百千\d]+"
 
 
+# Shorthand and common misspellings of the words the planner reads, written out: 'tmrw' → 'tomorrow'.
+_SHORTHAND = {
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tomoz": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
+    "pls": "please", "plz": "please", "plese": "please", "pleae": "please", "pleas": "please", "thx": "thanks",
+    "u": "you", "ur": "your", "wanna": "want to", "gonna": "going to", "wont": "won't",
+    "cant": "can't", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "im": "I'm", "ive": "I've",
+    "recieve": "receive", "delivr": "deliver", "deliever": "deliver", "ordr": "order", "byu": "buy",
+    "wendesday": "wednesday", "wensday": "wednesday", "thurs": "thursday", "tues": "tuesday",
+}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
+                             + r")(?![\w'-])", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'); everything else as it was."""
+    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
 def en_number(text: str) -> int | None:
     """'forty' → 40, 'twenty-five' → 25, '1,000' → 1000, 'a dozen' → 12."""
     word = " ".join(text.lower().replace("-", " ").split())
@@ -79,7 +98,7 @@ EN_CAP = re.compile(
 )
 ZH_CAP = re.compile(
     rf"(?:总共|一共|总价)?(?:不超过|不要超过|低于|少于|最多|预算)?\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})"
-    r"\s*(?:元|块钱|块|rmb)\s*(?:以内|以下|之内|内)?(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
+    r"(?:\s*(?:元|块钱|块|rmb)\s*(?:以内|以下|之内|内)?|(?=以内|以下|之内))(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
 )
 ZH_TARGET = re.compile(rf"(?:降到|跌到|低于|降至)\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})\s*(?:元|块)?")
 
@@ -102,7 +121,7 @@ def amount_minor(raw: str) -> int | None:
 _EN_HOURS = {w: n for w, n in EN_NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and " " not in w
              and w not in ("a", "an")}
 EN_TIME = re.compile(
-    r"\b(?:at|by|before|around|for)\s+(?P<hour>\d{1,2}|" + "|".join(_EN_HOURS) + r")"
+    r"\b(?:(?:at|by|before|around|for|after|from)\s+|(?=\d{1,2}(?::\d{2})?\s*[ap]\.?m\b))(?P<hour>\d{1,2}|" + "|".join(_EN_HOURS) + r")"
     r"(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|tonight|sharp))?\b",
     re.IGNORECASE,
 )
@@ -148,7 +167,7 @@ def part_of_day(text: str) -> str | None:
     if match:
         word = match.group(1)
         return "evening" if word == "tonight" else "afternoon" if word in ("noon", "midday", "lunchtime") else word
-    at = clock_time(text) if re.search(r"\d|[点點]|o'?clock|\b(?:at|by|around)\b", lower) else None
+    at = clock_time(text) if re.search(r"\d|[点點]|o'?clock|\b(?:at|by|around|after)\b", lower) else None
     if at is not None:
         return "morning" if at.hour < 12 else "afternoon" if at.hour < 17 else "evening"
     return None
@@ -158,6 +177,7 @@ def part_of_day(text: str) -> str | None:
 _AWAY = re.compile(
     r"[^,.;，。；]*(?:not (?:be )?(?:at )?home|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
     r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)|out all day|busy"
+    r"|can'?t come|cannot come|can'?t make it|won'?t work|at work all day"
     r"|不在家|不在|没人|没空)[^,.;，。；]*"
     r"|\b(?:rather than|instead of|not)\s+(?:on\s+)?(?:today|tonight|tomorrow|this \w+|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b|而不是\S{1,4}", re.IGNORECASE)

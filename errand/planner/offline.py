@@ -14,6 +14,7 @@ from typing import Literal, cast
 from pydantic import ValidationError
 
 from errand.domain.intents import (
+    BuyAction,
     ErrandQuestion,
     PartOfDay,
     Plan,
@@ -22,6 +23,7 @@ from errand.domain.intents import (
     ReturnReason,
 )
 
+from . import gate
 from . import lexicon as lx
 from . import phrases as ph
 from . import shopping as sh
@@ -36,16 +38,20 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|thanks|thank you|ok|okay|good (?:morni
                        re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|how long|has|have"
-    r"|did|is|are|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why)\b",
+    r"|did|is|are|was|were|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why)\b",
     re.IGNORECASE)
 _ERRAND_WORDS = re.compile(r"\b(?:order|errand|parcel|package|delivery|shipment|purchase|quote|it|my|tea|them"
                            r"|(?:the|my) (?:return|refund))\b|订单|快递|包裹|奶茶|咖啡|我的", re.IGNORECASE)
-_ZH_QUESTION = re.compile(r"在哪|到哪|什么时候到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+# "Is it possible to …", "would you mind …": a request worded as a question, not a question about an errand.
+_REQUEST_FRAME = re.compile(r"^(?:is it possible|would it be possible|is there (?:any )?way|would you mind|do you mind)\b",
+                            re.IGNORECASE)
+_PRICE_WORDS = re.compile(r"\b(?:cheaper|price|prices|on sale|discount(?:ed)?|deal)\b|便宜|降价|打折", re.IGNORECASE)
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|到账|在哪|到哪|什么时候到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了")
 _RETURN = re.compile(
     r"\b(?:return|refund|send (?:it|this|them|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
-    r"|wrong (?:item|size|colou?r|product))\b|退货|退款|退掉|退了|想退|要退|坏了|破了|发错|不能用|退回",
+    r"|wrong (?:item|size|colou?r|product))\b|退货|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回",
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
@@ -55,15 +61,18 @@ _RESCHEDULE = re.compile(
     r"|(?:won'?t|can'?t|will not) be (?:at )?home|instead|rather than|not home|be out|be away"
     r"|(?:can|could) (?:it|they|my (?:parcel|package|order|delivery)|the (?:parcel|package|order|delivery)|ord_\w+)"
     r" (?:come|arrive|be delivered|get here|be)"
-    r"|delivery (?:to|for) (?:tomorrow|next|on)|(?:change|move) (?:the )?delivery time|later delivery)\b"
-    r"|改到|改成|改期|换个时间|推迟|延后|改天|晚点送|再送|不在家|能不能.{0,8}送|送.{0,3}可以吗|能.{0,12}送吗",
+    r"|delivery (?:to|for) (?:tomorrow|next|on)|(?:change|move) (?:the )?delivery time|later delivery"
+    r"|(?:move|push|postpone|delay|shift|reschedule|change) (?:ord_\w+|it|them|(?:my|the) (?:order|parcel|package|delivery))"
+    r"|postpone|(?:another|other|different) (?:day|time))\b"
+    r"|改到|改成|改期|改个?时间|换个?时间|推迟|延后|改天|晚点送|再送|不在家|能不能.{0,8}送|送.{0,3}可以吗|能.{0,12}送吗",
     re.IGNORECASE)
 _DELIVERY_VERB = re.compile(r"\b(?:deliver(?:ed|y)?|come|arrive|bring|send|drop off)\b|送|到", re.IGNORECASE)
 
 
 def plan_offline(request: PlanRequest) -> Plan:
     """Plan one message without a model. Never raises for a shopper's text: unclear means a question."""
-    text = " ".join(request.sentence.split()).strip()
+    said = " ".join(request.sentence.split()).strip()
+    text = lx.normalise(said)
     if not text:
         return _ask("What would you like me to do? For example: “two packs of AA batteries under ¥40”.")
     if len(text) > 300:
@@ -72,21 +81,35 @@ def plan_offline(request: PlanRequest) -> Plan:
         return _ask("Hello! What can I get for you? I can buy things, order drinks for the office, return an "
                     "order, watch a price or move a delivery.")
     try:
-        return _plan(text, request)
+        plan = gate.check(text, _plan(text, request))
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
+    return _as_said(plan, said) if said != text else plan
+
+
+def _as_said(plan: Plan, said: str) -> Plan:
+    """The action records the shopper's own words, not the planner's written-out shorthand."""
+    action = plan.action
+    if isinstance(action, BuyAction):
+        return Plan(action=action.model_copy(update={"intent": action.intent.model_copy(update={"sentence": said[:300]})}))
+    if "sentence" in type(action).model_fields:
+        return Plan(action=action.model_copy(update={"sentence": said}))
+    return plan
 
 
 def _plan(text: str, request: PlanRequest) -> Plan:
     refused = refusal(text)
-    if refused is not None and not _is_question(text):
+    if refused is not None and not _is_question(text, request):
         return _ask(*refused)
     drink_order = bool(sh.DRINK.search(text)) and _counts_something(text) and not re.search(
         r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
     if _is_reschedule(text, drink_order):
         return _reschedule(text, request)
-    if _is_question(text):
+    if _is_question(text, request):
+        if _PRICE_WORDS.search(text) and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
+                                              or ph.match_orders(text, request.context.recent_orders)):
+            return _ask("Which product's price do you mean? I can watch it and tell you when it drops.", "query")
         return _question(text, request.context.shopper_id)
     if _RETURN.search(text):
         return _return(text, request)
@@ -130,16 +153,20 @@ def _is_reschedule(text: str, drink_order: bool) -> bool:
         return True
     # "please deliver Tuesday evening": a delivery verb and a time, with nothing new to buy in it.
     timed = lx.day_offset(text, date(2000, 1, 3)) is not None or lx.part_of_day(text) is not None
-    return timed and bool(_DELIVERY_VERB.search(text)) and not _QUESTION_START.search(text) \
+    asking = bool(_QUESTION_START.search(text)) and not _REQUEST_FRAME.search(text)
+    return timed and bool(_DELIVERY_VERB.search(text)) and not asking \
         and not _counts_something(text)
 
 
-def _is_question(text: str) -> bool:
+def _is_question(text: str, request: PlanRequest) -> bool:
+    if _REQUEST_FRAME.search(text):
+        return False
     if _ZH_QUESTION.search(text) and not sh.WATCH.search(text):
         return True
+    ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
     if not _QUESTION_START.search(text):
-        return bool(text.endswith("?") and (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)))
-    return bool(_ERRAND_WORDS.search(text) or ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
+        return (text.endswith("?") or bool(re.search(r"\bstatus\b", text, re.IGNORECASE))) and ids
+    return bool(_ERRAND_WORDS.search(text)) or ids or bool(ph.match_orders(text, request.context.recent_orders))
 
 
 def _question(text: str, shopper: str) -> Plan:
@@ -162,9 +189,9 @@ _REASONS: list[tuple[str, ReturnReason]] = [
     ((r"wrong|发错|不是我买的|too (?:small|big|large|tight|loose|short|long)|doesn'?t fit|does not fit|don'?t fit"
      r"|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"), "wrong_item"),
     ((r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|different from|fake|counterfeit|knock-?off"
-     r"|not as pictured|与描述不符|和描述不一样|假货|假的|不一样"), "not_as_described"),
+     r"|not as pictured|nothing like|doesn'?t look like|looks different|与描述不符|和描述不一样|假货|假的|不一样"), "not_as_described"),
     ((r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working|cracked"
-     r"|dead|leak|dent|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|漏|碎|划痕"
+     r"|dead|leak|dent|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|漏|碎|划痕"
      r"|裂|不亮|没反应|充不进"), "damaged"),
     (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|不想要|不要了|不需要|用不上", "changed_mind"),
 ]

@@ -29,7 +29,10 @@ GLOSSARY: dict[str, str] = {
     "瑜伽垫": "yoga mat", "插座": "power strip", "灯泡": "light bulb", "吹风机": "hair dryer", "音箱": "speaker",
     "显示器": "monitor", "椅子": "chair", "枕头": "pillow", "毛巾": "towel", "茶叶": "tea", "绿茶": "green tea",
     "苹果": "Apple", "华为": "Huawei", "戴森": "Dyson", "九阳": "Joyoung", "李宁": "Li-Ning", "耐克": "Nike",
-    "阿迪达斯": "Adidas", "罗技": "Logitech",
+    "阿迪达斯": "Adidas", "罗技": "Logitech", "鼠标垫": "mouse pad", "剃须刀": "shaver",
+    "电饭煲": "rice cooker", "蓝牙音箱": "bluetooth speaker", "巧克力": "chocolate", "香蕉": "bananas",
+    "方便面": "instant noodles", "湿巾": "wet wipes", "橄榄油": "olive oil", "咖啡豆": "coffee beans",
+    "路由器": "router", "电视": "TV", "飞利浦": "Philips", "任天堂": "Nintendo",
 }
 _GLOSSARY_KEYS = sorted(GLOSSARY, key=len, reverse=True)
 

@@ -11,15 +11,16 @@ _OUT_OF_SCOPE = re.compile(
     r"\b(?:flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
     r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel|unsubscribe|weather|jokes?"
-    r"|poems?|homework|bitcoin|crypto)\b"
+    r"|poems?|homework|bitcoin|crypto|sell|delete|write me|call me a|essay)\b"
     r"|机票|火车票|高铁票|酒店|打车|订座|订位|转账|汇款|打钱|借钱|密码|登录|账号|取消|批准|签名|天气|笑话|讲个|股票",
     re.IGNORECASE)
 _RESTRICTED = re.compile(
     r"\b(?:guns?|firearms?|rifles?|pistols?|ammo|ammunition|bullets|explosives?|bombs?|grenades?|weapons?|tasers?"
     r"|drugs|cocaine|heroin|meth|weed|marijuana|cannabis|opioids?|fentanyl|sleeping pills|prescription"
-    r"|poisons?|cigarettes?|vapes?|tobacco)\b|枪|弹药|炸药|毒品|安眠药|处方药|毒药|香烟",
+    r"|poisons?|cigarettes?|vapes?|tobacco|fake (?:ids?|passports?|licen[cs]es?|documents?|diplomas?)|pepper spray"
+    r"|stun guns?)\b|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|假证|假身份证",
     re.IGNORECASE)
-_UNBOUNDED = re.compile(r"\bas (?:many|much) as (?:possible|you can)\b|\ball (?:of )?(?:them|the stock)\b"
+_UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you can)\b|\ball (?:of )?(?:them|the stock)\b"
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)
 
 

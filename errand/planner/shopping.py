@@ -21,8 +21,10 @@ from errand.domain.intents import (
 )
 from errand.domain.models import BuyIntent
 
+from . import gate
 from . import lexicon as lx
 from . import phrases as ph
+from . import segment as sg
 from . import slots as sl
 from .context import PlanRequest
 
@@ -32,7 +34,7 @@ def ask(question: str, *missing: str) -> Plan:
 
 
 ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?"
-                     r"|^我(?:要|想|想要|需要)(?:买|购买|订)?")
+                     r"|^我(?:想要|需要|要|想)(?:买|购买|订)?")
 _ZH_VAGUE = re.compile(r"^(?:东西|点东西|什么|点什么|这个|那个|一些|随便|点啥|啥)|随便|什么都行")
 _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now)\b",
                          re.IGNORECASE)
@@ -47,7 +49,34 @@ def buy(text: str, request: PlanRequest) -> Plan:
     return Plan(action=BuyAction(intent=intent))
 
 
+# Words a product phrase can end on after a comma that describe it rather than name another product.
+_ATTRIBUTE = re.compile(
+    r"^(?:size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
+    r"|(?:in )?(?:black|white|red|blue|green|grey|gray|pink|yellow|purple|silver|gold|brown|orange|beige)"
+    r"|(?:xs|s|m|l|xl|xxl|small|medium|large)|for (?:iphone|ipad|samsung|huawei|xiaomi|pixel)\b.*)$", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:something|anything|one|ideally|if possible|preferably|thanks|thank you|please|no rush"
+                     r"|asap|or so|or less|around there)?$", re.IGNORECASE)
+
+
+def product_phrase(rest: str) -> str:
+    """The product from what is left of a sentence once its slots are read: the first phrase that names
+    something, with the attributes said after a comma ('a frying pan, 28cm' → 'frying pan 28cm'). A second
+    phrase that names something else is kept after a comma, so the gate asks which one is meant."""
+    pieces = [sl.tidy_product(p) for p in re.split(r"[,;?!]|\s-\s|—|\b(?:but|so)\b", rest)]
+    pieces = [p for p in pieces if not _FILLER.match(p)]
+    if not pieces:
+        return ""
+    product, extras = pieces[0], []
+    for piece in pieces[1:]:
+        extras.append(re.sub(r"^in ", "", piece) if _ATTRIBUTE.match(piece) else f", {piece}")
+    return " ".join([product, *extras]).replace(" ,", ",")
+
+
 def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
+    if gate.unclear_amount(text):
+        if gate.points_elsewhere(text):
+            return ask("Which product do you mean, and how many exactly?", "query", "quantity")
+        return ask("How many exactly?", "quantity")
     if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below)\b", text):
         return ask("Which one should I buy? Please name one product.", "query")
     rest = text
@@ -70,7 +99,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
-    query = sl.tidy_product(re.split(r"\s,\s|,\s*(?=(?:and|but|so)\b)", rest)[0])
+    query = product_phrase(rest)
     if sl.is_vague(query):
         return ask("What exactly should I buy? Please name the product.", "query")
     if cap is not None:
@@ -94,6 +123,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
     rest = re.sub(r"(?:送到|送回|寄到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest)
     rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天", "", rest)
+    if gate.unclear_amount(text):
+        return ask("买多少？请说一个确切的数量。", "quantity")
     rest = ZH_BUY.sub("", rest.strip())
     rest = re.sub(r"^[买购订]", "", rest)
     quantity, rest = sl.zh_quantity(rest)
@@ -104,8 +135,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     phrase = max(parts, key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") if parts else ""
     if len(parts) > 1 and re.search(r"\w+\s*\d*的$", parts[-1]):
         phrase = parts[-1][:-1] + " " + parts[0]
-    phrase = re.sub(r"的", " ", phrase)
-    query = ph.translate(phrase)
+    query = sg.product(phrase)
     if not query.strip() or _ZH_VAGUE.search(phrase.strip()) or sl.is_vague(query):
         return ask("要买什么？请说出商品名称。", "query")
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
@@ -118,10 +148,12 @@ WATCH = re.compile(
     r"\b(?:watch|track|monitor|keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
     r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
-    r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price)"
+    r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
+    r"|wait (?:till|until|for) (?:the )?price|keep watching)"
     r"|降到|降价|跌到|降至|盯着|盯一下|关注|便宜到|低于.{0,8}(?:就买|就下单|告诉|提醒|通知)", re.IGNORECASE)
 _WATCH_FRAME = re.compile(
-    r"\b(?:can|could|would|will) (?:you|u)\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
+    r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
+    r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
     r" (?:it|them|one)\b|\bbuy\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
     r"|\b(?:watch|track|monitor|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
     r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
@@ -155,8 +187,8 @@ def watch(text: str, request: PlanRequest) -> Plan:
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
         rest = _ZH_WATCH_FRAME.sub("，", rest)
-        parts = [p.strip() for p in re.split(r"[，。,\s]+", rest) if p.strip()]
-        query = ph.translate(max(parts, key=len)) if parts else ""
+        parts = [p.strip() for p in re.split(r"[，。,]+", rest) if p.strip()]
+        query = sg.product(max(parts, key=len)) if parts else ""
     else:
         rest = _WATCH_FRAME.sub(" , ", rest)
         parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?]", rest)]
@@ -182,6 +214,8 @@ def _bare_target(text: str) -> sl.Cap | None:
 
 
 def _strip_count(query: str) -> str:
+    if re.match(r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|\"|cm|mm|m|kg|g|l|ml|gb|tb|mah|w)\b", query, re.IGNORECASE):
+        return query  # "65 inch Xiaomi TV": a measure of the product, not a count
     count, rest = sl.en_quantity(query)
     query = rest if count is not None and rest.strip() else query
     return " ".join(re.sub(r"[,.;!?，。！？、]+", " ", query).split())
@@ -211,7 +245,7 @@ def bulk(text: str, request: PlanRequest) -> Plan:
                       r"|tomorrow|today|tonight|large|hot|around|in|on)\b|[,.?!]|$)", text, re.IGNORECASE)
         if m:
             quantity = lx.en_number(m.group("n"))
-            item = ph.without_chain(m.group("item"))
+            item = sl.tidy_product(ph.without_chain(m.group("item")))
     item = " ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split())
     if quantity is None:
         return ask("How many should I order?", "quantity")

@@ -87,7 +87,7 @@ _TOTAL = r"(?P<total>\s*,?\s*(?:in total|total|altogether|all in|for all(?: of t
 _EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|piece|one|bottle|box|can|bag|pair)"
          r"|a (?:cup|pack|piece|bottle|box|can|bag|pair|unit)|each one)\b)")
 EN_CAP = re.compile(
-    r"(?:\b(?P<word>under|below|less than|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
+    r"(?:\b(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
     r"|within|budget(?: of| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
     rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?(?:{_TOTAL}|{_EACH})?",
     re.IGNORECASE,
@@ -145,10 +145,12 @@ _EN_LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|um|yo)\b[,!]?\s*|(?:please|pls|plz|kindly)\b[,]?\s*"
     r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:also\s+)?"
     r"|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+(?:to\s+)?|(?:i|we)\s+(?:really\s+|also\s+)?(?:need|want|wanna)\s+(?:to\s+)?"
-    r"|(?:i'm|im|i am) (?:looking for|after)\s+|(?:need|want)\s+(?:to\s+)?)",
+    r"|(?:i'm|im|i am) (?:looking for|after)\s+|(?:need|want)\s+(?:to\s+)?"
+    r"|(?:is it possible|would it be possible) (?:for you )?to\s+)",
     re.IGNORECASE,
 )
-EN_BUY_VERB = re.compile(r"^(?:buy|get|order|purchase|pick up|grab|find|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*",
+EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|buy|get|order|purchase|pick up|grab|find"
+                         r"|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*",
                          re.IGNORECASE)
 
 
@@ -182,6 +184,8 @@ def tidy_product(text: str) -> str:
     """Product words as the catalogue reads them: no punctuation, no politeness, no leading article."""
     text = _EN_TAIL.sub(" ", text)
     text = re.sub(r"^\s*(?:(?:the|a|an|some|any|my|of|for)\s+)+", "", text, flags=re.IGNORECASE)
+    # "a case for a Galaxy S24" reads as the catalogue's "case for Galaxy S24".
+    text = re.sub(r"\b(for|with|to)\s+(?:a|an|the|my)\s+", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:for|to|and|with|at|by|in|of|from|on)\s*$", "", text.strip(), flags=re.IGNORECASE)
     return " ".join(text.split())
 

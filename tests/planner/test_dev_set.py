@@ -1,5 +1,7 @@
-"""The offline planner over the development set (dev_sentences.py), sentences written apart from its table:
-every one planned right, and every sentence that should be asked about becomes a question, never an action."""
+"""The offline planner over the development sets (dev_sentences.py, dev_sentences_2.py), sentences written
+apart from its table: every one planned right, and every sentence that should be asked about (two products,
+an open amount, restricted goods, money movement, an instruction hidden in the product words) becomes a
+question, never an action."""
 
 from __future__ import annotations
 
@@ -11,11 +13,13 @@ import pytest
 from errand.planner import OrderSummary, ShopperContext
 
 from .dev_sentences import DEV_ORDERS, KIND_OF_DEV
+from .dev_sentences_2 import KIND_OF_DEV_2
 from .scoring import score_case
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 CONTEXT = ShopperContext(shopper_id="alice", recent_orders=[OrderSummary.model_validate(o) for o in DEV_ORDERS])
 CASES = [(kind, sentence, expected) for kind, table in KIND_OF_DEV.items() for sentence, expected in table]
+CASES_2 = [(kind, sentence, expected) for kind, table in KIND_OF_DEV_2.items() for sentence, expected in table]
 
 
 def test_the_dev_set_is_broad() -> None:
@@ -26,5 +30,17 @@ def test_the_dev_set_is_broad() -> None:
 
 @pytest.mark.parametrize(("kind", "sentence", "expected"), CASES, ids=[f"{k}:{s[:40]}" for k, s, _ in CASES])
 def test_dev_sentence(kind: str, sentence: str, expected: dict[str, object]) -> None:
+    outcome = score_case(kind, sentence, expected, CONTEXT, NOW)
+    assert outcome.right, f"{sentence!r}: {outcome.problems}"
+
+
+def test_the_second_dev_set_is_broad_and_mostly_questions() -> None:
+    assert len(CASES_2) >= 200
+    assert sum(1 for _, _, e in CASES_2 if e.get("kind", "") == "clarify") + len(KIND_OF_DEV_2["clarify"]) >= 60
+    assert sum(1 for _, s, _ in CASES_2 if any("\u4e00" <= c <= "\u9fff" for c in s)) >= 50
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), CASES_2, ids=[f"{k}:{s[:40]}" for k, s, _ in CASES_2])
+def test_second_dev_sentence(kind: str, sentence: str, expected: dict[str, object]) -> None:
     outcome = score_case(kind, sentence, expected, CONTEXT, NOW)
     assert outcome.right, f"{sentence!r}: {outcome.problems}"
