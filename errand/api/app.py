@@ -19,7 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from errand.worker.settings import ErrandSettings
 
-from . import pages, routes_chat, routes_errands, routes_more, routes_operator
+from . import pages, passkeys, routes_chat, routes_errands, routes_more, routes_operator
 from .errors import ApiError, api_error_handler, validation_error_handler
 from .middleware import REGISTRY, RequestContext
 from .service import ensure_kinds_registered
@@ -55,6 +55,7 @@ def create_app(settings: ErrandSettings, *, store: ApiStore | None = None) -> Fa
     app.include_router(routes_chat.router)
     app.include_router(routes_more.router)
     app.include_router(routes_operator.router)
+    app.include_router(passkeys.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

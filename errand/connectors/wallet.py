@@ -61,6 +61,14 @@ class WalletClient(BaseClient):
         return [ShopperKey(key_id=key["key_id"], public_key=key["public_key"], passkey=key.get("passkey"))
                 for key in body["keys"]]
 
+    async def register_passkey(self, idempotency_key: str, shopper_id: str,
+                               passkey: dict[str, Any]) -> dict[str, Any]:
+        """Enrol a WebAuthn credential as one of the shopper's keys; ``passkey`` carries the credential and an
+        enrolment code or an endorsement, as for any key. Answers the key as the wallet lists it."""
+        body: dict[str, Any] = await self._request("POST", f"/shoppers/{path_segment(shopper_id)}/passkeys",
+                                                   json=passkey, idempotency_key=idempotency_key)
+        return body
+
     async def authorize(self, idempotency_key: str, quote: Quote, approval: SignedApproval) -> Authorization:
         """Hold quote.total; the wallet verifies the shopper's signature over the quote first."""
         body = {"shopper_id": quote.shopper_id, "quote": quote.model_dump(mode="json"),
