@@ -212,3 +212,25 @@ def test_the_hooks_are_absent_unless_asked_for(sandbox: SandboxProcess) -> None:
         stranger = httpx.post(f"{sandbox.url}/checkout-sessions", headers=_h(), json={
             "line_items": [{"item": {"id": "prd-00001"}}]})
         assert stranger.status_code == 401
+
+
+def test_a_guests_checkout_lapses_like_a_held_one(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlmodel import Session
+
+    from errand.sandbox.datasets import descriptor
+    from errand.sandbox.datasets.loader import ensure_loaded
+    from errand.sandbox.db import make_engine
+    from errand.sandbox.merchant import checkout as co
+
+    ensure_loaded(tmp_path / "sandbox.db", descriptor("flower_shop"), SUITE_DATA, seed=7, products=10)
+    engine = make_engine(tmp_path / "sandbox.db")
+    now = datetime.now(UTC)
+    with Session(engine, expire_on_commit=False) as s:
+        row, _ = co.create(s, None, co.Changes(lines=[co.WantedLine(None, "bouquet_roses", 1)]), now, 1,
+                           currency="USD", owner="guest:https://p.example/", platform_profile=None)
+        s.commit()
+        assert not row.hold_active and co.get(s, row.id, now + timedelta(seconds=30)).status == "incomplete"
+        assert co.get(s, row.id, now + timedelta(minutes=2)).status == "canceled"
+    engine.dispose()

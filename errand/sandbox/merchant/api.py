@@ -248,8 +248,9 @@ def merchant_router() -> APIRouter:
         negotiate_version(request)
         with session(request) as s:
             co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
+            row = co.get(s, checkout_id, utcnow())
             s.commit()
-            return render(s, co.get(s, checkout_id), request)
+            return render(s, row, request)
 
     @router.put("/checkout-sessions/{checkout_id}", dependencies=[Depends(ownership.checkout)])
     async def update_checkout(checkout_id: str, request: Request) -> dict[str, Any]:
@@ -259,7 +260,7 @@ def merchant_router() -> APIRouter:
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
             co.release_expired(s, now, merchant_id)
-            row = co.get(s, checkout_id)
+            row = co.get(s, checkout_id, now)
             messages = co.update(s, row, changes, merchant_id=merchant_id, now=now)
             s.commit()
             return render(s, row, request, messages)
@@ -283,7 +284,7 @@ def merchant_router() -> APIRouter:
         merchant_id = request.app.state.settings.merchant_id
         with session(request) as s:
             co.release_expired(s, now, merchant_id)
-            row = co.get(s, checkout_id)
+            row = co.get(s, checkout_id, now)
             order = co.complete(s, row, instrument, handler_for(spec), now, merchant_id)
             s.commit()
             queue_order_event(s, order.id, "order_placed", order_body(s, order, request))
@@ -297,7 +298,7 @@ def merchant_router() -> APIRouter:
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
             co.release_expired(s, now, merchant_id)
-            row = co.get(s, checkout_id)
+            row = co.get(s, checkout_id, now)
             co.cancel(s, row, merchant_id, now)
             s.commit()
             return render(s, row, request)

@@ -107,10 +107,15 @@ def price(session: Session, row: CheckoutRow) -> Totals:
     return compute_totals(lines, row.loyalty_points, free)
 
 
-def get(session: Session, checkout_id: str) -> CheckoutRow:
+def get(session: Session, checkout_id: str, now: datetime) -> CheckoutRow:
+    """The checkout; one that holds no stock (a guest's) and has lapsed is canceled here, as `release_expired`
+    cancels a lapsed hold, so its locked prices cannot be bought after its time."""
     row = session.get(CheckoutRow, checkout_id)
     if row is None:
         raise UCPError(404, "not_found", f"no checkout session {checkout_id}", "unrecoverable")
+    if row.status in OPEN and not row.hold_active and as_utc(row.expires_at) <= now:
+        row.status = "canceled"
+        session.add(row)
     return row
 
 
