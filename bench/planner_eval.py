@@ -1,22 +1,28 @@
-"""The offline planner's understanding, scored on three sets in one run: `python bench/planner_eval.py [-v]`.
+"""The planners' understanding, scored on four sets in one run: `python bench/planner_eval.py [-v]`.
 
 * the training table (tests/planner/offline_table.py), the sentences the rules were written from;
-* the development set (tests/planner/dev_sentences.py), written apart from the table before the rules were
-  generalised, and used to check them;
+* the first development set (tests/planner/dev_sentences.py), written apart from the table, then used to
+  generalise the rules;
+* the second development set (tests/planner/dev_sentences_2.py), written before the safety gate and the
+  product-phrase and segmentation work, then used to check them (so no longer independent either);
 * the held-out set (bench/eval/planner_heldout.py, when present), written by someone else and never used to
   write rules, scored by its own judge (bench/eval/judging.py).
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
-group. ``-v`` lists the misses (never write rules from the held-out ones).
-Asserts nothing; prints one line a set.
+group. The offline planner is always scored; a model planner (Anthropic, OpenAI-compatible) is scored from
+the answers recorded in bench/eval/recorded/*.json by bench/record_planner_llm.py, when there are any.
+``-v`` lists the misses (never write rules from the held-out ones). Asserts nothing; prints one line a set.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,20 +31,38 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from errand.domain.intents import BuyAction
+from errand.domain.intents import BuyAction, Clarification, PlannedAction
 from errand.planner import OrderSummary, PlanRequest, ShopperContext, plan_offline
+from errand.planner.tools import InvalidToolCall, plan_from_tool_call
 from tests.planner.dev_sentences import DEV_ORDERS, KIND_OF_DEV
+from tests.planner.dev_sentences_2 import KIND_OF_DEV_2
 from tests.planner.offline_table import KIND_OF_TABLE
-from tests.planner.scoring import Outcome, score_table
+from tests.planner.scoring import Outcome, judge
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+RECORDED = ROOT / "bench" / "eval" / "recorded"
+
+
+@dataclass
+class Case:
+    request: PlanRequest
+    score: Callable[[PlannedAction], Outcome]
+    group: str = ""
 
 
 def _context(orders: list[dict[str, Any]]) -> ShopperContext:
     return ShopperContext(shopper_id="alice", recent_orders=[OrderSummary.model_validate(o) for o in orders])
 
 
-def _heldout() -> tuple[list[Outcome], dict[str, list[Outcome]]] | None:
+def _table_cases(table: dict[str, list[tuple[str, dict[str, Any]]]], context: ShopperContext) -> list[Case]:
+    def scorer(kind: str, sentence: str, expected: dict[str, Any]) -> Callable[[PlannedAction], Outcome]:
+        return lambda action: judge(kind, sentence, expected, action, context)
+
+    return [Case(PlanRequest(sentence=sentence, context=context, now=NOW), scorer(kind, sentence, expected))
+            for kind, cases in table.items() for sentence, expected in cases]
+
+
+def _heldout_cases() -> list[Case] | None:
     try:
         held = importlib.import_module("bench.eval.planner_heldout")
         judging = importlib.import_module("bench.eval.judging")
@@ -46,15 +70,37 @@ def _heldout() -> tuple[list[Outcome], dict[str, list[Outcome]]] | None:
         return None
     context = ShopperContext.model_validate(held.CONTEXT)
     now = datetime.fromisoformat(held.NOW)
-    groups: dict[str, list[Outcome]] = {}
-    for group, cases in held.GROUPS.items():
-        for sentence, expected in cases:
-            action = plan_offline(PlanRequest(sentence=sentence, context=context, now=now)).action
+
+    def scorer(sentence: str, expected: dict[str, Any]) -> Callable[[PlannedAction], Outcome]:
+        def score(action: PlannedAction) -> Outcome:
             fields = action.intent.model_dump() if isinstance(action, BuyAction) else action.model_dump()
-            problems = judging.planner_mismatches(expected, action.kind, fields)
-            groups.setdefault(group, []).append(
-                Outcome(kind=expected["kind"], sentence=sentence, got_kind=action.kind, problems=problems))
-    return [o for outcomes in groups.values() for o in outcomes], groups
+            return Outcome(kind=expected["kind"], sentence=sentence, got_kind=action.kind,
+                           problems=judging.planner_mismatches(expected, action.kind, fields))
+        return score
+
+    return [Case(PlanRequest(sentence=sentence, context=context, now=now), scorer(sentence, expected), group)
+            for group, cases in held.GROUPS.items() for sentence, expected in cases]
+
+
+def evaluation_sets() -> dict[str, list[Case]]:
+    """Every evaluation sentence with its context, clock and judge, by set (the held-out one when present)."""
+    sets = {"table": _table_cases(KIND_OF_TABLE, _context(DEV_ORDERS[:3])),
+            "dev": _table_cases(KIND_OF_DEV, _context(DEV_ORDERS)),
+            "dev-2": _table_cases(KIND_OF_DEV_2, _context(DEV_ORDERS))}
+    held = _heldout_cases()
+    if held is not None:
+        sets["held-out"] = held
+    return sets
+
+
+def _recorded_action(answer: dict[str, Any], request: PlanRequest) -> PlannedAction:
+    """A recorded answer as the planner would act on it: an invalid or text-only answer is a question."""
+    if not answer.get("tool"):
+        return Clarification(question=answer.get("text") or "", missing=[])
+    try:
+        return plan_from_tool_call(answer["tool"], answer.get("arguments"), request).action
+    except InvalidToolCall as exc:
+        return Clarification(question=str(exc), missing=[])
 
 
 def _line(name: str, outcomes: list[Outcome]) -> str:
@@ -66,28 +112,45 @@ def _line(name: str, outcomes: list[Outcome]) -> str:
             f" ({asked / len(asks) if asks else 1:.0%})")
 
 
+def _report(title: str, scored: dict[str, list[tuple[Case, Outcome]]], verbose: bool) -> None:
+    print(title)
+    for name, pairs in scored.items():
+        if not pairs:
+            continue
+        outcomes = [o for _, o in pairs]
+        print("  " + _line(name, outcomes))
+        groups: dict[str, list[Outcome]] = {}
+        for case, outcome in pairs:
+            if case.group:
+                groups.setdefault(case.group, []).append(outcome)
+        for group, group_outcomes in groups.items():
+            print("    " + _line(group, group_outcomes))
+        if verbose:
+            for o in outcomes:
+                if not o.right:
+                    print(f"      {o.kind:<12} {o.sentence!r}: {'; '.join(o.problems)[:160]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the sentences planned wrong")
     args = parser.parse_args()
-    held = _heldout()
-    sets: list[tuple[str, list[Outcome] | None]] = [
-        ("table", score_table(KIND_OF_TABLE, _context(DEV_ORDERS[:3]), NOW)),
-        ("dev", score_table(KIND_OF_DEV, _context(DEV_ORDERS), NOW)),
-        ("held-out", held[0] if held else None),
-    ]
-    for name, outcomes in sets:
-        if outcomes is None:
-            print(f"{name:<10} (bench/eval/planner_heldout.py not present)")
-            continue
-        print(_line(name, outcomes))
-        if name == "held-out" and held:
-            for group, group_outcomes in held[1].items():
-                print("  " + _line(group, group_outcomes))
-        if args.verbose:
-            for o in outcomes:
-                if not o.right:
-                    print(f"    {o.kind:<12} {o.sentence!r}: {'; '.join(o.problems)[:160]}")
+    sets = evaluation_sets()
+    if "held-out" not in sets:
+        print("(bench/eval/planner_heldout.py not present: no held-out set)")
+    _report("offline planner", {name: [(c, c.score(plan_offline(c.request).action)) for c in cases]
+                                for name, cases in sets.items()}, args.verbose)
+    recordings = sorted(RECORDED.glob("*.json")) if RECORDED.is_dir() else []
+    if not recordings:
+        print("model planners: no recorded answers in bench/eval/recorded/ (record with bench/record_planner_llm.py)")
+    for path in recordings:
+        recording = json.loads(path.read_text())
+        answers = {(r["set"], r["sentence"]): r for r in recording["responses"] if "error" not in r}
+        scored = {name: [(c, c.score(_recorded_action(answers[(name, c.request.sentence)], c.request)))
+                         for c in cases if (name, c.request.sentence) in answers]
+                  for name, cases in sets.items()}
+        _report(f"{recording['backend']} {recording['model']} (recorded {recording['recorded_at'][:10]})", scored,
+                args.verbose)
 
 
 if __name__ == "__main__":

@@ -47,11 +47,12 @@ _UNCLEAR_AMOUNT = re.compile(
 # Two products in one phrase.
 _TWO_THINGS = re.compile(r"\s(?:and|&|plus|as well as|along with|with some|or)\s|,\s*\w", re.IGNORECASE)
 # The verbs that start each kind of errand, to find a sentence asking for two.
+_CLAUSE_LEAD = r"^\s*(?:(?:please|pls|also|and|then|can you|could you|i want to|i'd like to|i need to)\s+)*"
 _ERRAND_VERBS = {
-    "buy": re.compile(r"\b(?:buy|order|purchase|get|grab)\s+(?!it\b|them\b|one\b|if\b|when\b|once\b|at\b|under\b"
+    "buy": re.compile(_CLAUSE_LEAD + r"(?:buy|order|purchase|get|grab)\s+(?!it\b|them\b|one\b|if\b|when\b|once\b|at\b|under\b"
                       r"|below\b|for me\b|me one\b)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three)\b", re.IGNORECASE),
-    "watch": re.compile(r"\b(?:watch|track|monitor|keep (?:an )?eye on) (?:the )?(?:price|\w+)", re.IGNORECASE),
-    "return": re.compile(r"\b(?:return|refund|send (?:it |them |\w+ )?back)\b|退货|退款", re.IGNORECASE),
+    "watch": re.compile(_CLAUSE_LEAD + r"(?:watch|track|monitor|keep (?:an )?eye on) (?:the )?(?:price|\w+)", re.IGNORECASE),
+    "return": re.compile(_CLAUSE_LEAD + r"(?:return|refund|send (?:it |them |\w+ )?back)\b|退货|退款", re.IGNORECASE),
 }
 
 
@@ -71,7 +72,7 @@ def _ask(question: str, *missing: str) -> Plan:
 
 def _errand_kinds(text: str) -> set[str]:
     """The kinds of errand a sentence's clauses start, one clause at a time."""
-    clauses = re.split(r"\band then\b|\band\b|[,;]|\bthen\b|然后|并且|另外", text, flags=re.IGNORECASE)
+    clauses = re.split(r"\band\b|[,;.!?]|\bthen\b|然后|并且|另外", text, flags=re.IGNORECASE)
     kinds = set()
     for clause in clauses:
         for kind, verb in _ERRAND_VERBS.items():

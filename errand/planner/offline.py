@@ -146,7 +146,8 @@ def _is_reschedule(text: str, drink_order: bool) -> bool:
         return False
     if re.search(r"\b(?:reschedule|instead|rather than)\b|改到|改成|改期|推迟|延后", text, re.IGNORECASE):
         return True
-    if re.search(r"\b(?:buy|order|purchase|get me|watch|track)\b(?! ord_)|买|订(?!单)", text, re.IGNORECASE) \
+    if re.search(r"\b(?:buy|order|purchase|get me|get (?:a|an|some|\d+)|watch|track)\b(?! ord_)|买|订(?!单)", text,
+                 re.IGNORECASE) \
             and not re.search(r"\b(?:my|the|this|that|your) order\b|订单", text, re.IGNORECASE):
         return False
     if _RESCHEDULE.search(text):

@@ -93,6 +93,10 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = re.sub(r"[,;]?\s*\b(?:(?:delivered|deliver(?: it)?|send(?: it)?|ship(?:ped)?(?: it)?|bring(?: it)?)\s+)?"
                   r"(?:to|for|at)\s+(?:my\s+|the\s+)?(?:home|office|work|place)\b|\bdelivered home\b|\bhome\b",
                   " , ", rest, flags=re.IGNORECASE)
+    # "… and deliver them tomorrow": how it comes, not what to buy.
+    rest = re.sub(r"[,;]?\s*\b(?:and )?(?:have (?:it|them) )?(?:deliver(?:ed)?|send|sent|bring|ship(?:ped)?)"
+                  r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|today|tomorrow|tonight|this|asap|by|before|at|on)\b)",
+                  " , ", rest, flags=re.IGNORECASE)
     rest = _TIME_WORDS.sub(" ", rest)
     rest, _, _ = sl.strip_lead(rest)
     quantity, rest = sl.en_quantity(rest.strip())
@@ -144,8 +148,12 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
 
 # ---- price watches -----------------------------------------------------------------------------------
 
+# "watch" the verb, not the product ("an Apple Watch", "a smart watch"): first in its clause or before what
+# is watched.
+_WATCH_VERB = (r"(?:(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b"
+               r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
 WATCH = re.compile(
-    r"\b(?:watch|track|monitor|keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
+    _WATCH_VERB + r"|\b(?:track|monitor|keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
     r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
@@ -155,7 +163,7 @@ _WATCH_FRAME = re.compile(
     r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
     r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
     r" (?:it|them|one)\b|\bbuy\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
-    r"|\b(?:watch|track|monitor|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
+    r"|" + _WATCH_VERB + r"|\b(?:track|monitor|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
     r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
     r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
     r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from errand.domain.intents import BuyAction
+from errand.domain.intents import BuyAction, PlannedAction
 from errand.planner import PlanRequest, ShopperContext, plan_offline
 
 _LOOSE = {"query", "item"}
@@ -44,9 +44,14 @@ def _same(name: str, got: Any, want: Any) -> bool:
 
 def score_case(kind: str, sentence: str, expected: dict[str, Any], context: ShopperContext,
                now: datetime) -> Outcome:
+    action = plan_offline(PlanRequest(sentence=sentence, context=context, now=now)).action
+    return judge(kind, sentence, expected, action, context)
+
+
+def judge(kind: str, sentence: str, expected: dict[str, Any], action: PlannedAction, context: ShopperContext) -> Outcome:
+    """One planned action against what the table expects, whichever planner produced it."""
     expected = dict(expected)
     want_kind = expected.pop("kind", kind)
-    action = plan_offline(PlanRequest(sentence=sentence, context=context, now=now)).action
     outcome = Outcome(kind=want_kind, sentence=sentence, got_kind=action.kind)
     if action.kind != want_kind:
         outcome.problems.append(f"kind {action.kind} ({action!r})")
