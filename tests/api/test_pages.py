@@ -1,0 +1,158 @@
+"""The pages with attacker-controlled merchant text: a product title, a merchant name, a ranking reason and
+an agent's turn that carry markup are shown as text, and no script of theirs runs (checked in headless
+Chromium when it is installed; the escaping itself is checked without a browser)."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from errand.api import service
+from errand.api.auth import SESSION_COOKIE
+from errand.api.store import ApiStore
+from errand.domain.models import (
+    Address,
+    Adjustment,
+    BuyIntent,
+    Candidate,
+    ErrandStatus,
+    Product,
+    Quote,
+    QuoteLine,
+    Ranking,
+    TimelineEntry,
+)
+from errand.sandbox.process import free_port
+from errand.workflows.chat_models import ChatErrand, ChatStatus, ChatTurn
+
+EVIL = ('<script>window.__pwned = "script"</script><img src=x onerror="window.__pwned = \'img\'">'
+        '<svg onload="window.__pwned = \'svg\'"></svg>"><b>bold</b>')
+ERRAND = "buy-alice-0badc0de"
+CHAT = "chat-alice-0badc0de"
+
+
+def _product(pid: str, title: str) -> Product:
+    return Product(product_id=pid, title=title, brand="x", category="batteries", price=1990, stock=5, rating=4.5,
+                   review_count=10, seller=EVIL)
+
+
+def evil_status(now: datetime) -> ErrandStatus:
+    quote = Quote(quote_id="q1", errand_id=ERRAND, shopper_id="alice", merchant=EVIL, checkout_id="c1",
+                  lines=[QuoteLine(product_id="p1", title=EVIL, quantity=2, unit_price=1990, line_total=3980)],
+                  subtotal=3980, adjustments=[Adjustment(kind="discount", label=EVIL, amount=-200),
+                                              Adjustment(kind="shipping", label="Shipping", amount=0)],
+                  total=3780, currency="CNY", loyalty_points_used=100,
+                  address=Address(label="home", name=EVIL, line1="1 Road", city="Shanghai", postal_code="200000"),
+                  expires_at=now + timedelta(minutes=30))
+    ranking = Ranking(chosen=Candidate(product=_product("p1", EVIL), value_score=1.0),
+                      considered=[Candidate(product=_product("p1", EVIL), value_score=1.0),
+                                  Candidate(product=_product("p2", EVIL), value_score=2.0, note=EVIL)],
+                      reason=EVIL)
+    return ErrandStatus(errand_id=ERRAND, shopper_id="alice", state="awaiting_approval",
+                        intent=BuyIntent(shopper_id="alice", query="AA batteries", quantity=2),
+                        timeline=[TimelineEntry(at=now, who="agent", what="quote.offered", detail=EVIL)],
+                        ranking=ranking, quote=quote, quote_digest="0" * 64)
+
+
+def evil_chat(now: datetime) -> ChatStatus:
+    return ChatStatus(errand_id=CHAT, shopper_id="alice", state="listening",
+                      turns=[ChatTurn(at=now, who="shopper", text="batteries please"),
+                             ChatTurn(at=now + timedelta(seconds=1), who="agent", text=EVIL, kind="quote",
+                                      errand_id=ERRAND)],
+                      errands=[ChatErrand(errand_id=ERRAND, kind="buy", state="awaiting_approval")])
+
+
+@pytest.fixture
+def evil_app(offline_app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> FastAPI:
+    now = datetime.now(UTC)
+
+    async def owned(_state: Any, shopper: Any, errand_id: str) -> Any:
+        if shopper.shopper_id != "alice" or errand_id not in (ERRAND, CHAT):
+            raise service.not_found(errand_id)
+        return evil_chat(now) if errand_id == CHAT else evil_status(now)
+
+    monkeypatch.setattr(service, "owned_status", owned)
+    offline_app.state.api.poll_seconds = 0.2
+    return offline_app
+
+
+async def test_merchant_text_is_escaped_in_every_page(evil_app: FastAPI, api_store: ApiStore) -> None:
+    cookie = {"Cookie": f"{SESSION_COOKIE}={api_store.create_session('alice')}"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=evil_app), base_url="http://127.0.0.1") as http:
+        for path in (f"/app/errands/{ERRAND}", f"/app/errands/{ERRAND}/card"):
+            page = await http.get(path, headers=cookie)
+            assert page.status_code == 200, page.text
+            assert "<script>window" not in page.text and "<img src=x" not in page.text and "<svg onload" not in page.text
+            assert "&lt;script&gt;window.__pwned" in page.text and "&lt;b&gt;bold&lt;/b&gt;" in page.text
+            assert 'data-test="quote-card"' in page.text and 'data-test="approve-passkey"' in page.text
+            assert "unsafe-inline" not in page.headers["content-security-policy"]
+        bob = {"Cookie": f"{SESSION_COOKIE}={api_store.create_session('bob')}"}
+        assert (await http.get(f"/app/errands/{ERRAND}", headers=bob)).status_code == 404
+
+
+@pytest.fixture
+def served(evil_app: FastAPI) -> Iterator[str]:
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(evil_app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.skip("no Chromium on this machine (Debian's `chromium` package)")
+    try:
+        import playwright.async_api  # noqa: F401
+    except ImportError:
+        pytest.skip("Playwright's Python package is not installed")
+    return found
+
+
+async def test_no_script_of_a_malicious_title_runs_in_a_browser(served: str, api_store: ApiStore) -> None:
+    executable = _chromium()
+    from playwright.async_api import async_playwright
+
+    session = api_store.create_session("alice")
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        try:
+            for width in (375, 1280):
+                context = await browser.new_context(viewport={"width": width, "height": 800})
+                await context.add_cookies([{"name": SESSION_COOKIE, "value": session, "url": served}])
+                # The chat page reuses the conversation its tab opened: point it at the malicious one.
+                await context.add_init_script(f"sessionStorage.setItem('errand.chat', '{CHAT}')")
+                page = await context.new_page()
+                await page.goto(f"{served}/app/errands/{ERRAND}")
+                await page.wait_for_selector("[data-test=quote-card]")
+                assert await page.inner_text("[data-test=line-title]") == EVIL
+                assert await page.evaluate("window.__pwned") is None
+
+                await page.goto(f"{served}/app/chat")
+                await page.wait_for_selector("[data-test=turn][data-kind=quote] [data-test=quote-card]")
+                agent_turn = page.locator("[data-test=turn][data-kind=quote] > p")
+                assert await agent_turn.inner_text() == EVIL
+                await page.wait_for_timeout(300)
+                assert await page.evaluate("window.__pwned") is None
+                overflow = await page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
+                assert not overflow, f"the chat page scrolls sideways at {width}px"
+                await context.close()
+        finally:
+            await browser.close()
