@@ -167,6 +167,16 @@ def _brands() -> dict[str, str]:
 
 
 @functools.cache
+def _brand_pattern() -> re.Pattern[str]:
+    # One pass over the text, longest names first ("anker soundcore" before "anker"); Chinese names need no
+    # word boundary, Latin ones do ("gp" is not inside "gps").
+    names = sorted(_brands(), key=len, reverse=True)
+    latin = "|".join(re.escape(n) for n in names if not _CJK.search(n))
+    chinese = "|".join(re.escape(n) for n in names if _CJK.search(n))
+    return re.compile(rf"(?<!\w)({latin})(?!\w)|({chinese})")
+
+
+@functools.cache
 def _segmenter() -> object:
     import jieba  # type: ignore[import-untyped]  # loaded only when a text holds Chinese (~1 s to start)
 
@@ -225,12 +235,10 @@ def parse_query(text: str) -> ParsedQuery:
         if measured is not None:
             parsed.attributes[measured[0]] = measured[1]
     rest = _QUANTITY.sub(" ", rest)
-    for name in sorted(_brands(), key=len, reverse=True):
-        pattern = re.escape(name) if _CJK.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)"
-        if re.search(pattern, rest):
-            parsed.brand = _brands()[name]
-            rest = re.sub(pattern, " ", rest, count=1)
-            break
+    brand = _brand_pattern().search(rest)
+    if brand is not None:
+        parsed.brand = _brands()[brand.group(1) or brand.group(2)]
+        rest = rest[:brand.start()] + " " + rest[brand.end():]
     for word in segment(rest):
         if word in COLORS and "color" not in parsed.attributes:
             parsed.attributes["color"] = COLORS[word]
