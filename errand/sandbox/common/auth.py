@@ -18,6 +18,12 @@ is a **guest** when the data set allows guest checkout: UCP makes authentication
 that checks out for an anonymous buyer presents nothing else. The profile is self-asserted, so a guest is
 only ever trusted with what it made itself (``guest:<profile>`` owns its checkouts, whose 128-bit ids are
 the real protection) and never with a shopper's data, points or wallet.
+
+A bearer token that is none of the roles' may be an access token the merchant's Identity Linking server issued
+(`errand.sandbox.merchant.identity_server`): its caller is the **shopper** it was issued for (``shopper:<id>``),
+with exactly the scopes the shopper granted. One the merchant issued and has since revoked, rotated or let
+expire is refused (401 ``invalid_token``) rather than read as a guest: the platform must learn that the link is
+gone, not buy on as a stranger.
 """
 
 from __future__ import annotations
@@ -44,8 +50,10 @@ ROLES: tuple[Role, ...] = ("operator", "platform", "merchant")
 class Caller:
     """The authenticated identity of one request (``anonymous`` when it presented no known token)."""
 
-    role: Role | Literal["guest", "anonymous"]
+    role: Role | Literal["shopper", "guest", "anonymous"]
     id: str
+    scopes: frozenset[str] = frozenset()
+    """What a linked shopper's access token grants (Identity Linking scopes); empty for every other caller."""
 
     @property
     def scope(self) -> str:
@@ -54,6 +62,8 @@ class Caller:
 
 
 ANONYMOUS = Caller("anonymous", "")
+INVALID_TOKEN = Caller("anonymous", "invalid_token")
+"""A linked shopper's access token the merchant no longer honours: anonymous, and never a guest."""
 
 MAX_PROFILE_LENGTH = 512
 _VERSION = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -201,6 +211,14 @@ def caller_of(request: Request) -> Caller:
         return cached
     creds: Credentials = request.app.state.credentials
     caller = creds.identify(request.headers.get("authorization"))
+    if caller is ANONYMOUS and getattr(request.app.state, "engine", None) is not None:
+        # Imported here: the authorization server's tables sit above this module (it reads its secrets helpers).
+        from errand.sandbox.merchant.identity_server import linked_caller
+
+        caller = linked_caller(request) or ANONYMOUS
+        if caller is INVALID_TOKEN:
+            request.state.caller = caller
+            return caller
     if caller is ANONYMOUS and getattr(request.app.state, "guest_checkout", False):
         try:
             agent = parse_ucp_agent(request.headers.get("ucp-agent"))
@@ -212,11 +230,15 @@ def caller_of(request: Request) -> Caller:
     return caller
 
 
-def require(request: Request, *roles: Role | Literal["guest"]) -> Caller:
+def require(request: Request, *roles: Role | Literal["shopper", "guest"]) -> Caller:
     """The caller if it holds one of ``roles``; 401 without credentials, 403 with the wrong ones."""
     caller = caller_of(request)
     if caller.role in roles:
         return caller
+    if caller is INVALID_TOKEN:
+        raise UCPError(401, "invalid_token", "the access token was revoked or has expired: link the account "
+                       "again or refresh", "unrecoverable",
+                       headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     if caller.role in ("anonymous", "guest"):
         raise UCPError(401, "unauthorized", f"this route needs a {' or '.join(roles)} credential",
                        "unrecoverable", headers={"WWW-Authenticate": "Bearer"})
@@ -228,6 +250,6 @@ def require_operator(request: Request) -> Caller:
     return require(request, "operator")
 
 
-__all__ = ["ANONYMOUS", "ROLES", "Caller", "Credentials", "UcpAgent", "caller_of", "credentials_dir",
+__all__ = ["ANONYMOUS", "INVALID_TOKEN", "ROLES", "Caller", "Credentials", "UcpAgent", "caller_of", "credentials_dir",
            "load_or_create_token", "negotiate_version", "parse_ucp_agent", "read_secret_file", "read_token",
            "require", "require_operator", "token_path", "ucp_agent_of", "write_secret_file"]

@@ -14,6 +14,12 @@ A guest (``auth.caller_of``: no credential, a ``UCP-Agent`` profile, guest check
 opens as ``guest:<profile>`` and reaches only those and their orders (`checkout`, `order`); every other
 surface still wants a credential (401).
 
+A linked shopper (``auth.caller_of``: an access token the merchant's Identity Linking server issued) owns the
+checkouts it opens as ``shopper:<id>`` and reaches those and their orders the same way, nobody else's: not
+the platform's, not a guest's, not another shopper's, and rows made before owners were recorded neither. Its
+token's scopes bound what it reads: an order only with ``dev.ucp.shopping.order:read`` (403
+``insufficient_scope`` otherwise, whatever the id, so the answer says nothing about the order).
+
 Routes take the checks as FastAPI dependencies (``dependencies=[Depends(ownership.checkout)]``): each reads
 the owner from its path or query parameter before the route runs, in its own short session.
 """
@@ -28,6 +34,7 @@ from sqlmodel import Session
 from errand.sandbox.common.auth import Caller, Role, caller_of, require
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import CheckoutRow, OrderRow, ShipmentRow
+from errand.sandbox.merchant.identity_server import ORDER_READ_SCOPE
 
 SHOPPER_ROLES: tuple[Role, ...] = ("platform", "operator")
 """The roles that act for shoppers (and own rows made before owners were recorded)."""
@@ -46,8 +53,8 @@ def signed_in(request: Request) -> Caller:
 
 
 def known_or_guest(request: Request) -> Caller:
-    """The caller, when it presented a credential or is a guest: 401 otherwise."""
-    return require(request, "platform", "operator", "merchant", "guest")
+    """The caller, when it presented a credential, is a linked shopper or is a guest: 401 otherwise."""
+    return require(request, "platform", "operator", "merchant", "shopper", "guest")
 
 
 def scope_of(request: Request) -> str:
@@ -145,6 +152,16 @@ def order(order_id: str, request: Request) -> Caller:
     return owns(request, order_owner, order_id, "order", guests=True)
 
 
+def order_read(order_id: str, request: Request) -> Caller:
+    """`order` for a read: a linked shopper's token must carry the order:read scope (403 ``insufficient_scope``,
+    RFC 6750), asked before the order is looked up so that the answer is the same for every id."""
+    caller = known_or_guest(request)
+    if caller.role == "shopper" and ORDER_READ_SCOPE not in caller.scopes:
+        raise UCPError(403, "insufficient_scope", f"this token lacks {ORDER_READ_SCOPE}", "unrecoverable",
+                       headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{ORDER_READ_SCOPE}"'})
+    return order(order_id, request)
+
+
 def shipment(shipment_id: str, request: Request) -> Caller:
     return owns(request, shipment_owner, shipment_id, "shipment")
 
@@ -161,5 +178,5 @@ def rma(rma_id: str, request: Request) -> Caller:
     return owns(request, rma_owner, rma_id, "return")
 
 
-__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "known_or_guest", "order", "owns",
-           "quote", "rma", "scope_of", "shipment", "signed_in"]
+__all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "known_or_guest", "order",
+           "order_read", "owns", "quote", "rma", "scope_of", "shipment", "signed_in"]

@@ -1,7 +1,8 @@
 """The merchant: UCP discovery, catalog, checkout sessions, orders, plus a buyer-profile extension.
 
 Checkout and order routes serve the platform (its bearer token; a shopper's checkout names the buyer in
-``dev.errand.buyer_id``) and, where the data set allows guest checkout, guests identified by ``UCP-Agent``.
+``dev.errand.buyer_id``), shoppers who linked their account (Identity Linking: the token's shopper, with its
+scopes) and, where the data set allows guest checkout, guests identified by ``UCP-Agent``.
 Business outcomes that refuse the request (an unknown product, no stock, an unpaid or unready checkout) are
 UCP error bodies with a 4xx status and a ``detail``; what the merchant adjusts on its own (a quantity
 lowered to the stock, a code that is not valid, an option that is not offered) is a warning in ``messages``.
@@ -38,7 +39,7 @@ from errand.sandbox.db import (
 from errand.sandbox.merchant import checkout as co
 from errand.sandbox.merchant.discounts import codes_from
 from errand.sandbox.merchant.identity import CAPABILITY as IDENTITY_LINKING
-from errand.sandbox.merchant.identity import identity_linking_capability
+from errand.sandbox.merchant.identity import identity_linking_capability, linked_buyer
 from errand.sandbox.merchant.order_events import queue_order_event, signing_jwks
 from errand.sandbox.merchant.payment_handlers import discovery_config, handler_for
 from errand.sandbox.merchant.search import SearchBody, SearchOutcome, SearchQuery, match_report, run_search
@@ -223,13 +224,14 @@ def merchant_router() -> APIRouter:
         dataset: Descriptor = request.app.state.dataset
         with _shape(f"{EXT}.buyer_id"):
             buyer_id = (body.get(EXT) or {}).get("buyer_id") or (body.get("buyer") or {}).get("id")
-        if buyer_id:
+        caller = ownership.known_or_guest(request)
+        if caller.role == "shopper":  # a linked account's token: its own shopper, with exactly its scopes
+            buyer_id = linked_buyer((caller.id, caller.scopes), str(buyer_id) if buyer_id else None)
+        elif buyer_id:
             ownership.for_shopper(request)  # naming a buyer is acting for a shopper
-            if not any(h.kind == "wallet" for h in dataset.payment_handlers):
-                raise UCPError(422, "identity_required", "this merchant keeps no buyer accounts: check out as "
-                               "a guest", "unrecoverable")
-        else:
-            ownership.known_or_guest(request)
+        if buyer_id and not any(h.kind == "wallet" for h in dataset.payment_handlers):
+            raise UCPError(422, "identity_required", "this merchant keeps no buyer accounts: check out as a guest",
+                           "unrecoverable")
         changes = _changes(body, lines_required=True)
         agent = ucp_agent_of(request)
         now = utcnow()
@@ -319,7 +321,7 @@ def merchant_router() -> APIRouter:
             s.commit()
             return order_body(s, order, request)
 
-    @router.get("/orders/{order_id}", dependencies=[Depends(ownership.order)])
+    @router.get("/orders/{order_id}", dependencies=[Depends(ownership.order_read)])
     async def get_order(order_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "order.get")
         negotiate_version(request)

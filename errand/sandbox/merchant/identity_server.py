@@ -46,7 +46,14 @@ from sqlalchemy import update
 from sqlmodel import Field as Column
 from sqlmodel import Session, SQLModel, select
 
-from errand.sandbox.common.auth import credentials_dir, read_secret_file, write_secret_file
+from errand.sandbox.common.auth import (
+    INVALID_TOKEN,
+    Caller,
+    caller_of,
+    credentials_dir,
+    read_secret_file,
+    write_secret_file,
+)
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import as_utc, utcnow
 
@@ -278,18 +285,28 @@ def issue_linking_code(db: Session, shopper_id: str) -> tuple[str, datetime]:
     return code, now + LINKING_CODE_LIFETIME
 
 
-def buyer_from_token(request: Request) -> tuple[str, frozenset[str]] | None:
-    """The linked shopper and granted scopes of the request's ``Authorization: Bearer`` access token, or None
-    when it carries none that is live (unknown, expired, rotated or revoked)."""
+def linked_caller(request: Request) -> Caller | None:
+    """Who the request's ``Authorization: Bearer`` token stands for when it is an access token this server
+    issued: the shopper with the granted scopes while it is live, `INVALID_TOKEN` once it was revoked, rotated
+    or has expired; None for any other token (or none), which is not this server's to judge."""
     header = request.headers.get("authorization") or ""
     if not header.lower().startswith("bearer ") or not header[7:].strip():
         return None
     with Session(request.app.state.engine) as db:
         row = db.exec(select(LinkTokenRow).where(
             LinkTokenRow.access_hash == digest("access-token", header[7:]))).first()
-    if row is None or row.revoked_at is not None or as_utc(row.access_expires_at) <= utcnow():
+    if row is None:
         return None
-    return row.shopper_id, frozenset(row.scope.split())
+    if row.revoked_at is not None or as_utc(row.access_expires_at) <= utcnow():
+        return INVALID_TOKEN
+    return Caller("shopper", row.shopper_id, frozenset(row.scope.split()))
+
+
+def buyer_from_token(request: Request) -> tuple[str, frozenset[str]] | None:
+    """The linked shopper and granted scopes of the request's ``Authorization: Bearer`` access token, or None
+    when it carries none that is live (unknown, expired, rotated or revoked)."""
+    caller = caller_of(request)
+    return (caller.id, caller.scopes) if caller.role == "shopper" else None
 
 
 def linked_buyer(linked: tuple[str, frozenset[str]], named: str | None) -> str | None:
@@ -453,4 +470,5 @@ class LinkingServer(AuthorizationServer):  # type: ignore[misc]
 __all__ = ["ACCESS_LIFETIME", "BUYER_SCOPE", "CAPABILITY", "CLIENT_ID", "ORDER_READ_SCOPE", "REDIRECT_URI",
            "REFRESH_LIFETIME", "SCOPES", "AuthorizationCodeRow", "LinkTokenRow", "LinkingCodeRow", "LinkingServer",
            "OAuthRequest", "buyer_from_token", "client_secret_path", "digest", "issue_linking_code", "linked_buyer",
+           "linked_caller",
            "load_or_create_client_secret", "revoke_family", "spend_linking_code"]
