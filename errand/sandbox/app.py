@@ -14,6 +14,7 @@ from fastapi import APIRouter, FastAPI
 from errand.sandbox.admin.fault_profile import FaultSettings
 from errand.sandbox.admin.faults import FaultBook, faults_router
 from errand.sandbox.admin.listener import AdminOnlyOnItsPort
+from errand.sandbox.aftersales import aftersales_admin_router, aftersales_router
 from errand.sandbox.common.auth import Credentials, load_or_create_token
 from errand.sandbox.common.errors import ErrorBoundary, install_handlers
 from errand.sandbox.common.idempotency import IdempotencyMiddleware
@@ -37,6 +38,7 @@ from errand.sandbox.stores.api import stores_router
 from errand.sandbox.wallet.api import wallet_router
 from errand.sandbox.wallet.keys import wallet_keys_router
 from errand.sandbox.wallet.mandates import mandates_router
+from errand.sandbox.wallet.payment_methods import payment_methods_router
 
 
 def _admin_router() -> APIRouter:
@@ -87,6 +89,9 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(decisions_admin_router(), prefix="/admin/returns")
     app.include_router(decisions_router(), prefix="/returns")
     app.include_router(stores_router(), prefix="/stores")
+    app.include_router(aftersales_router(), prefix="/aftersales")
+    app.include_router(aftersales_admin_router(), prefix="/admin/aftersales")
+    app.include_router(payment_methods_router())
     app.include_router(_admin_router(), prefix="/admin")
     app.add_middleware(IdempotencyMiddleware, engine=engine)
     if settings.admin_port is not None:

@@ -60,7 +60,8 @@ _KEY = re.compile(rf"^[\x21-\x7e]{{1,{MAX_KEY_LENGTH}}}$")
 # out the tokens; its codes and refresh tokens are single use by themselves.
 _EXEMPT_PREFIXES = ("/catalog/", "/admin/", "/oauth/")
 JOINED_PREFIXES = ("/checkout-sessions", "/orders/", "/wallet/", "/stores/", "/courier/shipments/",
-                   "/courier/fee-holds/", "/courier/pickups", "/returns", "/support/", "/testing/")
+                   "/courier/fee-holds/", "/courier/pickups", "/returns", "/support/", "/testing/",
+                   "/aftersales/")
 """Where the effect joins the request's transaction (their handlers use ``request_session``). The courier's
 webhook subscriptions start the dispatcher on the server's loop and stay out."""
 

@@ -2,7 +2,8 @@
 
 A data set is a descriptor here (``<name>.toml``: currency, guest checkout, payment handlers, the pricing
 rules its files do not say) and, for the ``ucp-sample-csv`` format, a folder of CSV files (the UCP sample
-flower shop's layout). ``errand_world`` is the generated world (``--seed``, ``--products``) and the default.
+flower shop's layout) or, for ``retail-json``, a folder of JSON files (``datasets/retail.py``: shoppers,
+products with variants, orders). ``errand_world`` is the generated world (``--seed``, ``--products``) and the default.
 
 A database is loaded with one data set, once; it is recorded in ``meta`` (name and a digest of its files),
 and a sandbox started on it with another is refused: one merchant, one catalogue.
@@ -66,7 +67,7 @@ class Descriptor(_Strict):
     """What a data set's files do not say."""
 
     name: str
-    format: Literal["generated", "ucp-sample-csv"]
+    format: Literal["generated", "ucp-sample-csv", "retail-json"]
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     guest_checkout: bool = False
     fulfillment_provider: Literal["courier", "manual"] = "courier"

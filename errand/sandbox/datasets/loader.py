@@ -17,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from sqlalchemy import Connection, Engine, text
 
 from errand.sandbox.datasets import DatasetError, Descriptor, Promotion, ShippingRate
+from errand.sandbox.datasets.retail import RETAIL_FILES, read_folder
 from errand.sandbox.db import make_engine
 from errand.sandbox.migrations import create_schema
 
@@ -120,8 +121,8 @@ def read_csv(path: Path, model: type[Row]) -> Iterator[Row]:
 def digest(descriptor: Descriptor, folder: Path | None) -> str:
     """A digest of what the data set is made of: its descriptor and, for CSV data sets, every file."""
     hasher = hashlib.sha256(descriptor.model_dump_json().encode())
-    if descriptor.format == "ucp-sample-csv" and folder is not None:
-        for name in CSV_FILES:
+    if descriptor.format != "generated" and folder is not None:
+        for name in CSV_FILES if descriptor.format == "ucp-sample-csv" else RETAIL_FILES:
             path = folder / name
             hasher.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return hasher.hexdigest()
@@ -211,7 +212,7 @@ def load_database(engine: Engine, descriptor: Descriptor, folder: Path | None, *
         DatasetError: the database holds another data set (or another version of this one's files), or a
             file of this one is missing or has a bad row.
     """
-    if descriptor.format == "ucp-sample-csv" and folder is None:
+    if descriptor.format != "generated" and folder is None:
         raise DatasetError(f"data set {descriptor.name} reads its files from --dataset-dir")
     wanted = digest(descriptor, folder)
     if descriptor.format == "generated":
@@ -233,7 +234,12 @@ def load_database(engine: Engine, descriptor: Descriptor, folder: Path | None, *
         if _refuse_other(conn, descriptor.name, wanted):
             return False
         assert folder is not None
-        _load_csv(conn, descriptor, folder)
+        if descriptor.format == "retail-json":
+            from errand.sandbox.aftersales.state import load_retail
+
+            load_retail(conn, read_folder(folder), descriptor.currency)
+        else:
+            _load_csv(conn, descriptor, folder)
         _set_meta(conn, "dataset", descriptor.name)
         _set_meta(conn, "dataset_digest", wanted)
     return True

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0012"
+HEAD = "0013"
 """The newest revision in ``versions/`` (a test checks it is Alembic's head)."""
 VERSION_TABLE = "alembic_version"
 RAW_TABLE_PREFIX = "product_fts"
@@ -40,20 +40,24 @@ def model_metadata() -> MetaData:
     from sqlmodel import SQLModel
 
     from errand.sandbox import db  # noqa: F401 - imported for the tables they declare
+    from errand.sandbox.aftersales import tables as aftersales  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.common import idempotency_store  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.courier import (
         delivery,  # noqa: F401 - imported for the tables they declare
         pickups,  # noqa: F401 - imported for the tables they declare
         webhooks,  # noqa: F401 - imported for the tables they declare
     )
-    from errand.sandbox.merchant import identity_server  # noqa: F401 - imported for the tables they declare
-    from errand.sandbox.merchant import order_events  # noqa: F401 - imported for the tables they declare
+    from errand.sandbox.merchant import (
+        identity_server,  # noqa: F401 - imported for the tables they declare
+        order_events,  # noqa: F401 - imported for the tables they declare
+    )
     from errand.sandbox.returns import decisions as return_decisions  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import photos as return_photos  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.returns import tables as returns  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.stores import tables as stores_db  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.wallet import keys as wallet_keys  # noqa: F401 - imported for the tables they declare
     from errand.sandbox.wallet import mandates  # noqa: F401 - imported for the tables they declare
+    from errand.sandbox.wallet import payment_methods as wallet_methods  # noqa: F401 - imported for the tables they declare
 
     metadata = MetaData()
     for mapper in SQLModel._sa_registry.mappers:
