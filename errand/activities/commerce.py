@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from datetime import UTC, datetime
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from errand.connectors import BackendError, CourierClient, MerchantClient, WalletClient
+from errand.connectors import BackendError, CheckoutView, CourierClient, MerchantClient, WalletClient
 from errand.connectors.delivery import DeliveryClient
+from errand.connectors.directory import MerchantDirectory
+from errand.connectors.payment_tokens import TokenSource, is_token_hold
 from errand.connectors.stores import StoresClient
-from errand.domain.models import Authorization, Order, Quote, Shipment, ShopperProfile
+from errand.domain.approval import verify_approval
+from errand.domain.models import Address, Authorization, Order, Quote, Shipment, ShopperProfile
 
 from .messages import (
     AuthorizeRequest,
+    BestOffer,
+    BestOfferRequest,
     CaptureRequest,
+    OfferQuote,
     PlaceOrderRequest,
     QuoteRequest,
     RefundRequest,
@@ -35,6 +41,7 @@ from .messages import (
     SearchResult,
     ShipmentRef,
     ShopperRef,
+    SkippedMerchant,
     VoidRequest,
 )
 
@@ -62,12 +69,24 @@ async def _backend(call: Awaitable[T]) -> T:
         ) from exc
 
 
+def _failed(message: str, kind: str) -> ApplicationError:
+    return ApplicationError(message, type=kind, non_retryable=True)
+
+
 class CommerceActivities:
-    """Bound to one set of connector clients; register the methods with a worker."""
+    """Bound to one set of connector clients; register the methods with a worker.
+
+    ``merchant`` is Errand's home sandbox (the shopper's saved addresses, loyalty and wallet keys);
+    ``directory`` holds the merchants errands buy from (by default the home one alone), and ``tokens`` the
+    token sources for merchants paid through a token handler rather than the wallet.
+    """
 
     def __init__(self, merchant: MerchantClient, wallet: WalletClient, courier: CourierClient, *,
-                 stores: StoresClient | None = None, delivery: DeliveryClient | None = None) -> None:
+                 stores: StoresClient | None = None, delivery: DeliveryClient | None = None,
+                 directory: MerchantDirectory | None = None, tokens: TokenSource | None = None) -> None:
         self._merchant = merchant
+        self._directory = directory or MerchantDirectory([merchant])
+        self._tokens = tokens
         self._wallet = wallet
         self._courier = courier
         self._stores = stores  # the payees besides the merchant, asked to settle or release their holds
@@ -84,25 +103,33 @@ class CommerceActivities:
 
     @activity.defn(name="search_products")
     async def search_products(self, request: SearchRequest) -> SearchResult:
-        products = await _backend(self._merchant.search(
+        """Every configured merchant at once; one that is slow or failing is skipped and named, not fatal."""
+        found = await _backend(self._directory.search(
             request.query, category=request.category, max_price=request.max_price, limit=request.limit))
-        if not products and request.max_price is not None:
-            # Nothing under the cap: fetch what there is, so the errand can say how far off the cap is.
-            products = await _backend(self._merchant.search(
-                request.query, category=request.category, limit=request.limit, sort="price_asc"))
-        return SearchResult(products=products)
+        return SearchResult(products=found.products,
+                            skipped=[SkippedMerchant(**s.model_dump()) for s in found.skipped])
+
+    async def _merchant_for(self, key: str) -> MerchantClient:
+        merchant = await _backend(self._directory.client(key))
+        await _backend(merchant.ensure_discovered())
+        return merchant
 
     @activity.defn(name="reserve_and_quote")
     async def reserve_and_quote(self, request: QuoteRequest) -> Quote:
+        merchant = await self._merchant_for(request.merchant)
+        if merchant.payment_handler is None:
+            raise _failed(f"{merchant.key} offers no payment handler Errand supports", "no_payment_handler")
+        if not merchant.speaks_errand_buyers:
+            return await self._quote_with_destination(merchant, request)
         created = await _backend(
-            self._merchant.create_checkout(
+            merchant.create_checkout(
                 f"{request.idempotency_key}/create", shopper_id=request.shopper_id,
                 product_id=request.product_id, quantity=request.quantity,
             )
         )
         try:
             priced = await _backend(
-                self._merchant.update_checkout(
+                merchant.update_checkout(
                     f"{request.idempotency_key}/update", created.checkout_id,
                     address_label=request.address_label, loyalty_points=request.loyalty_points,
                 )
@@ -114,14 +141,35 @@ class CommerceActivities:
             # The workflow only learns the checkout's id from this activity's result: when this is the last
             # attempt, release the hold here, or the stock stays reserved until the reservation lapses.
             if err.non_retryable or _last_attempt():
-                await self._abandon_checkout(f"{request.idempotency_key}/abandon", created.checkout_id)
+                await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", created.checkout_id)
             raise
+        assert priced.address is not None
+        return self._quote(merchant, request, priced, priced.address)
+
+    async def _quote_with_destination(self, merchant: MerchantClient, request: QuoteRequest) -> Quote:
+        """A merchant without Errand's buyer extension: the shopper's address is sent as the destination,
+        the shipping option chosen, the named codes offered; the quote is what the merchant answered."""
+        buyer = await _backend(self._merchant.get_buyer(request.shopper_id))
+        address = next((a for a in buyer.addresses if a.label == request.address_label), None)
+        if address is None:
+            raise _failed(f"{request.shopper_id} has no address called {request.address_label!r}", "address_unknown")
+        priced = await _backend(merchant.open_checkout(
+            request.idempotency_key, shopper_id=request.shopper_id, product_id=request.product_id,
+            quantity=request.quantity, address=address, discount_codes=request.discount_codes))
+        if sum(line.quantity for line in priced.lines) != request.quantity:
+            # A quantity the merchant adjusted is not what the shopper asked for: say so rather than quote it.
+            await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", priced.checkout_id)
+            raise _failed(f"{merchant.key} can sell {sum(li.quantity for li in priced.lines)}, not {request.quantity}"
+                          + (f" ({'; '.join(priced.warnings)})" if priced.warnings else ""), "out_of_stock")
+        return self._quote(merchant, request, priced, priced.address or address)
+
+    @staticmethod
+    def _quote(merchant: MerchantClient, request: QuoteRequest, priced: CheckoutView, address: Address) -> Quote:
         return Quote(
             quote_id=f"q-{priced.checkout_id}",
             errand_id=request.errand_id,
             shopper_id=request.shopper_id,
-            merchant=(self._merchant.merchant_id
-                      or urlsplit(self._merchant.endpoint or self._merchant.base_url).netloc),
+            merchant=merchant.key,
             checkout_id=priced.checkout_id,
             lines=priced.lines,
             subtotal=priced.subtotal,
@@ -129,15 +177,53 @@ class CommerceActivities:
             total=priced.total,
             currency=priced.currency,
             loyalty_points_used=priced.loyalty_points_used,
-            address=priced.address,
+            address=address,
             expires_at=min(priced.expires_at, request.approve_by),
         )
 
-    async def _abandon_checkout(self, idempotency_key: str, checkout_id: str) -> None:
+    @activity.defn(name="reserve_best_offer")
+    async def reserve_best_offer(self, request: BestOfferRequest) -> BestOffer:
+        """Price each merchant's best candidate as a real checkout (shipping, discounts and loyalty as that
+        merchant applies them), keep the cheapest delivered, release the others.
+
+        Ties go to the better rated, then to the order given. A merchant whose checkout fails is compared
+        as failed, not fatal, unless every one failed: then the first failure is raised as it was."""
+        async def priced(offer: QuoteRequest) -> Quote | ApplicationError:
+            try:
+                return await self.reserve_and_quote(offer)
+            except ApplicationError as err:
+                return err
+
+        answers = await asyncio.gather(*(priced(offer) for offer in request.offers))
+        compared: list[OfferQuote] = []
+        for i, (offer, answer) in enumerate(zip(request.offers, answers, strict=True)):
+            rating = request.ratings[i] if i < len(request.ratings) else 0.0
+            if isinstance(answer, ApplicationError):
+                compared.append(OfferQuote(merchant=offer.merchant, product_id=offer.product_id, title="", total=0,
+                                           currency="", rating=rating, failed=answer.message[:200]))
+                continue
+            compared.append(OfferQuote(
+                merchant=answer.merchant, product_id=offer.product_id, title=answer.lines[0].title,
+                total=answer.total, currency=answer.currency, rating=rating, quote=answer,
+                shipping=sum(a.amount for a in answer.adjustments if a.kind == "shipping"),
+                discounts=sum(a.amount for a in answer.adjustments if a.kind in ("discount", "loyalty"))))
+        standing = [o for o in compared if o.quote is not None]
+        if not standing:
+            first = next(a for a in answers if isinstance(a, ApplicationError))
+            raise first
+        chosen = min(standing, key=lambda o: (o.total, -o.rating, compared.index(o)))
+        for other in standing:
+            if other is not chosen and other.quote is not None:
+                merchant = await self._merchant_for(other.quote.merchant)
+                await self._abandon_checkout(merchant, f"{request.offers[compared.index(other)].idempotency_key}"
+                                                       "/not-chosen", other.quote.checkout_id)
+        return BestOffer(chosen=chosen, compared=compared)
+
+    async def _abandon_checkout(self, merchant: MerchantClient, idempotency_key: str, checkout_id: str) -> None:
         """Best effort: cancel a checkout the workflow will never hear of (a few tries, then give up)."""
         for attempt in range(3):
             try:
-                await self._merchant.cancel_checkout(idempotency_key, checkout_id)
+                await merchant.cancel_checkout(idempotency_key, checkout_id)
                 return
             except BackendError as exc:
                 if not exc.retryable:
@@ -146,20 +232,47 @@ class CommerceActivities:
 
     @activity.defn(name="release_stock")
     async def release_stock(self, request: ReleaseRequest) -> ReleaseResult:
-        view = await _backend(self._merchant.cancel_checkout(request.idempotency_key, request.checkout_id))
+        merchant = await self._merchant_for(request.merchant)
+        view = await _backend(merchant.cancel_checkout(request.idempotency_key, request.checkout_id))
         return ReleaseResult(checkout_id=view.checkout_id, status=view.status)
 
     @activity.defn(name="authorize_payment")
     async def authorize_payment(self, request: AuthorizeRequest) -> Authorization:
-        return await _backend(self._wallet.authorize(request.idempotency_key, request.quote, request.approval))
+        """Hold the signed total: in the wallet (which verifies the signature), or, for a merchant paid by a
+        token handler, as a token hold bound to this checkout and amount once the signature verifies here."""
+        quote = request.quote
+        merchant = await self._merchant_for(quote.merchant)
+        handler = merchant.payment_handler
+        if handler is None or handler.kind == "wallet":
+            return await _backend(self._wallet.authorize(request.idempotency_key, quote, request.approval))
+        if self._tokens is None:
+            raise _failed(f"no token source for {handler.handler_id}", "no_payment_handler")
+        keys = await _backend(self._wallet.get_public_keys(quote.shopper_id))
+        key = next((k.public_key for k in keys if k.key_id == request.approval.key_id and k.passkey is None), None)
+        verdict = verify_approval(quote, request.approval, key, datetime.now(UTC))
+        if verdict != "ok":
+            raise _failed(f"the approval does not hold for this quote: {verdict}", f"approval_{verdict}")
+        hold = self._tokens.authorize(merchant.key, quote.checkout_id, quote.total, quote.currency)
+        return Authorization(authorization_id=hold, amount=quote.total, currency=quote.currency, status="held")
 
     @activity.defn(name="place_order")
     async def place_order(self, request: PlaceOrderRequest) -> Order:
-        return await _backend(
-            self._merchant.complete_checkout(
-                request.idempotency_key, request.checkout_id, authorization_id=request.authorization_id
-            )
-        )
+        merchant = await self._merchant_for(request.merchant)
+        if not is_token_hold(request.authorization_id):
+            return await _backend(merchant.complete_checkout(
+                request.idempotency_key, request.checkout_id, authorization_id=request.authorization_id))
+        handler = merchant.payment_handler
+        if self._tokens is None or handler is None or handler.kind != "token" or request.amount is None:
+            raise _failed("a token hold needs the merchant's token handler and the signed amount", "hold_mismatch")
+        try:
+            token = self._tokens.token_for(handler.handler_id, request.authorization_id, merchant=merchant.key,
+                                           checkout_id=request.checkout_id, amount=request.amount,
+                                           currency=request.currency)
+        except BackendError as exc:
+            raise _failed(exc.message, exc.code) from exc
+        return await _backend(merchant.complete_with_token(
+            request.idempotency_key, request.checkout_id, handler_id=handler.handler_id, token=token,
+            amount=request.amount, currency=request.currency))
 
     @activity.defn(name="capture_payment")
     async def capture_payment(self, request: CaptureRequest) -> Authorization:
@@ -167,7 +280,18 @@ class CommerceActivities:
 
         The platform never captures: the merchant does when it completes the checkout, the courier when it
         books the paid slot, the stores service when the bulk order settles (asked for here). This reads
-        the wallet and fails (non-retryable) unless the money was taken as agreed."""
+        the wallet and fails (non-retryable) unless the money was taken as agreed. A token payment was taken
+        by the merchant's handler with the order: the order must exist for exactly ``amount``."""
+        if is_token_hold(request.authorization_id):
+            if request.order_id is None:
+                raise _failed("a token payment is confirmed by its order", "capture_not_confirmed")
+            merchant = await self._merchant_for(request.merchant)
+            order = await _backend(merchant.get_order(request.order_id))
+            if order.total != request.amount:
+                raise _failed(f"order {order.order_id} totals {order.total}, not {request.amount}",
+                              "capture_not_confirmed")
+            return Authorization(authorization_id=request.authorization_id, amount=order.total,
+                                 currency=order.currency, status="captured")
         view = await _backend(self._wallet.authorization(request.authorization_id))
         settle = view.status == "held" and view.payee == STORES_PAYEE and view.checkout_id
         if settle and self._stores is not None and view.checkout_id:
@@ -184,7 +308,13 @@ class CommerceActivities:
     async def void_authorization(self, request: VoidRequest) -> Authorization:
         """Have the payee release a hold that pays nothing: the merchant by cancelling the checkout it was
         made for, the stores service by releasing the bulk quote, the courier by releasing the fee hold.
-        Fails (non-retryable) when the hold was captured for an order instead."""
+        Fails (non-retryable) when the hold was captured for an order instead. A token hold took nothing
+        yet: cancelling the checkout it was bound to is the whole release."""
+        if is_token_hold(request.authorization_id):
+            if request.checkout_id:
+                merchant = await self._merchant_for(request.merchant)
+                await _backend(merchant.cancel_checkout(request.idempotency_key, request.checkout_id))
+            return Authorization(authorization_id=request.authorization_id, amount=0, currency="", status="voided")
         view = await _backend(self._wallet.authorization(request.authorization_id))
         if view.status == "held" and view.checkout_id:
             if view.payee == STORES_PAYEE:
@@ -195,7 +325,8 @@ class CommerceActivities:
                     await _backend(self._delivery.release_fee_hold(request.idempotency_key,
                                                                    view.authorization_id))
             else:
-                await _backend(self._merchant.cancel_checkout(request.idempotency_key, view.checkout_id))
+                merchant = await self._merchant_for(request.merchant)
+                await _backend(merchant.cancel_checkout(request.idempotency_key, view.checkout_id))
             view = await _backend(self._wallet.authorization(request.authorization_id))
         if view.status not in ("voided", "expired"):
             raise ApplicationError(f"authorization {view.authorization_id} is {view.status}"
@@ -220,7 +351,8 @@ class CommerceActivities:
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""
         return [
-            self.get_shopper_profile, self.search_products, self.reserve_and_quote, self.release_stock,
+            self.get_shopper_profile, self.search_products, self.reserve_and_quote, self.reserve_best_offer,
+            self.release_stock,
             self.authorize_payment, self.place_order, self.capture_payment, self.void_authorization,
             self.refund_payment, self.get_shipment,
         ]

@@ -29,8 +29,17 @@ class SearchRequest(_Message):
     limit: int = 50
 
 
+class SkippedMerchant(_Message):
+    """A merchant left out of a search (slow, down, or answering nonsense), and why."""
+
+    merchant: str
+    url: str = ""
+    reason: str
+
+
 class SearchResult(_Message):
     products: list[Product]
+    skipped: list[SkippedMerchant] = Field(default_factory=list)
 
 
 class QuoteRequest(_Message):
@@ -44,11 +53,41 @@ class QuoteRequest(_Message):
     address_label: str
     loyalty_points: int = 0
     approve_by: datetime = Field(description="the latest expiry the workflow will wait for")
+    merchant: str = Field(default="", description="the configured merchant's key; empty: the default one")
+    discount_codes: list[str] = Field(default_factory=list)
+
+
+class OfferQuote(_Message):
+    """One merchant's offer priced to the door (a real checkout), for comparing merchants."""
+
+    merchant: str
+    product_id: str
+    title: str
+    total: int
+    currency: str
+    shipping: int = 0
+    discounts: int = 0
+    rating: float = 0.0
+    quote: Quote | None = None
+    failed: str = ""
+
+
+class BestOfferRequest(_Message):
+    """Price the best candidate of each merchant as a checkout; keep the cheapest delivered, release the rest."""
+
+    offers: list[QuoteRequest]
+    ratings: list[float] = Field(default_factory=list)
+
+
+class BestOffer(_Message):
+    chosen: OfferQuote
+    compared: list[OfferQuote]
 
 
 class ReleaseRequest(_Message):
     idempotency_key: str
     checkout_id: str
+    merchant: str = ""
 
 
 class ReleaseResult(_Message):
@@ -66,17 +105,24 @@ class PlaceOrderRequest(_Message):
     idempotency_key: str
     checkout_id: str
     authorization_id: str
+    merchant: str = ""
+    amount: int | None = Field(default=None, description="what the shopper signed; a token payment needs it")
+    currency: str = ""
 
 
 class CaptureRequest(_Message):
     idempotency_key: str
     authorization_id: str
     amount: int
+    merchant: str = ""
+    order_id: str | None = None
 
 
 class VoidRequest(_Message):
     idempotency_key: str
     authorization_id: str
+    merchant: str = ""
+    checkout_id: str | None = None
 
 
 class RefundRequest(_Message):
@@ -119,6 +165,7 @@ class AuthorizationState(_Message):
 
 class CheckoutRef(_Message):
     checkout_id: str
+    merchant: str = ""
 
 
 class CheckoutState(_Message):
@@ -131,6 +178,7 @@ class CheckoutState(_Message):
 
 class OrderRef(_Message):
     order_id: str
+    merchant: str = ""
 
 
 class CancelOrderRequest(_Message):
@@ -139,6 +187,7 @@ class CancelOrderRequest(_Message):
     idempotency_key: str
     order_id: str
     reason: str = ""
+    merchant: str = ""
 
 
 class OrderCancellation(_Message):
@@ -162,9 +211,9 @@ class LedgerWritten(_Message):
 
 
 __all__ = [
-    "Address", "Authorization", "AuthorizationRef", "AuthorizationState", "AuthorizeRequest",
-    "CancelOrderRequest", "CaptureRequest", "CheckoutRef", "CheckoutState", "LedgerWrite", "LedgerWritten",
-    "Order", "OrderCancellation", "OrderRef", "PlaceOrderRequest", "QuoteRequest", "RefundRequest",
-    "ReleaseRequest", "ReleaseResult", "SearchRequest", "SearchResult", "Shipment", "ShipmentRef",
-    "ShopperRef", "VoidRequest",
+    "Address", "Authorization", "AuthorizationRef", "AuthorizationState", "AuthorizeRequest", "BestOffer",
+    "BestOfferRequest", "CancelOrderRequest", "CaptureRequest", "CheckoutRef", "CheckoutState", "LedgerWrite",
+    "LedgerWritten", "OfferQuote", "Order", "OrderCancellation", "OrderRef", "PlaceOrderRequest",
+    "QuoteRequest", "RefundRequest", "ReleaseRequest", "ReleaseResult", "SearchRequest", "SearchResult",
+    "Shipment", "ShipmentRef", "ShopperRef", "SkippedMerchant", "VoidRequest",
 ]

@@ -15,6 +15,7 @@ from temporalio import activity
 
 from errand.connectors import MerchantClient, WalletClient
 from errand.connectors._http import path_segment
+from errand.connectors.directory import MerchantDirectory
 from errand.connectors.wallet import AuthorizationView
 from errand.domain.models import Order
 
@@ -40,9 +41,15 @@ def _authorization_state(view: AuthorizationView) -> AuthorizationState:
 class ReconcileActivities:
     """Read-only views of the wallet and the merchant (and the order cancellation), for the compensations."""
 
-    def __init__(self, merchant: MerchantClient, wallet: WalletClient) -> None:
+    def __init__(self, merchant: MerchantClient, wallet: WalletClient, *,
+                 directory: MerchantDirectory | None = None) -> None:
         self._merchant = merchant
         self._wallet = wallet
+        self._directory = directory or MerchantDirectory([merchant])
+
+    async def _merchant_for(self, key: str) -> MerchantClient:
+        """The merchant the checkout or order was made at (empty: the default one)."""
+        return await _backend(self._directory.client(key))
 
     @activity.defn(name="read_authorization")
     async def read_authorization(self, ref: AuthorizationRef) -> AuthorizationState:
@@ -51,19 +58,20 @@ class ReconcileActivities:
     @activity.defn(name="read_checkout")
     async def read_checkout(self, ref: CheckoutRef) -> CheckoutState:
         # The raw UCP body: the connector's checkout view leaves out the order a completed checkout names.
-        url = await _backend(self._merchant._ep(f"/checkout-sessions/{path_segment(ref.checkout_id)}"))
-        body: dict[str, Any] = await _backend(self._merchant._request("GET", url))
+        merchant = await self._merchant_for(ref.merchant)
+        url = await _backend(merchant._ep(f"/checkout-sessions/{path_segment(ref.checkout_id)}"))
+        body: dict[str, Any] = await _backend(merchant._request("GET", url))
         return CheckoutState(checkout_id=body["id"], status=body["status"],
                              order_id=(body.get("order") or {}).get("id"))
 
     @activity.defn(name="read_order")
     async def read_order(self, ref: OrderRef) -> Order:
-        return await _backend(self._merchant.get_order(ref.order_id))
+        return await _backend((await self._merchant_for(ref.merchant)).get_order(ref.order_id))
 
     @activity.defn(name="cancel_order")
     async def cancel_order(self, request: CancelOrderRequest) -> OrderCancellation:
-        order = await _backend(self._merchant.cancel_order(request.idempotency_key, request.order_id,
-                                                           request.reason))
+        merchant = await self._merchant_for(request.merchant)
+        order = await _backend(merchant.cancel_order(request.idempotency_key, request.order_id, request.reason))
         return OrderCancellation(order_id=order.order_id, status=order.status)
 
     def all(self) -> list[object]:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
 from errand.domain.models import Address, Adjustment, Order, Product, QuoteLine
 
+from . import ucp
 from ._http import BaseClient, path_segment
 from .errors import BackendRejected
+from .raw import RawResponse
+from .ucp import EXT, WALLET_HANDLER
 
-EXT = "dev.errand"
-WALLET_HANDLER = "dev.errand.wallet"
+DEFAULT_PROFILE_URL = "https://errand.dev/ucp/platform-profile.json"
+MAX_UPDATES = 3
 _SORTS = {"relevance": "relevance", "price": "price_asc", "price_asc": "price_asc", "price_desc": "price_desc",
           "rating": "rating"}
 
@@ -52,6 +56,11 @@ class CheckoutView(BaseModel):
     address: Address | None = None
     expires_at: datetime
     messages: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="codes rejected, quantities adjusted")
+
+
+class CheckoutIncomplete(BackendRejected):
+    """The merchant still needs something the platform cannot supply: a question for the shopper."""
 
 
 def _product(item: dict[str, Any]) -> Product:
@@ -72,15 +81,15 @@ def _product(item: dict[str, Any]) -> Product:
     )
 
 
-def _adjustments_from_totals(totals: list[dict[str, Any]]) -> list[Adjustment]:
-    # Fallback for merchants without our extension: derive adjustments from UCP totals entries.
-    kinds = {"discount": "discount", "items_discount": "discount", "fulfillment": "shipping", "fee": "fee",
-             "tax": "fee"}
-    return [Adjustment(kind=kinds[t["type"]], label=t.get("display_text", t["type"]), amount=int(t["amount"]))
-            for t in totals if t["type"] in kinds]
+def _selected_destination(body: dict[str, Any]) -> dict[str, Any] | None:
+    for method in (body.get("fulfillment") or {}).get("methods") or []:
+        for destination in method.get("destinations") or []:
+            if destination.get("id") == method.get("selected_destination_id"):
+                return dict(destination)
+    return None
 
 
-def _checkout(body: dict[str, Any]) -> CheckoutView:
+def _checkout(body: dict[str, Any], *, label: str = "") -> CheckoutView:
     ext = body.get(EXT) or {}
     totals = {t["type"]: int(t["amount"]) for t in body.get("totals", []) if t["type"] in ("subtotal", "total")}
     if ext.get("lines") is not None:
@@ -91,15 +100,17 @@ def _checkout(body: dict[str, Any]) -> CheckoutView:
                            unit_price=int(li["item"]["price"]), line_total=int(li["item"]["price"]) * li["quantity"])
                  for li in body.get("line_items", [])]
     adjustments = ([Adjustment(**a) for a in ext["adjustments"]] if ext.get("adjustments") is not None
-                   else _adjustments_from_totals(body.get("totals", [])))
+                   else ucp.adjustments_from_totals(body.get("totals", [])))
     address = Address(**ext["address"]) if ext.get("address") else None
+    if address is None and (destination := _selected_destination(body)) is not None:
+        address = ucp.address_of(destination, label or str(destination.get("id") or ""))
     return CheckoutView(
         checkout_id=body["id"], status=body["status"], lines=lines,
         subtotal=int(ext.get("subtotal", totals.get("subtotal", 0))), adjustments=adjustments,
         total=int(ext.get("total", totals.get("total", 0))), currency=body["currency"],
         loyalty_points_used=int(ext.get("loyalty_points_used", 0)), address=address,
         expires_at=datetime.fromisoformat(body["expires_at"]),
-        messages=[m.get("content", "") for m in body.get("messages") or []],
+        messages=[m.get("content", "") for m in body.get("messages") or []], warnings=ucp.warnings(body),
     )
 
 
@@ -115,10 +126,41 @@ def _order(body: dict[str, Any]) -> Order:
 class MerchantClient(BaseClient):
     """UCP REST client. ``discover()`` reads ``/.well-known/ucp`` and then uses the advertised endpoint."""
 
-    def __init__(self, base_url: str, **kwargs: Any) -> None:
+    def __init__(self, base_url: str, *, profile_url: str = DEFAULT_PROFILE_URL,
+                 token_handlers: frozenset[str] = frozenset(), **kwargs: Any) -> None:
         super().__init__(base_url, **kwargs)
         self.endpoint: str | None = None
         self.profile: dict[str, Any] | None = None
+        self.agent = ucp.agent_header(profile_url)
+        self.token_handlers = token_handlers  # handlers Errand can obtain a token for
+        self.key_override: str | None = None  # set by a directory when two merchants claim one id
+
+    async def _send(self, method: str, url: str, *, json: Any = None, params: dict[str, Any] | None = None,
+                    data: bytes | None = None, headers: dict[str, str] | None = None) -> RawResponse:
+        # Every call names Errand's platform profile and the protocol version it speaks.
+        return await super()._send(method, url, json=json, params=params, data=data,
+                                   headers={**(headers or {}), "UCP-Agent": self.agent})
+
+    @property
+    def key(self) -> str:
+        """How quotes and the directory name this merchant: its advertised id, else its host."""
+        return self.key_override or self.merchant_id or urlsplit(self.endpoint or self.base_url).netloc
+
+    @property
+    def speaks_errand_buyers(self) -> bool:
+        """Whether the merchant takes Errand's buyer extension (``dev.errand.buyer_id``, saved address labels,
+        loyalty points). Its wallet handler pays only a checkout made for a named buyer, so a merchant that
+        offers it speaks the extension; any other merchant gets a destination and a guest checkout."""
+        handlers = ((self.profile or {}).get("ucp") or {}).get("payment_handlers") or {}
+        return WALLET_HANDLER in handlers
+
+    @property
+    def payment_handler(self) -> ucp.HandlerChoice | None:
+        """The payment handler both sides support, or None (the merchant cannot be paid by Errand)."""
+        return ucp.choose_handler(self.profile or {}, set(self.token_handlers))
+
+    def declares(self, capability: str) -> bool:
+        return capability in ucp.declared_capabilities(self.profile or {})
 
     @property
     def wallet_url(self) -> str | None:
@@ -144,6 +186,10 @@ class MerchantClient(BaseClient):
         self.profile = profile
         self.endpoint = rest[0]["endpoint"].rstrip("/")
         return profile
+
+    async def ensure_discovered(self) -> dict[str, Any]:
+        """The discovery profile, fetched on first use."""
+        return self.profile if self.profile is not None else await self.discover()
 
     async def _ep(self, path: str) -> str:
         if self.endpoint is None:
@@ -223,6 +269,85 @@ class MerchantClient(BaseClient):
         if codes:
             body["discounts"] = {"codes": codes}
         return _checkout(await self._request("PUT", url, json=body, idempotency_key=idempotency_key))
+
+    async def open_checkout(self, idempotency_key: str, *, shopper_id: str, product_id: str, quantity: int,
+                            address: Address, discount_codes: list[str] | None = None,
+                            deliver_by: datetime | None = None) -> CheckoutView:
+        """A checkout at a merchant without Errand's buyer extension, made ready to complete.
+
+        Created with the line, the shopper's address as the destination and the discount codes they named
+        (when the merchant declares discounts); then, while the merchant answers ``incomplete``, what can be
+        resolved is (the cheapest shipping option that meets ``deliver_by``) and sent back whole, as a UCP
+        update replaces the checkout. What cannot be resolved is raised as ``CheckoutIncomplete`` with the
+        merchant's words, to be asked of the shopper.
+        """
+        url = await self._ep("/checkout-sessions")
+        body: dict[str, Any] = {
+            "line_items": [{"item": {"id": product_id}, "quantity": quantity}],
+            "buyer": {"full_name": address.name},
+            "fulfillment": {"methods": [{"type": "shipping", "destinations": [ucp.postal_address(address)],
+                                         "selected_destination_id": address.label}]}}
+        if discount_codes and self.declares(ucp.DISCOUNT):
+            body["discounts"] = {"codes": list(discount_codes)}
+        current: dict[str, Any] = await self._request("POST", url, json=body,
+                                                      idempotency_key=f"{idempotency_key}/create")
+        for step in range(1, MAX_UPDATES + 1):
+            if current.get("status") == "ready_for_complete":
+                break
+            methods = list((current.get("fulfillment") or {}).get("methods") or [])
+            if not methods:  # the merchant dropped the destination on create: supply it on update
+                methods = [{"type": "shipping", "destinations": [ucp.postal_address(address)],
+                            "selected_destination_id": address.label}]
+            elif not ucp.choose_options(methods, deliver_by) and step > 1:
+                break
+            update: dict[str, Any] = {
+                "line_items": [{"id": li["id"], "item": {"id": li["item"]["id"]}, "quantity": li["quantity"]}
+                               for li in current.get("line_items") or []],
+                "fulfillment": {"methods": ucp.request_methods(methods)}}
+            for name in ("buyer", "discounts"):
+                if current.get(name):
+                    update[name] = ({"codes": current[name].get("codes") or []} if name == "discounts"
+                                    else current[name])
+            current = await self._request("PUT", f"{url}/{path_segment(current['id'])}", json=update,
+                                          idempotency_key=f"{idempotency_key}/update-{step}")
+        view = _checkout(current, label=address.label)
+        if current.get("status") != "ready_for_complete":
+            needs = "; ".join(ucp.unresolved(current)) or f"the checkout is {current.get('status')}"
+            await self._cancel_quietly(f"{idempotency_key}/abandon", view.checkout_id)
+            raise CheckoutIncomplete(f"{self.key} needs more before it can sell this: {needs}",
+                                     code="checkout_incomplete")
+        ucp.check_totals(view.subtotal, [line.line_total for line in view.lines], view.adjustments, view.total)
+        return view
+
+    async def _cancel_quietly(self, idempotency_key: str, checkout_id: str) -> None:
+        try:
+            await self.cancel_checkout(idempotency_key, checkout_id)
+        except BackendRejected:
+            pass
+
+    async def complete_with_token(self, idempotency_key: str, checkout_id: str, *, handler_id: str, token: str,
+                                  amount: int, currency: str) -> Order:
+        """Pay with a token from a handler both sides support, bound to this checkout, and only when the
+        merchant's checkout still totals ``amount`` (what the shopper signed); the order must say so too."""
+        url = await self._ep(f"/checkout-sessions/{path_segment(checkout_id)}")
+        current = await self._request("GET", url)
+        if current.get("status") == "completed" and (current.get("order") or {}).get("id"):
+            return await self.get_order(current["order"]["id"])  # a retry after the answer was lost
+        now = _checkout(current)
+        if now.total != amount or now.currency != currency:
+            raise BackendRejected(f"the checkout now totals {now.total} {now.currency}, not the {amount} {currency} "
+                                  "the shopper signed; nothing paid", code="total_changed")
+        body = {"payment": {"instruments": [{
+            "id": "pi_1", "handler_id": handler_id, "type": "card",
+            "credential": {"type": "token", "token": token, "binding": {"checkout_id": checkout_id}}}]}}
+        result = await self._request("POST", f"{url}/complete", json=body, idempotency_key=idempotency_key)
+        order_id = (result.get("order") or {}).get("id")
+        if not order_id:
+            raise BackendRejected("completed checkout carries no order", code="no_order")
+        order = await self.get_order(order_id)
+        if order.total != amount:
+            raise BackendRejected(f"order {order_id} totals {order.total}, not the {amount} signed", code="total_changed")
+        return order
 
     async def complete_checkout(self, idempotency_key: str, checkout_id: str, *, authorization_id: str) -> Order:
         """Pay with a held wallet authorization; returns the placed order."""

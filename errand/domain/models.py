@@ -86,6 +86,7 @@ class Product(_Model):
     seller: str
     units_per_pack: int = Field(default=1, ge=1)
     attributes: dict[str, str] = Field(default_factory=dict)
+    merchant: str = Field(default="", description="the configured merchant offering it; empty: the default one")
 
 
 class BuyIntent(_Model):
@@ -100,6 +101,8 @@ class BuyIntent(_Model):
     category: str | None = None
     address_label: str = "home"
     sentence: str = ""
+    discount_codes: list[str] = Field(default_factory=list, max_length=5,
+                                      description="codes the shopper named, offered to merchants that take them")
 
 
 class Candidate(_Model):
@@ -217,12 +220,12 @@ class TimelineEntry(_Model):
 
 ErrandState = Literal[
     "searching", "reserving", "awaiting_approval", "paying", "placing_order", "shipping",
-    "delivered", "rejected", "expired", "failed", "no_match", "over_cap",
+    "delivered", "rejected", "expired", "failed", "no_match", "over_cap", "ordered",
 ]
 TERMINAL_STATES: frozenset[str] = frozenset({
     "delivered", "rejected", "expired", "failed", "no_match", "completed", "cancelled", "refunded", "refused",
     "partially_delivered", "bought", "ended", "rescheduled", "redirected", "kept",
-    "over_cap",
+    "over_cap", "ordered",
 })
 """States in which an errand of any kind has finished; an errand kind may add its own terminal names here."""
 

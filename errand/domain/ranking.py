@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from .models import BuyIntent, Candidate, Product, Ranking
 from .money import format_minor
 
@@ -42,20 +44,66 @@ def rank_candidates(products: list[Product], intent: BuyIntent) -> Ranking:
             excluded += 1
             continue
         eligible.append(product)
-    eligible.sort(key=lambda p: (value_score(p), -p.review_count, p.product_id))
+    eligible.sort(key=lambda p: (value_score(p), -p.review_count, p.product_id, p.merchant))
+    shortlist = eligible[:10]
+    for merchant in dict.fromkeys(p.merchant for p in eligible):
+        # Every merchant's best stays in the running, so the delivered prices can be compared across them.
+        if not any(p.merchant == merchant for p in shortlist):
+            shortlist.append(next(p for p in eligible if p.merchant == merchant))
     considered = [
         Candidate(
             product=p,
             value_score=value_score(p),
-            note=f"{format_minor(round(_per_unit(p)), p.currency)} per {_unit_name(p)}, {p.rating:.1f}★",
+            note=(f"{format_minor(round(_per_unit(p)), p.currency)} per {_unit_name(p)}, {p.rating:.1f}★"
+                  + (f" at {p.merchant}" if p.merchant else "")),
         )
-        for p in eligible[:10]
+        for p in shortlist
     ]
     if not considered:
         return Ranking(chosen=None, considered=[], excluded=excluded, reason=_why_nothing(products, intent))
     chosen = considered[0]
     return Ranking(chosen=chosen, considered=considered, excluded=excluded,
                    reason=_why(chosen.product, considered, excluded, intent))
+
+
+def best_per_merchant(ranking: Ranking, limit: int = 3) -> list[Candidate]:
+    """The best-value candidate of each merchant, best first, at most ``limit`` merchants."""
+    seen: dict[str, Candidate] = {}
+    for candidate in ranking.considered:
+        seen.setdefault(candidate.product.merchant, candidate)
+    return list(seen.values())[:limit]
+
+
+class PricedOffer(Protocol):
+    """One merchant's offer priced to the door by the merchant itself (a checkout's answer)."""
+
+    merchant: str
+    title: str
+    total: int
+    currency: str
+    shipping: int
+    discounts: int
+    rating: float
+    failed: str
+
+
+def delivered_reason(chosen: PricedOffer, compared: list[PricedOffer]) -> str:
+    """Why one merchant's offer won: its delivered total (shipping and discounts as that merchant applied
+    them), against each other merchant's, naming them."""
+    parts = [f"shipping {format_minor(chosen.shipping, chosen.currency)}" if chosen.shipping else "free shipping"]
+    if chosen.discounts:
+        parts.append(f"discounts {format_minor(chosen.discounts, chosen.currency)}")
+    standing = [o for o in compared if not o.failed]
+    why = ("the cheapest delivered" if all(o.total >= chosen.total for o in standing)
+           else "the best value delivered")
+    if sum(1 for o in standing if o.total == chosen.total) > 1:
+        why += f", rated {chosen.rating:.1f}★"
+    text = (f"Buying from {chosen.merchant}: {chosen.title} at {format_minor(chosen.total, chosen.currency)} "
+            f"delivered ({', '.join(parts)}), {why} of {len(compared)} merchants")
+    others = [f"{o.merchant}: {o.failed}" if o.failed else
+              f"{o.merchant}: {format_minor(o.total, o.currency)} for {o.title}"
+              for o in compared if o is not chosen]
+    return text + (f"; {'; '.join(others)}" if others else "") + "."
 
 
 def _cap_text(intent: BuyIntent) -> str:
@@ -73,7 +121,8 @@ def _why(chosen: Product, considered: list[Candidate], excluded: int, intent: Bu
     per_unit = (f"{format_minor(round(_per_unit(chosen)), chosen.currency)} per {unit}, "
                 if chosen.units_per_pack > 1 else "")
     text = (
-        f"{chosen.title} ({chosen.brand}) at {format_minor(chosen.price, chosen.currency)}: {per_unit}"
+        f"{chosen.title} ({chosen.brand}){' from ' + chosen.merchant if chosen.merchant else ''} at "
+        f"{format_minor(chosen.price, chosen.currency)}: {per_unit}"
         f"{chosen.rating:.1f}★ from {chosen.review_count:,} reviews — the best price per {unit} after "
         f"weighing ratings among {len(considered)} matches{' ' + cap if cap else ''}"
     )

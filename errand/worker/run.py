@@ -24,7 +24,9 @@ from errand.activities.stores import StoreActivities
 from errand.connectors import CourierClient, MerchantClient, WalletClient
 from errand.connectors._http import add_trace_config
 from errand.connectors.delivery import DeliveryClient
+from errand.connectors.directory import MerchantDirectory
 from errand.connectors.mandates import MandateClient
+from errand.connectors.payment_tokens import TokenSource
 from errand.connectors.prices import PriceClient
 from errand.connectors.returns import ReturnsClient
 from errand.connectors.stores import StoresClient
@@ -42,6 +44,7 @@ from .metrics import (
     metrics_listener,
     temporal_runtime,
 )
+from .platform_profile import write_platform_profile
 from .settings import ErrandSettings
 from .telemetry import TelemetrySettings, worker_tracing_interceptors
 
@@ -82,6 +85,19 @@ async def errand_worker(client: Client, settings: ErrandSettings, *, task_queue:
             yield worker
 
 
+async def open_merchants(settings: ErrandSettings, home: MerchantClient,
+                         stack: contextlib.AsyncExitStack) -> tuple[MerchantDirectory, TokenSource]:
+    """The merchants errands buy from (the sandbox's client reused for its URL; no other merchant is sent
+    the platform's sandbox credential), and Errand's platform profile written where ``profile_url`` says."""
+    write_platform_profile(settings)
+    tokens = TokenSource(settings.payment_tokens, settings.token_binding_key)
+    home.token_handlers = tokens.handlers
+    clients = [home if url == settings.sandbox_url.rstrip("/") else await stack.enter_async_context(
+        MerchantClient(url, profile_url=settings.profile_url, token_handlers=tokens.handlers,
+                       timeout=settings.merchant_search_timeout_seconds * 2)) for url in settings.merchant_urls]
+    return MerchantDirectory(clients, search_timeout=settings.merchant_search_timeout_seconds), tokens
+
+
 async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack) -> list[Any]:
     """Every activity the worker serves, bound to clients that ``stack`` closes on exit.
 
@@ -91,14 +107,17 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
     stack.callback(ledger.close)
     add_trace_config(backend_error_trace_config)  # backend errors by merchant and route, on /metrics
     token = settings.platform_token  # every backend call is the platform's, scoped to its credential
-    merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url, token=token))
+    merchant = await stack.enter_async_context(MerchantClient(settings.sandbox_url, token=token,
+                                                              profile_url=settings.profile_url))
+    directory, tokens = await open_merchants(settings, merchant, stack)
     wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet", token=token))
     courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier", token=token))
     delivery = await stack.enter_async_context(DeliveryClient(f"{settings.sandbox_url}/courier", token=token))
     stores = await stack.enter_async_context(StoresClient(f"{settings.sandbox_url}/stores", token=token))
     return [
-        *CommerceActivities(merchant, wallet, courier, stores=stores, delivery=delivery).all(),
-        *ReconcileActivities(merchant, wallet).all(),
+        *CommerceActivities(merchant, wallet, courier, stores=stores, delivery=delivery, directory=directory,
+                            tokens=tokens).all(),
+        *ReconcileActivities(merchant, wallet, directory=directory).all(),
         LedgerActivities(ledger, on_written=count_ledger_row).record_ledger,
         *DeliveryActivities(delivery).all(),
         PolicyActivities(wallet).spent_today,

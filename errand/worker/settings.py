@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import Literal
 
@@ -54,6 +56,36 @@ class ErrandSettings(BaseSettings):
     chat_messages_before_continue: int = Field(default=50, ge=4)
     web_url: str = Field(default="http://127.0.0.1:8800", description="the web app, where a shopper approves")
     mcp_token: str = Field(default="", repr=False, description="`errand mcp --transport http` bearer token")
+    merchants: str = Field(default="", description="UCP merchants' base URLs (comma- or space-separated, or a "
+                                                   "JSON list); empty: the sandbox alone")
+    merchant_search_timeout_seconds: float = Field(default=5.0, gt=0, le=60,
+                                                   description="each merchant's time to answer a search")
+    payment_tokens: dict[str, str] = Field(default_factory=dict, repr=False,
+                                           description="token per payment handler id, for token-paid merchants")
+    platform_profile_url: str = Field(default="", description="Errand's UCP platform profile; a file under home "
+                                                              "when empty")
+    platform_webhook_url: str = Field(default="", description="where merchants post order events, if anywhere")
+
+    @property
+    def merchant_urls(self) -> list[str]:
+        """The configured merchants in order; the sandbox alone when none are."""
+        text = self.merchants.strip()
+        urls = json.loads(text) if text.startswith("[") else text.replace(",", " ").split()
+        return [str(u).rstrip("/") for u in urls] or [self.sandbox_url.rstrip("/")]
+
+    @property
+    def platform_profile_path(self) -> Path:
+        return self.home / "platform-profile.json"
+
+    @property
+    def profile_url(self) -> str:
+        return self.platform_profile_url or self.platform_profile_path.as_uri()
+
+    @property
+    def token_binding_key(self) -> bytes:
+        """What token payment holds are bound under: derived from the platform credential, so every worker of
+        this deployment computes the same one and nobody without the credential can."""
+        return hashlib.sha256(b"errand/token-binding/v1:" + self.platform_token.encode()).digest()
 
     @property
     def planner_backend(self) -> str:

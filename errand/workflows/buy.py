@@ -16,7 +16,13 @@ from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from errand.activities.commerce import CommerceActivities
-    from errand.activities.messages import QuoteRequest, SearchRequest, ShipmentRef, ShopperRef
+    from errand.activities.messages import (
+        BestOfferRequest,
+        QuoteRequest,
+        SearchRequest,
+        ShipmentRef,
+        ShopperRef,
+    )
     from errand.domain.approval import quote_digest
     from errand.domain.models import (
         BuyIntent,
@@ -29,7 +35,7 @@ with workflow.unsafe.imports_passed_through():
     )
     from errand.domain.money import format_minor
     from errand.domain.policy import SpendingCaps
-    from errand.domain.ranking import rank_candidates
+    from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates
 
     from .approval import SignedQuoteErrand
     from .caps import check_spending_caps
@@ -41,6 +47,11 @@ with workflow.unsafe.imports_passed_through():
 # Trying the next-ranked product when the first is out of stock; histories from before keep failing there.
 NEXT_CANDIDATE_PATCH = "next-candidate-when-out-of-stock-v1"
 MAX_CANDIDATES = 3
+# Several merchants: skipped ones are noted, each merchant's best is priced to the door and the cheapest
+# delivered is bought; an order with no courier shipment ends as ordered. Histories from before never reach
+# these branches (one merchant, a shipment on every order) and replay unchanged.
+MULTI_MERCHANT_PATCH = "multi-merchant-v1"
+ORDERED_PATCH = "order-without-shipment-v1"
 
 
 def _out_of_stock(err: ActivityError) -> bool:
@@ -83,6 +94,10 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
                 **READ)
         except ActivityError as err:
             return await self.finish("failed", f"could not start: {reason_of(err)}")
+        for skipped in found.skipped:
+            if workflow.patched(MULTI_MERCHANT_PATCH):
+                await self.note("system", "merchant.skipped", f"{skipped.merchant} skipped: {skipped.reason}",
+                                evidence=skipped.model_dump(mode="json"))
         if profile.address(intent.address_label) is None:
             return await self.finish("failed", f"{intent.shopper_id} has no address called "
                                                f"“{intent.address_label}”")
@@ -108,6 +123,10 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
         ranking = self._status.ranking
         assert ranking is not None and ranking.chosen is not None
         self.set_state("reserving")
+        offers = best_per_merchant(ranking)
+        if len(offers) > 1 and workflow.patched(MULTI_MERCHANT_PATCH):
+            return await self._best_delivered_quote(request, profile, offers)
+        self.merchant = ranking.chosen.product.merchant
         tries = 0
         while True:
             await self.wait_while_held()
@@ -122,6 +141,7 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
                         address_label=intent.address_label,
                         loyalty_points=profile.loyalty_points if request.use_loyalty_points else 0,
                         approve_by=workflow.now() + timedelta(seconds=request.approval_timeout_seconds),
+                        merchant=self.merchant, discount_codes=intent.discount_codes,
                     ),
                     **WRITE,
                 )
@@ -132,6 +152,7 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
                     # An empty shelf is not the end of the errand: the next best match that still fits.
                     gone = ranking.chosen.product
                     ranking.chosen = following
+                    self.merchant = following.product.merchant
                     await self.note("agent", "product.chosen",
                                     f"{gone.title} is out of stock; next best: {following.product.title} at "
                                     f"{format_minor(following.product.price, following.product.currency)}",
@@ -141,6 +162,43 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
                 await self.release_checkout(None)
                 await self.finish("failed", f"could not reserve and price the cart: {reason_of(err)}")
                 return None
+        return await self._offer(request, quote)
+
+    async def _best_delivered_quote(self, request: BuyRequest, profile: ShopperProfile,
+                                    offers: list[Candidate]) -> Quote | None:
+        """Each merchant's best priced to the door by the merchant itself; the cheapest delivered is kept."""
+        intent = request.intent
+        ranking = self._status.ranking
+        assert ranking is not None
+        await self.wait_while_held()
+        approve_by = workflow.now() + timedelta(seconds=request.approval_timeout_seconds)
+        try:
+            best = await workflow.execute_activity_method(
+                CommerceActivities.reserve_best_offer,
+                BestOfferRequest(offers=[QuoteRequest(
+                    idempotency_key=self.key(f"checkout/{c.product.merchant}"), errand_id=self.errand_id,
+                    shopper_id=intent.shopper_id, product_id=c.product.product_id, quantity=intent.quantity,
+                    address_label=intent.address_label,
+                    loyalty_points=profile.loyalty_points if request.use_loyalty_points else 0,
+                    approve_by=approve_by, merchant=c.product.merchant, discount_codes=intent.discount_codes)
+                    for c in offers], ratings=[c.product.rating for c in offers]),
+                **WRITE)
+        except ActivityError as err:
+            await self.finish("failed", f"could not reserve and price the cart at any merchant: {reason_of(err)}")
+            return None
+        quote = best.chosen.quote
+        assert quote is not None
+        self.merchant = best.chosen.merchant
+        ranking.chosen = next(c for c in offers if c.product.merchant == best.chosen.merchant)
+        ranking.reason = delivered_reason(best.chosen, list(best.compared))
+        await self.note("agent", "merchant.chosen", ranking.reason,
+                        evidence={"merchant": best.chosen.merchant, "product_id": best.chosen.product_id,
+                                  "compared": [o.model_dump(mode="json", exclude={"quote"}) for o in best.compared]})
+        return await self._offer(request, quote)
+
+    async def _offer(self, request: BuyRequest, quote: Quote) -> Quote | None:
+        """Check the quote against the shopper's caps and offer it for signing."""
+        intent = request.intent
         self._status.quote = quote
         self._status.quote_digest = quote_digest(quote)
         self.checkout_id = quote.checkout_id
@@ -196,6 +254,10 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
         if order is None:
             return self._status
         if order.shipment_id is None:
+            if workflow.patched(ORDERED_PATCH):
+                # A merchant with its own fulfillment (no courier shipment to follow): the order is the end.
+                return await self.finish("ordered", f"order {order.order_id} placed with {quote.merchant}, who "
+                                                    "fulfils it without courier tracking")
             return await self.finish("failed", "the merchant placed the order without a shipment")
         await self._follow_shipment(order.shipment_id, request.shipment_poll_seconds)
         return await self.finish("delivered", f"order {order.order_id} delivered")

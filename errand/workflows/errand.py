@@ -106,6 +106,7 @@ class Errand(Generic[StatusT]):
         self._ledger_rows = 0
         self._ledger_local: bool | None = None  # decided once, at the first note
         self.checkout_id: str | None = None
+        self.merchant = ""  # the configured merchant the checkout is at; empty: the default one
         self._hold: KillSwitch | None = _started_held()
         self._reconcile: bool | None = None  # decided once, at the first point where it matters
 
@@ -194,7 +195,8 @@ class Errand(Generic[StatusT]):
         try:
             await workflow.execute_activity_method(
                 CommerceActivities.release_stock,
-                ReleaseRequest(idempotency_key=self.key("release"), checkout_id=checkout_id), **MUST_SUCCEED)
+                ReleaseRequest(idempotency_key=self.key("release"), checkout_id=checkout_id,
+                               merchant=self.merchant), **MUST_SUCCEED)
         except ActivityError as err:
             await self.note("system", "compensation.release_failed", str(err.cause or err), outcome="failed")
             return
@@ -208,7 +210,8 @@ class Errand(Generic[StatusT]):
         try:
             voided = await workflow.execute_activity_method(
                 CommerceActivities.void_authorization,
-                VoidRequest(idempotency_key=self.key(step), authorization_id=auth.authorization_id),
+                VoidRequest(idempotency_key=self.key(step), authorization_id=auth.authorization_id,
+                            merchant=self.merchant, checkout_id=self.checkout_id),
                 **MUST_SUCCEED)
         except ActivityError as err:
             await self.note("system", "compensation.void_failed", str(err.cause or err),
@@ -246,7 +249,8 @@ class Errand(Generic[StatusT]):
             order = await workflow.execute_activity_method(
                 CommerceActivities.place_order,
                 PlaceOrderRequest(idempotency_key=self.key("place-order"), checkout_id=quote.checkout_id,
-                                  authorization_id=auth.authorization_id), **WRITE)
+                                  authorization_id=auth.authorization_id, merchant=self.merchant,
+                                  amount=quote.total, currency=quote.currency), **WRITE)
         except ActivityError as err:
             if not self.reconciling():
                 await self.void_payment(auth)
@@ -272,7 +276,7 @@ class Errand(Generic[StatusT]):
             captured = await workflow.execute_activity_method(
                 CommerceActivities.capture_payment,
                 CaptureRequest(idempotency_key=self.key("capture"), authorization_id=auth.authorization_id,
-                               amount=quote.total), **WRITE)
+                               amount=quote.total, merchant=self.merchant, order_id=order.order_id), **WRITE)
         except ActivityError as err:
             if not self.reconciling():
                 await self.void_payment(auth)
@@ -316,7 +320,8 @@ class Errand(Generic[StatusT]):
         order_id: str | None = None
         try:
             checkout = await workflow.execute_activity_method(
-                ReconcileActivities.read_checkout, CheckoutRef(checkout_id=quote.checkout_id), **READ)
+                ReconcileActivities.read_checkout, CheckoutRef(checkout_id=quote.checkout_id, merchant=self.merchant),
+                **READ)
             order_id = checkout.order_id if checkout.status == "completed" else None
         except ActivityError:
             state = await self.read_authorization(auth.authorization_id)
@@ -325,7 +330,7 @@ class Errand(Generic[StatusT]):
             return None
         try:
             return await workflow.execute_activity_method(
-                ReconcileActivities.read_order, OrderRef(order_id=order_id), **READ)
+                ReconcileActivities.read_order, OrderRef(order_id=order_id, merchant=self.merchant), **READ)
         except ActivityError:
             return Order(order_id=order_id, checkout_id=quote.checkout_id, status="confirmed", total=quote.total,
                          currency=quote.currency)
@@ -352,7 +357,8 @@ class Errand(Generic[StatusT]):
             await workflow.execute_activity_method(
                 ReconcileActivities.cancel_order,
                 CancelOrderRequest(idempotency_key=self.key("cancel-order"), order_id=order.order_id,
-                                   reason=f"payment could not complete: {reason}"[:200]), **MUST_SUCCEED)
+                                   reason=f"payment could not complete: {reason}"[:200], merchant=self.merchant),
+                **MUST_SUCCEED)
         except ActivityError as err:
             await self.note("system", "compensation.cancel_order_failed", reason_of(err)[:200],
                             evidence={"order_id": order.order_id}, outcome="failed")
