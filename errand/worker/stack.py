@@ -160,7 +160,7 @@ class LocalStack:
                "ERRAND_SANDBOX_URL": self.settings.sandbox_url, "ERRAND_TASK_QUEUE": self.settings.task_queue}
         if self.settings.database_url:
             env["ERRAND_DATABASE_URL"] = self.settings.database_url
-        self.worker = subprocess.Popen([sys.executable, "-m", "worker"], stdout=log.open("ab"),
+        self.worker = subprocess.Popen([sys.executable, "-m", "errand.worker"], stdout=log.open("ab"),
                                        stderr=subprocess.STDOUT, env=env, start_new_session=True)
 
     def _start_events(self) -> None:
