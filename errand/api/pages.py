@@ -7,6 +7,7 @@ Stable ``id``s and ``data-test`` attributes mark what browser tests drive.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -106,14 +107,15 @@ async def errands_page(request: Request) -> Response:
         return _signin()
     state = api_state(request)
     rows = state.store.errands_of(shopper.shopper_id, 50)
-    items: list[dict[str, Any]] = []
-    for row in rows:
+
+    async def read(errand_id: str) -> Any:
         try:
-            status = await service.owned_status(state, shopper, row.errand_id)
+            return await service.owned_status(state, shopper, errand_id)
         except ApiError:
-            items.append({"row": row, "status": None})
-            continue
-        items.append({"row": row, "status": status})
+            return None  # listed without its state: Temporal or the errand is out of reach
+
+    statuses = await asyncio.gather(*(read(row.errand_id) for row in rows))
+    items = [{"row": row, "status": status} for row, status in zip(rows, statuses, strict=True)]
     return render("errands.html", request, items=items)
 
 

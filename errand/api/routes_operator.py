@@ -34,9 +34,14 @@ router = APIRouter(prefix="/operator", tags=["operator"], responses=ERROR_RESPON
 @router.get("/needs-human", response_model=NeedsHumanList, summary="Errands waiting for a person")
 async def needs_human(request: Request, operator: Operator = OperatorDep) -> NeedsHumanList:
     from errand.domain.returns import SEARCH_ATTRIBUTE_NEEDS_HUMAN
+    from errand.worker.search_attributes import register_search_attributes
 
     state = api_state(request)
     client = await state.temporal()
+    # A namespace that has never seen a return lacks the attribute the query names: add it (as `errand return`).
+    if not await register_search_attributes(client, state.settings.temporal_namespace):
+        raise ApiError(503, "temporal_error", "the namespace has no ErrandNeedsHuman search attribute and "
+                       "Temporal refused to add it")
     found: list[NeedsHuman] = []
     query = (f'TaskQueue="{state.settings.task_queue}" AND ExecutionStatus="Running" AND '
              f"{SEARCH_ATTRIBUTE_NEEDS_HUMAN} = true")

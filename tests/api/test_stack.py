@@ -170,3 +170,48 @@ async def test_chat_streams_the_agents_turns_and_resumes(api_url: str, api_store
         assert (await http.get(f"/chats/{chat_id}/events", headers=bob)).status_code == 404
         assert (await http.post(f"/chats/{chat_id}/messages", json={"text": "hi"},
                                 headers={**bob, "Idempotency-Key": "m-1"})).status_code == 404
+
+
+async def test_watch_history_chart_and_operator_controls(api_url: str, api_store: ApiStore,
+                                                         e2e_settings: ErrandSettings, dev_worker: object) -> None:
+    alice = bearer(api_store.issue_token("alice"))
+    async with httpx.AsyncClient(base_url=api_url, timeout=30) as http:
+        bad = await http.post("/watches", json={"product": "AA batteries", "target_price": 0},
+                              headers={**alice, "Idempotency-Key": "w-0"})
+        assert bad.status_code == 422
+        started = await http.post("/watches", json={"product": "AA batteries", "target_price": 500, "days": 2},
+                                  headers={**alice, "Idempotency-Key": "w-1"})
+        assert started.status_code == 201, started.text
+        watch_id = started.json()["errand_id"]
+        assert watch_id.startswith("watch-alice-")
+        async with asyncio.timeout(30):
+            while True:
+                view = (await http.get(f"/watches/{watch_id}", headers=alice)).json()
+                if view["history"]:
+                    break
+                await asyncio.sleep(0.3)
+        assert view["target_price"] == 500 and view["current"] is not None
+        chart = await http.get(f"/watches/{watch_id}/chart.svg", headers=alice)
+        assert chart.status_code == 200 and chart.headers["content-type"].startswith("image/svg+xml")
+        assert "<polyline" in chart.text and "<script" not in chart.text
+        page = await http.get(f"/app/errands/{watch_id}", headers=alice)
+        assert 'data-test="price-chart"' in page.text
+
+        operator = bearer(e2e_settings.admin_token)
+        queue = await http.get("/operator/needs-human", headers=operator)
+        assert queue.status_code == 200 and isinstance(queue.json()["errands"], list), queue.text
+        assert (await http.get(f"/operator/errands/{watch_id}", headers=operator)).json()["kind"] == "watch"
+        held = await http.post("/operator/kill-switch", json={"on": True, "reason": "api test"},
+                               headers={**operator, "Idempotency-Key": "k-on"})
+        assert held.status_code == 200 and held.json()["errands"] >= 1, held.text
+        released = await http.post("/operator/kill-switch", json={"on": False},
+                                   headers={**operator, "Idempotency-Key": "k-off"})
+        assert released.status_code == 200 and released.json()["errands"] >= 1
+
+        cancelled = await http.post(f"/watches/{watch_id}/cancel", json={},
+                                    headers={**alice, "Idempotency-Key": "w-c"})
+        assert cancelled.status_code == 202
+        async with asyncio.timeout(30):
+            while not (await http.get(f"/watches/{watch_id}", headers=alice)).json()["status"]["state"] in (
+                    "cancelled", "ended", "expired"):
+                await asyncio.sleep(0.3)
