@@ -230,7 +230,9 @@ def test_every_write_route_answers_hostile_bodies_with_a_ucp_4xx_never_a_500(swe
             for body in bodies:
                 answer = client.request(method, path, content=body, headers={
                     **bearer[role], "Idempotency-Key": uuid.uuid4().hex, "Content-Type": "application/json"})
-                shaped = answer.status_code < 400 or _ucp_error(answer)
+                # OAuth routes (Identity Linking) speak OAuth: their clients read RFC 6749 errors, not UCP's.
+                shaped = answer.status_code < 400 or (_oauth_error(answer) if path.startswith("/oauth/")
+                                                      else _ucp_error(answer))
                 if answer.status_code >= 500 or not shaped:
                     failures.append((method, path, body[:120], answer.status_code, answer.text[:200]))
         assert failures == []
@@ -243,3 +245,18 @@ def _ucp_error(answer: httpx.Response) -> bool:
     except (ValueError, KeyError, IndexError, TypeError):
         return False
     return message.get("type") == "error" and bool(message.get("code"))
+
+
+OAUTH_ERRORS = {"invalid_request", "invalid_client", "invalid_grant", "unauthorized_client",
+                "unsupported_grant_type", "invalid_scope", "access_denied", "unsupported_response_type",
+                "server_error", "temporarily_unavailable", "unsupported_token_type"}
+"""RFC 6749 sections 4.1.2.1 and 5.2, and RFC 7009's unsupported_token_type."""
+
+
+def _oauth_error(answer: httpx.Response) -> bool:
+    """An RFC 6749 error: a client's fault is a 4xx whose body names one of the registered error codes."""
+    try:
+        error = answer.json()["error"]
+    except (ValueError, KeyError, TypeError):
+        return False
+    return 400 <= answer.status_code < 500 and error in OAUTH_ERRORS - {"server_error", "temporarily_unavailable"}

@@ -15,6 +15,11 @@ Routes:
     ``POST /oauth/revoke``: RFC 7009.
     ``POST /admin/shoppers/{id}/linking-codes``: an operator issues a linking code.
     ``GET /identity/buyer``: the linked shopper's saved addresses and loyalty points (buyer scope).
+
+The ``/oauth/*`` routes speak OAuth, not UCP: every refusal there is an RFC 6749 error body
+(``{"error": ..., "error_description": ...}``, section 5.2; on the authorization endpoint a redirect carrying
+the error once the redirect URI is known to be the client's, section 4.1.2.1), since the platform reads them
+with an OAuth client. The other routes answer UCP error bodies like the rest of the merchant.
 """
 
 from __future__ import annotations
@@ -79,23 +84,31 @@ def authorization_server_metadata(issuer: str) -> dict[str, Any]:
     }
 
 
-async def _oauth_request(request: Request, db: Session) -> OAuthRequest:
-    """Read the query and a form body (the only body OAuth endpoints take) into an Authlib request."""
+def oauth_error(status: int, error: str, description: str) -> JSONResponse:
+    """An RFC 6749 (section 5.2) error body: what OAuth clients read on these routes, where a UCP error body
+    would be unknown to them; never cached, like every answer of a token endpoint."""
+    return JSONResponse({"error": error, "error_description": description}, status_code=status,
+                        headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+
+async def _oauth_request(request: Request, db: Session) -> OAuthRequest | JSONResponse:
+    """Read the query and a form body (the only body OAuth endpoints take) into an Authlib request, or the
+    RFC 6749 error answering a request that cannot be one."""
     query = parse_qsl(request.url.query, keep_blank_values=True, max_num_fields=50)
     form: list[tuple[str, str]] = []
     body = await request.body() if request.method == "POST" else b""
     if body:
         kind = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         if kind != "application/x-www-form-urlencoded":
-            raise UCPError(415, "invalid_request", "send application/x-www-form-urlencoded", "unrecoverable")
+            return oauth_error(415, "invalid_request", "send application/x-www-form-urlencoded")
         try:
             form = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=50)
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise UCPError(400, "invalid_request", "the form is not UTF-8 or has too many fields") from exc
+        except (UnicodeDecodeError, ValueError):
+            return oauth_error(400, "invalid_request", "the form is not UTF-8 or has too many fields")
     try:
         return OAuthRequest(request, query, form, db)
     except OAuth2Error as exc:  # insecure transport: not https and not loopback
-        raise UCPError(400, exc.error, str(exc.description), "unrecoverable") from exc
+        return oauth_error(400, str(exc.error), str(exc.description))
 
 
 def _consent(request: Request, grant: Any, status: int = 200, problem: str = "") -> Response:
@@ -168,6 +181,8 @@ def identity_router(home: Path) -> APIRouter:
     async def consent_page(request: Request) -> Response:
         with session(request) as db:
             oauth = await _oauth_request(request, db)
+            if isinstance(oauth, JSONResponse):
+                return oauth
             try:
                 grant = server.get_consent_grant(oauth, end_user=None)
             except OAuth2Error as error:
@@ -178,6 +193,8 @@ def identity_router(home: Path) -> APIRouter:
     async def authorize(request: Request) -> Response:
         with session(request) as db:
             oauth = await _oauth_request(request, db)
+            if isinstance(oauth, JSONResponse):
+                return oauth
             try:
                 grant = server.get_consent_grant(oauth, end_user=None)
             except OAuth2Error as error:
@@ -196,14 +213,20 @@ def identity_router(home: Path) -> APIRouter:
     @router.post("/oauth/token")
     async def token(request: Request) -> Response:
         with session(request) as db:
-            response: Response = server.create_token_response(await _oauth_request(request, db))
+            oauth = await _oauth_request(request, db)
+            if isinstance(oauth, JSONResponse):
+                return oauth
+            response: Response = server.create_token_response(oauth)
             db.commit()  # also a revocation caused by a replayed code or refresh token
             return response
 
     @router.post("/oauth/revoke")
     async def revoke(request: Request) -> Response:
         with session(request) as db:
-            response: Response = server.create_endpoint_response("revocation", await _oauth_request(request, db))
+            oauth = await _oauth_request(request, db)
+            if isinstance(oauth, JSONResponse):
+                return oauth
+            response: Response = server.create_endpoint_response("revocation", oauth)
             db.commit()
             return response
 
