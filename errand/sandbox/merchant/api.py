@@ -178,20 +178,29 @@ def merchant_router() -> APIRouter:
 
     @router.post("/catalog/lookup")
     async def lookup(request: Request) -> dict[str, Any]:
+        """UCP ``lookup_catalog``: products by id, each variant carrying the ``inputs`` (the request ids that
+        resolved to it, and how) a platform needs to tell which of its ids found what."""
         await check_fault(request, "catalog.lookup")
         body = await _json(request)
-        ids = body.get("ids") or []
-        if not isinstance(ids, list):
-            raise UCPError(422, "invalid_request", "ids must be a list of product ids")
-        ids = [str(i) for i in ids][:200]
+        ids = body.get("ids")
+        if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i for i in ids):
+            raise UCPError(422, "invalid_request", "ids must be a non-empty list of product or variant ids")
+        ids = list(dict.fromkeys(ids))[:200]  # each id answered once, in the order asked
         with session(request) as s:
             rows = s.exec(select(ProductRow).where(ProductRow.id.in_(ids))).all()  # type: ignore[attr-defined]
         by_id = {r.id: r for r in rows}
         base = _base(request)
-        messages = [{"type": "warning", "code": "not_found", "content": f"no product {i}"}
-                    for i in ids if i not in by_id]
-        return {"ucp": ucp_meta("catalog.lookup"),
-                "products": [product_to_ucp(by_id[i], base) for i in ids if i in by_id], "messages": messages}
+        messages = [{"type": "warning", "code": "not_found", "path": f"$.ids[{n}]", "content": f"no product {i}"}
+                    for n, i in enumerate(ids) if i not in by_id]
+        products = []
+        for i in ids:
+            if i in by_id:
+                product = product_to_ucp(by_id[i], base)
+                # One variant per product, whose id is the product's: the id names that variant exactly.
+                for variant in product["variants"]:
+                    variant["inputs"] = [{"id": i, "match": "exact"}]
+                products.append(product)
+        return {"ucp": ucp_meta("catalog.lookup"), "products": products, "messages": messages}
 
     @router.post("/catalog/product")
     async def product(request: Request) -> dict[str, Any]:
