@@ -84,6 +84,12 @@ class MerchantDirectory:
             taken.add(merchant.key)
         self._keys_settled = all(found)
 
+    async def discover(self) -> None:
+        """Discover every merchant now (a worker start), so each is known by its own id even if it is down
+        by the time an errand searches; one that does not answer is discovered on a later search."""
+        if self.several:
+            await self._settle_keys()
+
     async def client(self, key: str) -> MerchantClient:
         """The merchant a quote names (``""``: the default one)."""
         if not key or not self.several:  # one merchant: every quote is its

@@ -95,7 +95,9 @@ async def open_merchants(settings: ErrandSettings, home: MerchantClient,
     clients = [home if url == settings.sandbox_url.rstrip("/") else await stack.enter_async_context(
         MerchantClient(url, profile_url=settings.profile_url, token_handlers=tokens.handlers,
                        timeout=settings.merchant_search_timeout_seconds * 2)) for url in settings.merchant_urls]
-    return MerchantDirectory(clients, search_timeout=settings.merchant_search_timeout_seconds), tokens
+    directory = MerchantDirectory(clients, search_timeout=settings.merchant_search_timeout_seconds)
+    await directory.discover()
+    return directory, tokens
 
 
 async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack) -> list[Any]:
