@@ -34,11 +34,11 @@ import logging
 import os
 import secrets
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from time import monotonic
 from typing import Any
@@ -65,6 +65,8 @@ MAX_ATTEMPTS = 6
 """Deliveries tried per event (pauses 0.5, 1, 2, 4, 8 s between them); then the event is given up."""
 MAX_PAUSE_SECONDS = 30.0
 MAX_IN_FLIGHT = 32
+SHIPPED_LOOK_SECONDS = 1.0
+"""How often the dispatcher looks for courier-carried orders that shipped (`courier.shipped`)."""
 TIMEOUT = httpx.Timeout(2.0)
 PROFILE_MAX_BYTES = 64 * 1024
 PROFILE_TTL_SECONDS = 60.0
@@ -285,8 +287,11 @@ class OrderEventDispatcher:
     """Delivers the outbox from the server's loop: one task per due event, at most `MAX_IN_FLIGHT`."""
 
     def __init__(self, engine: Engine, key: ec.EllipticCurvePrivateKey, merchant_profile: str,
-                 guard: WebhookSettings, trusted: Sequence[str]) -> None:
+                 guard: WebhookSettings, trusted: Sequence[str],
+                 look_for_shipped: Callable[[Engine, datetime], int] | None = None) -> None:
         self.engine = engine
+        self.look_for_shipped = look_for_shipped
+        self._next_look = 0.0
         self.key = key
         self.merchant_profile = merchant_profile
         self.guard = guard
@@ -316,6 +321,9 @@ class OrderEventDispatcher:
             await asyncio.sleep(TICK_SECONDS)
 
     async def tick(self) -> None:
+        if self.look_for_shipped is not None and monotonic() >= self._next_look:
+            self._next_look = monotonic() + SHIPPED_LOOK_SECONDS
+            await asyncio.to_thread(self.look_for_shipped, self.engine, utcnow())
         room = MAX_IN_FLIGHT - len(self.busy)
         if room <= 0:
             return
@@ -370,9 +378,14 @@ async def order_events_lifespan(app: FastAPI) -> AsyncIterator[None]:
     if getattr(state, "order_events", None) is None:
         settings: SandboxSettings = state.settings
         trusted: Sequence[str] = getattr(settings, "trusted_platform_profiles", None) or ()
+        # Imported here: the courier's look renders orders with this module's queue (it imports this module).
+        from errand.sandbox.courier.shipped import queue_shipped_orders
+
+        look = partial(queue_shipped_orders, step_seconds=settings.courier_step_seconds,
+                       base_url=settings.public_base_url)
         state.order_events = OrderEventDispatcher(
             state.engine, merchant_signing_key(settings.home), f"{settings.public_base_url}/.well-known/ucp",
-            state.webhook_settings, trusted)
+            state.webhook_settings, trusted, look_for_shipped=look)
         state.order_events.start()
     try:
         yield
