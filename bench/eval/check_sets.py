@@ -1,42 +1,156 @@
 """Sanity of the evaluation sets themselves: `python bench/eval/check_sets.py`.
 
-Checks their size and mix, and that every search judgment selects what its outcome says from the seed-7
-catalogue (exact products for "match", close ones for "close", nothing for "no_match" and "ask"). It
-scores no planner and no search; that is the benches' job.
+Checks their size and mix, that every planner case is well formed (a known kind, only fields the schema has,
+money as positive integer fen, deadlines as ISO text in +08:00 after the fixed clock, dates as dates), that
+the fresh set shares the held-out set's context and no sentence with any other set, and that every search
+judgment selects what its outcome says from the seed-7 catalogue (exact products for "match", close ones for
+"close", nothing for "no_match" and "ask"). It scores no planner and no search; that is the benches' job.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections import Counter
 from dataclasses import asdict
+from datetime import date, datetime
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.eval.judging import relevance
-from bench.eval.planner_heldout import CASES, GROUPS
+from pydantic import BaseModel
+
+from bench.eval import planner_fresh, planner_heldout
+from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
+from errand.domain.intents import (
+    BulkOrderIntent,
+    Clarification,
+    DrinkOptions,
+    ErrandQuestion,
+    PriceWatchIntent,
+    RescheduleIntent,
+    ReturnIntent,
+)
+from errand.domain.models import BuyIntent
 from errand.sandbox.seed import generate_products
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+_SCHEMA: dict[str, type[BaseModel]] = {
+    "buy": BuyIntent, "bulk_order": BulkOrderIntent, "price_watch": PriceWatchIntent, "return": ReturnIntent,
+    "reschedule": RescheduleIntent, "question": ErrandQuestion, "clarify": Clarification}
+"""The model whose fields a case of each kind may judge."""
+
+_MONEY = frozenset({"max_unit_price", "max_total", "target_price"})
+_DATES = frozenset({"preferred_date"})
+_DEADLINES = frozenset({"deliver_by"})
+
+_OTHER_SETS = ("tests.planner.offline_table", "tests.planner.dev_sentences", "tests.planner.dev_sentences_2",
+               "tests.planner.dev_sentences_3")
+"""Sets a fresh sentence must not repeat (their ``KIND_OF_*`` tables), besides the held-out set."""
+
+
+def _normal(sentence: str) -> str:
+    """Case, spacing and punctuation set aside; a sentence of only emoji or signs is kept as it is."""
+    return " ".join(re.findall(r"\w+", sentence.casefold())) or sentence.strip()
+
+
+def _format_problems(module: ModuleType) -> list[str]:
+    """Every case is (sentence, expected) with a known kind and only fields its schema has, in their units."""
+    problems = []
+    now = datetime.fromisoformat(module.NOW)
+    for sentence, expected in module.CASES:
+        where = f"{sentence!r}"
+        if not isinstance(sentence, str) or not sentence.strip() or sentence != sentence.strip():
+            problems.append(f"sentence not trimmed text: {where}")
+        kind = expected.get("kind")
+        if kind not in _SCHEMA:
+            problems.append(f"unknown kind {kind!r}: {where}")
+            continue
+        allowed = set(_SCHEMA[kind].model_fields) - {"shopper_id", "sentence", "kind"}
+        for name, want in expected.items():
+            if name == "kind":
+                continue
+            if name not in allowed:
+                problems.append(f"{kind} has no field {name!r}: {where}")
+            elif want is None:
+                continue
+            elif name in _MONEY and not (isinstance(want, int) and want > 0):
+                problems.append(f"{name} not positive fen: {where}")
+            elif name in _DATES and (not isinstance(want, date) or isinstance(want, datetime)):
+                problems.append(f"{name} not a date: {where}")
+            elif name in _DEADLINES and not _deadline_ok(want, now):
+                problems.append(f"{name} not ISO +08:00 after now: {where}")
+            elif name in TEXT_FIELDS and not (isinstance(want, str) or isinstance(want, list) and want
+                                              and all(isinstance(w, str) and w for w in want)):
+                problems.append(f"{name} not words or a list of words: {where}")
+            elif name == "options" and not (isinstance(want, dict) and set(want) <= set(DrinkOptions.model_fields)):
+                problems.append(f"options {want!r} not drink options: {where}")
+    return problems
+
+
+def _deadline_ok(value: Any, now: datetime) -> bool:
+    try:
+        when = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return when.utcoffset() == now.utcoffset() and when > now
+
+
+def _set_problems(module: ModuleType, sentences: int, chinese_share: float, asks: int) -> list[str]:
+    name = module.__name__.rsplit(".", 1)[-1]
+    cases = module.CASES
+    problems = []
+    texts = [s for s, _ in cases]
+    chinese = sum(1 for s in texts if _CJK.search(s))
+    must_ask = sum(1 for _, e in cases if e.get("kind") == "clarify")
+    if len(cases) < sentences:
+        problems.append(f"{name} has {len(cases)} sentences, fewer than {sentences}")
+    if chinese < chinese_share * len(cases):
+        problems.append(f"{name}: only {chinese} Chinese sentences, fewer than {chinese_share:.0%}")
+    if must_ask < asks:
+        problems.append(f"{name}: only {must_ask} sentences that must become a question, fewer than {asks}")
+    if [c for cases_ in module.GROUPS.values() for c in cases_] != list(cases):
+        problems.append(f"{name}: CASES is not its GROUPS in order")
+    problems += [f"{name}: duplicate sentence {s!r}" for s, n in Counter(map(_normal, texts)).items() if n > 1]
+    problems += [f"{name}: no kind: {s!r}" for s, e in cases if "kind" not in e]
+    return problems + [f"{name}: {p}" for p in _format_problems(module)]
+
 
 def planner_problems() -> list[str]:
-    problems = []
-    sentences = [s for s, _ in CASES]
-    chinese = sum(1 for s in sentences if _CJK.search(s))
-    asks = sum(1 for _, e in CASES if e["kind"] == "clarify")
-    if len(CASES) < 320:
-        problems.append(f"planner set has {len(CASES)} sentences, fewer than 320")
-    if chinese < 0.3 * len(CASES):
-        problems.append(f"only {chinese} Chinese sentences")
-    if asks < 60:
-        problems.append(f"only {asks} sentences that must become a question")
-    problems += [f"duplicate sentence {s!r}" for s, n in Counter(sentences).items() if n > 1]
-    problems += [f"no kind: {s!r}" for s, e in CASES if "kind" not in e]
+    """The held-out set's checks as it was written (320 sentences, 30 % Chinese, 60 must-ask)."""
+    return _set_problems(planner_heldout, 320, 0.30, 60)
+
+
+def fresh_problems() -> list[str]:
+    """The fresh set: 320 sentences, 35 % Chinese, 90 must-ask, every action, same context, nothing reused."""
+    problems = _set_problems(planner_fresh, 320, 0.35, 90)
+    kinds = Counter(e["kind"] for _, e in planner_fresh.CASES)
+    problems += [f"planner_fresh: only {kinds[k]} {k} sentences, fewer than 10" for k in _SCHEMA if kinds[k] < 10]
+    for group in sorted(planner_fresh.MUST_ASK_GROUPS):
+        cases = planner_fresh.GROUPS.get(group)
+        if not cases:
+            problems.append(f"planner_fresh: no {group} group")
+        problems += [f"planner_fresh: {group} case is not clarify: {s!r}" for s, e in cases or []
+                     if e["kind"] != "clarify"]
+    if planner_fresh.NOW != planner_heldout.NOW or planner_fresh.CONTEXT != planner_heldout.CONTEXT:
+        problems.append("planner_fresh: NOW or CONTEXT differs from the held-out set's")
+    seen = {_normal(s): "planner_heldout" for s, _ in planner_heldout.CASES}
+    for module_name in _OTHER_SETS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        for table in (v for k, v in vars(module).items() if k.startswith("KIND_OF_") and isinstance(v, dict)):
+            seen.update({_normal(case[0]): module_name for cases in table.values() for case in cases
+                         if isinstance(case, tuple) and case and isinstance(case[0], str)})
+    problems += [f"planner_fresh: {s!r} is already in {seen[_normal(s)]}" for s, _ in planner_fresh.CASES
+                 if _normal(s) in seen]
     return problems
 
 
@@ -56,13 +170,20 @@ def search_problems(products: int = 20_000) -> list[str]:
     return problems
 
 
+def _summary(label: str, module: ModuleType) -> str:
+    cases = module.CASES
+    zh = sum(1 for s, _ in cases if _CJK.search(s))
+    asks = sum(1 for _, e in cases if e["kind"] == "clarify")
+    return (f"{label}: {len(cases)} sentences ({zh} Chinese, {asks} must ask), "
+            + ", ".join(f"{name} {len(group)}" for name, group in module.GROUPS.items()))
+
+
 def main() -> None:
-    zh = sum(1 for s, _ in CASES if _CJK.search(s))
-    print(f"planner: {len(CASES)} sentences ({zh} Chinese), "
-          + ", ".join(f"{name} {len(cases)}" for name, cases in GROUPS.items()))
+    print(_summary("planner held-out", planner_heldout))
+    print(_summary("planner fresh", planner_fresh))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
