@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,6 +22,14 @@ from errand.worker.settings import ErrandSettings
 from tests.api.conftest import bearer
 
 SENTENCE = "two packs of AA batteries under ¥40, delivered home"
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 120, 40)).save(out, format="PNG")
+    return out.getvalue()
 
 
 async def events(client: httpx.AsyncClient, path: str, headers: dict[str, str]) -> AsyncIterator[dict[str, Any]]:
@@ -130,6 +139,21 @@ async def test_started_and_approved_over_http_reaches_delivered(api_url: str, ap
         ended = await until(http, f"/errands/{errand_id}/events", alice, "end", last=seen[-1]["id"])
         assert ended[-1]["event"] == "end" and ended[-1]["data"]["state"] == "delivered", ended[-1]
         assert all(e["event"] != "quote" for e in ended)  # nothing before the resume point came again
+
+        # The delivered order can be returned with a photo; bob cannot return alice's order.
+        order_id = (await http.get(f"/errands/{errand_id}", headers=alice)).json()["status"]["order"]["order_id"]
+        form = {"order_id": order_id, "reason": "damaged", "description": "the pack arrived crushed"}
+        photo = {"photos": ("crushed.png", _png(), "image/png")}
+        by_bob = await http.post("/returns", data=form, files=photo, headers={**bob, "Idempotency-Key": "r-b"})
+        assert by_bob.status_code == 404, by_bob.text
+        returned = await http.post("/returns", data=form, files=photo, headers={**alice, "Idempotency-Key": "r-1"})
+        assert returned.status_code == 201, returned.text
+        return_id = returned.json()["errand_id"]
+        replayed = await http.post("/returns", data=form, files=photo, headers={**alice, "Idempotency-Key": "r-1"})
+        assert replayed.json() == returned.json()
+        view = (await http.get(f"/errands/{return_id}", headers=alice)).json()
+        assert view["kind"] == "return" and len(view["status"]["intent"]["photos"]) == 1
+        assert (await http.get(f"/errands/{return_id}", headers=bob)).status_code == 404
 
     ledger = Ledger(e2e_settings.ledger_url)
     try:
