@@ -36,6 +36,10 @@ QUERIES = [
     {"query": "storage box", "filters": {"categories": ["household"]}},
     {"query": "sony headphones noise cancelling"},
     {"query": "", "filters": {"categories": ["electronics"], "price": {"min": 10000, "max": 50000}}},
+    # Understood queries: an attribute in words, Chinese (segmented), and one with no exact match (relaxed).
+    {"query": "a phone case for an iPhone 16", "filters": {"price": {"max": 6000}}},
+    {"query": "iPhone 16的手机壳"},
+    {"query": "black running shoes size 46"},
 ]
 
 

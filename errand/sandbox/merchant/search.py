@@ -326,7 +326,7 @@ def _relaxed(conn: Connection, query: SearchQuery) -> SearchOutcome:
             where = ["product_fts MATCH :match", *_filters(query, "+p.", params)]
             body = "FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE " + " AND ".join(where)
             rows = conn.execute(text(f"SELECT p.num, 0.0 AS score {body} LIMIT :pool"), params).all()
-            if len(rows) < RELAXED_POOL:  # few enough to rank them all by bm25
+            if 0 < len(rows) < RELAXED_POOL:  # few enough to rank them all by bm25
                 rows = conn.execute(text(f"SELECT p.num, {_BM25} AS score {body} ORDER BY score"), params).all()
             for row in rows:
                 has.setdefault(int(row.num), set()).update(subset)
