@@ -5,14 +5,19 @@
   generalise the rules;
 * the second development set (tests/planner/dev_sentences_2.py), written before the safety gate and the
   product-phrase and segmentation work, then used to check them (so no longer independent either);
-* the held-out set (bench/eval/planner_heldout.py, when present), written by someone else and never used to
-  write rules, scored by its own judge (bench/eval/judging.py).
+* the third development set (tests/planner/dev_sentences_3.py), new sentences of each kind the held-out set
+  showed misread, written before the rules were changed for that kind;
+* the held-out set (bench/eval/planner_heldout.py, when present), written by someone else and scored by its
+  own judge (bench/eval/judging.py); its misses were read to find kinds of mistake, so it is development
+  data now;
+* the fresh set (bench/eval/planner_fresh.py, when present), written by someone else after that and never
+  read while writing rules: the one independent figure.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
 group. The offline planner is always scored; a model planner (Anthropic, OpenAI-compatible) is scored from
 the answers recorded in bench/eval/recorded/*.json by bench/record_planner_llm.py, when there are any.
-``-v`` lists the misses (never write rules from the held-out ones). Asserts nothing; prints one line a set.
+``-v`` lists the misses (never read the fresh set's). Asserts nothing; prints one line a set.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from errand.planner import OrderSummary, PlanRequest, ShopperContext, plan_offli
 from errand.planner.tools import InvalidToolCall, plan_from_tool_call
 from tests.planner.dev_sentences import DEV_ORDERS, KIND_OF_DEV
 from tests.planner.dev_sentences_2 import KIND_OF_DEV_2
+from tests.planner.dev_sentences_3 import KIND_OF_DEV_3
 from tests.planner.offline_table import KIND_OF_TABLE
 from tests.planner.scoring import Outcome, judge
 
@@ -62,9 +68,10 @@ def _table_cases(table: dict[str, list[tuple[str, dict[str, Any]]]], context: Sh
             for kind, cases in table.items() for sentence, expected in cases]
 
 
-def _heldout_cases() -> list[Case] | None:
+def _judged_cases(module: str) -> list[Case] | None:
+    """A set written by someone else (``bench/eval/<module>.py``) in the held-out format, when present."""
     try:
-        held = importlib.import_module("bench.eval.planner_heldout")
+        held = importlib.import_module(f"bench.eval.{module}")
         judging = importlib.import_module("bench.eval.judging")
     except ModuleNotFoundError:
         return None
@@ -83,13 +90,15 @@ def _heldout_cases() -> list[Case] | None:
 
 
 def evaluation_sets() -> dict[str, list[Case]]:
-    """Every evaluation sentence with its context, clock and judge, by set (the held-out one when present)."""
+    """Every evaluation sentence with its context, clock and judge, by set (the judged ones when present)."""
     sets = {"table": _table_cases(KIND_OF_TABLE, _context(DEV_ORDERS[:3])),
             "dev": _table_cases(KIND_OF_DEV, _context(DEV_ORDERS)),
-            "dev-2": _table_cases(KIND_OF_DEV_2, _context(DEV_ORDERS))}
-    held = _heldout_cases()
-    if held is not None:
-        sets["held-out"] = held
+            "dev-2": _table_cases(KIND_OF_DEV_2, _context(DEV_ORDERS)),
+            "dev-3": _table_cases(KIND_OF_DEV_3, _context(DEV_ORDERS))}
+    for name, module in (("held-out", "planner_heldout"), ("fresh", "planner_fresh")):
+        cases = _judged_cases(module)
+        if cases is not None:
+            sets[name] = cases
     return sets
 
 
@@ -125,7 +134,7 @@ def _report(title: str, scored: dict[str, list[tuple[Case, Outcome]]], verbose: 
                 groups.setdefault(case.group, []).append(outcome)
         for group, group_outcomes in groups.items():
             print("    " + _line(group, group_outcomes))
-        if verbose:
+        if verbose and name != "fresh":
             for o in outcomes:
                 if not o.right:
                     print(f"      {o.kind:<12} {o.sentence!r}: {'; '.join(o.problems)[:160]}")
@@ -136,8 +145,9 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list the sentences planned wrong")
     args = parser.parse_args()
     sets = evaluation_sets()
-    if "held-out" not in sets:
-        print("(bench/eval/planner_heldout.py not present: no held-out set)")
+    for name, module in (("held-out", "planner_heldout"), ("fresh", "planner_fresh")):
+        if name not in sets:
+            print(f"(bench/eval/{module}.py not present: no {name} set)")
     _report("offline planner", {name: [(c, c.score(plan_offline(c.request).action)) for c in cases]
                                 for name, cases in sets.items()}, args.verbose)
     recordings = sorted(RECORDED.glob("*.json")) if RECORDED.is_dir() else []

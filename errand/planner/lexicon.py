@@ -20,7 +20,7 @@ EN_NUMBERS = {
 }
 _EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in EN_NUMBERS if w not in ("a", "an")), key=len,
                                   reverse=True))
-EN_NUMBER = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred|\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_EN_NUMBER_WORD})"
+EN_NUMBER = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:hundred|thousand)|\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_EN_NUMBER_WORD})"
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
               "九": 9}
@@ -47,36 +47,50 @@ def normalise(text: str) -> str:
 
 
 def en_number(text: str) -> int | None:
-    """'forty' → 40, 'twenty-five' → 25, '1,000' → 1000, 'a dozen' → 12."""
+    """'forty' → 40, 'twenty-five' → 25, '1,000' → 1000, 'a dozen' → 12, 'two thousand' → 2000,
+    'three hundred and fifty' → 350: words read as a number is said, hundreds and thousands multiplying."""
     word = " ".join(text.lower().replace("-", " ").split())
     if re.fullmatch(r"\d[\d,]*", word):
         return int(word.replace(",", ""))
     if word in EN_NUMBERS:
         return EN_NUMBERS[word]
-    parts = word.split(" ")
-    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in EN_NUMBERS:
-        return EN_NUMBERS[parts[0]] * 100
-    if len(parts) == 2 and parts[0] in EN_NUMBERS and parts[1] in EN_NUMBERS:
-        tens, ones = EN_NUMBERS[parts[0]], EN_NUMBERS[parts[1]]
-        if tens % 10 == 0 and tens >= 20 and ones < 10:
-            return tens + ones
-    return None
+    total, current, seen = 0, 0, False
+    for part in word.split(" "):
+        if part == "and" and seen:
+            continue
+        if part == "thousand" and seen:
+            total, current = total + (current or 1) * 1000, 0
+        elif part == "hundred" and seen:
+            current = (current or 1) * 100
+        elif part in EN_NUMBERS and part not in ("a", "an") and " " not in part and (current % 10 == 0 or current >= 100):
+            value = EN_NUMBERS[part]
+            if current and current % 100 and value >= 10 or current and value >= 100:
+                return None
+            current, seen = current + value, True
+        else:
+            return None
+    return total + current if seen else None
 
 
 def zh_number(text: str) -> int | None:
-    """'四十' → 40, '两' → 2, '十二' → 12, '一百二十' → 120, '30' → 30."""
+    """'四十' → 40, '两' → 2, '十二' → 12, '一百二十' → 120, '30' → 30; a last digit straight after a
+    hundred or thousand counts the next place down, as it is said: '一千五' → 1500, '三百五' → 350."""
     if text.isdigit():
         return int(text)
-    total, current = 0, 0
+    total, current, last_unit = 0, 0, 0
     for char in text:
         if char in _ZH_DIGITS:
             current = _ZH_DIGITS[char]
-        elif char in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
-            total += (current or 1) * unit
-            current = 0
+            if char in "零〇":
+                last_unit = 0
+        elif char in "十百千万":
+            unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}[char]
+            total = (total + (current or 1)) * unit if unit == 10000 else total + (current or 1) * unit
+            current, last_unit = 0, unit
         else:
             return None
+    if current and last_unit >= 100 and text[-2] not in "零〇":
+        current *= last_unit // 10
     return total + current if text else None
 
 
@@ -97,9 +111,22 @@ EN_CAP = re.compile(
     re.IGNORECASE,
 )
 ZH_CAP = re.compile(
-    rf"(?:总共|一共|总价)?(?:不超过|不要超过|低于|少于|最多|预算)?\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})"
-    r"(?:\s*(?:元|块钱|块|rmb)\s*(?:以内|以下|之内|内)?|(?=以内|以下|之内))(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
+    rf"(?:总共|一共|总价)?(?P<word>不超过|不要超过|别超过|不能超过|不高于|低于|少于|最多|预算)?\s*(?:是|在)?\s*(?P<cur>{_CUR})?"
+    rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})(?P<unit>\s*(?:元|块钱|块|rmb))?\s*(?P<within>以内|以下|之内|内)?"
+    r"(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
 )
+
+
+def zh_cap(text: str) -> re.Match[str] | None:
+    """The first amount said as a cap: with a cap word ('预算150', '不超过五百'), a currency ('150元以内') or
+    'within' ('300以内'); a bare number is a count or a size, not money."""
+    for match in ZH_CAP.finditer(text):
+        within = match.group("within")
+        if match.group("word") or match.group("cur") or match.group("unit") or within and within != "内":
+            return match
+    return None
+
+
 ZH_TARGET = re.compile(rf"(?:降到|跌到|低于|降至)\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})\s*(?:元|块)?")
 
 
@@ -111,7 +138,7 @@ def amount_minor(raw: str) -> int | None:
     except ValueError:
         return None
     if value is None:
-        number = zh_number(raw)
+        number = en_number(raw) if re.search(r"[a-z]", raw, re.IGNORECASE) else zh_number(raw)
         value = number * 100 if number is not None else None
     return value if value and value > 0 else None
 
@@ -142,6 +169,9 @@ def day_offset(text: str, today: date) -> date | None:
         return today + timedelta(days=1)
     if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|今天|今晚", lower):
         return today
+    dated = _dated(lower, today)
+    if dated is not None:
+        return dated
     for index, name in enumerate(_WEEKDAYS):
         if re.search(rf"\b(?:on |next |this )?{name}\b", lower):
             ahead = (index - today.weekday()) % 7 or 7
@@ -154,6 +184,38 @@ def day_offset(text: str, today: date) -> date | None:
     return None
 
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_DATED = re.compile(
+    r"(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[号日]"
+    r"|\b(?:(?P<month>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?\s+)?(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?P<month2>[a-z]+))?"
+    r"|\b(?P<month3>" + "|".join(_MONTHS) + r")\s+(?P<day3>\d{1,2})\b")
+
+
+def _dated(lower: str, today: date) -> date | None:
+    """'the 25th', 'November 27', '27th of November', '11月27号': that date, this month or the next one
+    (this year or the next) when it has passed."""
+    match = _DATED.search(lower)
+    if not match:
+        return None
+    day = int(match.group("zd") or match.group("day") or match.group("day3"))
+    name = (match.group("month") or match.group("month2") or match.group("month3") or "")[:3]
+    month = int(match.group("zm")) if match.group("zm") else next(
+        (i + 1 for i, m in enumerate(_MONTHS) if name and m.startswith(name)), None)
+    for ahead in range(13):
+        year, wanted = today.year + (today.month - 1 + ahead) // 12, (today.month - 1 + ahead) % 12 + 1
+        if month is not None and wanted != month:
+            continue
+        try:
+            found = date(year, wanted, day)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    return None
+
+
 def part_of_day(text: str) -> str | None:
     lower = text.lower()
     for zh, part in _ZH_PARTS.items():
@@ -162,6 +224,8 @@ def part_of_day(text: str) -> str | None:
     if "明早" in text:
         return "morning"
     if "明晚" in text or "今晚" in text:
+        return "evening"
+    if re.search(r"\bafter (?:work|dinner|office hours|hours|dark)\b|下班后|下班以后", lower):
         return "evening"
     match = re.search(r"\b(morning|afternoon|evening|tonight|noon|midday|lunchtime)\b", lower)
     if match:
@@ -175,7 +239,7 @@ def part_of_day(text: str) -> str | None:
 
 # A clause that says when the shopper is away names the time to avoid, not the one wanted.
 _AWAY = re.compile(
-    r"[^,.;，。；]*(?:not (?:be )?(?:at )?home|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
+    r"[^,.;，。；]*(?:not (?:be )?(?:at )?home|nobody'?s (?:home|in|around|there)|no ?one'?s (?:home|in|around|there)|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
     r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)|out all day|busy"
     r"|can'?t come|cannot come|can'?t make it|won'?t work|at work all day"
     r"|不在家|不在|没人|没空)[^,.;，。；]*"
@@ -195,6 +259,9 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     day, part = day_offset(wanted, today), part_of_day(wanted)
     if day is None and part is not None and away:
         day = day_offset(away, today)
+    back = re.search(r"\b(?:till|until|before|after)\s+(.+)", away, re.IGNORECASE)
+    if day is None and back:
+        day = day_offset(back.group(1), today)  # "I'm away till Monday": Monday is the first day wanted
     if day is None and part is None and not away.strip():
         return None, None
     return day, part
@@ -255,7 +322,7 @@ def deadline(text: str, now: datetime) -> datetime | None:
 
 
 DAYS = re.compile(
-    rf"\b(?:in|within|for|over)(?: the next| the coming)?\s+(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
+    rf"(?:\b(?:in|within|for|over)(?: the next| the coming)?\s+|(?:^|(?<=[,;] )))(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
     r"|(?P<zh>\d+|[一二两三四五六七八九十]+)\s*(?P<zhunit>天|周|个月)(?:内|之内)?",
     re.IGNORECASE,
 )
@@ -264,6 +331,8 @@ DAYS = re.compile(
 def watch_days(text: str) -> int | None:
     match = DAYS.search(text)
     if not match:
+        if re.search(r"\bfortnight\b", text, re.IGNORECASE):
+            return 14
         if re.search(r"\b(?:this|a|next) month\b|一个月", text, re.IGNORECASE):
             return 30
         if re.search(r"\b(?:this|a|next) week\b|一周|一星期", text, re.IGNORECASE):

@@ -38,20 +38,26 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|thanks|thank you|ok|okay|good (?:morni
                        re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|how long|has|have"
-    r"|did|is|are|was|were|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why)\b",
+    r"|did|is|are|was|were|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
+    r"|(?:any )?eta|tracking (?:for|of|on|number|info)|tracking$)\b",
     re.IGNORECASE)
 _ERRAND_WORDS = re.compile(r"\b(?:order|errand|parcel|package|delivery|shipment|purchase|quote|it|my|tea|them"
+                           r"|courier|driver|rider|price watch|price alert"
                            r"|(?:the|my) (?:return|refund))\b|订单|快递|包裹|奶茶|咖啡|我的", re.IGNORECASE)
 # "Is it possible to …", "would you mind …": a request worded as a question, not a question about an errand.
 _REQUEST_FRAME = re.compile(r"^(?:is it possible|would it be possible|is there (?:any )?way|would you mind|do you mind)\b",
                             re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:cheaper|price|prices|on sale|discount(?:ed)?|deal)\b|便宜|降价|打折", re.IGNORECASE)
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|到账|在哪|到哪|什么时候到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+# Asking after something already under way; said of a watch too ("降价提醒有消息吗"), so a watch word does
+# not make it a new watch.
+_ZH_STATUS = re.compile(r"(?:有没有|有)(?:什么)?(?:消息|进展|动静|结果)|触发了吗|怎么样了")
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|到账|在哪|到哪|什么时候.{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了")
 _RETURN = re.compile(
     r"\b(?:return|refund|send (?:it|this|them|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
-    r"|wrong (?:item|size|colou?r|product))\b|退货|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回",
+    r"|wrong (?:item|size|colou?r|product|model|one|version)|(?:came|arrived) (?:with|broken|damaged|cracked|dented))\b"
+    r"|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回",
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
@@ -63,9 +69,15 @@ _RESCHEDULE = re.compile(
     r" (?:come|arrive|be delivered|get here|be)"
     r"|delivery (?:to|for) (?:tomorrow|next|on)|(?:change|move) (?:the )?delivery time|later delivery"
     r"|(?:move|push|postpone|delay|shift|reschedule|change) (?:ord_\w+|it|them|(?:my|the) (?:order|parcel|package|delivery))"
-    r"|postpone|(?:another|other|different) (?:day|time))\b"
+    r"|postpone|(?:another|other|different) (?:day|time)|(?:rather|prefer to) (?:get|have|receive) (?:it|them"
+    r"|(?:my|the) (?:order|parcel|package|delivery))|hold (?:the |my )?(?:delivery|parcel|package|order)"
+    r"|make it (?=(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|today|tonight|the \d)))\b"
     r"|改到|改成|改期|改个?时间|换个?时间|推迟|延后|改天|晚点送|再送|不在家|能不能.{0,8}送|送.{0,3}可以吗|能.{0,12}送吗",
     re.IGNORECASE)
+# Sending an order somewhere else: no errand does it, asked about or not.
+_REDIRECT = re.compile(r"\b(?:redirect|re-?route|forward (?:it|them|my|the)|change (?:the |my )?(?:delivery |shipping )?"
+                       r"address)\b|改地址|改收货地址|换个地址", re.IGNORECASE)
 _DELIVERY_VERB = re.compile(r"\b(?:deliver(?:ed|y)?|come|arrive|bring|send|drop off)\b|送|到", re.IGNORECASE)
 
 
@@ -99,6 +111,9 @@ def _as_said(plan: Plan, said: str) -> Plan:
 
 
 def _plan(text: str, request: PlanRequest) -> Plan:
+    if _REDIRECT.search(text):
+        return _ask("I can't change where an order goes once it is placed; the merchant or courier can. "
+                    "Shall I do something else for it?", "address_label")
     refused = refusal(text)
     if refused is not None and not _is_question(text, request):
         return _ask(*refused)
@@ -107,7 +122,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     if _is_reschedule(text, drink_order):
         return _reschedule(text, request)
     if _is_question(text, request):
-        if _PRICE_WORDS.search(text) and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
+        about_watch = re.search(r"\bprice (?:watch|alert)|提醒", text, re.IGNORECASE) or _ZH_STATUS.search(text)
+        if _PRICE_WORDS.search(text) and not about_watch and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
                                               or ph.match_orders(text, request.context.recent_orders)):
             return _ask("Which product's price do you mean? I can watch it and tell you when it drops.", "query")
         return _question(text, request.context.shopper_id)
@@ -130,7 +146,8 @@ def _counts_something(text: str) -> bool:
 
 def _conditional_buy(text: str) -> bool:
     """'buy X once it's under ¥50': a purchase that waits for a price is a watch."""
-    return bool(re.search(r"\b(?:once|if|when|as soon as)\b.{0,30}\b(?:under|below|less than|drops?|falls?|cheaper)\b",
+    return bool(re.search(r"\b(?:once|if|when|as soon as)\b.{0,30}\b(?:under|below|less than|drops?|falls?|cheaper"
+                          r"|hits?|reach(?:es)?)\b",
                           text, re.IGNORECASE)) and bool(sl.en_cap(text) or re.search(r"\d", text))
 
 
@@ -144,12 +161,16 @@ def _wants_to_buy(text: str) -> bool:
 def _is_reschedule(text: str, drink_order: bool) -> bool:
     if drink_order or _RETURN.search(text) and not re.search(r"\bdeliver", text, re.IGNORECASE):
         return False
-    if re.search(r"\b(?:reschedule|instead|rather than)\b|改到|改成|改期|推迟|延后", text, re.IGNORECASE):
+    if re.search(r"\b(?:reschedule|instead|rather than|(?:different|another|new|other|later|earlier) delivery"
+                 r" (?:time|day|date|slot))\b|改到|改成|改为|改期|推迟|延后", text, re.IGNORECASE):
         return True
     if re.search(r"\b(?:buy|order|purchase|get me|get (?:a|an|some|\d+)|watch|track)\b(?! ord_)|买|订(?!单)", text,
                  re.IGNORECASE) \
             and not re.search(r"\b(?:my|the|this|that|your) order\b|订单", text, re.IGNORECASE):
         return False
+    rest, verb, want = sl.strip_lead(text)
+    if (verb or want) and re.match(rf"{lx.EN_NUMBER}\s+\w", rest, re.IGNORECASE) and not ph.ORDER_ID.search(text):
+        return False  # "need 2 HDMI cables …, send them to the office": a purchase and where it goes
     if _RESCHEDULE.search(text):
         return True
     # "please deliver Tuesday evening": a delivery verb and a time, with nothing new to buy in it.
@@ -162,7 +183,7 @@ def _is_reschedule(text: str, drink_order: bool) -> bool:
 def _is_question(text: str, request: PlanRequest) -> bool:
     if _REQUEST_FRAME.search(text):
         return False
-    if _ZH_QUESTION.search(text) and not sh.WATCH.search(text):
+    if _ZH_QUESTION.search(text) and not sh.WATCH.search(text) or _ZH_STATUS.search(text):
         return True
     ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
     if not _QUESTION_START.search(text):
@@ -173,9 +194,9 @@ def _is_question(text: str, request: PlanRequest) -> bool:
 def _question(text: str, shopper: str) -> Plan:
     lower = text.lower()
     topic: Literal["where", "status", "cost", "other"]
-    if re.search(r"how much|cost|price|spend|spent|charged|pay|花了|多少钱", lower):
+    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|花了|多少钱", lower):
         topic = "cost"
-    elif re.search(r"\bwhere\b|\bwhen\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|什么时候"
+    elif re.search(r"\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|什么时候"
                    r"|到了|多久|多长时间", lower):
         topic = "where"
     else:
@@ -189,11 +210,15 @@ def _question(text: str, shopper: str) -> Plan:
 _REASONS: list[tuple[str, ReturnReason]] = [
     ((r"wrong|发错|不是我买的|too (?:small|big|large|tight|loose|short|long)|doesn'?t fit|does not fit|don'?t fit"
      r"|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"), "wrong_item"),
-    ((r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|different from|fake|counterfeit|knock-?off"
+    ((r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"
      r"|not as pictured|nothing like|doesn'?t look like|looks different|与描述不符|和描述不一样|假货|假的|不一样"), "not_as_described"),
     ((r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working|cracked"
      r"|dead|leak|dent|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|漏|碎|划痕"
-     r"|裂|不亮|没反应|充不进"), "damaged"),
+     r"|裂|不亮|没反应|充不进"
+     # a part that no longer does its job: 'don't charge anymore', 'doesn't heat up', 'left ear is silent'
+     r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil|close|open"
+     r"|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b|\bempty\b|\bdent"),
+     "damaged"),
     (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|不想要|不要了|不需要|用不上", "changed_mind"),
 ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _OUT_OF_SCOPE = re.compile(
-    r"\b(?:flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
+    r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
     r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel|unsubscribe|weather|jokes?"
     r"|poems?|homework|bitcoin|crypto|sell|delete|write me|call me a|essay)\b"
@@ -20,7 +20,7 @@ _RESTRICTED = re.compile(
     r"|poisons?|cigarettes?|vapes?|tobacco|fake (?:ids?|passports?|licen[cs]es?|documents?|diplomas?)|pepper spray"
     r"|stun guns?)\b|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|假证|假身份证",
     re.IGNORECASE)
-_UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you can)\b|\ball (?:of )?(?:them|the stock)\b"
+_UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you can)\b|(?<!\bfor )\ball (?:of )?(?:them|the stock)\b"
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)
 
 

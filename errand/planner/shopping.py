@@ -21,6 +21,7 @@ from errand.domain.intents import (
 )
 from errand.domain.models import BuyIntent
 
+from . import clauses as cl
 from . import gate
 from . import lexicon as lx
 from . import phrases as ph
@@ -33,7 +34,7 @@ def ask(question: str, *missing: str) -> Plan:
     return Plan(action=Clarification(question=question, missing=list(missing)))
 
 
-ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?"
+ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:帮我|给我|替我|帮忙|给)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?[：:]?"
                      r"|^我(?:想要|需要|要|想)(?:买|购买|订)?")
 _ZH_VAGUE = re.compile(r"^(?:东西|点东西|什么|点什么|这个|那个|一些|随便|点啥|啥)|随便|什么都行")
 _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now)\b",
@@ -58,18 +59,26 @@ _FILLER = re.compile(r"^(?:something|anything|one|ideally|if possible|preferably
                      r"|asap|or so|or less|around there)?$", re.IGNORECASE)
 
 
-def product_phrase(rest: str) -> str:
+def product_phrase(rest: str) -> cl.Described:
     """The product from what is left of a sentence once its slots are read: the first phrase that names
-    something, with the attributes said after a comma ('a frying pan, 28cm' → 'frying pan 28cm'). A second
-    phrase that names something else is kept after a comma, so the gate asks which one is meant."""
-    pieces = [sl.tidy_product(p) for p in re.split(r"[,;?!]|\s-\s|—|\b(?:but|so)\b", rest)]
-    pieces = [p for p in pieces if not _FILLER.match(p)]
-    if not pieces:
-        return ""
-    product, extras = pieces[0], []
-    for piece in pieces[1:]:
-        extras.append(re.sub(r"^in ", "", piece) if _ATTRIBUTE.match(piece) else f", {piece}")
-    return " ".join([product, *extras]).replace(" ,", ",")
+    something, with the attributes said after a comma ('a frying pan, 28cm' → 'frying pan 28cm') and what
+    the other clauses add (see ``clauses``). A second phrase that names something else is kept after a
+    comma, so the gate asks which one is meant."""
+    raw = [p for p in re.split(r"[,;?!]|\.(?=\s|$)|\s-\s|—|\b(?:but|so)\b", rest)
+           if not _FILLER.match(sl.tidy_product(p))]
+    if not raw:
+        return cl.Described("", None)
+    attributes, others = [], []
+    for piece in raw[1:]:
+        tidy = sl.tidy_product(piece)
+        if _ATTRIBUTE.match(tidy) and not cl.PREFERENCE.search(piece):
+            attributes.append(re.sub(r"^in ", "", tidy))
+        else:
+            others.append(piece)
+    described = cl.describe(sl.tidy_product(raw[0]), others)
+    product, _, second = described.product.partition(",")
+    words = " ".join([product.strip(), *attributes])
+    return cl.Described(f"{words},{second}" if second else words, described.count)
 
 
 def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
@@ -95,15 +104,17 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
                   " , ", rest, flags=re.IGNORECASE)
     # "… and deliver them tomorrow": how it comes, not what to buy.
     rest = re.sub(r"[,;]?\s*\b(?:and )?(?:have (?:it|them) )?(?:deliver(?:ed)?|send|sent|bring|ship(?:ped)?)"
-                  r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|today|tomorrow|tonight|this|asap|by|before|at|on)\b)",
+                  r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|(?:today|tomorrow|tonight|this|asap|by|before|at|on)\b))",
                   " , ", rest, flags=re.IGNORECASE)
     rest = _TIME_WORDS.sub(" ", rest)
     rest, _, _ = sl.strip_lead(rest)
     quantity, rest = sl.en_quantity(rest.strip())
+    described = product_phrase(rest)
+    query = described.product
+    quantity = described.count if quantity is None else quantity
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
-    query = product_phrase(rest)
     if sl.is_vague(query):
         return ask("What exactly should I buy? Please name the product.", "query")
     if cap is not None:
@@ -140,7 +151,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if len(parts) > 1 and re.search(r"\w+\s*\d*的$", parts[-1]):
         phrase = parts[-1][:-1] + " " + parts[0]
     query = sg.product(phrase)
-    if not query.strip() or _ZH_VAGUE.search(phrase.strip()) or sl.is_vague(query):
+    if not query.strip() or _ZH_VAGUE.search(phrase.strip()) or sg.vague(phrase) or sl.is_vague(query):
         return ask("要买什么？请说出商品名称。", "query")
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
                      max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300])
@@ -157,19 +168,23 @@ WATCH = re.compile(
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
     r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
-    r"|wait (?:till|until|for) (?:the )?price|keep watching)"
-    r"|降到|降价|跌到|降至|盯着|盯一下|关注|便宜到|低于.{0,8}(?:就买|就下单|告诉|提醒|通知)", re.IGNORECASE)
+    r"|wait (?:till|until|for) (?:the )?price|keep watching|price alert|(?:like|want) to (?:be told|hear|know) (?:when|if))"
+    r"|降到|降价|跌到|降至|盯着|盯一下|关注|留意|便宜到|(?:低于|以下).{0,8}(?:就买|就下单|告诉|提醒|通知|跟我说)", re.IGNORECASE)
 _WATCH_FRAME = re.compile(
-    r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
+    r"\bprice alert\b|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
     r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
     r" (?:it|them|one)\b|\bbuy\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
-    r"|" + _WATCH_VERB + r"|\b(?:track|monitor|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
+    r"|" + _WATCH_VERB + r"|\b(?:track|monitor(?= (?:the|my|this|that|it|them|prices? (?:of|for|on))\b)"
+    r"|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
     r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
     r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
-    r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b", re.IGNORECASE)
+    r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b"
+    r"|\b(?:i'?d|i would|i|we) (?:like|want|love) to (?:be told|hear|know)\b|\bi want to know\b|\b(?:be told|ever|costs?"
+    r"|go|anything|price alert|let me know|this (?:week|month)|(?:a|one) fortnight|fortnight|\d+ days?)\b", re.IGNORECASE)
+# Frame words of a Chinese watch, dropped word by word (so '降噪耳机' keeps its '降').
 _ZH_WATCH_FRAME = re.compile(
-    r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|的话|就|告诉我|提醒我|通知我|我|下单|买|便宜|降到|跌到|降|跌|"
-    r"降价|能不能|可以|的时候|以后|了|吧")
+    r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
+    r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下")
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
@@ -177,7 +192,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     rest, target = text, None
     days = lx.watch_days(text) or 30
     if zh:
-        found = lx.ZH_TARGET.search(rest) or lx.ZH_CAP.search(rest) or re.search(
+        found = lx.ZH_TARGET.search(rest) or lx.zh_cap(rest) or re.search(
             rf"(?:便宜到|低于|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest)
         if found:
             target = lx.amount_minor(found.group("amount"))
@@ -188,13 +203,14 @@ def watch(text: str, request: PlanRequest) -> Plan:
         if cap is not None:
             target = cap.amount
             rest = rest[: cap.start] + " , " + rest[cap.end:]
-    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get) (?:it|them|one)\b|\bbuy\b|\border it\b|就买|就下单|帮我买|就入手|就帮我买",
+    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get) (?:it|them|one)\b|\bbuy\b|\border it\b|就买|再买|就下单|帮我买|就入手|就帮我买",
                                   text, re.IGNORECASE))
     rest = lx.DAYS.sub(" , ", rest)
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
-        rest = _ZH_WATCH_FRAME.sub("，", rest)
+        rest = "".join("，" if _ZH_WATCH_FRAME.fullmatch(w) or w in sg.FUNCTION or re.fullmatch(r"\d+", w) else w
+                       for w in sg.words(rest))
         parts = [p.strip() for p in re.split(r"[，。,]+", rest) if p.strip()]
         query = sg.product(max(parts, key=len)) if parts else ""
     else:
@@ -213,7 +229,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
 
 def _bare_target(text: str) -> sl.Cap | None:
     """'grab it at ¥1700', 'hits ¥2199', 'drops to 70 yuan': a price named after a trigger word."""
-    match = re.search(r"\b(?:at|to|hits?|reaches?|is)\s+(?:¥|￥|rmb\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*"
+    match = re.search(r"\b(?:at|to|hits?|reaches?|is|(?:i'?d |i would |i'?ll )?pay)\s+(?:¥|￥|rmb\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*"
                       r"(?:yuan|rmb|cny|元|块)?", text, re.IGNORECASE)
     if not match:
         return None

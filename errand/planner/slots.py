@@ -16,12 +16,14 @@ from . import lexicon as lx
 # Classifiers that count packages of the product: "three boxes of tea bags" is three boxes.
 _CONTAINER = (r"packs?|packets?|boxes|box|bottles?|bags?|cans?|cartons?|rolls?|tubes?|jars?|tins?|bars?|sets?"
               r"|pieces?|pcs|units?|cups?|loaves|loaf|sheets?|reams?|cases?|crates?|bunch(?:es)?")
+CONTAINER = _CONTAINER
 # A pair is one thing of its kind: "a pair of running shoes" is one pair, "two pairs of socks" two.
 _PAIR = r"pairs?"
 _DOZEN = r"dozens?"
 
 EN_QUANTITY = re.compile(
     rf"^(?:(?P<half>half a dozen)|(?P<n>{lx.EN_NUMBER}|a|an)(?:\s*(?:x|×)\s+|\s*×\s*|\s+)(?:(?P<dozen>{_DOZEN})\s+(?:of\s+)?)?"
+    r"(?:(?P<measure>\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|litres?|liters?))\s+(?=(?:" + _CONTAINER + r")\s+of\b))?"
     rf"(?:(?P<pair>{_PAIR})\s+of\s+|(?P<container>{_CONTAINER})\s+of\s+)?)",
     re.IGNORECASE,
 )
@@ -36,6 +38,8 @@ def en_quantity(text: str) -> tuple[int | None, str]:
     if not match or match.end() == 0:
         return None, text
     rest = text[match.end():]
+    if match.group("measure"):
+        rest = f"{match.group('measure')} {rest}"  # 'a 5kg bag of dog food': the measure is the product's
     if match.group("half"):
         return 6, re.sub(r"^(?:of\s+)", "", rest.lstrip())
     raw = match.group("n").lower()
@@ -51,16 +55,16 @@ def en_quantity(text: str) -> tuple[int | None, str]:
     return number, rest
 
 
-_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听)"
+_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板)"
 ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)")
 
 
 def zh_quantity(text: str) -> tuple[int | None, str]:
     """'两包' → 2, '俩' → 2, '一打' → 12, '半打' → 6, '一双' → 1 (a pair), at the start of a phrase."""
-    match = ZH_QUANTITY.match(text)
+    match = ZH_QUANTITY.match(text) or ZH_QUANTITY.search(text)  # '下单：防晒霜 1支': a count said after it
     if not match:
         return None, text
-    rest = text[match.end():]
+    rest = text[match.end():] if match.start() == 0 else text[: match.start()] + text[match.end():]
     if match.group("short"):
         return (2 if match.group("short") == "俩" else 3), re.sub(r"^个", "", rest)
     number = 0.5 if match.group("n") == "半" else lx.zh_number(match.group("n"))
@@ -80,16 +84,23 @@ class Cap:
     end: int
 
 
-_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?"
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+# Money said in words: 'two hundred', 'eighty', 'one thousand five hundred'.
+_AMOUNT_WORDS = rf"(?P<words>{_NUMBER_WORD}(?:[\s-](?:and\s)?(?:{_NUMBER_WORD}|hundred|thousand))*)"
+_AMOUNT = rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{_AMOUNT_WORDS})\s*(?P<k>k\b)?"
 _CUR = r"(?:¥|￥|rmb\s*|cny\s*)"
 _UNIT = r"(?:yuan|rmb|cny|元|块|bucks|kuai)"
 _TOTAL = r"(?P<total>\s*,?\s*(?:in total|total|altogether|all in|for all(?: of them)?|overall|combined|for (?:both|all))\b)"
 _EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|piece|one|bottle|box|can|bag|pair)"
          r"|a (?:cup|pack|piece|bottle|box|can|bag|pair|unit)|each one)\b)")
+# What a cap can end on: 'under 30 each', '¥80 tops', '150 rmb max', '2000 or lower'.
+_AFTER = r"(?P<after>\s*(?:tops|max(?:imum)?|at most|or (?:less|under|lower|below|cheaper))\b)"
 EN_CAP = re.compile(
-    r"(?:\b(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
+    r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
     r"|within|budget(?: of| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
-    rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?(?:{_TOTAL}|{_EACH})?",
+    r"(?:(?:about|around|roughly|approximately)\s+)?"
+    rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?{_AFTER}?(?:{_TOTAL}|{_EACH})?",
     re.IGNORECASE,
 )
 
@@ -103,8 +114,12 @@ def en_cap(text: str) -> Cap | None:
         word = (match.group("word") or "").lower()
         money = bool(match.group("cur") or match.group("unit"))
         marked = bool(match.group("total") or match.group("each"))
+        if match.group("after"):
+            word = word or "at most"
         if not (word or match.group("sign")) and not (money and marked):
             continue
+        if match.group("words") and not money and not re.match(r"\s*(?:$|[,.;!?])", text[match.end():]):
+            continue  # "under two kids' hands": a count in words, not money
         if word == "for" and not money:
             continue
         if not money and re.match(r"\s*(?:days?|weeks?|months?|cups?|am|pm|o'?clock|:\d)", text[match.end():],
@@ -115,7 +130,8 @@ def en_cap(text: str) -> Cap | None:
         if amount is not None and match.group("k"):
             amount *= 1000
         budget = word.startswith("budget")
-        return Cap(amount=amount, per_unit=bool(match.group("each")), total=bool(match.group("total")) or budget,
+        return Cap(amount=amount, per_unit=bool(match.group("each")),
+                   total=bool(match.group("total") or match.group("lead")) or budget,
                    start=match.start(), end=match.end())
     return None
 
@@ -125,7 +141,7 @@ ZH_TOTAL = re.compile(r"总共|一共|总价|总计|合计|加起来")
 
 
 def zh_cap(text: str) -> Cap | None:
-    match = lx.ZH_CAP.search(text)
+    match = lx.zh_cap(text)
     if not match:
         return None
     before = text[max(0, match.start() - 6): match.start()]
@@ -146,11 +162,12 @@ _EN_LEAD = re.compile(
     r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:also\s+)?"
     r"|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+(?:to\s+)?|(?:i|we)\s+(?:really\s+|also\s+)?(?:need|want|wanna)\s+(?:to\s+)?"
     r"|(?:i'm|im|i am) (?:looking for|after)\s+|(?:need|want)\s+(?:to\s+)?"
+    r"|(?:(?:i'm|i am|we're|we are) (?:out of|running (?:low on|out of))|(?:i|we) (?:ran|have run|'ve run) out of)\s+"
     r"|(?:is it possible|would it be possible) (?:for you )?to\s+)",
     re.IGNORECASE,
 )
 EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|buy|get|order|purchase|pick up|grab|find"
-                         r"|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*",
+                         r"|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
                          re.IGNORECASE)
 
 
@@ -160,7 +177,8 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
     for _ in range(6):
         lead = _EN_LEAD.match(rest)
         if lead and lead.end():
-            want = want or bool(re.search(r"need|want|like|love|looking|after", lead.group(0), re.IGNORECASE))
+            want = want or bool(re.search(r"need|want|like|love|looking|after|out of|low on", lead.group(0),
+                                          re.IGNORECASE))
             rest = rest[lead.end():]
             continue
         buy = EN_BUY_VERB.match(rest)
@@ -176,7 +194,9 @@ _EN_TAIL = re.compile(
     r"\b(?:please|pls|plz|thanks|thank you|thx|for me|now|asap|right now|today|tomorrow|tonight|if possible"
     r"|if you can|when you can|lol|new)\b|[?!.,;:]+|\s-\s|—", re.IGNORECASE)
 VAGUE_WORDS = re.compile(
-    r"\b(?:something|anything|stuff|things?|whatever|everything|items?|gifts?|a gift|some more|more of (?:these|those|them)"
+    # 'a gift' names nothing; 'a gift card' does: a vague word before another noun is that noun's modifier.
+    r"\b(?:something|anything|stuff|things?|whatever|everything|items?"
+    r"|gifts?(?!\s+(?!for\b|to\b|from\b|that\b|which\b|ideas?\b|under\b|below\b)[a-z])|some more|more of (?:these|those|them)"
     r"|these|those|them|it|this|that|the usual|one of these)\b", re.IGNORECASE)
 
 
@@ -193,6 +213,6 @@ def tidy_product(text: str) -> str:
 def is_vague(query: str) -> bool:
     """'something nice', 'the cheapest thing you can find', 'stuff for the party': no product named."""
     words = query.lower().split()
-    if not words or len(query) < 2:
-        return True
+    if not words or len(query) < 2 or re.fullmatch(rf"(?:{_CONTAINER}|pairs?)", query, re.IGNORECASE):
+        return True  # 'twenty cups': cups of what?
     return bool(VAGUE_WORDS.search(" ".join(words[:3]))) and not re.search(r"\d|[A-Z]{2}", query)

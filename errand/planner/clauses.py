@@ -1,0 +1,90 @@
+"""What the clauses around a product say about it: English sentences often name the product once and then
+add to it after a comma ("a yoga mat, purple if they have it", "a Bear kettle, the glass one", "hangers,
+2 packs", "a stapler, deliver there") or wrap it in a purpose or a remark ("for my trip next week", "we can
+play with 4 people", "My son's birthday is on Tuesday."). Such a clause describes the one product, counts
+it, or says nothing about it; only a clause that names something else is a second product, for the gate to
+ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import slots as sl
+
+# A wish that qualifies the product rather than naming one: 'purple if they have it', 'yonex preferably'.
+PREFERENCE = re.compile(
+    r"\b(?:if (?:possible|available|you can|there is one|they have (?:it|one|them|any)(?: in stock)?)|ideally"
+    r"|preferably|preferred|by preference|would be (?:nice|great|good|best)|if any)\b", re.IGNORECASE)
+# 'the glass one', 'the 3 litre kind': the attribute that picks one kind of the product.
+_ONE_OF_KIND = re.compile(r"^(?:the |a |an )?(?P<attr>.+?) (?:one|ones|kind|type|model|version|variety)$",
+                          re.IGNORECASE)
+# A clause about how it comes, read by the address slot: 'deliver there', 'send them to the office'.
+_DELIVERY = re.compile(r"^(?:and )?(?:please )?(?:deliver|send|ship|bring|drop (?:it|them) off|have (?:it|them))\b",
+                       re.IGNORECASE)
+# A clause with a subject or a finite verb is a remark about the errand, not a product's name.
+_REMARK = re.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|you|he|she|they|it's|my|our|his|her|their|is|are|was|were"
+                     r"|will|would|should)\b", re.IGNORECASE)
+# A count said on its own: '2 packs', '5 of them', 'a pair', 'a pack of 10 is fine', 'order twenty'.
+_COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?)\s*)?(?:of them|of those)?\s*"
+                         r"(?:is fine|will do|would do|is enough|should do|is ok(?:ay)?)?$", re.IGNORECASE)
+_VERB = re.compile(r"^(?:(?:please|just)\s+)?(?:order|buy|get|grab|make it|i need|we need)\s+", re.IGNORECASE)
+# 'for my trip next week', 'for school': a purpose in plain lower-case words. A model or device it fits
+# ('for iPhone 16', 'for Galaxy S24') has a capital or a digit and stays.
+_PURPOSE = re.compile(r"\s+for\s+(?:(?:my|our|his|her|their|the|a|an|this|next|some)\s+)*[a-z][a-z' ]*$")
+# 'a board game we can play with 4 people', 'a kettle that keeps warm': a relative clause after the name.
+# 'a kettle like the one I got last time': a comparison with something had before, which names no more.
+_RELATIVE = re.compile(r"\s+(?:(?:we|i|you|they|he|she|that|which|who)\s+\w+|(?:like|similar to) (?:the|my|that) one)\b.*$",
+                       re.IGNORECASE)
+
+
+@dataclass
+class Described:
+    """The product phrase with what its clauses added, and a count said in a clause of its own."""
+
+    product: str
+    count: int | None
+
+
+def count_of(piece: str) -> int | None:
+    """The count a clause says on its own ('2 packs', 'five of them', 'a pair'); None if it says more."""
+    words = _VERB.sub("", piece.strip())
+    number, rest = sl.en_quantity(words.strip() + " ")
+    if number is None:
+        return None
+    return number if _COUNT_REST.match(rest.strip(" .")) else None
+
+
+def core(phrase: str) -> str:
+    """The product's name without a purpose or a relative clause after it."""
+    return _RELATIVE.sub("", _PURPOSE.sub("", phrase)).strip()
+
+
+def describe(first: str, others: list[str]) -> Described:
+    """The product named by ``first`` with what the other clauses add. A clause that names something else is
+    kept after a comma, so the gate asks which product is meant."""
+    product, count, before, after = core(first), None, [], []
+    for raw in others:
+        piece = raw.strip()
+        if not piece:
+            continue
+        said = count_of(piece)
+        if said is not None:
+            count = said
+            continue
+        if _DELIVERY.match(piece):
+            continue
+        if PREFERENCE.search(piece):
+            attribute = sl.tidy_product(PREFERENCE.sub(" ", piece))
+            if attribute and not _REMARK.search(attribute):
+                before.append(attribute)
+            continue
+        kind = _ONE_OF_KIND.match(sl.tidy_product(piece))
+        if kind and not _REMARK.search(kind.group("attr")):
+            before.append(kind.group("attr"))
+            continue
+        if _REMARK.search(piece):
+            continue
+        after.append(f", {sl.tidy_product(piece)}")
+    return Described(" ".join([*before, product, *after]).replace(" ,", ",").strip(), count)
