@@ -316,7 +316,11 @@ class MerchantClient(BaseClient):
             await self._cancel_quietly(f"{idempotency_key}/abandon", view.checkout_id)
             raise CheckoutIncomplete(f"{self.key} needs more before it can sell this: {needs}",
                                      code="checkout_incomplete")
-        ucp.check_totals(view.subtotal, [line.line_total for line in view.lines], view.adjustments, view.total)
+        try:
+            ucp.check_totals(view.subtotal, [line.line_total for line in view.lines], view.adjustments, view.total)
+        except BackendRejected:
+            await self._cancel_quietly(f"{idempotency_key}/abandon", view.checkout_id)
+            raise
         return view
 
     async def _cancel_quietly(self, idempotency_key: str, checkout_id: str) -> None:
