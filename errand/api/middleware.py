@@ -9,10 +9,11 @@ import time
 from fastapi import Request
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.datastructures import MutableHeaders
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .auth import SESSION_COOKIE, _secure, current_request
+from .errors import error_body
 from .state import ApiState
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -35,6 +36,10 @@ SECURITY_HEADERS = {
 }
 
 
+MAX_BODY_BYTES = 6 * 5 * 1024 * 1024
+"""Five photos of 5 MB and the form around them; a larger declared body is refused before it is read."""
+
+
 def _route(scope: Scope) -> str:
     template = getattr(scope.get("route"), "path", None)
     return template if isinstance(template, str) else "unmatched"
@@ -49,6 +54,12 @@ class RequestContext:
             await self.app(scope, receive, send)
             return
         request = Request(scope)
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            too_big = JSONResponse(error_body("too_large", f"the request body is over {MAX_BODY_BYTES} bytes"),
+                                   status_code=413, headers=SECURITY_HEADERS)
+            await too_big(scope, receive, send)
+            return
         token = current_request.set(request)
         started = time.perf_counter()
         status = 500

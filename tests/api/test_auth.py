@@ -146,6 +146,8 @@ async def test_bad_input_is_a_clear_4xx(offline: httpx.AsyncClient, api_store: A
     assert answer.status_code == 422 and "not usable" in answer.json()["error"]["message"]
     answer = await offline.get("/operator/kpis?since=yesterday-ish", headers=bearer(OPERATOR))
     assert answer.status_code == 422
+    huge = await offline.post("/returns", content=b"x", headers={**auth, "Content-Length": str(200 * 1024 * 1024)})
+    assert huge.status_code == 413 and huge.json()["error"]["code"] == "too_large"
 
 
 async def test_pages_send_a_strict_csp_and_metrics_count_requests(offline: httpx.AsyncClient) -> None:

@@ -156,3 +156,38 @@ async def test_no_script_of_a_malicious_title_runs_in_a_browser(served: str, api
                 await context.close()
         finally:
             await browser.close()
+
+
+async def test_a_bulk_order_page_shows_the_split_per_branch(offline_app: FastAPI, api_store: ApiStore,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from errand.domain.bulk import Allocation, BranchQuote, BulkOrderStatus, BulkPlan
+    from errand.domain.intents import BulkOrderIntent
+
+    now = datetime.now(UTC)
+    base = evil_status(now).quote
+    assert base is not None
+    quote = base.model_copy(update={"errand_id": "bulk-alice-0badc0de", "merchant": "Tea Chain", "lines": [
+        QuoteLine(product_id="t1", title="Milk tea", quantity=30, unit_price=1500, line_total=45000),
+        QuoteLine(product_id="t1", title="Milk tea", quantity=10, unit_price=1500, line_total=15000)]})
+    branches = [BranchQuote(branch_order_id=f"bo{i}", branch_id=f"b{i}", branch_name=name, title="Milk tea",
+                            quantity=qty, unit_price=1500, line_total=qty * 1500, discount=500, total=qty * 1500 - 500,
+                            delivery_fee=600, ready_at=now) for i, (name, qty) in enumerate((("Branch A", 30),
+                                                                                              ("Branch B", 10)))]
+    status = BulkOrderStatus(
+        errand_id="bulk-alice-0badc0de", shopper_id="alice", state="awaiting_approval",
+        intent=BulkOrderIntent(shopper_id="alice", item="milk tea", quantity=40),
+        plan=BulkPlan(allocations=[Allocation(branch_id="b0", name="Branch A", quantity=30, distance_km=1.2),
+                                   Allocation(branch_id="b1", name="Branch B", quantity=10, distance_km=2.5)],
+                      split=True, reason="no branch can make 40 in time: split across two"),
+        quote=quote, quote_digest="0" * 64, branches=branches)
+
+    async def owned(_state: Any, shopper: Any, errand_id: str) -> Any:
+        return status
+
+    monkeypatch.setattr(service, "owned_status", owned)
+    cookie = {"Cookie": f"{SESSION_COOKIE}={api_store.create_session('alice')}"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=offline_app), base_url="http://127.0.0.1") as http:
+        page = await http.get("/app/errands/bulk-alice-0badc0de", headers=cookie)
+    assert page.status_code == 200, page.text
+    assert page.text.count('data-test="branch"') == 2 and page.text.count('data-test="allocation"') == 2
+    assert "Split per branch" in page.text and "Branch B" in page.text and "split across two" in page.text

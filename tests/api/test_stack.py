@@ -154,6 +154,9 @@ async def test_started_and_approved_over_http_reaches_delivered(api_url: str, ap
         view = (await http.get(f"/errands/{return_id}", headers=alice)).json()
         assert view["kind"] == "return" and len(view["status"]["intent"]["photos"]) == 1
         assert (await http.get(f"/errands/{return_id}", headers=bob)).status_code == 404
+        page = await http.get(f"/app/errands/{return_id}", headers=alice)
+        assert page.status_code == 200 and 'data-test="return"' in page.text
+        assert (await http.get("/app/errands", headers=alice)).status_code == 200
 
     ledger = Ledger(e2e_settings.ledger_url)
     try:
