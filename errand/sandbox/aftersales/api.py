@@ -26,7 +26,7 @@ from errand.sandbox.aftersales.quotes import apply_quote, issue_quote, quote_of
 from errand.sandbox.aftersales.rules import POLICY_VERSION, Refusal
 from errand.sandbox.aftersales.state import export_retail, is_retail, name_key, reset_retail
 from errand.sandbox.aftersales.tables import RetailItemRow, RetailOrderRow, RetailProductRow, RetailShopperRow
-from errand.sandbox.common.auth import caller_of, require_operator
+from errand.sandbox.common.auth import caller_of, require, require_operator
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.datasets.retail import Address, Order, Transaction
 from errand.sandbox.db import request_session, utcnow
@@ -94,9 +94,7 @@ def aftersales_router() -> APIRouter:
     async def find_shopper(request: Request, email: str | None = None, first_name: str | None = None,
                            last_name: str | None = None, zip: str | None = None) -> dict[str, Any]:
         """By e-mail, or by first and last name (case-insensitive) with the zip (exact); never a near match."""
-        if caller_of(request).role not in ("platform", "operator"):
-            raise UCPError(401, "unauthorized", "finding a shopper needs the platform's credential",
-                           "unrecoverable", headers={"WWW-Authenticate": "Bearer"})
+        require(request, "platform", "operator")  # a linked token already knows its shopper
         with request_session(request) as s:
             if email:
                 rows = s.exec(select(RetailShopperRow).where(
