@@ -29,7 +29,7 @@ class ApiState:
     clock: Callable[[], datetime] = _utcnow
     session_lifetime: timedelta = SESSION_LIFETIME
     session_rotate_after: timedelta = SESSION_ROTATE_AFTER
-    poll_seconds: float = 0.5
+    poll_seconds: float = 0.25
     """How often a server-sent-event stream reads the errand's status."""
     _connecting: asyncio.Lock = field(default_factory=asyncio.Lock)
 
