@@ -218,4 +218,5 @@ async def test_a_model_that_obeys_the_injection_still_cannot_pay() -> None:
     assert isinstance(result.plan.action, BuyAction)
     assert set(result.plan.action.intent.model_dump()) == {
         "shopper_id", "query", "quantity", "max_unit_price", "max_total", "currency", "category", "address_label",
-        "sentence"}  # nothing in a plan can carry a price, a payment or a signature
+        "sentence", "discount_codes"}  # nothing in a plan can carry a price, a payment or a signature (a discount
+    # code is only offered to the merchant, which decides what it is worth)
