@@ -7,6 +7,7 @@ production the sandbox also belongs behind TLS, and its admin paths need not be 
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
@@ -30,6 +31,7 @@ from errand.sandbox.merchant.hooks import testing_router
 from errand.sandbox.merchant.identity import identity_router
 from errand.sandbox.merchant.order_events import order_events_lifespan
 from errand.sandbox.merchant.prices import price_admin_router, price_router
+from errand.sandbox.merchant.query import segment
 from errand.sandbox.migrations import create_schema
 from errand.sandbox.returns.api import returns_admin_router, returns_router, support_router
 from errand.sandbox.returns.decisions import decisions_admin_router, decisions_router
@@ -57,6 +59,9 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     """Build the sandbox app over ``settings.db_path`` (the schema is created if missing, never seeded)."""
     engine = make_engine(settings.db_path)
     create_schema(engine)
+    # jieba reads its dictionary (~1 s) on first use: load it beside the start, so neither the start nor the
+    # first Chinese query waits for it.
+    threading.Thread(target=segment, args=("预热",), name="segmenter-warmup", daemon=True).start()
     # The lifespan runs the order-webhook dispatcher on the server's loop while the app is served.
     app = FastAPI(title="Errand sandbox", version="1", lifespan=order_events_lifespan)
     app.state.settings = settings

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0013"
+HEAD = "0014"
 """The newest revision in ``versions/`` (a test checks it is Alembic's head)."""
 VERSION_TABLE = "alembic_version"
 RAW_TABLE_PREFIX = "product_fts"
