@@ -8,6 +8,7 @@ production the sandbox also belongs behind TLS, and its admin paths need not be 
 from __future__ import annotations
 
 import threading
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
@@ -23,12 +24,14 @@ from errand.sandbox.common.limits import BodyLimit
 from errand.sandbox.common.observability import instrument
 from errand.sandbox.courier.api import courier_router
 from errand.sandbox.courier.pickups import pickups_router
+from errand.sandbox.courier.shipped import queue_shipped_orders
 from errand.sandbox.courier.webhooks import WebhookSettings
 from errand.sandbox.datasets import descriptor
 from errand.sandbox.db import make_engine
 from errand.sandbox.merchant.api import merchant_router
 from errand.sandbox.merchant.hooks import testing_router
 from errand.sandbox.merchant.identity import identity_router
+from errand.sandbox.merchant.identity_server import linked_caller
 from errand.sandbox.merchant.order_events import order_events_lifespan
 from errand.sandbox.merchant.prices import price_admin_router, price_router
 from errand.sandbox.merchant.query import segment
@@ -75,6 +78,11 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.state.engine = engine
     app.state.faults = FaultBook(FaultSettings().profile())
     app.state.webhook_settings = WebhookSettings()
+    # The order-webhook dispatcher also queues order_shipped for parcels the courier has shipped.
+    app.state.look_for_shipped = partial(queue_shipped_orders, step_seconds=settings.courier_step_seconds,
+                                         base_url=settings.public_base_url)
+    # A bearer token the role credentials do not know may be an access token of a linked account.
+    app.state.linked_caller = linked_caller
     install_handlers(app)
     app.include_router(merchant_router())
     if settings.testing_hooks or settings.simulation_secret:

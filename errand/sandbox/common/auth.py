@@ -33,6 +33,7 @@ import os
 import re
 import secrets
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -211,10 +212,10 @@ def caller_of(request: Request) -> Caller:
         return cached
     creds: Credentials = request.app.state.credentials
     caller = creds.identify(request.headers.get("authorization"))
-    if caller is ANONYMOUS and getattr(request.app.state, "engine", None) is not None:
-        # Imported here: the authorization server's tables sit above this module (it reads its secrets helpers).
-        from errand.sandbox.merchant.identity_server import linked_caller
-
+    linked_caller: Callable[[Request], Caller | None] | None = getattr(request.app.state, "linked_caller", None)
+    if caller is ANONYMOUS and linked_caller is not None:
+        # The authorization server (errand.sandbox.merchant.identity_server, set on the app by errand.sandbox.app)
+        # judges bearer tokens the role credentials do not know: a linked account's access token.
         caller = linked_caller(request) or ANONYMOUS
         if caller is INVALID_TOKEN:
             request.state.caller = caller

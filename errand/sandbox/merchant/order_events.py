@@ -38,7 +38,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from time import monotonic
 from typing import Any
@@ -253,15 +253,18 @@ class ProfileResolver:
         cached = self._cache.get(profile_url)
         if cached is not None and cached[0] > monotonic():
             return cached[1]
+        url = webhook_url_of(await self.document(profile_url))
+        self._cache[profile_url] = (monotonic() + PROFILE_TTL_SECONDS, url)
+        return url
+
+    async def document(self, profile_url: str) -> Any:
+        """The profile as fetched now (not cached), under the same guard; raises as `webhook_url` does."""
         if self.trusted and profile_url not in self.trusted:
             raise RefusedTarget("the profile is not on the trusted platform profiles list")
         if not self.trusted and not self.guard.allow_loopback:
             raise RefusedTarget("outside local mode only trusted platform profiles are fetched")
         await check_target(profile_url, self.guard)
-        document = await self._fetch(profile_url)
-        url = webhook_url_of(document)
-        self._cache[profile_url] = (monotonic() + PROFILE_TTL_SECONDS, url)
-        return url
+        return await self._fetch(profile_url)
 
     async def _fetch(self, url: str) -> Any:
         try:
@@ -378,11 +381,8 @@ async def order_events_lifespan(app: FastAPI) -> AsyncIterator[None]:
     if getattr(state, "order_events", None) is None:
         settings: SandboxSettings = state.settings
         trusted: Sequence[str] = getattr(settings, "trusted_platform_profiles", None) or ()
-        # Imported here: the courier's look renders orders with this module's queue (it imports this module).
-        from errand.sandbox.courier.shipped import queue_shipped_orders
-
-        look = partial(queue_shipped_orders, step_seconds=settings.courier_step_seconds,
-                       base_url=settings.public_base_url)
+        # What looks for orders the courier shipped is given by the app (the courier's module imports this one).
+        look: Callable[[Engine, datetime], int] | None = getattr(state, "look_for_shipped", None)
         state.order_events = OrderEventDispatcher(
             state.engine, merchant_signing_key(settings.home), f"{settings.public_base_url}/.well-known/ucp",
             state.webhook_settings, trusted, look_for_shipped=look)
