@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from sqlmodel import Session, select
 from starlette.concurrency import run_in_threadpool
 
+from errand.domain.mandate_ap2 import AP2_MANDATE
 from errand.sandbox.admin.faults import check_fault
 from errand.sandbox.common import ownership
 from errand.sandbox.common.auth import negotiate_version, require, ucp_agent_of
@@ -36,6 +37,7 @@ from errand.sandbox.db import (
     request_session,
     utcnow,
 )
+from errand.sandbox.merchant import ap2
 from errand.sandbox.merchant import checkout as co
 from errand.sandbox.merchant.discounts import codes_from
 from errand.sandbox.merchant.identity import CAPABILITY as IDENTITY_LINKING
@@ -107,7 +109,7 @@ def discovery_profile(base: str, dataset: Descriptor) -> dict[str, Any]:
         "services": {"dev.ucp.shopping": [{"version": UCP_VERSION, "transport": "rest", "endpoint": base,
                                            "schema": "https://ucp.dev/services/shopping/rest.openapi.json"}]},
         "capabilities": {**{name: [cap(name)] for name in CAPABILITIES},
-                         IDENTITY_LINKING: [identity_linking_capability()]},
+                         IDENTITY_LINKING: [identity_linking_capability()], AP2_MANDATE: [ap2.capability()]},
         "payment_handlers": payment_handlers(dataset, base),
     }}
 
@@ -223,7 +225,9 @@ def merchant_router() -> APIRouter:
             messages.append({"type": "info", "code": "fulfillment_required", "path": "$.fulfillment",
                              "content": "choose a destination and a shipping option for every line"})
         handlers = payment_handlers(request.app.state.dataset, _base(request), guest=row.buyer_id is None)
-        return checkout_to_ucp(row, shopper, priced, _base(request), messages, handlers)
+        # Every checkout carries the merchant's signature over its terms (the AP2 extension).
+        return ap2.signed(checkout_to_ucp(row, shopper, priced, _base(request), messages, handlers),
+                          request.app.state.settings)
 
     @router.post("/checkout-sessions", status_code=201)
     async def create_checkout(request: Request) -> JSONResponse:
@@ -294,8 +298,14 @@ def merchant_router() -> APIRouter:
         now = utcnow()
         merchant_id = request.app.state.settings.merchant_id
         with session(request) as s:
+            opened = s.get(CheckoutRow, checkout_id)
+            profile = opened.platform_profile if opened is not None else None
+        mandated = await ap2.negotiated(request, profile)  # read outside the transaction: it may fetch
+        with session(request) as s:
             co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id, now)
+            if mandated and row.status in co.OPEN:
+                ap2.check_mandate(s, row, body, render(s, row, request), request.app.state.settings, now)
             order = co.complete(s, row, instrument, handler_for(spec), now, merchant_id)
             s.commit()
             queue_order_event(s, order.id, "order_placed", order_body(s, order, request))
