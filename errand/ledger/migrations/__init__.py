@@ -10,15 +10,11 @@ logging in as it opens an up-to-date ledger without trying to change anything.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, Engine, MetaData, inspect, text
 
 from errand.ledger.schema import DDL_LOCK_KEY, SQLITE_IMMEDIATE, TABLE_NAME, ledger_table
-
-if TYPE_CHECKING:
-    from alembic.autogenerate.api import AutogenContext
-    from alembic.config import Config
+from errand.migrating import AlembicRevisions, render_item
 
 HERE = Path(__file__).resolve().parent
 HEAD = "0003"
@@ -27,20 +23,14 @@ BASELINE = "0001"
 """The schema of the last release made without migrations."""
 VERSION_TABLE = "ledger_alembic_version"
 """Named for the ledger: on PostgreSQL it may share a database with other applications' migrations."""
+REVISIONS = AlembicRevisions(HERE, VERSION_TABLE)
+alembic_config = REVISIONS.config
+stored_revision = REVISIONS.stored_revision
+current = REVISIONS.current
 
 
 class LedgerSchemaError(RuntimeError):
     """The ledger is behind this code and the connected role may not upgrade it."""
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic configuration for these revisions, built in code (no alembic.ini at run time)."""
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(HERE))
-    config.attributes["connection"] = connection
-    return config
 
 
 def model_metadata() -> MetaData:
@@ -53,33 +43,6 @@ def model_metadata() -> MetaData:
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
     """Look only at the ledger's table: a PostgreSQL database may hold other applications' tables."""
     return type_ != "table" or name == TABLE_NAME
-
-
-def render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
-    """Write SQLModel's column types as plain SQLAlchemy ones in generated revisions, which then do not
-    depend on SQLModel's internals (False: Alembic's own rendering)."""
-    if type_ != "type":
-        return False
-    from sqlmodel.sql.sqltypes import AutoString
-
-    if isinstance(obj, AutoString):
-        length = getattr(obj.impl, "length", None)
-        return f"sa.String(length={length})" if length else "sa.String()"
-    if type(obj).__name__ == "UTCDateTime":
-        return "sa.DateTime(timezone=True)"
-    return False
-
-
-def stored_revision(conn: Connection) -> str | None:
-    """The revision the database is at; None for a database that has none (empty, or older than migrations)."""
-    if not inspect(conn).has_table(VERSION_TABLE):
-        return None
-    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-
-
-def current(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return stored_revision(conn)
 
 
 def upgrade(engine: Engine) -> None:

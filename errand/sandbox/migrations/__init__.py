@@ -9,13 +9,10 @@ test session and every ``errand up`` starts a sandbox.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, Engine, MetaData, Table, inspect, text
+from sqlalchemy import Engine, MetaData, Table
 
-if TYPE_CHECKING:
-    from alembic.autogenerate.api import AutogenContext
-    from alembic.config import Config
+from errand.migrating import AlembicRevisions, render_item
 
 HERE = Path(__file__).resolve().parent
 HEAD = "0014"
@@ -23,16 +20,10 @@ HEAD = "0014"
 VERSION_TABLE = "alembic_version"
 RAW_TABLE_PREFIX = "product_fts"
 """The FTS5 product index and its shadow tables: made by raw SQL, absent from the models."""
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic configuration for these revisions, built in code (no alembic.ini at run time)."""
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(HERE))
-    config.attributes["connection"] = connection
-    return config
+REVISIONS = AlembicRevisions(HERE, VERSION_TABLE)
+alembic_config = REVISIONS.config
+stored_revision = REVISIONS.stored_revision
+current = REVISIONS.current
 
 
 def model_metadata() -> MetaData:
@@ -70,33 +61,6 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
     """Compare and autogenerate only the modelled tables: not the FTS index's, not the version table."""
     return not (type_ == "table" and name is not None
                 and (name.startswith(RAW_TABLE_PREFIX) or name == VERSION_TABLE))
-
-
-def render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
-    """Write SQLModel's column types as plain SQLAlchemy ones in generated revisions, which then do not
-    depend on SQLModel's internals (False: Alembic's own rendering)."""
-    if type_ != "type":
-        return False
-    from sqlmodel.sql.sqltypes import AutoString
-
-    if isinstance(obj, AutoString):
-        length = getattr(obj.impl, "length", None)
-        return f"sa.String(length={length})" if length else "sa.String()"
-    if type(obj).__name__ == "UTCDateTime":
-        return "sa.DateTime(timezone=True)"
-    return False
-
-
-def stored_revision(conn: Connection) -> str | None:
-    """The revision the database is at; None for a database that has none (empty, or older than migrations)."""
-    if not inspect(conn).has_table(VERSION_TABLE):
-        return None
-    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-
-
-def current(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return stored_revision(conn)
 
 
 def upgrade(engine: Engine) -> None:
