@@ -19,11 +19,13 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from errand.connectors import BackendError, CheckoutView, CourierClient, MerchantClient, WalletClient
+from errand.connectors.ap2 import MerchantTerms, merchant_terms
 from errand.connectors.delivery import DeliveryClient
 from errand.connectors.directory import MerchantDirectory
 from errand.connectors.payment_tokens import TokenSource, is_token_hold
 from errand.connectors.stores import StoresClient
 from errand.domain.approval import verify_approval
+from errand.domain.mandate_ap2 import MandateError
 from errand.domain.models import Address, Authorization, Order, Quote, Shipment, ShopperProfile
 
 from .messages import (
@@ -71,6 +73,16 @@ async def _backend(call: Awaitable[T]) -> T:
 
 def _failed(message: str, kind: str) -> ApplicationError:
     return ApplicationError(message, type=kind, non_retryable=True)
+
+
+def _signed_terms(merchant: MerchantClient, priced: CheckoutView) -> MerchantTerms | None:
+    """The checkout's terms as the merchant signed them, when it offers AP2 mandates; a missing or tampered
+    signature is refused here, before any quote is built, so no quote the shopper sees is unsigned."""
+    try:
+        return merchant_terms(merchant, priced)
+    except MandateError as exc:
+        raise _failed(f"{merchant.key}'s signature over its checkout does not hold ({exc.message}): no quote "
+                      "shown, the checkout released", exc.code) from exc
 
 
 class CommerceActivities:
@@ -137,6 +149,7 @@ class CommerceActivities:
             if priced.address is None:
                 raise ApplicationError("merchant did not accept the delivery address", type="address_rejected",
                                        non_retryable=True)
+            terms = _signed_terms(merchant, priced)
         except ApplicationError as err:
             # The workflow only learns the checkout's id from this activity's result: when this is the last
             # attempt, release the hold here, or the stock stays reserved until the reservation lapses.
@@ -144,7 +157,7 @@ class CommerceActivities:
                 await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", created.checkout_id)
             raise
         assert priced.address is not None
-        return self._quote(merchant, request, priced, priced.address)
+        return self._quote(merchant, request, priced, priced.address, terms)
 
     async def _quote_with_destination(self, merchant: MerchantClient, request: QuoteRequest) -> Quote:
         """A merchant without Errand's buyer extension: the shopper's address is sent as the destination,
@@ -161,10 +174,16 @@ class CommerceActivities:
             await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", priced.checkout_id)
             raise _failed(f"{merchant.key} can sell {sum(li.quantity for li in priced.lines)}, not {request.quantity}"
                           + (f" ({'; '.join(priced.warnings)})" if priced.warnings else ""), "out_of_stock")
-        return self._quote(merchant, request, priced, priced.address or address)
+        try:
+            terms = _signed_terms(merchant, priced)
+        except ApplicationError:
+            await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", priced.checkout_id)
+            raise
+        return self._quote(merchant, request, priced, priced.address or address, terms)
 
     @staticmethod
-    def _quote(merchant: MerchantClient, request: QuoteRequest, priced: CheckoutView, address: Address) -> Quote:
+    def _quote(merchant: MerchantClient, request: QuoteRequest, priced: CheckoutView, address: Address,
+               terms: MerchantTerms | None = None) -> Quote:
         return Quote(
             quote_id=f"q-{priced.checkout_id}",
             errand_id=request.errand_id,
@@ -179,6 +198,7 @@ class CommerceActivities:
             loyalty_points_used=priced.loyalty_points_used,
             address=address,
             expires_at=min(priced.expires_at, request.approve_by),
+            merchant_terms=terms,
         )
 
     @activity.defn(name="reserve_best_offer")
@@ -260,7 +280,8 @@ class CommerceActivities:
         merchant = await self._merchant_for(request.merchant)
         if not is_token_hold(request.authorization_id):
             return await _backend(merchant.complete_checkout(
-                request.idempotency_key, request.checkout_id, authorization_id=request.authorization_id))
+                request.idempotency_key, request.checkout_id, authorization_id=request.authorization_id,
+                checkout_mandate=request.checkout_mandate))
         handler = merchant.payment_handler
         if self._tokens is None or handler is None or handler.kind != "token" or request.amount is None:
             raise _failed("a token hold needs the merchant's token handler and the signed amount", "hold_mismatch")
@@ -272,7 +293,7 @@ class CommerceActivities:
             raise _failed(exc.message, exc.code) from exc
         return await _backend(merchant.complete_with_token(
             request.idempotency_key, request.checkout_id, handler_id=handler.handler_id, token=token,
-            amount=request.amount, currency=request.currency))
+            amount=request.amount, currency=request.currency, checkout_mandate=request.checkout_mandate))
 
     @activity.defn(name="capture_payment")
     async def capture_payment(self, request: CaptureRequest) -> Authorization:

@@ -108,6 +108,8 @@ class PlaceOrderRequest(_Message):
     merchant: str = ""
     amount: int | None = Field(default=None, description="what the shopper signed; a token payment needs it")
     currency: str = ""
+    checkout_mandate: str | None = Field(default=None, description="the shopper's AP2 checkout mandate, presented "
+                                         "on complete to a merchant that signed the quote's terms")
 
 
 class CaptureRequest(_Message):

@@ -17,7 +17,8 @@ from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError, RPCStatusCode
 
 from errand.connectors import BackendError, BackendUnavailable, MerchantClient
-from errand.domain.approval import quote_digest, sign_quote
+from errand.domain.approval import quote_digest
+from errand.domain.mandate_ap2 import approve_quote
 from errand.domain.models import BuyIntent, ErrandStatus, ErrandStatusBase, Quote, Rejection
 from errand.domain.money import format_minor
 from errand.domain.policy import KillSwitch, caps_from_settings
@@ -195,7 +196,8 @@ async def approve(client: Client, settings: ErrandSettings, errand_id: str, *, s
         show(quote, quote_digest(quote))
     if confirm is not None and not confirm(quote):
         raise CliError("not approved: nothing was signed")
-    approval = sign_quote(key.private_key, quote)
+    # A merchant-signed quote is approved with the checkout mandate for its terms too (UCP AP2).
+    approval = approve_quote(key.private_key, quote, datetime.now(UTC))
     refusals = sum(1 for e in status.timeline if e.what == "approval.refused")
     await _handle(client, errand_id).signal(BuyWorkflow.approve, approval)
     # Show the shopper what their signature did: wait past the payment (authorized and the order placed, or

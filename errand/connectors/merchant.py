@@ -57,6 +57,8 @@ class CheckoutView(BaseModel):
     expires_at: datetime
     messages: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list, description="codes rejected, quantities adjusted")
+    body: dict[str, Any] = Field(default_factory=dict, repr=False,
+                                 description="the merchant's answer as sent (what its AP2 signature covers)")
 
 
 class CheckoutIncomplete(BackendRejected):
@@ -111,6 +113,7 @@ def _checkout(body: dict[str, Any], *, label: str = "") -> CheckoutView:
         loyalty_points_used=int(ext.get("loyalty_points_used", 0)), address=address,
         expires_at=datetime.fromisoformat(body["expires_at"]),
         messages=[m.get("content", "") for m in body.get("messages") or []], warnings=ucp.warnings(body),
+        body=body,
     )
 
 
@@ -330,7 +333,7 @@ class MerchantClient(BaseClient):
             pass
 
     async def complete_with_token(self, idempotency_key: str, checkout_id: str, *, handler_id: str, token: str,
-                                  amount: int, currency: str) -> Order:
+                                  amount: int, currency: str, checkout_mandate: str | None = None) -> Order:
         """Pay with a token from a handler both sides support, bound to this checkout, and only when the
         merchant's checkout still totals ``amount`` (what the shopper signed); the order must say so too."""
         url = await self._ep(f"/checkout-sessions/{path_segment(checkout_id)}")
@@ -341,9 +344,11 @@ class MerchantClient(BaseClient):
         if now.total != amount or now.currency != currency:
             raise BackendRejected(f"the checkout now totals {now.total} {now.currency}, not the {amount} {currency} "
                                   "the shopper signed; nothing paid", code="total_changed")
-        body = {"payment": {"instruments": [{
+        body: dict[str, Any] = {"payment": {"instruments": [{
             "id": "pi_1", "handler_id": handler_id, "type": "card",
             "credential": {"type": "token", "token": token, "binding": {"checkout_id": checkout_id}}}]}}
+        if checkout_mandate:
+            body["ap2"] = {"checkout_mandate": checkout_mandate}
         result = await self._request("POST", f"{url}/complete", json=body, idempotency_key=idempotency_key)
         order_id = (result.get("order") or {}).get("id")
         if not order_id:
@@ -353,11 +358,15 @@ class MerchantClient(BaseClient):
             raise BackendRejected(f"order {order_id} totals {order.total}, not the {amount} signed", code="total_changed")
         return order
 
-    async def complete_checkout(self, idempotency_key: str, checkout_id: str, *, authorization_id: str) -> Order:
-        """Pay with a held wallet authorization; returns the placed order."""
-        body = {"payment": {"instruments": [{
+    async def complete_checkout(self, idempotency_key: str, checkout_id: str, *, authorization_id: str,
+                                checkout_mandate: str | None = None) -> Order:
+        """Pay with a held wallet authorization (and, where AP2 was negotiated, the shopper's checkout
+        mandate); returns the placed order."""
+        body: dict[str, Any] = {"payment": {"instruments": [{
             "id": f"pi_{authorization_id}", "handler_id": WALLET_HANDLER, "type": "wallet_authorization",
             "credential": {"type": "wallet_authorization", "authorization_id": authorization_id}}]}}
+        if checkout_mandate:
+            body["ap2"] = {"checkout_mandate": checkout_mandate}
         result = await self._request("POST", await self._ep(f"/checkout-sessions/{checkout_id}/complete"),
                                      json=body, idempotency_key=idempotency_key)
         order_id = (result.get("order") or {}).get("id")

@@ -22,9 +22,10 @@ CHECKOUT = "dev.ucp.shopping.checkout"
 FULFILLMENT = "dev.ucp.shopping.fulfillment"
 DISCOUNT = "dev.ucp.shopping.discount"
 ORDER = "dev.ucp.shopping.order"
+AP2_MANDATE = "dev.ucp.shopping.ap2_mandate"
 
 PLATFORM_CAPABILITIES = ("dev.ucp.shopping.catalog.search", "dev.ucp.shopping.catalog.lookup", CHECKOUT,
-                         FULFILLMENT, DISCOUNT, ORDER)
+                         FULFILLMENT, DISCOUNT, ORDER, AP2_MANDATE)
 """What Errand can do as a platform; a flow step runs only when the merchant declares it too."""
 
 _ADJUSTMENT_KINDS = {"discount": "discount", "items_discount": "discount", "fulfillment": "shipping",

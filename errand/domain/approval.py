@@ -31,8 +31,9 @@ ENDORSE_CONTEXT = "errand/endorse-key/v1:"
 REVOKE_CONTEXT = "errand/revoke-key/v1:"
 
 ApprovalVerdict = Literal["ok", "malformed", "wrong_shopper", "other_quote", "expired", "bad_signature",
-                          "unknown_key", "wrong_origin", "not_user_verified", "stale_sign_count"]
-"""Why an approval counts or not; the last three are a passkey's (``errand.domain.passkey``)."""
+                          "unknown_key", "wrong_origin", "not_user_verified", "stale_sign_count", "bad_mandate"]
+"""Why an approval counts or not; ``wrong_origin`` to ``stale_sign_count`` are a passkey's
+(``errand.domain.passkey``), ``bad_mandate`` an AP2 checkout mandate's (``errand.domain.mandate_ap2``)."""
 
 
 def canonical_json(value: Any) -> bytes:

@@ -43,7 +43,8 @@ from sd_jwt.holder import SDJWTHolder
 from sd_jwt.issuer import SDJWTIssuer
 from sd_jwt.verifier import SDJWTVerifier
 
-from .approval import key_id_of
+from .approval import key_id_of, sign_quote
+from .models import Quote, SignedApproval
 
 AP2_MANDATE = "dev.ucp.shopping.ap2_mandate"
 AP2 = "ap2"
@@ -168,6 +169,17 @@ def issue_mandate(approval_key: Ed25519PrivateKey, *, shopper_id: str, checkout:
     return presentation
 
 
+def approve_quote(approval_key: Ed25519PrivateKey, quote: Quote, now: datetime) -> SignedApproval:
+    """The shopper's signed approval of ``quote``; for a merchant-signed quote it carries the checkout mandate
+    for exactly the terms the merchant signed, to be presented to that merchant."""
+    approval = sign_quote(approval_key, quote)
+    if quote.merchant_terms is None:
+        return approval
+    mandate = issue_mandate(approval_key, shopper_id=quote.shopper_id, checkout=quote.merchant_terms.checkout,
+                            merchant=quote.merchant, issued_at=now, expires_at=quote.expires_at)
+    return approval.model_copy(update={"checkout_mandate": mandate})
+
+
 def mandate_issuer(mandate: str) -> tuple[str, str]:
     """The key id and base64 raw Ed25519 public key the mandate says issued it (unverified: for a caller to
     decide whether it trusts that key before `verify_mandate`)."""
@@ -226,5 +238,5 @@ def verify_mandate(mandate: str, *, merchant: str, checkout_id: str, trusted: Ca
     return checkout
 
 
-__all__ = ["AP2", "AP2_MANDATE", "MandateError", "issue_mandate", "mandate_issuer", "mandate_key", "sign_checkout",
+__all__ = ["AP2", "AP2_MANDATE", "MandateError", "approve_quote", "issue_mandate", "mandate_issuer", "mandate_key", "sign_checkout",
            "signed_content", "verify_mandate", "verify_merchant_authorization"]

@@ -7,9 +7,9 @@ through Temporal's pydantic data converter. Money is always integer minor units.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 
 class _Model(BaseModel):
@@ -148,6 +148,29 @@ class Quote(_Model):
     loyalty_points_used: int = 0
     address: Address
     expires_at: datetime
+    merchant_terms: MerchantTerms | None = Field(
+        default=None, description="the merchant's signed checkout (UCP AP2), verified before the quote was shown")
+
+    @property
+    def merchant_signed(self) -> bool:
+        return self.merchant_terms is not None
+
+    @model_serializer(mode="wrap")
+    def _without_unsigned_terms(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # A quote without signed terms serializes (and so digests) exactly as before the field existed:
+        # approvals in recorded histories keep matching their quotes.
+        data: dict[str, Any] = handler(self)
+        if data.get("merchant_terms", 0) is None:
+            del data["merchant_terms"]
+        return data
+
+
+class MerchantTerms(_Model):
+    """The checkout as the merchant signed it (``ap2.merchant_authorization`` inside), which the shopper's
+    checkout mandate carries; ``key_id`` is the merchant key from its discovery profile that verified it."""
+
+    checkout: dict[str, Any]
+    key_id: str
 
 
 class PasskeyApproval(_Model):
@@ -170,6 +193,8 @@ class SignedApproval(_Model):
     signature: str = Field(description="base64 Ed25519 signature over approval_message(quote_digest)")
     key_id: str = Field(default="", max_length=64, description="the registered key that signed, by thumbprint")
     passkey: PasskeyApproval | None = None
+    checkout_mandate: str | None = Field(default=None, max_length=64_000, description="for a merchant-signed quote: "
+                                         "the shopper's AP2 checkout mandate (SD-JWT+KB) for its checkout")
 
 
 class Rejection(_Model):

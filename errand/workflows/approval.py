@@ -14,6 +14,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.commerce import CommerceActivities
     from errand.activities.messages import ShopperRef
     from errand.domain.approval import ApprovalVerdict, verify_approval
+    from errand.domain.mandate_ap2 import MandateError, verify_mandate
     from errand.domain.models import Quote, Rejection, ShopperProfile, SignedApproval
     from errand.domain.passkey import verify_passkey_approval
 
@@ -32,6 +33,10 @@ MAX_KEY_REFRESHES = 3
 KEY_CONFIRM_PATCH = "approval-key-confirm-v1"
 """A valid approval counts only if its key is still active at the wallet when it arrives (a key revoked after
 the errand started is refused here too); histories from before accept it on the keys read at the start."""
+
+AP2_MANDATE_PATCH = "ap2-mandate-v1"
+"""An approval of a merchant-signed quote may carry the shopper's AP2 checkout mandate: it is verified here and
+presented when the order is placed; histories from before never carried one."""
 
 PASSKEY_APPROVAL_PATCH = "approval-passkey-v1"
 """An approval may carry a passkey's assertion instead of an Ed25519 signature; histories from before never
@@ -90,7 +95,12 @@ class SignedQuoteErrand(Errand[StatusT]):
                         verdict == "unknown_key" and self._may_look_up(candidate.key_id)):
                     profile = await self._registered_keys(profile)
                     public_key, verdict = self._verdict(quote, candidate, profile)
+                if verdict == "ok" and candidate.checkout_mandate is not None and quote.merchant_terms is not None \
+                        and workflow.patched(AP2_MANDATE_PATCH):
+                    verdict = self._mandate_verdict(quote, candidate.checkout_mandate, profile)
                 if verdict == "ok":
+                    if candidate.checkout_mandate is not None and quote.merchant_terms is not None:
+                        self.checkout_mandate = candidate.checkout_mandate
                     evidence: dict[str, str | None] = {"quote_digest": candidate.quote_digest,
                                                        "signature": candidate.signature}
                     if workflow.patched(APPROVAL_EVIDENCE_PATCH):
@@ -124,6 +134,22 @@ class SignedQuoteErrand(Errand[StatusT]):
         registered = profile.passkey_for(candidate.key_id)
         verdict = verify_passkey_approval(quote, candidate, registered, workflow.now())
         return (registered[0] if registered else None), verdict
+
+    @staticmethod
+    def _mandate_verdict(quote: Quote, mandate: str, profile: ShopperProfile) -> ApprovalVerdict:
+        """Whether the checkout mandate is the shopper's (issued by one of their active Ed25519 keys, bound by
+        its P-256 key to this merchant and checkout) for exactly the terms the merchant signed and the quote
+        showed."""
+        def trusted(kid: str, public_key: str) -> bool:
+            return any(k.key_id == kid and k.public_key == public_key and k.passkey is None for k in profile.keys)
+
+        assert quote.merchant_terms is not None
+        try:
+            authorized = verify_mandate(mandate, merchant=quote.merchant, checkout_id=quote.checkout_id,
+                                        trusted=trusted, now=workflow.now())
+        except MandateError:
+            return "bad_mandate"
+        return "ok" if authorized == quote.merchant_terms.checkout else "bad_mandate"
 
     def _may_look_up(self, key_id: str) -> bool:
         """Whether an unknown key id is worth asking the wallet about: a few distinct ones per errand."""

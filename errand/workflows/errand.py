@@ -107,6 +107,7 @@ class Errand(Generic[StatusT]):
         self._ledger_local: bool | None = None  # decided once, at the first note
         self.checkout_id: str | None = None
         self.merchant = ""  # the configured merchant the checkout is at; empty: the default one
+        self.checkout_mandate: str | None = None  # the shopper's AP2 mandate, presented when the order is placed
         self._hold: KillSwitch | None = _started_held()
         self._reconcile: bool | None = None  # decided once, at the first point where it matters
 
@@ -250,7 +251,8 @@ class Errand(Generic[StatusT]):
                 CommerceActivities.place_order,
                 PlaceOrderRequest(idempotency_key=self.key("place-order"), checkout_id=quote.checkout_id,
                                   authorization_id=auth.authorization_id, merchant=self.merchant,
-                                  amount=quote.total, currency=quote.currency), **WRITE)
+                                  amount=quote.total, currency=quote.currency,
+                                  checkout_mandate=self.checkout_mandate), **WRITE)
         except ActivityError as err:
             if not self.reconciling():
                 await self.void_payment(auth)
