@@ -19,7 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from errand.worker.settings import ErrandSettings
 
-from . import pages, passkeys, routes_chat, routes_errands, routes_more, routes_operator
+from . import docs, pages, passkeys, routes_chat, routes_errands, routes_more, routes_operator
 from .errors import ApiError, api_error_handler, validation_error_handler
 from .middleware import REGISTRY, RequestContext
 from .service import ensure_kinds_registered
@@ -47,7 +47,8 @@ def create_app(settings: ErrandSettings, *, store: ApiStore | None = None) -> Fa
             state.store.close()
 
     app = FastAPI(title="Errand", version="1", description=DESCRIPTION, lifespan=lifespan,
-                  docs_url=None, redoc_url=None)  # the interactive docs load scripts from a CDN: off
+                  docs_url=None, redoc_url=None)  # FastAPI's docs load from a CDN: ours are served here
+
     app.state.api = state
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
@@ -57,7 +58,9 @@ def create_app(settings: ErrandSettings, *, store: ApiStore | None = None) -> Fa
     app.include_router(routes_operator.router)
     app.include_router(passkeys.router)
     app.include_router(pages.router)
+    app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/docs/assets", docs.assets(), name="docs-assets")
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
