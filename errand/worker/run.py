@@ -11,6 +11,7 @@ from temporalio.client import Client
 from temporalio.worker import Worker
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
+from errand.activities.aftersales import AftersalesActivities
 from errand.activities.commerce import CommerceActivities
 from errand.activities.conversation import ConversationActivities
 from errand.activities.delivery import DeliveryActivities
@@ -23,6 +24,7 @@ from errand.activities.returns import ReturnActivities
 from errand.activities.stores import StoreActivities
 from errand.connectors import CourierClient, MerchantClient, WalletClient
 from errand.connectors._http import add_trace_config
+from errand.connectors.aftersales import AftersalesClient
 from errand.connectors.delivery import DeliveryClient
 from errand.connectors.directory import MerchantDirectory
 from errand.connectors.mandates import MandateClient
@@ -131,6 +133,8 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
             merchant, await stack.enter_async_context(PriceClient(settings.sandbox_url, token=token)),
             await stack.enter_async_context(MandateClient(f"{settings.sandbox_url}/wallet", token=token))).all(),
         *StoreActivities(stores).all(),
+        *AftersalesActivities(await stack.enter_async_context(AftersalesClient(settings.sandbox_url, token=token)),
+                             wallet).all(),
     ]
 
 

@@ -1,5 +1,6 @@
 """Errand's workflows: one module per shopping intent, plus what they share."""
 
+from .aftersales import AftersalesRequest, AftersalesWorkflow
 from .bulk_order import BulkOrderRequest, BulkOrderWorkflow
 from .buy import BuyRequest, BuyWorkflow
 from .chat_models import ChatEnd, ChatMessage, ChatStatus, ConversationRequest
@@ -15,6 +16,7 @@ __all__ += ["ReturnRequest", "ReturnWorkflow"]
 __all__ += ["PriceWatchRequest", "PriceWatchWorkflow", "WatchCancel"]
 __all__ += ["BulkOrderRequest", "BulkOrderWorkflow"]
 __all__ += ["RescheduleDeliveryWorkflow", "RescheduleRequest"]
+__all__ += ["AftersalesRequest", "AftersalesWorkflow"]
 
 ALL_WORKFLOWS: list[type] = [*ERRAND_WORKFLOWS]
 __all__ += ["ChatEnd", "ChatMessage", "ChatStatus", "ConversationRequest", "ConversationWorkflow"]

@@ -6,6 +6,7 @@ kept apart so the conversation can read it without importing itself through the 
 
 from __future__ import annotations
 
+from .aftersales import AftersalesWorkflow
 from .bulk_order import BulkOrderWorkflow
 from .buy import BuyWorkflow
 from .price_watch import PriceWatchWorkflow
@@ -13,4 +14,4 @@ from .reschedule import RescheduleDeliveryWorkflow
 from .returns import ReturnWorkflow
 
 ERRAND_WORKFLOWS: list[type] = [BuyWorkflow, ReturnWorkflow, PriceWatchWorkflow, BulkOrderWorkflow,
-                                RescheduleDeliveryWorkflow]
+                                RescheduleDeliveryWorkflow, AftersalesWorkflow]

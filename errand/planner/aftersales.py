@@ -1,0 +1,480 @@
+"""After-sales in conversation: the policy's dialogue, step by step, in English and Chinese.
+
+The policy (docs/after-sales-policy.md) fixes the order of a customer-service conversation: identify the
+shopper first (e-mail, or first name, last name and zip), gather every part of one change (every item of
+an item change: it can be made once), state it and have the shopper confirm, then start the errand whose
+merchant quote the shopper signs. A refusal names its rule; a request for a person, or anything the policy
+does not cover, is handed over with a summary.
+
+Everything here is pure: ``wanted_facts`` says what to look up for a message, the conversation's activity
+looks it up at the merchant, and ``next_turn`` takes the dialogue one step with those facts. ``read`` is the
+offline understanding of one message; ``is_aftersales`` is the router's test for a message that opens a
+dialogue; ``hint`` is what the offline planner answers for one outside a conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from errand.domain.aftersales import (
+    CANCEL_REASONS,
+    AftersalesChange,
+    AftersalesIntent,
+    CancelOrder,
+    ChangeAddress,
+    ChangeDefaultAddress,
+    ChangeItems,
+    ChangePaymentMethod,
+    ExchangeItems,
+    ReturnItems,
+    ShippingAddress,
+)
+
+Operation = Literal["cancel", "change_address", "change_payment_method", "change_items", "return", "exchange",
+                    "change_default_address"]
+
+ORDER_ID = re.compile(r"#W\d{4,10}\b", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ITEM_ID = re.compile(r"(?<![\d#W])\d{10}(?!\d)")
+METHOD_ID = re.compile(r"\b(?:gift_card|credit_card|paypal)_\d+\b")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_OPERATIONS: list[tuple[Operation, re.Pattern[str]]] = [
+    ("change_default_address", re.compile(r"default (?:shipping )?address|默认地址", re.IGNORECASE)),
+    ("exchange", re.compile(r"\bexchange\b|换货|换成别的|调换", re.IGNORECASE)),
+    ("return", re.compile(r"\b(?:return|send (?:it|them) back)\b|退货|退回", re.IGNORECASE)),
+    ("change_payment_method", re.compile(r"payment method|pay (?:it |the order )?(?:with|by) (?:another|my|a "
+                                         r"different|the)|(?:支付|付款)方式|换.{0,4}(?:卡|支付)", re.IGNORECASE)),
+    ("change_address", re.compile(r"(?:shipping|delivery)? ?address|ship (?:it|the order) to|改地址|收货地址|"
+                                  r"送到别的地方", re.IGNORECASE)),
+    ("change_items", re.compile(r"\b(?:change|swap|modify) (?:the |my |an? |some )?(?:items?|size|colou?r|variant)"
+                                r"|different (?:size|colou?r)|换(?:尺码|颜色|款)|改(?:尺码|颜色)|修改商品", re.IGNORECASE)),
+    ("cancel", re.compile(r"\bcancel\b|取消", re.IGNORECASE)),
+]
+_PERSON = re.compile(r"\b(?:human|real person|a person|an agent|someone real|representative|manager|operator"
+                     r"|customer service)\b|人工|真人|转人工|客服", re.IGNORECASE)
+_OUT_OF_SCOPE = re.compile(r"\b(?:discount|compensation|compensate|coupon|price match|voucher|complain(?:t)?)\b"
+                           r"|赔偿|补偿|优惠券|投诉|便宜点", re.IGNORECASE)
+_YES = re.compile(r"^(?:y|yes|yeah|yep|ok|okay|sure|confirm(?:ed)?|go ahead|do it|please do|correct|right|是|是的|好|好的"
+                  r"|对|确认|可以|行)\b[.!。！ ]*$", re.IGNORECASE)
+_NO = re.compile(r"^(?:n|no|nope|not? (?:yet|now)|wait|stop|don'?t|不|不要|不用|算了|取消吧|先不)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:that'?s (?:all|it|everything)|nothing else|no more|only (?:that|those|these)|all of them"
+                   r"|no,? that'?s it)\b|就这些|没有了|没了|就这(?:个|几个)", re.IGNORECASE)
+_ABANDON = re.compile(r"\b(?:never ?mind|forget it|forget about it)\b|算了|不改了", re.IGNORECASE)
+_REASONS = [("no longer needed", re.compile(r"no longer need|don'?t need|not needed|不需要|不要了|用不上", re.IGNORECASE)),
+            ("ordered by mistake", re.compile(r"by mistake|mistaken|accident|wrong(?:ly)? order|买错|下错|误",
+                                              re.IGNORECASE))]
+_GIVEN_REASON = re.compile(r"\b(?:because|reason(?: is)?:?|since)\s+(.{3,120})$|因为(.{2,60})$", re.IGNORECASE)
+_NAME_ZIP = re.compile(r"(?:i'?m|i am|name is|this is|my name'?s)\s+([A-Za-z][A-Za-z'-]+)\s+([A-Za-z][A-Za-z'-]+)"
+                       r"\b.*?\b(\d{5})\b", re.IGNORECASE)
+_ZH_NAME_ZIP = re.compile(r"(?:我(?:是|叫)|名字(?:是|叫))\s*([A-Za-z][A-Za-z'-]+)\s+([A-Za-z][A-Za-z'-]+).*?(\d{5})")
+_TO = re.compile(r"\s(?:to|into|for)\s|换成|改成|换为|改为|→|->", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|,? and |，|；|、|以及|还有)\s*", re.IGNORECASE)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Dialogue(_Model):
+    """Where an after-sales conversation stands: who, which change, what is gathered, what awaits a yes."""
+
+    active: bool = False
+    zh: bool = False
+    shopper_id: str | None = Field(default=None, description="identified by e-mail or name and zip")
+    operation: Operation | None = None
+    order_id: str | None = None
+    item_ids: list[str] = Field(default_factory=list)
+    new_item_ids: list[str] = Field(default_factory=list)
+    items_complete: bool = False
+    payment_method_id: str | None = None
+    reason: str | None = None
+    address: ShippingAddress | None = None
+    proposed: dict[str, Any] | None = Field(default=None, description="the change stated, awaiting a yes")
+
+
+class WantedFacts(_Model):
+    """What the merchant must be asked before this message can be answered."""
+
+    email: str | None = None
+    name_zip: tuple[str, str, str] | None = None
+    order_id: str | None = None
+
+
+class DialogueFacts(_Model):
+    """What the merchant answered: who the shopper is, their account and order, the order's products."""
+
+    found_shopper: str | None = None
+    shopper: dict[str, Any] | None = None
+    order: dict[str, Any] | None = None
+    products: list[dict[str, Any]] = Field(default_factory=list)
+    refusal: tuple[str, str] | None = Field(default=None, description="(rule id, the merchant's sentence)")
+
+
+class TurnOutcome(_Model):
+    """The dialogue after one message, the reply, and the errand to start when the shopper confirmed."""
+
+    dialogue: Dialogue
+    reply: str
+    start: AftersalesIntent | None = None
+
+
+def is_aftersales(text: str) -> bool:
+    """Whether a message opens an after-sales dialogue: it names a retail order (``#W…``) or an e-mail, or
+    asks for a change only after-sales makes (cancel, exchange, payment method, default address)."""
+    if ORDER_ID.search(text) or EMAIL.search(text):
+        return True
+    return bool(re.search(r"\bcancel (?:my |the |this |an? )?order\b|\bexchange\b|payment method|default (?:shipping )?"
+                          r"address|取消订单|换货|(?:支付|付款)方式|默认地址|改订单", text, re.IGNORECASE))
+
+
+def hint(text: str) -> str | None:
+    """The offline planner's answer to an after-sales request outside a conversation: identity first."""
+    if not is_aftersales(text):
+        return None
+    if CJK.search(text):
+        return "修改订单之前，请先告诉我您的邮箱，或者您的名、姓和邮编，以确认您的身份。"
+    return ("Before I change an order I need to identify you: please give your e-mail, or your first name, "
+            "last name and zip code.")
+
+
+def operation_of(text: str) -> Operation | None:
+    return next((op for op, pattern in _OPERATIONS if pattern.search(text)), None)
+
+
+def wanted_facts(dialogue: Dialogue, text: str) -> WantedFacts:
+    """The lookups this message needs: the shopper it names, the order it (or the dialogue) is about."""
+    wanted = WantedFacts()
+    email = EMAIL.search(text)
+    named = _NAME_ZIP.search(text) or _ZH_NAME_ZIP.search(text)
+    if email:
+        wanted.email = email.group(0)
+    elif named:
+        wanted.name_zip = (named.group(1), named.group(2), named.group(3))
+    order = ORDER_ID.search(text)
+    wanted.order_id = order.group(0).upper() if order else dialogue.order_id
+    return wanted
+
+
+def _say(dialogue: Dialogue, en: str, zh: str) -> str:
+    return zh if dialogue.zh else en
+
+
+def _methods(facts: DialogueFacts) -> list[dict[str, Any]]:
+    return list((facts.shopper or {}).get("payment_methods") or [])
+
+
+def _method_text(method: dict[str, Any]) -> str:
+    extra = (f" (balance {method['balance'] // 100}.{method['balance'] % 100:02d})" if method.get("balance")
+             is not None else f" ({method.get('brand', '')} …{method['last_four']})" if method.get("last_four") else "")
+    return f"{method['id']}{extra}"
+
+
+def _chosen_method(text: str, facts: DialogueFacts) -> str | None:
+    """A method named by id, or by kind when the shopper has one of that kind."""
+    named = METHOD_ID.search(text)
+    if named:
+        return named.group(0)
+    for word, source in (("gift card", "gift_card"), ("礼品卡", "gift_card"), ("paypal", "paypal"),
+                         ("credit card", "credit_card"), ("信用卡", "credit_card"), ("card", "credit_card")):
+        if word in text.lower():
+            kinds = [m["id"] for m in _methods(facts) if m.get("source") == source]
+            if len(kinds) == 1:
+                return str(kinds[0])
+    if re.search(r"original|same (?:card|method)|原路|原支付", text, re.IGNORECASE):
+        paid = [t["payment_method_id"] for t in (facts.order or {}).get("payment_history", [])
+                if t.get("transaction_type") == "payment"]
+        return str(paid[0]) if paid else None
+    return None
+
+
+def _address(text: str) -> ShippingAddress | None:
+    """'12 Elm St, Apt 3, Boston, MA 02110, USA' (the unit optional): street, city, state and zip, country."""
+    parts = [p.strip() for p in re.split(r"[,，]", text.split(":", 1)[-1]) if p.strip()]
+    if len(parts) < 4:
+        return None
+    state_zip = re.match(r"^([A-Za-z .]*?)\s*(\d{5}(?:-\d{4})?)$", parts[-2])
+    if state_zip is None:
+        return None
+    street = re.sub(r"^.*?\b(?:to|is)\s+", "", parts[0], flags=re.IGNORECASE) if re.search(r"\d", parts[0]) else parts[0]
+    street = re.sub(r"^[^\d]*?(?=\d)", "", street) or street
+    try:
+        return ShippingAddress(address1=street, address2=", ".join(parts[1:-3]), city=parts[-3],
+                               state=state_zip.group(1).strip(), zip=state_zip.group(2), country=parts[-1])
+    except ValidationError:
+        return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^\w]+", text.lower()) if w}
+
+
+def _line_of(phrase: str, order: dict[str, Any]) -> str | None:
+    """The order line a phrase means: by item id, else by product name (one line of that product left)."""
+    item = ITEM_ID.search(phrase)
+    lines = order.get("items", [])
+    if item:
+        return item.group(0)
+    lower = phrase.lower()
+    named = [line for line in lines if line["name"].lower() in lower or line["name"].lower().replace("-", "") in lower]
+    ids = {line["item_id"] for line in named}
+    if len(ids) == 1:
+        return str(named[0]["item_id"])
+    if len(ids) > 1:  # the same product in two variants: the options the shopper said pick one
+        scored = [(len(_words(" ".join(line["options"].values())) & _words(phrase)), line["item_id"]) for line in named]
+        best = max(scored)[0]
+        winners = {i for s, i in scored if s == best}
+        return str(winners.pop()) if best and len(winners) == 1 else None
+    return None
+
+
+def _variant_of(phrase: str, product: dict[str, Any] | None) -> str | None:
+    """The variant a phrase names: by item id, else the one whose option values it says most (and uniquely)."""
+    item = ITEM_ID.search(phrase)
+    if item:
+        return item.group(0)
+    if product is None:
+        return None
+    said = _words(phrase)
+    scored = sorted(((len(_words(" ".join(v["options"].values())) & said), v["item_id"])
+                     for v in product.get("variants", [])), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return str(scored[0][1])
+
+
+def _pairs(text: str, facts: DialogueFacts, swap: bool) -> tuple[list[str], list[str]]:
+    """Items named in a message: with ``swap``, each '<line> to <variant>' clause as a pair."""
+    order = facts.order or {}
+    products = {p["product_id"]: p for p in facts.products}
+    olds: list[str] = []
+    news: list[str] = []
+    for clause in _SPLIT.split(text):
+        if swap:
+            halves = _TO.split(clause, maxsplit=1)
+            if len(halves) != 2:
+                continue
+            old = _line_of(halves[0], order)
+            line = next((ln for ln in order.get("items", []) if ln["item_id"] == old), None)
+            new = _variant_of(halves[1], products.get(line["product_id"]) if line else None)
+            if old and new:
+                olds.append(old)
+                news.append(new)
+        else:
+            ids = ITEM_ID.findall(clause)
+            if ids:
+                olds.extend(ids)
+                continue
+            if re.search(r"\b(?:all|everything|whole order)\b|全部|都退", clause, re.IGNORECASE):
+                olds.extend(line["item_id"] for line in order.get("items", []))
+                continue
+            old = _line_of(clause, order)
+            if old:
+                olds.append(old)
+    return olds, news
+
+
+def _merge(dialogue: Dialogue, text: str, facts: DialogueFacts) -> Dialogue:
+    """The dialogue with what this message adds (nothing it already holds is dropped)."""
+    d = dialogue.model_copy(deep=True)
+    op = operation_of(text)
+    if op is not None and (d.operation is None or op != d.operation and d.proposed is None and not d.item_ids):
+        d.operation = op
+    order = ORDER_ID.search(text)
+    if order:
+        d.order_id = order.group(0).upper()
+    method = _chosen_method(text, facts)
+    if method:
+        d.payment_method_id = method
+    if d.operation == "cancel" and d.reason is None:
+        d.reason = next((r for r, pattern in _REASONS if pattern.search(text)), None)
+        given = _GIVEN_REASON.search(text)
+        if d.reason is None and given:
+            d.reason = (given.group(1) or given.group(2) or "").strip(" .。")
+    if d.operation in ("change_address", "change_default_address") and d.address is None:
+        d.address = _address(text)
+    if d.operation in ("change_items", "exchange", "return") and not d.items_complete:
+        olds, news = _pairs(text, facts, swap=d.operation != "return")
+        d.item_ids += olds
+        d.new_item_ids += news
+        # A return names its items at once; a swap is complete when the shopper says there is nothing more.
+        done = bool(_DONE.search(text) or not olds and _NO.search(text))
+        d.items_complete = bool(olds and d.operation == "return" or d.item_ids and done)
+    return d
+
+
+def _change(d: Dialogue) -> AftersalesChange | None:
+    """The change the dialogue has gathered in full, or None while something is missing."""
+    order, method = d.order_id, d.payment_method_id
+    if d.operation == "change_default_address":
+        return ChangeDefaultAddress(address=d.address) if d.address else None
+    if order is None:
+        return None
+    if d.operation == "cancel" and d.reason:
+        return CancelOrder(order_id=order, reason=d.reason)
+    if d.operation == "change_address" and d.address:
+        return ChangeAddress(order_id=order, address=d.address)
+    if d.operation == "change_payment_method" and method:
+        return ChangePaymentMethod(order_id=order, payment_method_id=method)
+    if not (d.items_complete and d.item_ids and method):
+        return None
+    if d.operation == "return":
+        return ReturnItems(order_id=order, item_ids=d.item_ids, payment_method_id=method)
+    if d.operation == "change_items":
+        return ChangeItems(order_id=order, item_ids=d.item_ids, new_item_ids=d.new_item_ids, payment_method_id=method)
+    if d.operation == "exchange":
+        return ExchangeItems(order_id=order, item_ids=d.item_ids, new_item_ids=d.new_item_ids,
+                             payment_method_id=method)
+    return None
+
+
+def describe(change: AftersalesChange, zh: bool = False) -> str:
+    """The change in one sentence, before the merchant quotes its money."""
+    match change:
+        case CancelOrder():
+            return (f"取消订单 {change.order_id}（原因：{change.reason}）" if zh else
+                    f"cancel order {change.order_id} (reason: {change.reason})")
+        case ChangeAddress():
+            a = change.address
+            return (f"订单 {change.order_id} 改寄到 {a.address1}, {a.city} {a.zip}" if zh else
+                    f"ship order {change.order_id} to {a.address1}{', ' + a.address2 if a.address2 else ''}, "
+                    f"{a.city}, {a.state} {a.zip}, {a.country}")
+        case ChangePaymentMethod():
+            return (f"订单 {change.order_id} 改用 {change.payment_method_id} 支付" if zh else
+                    f"pay order {change.order_id} with {change.payment_method_id}")
+        case ChangeItems() | ExchangeItems():
+            pairs = ", ".join(f"{o} → {n}" for o, n in zip(change.item_ids, change.new_item_ids, strict=False))
+            verb = ("修改" if isinstance(change, ChangeItems) else "换货") if zh else (
+                "change items of" if isinstance(change, ChangeItems) else "exchange items of")
+            return (f"{verb}订单 {change.order_id}：{pairs}，差价通过 {change.payment_method_id}" if zh else
+                    f"{verb} order {change.order_id}: {pairs}; the difference through {change.payment_method_id}")
+        case ReturnItems():
+            return (f"退货订单 {change.order_id} 的 {', '.join(change.item_ids)}，退款到 {change.payment_method_id}" if zh
+                    else f"return {', '.join(change.item_ids)} of order {change.order_id}, refund to "
+                         f"{change.payment_method_id}")
+        case ChangeDefaultAddress():
+            a = change.address
+            return (f"默认地址改为 {a.address1}, {a.city} {a.zip}" if zh else
+                    f"make {a.address1}, {a.city}, {a.state} {a.zip}, {a.country} your default address")
+    return change.operation
+
+
+def _ask_next(d: Dialogue, facts: DialogueFacts) -> str:
+    """The one question that gathers what the change still lacks."""
+    if d.operation is None:
+        return _say(d, "What would you like to do: cancel an order, change its address, payment method or items, "
+                       "return or exchange items of a delivered order, or change your default address?",
+                    "您想做什么：取消订单、修改地址、支付方式或商品，退货或换货，还是修改默认地址？")
+    orders = ", ".join((facts.shopper or {}).get("orders") or [])
+    if d.order_id is None and d.operation != "change_default_address":
+        return _say(d, f"Which order? Your orders: {orders or 'none found'}.", f"是哪个订单？您的订单：{orders or '无'}。")
+    if d.operation == "cancel":
+        return _say(d, "Why do you want to cancel it: “no longer needed” or “ordered by mistake”?",
+                    "取消的原因是“不再需要”(no longer needed) 还是“下错单”(ordered by mistake)？")
+    if d.operation in ("change_address", "change_default_address"):
+        return _say(d, "What is the whole new address? (street, unit if any, city, state and zip, country)",
+                    "新地址是什么？请按“街道, 单元（可选）, 城市, 州 邮编, 国家”给出完整地址。")
+    methods = ", ".join(_method_text(m) for m in _methods(facts))
+    if d.operation == "change_payment_method":
+        return _say(d, f"Which payment method should pay instead? Yours: {methods}.",
+                    f"改用哪种支付方式？您的支付方式：{methods}。")
+    lines = ", ".join(f"{ln['item_id']} {ln['name']} ({', '.join(ln['options'].values())})"
+                      for ln in (facts.order or {}).get("items", []))
+    if not d.item_ids:
+        if d.operation == "return":
+            return _say(d, f"Which items do you want to return? The order holds: {lines}.",
+                        f"要退哪些商品？订单里有：{lines}。")
+        return _say(d, f"Which items should become which? Say each as “<item> to <new option>”. The order holds: "
+                       f"{lines}. Please list every item now: an order's items can be changed only once.",
+                    f"哪些商品换成什么？请按“<商品> 换成 <新款式>”说。订单里有：{lines}。请一次列出所有要改的商品，商品只能修改一次。")
+    if not d.items_complete:
+        got = ", ".join(f"{o} → {n}" for o, n in zip(d.item_ids, d.new_item_ids, strict=False))
+        return _say(d, f"So far: {got}. Is that every item? The items can be changed only once, so list any other "
+                       "now, or say “that's all”.",
+                    f"目前：{got}。就这些吗？商品只能修改一次，请现在列出其他要改的商品，或说“就这些”。")
+    return _say(d, f"Which payment method should pay or receive the difference (or the refund)? Yours: {methods}.",
+                f"差价（或退款）通过哪种支付方式？您的支付方式：{methods}。")
+
+
+def _refusal_text(d: Dialogue, rule: str, sentence: str) -> str:
+    return _say(d, f"I can't do that — refused: {rule}: {sentence}", f"无法办理——拒绝：{rule}：{sentence}")
+
+
+def next_turn(dialogue: Dialogue, text: str, conversation_shopper: str, facts: DialogueFacts) -> TurnOutcome:
+    """One step of the policy's dialogue for ``text``, with the merchant's ``facts`` about it."""
+    d = dialogue.model_copy(update={"active": True, "zh": dialogue.zh or bool(CJK.search(text))})
+    ended = Dialogue()
+    if _PERSON.search(text) or (_OUT_OF_SCOPE.search(text) and operation_of(text) is None):
+        summary = (f"after-sales hand-over for {d.shopper_id or 'an unidentified shopper'}: “{text[:300]}”"
+                   + (f"; was {d.operation} of {d.order_id}" if d.operation else ""))
+        return TurnOutcome(dialogue=ended, reply=_say(d, "I'll hand this over to a person, with a summary of what "
+                                                        "you asked; they will get back to you.",
+                                                      "我会把您的问题连同摘要转交给人工客服，他们会尽快联系您。"),
+                           start=AftersalesIntent(shopper_id=conversation_shopper, handover=summary, sentence=text))
+    if _ABANDON.search(text):
+        return TurnOutcome(dialogue=ended, reply=_say(d, "All right, nothing was changed.", "好的，没有做任何修改。"))
+    if facts.found_shopper is not None and facts.found_shopper != conversation_shopper:
+        return TurnOutcome(dialogue=ended, reply=_refusal_text(
+            d, "identity.own_orders", "I act only for the shopper signed in to this conversation, and that is not "
+                                      "who those details name"))
+    if facts.found_shopper is not None:
+        d.shopper_id = facts.found_shopper
+    if facts.refusal is not None and facts.refusal[0] == "identity.not_found":
+        return TurnOutcome(dialogue=_merge(d, text, facts), reply=_refusal_text(d, *facts.refusal) + _say(
+            d, " Please check the e-mail, or give your first name, last name and zip.", " 请核对邮箱，或提供名、姓和邮编。"))
+    if d.proposed is not None:
+        if _YES.search(text.strip()):
+            intent = AftersalesIntent(shopper_id=conversation_shopper, change=d.proposed, sentence=text)
+            return TurnOutcome(dialogue=ended, start=intent, reply=_say(
+                d, "Asking the merchant to quote it; sign the quote to apply it.", "正在请商家报价；签名确认后生效。"))
+        if _NO.search(text.strip()):
+            d.proposed = None
+            return TurnOutcome(dialogue=d, reply=_say(d, "Nothing changed. What should be different?",
+                                                      "没有做任何修改。哪里需要调整？"))
+    d = _merge(d, text, facts)
+    d.proposed = None
+    if d.shopper_id is None:
+        return TurnOutcome(dialogue=d, reply=_say(
+            d, "Before I change anything I need to identify you: please give your e-mail, or your first name, "
+               "last name and zip code.", "在修改之前需要先确认您的身份：请提供您的邮箱，或您的名、姓和邮编。"))
+    if facts.refusal is not None:
+        rule, sentence = facts.refusal
+        d.order_id = None
+        return TurnOutcome(dialogue=d, reply=_refusal_text(d, rule, sentence))
+    change = _change(d)
+    if change is None:
+        return TurnOutcome(dialogue=d, reply=_ask_next(d, facts))
+    d.proposed = change.model_dump(mode="json")
+    return TurnOutcome(dialogue=d, reply=_say(
+        d, f"To confirm: {describe(change)}. Shall I go ahead? The merchant's quote will then show exactly what "
+           "changes and the money that moves, for you to sign. (yes/no)",
+        f"请确认：{describe(change, zh=True)}。要继续吗？随后商家的报价会列出具体修改和资金变动，供您签名确认。（是/否）"))
+
+
+__all__ = ["CANCEL_REASONS", "Dialogue", "DialogueFacts", "TurnOutcome", "WantedFacts", "describe", "hint",
+           "is_aftersales", "next_turn", "operation_of", "read_tools", "wanted_facts"]
+
+
+def read_tools() -> list[dict[str, Any]]:
+    """The after-sales operations as tools for an LLM planner, each with its pydantic model's schema."""
+    tools = []
+    for model in (CancelOrder, ChangeAddress, ChangePaymentMethod, ChangeItems, ReturnItems, ExchangeItems,
+                  ChangeDefaultAddress):
+        schema = model.model_json_schema()
+        schema["properties"].pop("operation", None)
+        schema["required"] = [r for r in schema.get("required", []) if r != "operation"]
+        name = str(model.model_fields["operation"].default)
+        tools.append({"name": f"aftersales_{name}", "description": (model.__doc__ or name).strip(),
+                      "input_schema": schema})
+    tools.append({"name": "aftersales_find_shopper", "description": "Identify the shopper first: by e-mail, or by "
+                  "first name, last name and zip (exact). Never guess.", "input_schema": {
+                      "type": "object", "properties": {"email": {"type": "string"}, "first_name": {"type": "string"},
+                                                       "last_name": {"type": "string"}, "zip": {"type": "string"}}}})
+    tools.append({"name": "aftersales_hand_over", "description": "Hand the conversation to a person, with a summary: "
+                  "when the shopper asks for one, or asks for anything the after-sales policy does not cover.",
+                  "input_schema": {"type": "object", "properties": {"summary": {"type": "string"}},
+                                   "required": ["summary"]}})
+    return tools
