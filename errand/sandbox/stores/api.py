@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
@@ -27,6 +27,7 @@ from errand.sandbox.stores.logic import (
     book,
     capacity,
     distance_km,
+    earliest_delivery,
     match_item,
     price_branch,
     set_bookings,
@@ -208,6 +209,34 @@ def stores_router() -> APIRouter:
             return {"branch_id": branch.id, "cups": cups, "available": cap.available,
                     "can_make": cap.available >= cups, "ready_by": cap.ready_by.isoformat(),
                     "window_start": cap.window_start.isoformat(), "delivery_minutes": cap.delivery_minutes}
+
+    @router.get("/earliest")
+    async def earliest(request: Request, shopper_id: Annotated[str, Query(min_length=1, max_length=64)],
+                       item: Annotated[str, Query(min_length=1, max_length=120)],
+                       cups: Annotated[int, Query(ge=1, le=500)], after: datetime,
+                       address_label: Annotated[str, Query(max_length=64)] = "office",
+                       chain: Annotated[str | None, Query(max_length=80)] = None,
+                       limit: Annotated[int, Query(ge=1, le=50)] = 8,
+                       max_branches: Annotated[int, Query(ge=1, le=10)] = 4) -> dict[str, Any]:
+        """The earliest delivery time, after ``after``, by which the nearest ``limit`` branches selling the
+        item can make all ``cups`` (one branch alone, or the nearest ``max_branches`` with room together),
+        from their slot capacity as it stands; ``deliver_by`` is null when not within a day."""
+        ownership.for_shopper(request)  # a shopper's address is not for strangers
+        now = utcnow()
+        with session(request) as s:
+            origin = _address(s, shopper_id, address_label)
+            chains = {c.id for c in s.exec(select(StoreChainRow)).all() if _chain_matches(c, chain)}
+            selling = {cid for cid in chains if match_item(s, cid, item) is not None}
+            near = sorted(((distance_km(origin["lat"], origin["lng"], b.lat, b.lng), b)
+                           for b in s.exec(select(StoreBranchRow)).all() if b.chain_id in selling),
+                          key=lambda pair: (pair[0], pair[1].id))[:limit]
+            found = earliest_delivery(s, near, cups, max(as_utc(after), now), now, max_branches)
+            if found is None:
+                return {"cups": cups, "deliver_by": None, "branches": []}
+            when, available = found
+            return {"cups": cups, "deliver_by": when.isoformat(), "branches": [
+                {"branch_id": b.id, "name": b.name, "distance_km": round(km, 3), "available": free}
+                for (km, b), free in zip(near, available, strict=True)]}
 
     @router.post("/quotes", status_code=201)
     async def create_quote(body: QuoteBody, request: Request) -> dict[str, Any]:

@@ -107,6 +107,34 @@ def capacity(session: Session, branch: StoreBranchRow, deliver_by: datetime, km:
                     slots=slots, delivery_minutes=minutes)
 
 
+EARLIEST_HORIZON = timedelta(hours=24)
+"""How far past the asked time ``earliest_delivery`` looks (every quarter hour) for the whole order."""
+
+
+def can_cover(available: list[int], cups: int, max_branches: int) -> bool:
+    """Whether branches (nearest first, their free cups) can make ``cups``: one alone, or the nearest
+    ``max_branches`` that have any, together (the rule the errand plans by)."""
+    if any(free >= cups for free in available):
+        return True
+    return sum([free for free in available if free > 0][:max_branches]) >= cups
+
+
+def earliest_delivery(session: Session, branches: list[tuple[float, StoreBranchRow]], cups: int,
+                      after: datetime, now: datetime, max_branches: int,
+                      horizon: timedelta = EARLIEST_HORIZON) -> tuple[datetime, list[int]] | None:
+    """The first quarter hour after ``after`` by which ``branches`` (``(km, branch)``, nearest first) can
+    make ``cups``, with each branch's free cups then; None when not within ``horizon``."""
+    epoch = datetime(2000, 1, 1, tzinfo=UTC)
+    start = as_utc(after)
+    when = epoch + SLOT * (math.floor((start - epoch) / SLOT) + 1)
+    while when <= start + horizon:
+        available = [capacity(session, branch, when, km, now).available for km, branch in branches]
+        if can_cover(available, cups, max_branches):
+            return when, available
+        when += SLOT
+    return None
+
+
 def book(session: Session, branch_order_id: str, branch_id: str, cap: Capacity, cups: int,
          expires_at: datetime) -> datetime:
     """Hold ``cups`` in the freshest free slots; returns when the last cup is ready."""
