@@ -24,27 +24,35 @@ class TypedBuyIntent(_Body):
 
 
 class StartErrand(_Body):
-    """Start an errand from a sentence (``sentence``) or from a typed buy intent (``intent``): one of them."""
+    """Start an errand from a sentence (``sentence``) or from a typed buy intent (``intent``): one of them.
+
+    A sentence is read by the planner, the chat's own (the worker's planner settings), which decides what
+    kind of errand it asks for: a purchase, a bulk order, a return, a price watch, a reschedule. When the
+    planner needs to know more it asks instead of guessing: the answer is then a 422 with the code
+    ``clarification_needed`` and the question as its message, and nothing was started."""
 
     sentence: str | None = Field(default=None, min_length=1, max_length=500,
                                  examples=["two packs of AA batteries under ¥40, delivered home"])
-    kind: Literal["buy", "bulk_order"] = Field(default="buy", description="what the sentence asks for")
+    kind: Literal["buy"] | None = Field(default=None, description="with a typed intent only (a buy); a sentence's "
+                                        "kind is the planner's reading of it")
     intent: TypedBuyIntent | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> StartErrand:
         if (self.sentence is None) == (self.intent is None):
             raise ValueError("send either a sentence or an intent (exactly one)")
-        if self.intent is not None and self.kind != "buy":
-            raise ValueError("a typed intent starts a buy errand; send a sentence for a bulk order")
+        if self.sentence is not None and self.kind is not None:
+            raise ValueError("a sentence's kind is what the planner reads in it: send the sentence without kind")
         return self
 
 
 class ErrandRef(BaseModel):
     errand_id: str
-    kind: str
+    kind: str = Field(description="the errand id's kind: buy, bulk, return, watch, resched, …")
     summary: str = ""
     created_at: datetime | None = None
+    execution: str | None = Field(default=None, description="in a list: Temporal's word for the run (running, "
+                                  "completed, failed, …)")
     links: dict[str, str] = Field(default_factory=dict)
 
 

@@ -20,7 +20,7 @@ from errand.domain.approval import quote_digest
 from errand.domain.money import format_minor
 from errand.domain.watch import PriceWatchStatus
 
-from . import service
+from . import listing, service
 from .auth import Shopper, end_session, optional_shopper, same_origin, start_session
 from .charts import price_chart_svg
 from .errors import ApiError
@@ -106,7 +106,14 @@ async def errands_page(request: Request) -> Response:
     if shopper is None:
         return _signin()
     state = api_state(request)
-    rows = state.store.errands_of(shopper.shopper_id, 50)
+    unreachable = False
+    try:
+        rows: list[Any] = await listing.errands_of(state, shopper.shopper_id, 50)
+    except ApiError as exc:
+        if exc.status != 503:
+            raise
+        # Temporal out of reach: the errands this API started, each marked unavailable, rather than nothing.
+        rows, unreachable = state.store.errands_of(shopper.shopper_id, 50), True
 
     async def read(errand_id: str) -> Any:
         try:
@@ -116,7 +123,7 @@ async def errands_page(request: Request) -> Response:
 
     statuses = await asyncio.gather(*(read(row.errand_id) for row in rows))
     items = [{"row": row, "status": status} for row, status in zip(rows, statuses, strict=True)]
-    return render("errands.html", request, items=items)
+    return render("errands.html", request, items=items, unreachable=unreachable)
 
 
 def quote_context(status: Any) -> dict[str, Any]:

@@ -10,10 +10,9 @@ from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
 
 from errand.cli import errands
-from errand.cli.errands import CliError
 from errand.domain.models import BuyIntent, SignedApproval
 
-from . import service
+from . import listing, planning, service
 from .auth import Shopper, ShopperDep
 from .errors import ERROR_RESPONSES, ApiError
 from .events import errand_stream, parse_last_event_id
@@ -47,27 +46,16 @@ def view_of(status: Any) -> ErrandView:
 
 async def _start(request: Request, shopper: Shopper, body: StartErrand) -> ErrandRef:
     state = api_state(request)
-    client = await state.temporal()
-    settings = state.settings
-    if body.kind == "bulk_order":
-        from errand.cli.cmd_bulk import read_sentence, start_bulk, summary_of
-
-        try:
-            bulk = read_sentence(body.sentence or "", shopper.shopper_id)
-        except CliError as exc:
-            raise ApiError(422, "refused", str(exc)) from exc
-        errand_id = await service.guarded(start_bulk(client, settings, bulk))
-        summary = summary_of(bulk)
-    elif body.sentence is not None:
-        errand_id = await service.guarded(errands.start_buy(client, settings, body.sentence, shopper.shopper_id))
-        summary = body.sentence
+    if body.sentence is not None:
+        planned = await planning.start_from_sentence(state, shopper.shopper_id, body.sentence)
+        errand_id, summary = planned.errand_id, planned.summary
     else:
         assert body.intent is not None
         try:
             intent = BuyIntent(shopper_id=shopper.shopper_id, **body.intent.model_dump())
         except ValidationError as exc:
             raise ApiError(422, "invalid_request", str(exc.errors(include_url=False)[0]["msg"])) from exc
-        errand_id = await service.guarded(_start_typed(client, settings, intent))
+        errand_id = await service.guarded(_start_typed(await state.temporal(), state.settings, intent))
         summary = errands.summary_of(intent)
     state.store.own(errand_id, shopper.shopper_id, errand_id.split("-", 1)[0], summary)
     return ErrandRef(errand_id=errand_id, kind=errand_id.split("-", 1)[0], summary=summary, links=links(errand_id))
@@ -91,7 +79,14 @@ async def _start_typed(client: Any, settings: Any, intent: BuyIntent) -> str:
 
 
 @router.post("/errands", status_code=201, response_model=ErrandRef,
-             summary="Start an errand from a sentence or a typed intent")
+             summary="Start an errand from a sentence or a typed intent",
+             description="A sentence goes through the planner (the chat's, with the worker's planner settings) "
+                         "and starts the errand it reads: a purchase, bulk order, return, price watch or "
+                         "reschedule. When the planner asks a question instead, the answer is **422** with "
+                         "`error.code` `clarification_needed` and the question as `error.message`; nothing was "
+                         "started (send a fuller sentence, or open a chat to answer it there). Other refusals: "
+                         "`not_an_errand` (a question about an errand), `not_available` (a kind this worker does "
+                         "not run), 503 `planner_unavailable`, 504 `planner_timeout`.")
 async def start_errand(request: Request, body: StartErrand, shopper: Shopper = ShopperDep,
                        idempotency_key: str = Header(..., alias="Idempotency-Key")) -> Any:
     async def produce() -> tuple[int, ErrandRef]:
@@ -100,14 +95,21 @@ async def start_errand(request: Request, body: StartErrand, shopper: Shopper = S
     return await once(request, shopper.scope, body, produce)
 
 
-@router.get("/errands", response_model=ErrandList, summary="The signed-in shopper's errands, newest first")
+@router.get("/errands", response_model=ErrandList, summary="The signed-in shopper's errands, newest first",
+            description="Every errand of the shopper that Temporal holds on this task queue, wherever it was "
+                        "started (the API, `errand` commands, a chat, MCP, a watch buying); never another "
+                        "shopper's. `kind` filters by the id's kind (`buy`, `bulk`, `return`, `watch`, `resched`) "
+                        "or the workflow type. 503 while Temporal cannot be reached.")
 async def list_errands(request: Request, shopper: Shopper = ShopperDep, kind: str | None = None,
                        limit: int = 50) -> ErrandList:
     if not 1 <= limit <= 200:
         raise ApiError(422, "invalid_request", "limit must be between 1 and 200")
-    rows = api_state(request).store.errands_of(shopper.shopper_id, limit, kind)
+    if kind is not None and len(kind) > 32:
+        raise ApiError(422, "invalid_request", "kind is at most 32 characters")
+    rows = await listing.errands_of(api_state(request), shopper.shopper_id, limit, kind)
     return ErrandList(errands=[ErrandRef(errand_id=r.errand_id, kind=r.kind, summary=r.summary,
-                                         created_at=r.created_at, links=links(r.errand_id)) for r in rows])
+                                         created_at=r.created_at, execution=r.execution, links=links(r.errand_id))
+                               for r in rows])
 
 
 @router.get("/errands/{errand_id}", response_model=ErrandView, summary="One errand's status")

@@ -11,8 +11,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
+from temporalio.client import Client
 
 from errand.api.store import ApiStore
+from errand.cli import errands
 from errand.cli.keystore import KeyStore
 from errand.connectors import CourierClient
 from errand.domain.approval import sign_quote
@@ -242,3 +244,38 @@ async def test_watch_history_chart_and_operator_controls(api_url: str, api_store
             while not (await http.get(f"/watches/{watch_id}", headers=alice)).json()["status"]["state"] in (
                     "cancelled", "ended", "expired"):
                 await asyncio.sleep(0.3)
+
+
+async def test_a_sentence_goes_through_the_planner_and_the_list_is_temporals(
+        api_url: str, api_store: ApiStore, e2e_settings: ErrandSettings, dev_client: Client,
+        dev_worker: object) -> None:
+    alice, bob = bearer(api_store.issue_token("alice")), bearer(api_store.issue_token("bob"))
+    from_cli = await errands.start_buy(dev_client, e2e_settings, "a kettle under ¥100 to the office", "alice")
+    async with httpx.AsyncClient(base_url=api_url, timeout=90) as http:
+        # A sentence that lacks the product: the planner's question comes back, and nothing starts.
+        asked = await http.post("/errands", json={"sentence": "buy something"},
+                                headers={**alice, "Idempotency-Key": "q-1"})
+        assert asked.status_code == 422, asked.text
+        assert asked.json()["error"] == {"code": "clarification_needed",
+                                         "message": "What exactly should I buy? Please name the product."}
+        about = await http.post("/errands", json={"sentence": f"where is {from_cli}?"},
+                                headers={**alice, "Idempotency-Key": "q-2"})
+        assert about.status_code == 422 and about.json()["error"]["code"] == "not_an_errand", about.text
+        # A bulk order from a sentence, read as one by the planner (no kind sent).
+        bulk = await http.post("/errands", json={"sentence": "forty cups of brown-sugar milk tea, half sugar, from "
+                                                 "the nearest Chagee to the office at 15:00"},
+                               headers={**alice, "Idempotency-Key": "b-1"})
+        assert bulk.status_code == 201, bulk.text
+        assert bulk.json()["kind"] == "bulk" and bulk.json()["errand_id"].startswith("bulk-alice-")
+
+        listed = (await http.get("/errands", headers=alice)).json()["errands"]
+        ids = [e["errand_id"] for e in listed]
+        # The CLI's errand is listed though the API never saw it start; the chats the API opened are not.
+        assert ids == [bulk.json()["errand_id"], from_cli], ids
+        assert listed[1]["summary"].startswith("buy 1× kettle") and listed[1]["execution"] == "running"
+        assert [e["errand_id"] for e in (await http.get("/errands?kind=bulk", headers=alice)).json()["errands"]] \
+            == [bulk.json()["errand_id"]]
+        assert (await http.get("/errands", headers=bob)).json()["errands"] == []
+        page = await http.get("/app/errands", headers=alice)
+        assert page.status_code == 200 and from_cli in page.text
+        assert from_cli not in (await http.get("/app/errands", headers=bob)).text
