@@ -22,11 +22,12 @@ from errand.connectors import BackendError, CheckoutView, CourierClient, Merchan
 from errand.connectors.ap2 import MerchantTerms, merchant_terms
 from errand.connectors.delivery import DeliveryClient
 from errand.connectors.directory import MerchantDirectory
+from errand.connectors.merchant import CatalogueMatches
 from errand.connectors.payment_tokens import TokenSource, is_token_hold
 from errand.connectors.stores import StoresClient
 from errand.domain.approval import verify_approval
 from errand.domain.mandate_ap2 import MandateError
-from errand.domain.models import Address, Authorization, Order, Quote, Shipment, ShopperProfile
+from errand.domain.models import Address, Authorization, Order, Product, Quote, Shipment, ShopperProfile
 
 from .messages import (
     AuthorizeRequest,
@@ -52,6 +53,8 @@ T = TypeVar("T")
 # The wallet's payees besides the sandbox merchant (``errand.sandbox.wallet.payments``).
 STORES_PAYEE = "stores"
 COURIER_PAYEE = "courier"
+CLOSEST_PER_MERCHANT = 10
+"""Closest matches asked of each merchant when nothing matched exactly (the errand offers at most three)."""
 
 
 def _last_attempt() -> bool:
@@ -118,8 +121,42 @@ class CommerceActivities:
         """Every configured merchant at once; one that is slow or failing is skipped and named, not fatal."""
         found = await _backend(self._directory.search(
             request.query, category=request.category, max_price=request.max_price, limit=request.limit))
-        return SearchResult(products=found.products,
-                            skipped=[SkippedMerchant(**s.model_dump()) for s in found.skipped])
+        result = SearchResult(products=found.products,
+                              skipped=[SkippedMerchant(**s.model_dump()) for s in found.skipped])
+        if not found.products:
+            result.closest, result.lacking = await self._closest(request)
+        return result
+
+    async def _closest(self, request: SearchRequest) -> tuple[list[Product], dict[str, list[str]]]:
+        """Each merchant's closest matches (under the cap, else the cheapest over it) and what each lacks,
+        keyed ``merchant/product_id``. Best effort: a merchant that fails here was named by the search."""
+        several = self._directory.several
+
+        async def one(merchant: MerchantClient) -> CatalogueMatches:
+            found = await merchant.search_matches(request.query, category=request.category,
+                                                  max_price=request.max_price, limit=CLOSEST_PER_MERCHANT)
+            if not found.products and request.max_price is not None:
+                found = await merchant.search_matches(request.query, category=request.category,
+                                                      limit=CLOSEST_PER_MERCHANT, sort="price_asc")
+            return found
+
+        answers = await asyncio.gather(
+            *(asyncio.wait_for(one(m), self._directory.search_timeout) for m in self._directory.merchants),
+            return_exceptions=True)
+        products: list[Product] = []
+        lacking: dict[str, list[str]] = {}
+        for merchant, answer in zip(self._directory.merchants, answers, strict=True):
+            if isinstance(answer, (BackendError, TimeoutError)):
+                continue
+            if isinstance(answer, BaseException):
+                raise answer
+            if answer.match not in ("close", "exact"):
+                continue
+            key = merchant.key if several else ""
+            for product in answer.products:
+                products.append(product.model_copy(update={"merchant": key}))
+                lacking[f"{key}/{product.product_id}"] = answer.lacking.get(product.product_id, [])
+        return products, lacking
 
     async def _merchant_for(self, key: str) -> MerchantClient:
         merchant = await _backend(self._directory.client(key))

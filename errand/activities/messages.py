@@ -40,6 +40,10 @@ class SkippedMerchant(_Message):
 class SearchResult(_Message):
     products: list[Product]
     skipped: list[SkippedMerchant] = Field(default_factory=list)
+    closest: list[Product] = Field(default_factory=list, description="when nothing matched every word: the "
+                                                                     "merchants' closest, never to be bought unasked")
+    lacking: dict[str, list[str]] = Field(default_factory=dict,
+                                          description="merchant/product_id: what of the query it does not have")
 
 
 class QuoteRequest(_Message):

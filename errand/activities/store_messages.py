@@ -29,6 +29,23 @@ class FindBranchesResult(_Message):
     offers: list[BranchOffer]
 
 
+class EarliestRequest(_Message):
+    """When could the nearest branches make the whole order, if not by the time asked?"""
+
+    shopper_id: str
+    address_label: str
+    item: str
+    chain: str | None = None
+    quantity: int
+    after: datetime
+    limit: int = 8
+    max_branches: int = 4
+
+
+class EarliestResult(_Message):
+    deliver_by: datetime | None = Field(default=None, description="None: not within a day")
+
+
 class BulkQuoteRequest(_Message):
     """Reserve capacity at the planned branches and price the whole order as one quote."""
 

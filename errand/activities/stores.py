@@ -17,6 +17,8 @@ from .store_messages import (
     BulkQuoteRequest,
     BulkQuoteResult,
     CancelBranchRequest,
+    EarliestRequest,
+    EarliestResult,
     FindBranchesRequest,
     FindBranchesResult,
     PlaceBranchRequest,
@@ -50,6 +52,15 @@ class StoreActivities:
             delivery_minutes=b.capacity.delivery_minutes if b.capacity else 0)
             for b in branches if b.item is not None]
         return FindBranchesResult(offers=offers)
+
+    @activity.defn(name="earliest_delivery")
+    async def earliest_delivery(self, request: EarliestRequest) -> EarliestResult:
+        """The earliest time the nearest branches can make every cup, from the stores' slot capacity."""
+        view = await _backend(self._stores.earliest(
+            shopper_id=request.shopper_id, address_label=request.address_label, item=request.item,
+            cups=request.quantity, after=request.after, chain=request.chain, limit=request.limit,
+            max_branches=request.max_branches))
+        return EarliestResult(deliver_by=view.deliver_by)
 
     @activity.defn(name="reserve_bulk_quote")
     async def reserve_bulk_quote(self, request: BulkQuoteRequest) -> BulkQuoteResult:
@@ -102,5 +113,5 @@ class StoreActivities:
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""
-        return [self.find_branches, self.reserve_bulk_quote, self.release_bulk_quote, self.place_branch_order,
+        return [self.find_branches, self.earliest_delivery, self.reserve_bulk_quote, self.release_bulk_quote, self.place_branch_order,
                 self.cancel_branch_order]

@@ -64,6 +64,13 @@ class BranchOrderView(BaseModel):
     shipment_id: str | None = None
 
 
+class EarliestView(BaseModel):
+    """The earliest time the nearest branches can make a whole order (None: not within a day)."""
+
+    cups: int
+    deliver_by: datetime | None = None
+
+
 class StoreQuoteView(BaseModel):
     quote_id: str
     shopper_id: str
@@ -101,6 +108,15 @@ class StoresClient(BaseClient):
             "deliver_by": deliver_by.isoformat(), "cups": cups, "shopper_id": shopper_id,
             "address_label": address_label})
         return capacity
+
+    async def earliest(self, *, shopper_id: str, address_label: str, item: str, cups: int, after: datetime,
+                       chain: str | None = None, limit: int = 8, max_branches: int = 4) -> EarliestView:
+        params: dict[str, Any] = {"shopper_id": shopper_id, "address_label": address_label, "item": item,
+                                  "cups": cups, "after": after.isoformat(), "limit": limit,
+                                  "max_branches": max_branches}
+        if chain:
+            params["chain"] = chain
+        return EarliestView.model_validate(await self._request("GET", "/earliest", params=params))
 
     async def create_quote(self, idempotency_key: str, *, shopper_id: str, address_label: str, item: str,
                            options: dict[str, Any], deliver_by: datetime, allocations: list[tuple[str, int]],

@@ -138,6 +138,8 @@ class BulkOrderStatus(ErrandStatusBase):
     orders: list[BranchOrder] = Field(default_factory=list)
     shipments: list[Shipment] = Field(default_factory=list)
     decision: str | None = Field(default=None, description="accept_partial or cancel_all, after a branch failed")
+    offered_deliver_by: datetime | None = Field(default=None, description="the later time offered when the "
+                                                                          "nearest branches could not make it")
     captured: int = 0
 
 

@@ -89,6 +89,15 @@ class Product(_Model):
     merchant: str = Field(default="", description="the configured merchant offering it; empty: the default one")
 
 
+class NearMiss(_Model):
+    """A product close to what was asked but not all of it, with what did not fit in the shopper's words
+    ("over the ¥60.00 cap by ¥9.90", "for iPhone 16, not iphone 17"): offered as a question, never bought
+    as if it were the thing asked for."""
+
+    product: Product
+    misses: list[str] = Field(default_factory=list)
+
+
 class BuyIntent(_Model):
     """A validated wish to buy: what, how many, at most how much, delivered where."""
 
@@ -244,7 +253,7 @@ class TimelineEntry(_Model):
 
 
 ErrandState = Literal[
-    "searching", "reserving", "awaiting_approval", "paying", "placing_order", "shipping",
+    "searching", "awaiting_choice", "reserving", "awaiting_approval", "paying", "placing_order", "shipping",
     "delivered", "rejected", "expired", "failed", "no_match", "over_cap", "ordered",
 ]
 TERMINAL_STATES: frozenset[str] = frozenset({
@@ -264,6 +273,7 @@ class ErrandStatusBase(_Model):
     state: str
     timeline: list[TimelineEntry] = Field(default_factory=list)
     outcome: str = ""
+    question: str = Field(default="", description="what the errand is asking the shopper now, if anything")
 
     @property
     def finished(self) -> bool:
@@ -277,6 +287,7 @@ class ErrandStatus(ErrandStatusBase):
     state: ErrandState
     intent: BuyIntent
     ranking: Ranking | None = None
+    nearest: list[NearMiss] = Field(default_factory=list, description="offered when nothing fitted exactly")
     quote: Quote | None = None
     quote_digest: str | None = None
     authorization: Authorization | None = None

@@ -22,6 +22,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.store_messages import (
         BulkQuoteRequest,
         CancelBranchRequest,
+        EarliestRequest,
         FindBranchesRequest,
         PlaceBranchRequest,
         ReleaseBulkRequest,
@@ -29,19 +30,28 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.stores import StoreActivities
     from errand.domain.approval import quote_digest
     from errand.domain.bulk import (
+        MAX_BRANCHES,
         BranchOrder,
         BulkDecision,
         BulkOrderStatus,
+        BulkPlan,
         plan_bulk_order,
         shortfall_reason,
     )
     from errand.domain.intents import BulkOrderIntent
     from errand.domain.models import Authorization, Quote, ShopperProfile, SignedApproval
     from errand.domain.money import format_minor
+    from errand.domain.nearest import DECLINED, read_yes
 
     from .approval import SignedQuoteErrand
+    from .choice import AsksShopper
     from .errand import Who
     from .policies import MUST_SUCCEED, READ, TRACKING, WRITE
+
+
+# The nearest branches cannot make the order in time: the earliest time they can becomes a yes/no question
+# rather than a bare "no match". Histories from before end where they ended.
+EARLIEST_PATCH = "earliest-time-question-v1"
 
 
 def _reason(err: BaseException) -> str:
@@ -57,16 +67,19 @@ class BulkOrderRequest(BaseModel):
     use_loyalty_points: bool = True
     default_lead_minutes: int = Field(default=90, ge=30, le=24 * 60,
                                       description="deliver this long from now when the shopper named no time")
+    choice_timeout_seconds: int = Field(default=900, ge=1, le=24 * 3600,
+                                        description="how long the offer of a later time waits for an answer")
 
 
 @workflow.defn(name="bulk_order")
-class BulkOrderWorkflow(SignedQuoteErrand[BulkOrderStatus]):
+class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrderStatus]):
     @workflow.init
     def __init__(self, request: BulkOrderRequest) -> None:
         super().__init__(BulkOrderStatus(errand_id=workflow.info().workflow_id,
                                          shopper_id=request.intent.shopper_id, state="searching",
                                          intent=request.intent))
         self._decision: str | None = None
+        self._answers = []
 
     @workflow.signal
     def accept_partial(self, decision: BulkDecision) -> None:
@@ -103,7 +116,13 @@ class BulkOrderWorkflow(SignedQuoteErrand[BulkOrderStatus]):
         self._status.offers = found.offers
         plan = plan_bulk_order(found.offers, intent.quantity, deliver_by)
         if plan is None:
-            return await self.finish("no_match", shortfall_reason(found.offers, intent.quantity, deliver_by))
+            shortfall = shortfall_reason(found.offers, intent.quantity, deliver_by)
+            if not found.offers or not workflow.patched(EARLIEST_PATCH):
+                return await self.finish("no_match", shortfall)
+            later = await self._later_time(request, deliver_by, shortfall)
+            if later is None:
+                return self._status
+            deliver_by, plan = later
         self._status.plan = plan
         await self.note("agent", "plan.split" if plan.split else "plan.single", plan.reason,
                         evidence={"allocations": [a.model_dump() for a in plan.allocations]})
@@ -115,6 +134,54 @@ class BulkOrderWorkflow(SignedQuoteErrand[BulkOrderStatus]):
         if approval is None:
             return self._status
         return await self._pay_place_deliver(request, quote, approval)
+
+    async def _later_time(self, request: BulkOrderRequest, deliver_by: datetime,
+                          shortfall: str) -> tuple[datetime, BulkPlan] | None:
+        """Offer the earliest time the nearest branches can make every cup; on a "yes", the plan for it.
+        None once the errand has finished (no such time within a day, a "no", no answer)."""
+        intent = request.intent
+        try:
+            earliest = await workflow.execute_activity_method(
+                StoreActivities.earliest_delivery, EarliestRequest(
+                    shopper_id=intent.shopper_id, address_label=intent.address_label, item=intent.item,
+                    chain=intent.chain, quantity=intent.quantity, after=deliver_by, max_branches=MAX_BRANCHES),
+                **READ)
+        except ActivityError as err:
+            await self.finish("no_match", f"{shortfall}; no later time could be found: {_reason(err)}")
+            return None
+        if earliest.deliver_by is None:
+            await self.finish("no_match", f"{shortfall}, nor at any time within the next day")
+            return None
+        when = earliest.deliver_by.astimezone(deliver_by.tzinfo)
+        day = "" if when.date() == deliver_by.date() else f" on {when:%a %d %b}"
+        self._status.offered_deliver_by = when
+        picked = await self.ask(f"{shortfall[0].upper()}{shortfall[1:]}; they can make all {intent.quantity} by "
+                                f"{when:%H:%M}{day}. Deliver by {when:%H:%M}{day} instead? Reply “yes” or “no”.",
+                                read_yes, request.choice_timeout_seconds)
+        if picked is None:
+            await self.finish("no_match", f"{shortfall}; {when:%H:%M}{day} was the earliest they could, and no "
+                                          "answer came")
+            return None
+        if picked == DECLINED:
+            await self.finish("no_match", f"{shortfall}; you declined {when:%H:%M}{day}, the earliest they could",
+                              who="shopper")
+            return None
+        try:
+            found = await workflow.execute_activity_method(
+                StoreActivities.find_branches, FindBranchesRequest(
+                    shopper_id=intent.shopper_id, address_label=intent.address_label, item=intent.item,
+                    chain=intent.chain, size=intent.options.size, deliver_by=when), **READ)
+        except ActivityError as err:
+            await self.finish("failed", f"could not look for branches again: {_reason(err)}")
+            return None
+        self._status.offers = found.offers
+        plan = plan_bulk_order(found.offers, intent.quantity, when)
+        if plan is None:  # another order took the capacity meanwhile
+            await self.finish("no_match", f"{shortfall_reason(found.offers, intent.quantity, when)} after all")
+            return None
+        await self.note("agent", "delivery.moved", f"delivering by {when:%H:%M}{day}, as the shopper agreed",
+                        evidence={"asked": deliver_by.isoformat(), "agreed": when.isoformat()})
+        return when, plan
 
     async def _quote(self, request: BulkOrderRequest, deliver_by: datetime) -> Quote | None:
         intent = request.intent

@@ -28,17 +28,28 @@ with workflow.unsafe.imports_passed_through():
         BuyIntent,
         Candidate,
         ErrandStatus,
+        Product,
         Quote,
         Ranking,
         ShopperProfile,
         SignedApproval,
     )
     from errand.domain.money import format_minor
+    from errand.domain.nearest import (
+        DECLINED,
+        choice_question,
+        chosen_reason,
+        describe,
+        nearest_offers,
+        read_choice,
+        waives_cap,
+    )
     from errand.domain.policy import SpendingCaps
-    from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates
+    from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates, value_score
 
     from .approval import SignedQuoteErrand
     from .caps import check_spending_caps
+    from .choice import AsksShopper
     from .errand import reason_of
     from .policies import READ, TRACKING, WRITE
     from .shipment_follow import EVENTS_PATCH, ShipmentFollower
@@ -52,6 +63,9 @@ MAX_CANDIDATES = 3
 # these branches (one merchant, a shipment on every order) and replay unchanged.
 MULTI_MERCHANT_PATCH = "multi-merchant-v1"
 ORDERED_PATCH = "order-without-shipment-v1"
+# Nothing fits exactly: the closest products, with what did not fit, become a question the shopper answers in
+# one word, rather than a bare "no match". Histories from before end where they ended.
+NEAREST_PATCH = "nearest-offer-question-v1"
 
 
 def _out_of_stock(err: ActivityError) -> bool:
@@ -65,16 +79,19 @@ class BuyRequest(BaseModel):
     shipment_poll_seconds: int = Field(default=30, ge=1, le=3600)
     use_loyalty_points: bool = True
     caps: SpendingCaps | None = None
+    choice_timeout_seconds: int = Field(default=900, ge=1, le=24 * 3600,
+                                        description="how long a question about the closest products waits")
 
 
 @workflow.defn(name="buy")
-class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
+class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand[ErrandStatus]):
     @workflow.init
     def __init__(self, request: BuyRequest) -> None:
         super().__init__(ErrandStatus(
             errand_id=workflow.info().workflow_id, shopper_id=request.intent.shopper_id, state="searching",
             intent=request.intent,
         ))
+        self._answers = []
 
     @workflow.query
     def status(self) -> ErrandStatus:
@@ -105,10 +122,16 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
         ranking = rank_candidates(found.products, intent)
         self._status.ranking = ranking
         if ranking.chosen is None:
-            return await self.finish("no_match", ranking.reason)
-        await self.note("agent", "product.chosen", ranking.reason,
-                        evidence={"product_id": ranking.chosen.product.product_id,
-                                  "considered": [c.product.product_id for c in ranking.considered]})
+            if not workflow.patched(NEAREST_PATCH):
+                return await self.finish("no_match", ranking.reason)
+            chosen = await self._nearest_instead(request, found.products + found.closest, found.lacking)
+            if chosen is None:
+                return self._status
+            request = chosen
+        else:
+            await self.note("agent", "product.chosen", ranking.reason,
+                            evidence={"product_id": ranking.chosen.product.product_id,
+                                      "considered": [c.product.product_id for c in ranking.considered]})
 
         quote = await self._quote(request, profile)
         if quote is None:
@@ -117,6 +140,46 @@ class BuyWorkflow(ShipmentFollower, SignedQuoteErrand[ErrandStatus]):
         if approval is None:
             return self._status
         return await self._pay_and_deliver(request, quote, approval)
+
+    async def _nearest_instead(self, request: BuyRequest, products: list[Product],
+                               lacking: dict[str, list[str]]) -> BuyRequest | None:
+        """Offer the closest products, with what did not fit, and go on with the one the shopper picks.
+
+        Returns the request to go on with (without the cap the shopper agreed to pass, if they did: the quote
+        is still theirs to sign, and the spending caps still bind), or None once the errand has finished: no
+        near miss, a "no", or no answer in time, each said as it was.
+        """
+        intent = request.intent
+        ranking = self._status.ranking
+        assert ranking is not None
+        offers = nearest_offers(products, lacking, intent)
+        self._status.nearest = offers
+        if not offers:
+            await self.finish("no_match", ranking.reason)
+            return None
+        picked = await self.ask(choice_question(offers, intent), lambda text: read_choice(text, len(offers)),
+                                request.choice_timeout_seconds)
+        closest = "; ".join(f"{n}) {describe(o)}" for n, o in enumerate(offers, start=1))
+        if picked is None:
+            await self.finish("no_match", f"{ranking.reason} Closest: {closest}. No answer came, so nothing was "
+                                          "bought.")
+            return None
+        if picked == DECLINED:
+            await self.finish("no_match", f"{ranking.reason} You declined the closest: {closest}.", who="shopper")
+            return None
+        offer = offers[picked]
+        product = offer.product
+        reason = chosen_reason(offer, intent)
+        ranking.chosen = Candidate(product=product, value_score=value_score(product),
+                                   note=f"closest match: {'; '.join(offer.misses)}")
+        ranking.considered, ranking.reason = [ranking.chosen], reason
+        await self.note("agent", "product.chosen", reason,
+                        evidence={"product_id": product.product_id, "merchant": product.merchant,
+                                  "nearest": True, "misses": offer.misses})
+        if waives_cap(offer):
+            return request.model_copy(update={"intent": intent.model_copy(
+                update={"max_unit_price": None, "max_total": None})})
+        return request
 
     async def _quote(self, request: BuyRequest, profile: ShopperProfile) -> Quote | None:
         intent = request.intent
