@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +13,15 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from temporalio.client import Client, WorkflowHandle
+from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Worker
 
 from errand.domain.aftersales import AftersalesIntent, AftersalesRequest, AftersalesStatus, change_digest
 from errand.domain.approval import approval_message, key_id_of, public_key_b64, sign_b64
 from errand.domain.models import SignedApproval
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
 from errand.worker.settings import ErrandSettings
 from errand.workflows import AftersalesWorkflow
 from tests.aftersales.conftest import Shop, retail_keys, retail_sandbox  # noqa: F401 - re-exported fixtures
@@ -32,6 +35,18 @@ def settings(retail_sandbox: SandboxProcess, tmp_path: Path) -> ErrandSettings: 
     return ErrandSettings(home=retail_sandbox.home, sandbox_url=retail_sandbox.url,
                           database_url=f"sqlite:///{tmp_path / 'ledger.db'}",
                           task_queue=f"errand-test-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture
+def client(dev_server_env: WorkflowEnvironment) -> Client:
+    """Real time: the merchant's quotes expire by the wall clock, which a time-skipping server runs ahead of."""
+    return dev_server_env.client
+
+
+@pytest.fixture
+async def worker(client: Client, settings: ErrandSettings) -> AsyncIterator[Worker]:
+    async with errand_worker(client, settings) as running:
+        yield running
 
 
 @pytest.fixture

@@ -35,9 +35,9 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
 
 @pytest.mark.parametrize("operation", list(CASES))
 async def test_each_operation_applied_with_a_signed_approval(
-        operation: str, shop: Shop, ts_client: Client, settings: Any, worker: object) -> None:
+        operation: str, shop: Shop, client: Client, settings: Any, worker: object) -> None:
     change, order_status = CASES[operation]
-    handle = await start(ts_client, settings.task_queue, MIA, change)
+    handle = await start(client, settings.task_queue, MIA, change)
     shown = await quoted(handle)
     assert shown.state == "awaiting_approval", shown.outcome
     assert shown.quote is not None and shown.quote["operation"] == operation
@@ -54,9 +54,9 @@ async def test_each_operation_applied_with_a_signed_approval(
 
 
 async def test_the_quote_shows_the_money_before_anything_moves(
-        shop: Shop, ts_client: Client, settings: Any, worker: object) -> None:
+        shop: Shop, client: Client, settings: Any, worker: object) -> None:
     before = shop.methods(MIA)["gift_card_4806466"]["balance"]
-    handle = await start(ts_client, settings.task_queue, MIA, CASES["change_items"][0])
+    handle = await start(client, settings.task_queue, MIA, CASES["change_items"][0])
     shown = await quoted(handle)
     # A black S T-shirt (52.88) for a blue M one (50.99): 1.89 paid by the gift card, and only after signing.
     assert shown.money == [{"payment_method_id": "gift_card_4806466", "transaction_type": "payment", "amount": 189,
