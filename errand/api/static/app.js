@@ -54,8 +54,10 @@ function guard(fn) {
 }
 
 // Approve and reject buttons live in quote cards, which the chat adds later: delegate from the document.
-document.addEventListener("click", guard(async (event) => {
-  const target = event.target.closest("button");
+// Only these buttons' clicks are taken over; any other click (a link, a form's submit) keeps its default.
+const DELEGATED = "button.approve-passkey, button.reject, #accept-partial, #cancel-all, #cancel-watch, #sign-out";
+const delegated = guard(async (event) => {
+  const target = event.target.closest(DELEGATED);
   if (!target) return;
   const id = target.dataset.errand;
   if (target.classList.contains("approve-passkey")) {
@@ -83,7 +85,10 @@ document.addEventListener("click", guard(async (event) => {
     await errand.api("POST", "/session/end");
     location.href = "/signin";
   }
-}));
+});
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest(DELEGATED)) delegated(event);
+});
 
 on("token-form", "submit", guard(async () => {
   await errand.api("POST", "/session", { token: document.getElementById("token").value.trim() });
