@@ -5,6 +5,7 @@
 # PostgreSQL tests run when ERRAND_TEST_POSTGRES_URL is set (or Docker is there for testcontainers).
 set -euo pipefail
 source "$(dirname "$0")/_venv.sh" "[test]"
+"$(dirname "$0")/browser_deps.sh"  # Chromium for tests/browser when it can be installed; never fails
 if [ "${ERRAND_SKIP_LINT:-0}" != "1" ]; then
   echo "ruff check ." && ruff check --quiet .
   echo "mypy (strict, the errand package)" && mypy
