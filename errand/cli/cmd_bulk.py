@@ -6,9 +6,7 @@ shopper or address, or a sandbox that is down is refused with one line before an
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +29,7 @@ from .errands import CliError
 from .kinds import Kind
 from .kinds import register as register_kind
 from .render import quote_card, timeline_table
+from .running import run_command
 
 console = Console()
 
@@ -137,7 +136,7 @@ def register(app: typer.Typer) -> None:
                 console.print(f"approve with [bold]errand approve {errand_id}[/], or "
                               f"[bold]errand reject {errand_id}[/]")
 
-        _run(go())
+        run_command(go(), console)
 
     @app.command("bulk-decide")
     def bulk_decide(errand_id: str,
@@ -154,12 +153,5 @@ def register(app: typer.Typer) -> None:
             status = await decide(await errands.connect_client(settings), errand_id, accept_partial)
             console.print(render_bulk(status))
 
-        _run(go())
+        run_command(go(), console)
 
-
-def _run(coro: Coroutine[Any, Any, None]) -> None:
-    try:
-        asyncio.run(coro)
-    except CliError as exc:
-        console.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(1) from None

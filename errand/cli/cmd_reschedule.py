@@ -7,11 +7,8 @@ choices are shown and answered with `errand choose-delivery`.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Coroutine
 from datetime import UTC, datetime
-from typing import Any
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -39,6 +36,7 @@ from .errands import CliError
 from .kinds import Kind
 from .kinds import register as register_kind
 from .render import quote_card, timeline_table
+from .running import run_command
 
 console = Console()
 ASKING = ("awaiting_approval", "awaiting_choice")
@@ -136,13 +134,6 @@ register_kind(Kind(prefix="resched", workflow_type="reschedule_delivery", status
 
 def register(app: typer.Typer) -> None:
     """Add the reschedule commands and the `resched` errand kind."""
-    def run(coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            asyncio.run(coro)
-        except CliError as exc:
-            console.print(f"[bold red]error:[/] {exc}")
-            raise typer.Exit(1) from None
-
     @app.command()
     def reschedule(order: str = typer.Argument(None, help="order id (default: the latest undelivered one)"),
                    when: str = typer.Option(None, "--when", help="e.g. “tomorrow evening”, “friday”, an ISO date"),
@@ -159,7 +150,7 @@ def register(app: typer.Typer) -> None:
             if hint := _hint(status):
                 console.print(hint)
 
-        run(go())
+        run_command(go(), console)
 
     @app.command("choose-delivery")
     def choose(errand_id: str, choice: str = typer.Argument(..., help="a slot id, a pickup point id, or keep")) -> None:
@@ -185,4 +176,4 @@ def register(app: typer.Typer) -> None:
             if hint := _hint(status):
                 console.print(hint)
 
-        run(go())
+        run_command(go(), console)

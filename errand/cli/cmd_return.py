@@ -6,13 +6,11 @@ image, a sandbox that is down) is refused here with one line, before any workflo
 
 from __future__ import annotations
 
-import asyncio
 import getpass
 import hashlib
 import uuid
-from collections.abc import Coroutine
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, get_args
+from typing import Annotated, get_args
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -34,6 +32,7 @@ from .errands import CliError
 from .kinds import Kind
 from .kinds import register as register_kind
 from .render import timeline_table
+from .running import run_command
 
 console = Console()
 REASONS: tuple[str, ...] = get_args(ReturnReason)
@@ -133,17 +132,6 @@ RETURN_KIND = Kind(prefix="return", workflow_type="return", status_model=ReturnS
 register_kind(RETURN_KIND)
 
 
-T = TypeVar("T")
-
-
-def _run(coro: Coroutine[Any, Any, T]) -> T:
-    try:
-        return asyncio.run(coro)
-    except CliError as exc:
-        console.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(1) from None
-
-
 def register(app: typer.Typer) -> None:
     """Add the return commands to ``app`` (the return kind is registered when this module is imported)."""
 
@@ -181,7 +169,7 @@ def register(app: typer.Typer) -> None:
                     client, errand_id, lambda s: s.state in ("awaiting_slot_choice", "needs_human"))
                 console.print(render_return(status))
 
-        _run(go())
+        run_command(go(), console)
 
     @app.command("choose-slot")
     def choose_slot(errand_id: str, slot_id: str) -> None:
@@ -200,7 +188,7 @@ def register(app: typer.Typer) -> None:
                 ReturnWorkflow.choose_slot, SlotChoice(slot_id=slot_id))
             console.print(f"pickup slot {slot_id} chosen for {errand_id}")
 
-        _run(go())
+        run_command(go(), console)
 
     @app.command("decide")
     def decide_return(
@@ -219,4 +207,4 @@ def register(app: typer.Typer) -> None:
                                   settings)
             console.print(render_return(status))
 
-        _run(go())
+        run_command(go(), console)

@@ -140,7 +140,8 @@ register_kind(Kind(prefix="watch", workflow_type="price_watch", status_model=Pri
 
 def register(app: typer.Typer) -> None:
     """Add the watch commands to the `errand` app."""
-    from .main import _run, console
+    from .main import console
+    from .running import run_command
 
     @app.command()
     def watch(product: str,
@@ -161,7 +162,7 @@ def register(app: typer.Typer) -> None:
                                           quantity=quantity, every=every)
             console.print(f"started [bold]{errand_id}[/]; follow it with [bold]errand watch-show {errand_id}[/]")
 
-        _run(go())
+        run_command(go(), console)
 
     @app.command("watch-show")
     def watch_show(errand_id: str,
@@ -178,7 +179,7 @@ def register(app: typer.Typer) -> None:
                 price_chart_png([p.price for p in status.track.recent], status.intent.target_price, png)
                 console.print(f"chart written to {png}")
 
-        _run(go())
+        run_command(go(), console)
 
     @app.command("watch-cancel")
     def watch_cancel(errand_id: str, reason: str = typer.Option("cancelled by the shopper")) -> None:
@@ -188,7 +189,7 @@ def register(app: typer.Typer) -> None:
         async def go() -> None:
             console.print(watch_view(await cancel_watch(await errands.connect_client(settings), errand_id, reason)))
 
-        _run(go())
+        run_command(go(), console)
 
 
 __all__ = ["cancel_watch", "parse_every", "parse_price", "register", "start_watch"]

@@ -6,8 +6,6 @@ import asyncio
 import signal
 import sys
 import time
-from collections.abc import Coroutine
-from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -18,24 +16,15 @@ from errand.worker.settings import ErrandSettings
 from errand.worker.stack import LocalStack, StackError
 
 from . import errands
-from .errands import CliError
 from .kinds import kind_of
 from .render import quote_card, status_view
+from .running import run_command
 
 app = typer.Typer(help="Errand: durable agentic commerce. Every purchase a workflow, every approval a signature.",
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
 audit_app = typer.Typer(help="Check the hash-chained ledger.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 console = Console()
-T = TypeVar("T")
-
-
-def _run(coro: Coroutine[Any, Any, T]) -> T:
-    try:
-        return asyncio.run(coro)
-    except CliError as exc:
-        console.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(1) from None
 
 
 async def _client(settings: ErrandSettings) -> Client:
@@ -46,10 +35,11 @@ async def _client(settings: ErrandSettings) -> Client:
 
 
 @app.command()
-def up() -> None:
+def up(merchants: int = typer.Option(1, "--merchants", min=1, max=20,
+                                     help="sandbox merchants to start and compare (one wallet pays them all)")) -> None:
     """Start the Temporal dev server (Web UI on), the sandbox and a worker; Ctrl-C stops them all."""
     settings = ErrandSettings()
-    stack = LocalStack(settings)
+    stack = LocalStack(settings, merchants=merchants)
     # Ctrl-C and SIGTERM both stop everything cleanly, even when started from a shell that ignores SIGINT.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
@@ -95,7 +85,7 @@ def buy(sentence: str, shopper: str = typer.Option(None, help="who is buying (de
         if status.state == "awaiting_approval":
             console.print(f"approve with [bold]errand approve {errand_id}[/], or [bold]errand reject {errand_id}[/]")
 
-    _run(go())
+    run_command(go(), console)
 
 
 @app.command()
@@ -115,7 +105,7 @@ def approve(errand_id: str,
                                        show=lambda quote, shown: console.print(quote_card(quote, shown)))
         console.print(kind_of(errand_id).render(status))
 
-    _run(go())
+    run_command(go(), console)
 
 
 @app.command()
@@ -127,7 +117,7 @@ def reject(errand_id: str, reason: str = typer.Option("rejected by the shopper")
         status = await errands.reject(await _client(settings), errand_id, reason)
         console.print(kind_of(errand_id).render(status))
 
-    _run(go())
+    run_command(go(), console)
 
 
 @app.command()
@@ -140,7 +130,7 @@ def status(errand_id: str) -> None:
         if trace_id := _trace_id(settings, errand_id):
             console.print(f"trace {trace_id}", style="dim")
 
-    _run(go())
+    run_command(go(), console)
 
 
 def _trace_id(settings: ErrandSettings, errand_id: str) -> str | None:
@@ -177,7 +167,7 @@ def list_errands(limit: int = typer.Option(20, min=1, max=500)) -> None:
                 break
         console.print(table if count else "no errands yet")
 
-    _run(go())
+    run_command(go(), console)
 
 
 @audit_app.command("verify")
@@ -223,7 +213,8 @@ def demo(
 
 EXTRA_COMMANDS: tuple[str, ...] = ("errand.cli.cmd_return", "errand.cli.cmd_bulk", "errand.cli.cmd_reschedule", "errand.cli.cmd_watch",
                                   "errand.cli.cmd_chat", "errand.cli.cmd_keys", "errand.cli.cmd_kpis", "errand.cli.cmd_db",
-                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve")
+                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve",
+                                  "errand.cli.cmd_aftersales")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 
