@@ -35,11 +35,10 @@ async def _client(settings: ErrandSettings) -> Client:
 
 
 @app.command()
-def up(merchants: int = typer.Option(1, "--merchants", min=1, max=20,
-                                     help="sandbox merchants to start and compare (one wallet pays them all)")) -> None:
+def up() -> None:
     """Start the Temporal dev server (Web UI on), the sandbox and a worker; Ctrl-C stops them all."""
     settings = ErrandSettings()
-    stack = LocalStack(settings, merchants=merchants)
+    stack = LocalStack(settings)
     # Ctrl-C and SIGTERM both stop everything cleanly, even when started from a shell that ignores SIGINT.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
@@ -213,8 +212,7 @@ def demo(
 
 EXTRA_COMMANDS: tuple[str, ...] = ("errand.cli.cmd_return", "errand.cli.cmd_bulk", "errand.cli.cmd_reschedule", "errand.cli.cmd_watch",
                                   "errand.cli.cmd_chat", "errand.cli.cmd_keys", "errand.cli.cmd_kpis", "errand.cli.cmd_db",
-                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve",
-                                  "errand.cli.cmd_aftersales")
+                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 
