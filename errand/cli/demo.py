@@ -42,6 +42,8 @@ def run_demo(console: Console, settings: ErrandSettings, sentence: str, shopper:
         for part in started:
             console.print(f"[green]started[/] {part}")
         code = asyncio.run(_story(console, settings, sentence, shopper, yes=yes))
+        if code == 0:
+            _web_app(console, settings, shopper, keep=keep)
         if keep and code == 0:
             console.print("The stack keeps running for the Web UI; Ctrl-C to stop.")
             while stack.check() is None:
@@ -95,6 +97,25 @@ async def _story(console: Console, settings: ErrandSettings, sentence: str, shop
     console.print(format_report(report))
     console.print(f"Web UI: {settings.web_ui_url}/namespaces/{settings.temporal_namespace}/workflows/{errand_id}")
     return 0 if ok and report.ok else 1
+
+
+def _web_app(console: Console, settings: ErrandSettings, shopper: str, *, keep: bool) -> None:
+    """Where a person follows errands and approves with a passkey, and a one-time code to register one."""
+    from errand.api.passkeys import relying_party
+
+    from .enrolment import EnrolmentError, issue_code
+
+    origin = relying_party(settings).origin  # passkeys need a name, not an address: loopback is localhost
+    console.print(f"Web app: {origin}/signin (your errands: {origin}/app/errands)")
+    try:
+        code = issue_code(settings.sandbox_url, shopper, settings.admin_token)
+    except EnrolmentError as exc:
+        console.print(f"[yellow]no enrolment code for a passkey:[/] {exc}")
+        return
+    console.print(f"Register a passkey there as [bold]{shopper}[/] with the one-time enrolment code "
+                  f"[bold]{code}[/] (valid 15 minutes, once)")
+    if not keep:
+        console.print("The stack stops now: `errand up` (or this demo with --keep) keeps the web app running.")
 
 
 async def _follow(console: Console, client: Client, errand_id: str) -> ErrandStatus:
