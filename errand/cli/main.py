@@ -212,7 +212,8 @@ def demo(
 
 EXTRA_COMMANDS: tuple[str, ...] = ("errand.cli.cmd_return", "errand.cli.cmd_bulk", "errand.cli.cmd_reschedule", "errand.cli.cmd_watch",
                                   "errand.cli.cmd_chat", "errand.cli.cmd_keys", "errand.cli.cmd_kpis", "errand.cli.cmd_db",
-                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve")
+                                  "errand.cli.cmd_link", "errand.cli.cmd_mcp", "errand.cli.cmd_serve",
+                                  "errand.cli.cmd_aftersales")
 """Modules with a ``register(app)`` that adds an errand kind's commands (``errand bulk``, ...)."""
 
 
