@@ -67,3 +67,25 @@ class SoftAuthenticator:
 
     def approve(self, digest: str, **changes: object) -> PasskeyApproval:
         return self.assertion(passkey_challenge(digest), **changes)  # type: ignore[arg-type]
+
+
+def registration_json(phone: SoftAuthenticator, challenge_b64url: str, *, origin: str | None = None,
+                      user_verified: bool = True) -> dict[str, object]:
+    """The browser's answer to navigator.credentials.create (attestation "none") for ``phone``."""
+    cose = base64.b64decode(phone.cose_public_key())
+    flags = 0x01 | (0x04 if user_verified else 0) | 0x40
+    auth_data = (hashlib.sha256(phone.rp_id.encode()).digest() + bytes([flags]) + struct.pack(">I", 0)
+                 + bytes(16) + struct.pack(">H", len(phone.raw_id)) + phone.raw_id + cose)
+    client_data = json.dumps({"type": "webauthn.create", "challenge": challenge_b64url,
+                              "origin": origin or phone.origin}).encode()
+    attestation = cbor2.dumps({"fmt": "none", "attStmt": {}, "authData": auth_data})
+    return {"id": phone.credential_id, "rawId": phone.credential_id, "type": "public-key",
+            "response": {"clientDataJSON": b64url(client_data), "attestationObject": b64url(attestation)}}
+
+
+def assertion_json(approval: PasskeyApproval) -> dict[str, object]:
+    """An assertion as navigator.credentials.get answers it, as JSON."""
+    return {"id": approval.credential_id, "rawId": approval.credential_id, "type": "public-key",
+            "response": {"authenticatorData": approval.authenticator_data,
+                         "clientDataJSON": approval.client_data_json, "signature": approval.signature,
+                         "userHandle": approval.user_handle}}
