@@ -39,7 +39,7 @@ def model_metadata() -> MetaData:
         webhooks,  # noqa: F401 - imported for the tables they declare
     )
     from errand.sandbox.merchant import (
-        identity_server,  # noqa: F401 - imported for the tables they declare
+        identity_store,  # noqa: F401 - imported for the tables they declare
         order_events,  # noqa: F401 - imported for the tables they declare
     )
     from errand.sandbox.returns import decisions as return_decisions  # noqa: F401 - imported for the tables they declare
