@@ -35,10 +35,11 @@ async def _client(settings: ErrandSettings) -> Client:
 
 
 @app.command()
-def up() -> None:
+def up(merchants: int = typer.Option(1, "--merchants", min=1, max=20,
+                                     help="sandbox merchants to start and compare (one wallet pays them all)")) -> None:
     """Start the Temporal dev server (Web UI on), the sandbox and a worker; Ctrl-C stops them all."""
     settings = ErrandSettings()
-    stack = LocalStack(settings)
+    stack = LocalStack(settings, merchants=merchants)
     # Ctrl-C and SIGTERM both stop everything cleanly, even when started from a shell that ignores SIGINT.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)

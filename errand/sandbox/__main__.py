@@ -12,6 +12,8 @@ from errand.sandbox.common.auth import _private_dir as private_dir
 from errand.sandbox.common.observability import configure_logging, configure_tracing
 from errand.sandbox.datasets import DatasetError, descriptor
 from errand.sandbox.datasets.loader import ensure_loaded
+from errand.sandbox.db import make_engine
+from errand.sandbox.merchant.character import apply_character
 from errand.sandbox.settings import SandboxSettings
 
 
@@ -43,7 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         seeded = ensure_loaded(settings.db_path, descriptor(settings.dataset), settings.dataset_dir,
                                seed=settings.seed, products=settings.products)
-    except DatasetError as exc:
+        if settings.dataset == "errand_world":
+            engine = make_engine(settings.db_path)
+            try:
+                apply_character(engine, settings)  # this merchant's prices, stock and shipping, once
+            finally:
+                engine.dispose()
+    except (DatasetError, RuntimeError) as exc:
         print(f"sandbox: {exc}", file=sys.stderr, flush=True)
         return 2
     print(f"sandbox: {'loaded' if seeded else 'reusing'} {settings.db_path} (data set {settings.dataset}, "

@@ -43,6 +43,7 @@ from errand.sandbox.stores.api import stores_router
 from errand.sandbox.wallet.api import wallet_router
 from errand.sandbox.wallet.keys import wallet_keys_router
 from errand.sandbox.wallet.mandates import mandates_router
+from errand.sandbox.wallet.payees import payee_caller, payees_router
 from errand.sandbox.wallet.payment_methods import payment_methods_router
 
 
@@ -83,6 +84,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
                                          base_url=settings.public_base_url)
     # A bearer token the role credentials do not know may be an access token of a linked account.
     app.state.linked_caller = linked_caller
+    app.state.payee_caller = payee_caller  # merchants served elsewhere that this wallet pays
     install_handlers(app)
     app.include_router(merchant_router())
     if settings.testing_hooks or settings.simulation_secret:
@@ -90,6 +92,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
                                           shipping_simulation=bool(settings.simulation_secret)))
     app.include_router(identity_router(settings.home))
     app.include_router(wallet_router(), prefix="/wallet")
+    app.include_router(payees_router(), prefix="/admin/wallet")  # the operator's: registering merchants
     app.include_router(mandates_router(), prefix="/wallet/mandates")
     app.include_router(wallet_keys_router())
     app.include_router(price_router())

@@ -42,6 +42,8 @@ class SandboxProcess:
         testing_hooks: mount the conformance suite's ``PUT /orders/{id}``.
         simulation_secret: mount ``POST /testing/simulate-shipping/{id}`` behind this secret.
         trusted_platform_profiles: platform profile URLs order webhooks may be sent for.
+        env: further ``ERRAND_SANDBOX_*`` settings (a merchant's character, its wallet and credential there),
+            through the environment so that no credential is on a command line.
     """
 
     def __init__(self, home: Path, port: int | None = None, *, host: str = "127.0.0.1", seed: int = 7,
@@ -49,7 +51,7 @@ class SandboxProcess:
                  reservation_minutes: int | None = None, startup_timeout: float = 60.0,
                  log_path: Path | None = None, dataset: str | None = None, dataset_dir: Path | None = None,
                  testing_hooks: bool = False, simulation_secret: str | None = None,
-                 trusted_platform_profiles: list[str] | None = None) -> None:
+                 trusted_platform_profiles: list[str] | None = None, env: dict[str, str] | None = None) -> None:
         self.home = Path(home)
         self.host = host
         self.port = port or free_port(host)
@@ -63,6 +65,7 @@ class SandboxProcess:
         self.testing_hooks = testing_hooks
         self.simulation_secret = simulation_secret
         self.trusted_platform_profiles = list(trusted_platform_profiles or [])
+        self.env = dict(env or {})
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr_path: Path | None = None
         self._log_path = log_path
@@ -96,7 +99,7 @@ class SandboxProcess:
             cmd += ["--testing-hooks"]
         for profile in self.trusted_platform_profiles:
             cmd += ["--trusted-platform-profile", profile]
-        env = dict(os.environ)
+        env = {**os.environ, **self.env}
         if self.simulation_secret:
             # Through the environment, not argv: other local users can read a process's command line.
             env["ERRAND_SANDBOX_SIMULATION_SECRET"] = self.simulation_secret

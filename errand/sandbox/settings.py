@@ -40,6 +40,15 @@ class SandboxSettings(BaseSettings):
                                    description="mount POST /testing/simulate-shipping/{id}, guarded by this secret")
     trusted_platform_profiles: list[str] = Field(
         default_factory=list, description="platform profile URLs fetched for order webhooks outside local mode")
+    # One merchant among several (``errand up --merchants N``): who pays it, and its character.
+    wallet_url: str = Field(default="", description="the payment provider's wallet (``<sandbox>/wallet``) this "
+                                                    "merchant is paid through; empty: its own in-process wallet")
+    wallet_merchant_token: str = Field(default="", repr=False,
+                                       description="the merchant credential that wallet issued to this merchant")
+    price_percent: int = Field(default=100, ge=10, le=1000, description="catalogue prices, percent of the world's")
+    stock_percent: int = Field(default=100, ge=0, le=1000, description="stock on hand, percent of the world's")
+    shipping_fee: int = Field(default=800, ge=0, le=10_000, description="shipping to a saved address, minor units")
+    free_shipping_over: int = Field(default=9900, ge=0, description="items total from which shipping is free")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

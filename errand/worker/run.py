@@ -96,6 +96,7 @@ async def open_merchants(settings: ErrandSettings, home: MerchantClient,
     home.token_handlers = tokens.handlers
     clients = [home if url == settings.sandbox_url.rstrip("/") else await stack.enter_async_context(
         MerchantClient(url, profile_url=settings.profile_url, token_handlers=tokens.handlers,
+                       token=settings.merchant_tokens.get(url, ""),  # what that merchant issued the platform
                        timeout=settings.merchant_search_timeout_seconds * 2)) for url in settings.merchant_urls]
     directory = MerchantDirectory(clients, search_timeout=settings.merchant_search_timeout_seconds)
     await directory.discover()

@@ -58,6 +58,8 @@ class ErrandSettings(BaseSettings):
     mcp_token: str = Field(default="", repr=False, description="`errand mcp --transport http` bearer token")
     merchants: str = Field(default="", description="UCP merchants' base URLs (comma- or space-separated, or a "
                                                    "JSON list); empty: the sandbox alone")
+    merchant_tokens: dict[str, str] = Field(default_factory=dict, repr=False,
+                                            description="the platform's credential per merchant base URL (JSON)")
     merchant_search_timeout_seconds: float = Field(default=5.0, gt=0, le=60,
                                                    description="each merchant's time to answer a search")
     payment_tokens: dict[str, str] = Field(default_factory=dict, repr=False,

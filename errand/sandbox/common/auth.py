@@ -212,6 +212,10 @@ def caller_of(request: Request) -> Caller:
         return cached
     creds: Credentials = request.app.state.credentials
     caller = creds.identify(request.headers.get("authorization"))
+    payee_caller: Callable[[Request], Caller | None] | None = getattr(request.app.state, "payee_caller", None)
+    if caller is ANONYMOUS and payee_caller is not None:
+        # A merchant served elsewhere that the wallet pays (errand.sandbox.wallet.payees): a payee like ours.
+        caller = payee_caller(request) or ANONYMOUS
     linked_caller: Callable[[Request], Caller | None] | None = getattr(request.app.state, "linked_caller", None)
     if caller is ANONYMOUS and linked_caller is not None:
         # The authorization server (errand.sandbox.merchant.identity_server, set on the app by errand.sandbox.app)

@@ -43,7 +43,8 @@ from errand.sandbox.merchant.discounts import codes_from
 from errand.sandbox.merchant.identity import CAPABILITY as IDENTITY_LINKING
 from errand.sandbox.merchant.identity import identity_linking_capability, linked_buyer
 from errand.sandbox.merchant.order_events import queue_order_event, signing_jwks
-from errand.sandbox.merchant.payment_handlers import discovery_config, handler_for
+from errand.sandbox.merchant.payment_handlers import discovery_config
+from errand.sandbox.merchant.remote_wallet import merchant_handler, wallet_remote
 from errand.sandbox.merchant.search import SearchBody, SearchOutcome, SearchQuery, match_report, run_search
 from errand.sandbox.merchant.shapes import EXT, checkout_to_ucp, order_to_ucp, product_to_ucp, ucp_meta
 
@@ -85,7 +86,7 @@ CAPABILITIES = ("dev.ucp.shopping.catalog.search", "dev.ucp.shopping.catalog.loo
                 "dev.ucp.shopping.order")
 
 
-def payment_handlers(dataset: Descriptor, base: str, *, guest: bool = False) -> dict[str, Any]:
+def payment_handlers(dataset: Descriptor, base: str, *, guest: bool = False, wallet_url: str = "") -> dict[str, Any]:
     """The data set's payment handlers as UCP lists them, by reverse-DNS name; a guest is not offered the
     wallet, which pays only a shopper's checkout."""
     out: dict[str, Any] = {}
@@ -93,11 +94,11 @@ def payment_handlers(dataset: Descriptor, base: str, *, guest: bool = False) -> 
         if guest and spec.kind == "wallet":
             continue
         out.setdefault(spec.name, []).append({"id": spec.id, "version": UCP_VERSION,
-                                              "config": discovery_config(spec, base)})
+                                              "config": discovery_config(spec, base, wallet_url)})
     return out
 
 
-def discovery_profile(base: str, dataset: Descriptor) -> dict[str, Any]:
+def discovery_profile(base: str, dataset: Descriptor, wallet_url: str = "") -> dict[str, Any]:
     """The business profile served at ``/.well-known/ucp``."""
     def cap(name: str) -> dict[str, Any]:
         path = name.removeprefix("dev.ucp.shopping.").replace(".", "/")
@@ -110,7 +111,7 @@ def discovery_profile(base: str, dataset: Descriptor) -> dict[str, Any]:
                                            "schema": "https://ucp.dev/services/shopping/rest.openapi.json"}]},
         "capabilities": {**{name: [cap(name)] for name in CAPABILITIES},
                          IDENTITY_LINKING: [identity_linking_capability()], AP2_MANDATE: [ap2.capability()]},
-        "payment_handlers": payment_handlers(dataset, base),
+        "payment_handlers": payment_handlers(dataset, base, wallet_url=wallet_url),
     }}
 
 
@@ -152,7 +153,7 @@ def merchant_router() -> APIRouter:
         # The merchant's identity is configured (ERRAND_SANDBOX_MERCHANT_ID), never taken from the Host header:
         # quotes and mandates name it, and it must not depend on the name a caller used to reach the sandbox.
         settings = request.app.state.settings
-        return {**discovery_profile(_base(request), request.app.state.dataset),
+        return {**discovery_profile(_base(request), request.app.state.dataset, settings.wallet_url),
                 "signing_keys": signing_jwks(settings), EXT: {"merchant_id": settings.merchant_id}}
 
     @router.post("/catalog/search")
@@ -224,7 +225,8 @@ def merchant_router() -> APIRouter:
         elif row.status == "incomplete" and not priced.ready:
             messages.append({"type": "info", "code": "fulfillment_required", "path": "$.fulfillment",
                              "content": "choose a destination and a shipping option for every line"})
-        handlers = payment_handlers(request.app.state.dataset, _base(request), guest=row.buyer_id is None)
+        handlers = payment_handlers(request.app.state.dataset, _base(request), guest=row.buyer_id is None,
+                                    wallet_url=request.app.state.settings.wallet_url)
         # Every checkout carries the merchant's signature over its terms (the AP2 extension).
         return ap2.signed(checkout_to_ucp(row, shopper, priced, _base(request), messages, handlers),
                           request.app.state.settings)
@@ -306,7 +308,8 @@ def merchant_router() -> APIRouter:
             row = co.get(s, checkout_id, now)
             if mandated and row.status in co.OPEN:
                 ap2.check_mandate(s, row, body, render(s, row, request), request.app.state.settings, now)
-            order = co.complete(s, row, instrument, handler_for(spec), now, merchant_id)
+            order = co.complete(s, row, instrument, merchant_handler(spec, request.app.state.settings), now,
+                                merchant_id)
             s.commit()
             queue_order_event(s, order.id, "order_placed", order_body(s, order, request))
             s.commit()
@@ -321,6 +324,9 @@ def merchant_router() -> APIRouter:
             co.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id, now)
             co.cancel(s, row, merchant_id, now)
+            remote = wallet_remote(request.app.state.settings)
+            if remote is not None:  # the hold is the provider's: it voids it for us, before we say canceled
+                remote.void_checkout(row.id)
             s.commit()
             return render(s, row, request)
 

@@ -24,6 +24,7 @@ from errand.sandbox.db import (
     as_utc,
 )
 from errand.sandbox.merchant import fulfillment as ful
+from errand.sandbox.merchant.character import shipping_rule
 from errand.sandbox.merchant.payment_handlers import PaymentContext, PaymentHandler
 from errand.sandbox.merchant.pricing import PricedLine, Totals, compute_totals
 from errand.sandbox.merchant.quote import Quote, guest_quote, lines_of, shopper_quote
@@ -104,7 +105,8 @@ def price(session: Session, row: CheckoutRow) -> Totals:
         free = row.loyalty_points
     else:
         free = max(0, shopper.loyalty_points - points_held(session, row.buyer_id, besides=row.id))
-    return compute_totals(lines, row.loyalty_points, free)
+    rule = shipping_rule(session)
+    return compute_totals(lines, row.loyalty_points, free, shipping_fee=rule.fee, free_shipping_over=rule.free_over)
 
 
 def get(session: Session, checkout_id: str, now: datetime) -> CheckoutRow:

@@ -163,10 +163,11 @@ def handler_for(spec: PaymentHandlerSpec) -> PaymentHandler:
     return WalletHandler(spec) if spec.kind == "wallet" else MockHandler(spec)
 
 
-def discovery_config(spec: PaymentHandlerSpec, base_url: str) -> dict[str, Any]:
-    """How discovery describes the handler under ``ucp.payment_handlers[<name>]``."""
+def discovery_config(spec: PaymentHandlerSpec, base_url: str, wallet_url: str = "") -> dict[str, Any]:
+    """How discovery describes the handler under ``ucp.payment_handlers[<name>]``; the wallet's is the payment
+    provider's (``wallet_url``) when this merchant is paid through another sandbox's."""
     if spec.kind == "wallet":
-        return {"base_url": f"{base_url}/wallet", "instrument_type": "wallet_authorization"}
+        return {"base_url": wallet_url.rstrip("/") or f"{base_url}/wallet", "instrument_type": "wallet_authorization"}
     return {"credential_types": ["token", "card"], "test_only": True}
 
 

@@ -37,8 +37,10 @@ class Totals:
     messages: list[str] = field(default_factory=list)
 
 
-def compute_totals(lines: list[PricedLine], points_requested: int, points_balance: int) -> Totals:
-    """Apply the sandbox's discount rules in a fixed order: multi-buy, shipping, then loyalty."""
+def compute_totals(lines: list[PricedLine], points_requested: int, points_balance: int, *,
+                   shipping_fee: int = SHIPPING_FEE, free_shipping_over: int = FREE_SHIPPING_THRESHOLD) -> Totals:
+    """Apply the sandbox's discount rules in a fixed order: multi-buy, shipping (this merchant's fee and
+    free-shipping threshold, see ``character``), then loyalty."""
     subtotal = sum(line.line_total for line in lines)
     adjustments: list[dict[str, Any]] = []
     discount = 0
@@ -50,9 +52,11 @@ def compute_totals(lines: list[PricedLine], points_requested: int, points_balanc
                 adjustments.append({"kind": "discount", "label": f"2+ of the same item: 5% off ({line.title})",
                                     "amount": -off})
     after_discount = subtotal + discount
-    shipping = 0 if after_discount >= FREE_SHIPPING_THRESHOLD else SHIPPING_FEE
+    shipping = 0 if after_discount >= free_shipping_over else shipping_fee
+    free_label = (f"Free shipping (orders over ¥{free_shipping_over // 100})" if free_shipping_over % 100 == 0
+                  else f"Free shipping (orders over ¥{free_shipping_over / 100:.2f})")
     adjustments.append({"kind": "shipping",
-                        "label": "Free shipping (orders over ¥99)" if shipping == 0 else "Shipping",
+                        "label": free_label if shipping == 0 else "Shipping",
                         "amount": shipping})
     messages: list[str] = []
     cap = after_discount * LOYALTY_MAX_PERCENT // 100

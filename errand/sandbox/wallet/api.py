@@ -36,6 +36,7 @@ from errand.sandbox.db import (
 from errand.sandbox.wallet import payments
 from errand.sandbox.wallet.keys import active_keys, active_public_key
 from errand.sandbox.wallet.passkeys import advance_sign_count, registered_passkey
+from errand.sandbox.wallet.payees import registered_payee
 from errand.sandbox.wallet.payments import effective_status, payee_of
 
 # Verdicts that mean "not this shopper's consent" are 403; an expired quote is a 422 (ask again).
@@ -52,6 +53,9 @@ class AuthorizeBody(BaseModel):
 class CaptureBody(BaseModel):
     amount: int = Field(gt=0)
     order_id: str | None = Field(default=None, max_length=80)
+    # A merchant served elsewhere (``payees``) names what it is about to deliver: the wallet cannot see its orders.
+    checkout_id: str | None = Field(default=None, max_length=80)
+    terms: dict[str, Any] | None = None
 
 
 class RefundBody(BaseModel):
@@ -106,6 +110,17 @@ def _passkey_verdict(session: Session, body: AuthorizeBody, public_key: str | No
     return verdict
 
 
+def _check_remote_capture(row: AuthorizationRow, body: CaptureBody) -> None:
+    """A merchant served elsewhere captures only for the checkout the hold was made for, the exact amount, and
+    terms that are the ones the shopper approved (it rebuilt them from its checkout)."""
+    if not body.order_id or body.checkout_id != row.checkout_id or body.terms is None:
+        raise UCPError(409, "order_mismatch", "a capture names the order, the checkout the hold was made for and "
+                       "the terms being delivered", "unrecoverable")
+    if body.amount != row.amount:
+        raise UCPError(422, "amount_mismatch", f"capture {body.amount} of a {row.amount} hold", "unrecoverable")
+    payments.check_terms(row, body.terms)
+
+
 def wallet_router() -> APIRouter:
     router = APIRouter()
 
@@ -149,7 +164,8 @@ def wallet_router() -> APIRouter:
                 raise UCPError(_VERDICT_STATUS.get(verdict, 403), verdict,
                                f"approval rejected: {verdict}", "requires_buyer_review")
             now = utcnow()
-            payee = payee_of(body.quote.merchant, request.app.state.settings, own_hosts(request))
+            payee = (registered_payee(s, body.quote.merchant)
+                     or payee_of(body.quote.merchant, request.app.state.settings, own_hosts(request)))
             row = payments.open_hold(s, quote=body.quote, payee=payee, digest=quote_digest(body.quote),
                                      made_by=caller.scope, now=now, settings=request.app.state.settings)
             s.commit()
@@ -179,11 +195,15 @@ def wallet_router() -> APIRouter:
         body: CaptureBody = await _body(request, CaptureBody)
         with session(request) as s:
             row, payee = _payee_row(s, authorization_id, request)
-            order = s.get(OrderRow, body.order_id) if body.order_id else None
-            if order is None or order.authorization_id != row.id or order.checkout_id != row.checkout_id:
-                raise UCPError(409, "order_mismatch", "a capture pays the order placed with this hold",
-                               "unrecoverable")
-            payments.capture(s, row, payee=payee, amount=body.amount, order_id=order.id, now=utcnow())
+            if payee == request.app.state.settings.merchant_id:
+                order = s.get(OrderRow, body.order_id) if body.order_id else None
+                if order is None or order.authorization_id != row.id or order.checkout_id != row.checkout_id:
+                    raise UCPError(409, "order_mismatch", "a capture pays the order placed with this hold",
+                                   "unrecoverable")
+            else:
+                _check_remote_capture(row, body)
+            assert body.order_id is not None
+            payments.capture(s, row, payee=payee, amount=body.amount, order_id=body.order_id, now=utcnow())
             s.commit()
             return auth_view(row)
 
@@ -196,6 +216,18 @@ def wallet_router() -> APIRouter:
             payments.void(s, row, payee=payee, now=utcnow())
             s.commit()
             return auth_view(row)
+
+    @router.post("/checkouts/{checkout_id}/void")
+    async def void_checkout(checkout_id: str, request: Request) -> dict[str, Any]:
+        """The calling merchant cancelled ``checkout_id``: release its unbound holds made for it (none is fine)."""
+        caller = require(request, "merchant")
+        with session(request) as s:
+            now = utcnow()
+            held = payments.open_hold_for(s, payee=caller.id, checkout_id=checkout_id, now=now)
+            if held is not None:
+                payments.void(s, held, payee=caller.id, now=now, detail="checkout canceled")
+            s.commit()
+            return {"checkout_id": checkout_id, "voided": [held.id] if held is not None else []}
 
     @router.post("/authorizations/{authorization_id}/refund")
     async def refund(authorization_id: str, request: Request) -> dict[str, Any]:
