@@ -20,6 +20,8 @@ class ErrandRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     errand_id: str
+    shopper_id: str | None = None
+    """When given, an errand of another shopper is answered as not found."""
 
 
 class ErrandSnapshot(BaseModel):
@@ -41,6 +43,7 @@ class ErrandSnapshot(BaseModel):
     lines: list[str] = Field(default_factory=list, description="quote lines: '2× title' (merchant text)")
     last_event: str = ""
     product_text: str = Field(default="", description="the chosen product's title and attributes: untrusted")
+    question: str = Field(default="", description="what the errand asks the shopper now (names merchant text)")
 
 
 def snapshot_of(errand_id: str, status: dict[str, Any], finished: bool) -> ErrandSnapshot:
@@ -58,7 +61,7 @@ def snapshot_of(errand_id: str, status: dict[str, Any], finished: bool) -> Erran
         order_id=order.get("order_id"), shipment_status=shipment.get("status"),
         lines=[f"{line.get('quantity')}× {line.get('title')}" for line in quote.get("lines", [])][:5],
         last_event=str(timeline[-1].get("what", "")) if timeline else "",
-        product_text=product_text[:2000],
+        product_text=product_text[:2000], question=str(status.get("question") or "")[:2000],
     )
 
 
@@ -68,11 +71,16 @@ class ConversationActivities:
         handle = activity.client().get_workflow_handle(ref.errand_id, result_type=dict)
         try:
             description = await handle.describe()
-            if description.status == WorkflowExecutionStatus.COMPLETED:
-                return snapshot_of(ref.errand_id, await handle.result(), True)
-            if description.status != WorkflowExecutionStatus.RUNNING:
+            if description.status not in (WorkflowExecutionStatus.COMPLETED, WorkflowExecutionStatus.RUNNING):
+                if ref.shopper_id is not None:  # no status to say whose it was: not told about
+                    return ErrandSnapshot(errand_id=ref.errand_id, found=False)
                 return ErrandSnapshot(errand_id=ref.errand_id, state=(description.status.name.lower() if description.status else "unknown"), finished=True,
                                       outcome="ended abnormally")
-            return snapshot_of(ref.errand_id, await handle.query("status", result_type=dict), False)
+            finished = description.status == WorkflowExecutionStatus.COMPLETED
+            status: dict[str, Any] = (await handle.result() if finished
+                                      else await handle.query("status", result_type=dict))
+            if ref.shopper_id is not None and status.get("shopper_id") != ref.shopper_id:
+                return ErrandSnapshot(errand_id=ref.errand_id, found=False)  # another shopper's: not told about
+            return snapshot_of(ref.errand_id, status, finished)
         except RPCError:
             return ErrandSnapshot(errand_id=ref.errand_id, found=False)

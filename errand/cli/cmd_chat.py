@@ -38,11 +38,11 @@ from .kinds import register as register_kind
 from .render import quote_card
 
 ReadLine = Callable[[], Awaitable[str | None]]
-_STYLE = {"question": "yellow", "quote": "bold cyan", "done": "bold green", "error": "bold red",
+_STYLE = {"question": "yellow", "choice": "yellow", "quote": "bold cyan", "done": "bold green", "error": "bold red",
           "unavailable": "red", "started": "cyan"}
 _END_STYLE = {"delivered": "bold green", "completed": "bold green", "bought": "bold green",
               "rescheduled": "bold green", "refunded": "bold green", "redirected": "bold green", "kept": "green"}
-_RELAYED = ("progress", "quote", "done")
+_RELAYED = ("progress", "quote", "choice", "done")
 """Turn kinds the conversation relays from its errands: the chat reads the errands itself, sooner."""
 
 
@@ -144,7 +144,7 @@ class ChatFollower:
             self.ended.add(errand_id)
             await self._announce_end(snapshot, data)
             return
-        kind = "quote" if snapshot.state == "awaiting_approval" else "progress"
+        kind = {"awaiting_approval": "quote", "awaiting_choice": "choice"}.get(snapshot.state, "progress")
         self._console.print(Text("agent> ", style="bold") + Text(progress_line(snapshot), style=_STYLE.get(kind, "")))
         if kind == "quote":
             try:
@@ -155,7 +155,9 @@ class ChatFollower:
     async def _announce_end(self, snapshot: ErrandSnapshot, data: dict[str, Any]) -> None:
         text = f"{snapshot.errand_id}: {snapshot.state.replace('_', ' ')} — {snapshot.outcome or 'finished'}"
         query = str((data.get("intent") or {}).get("query") or "")
-        if snapshot.state == "no_match" and query and (near := await closest_match(self._settings, query)):
+        named = "closest:" in snapshot.outcome.lower()  # the errand itself said what was closest
+        if snapshot.state == "no_match" and query and not named and (near := await closest_match(self._settings,
+                                                                                                query)):
             text += f" {near[0].upper()}{near[1:]}."
         self._console.print(Text("agent> ", style="bold")
                             + Text(text, style=_END_STYLE.get(snapshot.state, "bold yellow")))

@@ -38,7 +38,9 @@ def _lack_text(label: str, product: Product) -> str:
     kind, _, wanted = label.partition(" ")
     if wanted and kind in attrs:
         return f"{kind} {attrs[kind]}, not {wanted}"
-    return f"no “{label}” in its description"
+    if wanted and kind in ("color", "size", "volume", "pack", "capacity"):
+        return f"not {wanted}" if kind == "color" else f"not {label}"
+    return f"not “{label}”"
 
 
 def _cap_misses(product: Product, intent: BuyIntent) -> list[str]:

@@ -26,7 +26,7 @@ class ChatEnd(_Model):
     reason: str = "the shopper left"
 
 
-TurnKind = Literal["text", "question", "started", "quote", "progress", "done", "unavailable", "error"]
+TurnKind = Literal["text", "question", "started", "quote", "choice", "progress", "done", "unavailable", "error"]
 
 
 class ChatTurn(_Model):

@@ -43,6 +43,8 @@ def progress_line(s: ErrandSnapshot) -> str:
         items = ", ".join(s.lines) or "the items"
         return (f"{s.errand_id}: quote ready — {format_minor(s.total, s.currency)} for {items}. Approve it with "
                 f"your signature (type “approve”) or “reject”.")
+    if s.question and not s.finished:
+        return f"{s.errand_id}: {s.question}"
     if s.finished:
         return f"{s.errand_id}: {s.state.replace('_', ' ')} — {s.outcome}"
     return f"{s.errand_id}: {s.state.replace('_', ' ')}"

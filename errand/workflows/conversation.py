@@ -23,8 +23,10 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.messages import ShopperRef
     from errand.activities.planner import PlannerActivities
     from errand.domain.intents import BuyAction, Clarification, ErrandQuestion, Plan
+    from errand.domain.nearest import is_one_word_answer
     from errand.planner.context import DataBlock, PlannerTrace, PlanRequest, PlanResult, ShopperContext
 
+    from .aftersales_chat import AftersalesChat
     from .chat_models import (
         ChatCarry,
         ChatEnd,
@@ -36,6 +38,7 @@ with workflow.unsafe.imports_passed_through():
         TurnKind,
     )
     from .chat_text import answer_question, errand_summary, progress_line
+    from .choice import CHOICE_SIGNAL, ErrandChoice
     from .errand import Errand
     from .kinds import ERRAND_WORKFLOWS
     from .policies import PLANNER, READ
@@ -45,6 +48,21 @@ WORKFLOW_TYPES = {"buy": "buy", "bulk_order": "bulk_order", "return": "return", 
 """Which workflow type serves each planned action kind."""
 # The planner is shown the agent's own earlier replies as data, not as transcript: they quote merchant text.
 AGENT_TURNS_AS_DATA_PATCH = "planner-agent-turns-as-data-v1"
+# A one-word answer ("1", "yes", "no") while an errand asks the shopper something goes to that errand.
+RELAY_CHOICE_PATCH = "relay-one-word-choice-v1"
+OWN_ERRANDS_PATCH = "chat-own-errands-only-v1"
+"""Marks conversations that refuse to tell about an errand id naming another shopper."""
+
+
+def names_shopper(errand_id: str, shopper_id: str) -> bool:
+    """Whether ``errand_id`` follows the ``<kind>-<shopper>-<8 hex>`` convention for exactly this shopper
+    (shopper ids may hold hyphens, so a prefix alone would let ``al`` read ``al-ice``'s errands)."""
+    kind, _, rest = errand_id.partition("-")
+    suffix = rest[len(shopper_id):]
+    return (bool(kind) and rest.startswith(shopper_id) and len(suffix) == 9 and suffix[0] == "-"
+            and all(c in "0123456789abcdef" for c in suffix[1:]))
+
+
 ID_PREFIX = {"buy": "buy", "bulk_order": "bulk", "return": "return", "price_watch": "watch",
              "reschedule": "reschedule"}
 
@@ -56,7 +74,7 @@ def registered_workflow_types() -> set[str]:
 
 
 @workflow.defn(name="conversation")
-class ConversationWorkflow(Errand[ChatStatus]):
+class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
     _status: ChatStatus
 
     @workflow.init
@@ -112,7 +130,10 @@ class ConversationWorkflow(Errand[ChatStatus]):
             self._status.messages += 1
             self._status.turns.append(ChatTurn(at=workflow.now(), who="shopper", text=message.text))
             self.set_state("planning", "planning the shopper's message")
-            await self._handle(request, message)
+            if self.in_aftersales(message.text):
+                await self.aftersales_turn(request, message.text)
+            else:
+                await self._handle(request, message)
             self.set_state("listening", f"{len(self._status.errands)} errands; listening")
 
     async def _load_profile(self, shopper_id: str) -> None:
@@ -160,6 +181,8 @@ class ConversationWorkflow(Errand[ChatStatus]):
                 for errand_id, text in list(self._product_texts.items())[-3:]]
 
     async def _handle(self, request: ConversationRequest, message: ChatMessage) -> None:
+        if await self._relay_choice(request.shopper_id, message.text):
+            return
         result = await self._plan(request, message.text)
         if result is None:
             return
@@ -183,6 +206,37 @@ class ConversationWorkflow(Errand[ChatStatus]):
         errand_id = await self._start(request, result.plan)
         await self._record(result.trace, errand_id)
 
+    async def _relay_choice(self, shopper_id: str, text: str) -> bool:
+        """Send a one-word answer to the latest errand asking the shopper something; False when there is none
+        or the message is not such an answer (it is planned as usual)."""
+        running = [e for e in self._status.errands if not e.finished]
+        if not running or not is_one_word_answer(text) or not workflow.patched(RELAY_CHOICE_PATCH):
+            return False
+        if not any(e.state == "awaiting_choice" for e in running):
+            # The follower looks at its errands less often while they wait: look now, the shopper is answering.
+            # Only the asking is taken from this look: what else changed is the follower's to announce.
+            for errand in running[-3:]:
+                try:
+                    snapshot = await workflow.execute_activity_method(
+                        ConversationActivities.errand_snapshot,
+            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
+                except ActivityError:
+                    continue
+                if snapshot.state == "awaiting_choice" and not snapshot.finished:
+                    errand.state = snapshot.state
+        asking = [e for e in running if e.state == "awaiting_choice" and not e.finished]
+        if not asking:
+            return False
+        errand = asking[-1]
+        await self.wait_while_held()
+        await workflow.get_external_workflow_handle(errand.errand_id).signal(
+            CHOICE_SIGNAL, ErrandChoice(answer=text.strip()[:40], shopper_id=shopper_id))
+        errand.state = "answered"  # until the errand's own next state is read
+        await self.note("shopper", "choice.relayed", f"{text.strip()[:40]} → {errand.errand_id}",
+                        evidence={"errand_id": errand.errand_id})
+        self.say(f"Telling {errand.errand_id}: “{text.strip()[:40]}”.", "text", errand.errand_id)
+        return True
+
     async def _record(self, trace: PlannerTrace, errand_id: str | None) -> None:
         """One ledger row per planner call, linked to the errand it started."""
         await self.note("agent", "planner.planned", f"{trace.action} via {trace.backend}:{trace.model}",
@@ -195,7 +249,8 @@ class ConversationWorkflow(Errand[ChatStatus]):
             self.say("I have no errand in this conversation to tell you about yet.", "text")
             return
         snapshot = await workflow.execute_activity_method(
-            ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
+            ConversationActivities.errand_snapshot,
+            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
         self._remember(errand, snapshot)
         self.say(answer_question(question.topic, snapshot), "text", errand.errand_id)
 
@@ -207,6 +262,10 @@ class ConversationWorkflow(Errand[ChatStatus]):
             if question.order_id and errand.order_id == question.order_id:
                 return errand
         if question.errand_id:
+            # Only the shopper's own errands are told about: an id naming another shopper (or none) is unknown
+            # here. Patched: histories from before the check replay as they ran (a foreign id never reached it).
+            if not names_shopper(question.errand_id, self._status.shopper_id) and workflow.patched(OWN_ERRANDS_PATCH):
+                return None
             return ChatErrand(errand_id=question.errand_id, kind=question.errand_id.split("-", 1)[0])
         return errands[-1] if errands else None
 
@@ -255,7 +314,8 @@ class ConversationWorkflow(Errand[ChatStatus]):
             await workflow.sleep(timedelta(seconds=interval), summary=f"follow {errand.errand_id}")
             try:
                 snapshot = await workflow.execute_activity_method(
-                    ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
+                    ConversationActivities.errand_snapshot,
+            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
             except ActivityError:
                 interval = min(interval * 2, 300.0)
                 continue
@@ -264,6 +324,7 @@ class ConversationWorkflow(Errand[ChatStatus]):
                 seen = snapshot.state
                 interval = poll_seconds
                 kind: TurnKind = "quote" if snapshot.state == "awaiting_approval" else (
+                    "choice" if snapshot.state == "awaiting_choice" and snapshot.question else
                     "done" if snapshot.finished else "progress")
                 self.say(progress_line(snapshot), kind, errand.errand_id)
             else:
