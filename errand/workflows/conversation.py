@@ -26,7 +26,6 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.nearest import is_one_word_answer
     from errand.planner.context import DataBlock, PlannerTrace, PlanRequest, PlanResult, ShopperContext
 
-    from .aftersales_chat import AftersalesChat
     from .chat_models import (
         ChatCarry,
         ChatEnd,
@@ -50,19 +49,6 @@ WORKFLOW_TYPES = {"buy": "buy", "bulk_order": "bulk_order", "return": "return", 
 AGENT_TURNS_AS_DATA_PATCH = "planner-agent-turns-as-data-v1"
 # A one-word answer ("1", "yes", "no") while an errand asks the shopper something goes to that errand.
 RELAY_CHOICE_PATCH = "relay-one-word-choice-v1"
-OWN_ERRANDS_PATCH = "chat-own-errands-only-v1"
-"""Marks conversations that refuse to tell about an errand id naming another shopper."""
-
-
-def names_shopper(errand_id: str, shopper_id: str) -> bool:
-    """Whether ``errand_id`` follows the ``<kind>-<shopper>-<8 hex>`` convention for exactly this shopper
-    (shopper ids may hold hyphens, so a prefix alone would let ``al`` read ``al-ice``'s errands)."""
-    kind, _, rest = errand_id.partition("-")
-    suffix = rest[len(shopper_id):]
-    return (bool(kind) and rest.startswith(shopper_id) and len(suffix) == 9 and suffix[0] == "-"
-            and all(c in "0123456789abcdef" for c in suffix[1:]))
-
-
 ID_PREFIX = {"buy": "buy", "bulk_order": "bulk", "return": "return", "price_watch": "watch",
              "reschedule": "reschedule"}
 
@@ -74,7 +60,7 @@ def registered_workflow_types() -> set[str]:
 
 
 @workflow.defn(name="conversation")
-class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
+class ConversationWorkflow(Errand[ChatStatus]):
     _status: ChatStatus
 
     @workflow.init
@@ -130,10 +116,7 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
             self._status.messages += 1
             self._status.turns.append(ChatTurn(at=workflow.now(), who="shopper", text=message.text))
             self.set_state("planning", "planning the shopper's message")
-            if self.in_aftersales(message.text):
-                await self.aftersales_turn(request, message.text)
-            else:
-                await self._handle(request, message)
+            await self._handle(request, message)
             self.set_state("listening", f"{len(self._status.errands)} errands; listening")
 
     async def _load_profile(self, shopper_id: str) -> None:
@@ -218,8 +201,7 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
             for errand in running[-3:]:
                 try:
                     snapshot = await workflow.execute_activity_method(
-                        ConversationActivities.errand_snapshot,
-            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
+                        ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
                 except ActivityError:
                     continue
                 if snapshot.state == "awaiting_choice" and not snapshot.finished:
@@ -249,8 +231,7 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
             self.say("I have no errand in this conversation to tell you about yet.", "text")
             return
         snapshot = await workflow.execute_activity_method(
-            ConversationActivities.errand_snapshot,
-            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
+            ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
         self._remember(errand, snapshot)
         self.say(answer_question(question.topic, snapshot), "text", errand.errand_id)
 
@@ -262,10 +243,6 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
             if question.order_id and errand.order_id == question.order_id:
                 return errand
         if question.errand_id:
-            # Only the shopper's own errands are told about: an id naming another shopper (or none) is unknown
-            # here. Patched: histories from before the check replay as they ran (a foreign id never reached it).
-            if not names_shopper(question.errand_id, self._status.shopper_id) and workflow.patched(OWN_ERRANDS_PATCH):
-                return None
             return ChatErrand(errand_id=question.errand_id, kind=question.errand_id.split("-", 1)[0])
         return errands[-1] if errands else None
 
@@ -314,8 +291,7 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
             await workflow.sleep(timedelta(seconds=interval), summary=f"follow {errand.errand_id}")
             try:
                 snapshot = await workflow.execute_activity_method(
-                    ConversationActivities.errand_snapshot,
-            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
+                    ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
             except ActivityError:
                 interval = min(interval * 2, 300.0)
                 continue
