@@ -20,6 +20,8 @@ class ErrandRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     errand_id: str
+    shopper_id: str | None = None
+    """When given, an errand of another shopper is answered as not found."""
 
 
 class ErrandSnapshot(BaseModel):
@@ -69,11 +71,16 @@ class ConversationActivities:
         handle = activity.client().get_workflow_handle(ref.errand_id, result_type=dict)
         try:
             description = await handle.describe()
-            if description.status == WorkflowExecutionStatus.COMPLETED:
-                return snapshot_of(ref.errand_id, await handle.result(), True)
-            if description.status != WorkflowExecutionStatus.RUNNING:
+            if description.status not in (WorkflowExecutionStatus.COMPLETED, WorkflowExecutionStatus.RUNNING):
+                if ref.shopper_id is not None:  # no status to say whose it was: not told about
+                    return ErrandSnapshot(errand_id=ref.errand_id, found=False)
                 return ErrandSnapshot(errand_id=ref.errand_id, state=(description.status.name.lower() if description.status else "unknown"), finished=True,
                                       outcome="ended abnormally")
-            return snapshot_of(ref.errand_id, await handle.query("status", result_type=dict), False)
+            finished = description.status == WorkflowExecutionStatus.COMPLETED
+            status: dict[str, Any] = (await handle.result() if finished
+                                      else await handle.query("status", result_type=dict))
+            if ref.shopper_id is not None and status.get("shopper_id") != ref.shopper_id:
+                return ErrandSnapshot(errand_id=ref.errand_id, found=False)  # another shopper's: not told about
+            return snapshot_of(ref.errand_id, status, finished)
         except RPCError:
             return ErrandSnapshot(errand_id=ref.errand_id, found=False)

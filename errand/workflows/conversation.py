@@ -49,6 +49,19 @@ WORKFLOW_TYPES = {"buy": "buy", "bulk_order": "bulk_order", "return": "return", 
 AGENT_TURNS_AS_DATA_PATCH = "planner-agent-turns-as-data-v1"
 # A one-word answer ("1", "yes", "no") while an errand asks the shopper something goes to that errand.
 RELAY_CHOICE_PATCH = "relay-one-word-choice-v1"
+OWN_ERRANDS_PATCH = "chat-own-errands-only-v1"
+"""Marks conversations that refuse to tell about an errand id naming another shopper."""
+
+
+def names_shopper(errand_id: str, shopper_id: str) -> bool:
+    """Whether ``errand_id`` follows the ``<kind>-<shopper>-<8 hex>`` convention for exactly this shopper
+    (shopper ids may hold hyphens, so a prefix alone would let ``al`` read ``al-ice``'s errands)."""
+    kind, _, rest = errand_id.partition("-")
+    suffix = rest[len(shopper_id):]
+    return (bool(kind) and rest.startswith(shopper_id) and len(suffix) == 9 and suffix[0] == "-"
+            and all(c in "0123456789abcdef" for c in suffix[1:]))
+
+
 ID_PREFIX = {"buy": "buy", "bulk_order": "bulk", "return": "return", "price_watch": "watch",
              "reschedule": "reschedule"}
 
@@ -201,7 +214,8 @@ class ConversationWorkflow(Errand[ChatStatus]):
             for errand in running[-3:]:
                 try:
                     snapshot = await workflow.execute_activity_method(
-                        ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
+                        ConversationActivities.errand_snapshot,
+            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
                 except ActivityError:
                     continue
                 if snapshot.state == "awaiting_choice" and not snapshot.finished:
@@ -227,11 +241,15 @@ class ConversationWorkflow(Errand[ChatStatus]):
 
     async def _answer(self, question: ErrandQuestion) -> None:
         errand = self._which_errand(question)
+        if errand is None and question.errand_id:  # another shopper's id: answered as one that does not exist
+            self.say(f"I can't find an errand called {question.errand_id}.", "text")
+            return
         if errand is None:
             self.say("I have no errand in this conversation to tell you about yet.", "text")
             return
         snapshot = await workflow.execute_activity_method(
-            ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
+            ConversationActivities.errand_snapshot,
+            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
         self._remember(errand, snapshot)
         self.say(answer_question(question.topic, snapshot), "text", errand.errand_id)
 
@@ -243,6 +261,10 @@ class ConversationWorkflow(Errand[ChatStatus]):
             if question.order_id and errand.order_id == question.order_id:
                 return errand
         if question.errand_id:
+            # Only the shopper's own errands are told about: an id naming another shopper (or none) is unknown
+            # here. Patched: histories from before the check replay as they ran (a foreign id never reached it).
+            if not names_shopper(question.errand_id, self._status.shopper_id) and workflow.patched(OWN_ERRANDS_PATCH):
+                return None
             return ChatErrand(errand_id=question.errand_id, kind=question.errand_id.split("-", 1)[0])
         return errands[-1] if errands else None
 
@@ -291,7 +313,8 @@ class ConversationWorkflow(Errand[ChatStatus]):
             await workflow.sleep(timedelta(seconds=interval), summary=f"follow {errand.errand_id}")
             try:
                 snapshot = await workflow.execute_activity_method(
-                    ConversationActivities.errand_snapshot, ErrandRef(errand_id=errand.errand_id), **READ)
+                    ConversationActivities.errand_snapshot,
+            ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
             except ActivityError:
                 interval = min(interval * 2, 300.0)
                 continue
