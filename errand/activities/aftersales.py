@@ -14,13 +14,16 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from temporalio import activity
+from temporalio.client import WorkflowExecutionStatus
 from temporalio.exceptions import ApplicationError
+from temporalio.service import RPCError
 
+from errand.activities.conversation import ErrandRef
 from errand.connectors import BackendError
 from errand.connectors.aftersales import AftersalesClient, PolicyRefusal, as_refusal
 from errand.connectors.wallet import WalletClient
 from errand.domain.aftersales import AftersalesChange, ChangeQuote
-from errand.domain.models import ShopperKey, SignedApproval
+from errand.domain.models import TERMINAL_STATES, ShopperKey, SignedApproval
 from errand.planner.aftersales import Dialogue, DialogueFacts, TurnOutcome, next_turn, wanted_facts
 
 T = TypeVar("T")
@@ -61,6 +64,17 @@ class AppliedChange(_Message):
     """The merchant's answer to an applied change: the order or shopper after it, and the money."""
 
     answer: dict[str, Any]
+
+
+class ChangeView(_Message):
+    """What a conversation relays of an after-sales errand: its state, the quote's words, the outcome."""
+
+    errand_id: str
+    found: bool = True
+    state: str = ""
+    finished: bool = False
+    summary: str = ""
+    outcome: str = ""
 
 
 class AftersalesTurnRequest(_Message):
@@ -134,10 +148,28 @@ class AftersalesActivities:
             facts.refusal = (exc.code, exc.message)
         return next_turn(request.dialogue, request.text, request.shopper_id, facts)
 
+    @activity.defn(name="aftersales_change_view")
+    async def change_view(self, ref: ErrandRef) -> ChangeView:
+        """The errand's status by query while it runs, from its result once it finished."""
+        handle = activity.client().get_workflow_handle(ref.errand_id, result_type=dict)
+        try:
+            description = await handle.describe()
+            if description.status == WorkflowExecutionStatus.RUNNING:
+                status: dict[str, Any] = await handle.query("status", result_type=dict)
+            elif description.status == WorkflowExecutionStatus.COMPLETED:
+                status = await handle.result()
+            else:
+                return ChangeView(errand_id=ref.errand_id, state="ended", finished=True, outcome="ended abnormally")
+        except RPCError:
+            return ChangeView(errand_id=ref.errand_id, found=False)
+        state = str(status.get("state", ""))
+        return ChangeView(errand_id=ref.errand_id, state=state, finished=state in TERMINAL_STATES,
+                          summary=str(status.get("summary", "")), outcome=str(status.get("outcome", "")))
+
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""
-        return [self.shopper_keys, self.quote_change, self.apply_change, self.aftersales_turn]
+        return [self.change_view, self.shopper_keys, self.quote_change, self.apply_change, self.aftersales_turn]
 
 
 __all__ = ["POLICY_REFUSAL", "AftersalesActivities", "AftersalesTurnRequest", "AppliedChange",
-           "ApplyChangeRequest", "QuoteChangeRequest", "ShopperKeys", "ShopperKeysRequest"]
+           "ApplyChangeRequest", "ChangeView", "QuoteChangeRequest", "ShopperKeys", "ShopperKeysRequest"]

@@ -218,8 +218,9 @@ def _line_of(phrase: str, order: dict[str, Any]) -> str | None:
     lines = order.get("items", [])
     if item:
         return item.group(0)
-    lower = phrase.lower()
-    named = [line for line in lines if line["name"].lower() in lower or line["name"].lower().replace("-", "") in lower]
+    said = _words(phrase.replace("-", ""))
+    # "the keyboard" names the Mechanical Keyboard: any word of the product's name that says something.
+    named = [line for line in lines if {w for w in _words(line["name"].replace("-", "")) if len(w) > 3} & said]
     ids = {line["item_id"] for line in named}
     if len(ids) == 1:
         return str(named[0]["item_id"])
@@ -400,7 +401,8 @@ def _ask_next(d: Dialogue, facts: DialogueFacts) -> str:
 
 
 def _refusal_text(d: Dialogue, rule: str, sentence: str) -> str:
-    return _say(d, f"I can't do that — refused: {rule}: {sentence}", f"无法办理——拒绝：{rule}：{sentence}")
+    sentence = sentence.rstrip(". ")
+    return _say(d, f"I can't do that — refused: {rule}: {sentence}.", f"无法办理——拒绝：{rule}：{sentence}。")
 
 
 def next_turn(dialogue: Dialogue, text: str, conversation_shopper: str, facts: DialogueFacts) -> TurnOutcome:
@@ -427,7 +429,8 @@ def next_turn(dialogue: Dialogue, text: str, conversation_shopper: str, facts: D
             d, " Please check the e-mail, or give your first name, last name and zip.", " 请核对邮箱，或提供名、姓和邮编。"))
     if d.proposed is not None:
         if _YES.search(text.strip()):
-            intent = AftersalesIntent(shopper_id=conversation_shopper, change=d.proposed, sentence=text)
+            intent = AftersalesIntent.model_validate({"shopper_id": conversation_shopper, "change": d.proposed})
+            intent.sentence = describe(intent.change, d.zh) if intent.change is not None else text
             return TurnOutcome(dialogue=ended, start=intent, reply=_say(
                 d, "Asking the merchant to quote it; sign the quote to apply it.", "正在请商家报价；签名确认后生效。"))
         if _NO.search(text.strip()):

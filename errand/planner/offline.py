@@ -23,7 +23,7 @@ from errand.domain.intents import (
     ReturnReason,
 )
 
-from . import gate
+from . import aftersales, gate
 from . import lexicon as lx
 from . import phrases as ph
 from . import shopping as sh
@@ -111,6 +111,9 @@ def _as_said(plan: Plan, said: str) -> Plan:
 
 
 def _plan(text: str, request: PlanRequest) -> Plan:
+    identify_first = aftersales.hint(text)  # a change to a placed order: the conversation's after-sales dialogue
+    if identify_first is not None:
+        return _ask(identify_first, "shopper_identity")
     if _REDIRECT.search(text):
         return _ask("I can't change where an order goes once it is placed; the merchant or courier can. "
                     "Shall I do something else for it?", "address_label")

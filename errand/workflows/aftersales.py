@@ -120,7 +120,7 @@ class AftersalesWorkflow(SignedQuoteErrand[AftersalesStatus]):
                         evidence={"quote_id": quote.quote_id, "operation": change.operation,
                                   "money": applied.answer.get("money", []),
                                   "order_status": (applied.answer.get("order") or {}).get("status")})
-        return await self.finish("applied", self._status.summary)
+        return await self.finish("completed", self._status.summary)
 
     def _operation(self) -> str:
         change = self._status.intent.change
@@ -163,8 +163,11 @@ class AftersalesWorkflow(SignedQuoteErrand[AftersalesStatus]):
         decision = self._resolution
         if decision is None:
             return await self.finish("expired", "no operator took it within 7 days; nothing changed")
-        verdict = "resolved" if decision.approve else "declined"
-        return await self.finish(verdict, f"{verdict} by {decision.operator}: {decision.note[:300]}", who="operator")
+        # Terminal names every errand kind shares (domain.models.TERMINAL_STATES): the outcome says who did what.
+        if decision.approve:
+            return await self.finish("completed", f"resolved by {decision.operator}: {decision.note[:300]}",
+                                     who="operator")
+        return await self.finish("refused", f"declined by {decision.operator}: {decision.note[:300]}", who="operator")
 
     async def _await_change_approval(self, quote: ChangeQuote, profile: ShopperProfile,
                                      timeout_seconds: int) -> SignedApproval | Rejection | None:

@@ -26,6 +26,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.nearest import is_one_word_answer
     from errand.planner.context import DataBlock, PlannerTrace, PlanRequest, PlanResult, ShopperContext
 
+    from .aftersales_chat import AftersalesChat
     from .chat_models import (
         ChatCarry,
         ChatEnd,
@@ -73,7 +74,7 @@ def registered_workflow_types() -> set[str]:
 
 
 @workflow.defn(name="conversation")
-class ConversationWorkflow(Errand[ChatStatus]):
+class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
     _status: ChatStatus
 
     @workflow.init
@@ -129,7 +130,10 @@ class ConversationWorkflow(Errand[ChatStatus]):
             self._status.messages += 1
             self._status.turns.append(ChatTurn(at=workflow.now(), who="shopper", text=message.text))
             self.set_state("planning", "planning the shopper's message")
-            await self._handle(request, message)
+            if self.in_aftersales(message.text):
+                await self.aftersales_turn(request, message.text)
+            else:
+                await self._handle(request, message)
             self.set_state("listening", f"{len(self._status.errands)} errands; listening")
 
     async def _load_profile(self, shopper_id: str) -> None:

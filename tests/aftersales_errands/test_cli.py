@@ -27,7 +27,7 @@ async def test_a_change_signed_with_the_local_key_is_applied(
         "operation": "cancel", "order_id": "#W0000005", "reason": "ordered by mistake"}})
     errand_id = await start_change(client, me, intent)
     await approve_change(client, me, errand_id)
-    assert (await client.get_workflow_handle(errand_id).result())["state"] == "applied"
+    assert (await client.get_workflow_handle(errand_id).result())["state"] == "completed"
     assert shop.order(MIA, "#W0000005")["status"] == "cancelled"
 
 

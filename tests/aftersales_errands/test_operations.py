@@ -44,7 +44,7 @@ async def test_each_operation_applied_with_a_signed_approval(
     assert shown.summary.startswith(shown.quote["summary"])
     await handle.signal(AftersalesWorkflow.approve, sign(shop, shown.quote))
     result = await handle.result()
-    assert result.state == "applied", result.outcome
+    assert result.state == "completed", result.outcome
     if order_status:
         assert shop.order(MIA, change["order_id"])["status"] == order_status
     else:
@@ -64,5 +64,5 @@ async def test_the_quote_shows_the_money_before_anything_moves(
     assert "$1.89 paid by gift_card_4806466 now" in shown.summary
     assert shop.methods(MIA)["gift_card_4806466"]["balance"] == before
     await handle.signal(AftersalesWorkflow.approve, sign(shop, shown.quote or {}))
-    assert (await handle.result()).state == "applied"
+    assert (await handle.result()).state == "completed"
     assert shop.methods(MIA)["gift_card_4806466"]["balance"] == before - 189

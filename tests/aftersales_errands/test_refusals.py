@@ -73,7 +73,7 @@ async def test_items_are_changed_once_the_second_errand_is_refused(
              "new_item_ids": [TSHIRT_BLACK_S], "payment_method_id": "gift_card_4806466"}
     handle = await start(client, settings.task_queue, MIA, first)
     await handle.signal(AftersalesWorkflow.approve, sign(shop, (await quoted(handle)).quote or {}))
-    assert (await handle.result()).state == "applied"
+    assert (await handle.result()).state == "completed"
     again = await (await start(client, settings.task_queue, MIA, {**first, "item_ids": ["1151293680"],
                                                                       "new_item_ids": ["4843487907"]})).result()
     assert again.outcome.startswith("refused: items.once: ")
@@ -86,7 +86,7 @@ async def test_a_replayed_approval_is_refused_by_the_errand_and_by_the_merchant(
     quote = (await quoted(first)).quote or {}
     approval = sign(shop, quote)
     await first.signal(AftersalesWorkflow.approve, approval)
-    assert (await first.result()).state == "applied"
+    assert (await first.result()).state == "completed"
     # The same signature sent to the merchant again: single use.
     again = shop.apply(quote, approval.model_dump(exclude_none=True))
     assert again.status_code == 409 and again.json()["messages"][0]["code"] == "approval.single_use"
@@ -116,7 +116,7 @@ async def test_another_shoppers_signature_is_refused(
     assert status.state == "awaiting_approval"
     assert shop.order(MIA, "#W0000001")["status"] == "pending"
     await handle.signal(AftersalesWorkflow.approve, sign(shop, quote))
-    assert (await handle.result()).state == "applied"
+    assert (await handle.result()).state == "completed"
     assert shop.order(MIA, "#W0000001")["status"] == "cancelled"
 
 
@@ -131,4 +131,4 @@ async def test_a_request_no_rule_covers_waits_for_a_person_with_a_summary(
     await handle.signal(AftersalesWorkflow.resolve, Decision(approve=True, note="called the shopper",
                                                              operator="dana"))
     result = await handle.result()
-    assert result.state == "resolved" and "dana" in result.outcome
+    assert result.state == "completed" and "dana" in result.outcome
