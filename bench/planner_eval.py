@@ -7,17 +7,24 @@
   product-phrase and segmentation work, then used to check them (so no longer independent either);
 * the third development set (tests/planner/dev_sentences_3.py), new sentences of each kind the held-out set
   showed misread, written before the rules were changed for that kind;
+* the fourth development set (tests/planner/dev_sentences_4.py), new sentences of each kind the first fresh
+  set showed misread, written before the rules were changed for that kind;
 * the held-out set (bench/eval/planner_heldout.py, when present), written by someone else and scored by its
   own judge (bench/eval/judging.py); its misses were read to find kinds of mistake, so it is development
   data now;
-* the fresh set (bench/eval/planner_fresh.py, when present), written by someone else after that and never
-  read while writing rules: the one independent figure.
+* the fresh set (bench/eval/planner_fresh.py, when present), written by someone else after that; measured
+  and reported once untouched, then its misses were read, so it is development data now too;
+* the second fresh set (bench/eval/planner_fresh2.py, when present), written by someone else after that and
+  never read: the one independent figure.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
 group. The offline planner is always scored; a model planner (Anthropic, OpenAI-compatible) is scored from
 the answers recorded in bench/eval/recorded/*.json by bench/record_planner_llm.py, when there are any.
-``-v`` lists the misses (never read the fresh set's). Asserts nothing; prints one line a set.
+``-v`` lists the misses of the development sets; ``--show-fresh`` adds the fresh set's, now that it has been
+measured and reported (it is development data from then on). A set named ``fresh2``
+(bench/eval/planner_fresh2.py), when present, is scored but its misses are never listed. Asserts nothing;
+prints one line a set.
 """
 
 from __future__ import annotations
@@ -42,11 +49,16 @@ from errand.planner.tools import InvalidToolCall, plan_from_tool_call
 from tests.planner.dev_sentences import DEV_ORDERS, KIND_OF_DEV
 from tests.planner.dev_sentences_2 import KIND_OF_DEV_2
 from tests.planner.dev_sentences_3 import KIND_OF_DEV_3
+from tests.planner.dev_sentences_4 import KIND_OF_DEV_4
 from tests.planner.offline_table import KIND_OF_TABLE
 from tests.planner.scoring import Outcome, judge
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 RECORDED = ROOT / "bench" / "eval" / "recorded"
+# The sets written by someone else, by the name printed and the module under bench/eval/.
+_JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-2", "planner_fresh2"))
+# Sets whose misses are never printed: the untouched measurement.
+_SEALED = {"fresh-2"}
 
 
 @dataclass
@@ -94,8 +106,9 @@ def evaluation_sets() -> dict[str, list[Case]]:
     sets = {"table": _table_cases(KIND_OF_TABLE, _context(DEV_ORDERS[:3])),
             "dev": _table_cases(KIND_OF_DEV, _context(DEV_ORDERS)),
             "dev-2": _table_cases(KIND_OF_DEV_2, _context(DEV_ORDERS)),
-            "dev-3": _table_cases(KIND_OF_DEV_3, _context(DEV_ORDERS))}
-    for name, module in (("held-out", "planner_heldout"), ("fresh", "planner_fresh")):
+            "dev-3": _table_cases(KIND_OF_DEV_3, _context(DEV_ORDERS)),
+            "dev-4": _table_cases(KIND_OF_DEV_4, _context(DEV_ORDERS))}
+    for name, module in _JUDGED:
         cases = _judged_cases(module)
         if cases is not None:
             sets[name] = cases
@@ -121,7 +134,7 @@ def _line(name: str, outcomes: list[Outcome]) -> str:
             f" ({asked / len(asks) if asks else 1:.0%})")
 
 
-def _report(title: str, scored: dict[str, list[tuple[Case, Outcome]]], verbose: bool) -> None:
+def _report(title: str, scored: dict[str, list[tuple[Case, Outcome]]], verbose: bool, show_fresh: bool) -> None:
     print(title)
     for name, pairs in scored.items():
         if not pairs:
@@ -134,7 +147,7 @@ def _report(title: str, scored: dict[str, list[tuple[Case, Outcome]]], verbose: 
                 groups.setdefault(case.group, []).append(outcome)
         for group, group_outcomes in groups.items():
             print("    " + _line(group, group_outcomes))
-        if verbose and name != "fresh":
+        if verbose and name not in _SEALED and (name != "fresh" or show_fresh):
             for o in outcomes:
                 if not o.right:
                     print(f"      {o.kind:<12} {o.sentence!r}: {'; '.join(o.problems)[:160]}")
@@ -143,13 +156,18 @@ def _report(title: str, scored: dict[str, list[tuple[Case, Outcome]]], verbose: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the sentences planned wrong")
+    parser.add_argument("--show-fresh", action="store_true", help="with -v, list the fresh set's misses too")
+    parser.add_argument("--set", action="append", dest="only", metavar="NAME",
+                        help="score only this set (repeatable); by default every set present")
     args = parser.parse_args()
     sets = evaluation_sets()
-    for name, module in (("held-out", "planner_heldout"), ("fresh", "planner_fresh")):
-        if name not in sets:
+    if args.only:
+        sets = {name: cases for name, cases in sets.items() if name in args.only}
+    for name, module in _JUDGED:
+        if name not in sets and not args.only:
             print(f"(bench/eval/{module}.py not present: no {name} set)")
     _report("offline planner", {name: [(c, c.score(plan_offline(c.request).action)) for c in cases]
-                                for name, cases in sets.items()}, args.verbose)
+                                for name, cases in sets.items()}, args.verbose, args.show_fresh)
     recordings = sorted(RECORDED.glob("*.json")) if RECORDED.is_dir() else []
     if not recordings:
         print("model planners: no recorded answers in bench/eval/recorded/ (record with bench/record_planner_llm.py)")
@@ -160,7 +178,7 @@ def main() -> None:
                          for c in cases if (name, c.request.sentence) in answers]
                   for name, cases in sets.items()}
         _report(f"{recording['backend']} {recording['model']} (recorded {recording['recorded_at'][:10]})", scored,
-                args.verbose)
+                args.verbose, args.show_fresh)
 
 
 if __name__ == "__main__":
