@@ -19,8 +19,15 @@ import binascii
 import hashlib
 from datetime import datetime
 
+from cryptography.exceptions import InvalidSignature
 from webauthn import verify_authentication_response
-from webauthn.helpers import parse_authenticator_data, parse_client_data_json
+from webauthn.helpers import (
+    decode_credential_public_key,
+    decoded_public_key_to_cryptography,
+    parse_authenticator_data,
+    parse_client_data_json,
+    verify_signature,
+)
 from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import ClientDataType
 
@@ -128,6 +135,26 @@ def verify_passkey_approval(
     return "ok"
 
 
+def passkey_evidence_valid(public_key: str, digest: str, authenticator_data: str, client_data_json: str,
+                           signature: str) -> bool:
+    """Whether a passkey approval verifies from what the ledger recorded alone (``errand audit verify``): the
+    challenge is this digest's, the user was present and verified, and the signature verifies under the COSE
+    key (base64). Never raises."""
+    try:
+        raw_authenticator_data = b64url_decode(authenticator_data)
+        raw_client_data = b64url_decode(client_data_json)
+        client_data = parse_client_data_json(raw_client_data)
+        flags = parse_authenticator_data(raw_authenticator_data).flags
+        decoded = decode_credential_public_key(base64.b64decode(public_key, validate=True))
+        verify_signature(public_key=decoded_public_key_to_cryptography(decoded), signature_alg=decoded.alg,
+                         signature=b64url_decode(signature),
+                         data=raw_authenticator_data + hashlib.sha256(raw_client_data).digest())
+    except (ValueError, TypeError, KeyError, binascii.Error, InvalidSignature, WebAuthnException):
+        return False
+    return (client_data.type == ClientDataType.WEBAUTHN_GET and client_data.challenge == passkey_challenge(digest)
+            and flags.up and flags.uv)
+
+
 def assertion_sign_count(assertion: PasskeyApproval) -> int:
     """The signature counter an assertion carries (0 when unreadable: the verification has refused it)."""
     try:
@@ -137,4 +164,4 @@ def assertion_sign_count(assertion: PasskeyApproval) -> int:
 
 
 __all__ = ["assertion_sign_count", "b64url", "b64url_decode", "passkey_approval", "passkey_challenge",
-           "passkey_key_id", "user_handle_of", "verify_passkey_approval"]
+           "passkey_evidence_valid", "passkey_key_id", "user_handle_of", "verify_passkey_approval"]

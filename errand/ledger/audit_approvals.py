@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from errand.domain.approval import approval_message
 from errand.domain.mandate import Mandate, mandate_digest, mandate_message
+from errand.domain.passkey import passkey_evidence_valid
 from errand.ledger.models import LedgerEntry
 from errand.ledger.store import Ledger
 
@@ -94,6 +95,19 @@ def _verify(public_keys: list[str], message: bytes, signature_b64: str) -> str |
         except (InvalidSignature, binascii.Error, ValueError, TypeError):
             continue
     return None
+
+
+def _verify_evidence(public_keys: list[str], message: bytes, signature: str, evidence: dict[str, Any],
+                     digest: str) -> str | None:
+    """The key that signed the approval a row records: an Ed25519 signature, or a passkey's assertion (its
+    authenticator data and client data are in the row, so it is checked again from the row alone)."""
+    if evidence.get("kind") != "passkey":
+        return _verify(public_keys, message, signature)
+    authenticator_data, client_data = evidence.get("authenticator_data"), evidence.get("client_data_json")
+    if not isinstance(authenticator_data, str) or not isinstance(client_data, str):
+        return None
+    return next((key for key in public_keys
+                 if passkey_evidence_valid(key, digest, authenticator_data, client_data, signature)), None)
 
 
 def _intent_shopper(entry: LedgerEntry) -> str | None:
@@ -185,7 +199,8 @@ class _Checker:
                 why = "revoked before the approval was recorded" if revoked else "registered after the approval"
             self.flag(entry, f"approval signed with a key {why} for {shopper}")
             return
-        if _verify([recorded] if isinstance(recorded, str) else usable, message, signature) is None:
+        if _verify_evidence([recorded] if isinstance(recorded, str) else usable, message, signature,
+                            evidence, digest) is None:
             self.flag(entry, f"bad approval signature by {shopper} on quote {digest[:16]}… (errand "
                              f"{entry.errand_id})")
             return
@@ -196,7 +211,7 @@ class _Checker:
         """The wallet did not give the shopper's keys: a finding, ``unverified`` at best."""
         anchored = entry.seq <= self.anchored
         if isinstance(error, WalletUnreachable) and anchored and isinstance(recorded, str) \
-                and _verify([recorded], message, signature) is not None:
+                and _verify_evidence([recorded], message, signature, entry.evidence(), digest) is not None:
             self.flag(entry, f"approval by {shopper} unverified: it verifies under the key recorded in the row "
                              f"(a signed checkpoint covers it), but the wallet could not be asked: {error}",
                       kind="unverified")

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from errand.domain.approval import quote_digest
 from errand.domain.models import PasskeyCredential, SignedApproval
-from errand.domain.passkey import passkey_approval, verify_passkey_approval
+from errand.domain.passkey import passkey_approval, passkey_evidence_valid, verify_passkey_approval
 from tests.domain.test_approval import NOW, make_quote
 
 from .authenticator import SoftAuthenticator
@@ -108,3 +108,19 @@ def test_the_credential_as_registered_is_what_counts() -> None:
     moved = PasskeyCredential(**{**credential.model_dump(), "origin": "https://shop.example"})
     assert verify_passkey_approval(quote, approval, (public_key, moved), NOW) == "wrong_origin"
     assert verify_passkey_approval(quote, approval, (public_key, credential), NOW) == "ok"
+
+
+def test_a_recorded_passkey_approval_verifies_from_the_row_alone() -> None:
+    quote, phone = make_quote(), SoftAuthenticator("alice")
+    digest = quote_digest(quote)
+    assertion = phone.approve(digest)
+    public_key = phone.cose_public_key()
+    row = (assertion.authenticator_data, assertion.client_data_json, assertion.signature)
+    assert passkey_evidence_valid(public_key, digest, *row)
+    assert not passkey_evidence_valid(public_key, quote_digest(make_quote(total=1)), *row)  # another quote
+    assert not passkey_evidence_valid(SoftAuthenticator("alice").cose_public_key(), digest, *row)  # another key
+    unverified = phone.approve(digest, user_verified=False)
+    assert not passkey_evidence_valid(public_key, digest, unverified.authenticator_data,
+                                      unverified.client_data_json, unverified.signature)
+    assert not passkey_evidence_valid("not a key", digest, *row)
+    assert not passkey_evidence_valid(public_key, digest, row[0], row[1], "AAAA")

@@ -9,6 +9,9 @@ from temporalio.worker import Worker
 
 from errand.domain.approval import quote_digest
 from errand.domain.passkey import passkey_approval
+from errand.ledger import Ledger
+from errand.ledger.audit import audit
+from errand.ledger.cli_support import wallet_keys, wallet_mandates
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
 from errand.worker.settings import ErrandSettings
@@ -56,3 +59,9 @@ async def test_a_passkey_approves_only_its_quote(sandbox: SandboxProcess, ts_cli
     assert len(accepted) == 1
     status = await wait_state(handle, lambda s: s.state == "delivered", timeout=60)
     assert status.order is not None
+    # `errand audit verify` checks the passkey approval again from its ledger row and the wallet's keys.
+    token = read_token(sandbox.home, "platform")
+    with Ledger(settings.ledger_url) as ledger:
+        report = audit(ledger, [], None, "errand.ledger", wallet_keys(sandbox.url, token),
+                       wallet_mandates(sandbox.url, token))
+    assert report.approvals >= 1 and [f.message for f in report.findings if f.kind == "approval"] == []
