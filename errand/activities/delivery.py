@@ -1,5 +1,8 @@
 """Activities that change a delivery at the courier: find the shipment, list slots and pickup points,
 reschedule, redirect, and tag a shipment with the errand that follows it (so webhooks can find the errand).
+
+Each merchant ships with its own courier; every call goes to the courier that carries the shipment
+(``CourierDirectory``), since no other has heard of it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from errand.connectors.couriers import CourierDirectory
 from errand.connectors.delivery import DeliveryClient
 from errand.domain.delivery import DeliverySlot, PickupPoint, fee_quote
 from errand.domain.models import Address, Quote, Shipment
@@ -68,15 +72,21 @@ class FeeQuoteRequest(_Message):
 
 
 class DeliveryActivities:
-    """Bound to one courier client; register ``all()`` with a worker."""
+    """Bound to the merchants' couriers (or one courier client); register ``all()`` with a worker."""
 
-    def __init__(self, courier: DeliveryClient) -> None:
-        self._courier = courier
+    def __init__(self, couriers: CourierDirectory | DeliveryClient) -> None:
+        self._couriers = couriers if isinstance(couriers, CourierDirectory) else CourierDirectory([couriers])
 
     @activity.defn(name="find_shipment")
     async def find_shipment(self, request: FindShipmentRequest) -> Shipment:
         """The shopper's shipment for ``order_id`` (or their latest undelivered one); refuses delivered ones."""
-        shipments = await _backend(self._courier.shipments_of(request.shopper_id, active=False))
+        found = await _backend(self._couriers.shipments_of(request.shopper_id, active=False))
+        shipments = found.shipments
+        wanted = [s for s in shipments if (s.order_id == request.order_id if request.order_id else not s.delivered)]
+        if not wanted:
+            # A courier that did not answer may carry it: try again later rather than say there is none.
+            for unreachable in found.unreachable:
+                raise ApplicationError(str(unreachable), type=unreachable.code, non_retryable=False)
         if request.order_id is None:
             pending = [s for s in shipments if not s.delivered]
             if not pending:
@@ -94,20 +104,24 @@ class DeliveryActivities:
 
     @activity.defn(name="list_delivery_slots")
     async def list_delivery_slots(self, request: SlotsRequest) -> SlotList:
-        return SlotList(slots=await _backend(self._courier.slots(request.shipment_id)))
+        courier = await _backend(self._couriers.courier_of(request.shipment_id))
+        return SlotList(slots=await _backend(courier.slots(request.shipment_id)))
 
     @activity.defn(name="list_pickup_points")
     async def list_pickup_points(self, request: SlotsRequest) -> PointList:
-        return PointList(points=await _backend(self._courier.pickup_points(request.shipment_id)))
+        courier = await _backend(self._couriers.courier_of(request.shipment_id))
+        return PointList(points=await _backend(courier.pickup_points(request.shipment_id)))
 
     @activity.defn(name="reschedule_delivery")
     async def reschedule_delivery(self, call: RescheduleCall) -> Shipment:
-        return await _backend(self._courier.reschedule(call.idempotency_key, call.shipment_id, call.slot_id,
-                                                       call.accepted_fee, call.fee_authorization_id))
+        courier = await _backend(self._couriers.courier_of(call.shipment_id))
+        return await _backend(courier.reschedule(call.idempotency_key, call.shipment_id, call.slot_id,
+                                                 call.accepted_fee, call.fee_authorization_id))
 
     @activity.defn(name="redirect_delivery")
     async def redirect_delivery(self, call: RedirectCall) -> Shipment:
-        return await _backend(self._courier.redirect(call.idempotency_key, call.shipment_id, call.point_id))
+        courier = await _backend(self._couriers.courier_of(call.shipment_id))
+        return await _backend(courier.redirect(call.idempotency_key, call.shipment_id, call.point_id))
 
     @activity.defn(name="quote_delivery_fee")
     async def quote_delivery_fee(self, request: FeeQuoteRequest) -> Quote:
@@ -118,8 +132,10 @@ class DeliveryActivities:
 
     @activity.defn(name="watch_shipment")
     async def watch_shipment(self, request: WatchRequest) -> Shipment:
-        return await _backend(self._courier.set_reference(request.idempotency_key, request.shipment_id,
-                                                          request.errand_id))
+        """Tag the shipment at the courier carrying it, so that courier's webhooks name the errand."""
+        courier = await _backend(self._couriers.courier_of(request.shipment_id))
+        return await _backend(courier.set_reference(request.idempotency_key, request.shipment_id,
+                                                    request.errand_id))
 
     def all(self) -> list[object]:
         return [self.find_shipment, self.list_delivery_slots, self.list_pickup_points, self.reschedule_delivery,

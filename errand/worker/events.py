@@ -11,6 +11,12 @@ Only then is the id checked against the ones handled recently, so a redelivered 
 refused without a second signal; the errand also drops anything it has already applied, and it treats every
 event as a hint (it re-reads the shipment from the courier before anything changes). ``errand up`` runs the
 receiver beside the worker as ``python -m worker.events``.
+
+The receiver subscribes to the home sandbox's courier alone (subscribing elsewhere would need each merchant's
+operator credential). A parcel another merchant ships is carried by that merchant's own courier and is followed
+by polling it: the errand's follow loop polls whether events flow or not, at the courier that carries the
+parcel, so with no events it keeps the usual pace (``shipment_poll_seconds``, slowing to thirty times that
+while nothing changes).
 """
 
 from __future__ import annotations

@@ -22,11 +22,13 @@ from errand.activities.price_watch import PriceWatchActivities
 from errand.activities.reconcile import ReconcileActivities
 from errand.activities.returns import ReturnActivities
 from errand.activities.stores import StoreActivities
-from errand.connectors import CourierClient, MerchantClient, WalletClient
+from errand.connectors import MerchantClient, WalletClient
 from errand.connectors._http import add_trace_config
 from errand.connectors.aftersales import AftersalesClient
+from errand.connectors.couriers import CourierDirectory, RoutedCourier
 from errand.connectors.delivery import DeliveryClient
 from errand.connectors.directory import MerchantDirectory
+from errand.connectors.identity import ShopperLinks
 from errand.connectors.mandates import MandateClient
 from errand.connectors.payment_tokens import TokenSource
 from errand.connectors.prices import PriceClient
@@ -103,6 +105,17 @@ async def open_merchants(settings: ErrandSettings, home: MerchantClient,
     return directory, tokens
 
 
+async def open_couriers(settings: ErrandSettings, home: DeliveryClient,
+                        stack: contextlib.AsyncExitStack) -> CourierDirectory:
+    """Every merchant's courier (``<merchant base>/courier``), the sandbox's first: a parcel is followed at
+    the courier of the merchant that shipped it, asked with the credential that merchant issued the platform."""
+    home_url = settings.sandbox_url.rstrip("/")
+    others = [await stack.enter_async_context(DeliveryClient(
+        f"{url}/courier", token=settings.merchant_tokens.get(url, ""),
+        timeout=settings.merchant_search_timeout_seconds * 2)) for url in settings.merchant_urls if url != home_url]
+    return CourierDirectory([home, *others])
+
+
 async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack) -> list[Any]:
     """Every activity the worker serves, bound to clients that ``stack`` closes on exit.
 
@@ -116,15 +129,17 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
                                                               profile_url=settings.profile_url))
     directory, tokens = await open_merchants(settings, merchant, stack)
     wallet = await stack.enter_async_context(WalletClient(f"{settings.sandbox_url}/wallet", token=token))
-    courier = await stack.enter_async_context(CourierClient(f"{settings.sandbox_url}/courier", token=token))
     delivery = await stack.enter_async_context(DeliveryClient(f"{settings.sandbox_url}/courier", token=token))
+    couriers = await open_couriers(settings, delivery, stack)
+    # The commerce activities read shipments through it, each at the courier that carries it.
+    courier = await stack.enter_async_context(RoutedCourier(couriers))
     stores = await stack.enter_async_context(StoresClient(f"{settings.sandbox_url}/stores", token=token))
     return [
         *CommerceActivities(merchant, wallet, courier, stores=stores, delivery=delivery, directory=directory,
-                            tokens=tokens).all(),
+                            tokens=tokens, links=ShopperLinks(settings.home), ledger=ledger).all(),
         *ReconcileActivities(merchant, wallet, directory=directory).all(),
         LedgerActivities(ledger, on_written=count_ledger_row).record_ledger,
-        *DeliveryActivities(delivery).all(),
+        *DeliveryActivities(couriers).all(),
         PolicyActivities(wallet).spent_today,
         ConversationActivities().errand_snapshot,
         PlannerActivities(await stack.enter_async_context(open_planner(settings))).plan_errand,

@@ -2,12 +2,11 @@
 shared sandbox is the payment provider (its wallet) and the first merchant; two more run beside it with their
 own seed, prices, stock and shipping rules, registered with that wallet as payees. A buy errand compares the
 three, pays the winner through the one wallet with the shopper's signature, and only that merchant, with the
-credential the wallet issued to it, can take the money."""
+credential the wallet issued to it, can take the money. The parcel is followed at the winner's own courier
+(each merchant ships with its own) until it is delivered."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import uuid
 from collections.abc import Iterator
 
@@ -16,6 +15,7 @@ import pytest
 from temporalio.client import Client
 
 from errand.cli import errands
+from errand.connectors import BackendRejected, CourierClient
 from errand.domain.models import BuyIntent, ErrandStatus, Order
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess, free_port
@@ -48,16 +48,12 @@ def _settings(settings: ErrandSettings, merchants: dict[str, ExtraMerchant]) -> 
         "merchant_search_timeout_seconds": 5.0})
 
 
-async def _order_placed(client: Client, errand_id: str, timeout: float = 60.0) -> Order:
-    handle = client.get_workflow_handle(errand_id)
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
-        status: ErrandStatus = await handle.query("status", result_type=ErrandStatus)
-        if status.order is not None:
-            return status.order
-        assert not status.finished, status.outcome
-        await asyncio.sleep(0.3)
-    raise AssertionError(f"no order for {errand_id} after {timeout}s")
+async def _order_shipped(client: Client, errand_id: str, timeout: float = 60.0) -> Order:
+    """The errand's order as soon as it has one with a parcel to follow."""
+    status: ErrandStatus = await errands.wait_for(
+        client, errand_id, lambda s: s.order is not None and s.order.shipment_id is not None, timeout=timeout)
+    assert status.order is not None and status.order.shipment_id, (status.state, status.outcome)
+    return status.order
 
 
 def _operator(sandbox: SandboxProcess) -> dict[str, str]:
@@ -71,7 +67,8 @@ async def test_three_merchants_the_cheapest_delivered_wins_and_is_paid_through_t
     errand_id = f"buy-alice-{uuid.uuid4().hex[:8]}"
     async with errand_worker(dev_client, settings):
         await dev_client.start_workflow(
-            "buy", BuyRequest(intent=BuyIntent(shopper_id="alice", query="Nanfu AA batteries 4-pack", quantity=1)),
+            "buy", BuyRequest(intent=BuyIntent(shopper_id="alice", query="Nanfu AA batteries 4-pack", quantity=1),
+                              shipment_poll_seconds=1),
             id=errand_id, task_queue=settings.task_queue)
         status: ErrandStatus = await errands.wait_for(dev_client, errand_id,
                                                       lambda s: s.state == "awaiting_approval", timeout=90)
@@ -84,11 +81,21 @@ async def test_three_merchants_the_cheapest_delivered_wins_and_is_paid_through_t
         assert status.ranking is not None and "free-post-mart" in status.ranking.reason
         assert "of 3 merchants" in status.ranking.reason, status.ranking.reason
 
-        with contextlib.suppress(errands.CliError):  # see below: the errand fails later, on the parcel
-            await errands.approve(dev_client, settings, errand_id)
-        # Payment is what this test is about; following the parcel of a merchant with its own courier is not
-        # yet done by the platform (it asks the sandbox's courier), so the order is read as soon as it exists.
-        order = await _order_placed(dev_client, errand_id)
+        await errands.approve(dev_client, settings, errand_id)
+        order = await _order_shipped(dev_client, errand_id)
+        assert order.shipment_id is not None
+        winner = extra_merchants["free-post-mart"]
+        # Only the winner's courier carries the parcel: the sandbox's has never heard of it.
+        async with CourierClient(f"{sandbox.url}/courier", token=read_token(sandbox.home, "operator")) as home:
+            with pytest.raises(BackendRejected) as unknown:
+                await home.get_shipment(order.shipment_id)
+            assert unknown.value.status == 404
+        async with CourierClient(f"{winner.url}/courier",
+                                 token=read_token(winner.process.home, "operator")) as courier:
+            await courier.advance(f"test-advance-{order.shipment_id}", order.shipment_id, steps=10)
+        done: ErrandStatus = await errands.wait_for(dev_client, errand_id, lambda s: s.finished, timeout=60)
+    assert done.state == "delivered", done.outcome
+    assert done.shipment is not None and done.shipment.shipment_id == order.shipment_id and done.shipment.delivered
     assert order.total == total
 
     with httpx.Client(base_url=f"{sandbox.url}/wallet", headers=_operator(sandbox), timeout=10) as wallet:
