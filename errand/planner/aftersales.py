@@ -124,8 +124,9 @@ class TurnOutcome(_Model):
 
 def is_aftersales(text: str) -> bool:
     """Whether a message opens an after-sales dialogue: it names a retail order (``#W…``) or an e-mail, or
-    asks for a change only after-sales makes (cancel, exchange, payment method, default address)."""
-    if ORDER_ID.search(text) or EMAIL.search(text):
+    asks for a change only after-sales makes (cancel, exchange, payment method, default address), or asks
+    for a person."""
+    if ORDER_ID.search(text) or EMAIL.search(text) or _PERSON.search(text):
         return True
     return bool(re.search(r"\bcancel (?:my |the |this |an? )?order\b|\bexchange\b|payment method|default (?:shipping )?"
                           r"address|取消订单|换货|(?:支付|付款)方式|默认地址|改订单", text, re.IGNORECASE))
@@ -133,7 +134,7 @@ def is_aftersales(text: str) -> bool:
 
 def hint(text: str) -> str | None:
     """The offline planner's answer to an after-sales request outside a conversation: identity first."""
-    if not is_aftersales(text):
+    if not is_aftersales(text) or _PERSON.search(text):
         return None
     if CJK.search(text):
         return "修改订单之前，请先告诉我您的邮箱，或者您的名、姓和邮编，以确认您的身份。"
