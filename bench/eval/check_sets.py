@@ -2,7 +2,7 @@
 
 Checks their size and mix, that every planner case is well formed (a known kind, only fields the schema has,
 money as positive integer fen, deadlines as ISO text in +08:00 after the fixed clock, dates as dates), that
-the fresh set shares the held-out set's context and no sentence with any other set, and that every search
+each fresh set shares the held-out set's context and no sentence with any set written before it, and that every search
 judgment selects what its outcome says from the seed-7 catalogue (exact products for "match", close ones for
 "close", nothing for "no_match" and "ask"). It scores no planner and no search; that is the benches' job.
 """
@@ -24,7 +24,7 @@ if __package__ in (None, ""):
 
 from pydantic import BaseModel
 
-from bench.eval import planner_fresh, planner_heldout
+from bench.eval import planner_fresh, planner_fresh2, planner_heldout
 from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
 from errand.domain.intents import (
@@ -51,8 +51,8 @@ _DATES = frozenset({"preferred_date"})
 _DEADLINES = frozenset({"deliver_by"})
 
 _OTHER_SETS = ("tests.planner.offline_table", "tests.planner.dev_sentences", "tests.planner.dev_sentences_2",
-               "tests.planner.dev_sentences_3")
-"""Sets a fresh sentence must not repeat (their ``KIND_OF_*`` tables), besides the held-out set."""
+               "tests.planner.dev_sentences_3", "tests.planner.dev_sentences_4")
+"""Sets a fresh sentence must not repeat (their ``KIND_OF_*`` tables), besides the judged sets before it."""
 
 
 def _normal(sentence: str) -> str:
@@ -127,31 +127,49 @@ def planner_problems() -> list[str]:
     return _set_problems(planner_heldout, 320, 0.30, 60)
 
 
-def fresh_problems() -> list[str]:
-    """The fresh set: 320 sentences, 35 % Chinese, 90 must-ask, every action, same context, nothing reused."""
-    problems = _set_problems(planner_fresh, 320, 0.35, 90)
-    kinds = Counter(e["kind"] for _, e in planner_fresh.CASES)
-    problems += [f"planner_fresh: only {kinds[k]} {k} sentences, fewer than 10" for k in _SCHEMA if kinds[k] < 10]
-    for group in sorted(planner_fresh.MUST_ASK_GROUPS):
-        cases = planner_fresh.GROUPS.get(group)
+def _fresh_problems(module: ModuleType, earlier: tuple[ModuleType, ...]) -> list[str]:
+    """A fresh set: 320 sentences, 35 % Chinese, every action, the held-out context, nothing reused.
+
+    ``earlier`` are the judged sets written before it; with the training table and development sets they
+    hold the sentences it must not repeat.
+    """
+    name = module.__name__.rsplit(".", 1)[-1]
+    problems = []
+    kinds = Counter(e["kind"] for _, e in module.CASES)
+    problems += [f"{name}: only {kinds[k]} {k} sentences, fewer than 10" for k in _SCHEMA if kinds[k] < 10]
+    for group in sorted(module.MUST_ASK_GROUPS):
+        cases = module.GROUPS.get(group)
         if not cases:
-            problems.append(f"planner_fresh: no {group} group")
-        problems += [f"planner_fresh: {group} case is not clarify: {s!r}" for s, e in cases or []
+            problems.append(f"{name}: no {group} group")
+        problems += [f"{name}: {group} case is not clarify: {s!r}" for s, e in cases or []
                      if e["kind"] != "clarify"]
-    if planner_fresh.NOW != planner_heldout.NOW or planner_fresh.CONTEXT != planner_heldout.CONTEXT:
-        problems.append("planner_fresh: NOW or CONTEXT differs from the held-out set's")
-    seen = {_normal(s): "planner_heldout" for s, _ in planner_heldout.CASES}
+    if module.NOW != planner_heldout.NOW or module.CONTEXT != planner_heldout.CONTEXT:
+        problems.append(f"{name}: NOW or CONTEXT differs from the held-out set's")
+    seen: dict[str, str] = {}
+    for other in earlier:
+        seen.update({_normal(s): other.__name__.rsplit(".", 1)[-1] for s, _ in other.CASES})
     for module_name in _OTHER_SETS:
         try:
-            module = importlib.import_module(module_name)
+            table_module = importlib.import_module(module_name)
         except ModuleNotFoundError:
             continue
-        for table in (v for k, v in vars(module).items() if k.startswith("KIND_OF_") and isinstance(v, dict)):
+        for table in (v for k, v in vars(table_module).items() if k.startswith("KIND_OF_") and isinstance(v, dict)):
             seen.update({_normal(case[0]): module_name for cases in table.values() for case in cases
                          if isinstance(case, tuple) and case and isinstance(case[0], str)})
-    problems += [f"planner_fresh: {s!r} is already in {seen[_normal(s)]}" for s, _ in planner_fresh.CASES
+    problems += [f"{name}: {s!r} is already in {seen[_normal(s)]}" for s, _ in module.CASES
                  if _normal(s) in seen]
     return problems
+
+
+def fresh_problems() -> list[str]:
+    """The first fresh set: 320 sentences, 35 % Chinese, 90 must-ask, nothing from the held-out set or tables."""
+    return _set_problems(planner_fresh, 320, 0.35, 90) + _fresh_problems(planner_fresh, (planner_heldout,))
+
+
+def fresh2_problems() -> list[str]:
+    """The second fresh set: 320 sentences, 35 % Chinese, 100 must-ask, nothing from any earlier set."""
+    return _set_problems(planner_fresh2, 320, 0.35, 100) + _fresh_problems(
+        planner_fresh2, (planner_heldout, planner_fresh))
 
 
 def search_problems(products: int = 20_000) -> list[str]:
@@ -181,9 +199,10 @@ def _summary(label: str, module: ModuleType) -> str:
 def main() -> None:
     print(_summary("planner held-out", planner_heldout))
     print(_summary("planner fresh", planner_fresh))
+    print(_summary("planner fresh-2", planner_fresh2))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + fresh2_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
