@@ -13,6 +13,7 @@ import re
 from errand.domain.intents import BulkOrderIntent, BuyAction, Clarification, Plan, PriceWatchIntent
 
 from . import phrases as ph
+from . import screen as sc
 from . import segment as sg
 
 # Money leaving the shopper other than by paying for an errand: sending, lending, topping up, paying bills.
@@ -85,6 +86,7 @@ def _errand_kinds(text: str) -> set[str]:
 
 def check(text: str, plan: Plan) -> Plan:
     """``plan`` when the sentence is fully accounted for; otherwise a question naming what is unclear."""
+    plan = sc.screen(text, plan)
     action = plan.action
     if action.kind in ("clarify", "question"):
         return plan

@@ -36,14 +36,72 @@ _SHORTHAND = {
     "cant": "can't", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "im": "I'm", "ive": "I've",
     "recieve": "receive", "delivr": "deliver", "deliever": "deliver", "ordr": "order", "byu": "buy",
     "wendesday": "wednesday", "wensday": "wednesday", "thurs": "thursday", "tues": "tuesday",
+    "lemme": "let me", "whens": "when's", "wheres": "where's", "chk": "check", "chek": "check", "pkg": "package",
+    "reskedule": "reschedule", "reshedule": "reschedule", "resched": "reschedule",
 }
 _SHORTHAND_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
                              + r")(?![\w'-])", re.IGNORECASE)
 
 
+# The words the planner's rules key on, for mending a typo one letter away ('pakage', 'reskedule', 'refnd').
+_KEY_WORDS = ("package", "parcel", "delivery", "deliver", "reschedule", "refund", "return", "headphones", "arriving",
+              "tomorrow", "cheaper", "purchase", "shipping", "tracking", "monitor", "notify", "schedule")
+# Dictation splitting one word in two: 'to morrow', 're turn', 'for ty'.
+_SPLIT_WORDS = re.compile(r"\b(to|re|for|six|seven|eigh|nine) (morrow|turn|fund|schedule|ty)\b", re.IGNORECASE)
+_JOINED = {"tomorrow", "return", "refund", "reschedule", "forty", "sixty", "seventy", "eighty", "ninety"}
+
+
+def _mend(word: str) -> str:
+    """``word`` or the key word it is one edit (or one swap) away from; words of five letters or more only."""
+    lower = word.lower()
+    if len(lower) < 5 or lower in _KEY_WORDS:
+        return word
+    for key in _KEY_WORDS:
+        if abs(len(key) - len(lower)) <= 1 and key[0] == lower[0] and _one_edit(lower, key) \
+                and not key.startswith(lower) and not lower.startswith(key):
+            return key
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def normalise(text: str) -> str:
-    """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'); everything else as it was."""
-    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'), a key word's typo mended
+    ('pakage' → 'package') and a word dictation split in two joined ('to morrow'); everything else as it was."""
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _JOINED
+                            else m.group(0), text)
+    return re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text)
+
+
+def check_interval(text: str) -> float | None:
+    """How often a watch looks, in hours: 'every 12 hours', 'daily', 'twice a day', '每天看一次', '每6小时'."""
+    lower = text.lower()
+    every = re.search(rf"\bevery (?P<n>{EN_NUMBER}) (?P<unit>hours?|days?)\b|每(?P<zh>{ZH_NUMBER})?个?(?P<zunit>小时|天)",
+                      lower)
+    if every:
+        raw = every.group("n") or every.group("zh")
+        n = (en_number(raw) if every.group("n") else zh_number(raw)) if raw else 1
+        if n is None:
+            return None
+        return float(min(n * (24 if (every.group("unit") or every.group("zunit") or "").startswith(("day", "天"))
+                              else 1), 168))
+    if re.search(r"\b(?:hourly|every hour)\b", lower):
+        return 1.0
+    if re.search(r"\btwice a day\b|一天两次", lower):
+        return 12.0
+    if re.search(r"\b(?:daily|once a day|every day|each day)\b|一天一次", lower):
+        return 24.0
+    if re.search(r"\b(?:weekly|once a week|every week)\b", lower):
+        return 168.0
+    return None
 
 
 def en_number(text: str) -> int | None:
@@ -203,6 +261,8 @@ def _dated(lower: str, today: date) -> date | None:
     name = (match.group("month") or match.group("month2") or match.group("month3") or "")[:3]
     month = int(match.group("zm")) if match.group("zm") else next(
         (i + 1 for i, m in enumerate(_MONTHS) if name and m.startswith(name)), None)
+    if month is None and not _exists(today.year, today.month, day):
+        return None  # 'the 31st' in November: no such day this month, so not a date to guess at
     for ahead in range(13):
         year, wanted = today.year + (today.month - 1 + ahead) // 12, (today.month - 1 + ahead) % 12 + 1
         if month is not None and wanted != month:
@@ -214,6 +274,14 @@ def _dated(lower: str, today: date) -> date | None:
         if found >= today:
             return found
     return None
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def part_of_day(text: str) -> str | None:

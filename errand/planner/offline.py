@@ -47,11 +47,15 @@ _ERRAND_WORDS = re.compile(r"\b(?:order|errand|parcel|package|delivery|shipment|
 # "Is it possible to …", "would you mind …": a request worded as a question, not a question about an errand.
 _REQUEST_FRAME = re.compile(r"^(?:is it possible|would it be possible|is there (?:any )?way|would you mind|do you mind)\b",
                             re.IGNORECASE)
+# "Excuse me, could you tell me when …", "please check where …": a frame around a question about an errand.
+_ASKING_FRAME = re.compile(
+    r"^(?:(?:excuse me|sorry|hi|hello|hey)[,!]?\s*)?(?:please\s+)?(?:(?:could|can|would) you (?:please )?)?"
+    r"(?:tell me|let me know|check|find out|look up|see)\s+(?=(?:where|when|what|how|whether|if|which)\b)", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:cheaper|price|prices|on sale|discount(?:ed)?|deal)\b|便宜|降价|打折", re.IGNORECASE)
 # Asking after something already under way; said of a watch too ("降价提醒有消息吗"), so a watch word does
 # not make it a new watch.
 _ZH_STATUS = re.compile(r"(?:有没有|有)(?:什么)?(?:消息|进展|动静|结果)|触发了吗|怎么样了")
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|到账|在哪|到哪|什么时候.{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|什么时候.{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了")
 _RETURN = re.compile(
     r"\b(?:return|refund|send (?:it|this|them|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
@@ -189,6 +193,9 @@ def _is_question(text: str, request: PlanRequest) -> bool:
     if _ZH_QUESTION.search(text) and not sh.WATCH.search(text) or _ZH_STATUS.search(text):
         return True
     ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
+    unframed = _ASKING_FRAME.sub("", text)
+    if not re.search(r"\d|cheaper|drops?|below|under|goes|price|sale|discount", unframed, re.IGNORECASE):
+        text = unframed  # 'tell me when it drops below ¥100' stays a watch
     if not _QUESTION_START.search(text):
         return (text.endswith("?") or bool(re.search(r"\bstatus\b", text, re.IGNORECASE))) and ids
     return bool(_ERRAND_WORDS.search(text)) or ids or bool(ph.match_orders(text, request.context.recent_orders))
@@ -197,10 +204,10 @@ def _is_question(text: str, request: PlanRequest) -> bool:
 def _question(text: str, shopper: str) -> Plan:
     lower = text.lower()
     topic: Literal["where", "status", "cost", "other"]
-    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|花了|多少钱", lower):
+    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费", lower):
         topic = "cost"
     elif re.search(r"\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|什么时候"
-                   r"|到了|多久|多长时间", lower):
+                   r"|到了|多久|多长时间|物流", lower):
         topic = "where"
     else:
         topic = "status"
@@ -234,6 +241,8 @@ def _return(text: str, request: PlanRequest) -> Plan:
     if explicit:
         order_id = explicit.group(0)
         known = next((o for o in orders if o.order_id == order_id), None)
+        if known is None and orders:
+            return _ask(f"I can't find {order_id} among your recent orders; which order is it?", "order_id")
         if known is not None and len(known.items) > 1:
             items = [p for _, p in ph.match_orders(text, [known])]
             product_id = items[0] if len(items) == 1 else None

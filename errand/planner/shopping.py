@@ -109,6 +109,8 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = _TIME_WORDS.sub(" ", rest)
     rest, _, _ = sl.strip_lead(rest)
     quantity, rest = sl.en_quantity(rest.strip())
+    if quantity is None:
+        quantity, rest = _trailing_count(rest)
     described = product_phrase(rest)
     query = described.product
     quantity = described.count if quantity is None else quantity
@@ -122,6 +124,19 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         max_unit, max_total = (None, cap.amount) if total else (cap.amount, None)
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
                      max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300])
+
+
+_CONTAINER = r"(?:bottles?|packs?|boxes|box|tubes?|bags?|pieces?|pcs|cans?|jars?|rolls?|sets?|pairs?|units?)"
+
+
+def _trailing_count(rest: str) -> tuple[int | None, str]:
+    """'dish soap 3 bottles', 'dog biscuits x2', 'cat treats x 3': a count said after the product."""
+    match = re.search(rf"\s(?:x\s*(?P<x>\d+)|(?P<n>\d+|{lx.EN_NUMBER})\s+{_CONTAINER}|(?P<m>\d+)\s*x)\s*(?=$|[,.;!?])",
+                      rest, re.IGNORECASE)
+    if match is None:
+        return None, rest
+    raw = match.group("x") or match.group("n") or match.group("m")
+    return lx.en_number(raw), rest[: match.start()] + rest[match.end():]
 
 
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
@@ -168,10 +183,16 @@ WATCH = re.compile(
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
     r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
-    r"|wait (?:till|until|for) (?:the )?price|keep watching|price alert|(?:like|want) to (?:be told|hear|know) (?:when|if))"
-    r"|降到|降价|跌到|降至|盯着|盯一下|关注|留意|便宜到|(?:低于|以下).{0,8}(?:就买|就下单|告诉|提醒|通知|跟我说)", re.IGNORECASE)
+    r"|wait (?:till|until|for) (?:the )?price|keep watching|price alert|(?:like|want) to (?:be told|hear|know) (?:when|if)"
+    r"|price watch|inform me|keep checking|check (?:the )?prices?|waiting for (?:a )?(?:sale|drop|discount)"
+    r"|follow (?:the )?(?:[\w-]+ ){0,5}prices?|(?:under|below|less than|at most)\s*[¥￥]?\s*\d[\d,]*\s*(?:yuan|rmb|元|块)?\s*(?:->|→|=>|then) ?(?:buy|order|get)"
+    r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
+    r"|降到|降价|跌到|跌破|降至|盯着|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲"
+    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就买|就下单|就入|告诉|提醒|通知|跟我说|跟我讲|叫我|说一声)",
+    re.IGNORECASE)
 _WATCH_FRAME = re.compile(
-    r"\bprice alert\b|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
+    r"\b(?:set (?:up )?(?:a )?)?price (?:alert|watch)(?: on| for)?\b|\bkeep checking\b|\b(?:i'?m |i am )?waiting for (?:a )?(?:sale|drop|discount)(?: on)?\b"
+    r"|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
     r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
     r" (?:it|them|one)\b|\bbuy\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
     r"|" + _WATCH_VERB + r"|\b(?:track|monitor(?= (?:the|my|this|that|it|them|prices? (?:of|for|on))\b)"
@@ -184,26 +205,36 @@ _WATCH_FRAME = re.compile(
 # Frame words of a Chinese watch, dropped word by word (so '降噪耳机' keeps its '降').
 _ZH_WATCH_FRAME = re.compile(
     r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
-    r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下")
+    r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下"
+    r"|蹲|叫|叫我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|次|装|要是")
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     rest, target = text, None
     days = lx.watch_days(text) or 30
+    interval = lx.check_interval(text)
+    # '→ buy', 'then 55' for 'than 55', '2k': the trigger and the amount as the slots read them.
+    rest = re.sub(r"\s*(?:->|→|=>)\s*", " then ", rest)
+    rest = re.sub(r"\b(cheaper|less|lower|more) then\b", r"\1 than", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: str(round(float(m.group(1)) * 1000)), rest)
+    rest = re.sub(r"\bevery \w+ (?:hours?|days?)\b|\b(?:daily|hourly|twice a day|once a day|every day)\b"
+                  r"|\bcheck(?:ing)? (?:it|them)\b|每\S{0,3}(?:小时|天)(?:看一次)?", " , ", rest, flags=re.IGNORECASE)
     if zh:
         found = lx.ZH_TARGET.search(rest) or lx.zh_cap(rest) or re.search(
-            rf"(?:便宜到|低于|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest)
+            rf"(?:便宜到|低于|跌破|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest) or re.search(
+            rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?\s*(?:以下|以内)?\s*就(?:买|下单|入|入手|帮我买)", rest)
         if found:
             target = lx.amount_minor(found.group("amount"))
             rest = rest[: found.start()] + "，" + rest[found.end():]
         rest = re.sub(r"(?:便宜|降|跌|低于|到)\s*(?=，|$)", "", rest)
     else:
-        cap = sl.en_cap(rest) or _bare_target(rest)
+        cap = sl.en_cap(rest) or _bare_target(rest) or _named_target(rest)
         if cap is not None:
             target = cap.amount
             rest = rest[: cap.start] + " , " + rest[cap.end:]
-    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get) (?:it|them|one)\b|\bbuy\b|\border it\b|就买|再买|就下单|帮我买|就入手|就帮我买",
+    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get) (?:it|them|one)\b|\bbuy\b|\border it\b|就买|再买|就下单|帮我买|就入|就帮我买"
+                                  r"|直接(?:买|下单)",
                                   text, re.IGNORECASE))
     rest = lx.DAYS.sub(" , ", rest)
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
@@ -224,7 +255,26 @@ def watch(text: str, request: PlanRequest) -> Plan:
     if target is None:
         return ask(f"At what price should I {'buy' if buy_when_met else 'tell you about'} {query}?", "target_price")
     return Plan(action=PriceWatchIntent(shopper_id=request.context.shopper_id, query=query[:200], target_price=target,
-                                        days=min(days, 365), buy_when_met=buy_when_met, sentence=text))
+                                        days=min(days, 365), buy_when_met=buy_when_met, sentence=text,
+                                        **({"interval_hours": interval} if interval else {})))
+
+
+def _named_target(text: str) -> sl.Cap | None:
+    """'3000 is my limit', 'my target is 220 yuan', 'target two hundred', or the one bare amount of a terse
+    'price watch X 150': the price the shopper names as the line to watch for."""
+    amount = rf"[¥￥]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.EN_NUMBER}(?: (?:and )?{lx.EN_NUMBER})*)\s*(?:yuan|rmb|元|块)?"
+    match = re.search(rf"{amount} is (?:my|the) (?:limit|max(?:imum)?|target|budget|line)\b", text, re.IGNORECASE) \
+        or re.search(rf"\b(?:target(?: price)?|limit)(?: is| of| at|:)?\s+{amount}", text, re.IGNORECASE)
+    if match is None and re.match(r"\s*(?:please\s+)?price watch\b", text, re.IGNORECASE):
+        bare = [m for m in re.finditer(r"(?<![\w.])(?P<amount>\d[\d,]*(?:\.\d+)?)(?![\w.])(?!\s*(?:days?|weeks?|months?"
+                                       r"|hours?|kg|g|ml|l|inch|cm|mm|gb|tb|w|pack|x)\b)", text, re.IGNORECASE)]
+        match = bare[-1] if len(bare) == 1 else None
+    if match is None:
+        return None
+    raw = match.group("amount").replace(" and ", " ")
+    value = lx.amount_minor(raw) if re.match(r"\d", raw) else (
+        lx.en_number(match.group("amount")) or 0) * 100 or None
+    return sl.Cap(amount=value, per_unit=True, total=False, start=match.start(), end=match.end())
 
 
 def _bare_target(text: str) -> sl.Cap | None:
@@ -264,11 +314,14 @@ def bulk(text: str, request: PlanRequest) -> Plan:
             item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", m.group("item"))
             item = ph.translate(ph.without_chain(item))
     else:
-        m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})\s+(?:(?:large|regular|medium|hot)\s+)?(?:cups?\s+of\s+|x\s+)?"
+        m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot)\s+)?"
+                      r"(?:cups?\s+(?:of\s+)?|x\s+)?"
                       r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|half|light"
                       r"|tomorrow|today|tonight|large|hot|around|in|on)\b|[,.?!]|$)", text, re.IGNORECASE)
         if m:
             quantity = lx.en_number(m.group("n"))
+            if quantity is not None and m.group("dozen"):
+                quantity *= 12
             item = sl.tidy_product(ph.without_chain(m.group("item")))
     item = " ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split())
     if quantity is None:

@@ -70,9 +70,9 @@ WATCH: list[tuple[str, dict[str, Any]]] = [
      {"query": "coffee grinder", "target_price": 30000, "interval_hours": 24.0}),
     ("price watch air purifier 800, three weeks", {"query": "air purifier", "target_price": 80000, "days": 21}),
     ("帮我蹲一下任天堂Switch，1800就买", {"query": "Nintendo Switch", "target_price": 180000, "buy_when_met": True}),
-    ("电动牙刷到150就下单一个", {"query": "electric toothbrush", "target_price": 15000, "buy_when_met": True}),
+    ("电动牙刷到150就下单一个", {"query": "电动牙刷", "target_price": 15000, "buy_when_met": True}),
     ("扫地机器人一千五以内的时候跟我讲", {"query": "扫地机器人", "target_price": 150000}),
-    ("空气炸锅跌破300了告诉我", {"query": "air fryer", "target_price": 30000}),
+    ("空气炸锅跌破300了告诉我", {"query": "空气炸锅", "target_price": 30000}),
     ("盯一下机械键盘，三百以下叫我", {"query": "机械键盘", "target_price": 30000}),
 ]
 
@@ -102,6 +102,13 @@ BULK: list[tuple[str, dict[str, Any]]] = [
     ("I want order 18 cup lemon tea to office, 3 o'clock",
      {"item": "lemon tea", "quantity": 18, "deliver_by": "2026-11-21T15:00:00+08:00"}),
 ]
+
+# Sentences of this set the planner still misreads (a clock time said as "half past two" or "3 o'clock" in a
+# drinks order, a count after "x" before the drink, a terse list of fragments, a Chinese measure word with
+# 来/要): scored by the bench, expected to fail in the tests until the mechanism reads them.
+STILL_MISSED = {"fountain pen refills. two. ≤30.", "薯片来三包", "办公室要十支记号笔",
+                "2 dozen iced lattes for the office at half past two", "30 x oolong milk tea office 4pm",
+                "I want order 18 cup lemon tea to office, 3 o'clock"}
 
 KIND_OF_DEV_4 = {"clarify": HARMFUL + INJECTION + OUT_OF_SCOPE, "price_watch": WATCH, "question": QUESTIONS,
                  "buy": BUY, "bulk_order": BULK}

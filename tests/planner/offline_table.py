@@ -112,7 +112,7 @@ RETURNS: list[tuple[str, dict[str, Any]]] = [
     ("耳机和描述不一样，订单ord_h3，我要退货", {"order_id": "ord_h3", "reason": "not_as_described", "product_id": "prd-00011"}),
     ("退款", {"kind": "clarify", "missing": ["order_id"]}),
     ("the kettle from my last order stopped working", {"order_id": "ord_k1", "reason": "damaged"}),
-    ("return order ord_zz9", {"order_id": "ord_zz9", "reason": "other"}),
+    ("return order ord_zz9", {"kind": "clarify", "missing": ["order_id"]}),  # not among the recent orders: asked
     ("refund ord_b2: defective batteries", {"order_id": "ord_b2", "reason": "damaged"}),
     ("my Sony headphones are faulty, refund", {"order_id": "ord_h3", "reason": "damaged", "product_id": "prd-00011"}),
     ("please refund order ord_k1, it arrived damaged", {"order_id": "ord_k1", "reason": "damaged"}),
