@@ -17,4 +17,5 @@ Scenario = Callable[[Client, str, SandboxProcess], Awaitable[WorkflowHandle[Any,
 """(client, task_queue, sandbox) -> the handle of a workflow that will finish without further help."""
 
 MODULES: tuple[str, ...] = ("tests.scenarios.buy", "tests.scenarios.bulk", "tests.scenarios.resched",
-                              "tests.scenarios.returns", "tests.scenarios.watch", "tests.scenarios.chat")
+                              "tests.scenarios.returns", "tests.scenarios.watch", "tests.scenarios.chat",
+                              "tests.scenarios.aftersales")

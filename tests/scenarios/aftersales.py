@@ -1,0 +1,104 @@
+"""After-sales errand scenarios for the replay corpus: a change applied after a forged approval was refused,
+a change refused by a rule, and a hand-over resolved by a person.
+
+The errand acts on a retail data set, which the recorder's default sandbox does not serve: each scenario
+starts a sandbox loaded with tests/aftersales/data and its own worker on a queue of its own, drives the
+errand to its end there, and returns the finished handle (the recorder reads its history).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from temporalio.client import Client
+
+from errand.cli.enrolment import local_key
+from errand.cli.keystore import KeyStore
+from errand.domain.aftersales import AftersalesIntent, AftersalesRequest, AftersalesStatus, change_digest
+from errand.domain.approval import approval_message, key_id_of, public_key_b64, sign_b64
+from errand.domain.models import SignedApproval
+from errand.domain.returns import Decision
+from errand.sandbox.common.auth import read_token
+from errand.sandbox.process import SandboxProcess
+from errand.worker.run import errand_worker
+from errand.worker.settings import ErrandSettings
+from errand.workflows import AftersalesWorkflow
+from tests.aftersales_errands.conftest import Handle, quoted, wait_state
+
+from . import Scenario
+
+DATA = Path(__file__).parents[1] / "aftersales" / "data"
+MIA, NOAH = "mia_li_3668", "noah_brown_6181"
+
+Drive = Callable[[Handle, dict[str, Any]], Awaitable[None]]
+
+
+async def _on_retail(client: Client, intent: AftersalesIntent, drive: Drive) -> Handle:
+    with tempfile.TemporaryDirectory() as home, SandboxProcess(Path(home), dataset="retail",
+                                                               dataset_dir=DATA) as sandbox:
+        operator = read_token(Path(home), "operator")
+        keys = {s: local_key(KeyStore(Path(home)), sandbox.url, s, operator).private_key for s in (MIA, NOAH)}
+
+        def sign(quote: dict[str, Any], signer: str) -> SignedApproval:
+            digest = change_digest(quote)
+            return SignedApproval(shopper_id=quote["shopper_id"], quote_digest=digest,
+                                  signature=sign_b64(keys[signer], approval_message(digest)),
+                                  key_id=key_id_of(public_key_b64(keys[signer])))
+
+        settings = ErrandSettings(home=Path(home), sandbox_url=sandbox.url, task_queue=f"rec-as-{uuid.uuid4().hex[:8]}",
+                                  database_url=f"sqlite:///{home}/ledger.db")
+        async with errand_worker(client, settings):
+            handle = await client.start_workflow(
+                AftersalesWorkflow.run, AftersalesRequest(intent=intent),
+                id=f"aftersales-{intent.shopper_id}-{uuid.uuid4().hex[:8]}", task_queue=settings.task_queue)
+            await drive(handle, {"sign": sign})
+            await handle.result()
+        return handle
+
+
+async def completed(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    intent = AftersalesIntent.model_validate({"shopper_id": MIA, "sentence": "the T-shirt in black S instead", "change": {
+        "operation": "change_items", "order_id": "#W0000001", "item_ids": ["9612497925"],
+        "new_item_ids": ["1176194968"], "payment_method_id": "gift_card_4806466"}})
+
+    async def drive(handle: Handle, tools: dict[str, Any]) -> None:
+        status: AftersalesStatus = await quoted(handle)
+        quote = status.quote or {}
+        await handle.signal(AftersalesWorkflow.approve, tools["sign"](quote, NOAH))  # another shopper's key
+        await wait_state(handle, lambda s: any(e.what == "approval.refused" for e in s.timeline))
+        await handle.signal(AftersalesWorkflow.approve, tools["sign"](quote, MIA))
+
+    return await _on_retail(client, intent, drive)
+
+
+async def refused(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    intent = AftersalesIntent.model_validate({"shopper_id": MIA, "sentence": "cancel #W0000003", "change": {
+        "operation": "cancel", "order_id": "#W0000003", "reason": "no longer needed"}})
+
+    async def drive(handle: Handle, tools: dict[str, Any]) -> None:
+        return None
+
+    return await _on_retail(client, intent, drive)
+
+
+async def handed_over(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    intent = AftersalesIntent(shopper_id=MIA, handover="wants compensation for a late delivery of #W0000001",
+                              sentence="I want compensation for #W0000001")
+
+    async def drive(handle: Handle, tools: dict[str, Any]) -> None:
+        await wait_state(handle, lambda s: s.state == "needs_human")
+        await handle.signal(AftersalesWorkflow.resolve, Decision(approve=True, note="refunded shipping by hand",
+                                                                 operator="olga"))
+
+    return await _on_retail(client, intent, drive)
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "aftersales-completed": completed,
+    "aftersales-refused": refused,
+    "aftersales-needs-human": handed_over,
+}
