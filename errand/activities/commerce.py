@@ -11,7 +11,7 @@ idempotency key through, so a retried or replayed call never acts twice.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -22,12 +22,15 @@ from errand.connectors import BackendError, CheckoutView, CourierClient, Merchan
 from errand.connectors.ap2 import MerchantTerms, merchant_terms
 from errand.connectors.delivery import DeliveryClient
 from errand.connectors.directory import MerchantDirectory
-from errand.connectors.merchant import CatalogueMatches
+from errand.connectors.errors import BackendRejected
+from errand.connectors.identity import ERRAND_SCOPES, LinkError, ShopperLinks
+from errand.connectors.merchant import CatalogueMatches, LinkExpired
 from errand.connectors.payment_tokens import TokenSource, is_token_hold
 from errand.connectors.stores import StoresClient
 from errand.domain.approval import verify_approval
 from errand.domain.mandate_ap2 import MandateError
 from errand.domain.models import Address, Authorization, Order, Product, Quote, Shipment, ShopperProfile
+from errand.ledger import Ledger, LedgerRecord
 
 from .messages import (
     AuthorizeRequest,
@@ -55,6 +58,23 @@ STORES_PAYEE = "stores"
 COURIER_PAYEE = "courier"
 CLOSEST_PER_MERCHANT = 10
 """Closest matches asked of each merchant when nothing matched exactly (the errand offers at most three)."""
+LINK_EXPIRED_NOTE = "link expired: run errand link"
+_HEX = frozenset("0123456789abcdef")
+
+
+def _errand_shopper() -> str | None:
+    """The shopper the running errand is for, by the workflow id convention ``<kind>-<shopper>-<8 hex>``
+    (the id its starter chose and the API checks; not an activity input a caller could set); None for an
+    id that does not follow it, or outside an activity."""
+    try:
+        workflow_id = activity.info().workflow_id or ""
+    except RuntimeError:
+        return None
+    kind, _, rest = workflow_id.partition("-")
+    shopper, suffix = rest[:-9], rest[-9:]
+    if not kind or not shopper or suffix[:1] != "-" or len(suffix) != 9 or not set(suffix[1:]) <= _HEX:
+        return None
+    return shopper
 
 
 def _last_attempt() -> bool:
@@ -93,13 +113,18 @@ class CommerceActivities:
 
     ``merchant`` is Errand's home sandbox (the shopper's saved addresses, loyalty and wallet keys);
     ``directory`` holds the merchants errands buy from (by default the home one alone), and ``tokens`` the
-    token sources for merchants paid through a token handler rather than the wallet.
+    token sources for merchants paid through a token handler rather than the wallet. ``links`` holds the
+    accounts shoppers linked at merchants (UCP Identity Linking): an errand whose shopper linked the merchant
+    checks out as that account, and ``ledger`` is told when a link it would have used has lapsed.
     """
 
     def __init__(self, merchant: MerchantClient, wallet: WalletClient, courier: CourierClient, *,
                  stores: StoresClient | None = None, delivery: DeliveryClient | None = None,
-                 directory: MerchantDirectory | None = None, tokens: TokenSource | None = None) -> None:
+                 directory: MerchantDirectory | None = None, tokens: TokenSource | None = None,
+                 links: ShopperLinks | None = None, ledger: Ledger | None = None) -> None:
         self._merchant = merchant
+        self._links = links
+        self._ledger = ledger
         self._directory = directory or MerchantDirectory([merchant])
         self._tokens = tokens
         self._wallet = wallet
@@ -163,13 +188,84 @@ class CommerceActivities:
         await _backend(merchant.ensure_discovered())
         return merchant
 
+    def _linked(self, merchant: MerchantClient, shopper: str | None = None) -> MerchantClient | None:
+        """``merchant`` acting for the errand's shopper's linked account, when they keep one there granting
+        what an errand needs (`ERRAND_SCOPES`); None otherwise. Only the errand's own shopper's link is
+        looked up: tokens are filed by shopper, and ``shopper`` (a request's) must name the same one."""
+        errand_shopper = _errand_shopper()
+        if self._links is None or errand_shopper is None or shopper not in (None, errand_shopper):
+            return None
+        account = self._links.account(errand_shopper, merchant.base_url)
+        try:
+            if account is None or not ERRAND_SCOPES <= account.scopes:
+                return None
+        except LinkError:  # unlinked meanwhile
+            return None
+        return merchant.acting_for(account)
+
+    async def _note_link_expired(self, merchant: MerchantClient, request: QuoteRequest, reason: str) -> None:
+        """Say in the errand's ledger that the shopper's link was not used and why (once per quote step)."""
+        record = LedgerRecord(idempotency_key=f"{request.idempotency_key}/link-expired", errand_id=request.errand_id,
+                              who="system", what="merchant.link_expired", outcome=LINK_EXPIRED_NOTE,
+                              evidence={"merchant": merchant.key, "reason": reason[:200]})
+        activity.logger.warning("%s: %s (%s)", merchant.key, LINK_EXPIRED_NOTE, reason[:200])
+        if self._ledger is not None:
+            await asyncio.to_thread(self._ledger.append, record)
+
+    async def _at_checkout(self, key: str, call: Callable[[MerchantClient], Awaitable[T]]) -> T:
+        """``call`` made as whoever opened the checkout: a checkout opened through the errand's shopper's
+        linked account exists for that account alone, one the platform opened for the platform alone; so the
+        link is tried first when one is kept, the platform when the merchant knows no such checkout there."""
+        merchant = await self._merchant_for(key)
+        linked = self._linked(merchant)
+        if linked is None:
+            return await _backend(call(merchant))
+        try:
+            return await call(linked)
+        except LinkExpired as exc:
+            lapsed: LinkExpired | None = exc
+        except BackendRejected as exc:
+            if exc.status != 404:
+                raise _failed(str(exc), exc.code) from exc
+            lapsed = None
+        except BackendError as exc:
+            raise ApplicationError(str(exc), type=exc.code, non_retryable=not exc.retryable) from exc
+        try:
+            return await call(merchant)
+        except BackendError as exc:
+            if lapsed is not None and exc.status == 404:
+                raise _failed(f"{merchant.key}: the checkout was opened through the shopper's linked account, "
+                              f"which no longer answers ({lapsed.message}); {LINK_EXPIRED_NOTE}",
+                              "link_expired") from exc
+            raise ApplicationError(str(exc), type=exc.code, non_retryable=not exc.retryable) from exc
+
     @activity.defn(name="reserve_and_quote")
     async def reserve_and_quote(self, request: QuoteRequest) -> Quote:
+        """Open and price the checkout: as the shopper's linked account when they linked this merchant (their
+        saved address label and points, which the merchant keeps), else as the platform acting for them, or
+        as a guest sending the address. A link that has lapsed is noted in the ledger and not used."""
         merchant = await self._merchant_for(request.merchant)
         if merchant.payment_handler is None:
             raise _failed(f"{merchant.key} offers no payment handler Errand supports", "no_payment_handler")
+        linked = self._linked(merchant, request.shopper_id)
+        if linked is not None:
+            try:
+                return await self._quote_for_buyer(linked, request)
+            except ApplicationError as err:
+                if err.type == "link_expired":
+                    await self._note_link_expired(merchant, request, err.message)
+                elif err.type != "identity_required":  # a merchant that keeps no buyer accounts
+                    raise
+        elif _errand_shopper() == request.shopper_id and self._links is not None \
+                and self._links.revoked(request.shopper_id, merchant.base_url):
+            await self._note_link_expired(merchant, request, "the link was revoked")
         if not merchant.speaks_errand_buyers:
             return await self._quote_with_destination(merchant, request)
+        return await self._quote_for_buyer(merchant, request)
+
+    async def _quote_for_buyer(self, merchant: MerchantClient, request: QuoteRequest) -> Quote:
+        """A checkout for a buyer the merchant knows: the saved address chosen by its label, the points
+        redeemed; nothing of the address is sent."""
         created = await _backend(
             merchant.create_checkout(
                 f"{request.idempotency_key}/create", shopper_id=request.shopper_id,
@@ -272,8 +368,9 @@ class CommerceActivities:
         for other in standing:
             if other is not chosen and other.quote is not None:
                 merchant = await self._merchant_for(other.quote.merchant)
-                await self._abandon_checkout(merchant, f"{request.offers[compared.index(other)].idempotency_key}"
-                                                       "/not-chosen", other.quote.checkout_id)
+                await self._abandon_checkout(self._linked(merchant) or merchant,
+                                             f"{request.offers[compared.index(other)].idempotency_key}/not-chosen",
+                                             other.quote.checkout_id)
         return BestOffer(chosen=chosen, compared=compared)
 
     async def _abandon_checkout(self, merchant: MerchantClient, idempotency_key: str, checkout_id: str) -> None:
@@ -289,8 +386,8 @@ class CommerceActivities:
 
     @activity.defn(name="release_stock")
     async def release_stock(self, request: ReleaseRequest) -> ReleaseResult:
-        merchant = await self._merchant_for(request.merchant)
-        view = await _backend(merchant.cancel_checkout(request.idempotency_key, request.checkout_id))
+        view = await self._at_checkout(request.merchant, lambda merchant: merchant.cancel_checkout(
+            request.idempotency_key, request.checkout_id))
         return ReleaseResult(checkout_id=view.checkout_id, status=view.status)
 
     @activity.defn(name="authorize_payment")
@@ -314,11 +411,11 @@ class CommerceActivities:
 
     @activity.defn(name="place_order")
     async def place_order(self, request: PlaceOrderRequest) -> Order:
-        merchant = await self._merchant_for(request.merchant)
         if not is_token_hold(request.authorization_id):
-            return await _backend(merchant.complete_checkout(
+            return await self._at_checkout(request.merchant, lambda merchant: merchant.complete_checkout(
                 request.idempotency_key, request.checkout_id, authorization_id=request.authorization_id,
                 checkout_mandate=request.checkout_mandate))
+        merchant = await self._merchant_for(request.merchant)
         handler = merchant.payment_handler
         if self._tokens is None or handler is None or handler.kind != "token" or request.amount is None:
             raise _failed("a token hold needs the merchant's token handler and the signed amount", "hold_mismatch")
@@ -328,9 +425,10 @@ class CommerceActivities:
                                            currency=request.currency)
         except BackendError as exc:
             raise _failed(exc.message, exc.code) from exc
-        return await _backend(merchant.complete_with_token(
+        amount = request.amount
+        return await self._at_checkout(request.merchant, lambda merchant: merchant.complete_with_token(
             request.idempotency_key, request.checkout_id, handler_id=handler.handler_id, token=token,
-            amount=request.amount, currency=request.currency, checkout_mandate=request.checkout_mandate))
+            amount=amount, currency=request.currency, checkout_mandate=request.checkout_mandate))
 
     @activity.defn(name="capture_payment")
     async def capture_payment(self, request: CaptureRequest) -> Authorization:
@@ -343,8 +441,8 @@ class CommerceActivities:
         if is_token_hold(request.authorization_id):
             if request.order_id is None:
                 raise _failed("a token payment is confirmed by its order", "capture_not_confirmed")
-            merchant = await self._merchant_for(request.merchant)
-            order = await _backend(merchant.get_order(request.order_id))
+            order_id = request.order_id
+            order = await self._at_checkout(request.merchant, lambda merchant: merchant.get_order(order_id))
             if order.total != request.amount:
                 raise _failed(f"order {order.order_id} totals {order.total}, not {request.amount}",
                               "capture_not_confirmed")
@@ -370,8 +468,9 @@ class CommerceActivities:
         yet: cancelling the checkout it was bound to is the whole release."""
         if is_token_hold(request.authorization_id):
             if request.checkout_id:
-                merchant = await self._merchant_for(request.merchant)
-                await _backend(merchant.cancel_checkout(request.idempotency_key, request.checkout_id))
+                checkout_id = request.checkout_id
+                await self._at_checkout(request.merchant, lambda merchant: merchant.cancel_checkout(
+                    request.idempotency_key, checkout_id))
             return Authorization(authorization_id=request.authorization_id, amount=0, currency="", status="voided")
         view = await _backend(self._wallet.authorization(request.authorization_id))
         if view.status == "held" and view.checkout_id:
@@ -383,8 +482,9 @@ class CommerceActivities:
                     await _backend(self._delivery.release_fee_hold(request.idempotency_key,
                                                                    view.authorization_id))
             else:
-                merchant = await self._merchant_for(request.merchant)
-                await _backend(merchant.cancel_checkout(request.idempotency_key, view.checkout_id))
+                held_for = view.checkout_id
+                await self._at_checkout(request.merchant, lambda merchant: merchant.cancel_checkout(
+                    request.idempotency_key, held_for))
             view = await _backend(self._wallet.authorization(request.authorization_id))
         if view.status not in ("voided", "expired"):
             raise ApplicationError(f"authorization {view.authorization_id} is {view.status}"
@@ -404,7 +504,21 @@ class CommerceActivities:
 
     @activity.defn(name="get_shipment")
     async def get_shipment(self, ref: ShipmentRef) -> Shipment:
-        return await _backend(self._courier.get_shipment(ref.shipment_id))
+        """The shipment as the courier tracks it. One carrying an order placed through the shopper's linked
+        account at the home merchant is that account's: asked as it when the platform is told of no such
+        shipment."""
+        try:
+            return await self._courier.get_shipment(ref.shipment_id)
+        except BackendError as exc:
+            linked = self._linked(self._merchant) if exc.status == 404 else None
+            if linked is None or linked.account is None:
+                raise ApplicationError(str(exc), type=exc.code, non_retryable=not exc.retryable) from exc
+        try:
+            token = await linked.account.access_token()
+        except LinkError as exc:
+            raise _failed(f"{exc}; {LINK_EXPIRED_NOTE}", "link_expired") from exc
+        async with CourierClient(self._courier.base_url, token=token) as courier:
+            return await _backend(courier.get_shipment(ref.shipment_id))
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""

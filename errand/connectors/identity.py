@@ -7,6 +7,9 @@ kept per shopper and merchant under the Errand home (`TokenStore`: directory 070
 and `LinkedAccount` hands out a live access token, refreshing it when it is about to expire. Refresh tokens
 rotate on every use and a rotated one presented again revokes the link, so a refresh is done under a file
 lock: two processes of one machine never both spend the same refresh token.
+
+The worker acts through a link only where one is kept (`ShopperLinks`); a link the shopper revoked leaves a
+marker beside its (deleted) tokens, so the next errand can say why it no longer uses the account.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ from authlib.oauth2.rfc8414 import AuthorizationServerMetadata
 from errand.sandbox.common.auth import credentials_dir, read_secret_file
 
 CAPABILITY = "dev.ucp.common.identity_linking"
+BUYER_SCOPE = "dev.ucp.shopping.checkout:buyer"
+"""Checkout as the linked buyer: their saved addresses and loyalty points."""
+ORDER_READ_SCOPE = "dev.ucp.shopping.order:read"
+ERRAND_SCOPES = frozenset({BUYER_SCOPE, ORDER_READ_SCOPE})
+"""What an errand needs of a link to buy through it: opening the checkout as the buyer and following the
+order it places (an order nobody but the linked shopper can read is one the errand could not confirm)."""
 CLIENT_ID = "errand"
 REDIRECT_URI = "http://127.0.0.1/errand/link/callback"
 """Registered with the merchant; never listened on: the code is read from the authorization response."""
@@ -99,6 +108,9 @@ class TokenStore:
         who = hashlib.sha256(shopper.encode()).hexdigest()[:24]  # a shopper id never names a path
         return self.root / who / f"{merchant}.json"
 
+    def _revoked_marker(self, shopper: str, merchant_url: str) -> Path:
+        return self.path(shopper, merchant_url).with_suffix(".revoked")
+
     def load(self, shopper: str, merchant_url: str) -> dict[str, Any] | None:
         text = read_secret_file(self.path(shopper, merchant_url))
         return None if text is None else dict(json.loads(text))
@@ -114,9 +126,22 @@ class TokenStore:
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             json.dump(token, handle)
         os.replace(tmp, path)
+        self._revoked_marker(shopper, merchant_url).unlink(missing_ok=True)  # linked (again)
 
     def delete(self, shopper: str, merchant_url: str) -> None:
         self.path(shopper, merchant_url).unlink(missing_ok=True)
+
+    def mark_revoked(self, shopper: str, merchant_url: str) -> None:
+        """Remember that this link was revoked (no token kept), until the shopper links the account again."""
+        marker = self._revoked_marker(shopper, merchant_url)
+        if marker.parent.is_dir():
+            fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(str(int(time.time())))
+
+    def revoked(self, shopper: str, merchant_url: str) -> bool:
+        """Whether the shopper revoked a link to this merchant and has not linked it again."""
+        return self._revoked_marker(shopper, merchant_url).exists()
 
 
 async def link_account(merchant_url: str, shopper: str, linking_code: str, credentials: ClientCredentials,
@@ -180,6 +205,11 @@ class LinkedAccount:
             raise LinkError(f"{self.shopper} has not linked an account at {self.merchant_url}; run `errand link`")
         return token
 
+    @property
+    def scopes(self) -> set[str]:
+        """The scopes the shopper granted (what the merchant lets this link do)."""
+        return set(str(self._token().get("scope") or "").split())
+
     async def access_token(self, *, force_refresh: bool = False) -> str:
         """The access token, refreshed first when it expires within `REFRESH_MARGIN_SECONDS` (or when
         ``force_refresh``: the merchant refused it)."""
@@ -224,6 +254,7 @@ class LinkedAccount:
                 if answer.status_code != 200:
                     raise LinkError(f"the merchant refused the revocation: HTTP {answer.status_code}")
         self.store.delete(self.shopper, self.merchant_url)
+        self.store.mark_revoked(self.shopper, self.merchant_url)
 
 
 class LinkedAccountAuth(httpx.Auth):
@@ -240,5 +271,34 @@ class LinkedAccountAuth(httpx.Auth):
             yield request
 
 
-__all__ = ["CAPABILITY", "ClientCredentials", "LinkError", "LinkedAccount", "LinkedAccountAuth", "TokenStore",
-           "discover", "link_account"]
+class ShopperLinks:
+    """The linked accounts a worker may act through: the tokens under its Errand home, refreshed with the
+    platform's registration kept there. A home without a registration links nobody (no link is ever used).
+    """
+
+    def __init__(self, home: Path, credentials: ClientCredentials | None = None) -> None:
+        self.home = home
+        self.store = TokenStore(home)
+        self._credentials = credentials
+
+    def _registration(self) -> ClientCredentials | None:
+        if self._credentials is None:
+            try:
+                self._credentials = ClientCredentials.from_home(self.home)
+            except LinkError:
+                return None
+        return self._credentials
+
+    def account(self, shopper: str, merchant_url: str) -> LinkedAccount | None:
+        """``shopper``'s link to the merchant, when one is kept (only theirs: tokens are filed by shopper)."""
+        credentials = self._registration()
+        if credentials is None or self.store.load(shopper, merchant_url) is None:
+            return None
+        return LinkedAccount(self.store, shopper, merchant_url, credentials)
+
+    def revoked(self, shopper: str, merchant_url: str) -> bool:
+        return self.store.revoked(shopper, merchant_url)
+
+
+__all__ = ["BUYER_SCOPE", "CAPABILITY", "ERRAND_SCOPES", "ORDER_READ_SCOPE", "ClientCredentials", "LinkError", "LinkedAccount", "LinkedAccountAuth", "ShopperLinks",
+           "TokenStore", "discover", "link_account"]

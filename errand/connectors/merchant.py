@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
+import aiohttp
 from pydantic import BaseModel, Field
 
 from errand.domain.models import Address, Adjustment, Order, Product, QuoteLine
@@ -13,6 +15,7 @@ from errand.domain.models import Address, Adjustment, Order, Product, QuoteLine
 from . import ucp
 from ._http import BaseClient, path_segment
 from .errors import BackendRejected
+from .identity import LinkedAccount, LinkError
 from .raw import RawResponse
 from .ucp import EXT, WALLET_HANDLER
 
@@ -63,6 +66,10 @@ class CheckoutView(BaseModel):
 
 class CheckoutIncomplete(BackendRejected):
     """The merchant still needs something the platform cannot supply: a question for the shopper."""
+
+
+class LinkExpired(BackendRejected):
+    """The shopper's linked account no longer answers (revoked, or its refresh refused): act without it."""
 
 
 def _product(item: dict[str, Any]) -> Product:
@@ -137,12 +144,44 @@ class MerchantClient(BaseClient):
         self.agent = ucp.agent_header(profile_url)
         self.token_handlers = token_handlers  # handlers Errand can obtain a token for
         self.key_override: str | None = None  # set by a directory when two merchants claim one id
+        self.account: LinkedAccount | None = None  # set on a view acting for a shopper's linked account
+        self._pool: MerchantClient | None = None  # the client whose connections such a view borrows
+
+    def acting_for(self, account: LinkedAccount) -> Self:
+        """This merchant as the shopper's linked account sees it: the same discovery and connections, the
+        account's bearer token (refreshed when due) instead of the platform's credential on every call.
+
+        The merchant then knows the caller as the shopper, with the scopes they granted: the checkouts it
+        opens are that shopper's, reachable with no other credential."""
+        view = copy.copy(self)
+        view.account = account
+        view._pool = self._pool or self
+        return view
+
+    def _open(self) -> aiohttp.ClientSession:
+        return self._pool._open() if self._pool is not None else super()._open()
+
+    async def aclose(self) -> None:
+        if self._pool is None:  # a view's connections are its pool's to close
+            await super().aclose()
 
     async def _send(self, method: str, url: str, *, json: Any = None, params: dict[str, Any] | None = None,
                     data: bytes | None = None, headers: dict[str, str] | None = None) -> RawResponse:
         # Every call names Errand's platform profile and the protocol version it speaks.
-        return await super()._send(method, url, json=json, params=params, data=data,
-                                   headers={**(headers or {}), "UCP-Agent": self.agent})
+        sent = {**(headers or {}), "UCP-Agent": self.agent}
+        if self.account is None:
+            return await super()._send(method, url, json=json, params=params, data=data, headers=sent)
+        try:
+            sent["Authorization"] = f"Bearer {await self.account.access_token()}"
+            response = await super()._send(method, url, json=json, params=params, data=data, headers=sent)
+            if response.status == 401:  # revoked, or expired early: one refresh, then it is gone
+                sent["Authorization"] = f"Bearer {await self.account.access_token(force_refresh=True)}"
+                response = await super()._send(method, url, json=json, params=params, data=data, headers=sent)
+        except LinkError as exc:
+            raise LinkExpired(str(exc), status=401, code="link_expired") from exc
+        if response.status == 401:
+            raise LinkExpired(f"{self.key} no longer accepts the linked account", status=401, code="link_expired")
+        return response
 
     @property
     def key(self) -> str:

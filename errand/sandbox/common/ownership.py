@@ -166,6 +166,22 @@ def shipment(shipment_id: str, request: Request) -> Caller:
     return owns(request, shipment_owner, shipment_id, "shipment")
 
 
+def shipment_read(shipment_id: str, request: Request) -> Caller:
+    """`shipment` for a read, which a linked shopper may also make of its own orders' shipments when its token
+    carries order:read (403 ``insufficient_scope`` otherwise, asked before the shipment is looked up)."""
+    caller = known_or_guest(request)
+    if caller.role == "guest":
+        return signed_in(request)  # 401: a guest follows its order, not the courier
+    if caller.role == "shopper" and ORDER_READ_SCOPE not in caller.scopes:
+        raise UCPError(403, "insufficient_scope", f"this token lacks {ORDER_READ_SCOPE}", "unrecoverable",
+                       headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{ORDER_READ_SCOPE}"'})
+    with Session(request.app.state.engine) as s:
+        owner = shipment_owner(s, shipment_id)
+    if owner is MISSING or may_use(caller, owner if isinstance(owner, str) else None):
+        return caller
+    raise UCPError(404, "not_found", f"no shipment {shipment_id}", "unrecoverable")
+
+
 def quote(quote_id: str, request: Request) -> Caller:
     return owns(request, quote_owner, quote_id, "bulk quote")
 
@@ -179,4 +195,4 @@ def rma(rma_id: str, request: Request) -> Caller:
 
 
 __all__ = ["SHOPPER_ROLES", "branch_order", "check", "checkout", "for_shopper", "known_or_guest", "order",
-           "order_read", "owns", "quote", "rma", "scope_of", "shipment", "signed_in"]
+           "order_read", "owns", "quote", "rma", "scope_of", "shipment", "shipment_read", "signed_in"]

@@ -76,7 +76,7 @@ def courier_router() -> APIRouter:
             session.refresh(row)
             return shipment_view(row, step_seconds(request), now)
 
-    @router.get("/shipments/{shipment_id}", dependencies=[Depends(ownership.shipment)])
+    @router.get("/shipments/{shipment_id}", dependencies=[Depends(ownership.shipment_read)])
     async def get(shipment_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "courier.get")
         wake(request.app)
