@@ -187,6 +187,9 @@ async def approve(client: Client, settings: ErrandSettings, errand_id: str, *, s
     status = await get_status(client, errand_id)
     if status.state != "awaiting_approval" or status.quote is None:
         raise CliError(f"errand {errand_id} is {status.state.replace('_', ' ')}: there is nothing to approve")
+    if not isinstance(status.quote, Quote):  # an after-sales change's quote is signed by its own command
+        raise CliError(f"{errand_id} is not a purchase: sign it with `errand {kind_of(errand_id).prefix} approve "
+                       f"{errand_id}`")
     if status.quote.expires_at <= datetime.now(UTC):
         raise CliError(f"the quote for {errand_id} has expired; start a new errand")
     me = shopper or settings.shopper

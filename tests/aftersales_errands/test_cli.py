@@ -9,6 +9,7 @@ import pytest
 from temporalio.client import Client
 from typer.testing import CliRunner
 
+from errand.cli import errands
 from errand.cli.cmd_aftersales import approve_change, start_change
 from errand.cli.errands import CliError
 from errand.cli.main import app
@@ -38,6 +39,9 @@ async def test_another_shopper_cannot_approve_the_change(
     errand_id = await start_change(client, settings, intent)
     with pytest.raises(CliError, match="only mia_li_3668 can approve it"):
         await approve_change(client, settings.model_copy(update={"shopper": "noah_brown_6181"}), errand_id)
+    # `errand approve` signs purchase quotes only, and says which command signs this one.
+    with pytest.raises(CliError, match="errand aftersales approve"):
+        await errands.approve(client, settings.model_copy(update={"shopper": MIA}), errand_id)
     assert shop.order(MIA, "#W0000001")["status"] == "pending"
 
 
