@@ -40,7 +40,7 @@ def test_corpus_covers_the_important_branches() -> None:
     assert {"chat-buy-approved", "buy-over-cap", "buy-next-candidate"} <= names
     assert {"return-refunded", "return-refused", "return-needs-human-approved"} <= names
     assert {"watch-mandate-bought", "watch-expired", "watch-cancelled", "watch-continued-as-new"} <= names
-    assert {"aftersales-completed", "aftersales-refused", "aftersales-needs-human"} <= names
+    assert {"aftersales-completed", "aftersales-refused", "aftersales-needs-human", "chat-aftersales-refused"} <= names
 
 
 @pytest.mark.parametrize("path", HISTORIES, ids=[str(p.relative_to(ROOT).with_suffix("")) for p in HISTORIES])

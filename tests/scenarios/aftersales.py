@@ -26,8 +26,9 @@ from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
 from errand.worker.run import errand_worker
 from errand.worker.settings import ErrandSettings
-from errand.workflows import AftersalesWorkflow
+from errand.workflows import AftersalesWorkflow, ChatEnd, ConversationWorkflow
 from tests.aftersales_errands.conftest import Handle, quoted, wait_state
+from tests.planner.chat_helpers import say, start_chat, wait_turn
 
 from . import Scenario
 
@@ -37,7 +38,9 @@ MIA, NOAH = "mia_li_3668", "noah_brown_6181"
 Drive = Callable[[Handle, dict[str, Any]], Awaitable[None]]
 
 
-async def _on_retail(client: Client, intent: AftersalesIntent, drive: Drive) -> Handle:
+async def _on_retail(client: Client, intent: AftersalesIntent | None, drive: Drive) -> Any:
+    """Run ``drive`` against a fresh retail sandbox and worker: on the errand started for ``intent``, or with
+    no errand (``intent`` None: the driver starts what it records and returns it under ``"handle"``)."""
     with tempfile.TemporaryDirectory() as home, SandboxProcess(Path(home), dataset="retail",
                                                                dataset_dir=DATA) as sandbox:
         operator = read_token(Path(home), "operator")
@@ -52,10 +55,15 @@ async def _on_retail(client: Client, intent: AftersalesIntent, drive: Drive) -> 
         settings = ErrandSettings(home=Path(home), sandbox_url=sandbox.url, task_queue=f"rec-as-{uuid.uuid4().hex[:8]}",
                                   database_url=f"sqlite:///{home}/ledger.db")
         async with errand_worker(client, settings):
-            handle = await client.start_workflow(
-                AftersalesWorkflow.run, AftersalesRequest(intent=intent),
-                id=f"aftersales-{intent.shopper_id}-{uuid.uuid4().hex[:8]}", task_queue=settings.task_queue)
-            await drive(handle, {"sign": sign})
+            tools: dict[str, Any] = {"sign": sign, "task_queue": settings.task_queue}
+            if intent is None:
+                await drive(None, tools)  # type: ignore[arg-type]
+                handle = tools["handle"]
+            else:
+                handle = await client.start_workflow(
+                    AftersalesWorkflow.run, AftersalesRequest(intent=intent),
+                    id=f"aftersales-{intent.shopper_id}-{uuid.uuid4().hex[:8]}", task_queue=settings.task_queue)
+                await drive(handle, tools)
             await handle.result()
         return handle
 
@@ -97,7 +105,24 @@ async def handed_over(client: Client, task_queue: str, sandbox: SandboxProcess) 
     return await _on_retail(client, intent, drive)
 
 
+async def chat_refused(client: Client, task_queue: str, sandbox: SandboxProcess) -> Any:
+    """A conversation's after-sales dialogue: identify, gather, confirm; the errand it starts is refused by
+    rule and the conversation relays the rule."""
+
+    async def drive(_: Handle, tools: dict[str, Any]) -> None:
+        chat = await start_chat(client, tools["task_queue"], shopper=MIA)
+        for text, kind in (("please cancel order #W0000003", "question"), ("mia.li3818@example.com", "question"),
+                           ("ordered by mistake", "question"), ("yes", "done")):
+            before = await say(chat, text)
+            await wait_turn(chat, lambda t, kind=kind: t.kind == kind, after=before)  # type: ignore[misc]
+        await chat.signal(ConversationWorkflow.end, ChatEnd(reason="done"))
+        tools["handle"] = chat
+
+    return await _on_retail(client, None, drive)
+
+
 SCENARIOS: dict[str, Scenario] = {
+    "chat-aftersales-refused": chat_refused,
     "aftersales-completed": completed,
     "aftersales-refused": refused,
     "aftersales-needs-human": handed_over,
