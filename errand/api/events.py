@@ -3,13 +3,15 @@
 Each event's id is the time of the entry it reports (microseconds since the epoch) and its rank among
 entries of the same instant, ``<micros>-<rank>``: timelines and turns only grow, and a conversation carries
 its turns (with their times) into its next run, so the id names the same entry across reconnects. A client
-that reconnects with ``Last-Event-ID`` gets only what came after it. The stream reads the status every
-``ApiState.poll_seconds``; an errand's stream ends (``event: end``) once the errand has finished.
+that reconnects with ``Last-Event-ID`` gets only what came after it. An errand's stream reads the status
+every ``ApiState.poll_seconds`` and ends (``event: end``) once the errand has finished; a chat's stream looks
+again soon after something happened and backs off to that interval while nothing does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import datetime
@@ -20,6 +22,8 @@ from errand.workflows.chat_models import ChatTurn
 
 KEEPALIVE_SECONDS = 15.0
 RETRY_MILLISECONDS = 2000
+FAST_POLL_SECONDS = 0.05
+"""How soon a chat's stream looks again after something happened: the next step usually follows quickly."""
 
 _EVENT_OF = {"quote.offered": "quote", "errand.started": "state", "product.chosen": "state"}
 
@@ -103,11 +107,21 @@ def turn_data(chat_id: str, turn: ChatTurn) -> dict[str, Any]:
 
 
 async def chat_stream(read: Callable[[], Awaitable[Any]], last: tuple[int, int] | None, poll_seconds: float,
-                      on_errand: Callable[[str], None] | None = None) -> AsyncIterator[str]:
+                      on_errand: Callable[[str], None] | None = None,
+                      follow: Callable[[str], Awaitable[dict[str, Any] | None]] | None = None,
+                      wake: asyncio.Event | None = None) -> AsyncIterator[str]:
     """The conversation's turns after ``last`` (shopper's and agent's), then new ones as they come; an
-    ``errand`` event whenever an errand the chat follows changes state."""
+    ``errand`` event whenever an errand the chat started changes state.
+
+    The conversation relays its errands' progress slowly (its follower backs off), so each unfinished
+    errand is read through ``follow`` (its own status, or None when it cannot be read now) and its own
+    state wins over the conversation's copy. The stream looks again ``FAST_POLL_SECONDS`` after anything
+    changed or ``wake`` was set (the shopper just said something), backing off to ``poll_seconds``.
+    """
     yield f"retry: {RETRY_MILLISECONDS}\n\n"
-    states: dict[str, str] = {}
+    sent_states: dict[str, str] = {}
+    direct: dict[str, dict[str, Any]] = {}
+    interval = poll_seconds
     idle = 0.0
     while True:
         status = await read()
@@ -118,18 +132,43 @@ async def chat_stream(read: Callable[[], Awaitable[Any]], last: tuple[int, int] 
             last = position
             sent = True
             yield frame(f"{position[0]}-{position[1]}", "turn", turn_data(status.errand_id, turn))
-        for errand in status.errands:
-            if states.get(errand.errand_id) != errand.state:
-                if errand.errand_id not in states and on_errand is not None:
-                    on_errand(errand.errand_id)
-                states[errand.errand_id] = errand.state
+        relayed = [errand.model_dump(mode="json") for errand in status.errands]
+        if follow is not None:
+            unfinished = [e["errand_id"] for e in relayed
+                          if not e["finished"] and not direct.get(e["errand_id"], {}).get("finished")]
+            for errand_id, fresh in zip(unfinished, await asyncio.gather(*map(follow, unfinished)), strict=True):
+                if fresh is not None:
+                    direct[errand_id] = fresh
+        for errand in relayed:
+            errand_id = errand["errand_id"]
+            if errand["finished"] and not direct.get(errand_id, {}).get("finished"):
+                direct.pop(errand_id, None)  # the conversation saw it end first (say, stopped by an operator)
+            data = {**errand, **direct.get(errand_id, {})}
+            if sent_states.get(errand_id) != data["state"]:
+                if errand_id not in sent_states and on_errand is not None:
+                    on_errand(errand_id)
+                sent_states[errand_id] = data["state"]
                 sent = True
-                yield frame(None, "errand", errand.model_dump(mode="json"))
+                yield frame(None, "errand", data)
         if status.finished:
             yield frame(None, "end", {"chat_id": status.errand_id, "state": status.state})
             return
-        idle = 0.0 if sent else idle + poll_seconds
+        interval = FAST_POLL_SECONDS if sent else min(interval * 1.5, poll_seconds)
+        idle = 0.0 if sent else idle + interval
         if idle >= KEEPALIVE_SECONDS:
             idle = 0.0
             yield ": keepalive\n\n"
-        await asyncio.sleep(poll_seconds)
+        if await _woken(wake, interval):
+            interval, idle = FAST_POLL_SECONDS, 0.0
+
+
+async def _woken(wake: asyncio.Event | None, seconds: float) -> bool:
+    """Sleep ``seconds``, or less when ``wake`` is set meanwhile (answers whether it was, and clears it)."""
+    if wake is None:
+        await asyncio.sleep(seconds)
+        return False
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(wake.wait(), seconds)
+    woken = wake.is_set()
+    wake.clear()
+    return woken

@@ -3,6 +3,7 @@ events. The conversation never approves: a quote it relays is approved on its er
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Header, Request
@@ -66,6 +67,7 @@ async def send_message(request: Request, chat_id: str, body: ChatMessageBody, sh
         client = await state.temporal()
         await service.guarded(client.get_workflow_handle(chat_id).signal(
             "message", ChatMessage(text=body.text.strip(), photos=body.photos)))
+        state.nudge(chat_id)
         return 202, Accepted(errand_id=chat_id, accepted="message", state=status.state)
 
     return await once(request, shopper.scope, body, produce)
@@ -101,5 +103,31 @@ async def chat_events(request: Request, chat_id: str, shopper: Shopper = Shopper
         # An errand the chat started is the shopper's: it joins their list (and its pages).
         state.store.own(errand_id, shopper.shopper_id, errand_id.split("-", 1)[0], "from chat")
 
-    return StreamingResponse(chat_stream(read, parse_last_event_id(last_event_id), state.poll_seconds, remember),
-                             media_type="text/event-stream", headers=SSE_HEADERS)
+    async def follow(errand_id: str) -> dict[str, Any] | None:
+        return await errand_now(state, shopper, errand_id)
+
+    async def stream() -> AsyncIterator[str]:
+        with state.listening(chat_id) as wake:
+            async for event in chat_stream(read, parse_last_event_id(last_event_id), state.poll_seconds, remember,
+                                           follow, wake):
+                yield event
+
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=SSE_HEADERS)
+
+
+async def errand_now(state: ApiState, shopper: Shopper, errand_id: str) -> dict[str, Any] | None:
+    """An errand the chat started, read from the errand itself (as ``errand chat`` follows it): its state,
+    whether it finished, its total and order. None when it cannot be read now, or is not this shopper's
+    (the conversation's own copy then stands)."""
+    try:
+        status = await service.owned_status(state, shopper, errand_id)
+    except ApiError:
+        return None
+    quote = getattr(status, "quote", None)
+    order = getattr(status, "order", None)
+    now: dict[str, Any] = {"state": status.state, "finished": status.finished}
+    if quote is not None:
+        now["total"] = quote.total
+    if order is not None:
+        now["order_id"] = order.order_id
+    return now

@@ -4,7 +4,8 @@ API starts before Temporal does and answers 503 until it can reach it)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -30,8 +31,9 @@ class ApiState:
     session_lifetime: timedelta = SESSION_LIFETIME
     session_rotate_after: timedelta = SESSION_ROTATE_AFTER
     poll_seconds: float = 0.25
-    """How often a server-sent-event stream reads the errand's status."""
+    """How often a server-sent-event stream reads the errand's status (a chat's, at most this long apart)."""
     _connecting: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _listening: dict[str, set[asyncio.Event]] = field(default_factory=dict)
 
     async def temporal(self) -> Client:
         """The Temporal client; 503 while Temporal cannot be reached."""
@@ -47,6 +49,25 @@ class ApiState:
                     raise ApiError(503, "temporal_unavailable",
                                    f"Temporal is not reachable at {self.settings.temporal_address}") from exc
         return self.client
+
+
+    @contextlib.contextmanager
+    def listening(self, chat_id: str) -> Iterator[asyncio.Event]:
+        """An event set whenever ``nudge(chat_id)`` is called, while the block runs (a chat's stream)."""
+        event = asyncio.Event()
+        self._listening.setdefault(chat_id, set()).add(event)
+        try:
+            yield event
+        finally:
+            listeners = self._listening.get(chat_id, set())
+            listeners.discard(event)
+            if not listeners:
+                self._listening.pop(chat_id, None)
+
+    def nudge(self, chat_id: str) -> None:
+        """Something was just said in ``chat_id``: its streams look now rather than at their next poll."""
+        for event in self._listening.get(chat_id, ()):
+            event.set()
 
 
 def api_state(request: Request) -> ApiState:

@@ -1,5 +1,6 @@
-// The chat page: one conversation per browser tab, its turns streamed live; a turn that offers a quote gets
-// the quote card (server-rendered) beside it, redrawn whenever that errand changes.
+// The chat page: one conversation per browser tab, its turns streamed live; a turn that starts an errand or
+// offers its quote gets the errand's quote card (server-rendered) beside it, redrawn whenever the errand
+// changes (the stream follows each errand's own state).
 "use strict";
 
 (function chat() {
@@ -18,10 +19,15 @@
     li.append(text);
     turns.append(li);
     if (turn.errand_id && (turn.kind === "quote" || turn.kind === "started")) {
-      const slot = document.createElement("div");
-      slot.className = "card-slot";
+      // One card per errand: a later turn about it takes the card along (already drawn), not a copy that
+      // would stop following the errand.
+      let slot = cards.get(turn.errand_id);
+      if (!slot) {
+        slot = document.createElement("div");
+        slot.className = "card-slot";
+        cards.set(turn.errand_id, slot);
+      }
       li.append(slot);
-      cards.set(turn.errand_id, slot);
       const link = document.createElement("a");
       link.href = `/app/errands/${encodeURIComponent(turn.errand_id)}`;
       link.textContent = "details";
@@ -32,11 +38,18 @@
     li.scrollIntoView({ block: "end" });
   }
 
+  // Each redraw fetches the card afresh; an older fetch that answers after a newer one must not put an
+  // older state (say "reserving", without the Approve button) back on the screen.
+  const drawn = new Map();
   async function drawCard(id) {
     const slot = cards.get(id);
     if (!slot) return;
+    const mine = (drawn.get(id) || 0) + 1;
+    drawn.set(id, mine);
     const doc = await window.errand.fragment(`/app/errands/${encodeURIComponent(id)}/card`);
+    if (drawn.get(id) !== mine) return;
     const card = doc && doc.querySelector("article");
+    if (!card && slot.firstElementChild) return;  // a card once shown stays until a newer one replaces it
     slot.replaceChildren(...(card ? [document.importNode(card, true)] : []));
   }
 
