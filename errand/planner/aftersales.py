@@ -54,8 +54,12 @@ _OPERATIONS: list[tuple[Operation, re.Pattern[str]]] = [
                                 r"|different (?:size|colou?r)|换(?:尺码|颜色|款)|改(?:尺码|颜色)|修改商品", re.IGNORECASE)),
     ("cancel", re.compile(r"\bcancel\b|取消", re.IGNORECASE)),
 ]
-_PERSON = re.compile(r"\b(?:human|real person|a person|an agent|someone real|representative|manager|operator"
-                     r"|customer service)\b|人工|真人|转人工|客服", re.IGNORECASE)
+# Asking for a person, not mentioning one ("a gift for my manager" is a purchase).
+_PERSON = re.compile(r"\b(?:talk|speak|chat) (?:to|with)\b.{0,20}\b(?:human|person|agent|someone|somebody"
+                     r"|representative|manager|operator|customer service|staff)\b|\b(?:real|actual) (?:person|human)\b"
+                     r"|\b(?:connect|transfer|put) me (?:to|through to|with)\b|\bhuman (?:agent|help|please)\b"
+                     r"|^(?:agent|human|representative|operator)(?: please)?[.!]*$"
+                     r"|转人工|人工客服|找人工|真人|联系客服|找客服", re.IGNORECASE)
 _OUT_OF_SCOPE = re.compile(r"\b(?:discount|compensation|compensate|coupon|price match|voucher|complain(?:t)?)\b"
                            r"|赔偿|补偿|优惠券|投诉|便宜点", re.IGNORECASE)
 _YES = re.compile(r"^(?:y|yes|yeah|yep|ok|okay|sure|confirm(?:ed)?|go ahead|do it|please do|correct|right|是|是的|好|好的"
@@ -128,7 +132,8 @@ def is_aftersales(text: str) -> bool:
     for a person."""
     if ORDER_ID.search(text) or EMAIL.search(text) or _PERSON.search(text):
         return True
-    return bool(re.search(r"\bcancel (?:my |the |this |an? )?order\b|\bexchange\b|payment method|default (?:shipping )?"
+    return bool(re.search(r"\bcancel (?:my |the |this |an? )?order\b|\bexchange (?:the|my|this|that|it|them|an?|some"
+                          r"|items?|for)\b|payment method|default (?:shipping )?"
                           r"address|取消订单|换货|(?:支付|付款)方式|默认地址|改订单", text, re.IGNORECASE))
 
 

@@ -131,6 +131,12 @@ def test_offline_planner_asks_for_identity_outside_a_conversation() -> None:
     assert is_aftersales("exchange the shoes") and not is_aftersales("buy two packs of AA batteries")
 
 
+@pytest.mark.parametrize("text", ["buy a gift for my manager", "buy a currency exchange guide",
+                                  "order 40 cups of tea for the customer service staff", "return ord_k1, it's broken"])
+def test_shopping_that_mentions_such_words_stays_with_the_planner(text: str) -> None:
+    assert not is_aftersales(text)
+
+
 def test_operations_are_tools_with_the_models_schemas() -> None:
     tools = {t["name"]: t for t in read_tools()}
     assert {"aftersales_cancel", "aftersales_change_items", "aftersales_find_shopper",
