@@ -9,6 +9,7 @@ import time
 from fastapi import Request
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -37,7 +38,22 @@ SECURITY_HEADERS = {
 
 
 MAX_BODY_BYTES = 6 * 5 * 1024 * 1024
-"""Five photos of 5 MB and the form around them; a larger declared body is refused before it is read."""
+"""Five photos of 5 MB and the form around them; a larger declared body is refused before it is read, and a
+body sent without a length (chunked) is counted as it arrives and refused as soon as it passes this."""
+
+
+class _BodyTooLarge(HTTPException):
+    """Raised from ``receive`` when a streamed body passes ``MAX_BODY_BYTES``. An HTTPException, so that
+    FastAPI's body parsing lets it through as it is rather than calling it a malformed body; whatever the
+    app answers then, `RequestContext` answers the 413 in its place."""
+
+    def __init__(self) -> None:
+        super().__init__(413, f"the request body is over {MAX_BODY_BYTES} bytes")
+
+
+def _too_large() -> JSONResponse:
+    return JSONResponse(error_body("too_large", f"the request body is over {MAX_BODY_BYTES} bytes"),
+                        status_code=413, headers=SECURITY_HEADERS)
 
 
 def _route(scope: Scope) -> str:
@@ -56,17 +72,41 @@ class RequestContext:
         request = Request(scope)
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-            too_big = JSONResponse(error_body("too_large", f"the request body is over {MAX_BODY_BYTES} bytes"),
-                                   status_code=413, headers=SECURITY_HEADERS)
-            await too_big(scope, receive, send)
+            await _too_large()(scope, receive, send)
             return
         token = current_request.set(request)
         started = time.perf_counter()
         status = 500
+        received = 0
+        answered = overflowed = refused = False
+
+        async def counted() -> Message:
+            nonlocal received, overflowed
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > MAX_BODY_BYTES:
+                    overflowed = True
+                    raise _BodyTooLarge
+            return message
+
+        async def refuse() -> None:
+            nonlocal refused
+            refused = True
+            await _too_large()(scope, receive, forward)
 
         async def sending(message: Message) -> None:
-            nonlocal status
+            if refused:
+                return
+            if overflowed and not answered:
+                await refuse()  # the body passed the cap: the 413 goes out instead of what the app made of it
+                return
+            await forward(message)
+
+        async def forward(message: Message) -> None:
+            nonlocal status, answered
             if message["type"] == "http.response.start":
+                answered = True
                 status = int(message["status"])
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
@@ -84,6 +124,11 @@ class RequestContext:
             await send(message)
 
         try:
-            await self.app(scope, receive, sending)
+            await self.app(scope, counted, sending)
+        except _BodyTooLarge:
+            if answered and not refused:
+                raise
+            if not refused:
+                await refuse()
         finally:
             current_request.reset(token)
