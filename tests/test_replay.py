@@ -6,6 +6,8 @@ A change to a workflow that would break running errands fails here. The historie
 
 from __future__ import annotations
 
+import importlib
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer, UnsandboxedWorkflowRunner
 from temporalio.workflow import NondeterminismError
 
+from errand import workflows as workflows_package
 from errand.domain.models import ErrandStatus
 from errand.worker.run import workflow_runner
 from errand.workflows import ALL_WORKFLOWS, BuyRequest, BuyWorkflow
@@ -41,6 +44,26 @@ def test_corpus_covers_the_important_branches() -> None:
     assert {"return-refunded", "return-refused", "return-needs-human-approved"} <= names
     assert {"watch-mandate-bought", "watch-expired", "watch-cancelled", "watch-continued-as-new"} <= names
     assert {"aftersales-completed", "aftersales-refused", "aftersales-needs-human", "chat-aftersales-refused"} <= names
+    assert {"buy-nearest-chosen", "buy-nearest-declined", "bulk-earliest-accepted", "chat-nearest-relayed",
+            "chat-other-shoppers-errand", "buy-passkey-approved", "buy-ap2-mandate-approved",
+            "buy-several-merchants-ordered", "buy-merchant-down-skipped", "watch-mandate-cancelled"} <= names
+
+
+def _patches_taken(history: WorkflowHistory) -> set[str]:
+    return {json.loads(e.marker_recorded_event_attributes.details["patch-data"].payloads[0].data)["id"]
+            for e in history.events if e.event_type == EventType.EVENT_TYPE_MARKER_RECORDED
+            and e.marker_recorded_event_attributes.marker_name == "core_patch"}
+
+
+def test_every_patched_branch_has_a_recorded_history() -> None:
+    """A ``workflow.patched`` branch nobody recorded is one replay never checks: each patch id declared in
+    errand.workflows is taken by at least one of today's histories."""
+    modules = [importlib.import_module(f"errand.workflows.{path.stem}")
+               for path in Path(workflows_package.__file__).parent.glob("*.py")]
+    declared = {value for module in modules for name, value in vars(module).items()
+                if name.endswith("_PATCH") and isinstance(value, str)}
+    taken: set[str] = set().union(*(_patches_taken(_history(path)) for path in CURRENT))
+    assert declared and declared - taken == set(), f"patched branches without a recorded history: {declared - taken}"
 
 
 @pytest.mark.parametrize("path", HISTORIES, ids=[str(p.relative_to(ROOT).with_suffix("")) for p in HISTORIES])

@@ -1,5 +1,6 @@
-"""Price watch scenarios for the replay corpus: bought under a mandate, ended at its deadline, cancelled,
-and the first run of a watch that continued as new."""
+"""Price watch scenarios for the replay corpus: bought under a mandate, ended at its deadline, cancelled
+(without a mandate, and with one, which the cancellation revokes), and the first run of a watch that continued
+as new."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ async def cancelled(client: Client, task_queue: str, sandbox: SandboxProcess) ->
     return handle
 
 
+async def mandate_cancelled(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    product_id, _, _ = own_product(sandbox, 34)
+    await set_price(sandbox, product_id, 80_000)
+    handle = await start_watch(client, task_queue, product_id, target=10_000,
+                               mandate=signed_mandate(sandbox, product_id, 10_000))
+    await _first_sample(handle)
+    await handle.signal(PriceWatchWorkflow.cancel, WatchCancel(reason="found it elsewhere"))
+    return handle
+
+
 async def continued_as_new(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
     """The recorded history is the first run's, ending in continue-as-new."""
     product_id, _, _ = own_product(sandbox, 33)
@@ -64,5 +75,6 @@ SCENARIOS: dict[str, Scenario] = {
     "watch-mandate-bought": mandate_bought,
     "watch-expired": expired,
     "watch-cancelled": cancelled,
+    "watch-mandate-cancelled": mandate_cancelled,
     "watch-continued-as-new": continued_as_new,
 }
