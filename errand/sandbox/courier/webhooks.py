@@ -64,11 +64,30 @@ class RefusedTarget(ValueError):
     """A subscriber URL the courier will not post to."""
 
 
+_NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+"""NAT64 prefixes (RFC 6052, RFC 8215): a translator on the way turns the last 32 bits back into IPv4."""
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one stands for on the way (mapped, NAT64, 6to4, IPv4-compatible), if any: a
+    private or metadata IPv4 address must not get through written as IPv6."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if any(ip in net for net in _NAT64) or (ip in _IPV4_COMPATIBLE and int(ip) > 1):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def _address_refused(address: str, allow_loopback: bool) -> str | None:
     """Why the courier must not post to ``address``, or None when it may."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.is_site_local:
+            return "a site-local address"
+        ip = _embedded_ipv4(ip) or ip
     if ip.is_loopback:
         return None if allow_loopback else "a loopback address (the sandbox is not in local mode)"
     if ip.is_link_local:
