@@ -80,7 +80,8 @@ def postal_address(address: Address) -> dict[str, Any]:
     """The shopper's address as a UCP PostalAddress destination; its id is the shopper's label for it."""
     return {"id": address.label, "full_name": address.name, "street_address": address.line1,
             "address_locality": address.city, "postal_code": address.postal_code,
-            "address_country": address.country.upper()}
+            "address_country": address.country.upper(), **({"address_region": address.region}
+                                                             if address.region else {})}
 
 
 def address_of(destination: dict[str, Any], label: str) -> Address:
@@ -88,7 +89,8 @@ def address_of(destination: dict[str, Any], label: str) -> Address:
                    line1=str(destination.get("street_address") or ""),
                    city=str(destination.get("address_locality") or ""),
                    postal_code=str(destination.get("postal_code") or ""),
-                   country=str(destination.get("address_country") or ""))
+                   country=str(destination.get("address_country") or ""),
+                   region=str(destination.get("address_region") or ""))
 
 
 def _option_total(option: dict[str, Any]) -> int:

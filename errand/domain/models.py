@@ -25,6 +25,17 @@ class Address(_Model):
     country: str = "CN"
     lat: float | None = None
     lng: float | None = None
+    region: str = Field(default="", max_length=200,
+                        description="state or province, where the address book has one (retail data sets do)")
+
+    @model_serializer(mode="wrap")
+    def _without_empty_region(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # An address without a region serializes exactly as before the field existed: quotes and profiles in
+        # recorded histories keep their digests.
+        data: dict[str, Any] = handler(self)
+        if data.get("region", None) == "":
+            del data["region"]
+        return data
 
 
 class PasskeyCredential(_Model):
