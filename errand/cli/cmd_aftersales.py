@@ -123,16 +123,22 @@ def checked_quote(status: AftersalesStatus, shopper: str, digest_pin: str | None
 
 
 async def approve_change(client: Client, settings: ErrandSettings, errand_id: str, *, digest_pin: str | None = None,
-                         yes: bool = True) -> AftersalesStatus:
-    """Show the change quote, sign it with the invoking shopper's key and signal the errand; the errand after."""
+                         yes: bool = True, shopper: str | None = None,
+                         out: Console | None = None) -> AftersalesStatus:
+    """Show the change quote, sign it with the invoking shopper's key and signal the errand; the errand after.
+
+    ``shopper`` is who is at the terminal (default ``settings.shopper``; `errand chat` passes the person
+    chatting), never the shopper the errand names: another shopper's errand is refused before a key is read.
+    """
     status: AftersalesStatus = await errands.wait_for(client, errand_id,
                                                       lambda s: s.state == "awaiting_approval", timeout=30)
-    me = settings.shopper
+    me = shopper or settings.shopper
     quote = checked_quote(status, me, digest_pin)
     key = errands.load_private_key(settings, me)
-    console.print(Text(str(quote.get("summary", "")), style="bold"))
+    shown_to = out or console
+    shown_to.print(Text(str(quote.get("summary", "")), style="bold"))
     for line in money_lines(list(quote.get("money") or []), str(quote.get("currency", "USD"))):
-        console.print(f"  {line}")
+        shown_to.print(f"  {line}")
     if not yes and not typer.confirm(f"Sign this change as {me}?", default=False):
         raise CliError("not approved: nothing was signed")
     digest = change_digest(quote)

@@ -3,8 +3,8 @@
 The chat is a ConversationWorkflow: typed lines go in as signals, the agent's turns come back from its
 status query, and a quote awaiting a signature is shown as a quote card. Typing ``approve`` signs that
 quote with the chatting shopper's own key and signals the errand itself, exactly as `errand approve` does
-(``approve <errand>`` when more than one quote is open): the conversation never holds a key and cannot
-approve anything.
+(`errand aftersales approve` for an after-sales change quote; ``approve <errand>`` when more than one quote
+is open): the conversation never holds a key and cannot approve anything.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from errand.workflows import ChatEnd, ChatMessage, ChatStatus, ConversationReque
 from errand.workflows.chat_text import progress_line
 
 from . import errands
+from .cmd_aftersales import approve_change
 from .errands import CliError
 from .kinds import Kind, kind_of
 from .kinds import register as register_kind
@@ -240,6 +241,11 @@ async def _decide(client: Client, settings: ErrandSettings, shopper: str, consol
         console.print(f"[yellow]{why_not}[/]")
         return
     try:
+        if words[0].lower() == "approve" and kind_of(target).workflow_type == "aftersales":
+            # A change quote: the after-sales approval path, signed as the person chatting with their own key.
+            changed = await approve_change(client, settings, target, shopper=shopper, out=console)
+            console.print(f"{target}: {changed.state.replace('_', ' ')}")
+            return
         if words[0].lower() == "approve":
             # Signed as the person chatting, with their own key, after showing the exact quote again.
             result = await errands.approve(

@@ -102,8 +102,9 @@ class AftersalesChat(Errand[ChatStatus]):
                 continue
             seen, interval = view.state, poll_seconds
             if view.state == "awaiting_approval":
-                self.say(f"{errand.errand_id}: the merchant quotes — {view.summary} Sign it with `errand "
-                         f"aftersales approve {errand.errand_id}`, or “reject”.", "quote", errand.errand_id)
+                self.say(f"{errand.errand_id}: the merchant quotes — {view.summary} Sign it: “approve” here "
+                         f"(or `errand aftersales approve {errand.errand_id}`), or “reject”.", "quote",
+                         errand.errand_id)
             elif view.finished:
                 self.say(f"{errand.errand_id}: {view.state.replace('_', ' ')} — {view.outcome}", "done",
                          errand.errand_id)
