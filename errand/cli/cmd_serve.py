@@ -22,9 +22,15 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from errand.api.app import create_app
+        from errand.api.passkeys import relying_party
 
         settings = ErrandSettings()
-        console.print(f"web app at http://{host}:{port}/   ·   API schema at http://{host}:{port}/openapi.json")
+        # Passkeys are made for settings.web_url's name and port (a loopback address is served as localhost).
+        web = relying_party(settings.model_copy(update={"web_url": f"http://{host}:{port}"})).origin
+        console.print(f"web app at {web}/signin   ·   API schema at {web}/openapi.json")
+        if web != relying_party(settings).origin:
+            console.print(f"[yellow]passkeys are made for {relying_party(settings).origin} (ERRAND_WEB_URL): "
+                          "set it to where this server is reached[/]")
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", proxy_headers=False)
 
     @tokens.command("issue")

@@ -38,6 +38,8 @@ async def _client(settings: ErrandSettings) -> Client:
 def up(merchants: int = typer.Option(1, "--merchants", min=1, max=20,
                                      help="sandbox merchants to start and compare (one wallet pays them all)")) -> None:
     """Start the Temporal dev server (Web UI on), the sandbox and a worker; Ctrl-C stops them all."""
+    from errand.api.passkeys import relying_party
+
     settings = ErrandSettings()
     stack = LocalStack(settings, merchants=merchants)
     # Ctrl-C and SIGTERM both stop everything cleanly, even when started from a shell that ignores SIGINT.
@@ -46,7 +48,8 @@ def up(merchants: int = typer.Option(1, "--merchants", min=1, max=20,
     try:
         for part in stack.start():
             console.print(f"[green]started[/] {part}")
-        console.print(f"Web app: {settings.web_url}   ·   Temporal Web UI: {settings.web_ui_url}   ·   Ctrl-C to stop")
+        web = relying_party(settings).origin  # passkeys need a name, not an address: loopback is localhost
+        console.print(f"Web app: {web}/signin   ·   Temporal Web UI: {settings.web_ui_url}   ·   Ctrl-C to stop")
         while (problem := stack.check()) is None:
             time.sleep(1.0)
         console.print(f"[bold red]error:[/] {problem}")
