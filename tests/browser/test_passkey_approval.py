@@ -4,7 +4,9 @@ are refused; the main pages are photographed at phone and desktop widths and che
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import functools
 import json
 import os
 from pathlib import Path
@@ -18,8 +20,11 @@ from PIL import Image
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 from playwright.async_api import expect
 
+from errand.cli import cmd_chat
+from errand.connectors import MerchantClient
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
+from errand.workflows import ConversationRequest
 
 from .conftest import DESKTOP, PHONE, enrolment_code, virtual_authenticator
 
@@ -154,4 +159,45 @@ async def test_register_buy_approve_with_a_passkey_and_refuse_the_rest(
     await _shoot(page, "errand-delivered")
     await page.goto("/app/errands")
     await _shoot(page, "errands")
+    await context.close()
+
+
+@pytest.mark.timeout(240)
+async def test_the_chat_card_follows_its_errand_and_approves_from_the_chat(
+        browser: Any, web_url: str, sandbox: SandboxProcess, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The conversation relays nothing here (its follower looks every ten minutes) and the merchant takes a
+    few seconds to open the checkout, so the card first drawn has no quote: the chat page's card still
+    reaches the quote with its Approve button, is approved there, and follows the errand to "delivered"."""
+    monkeypatch.setattr(cmd_chat, "ConversationRequest", functools.partial(ConversationRequest,
+                                                                           relay_poll_seconds=600))
+    create_checkout = MerchantClient.create_checkout
+
+    async def slow_checkout(self: MerchantClient, *args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(3)
+        return await create_checkout(self, *args, **kwargs)
+
+    monkeypatch.setattr(MerchantClient, "create_checkout", slow_checkout)
+    context = await browser.new_context(viewport=PHONE, base_url=web_url)
+    page = await context.new_page()
+    await virtual_authenticator(page)
+    await page.goto("/signin")
+    await page.fill("#shopper-id", "alice")
+    await page.fill("#enrolment-code", enrolment_code(sandbox, "alice"))
+    await page.click("#passkey-register")
+    await page.wait_for_url("**/app/chat")
+    await expect(page.locator("#chat-state")).to_contain_text("connected")
+
+    await page.fill("#message", SENTENCE)
+    await page.click("#send")
+    card = page.locator("[data-test=quote-card]")
+    try:
+        await card.locator("[data-test=approve-passkey]").wait_for(timeout=30_000)
+    except PlaywrightTimeout as exc:
+        raise AssertionError(f"the card never offered approval; the chat shows "
+                             f"{await page.locator('#turns').inner_text()!r}") from exc
+    assert await card.count() == 1
+    assert not await page.locator("[data-test=turn][data-kind=quote]").count()  # nothing came from the relay
+    await card.locator("[data-test=approve-passkey]").click()
+    await expect(card.locator("[data-test=state]")).to_have_text("delivered", timeout=120_000)
+    assert page.url.endswith("/app/chat")
     await context.close()
