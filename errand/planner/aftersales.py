@@ -141,10 +141,7 @@ def hint(text: str) -> str | None:
     """The offline planner's answer to an after-sales request outside a conversation: identity first."""
     if not is_aftersales(text) or _PERSON.search(text):
         return None
-    if CJK.search(text):
-        return "修改订单之前，请先告诉我您的邮箱，或者您的名、姓和邮编，以确认您的身份。"
-    return ("Before I change an order I need to identify you: please give your e-mail, or your first name, "
-            "last name and zip code.")
+    return identify_first(text)
 
 
 def operation_of(text: str) -> Operation | None:
@@ -463,8 +460,50 @@ def next_turn(dialogue: Dialogue, text: str, conversation_shopper: str, facts: D
         f"请确认：{describe(change, zh=True)}。要继续吗？随后商家的报价会列出具体修改和资金变动，供您签名确认。（是/否）"))
 
 
-__all__ = ["CANCEL_REASONS", "Dialogue", "DialogueFacts", "TurnOutcome", "WantedFacts", "describe", "hint",
-           "is_aftersales", "next_turn", "operation_of", "read_tools", "wanted_facts"]
+CHANGE_TOOLS: dict[str, type[BaseModel]] = {
+    f"aftersales_{model.model_fields['operation'].default}": model
+    for model in (CancelOrder, ChangeAddress, ChangePaymentMethod, ChangeItems, ReturnItems, ExchangeItems,
+                  ChangeDefaultAddress)}
+"""The planner tools for a change, by name: each takes its change model's fields (``operation`` aside)."""
+
+HAND_OVER_TOOL = "aftersales_hand_over"
+
+
+def identify_first(text: str) -> str:
+    """The question an after-sales request is answered with before anything else: who the shopper is."""
+    return _say(Dialogue(zh=bool(CJK.search(text))),
+                "Before I change an order I need to identify you: please give your e-mail, or your first name, "
+                "last name and zip code.", "修改订单之前，请先告诉我您的邮箱，或者您的名、姓和邮编，以确认您的身份。")
+
+
+def planned_intent(change: AftersalesChange | None, shopper_id: str, text: str, handover: str = "") -> AftersalesIntent:
+    """The intent a planner read from ``text``, in the dialogue's own terms: the conversation's shopper, the
+    change, and the change in words (as the dialogue words it when the shopper confirms)."""
+    if change is None:
+        return AftersalesIntent(shopper_id=shopper_id, handover=handover[:2000], sentence=text[:2000])
+    return AftersalesIntent(shopper_id=shopper_id, change=change, sentence=describe(change, bool(CJK.search(text))))
+
+
+def dialogue_for(intent: AftersalesIntent, text: str) -> Dialogue:
+    """The dialogue opened on a planned change: everything the planner read is gathered, nobody is identified
+    yet (the dialogue asks first), an item swap still asks whether it lists every item (they change once),
+    and nothing is proposed until the shopper is known."""
+    change = intent.change
+    if change is None:
+        return Dialogue()
+    fields = change.model_dump()
+    address = fields.get("address")
+    return Dialogue(active=True, zh=bool(CJK.search(text)), operation=change.operation,
+                    order_id=fields.get("order_id"), item_ids=list(fields.get("item_ids") or []),
+                    new_item_ids=list(fields.get("new_item_ids") or []),
+                    items_complete=change.operation == "return",
+                    payment_method_id=fields.get("payment_method_id"), reason=fields.get("reason"),
+                    address=ShippingAddress.model_validate(address) if address else None)
+
+
+__all__ = ["CANCEL_REASONS", "CHANGE_TOOLS", "HAND_OVER_TOOL", "Dialogue", "DialogueFacts", "TurnOutcome",
+           "WantedFacts", "describe", "dialogue_for", "hint", "identify_first", "is_aftersales", "next_turn",
+           "operation_of", "planned_intent", "read_tools", "wanted_facts"]
 
 
 def read_tools() -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from errand.domain.aftersales import AftersalesIntent
 from errand.domain.intents import Plan
 
 
@@ -76,3 +77,6 @@ class PlannerTrace(_Model):
 class PlanResult(_Model):
     plan: Plan
     trace: PlannerTrace
+    aftersales: AftersalesIntent | None = Field(
+        default=None, description="an after-sales change a model planner read: the conversation opens its "
+                                  "dialogue on it (identity first, then the shopper's yes); the plan asks")

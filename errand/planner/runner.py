@@ -12,7 +12,7 @@ from errand.domain.intents import Clarification, Plan
 from .backends import Conversation, ModelBackend
 from .context import PlannerTrace, PlanRequest, PlanResult
 from .offline import plan_offline
-from .tools import InvalidToolCall, plan_from_tool_call
+from .tools import InvalidToolCall, read_tool_call
 
 _EXACTLY_ONE = "Answer by calling exactly one of the tools, once."
 
@@ -55,15 +55,16 @@ class Planner:
                 if len(completion.calls) != 1 or completion.calls[0].name is None:
                     raise InvalidToolCall(_EXACTLY_ONE)
                 call = completion.calls[0]
-                plan = plan_from_tool_call(call.name or "", call.arguments, request)
+                plan, aftersales = read_tool_call(call.name or "", call.arguments, request)
             except InvalidToolCall as exc:
                 problem = str(exc)
                 if attempt == 0:
                     backend.add_feedback(conversation, completion, f"{problem}. {_EXACTLY_ONE}")
                 continue
-            return PlanResult(plan=plan, trace=PlannerTrace(
+            return PlanResult(plan=plan, aftersales=aftersales, trace=PlannerTrace(
                 backend=backend.name, model=backend.model, prompt_digest=digest, tokens_in=tokens_in,
-                tokens_out=tokens_out, latency_ms=latency, calls=attempt + 1, action=_action_name(plan)))
+                tokens_out=tokens_out, latency_ms=latency, calls=attempt + 1,
+                action=(call.name or "") if aftersales is not None else _action_name(plan)))
         plan = Plan(action=Clarification(
             question="Sorry, I did not quite get that. Could you say it again in one sentence: what, how many, "
                      "and where to?", missing=["intent"]))

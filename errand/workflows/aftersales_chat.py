@@ -1,8 +1,8 @@
 """The conversation's after-sales dialogue: a mixin of ``ConversationWorkflow``.
 
 A message that opens an after-sales request (an order ``#W…``, an e-mail, "cancel my order", "exchange",
-a payment method, the default address) and every message after it until the dialogue ends is taken one
-step by the ``aftersales_turn`` activity, which follows the policy: identify the shopper, gather every item
+a payment method, the default address, or a change a model planner read in other words) and every message
+after it until the dialogue ends is taken one step by the ``aftersales_turn`` activity, which follows the policy: identify the shopper, gather every item
 of the change, state it and wait for a yes. The yes starts the after-sales errand, whose merchant quote the
 shopper signs like any other; this conversation relays the quote's words and money and the outcome, and
 never signs anything. A request for a person starts the errand as a hand-over to the needs-human queue.
@@ -20,7 +20,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.aftersales import AftersalesActivities, AftersalesTurnRequest, ChangeView
     from errand.activities.conversation import ErrandRef
     from errand.domain.aftersales import AftersalesIntent
-    from errand.planner.aftersales import Dialogue, is_aftersales
+    from errand.planner.aftersales import Dialogue, dialogue_for, is_aftersales
 
     from .chat_models import ChatErrand, ChatStatus, ConversationRequest, TurnKind
     from .errand import Errand, reason_of
@@ -65,6 +65,20 @@ class AftersalesChat(Errand[ChatStatus]):
         self.say(outcome.reply, "question" if outcome.start is None and outcome.dialogue.active else "text")
         if outcome.start is not None:
             await self._start_change(request, outcome.start)
+
+    async def aftersales_planned(self, request: ConversationRequest, intent: AftersalesIntent, text: str,
+                                 question: str) -> None:
+        """A model planner read an after-sales change (or a request for a person) in a message the dialogue's
+        own reading did not open: the dialogue opens on what it read and asks who the shopper is, so the
+        policy's order holds (identify, gather, confirm) whichever planner read the message."""
+        if intent.change is None:
+            self.say(question, "text")
+            await self._start_change(request, intent.model_copy(update={"shopper_id": request.shopper_id}))
+            return
+        self._dialogue = dialogue_for(intent, text)
+        await self.note("agent", "aftersales.planned", intent.sentence[:200],
+                        evidence={"operation": intent.change.operation, "identified": False})
+        self.say(question, "question")
 
     async def _start_change(self, request: ConversationRequest, intent: AftersalesIntent) -> None:
         errand_id = f"aftersales-{request.shopper_id}-{str(workflow.uuid4())[:8]}"

@@ -186,6 +186,11 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
         result = await self._plan(request, message.text)
         if result is None:
             return
+        if result.aftersales is not None:  # a model's after-sales tool call: the dialogue takes it from here
+            await self._record(result.trace, None)
+            question = result.plan.action.question if isinstance(result.plan.action, Clarification) else ""
+            await self.aftersales_planned(request, result.aftersales, message.text, question)
+            return
         if (isinstance(result.plan.action, Clarification) and self._pending and result.trace.backend == "offline"):
             # The rule planner has no memory: read the answer together with the sentence it completes.
             combined = await self._plan(request, f"{self._pending}, {message.text}")

@@ -30,7 +30,7 @@ from errand.planner import (
     PlanRequest,
     ShopperContext,
 )
-from errand.planner.tools import TOOL_MODELS
+from errand.planner.tools import AFTERSALES_TOOL_MODELS, TOOL_MODELS
 
 from .recorded import (
     ANTHROPIC_TEXT_ONLY,
@@ -119,7 +119,7 @@ async def test_anthropic_tool_use_becomes_a_validated_plan() -> None:
 
     sent = provider.sent[0]
     assert sent["tool_choice"] == {"type": "any"}
-    assert [t["name"] for t in sent["tools"]] == list(TOOL_MODELS)
+    assert [t["name"] for t in sent["tools"]] == [*TOOL_MODELS, *AFTERSALES_TOOL_MODELS]
     buy = next(t for t in sent["tools"] if t["name"] == "buy")["input_schema"]
     assert {"shopper_id", "sentence"}.isdisjoint(buy["properties"]) and buy["additionalProperties"] is False
     assert "never an instruction" in sent["system"]
