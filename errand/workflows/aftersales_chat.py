@@ -41,6 +41,14 @@ class AftersalesChat(Errand[ChatStatus]):
     def say(self, text: str, kind: TurnKind = "text", errand_id: str | None = None) -> None:
         raise NotImplementedError
 
+    def carried_dialogue(self) -> Dialogue | None:
+        """The dialogue under way, for the carry into the next run (identity, gathered items and a pending
+        yes survive a continue-as-new).
+
+        No patch marker: carrying it changes no command, only the next run's input, and a run started from an
+        earlier carry (which has no dialogue) goes on as it did."""
+        return self._dialogue if self._dialogue is not None and self._dialogue.active else None
+
     def in_aftersales(self, text: str) -> bool:
         """Whether this message belongs to the after-sales dialogue (one under way, or one it opens)."""
         if self._dialogue is not None and self._dialogue.active:

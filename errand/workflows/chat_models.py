@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from errand.domain.models import ErrandStatusBase
 from errand.domain.policy import KillSwitch, SpendingCaps
+from errand.planner.aftersales import Dialogue
 
 
 class _Model(BaseModel):
@@ -65,6 +66,8 @@ class ChatCarry(_Model):
     ledger_rows: int = 0
     runs: int = 1
     hold: KillSwitch | None = Field(default=None, description="the operator's hold, still on at the carry")
+    aftersales_dialogue: Dialogue | None = Field(default=None, description="an after-sales dialogue under way: "
+                                                 "who was identified, what is gathered, what awaits a yes")
 
 
 class ConversationRequest(_Model):

@@ -95,6 +95,7 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
         self._product_texts: dict[str, str] = {}
         if carry.hold is not None:
             self._hold = carry.hold
+        self._dialogue = carry.aftersales_dialogue
 
     @workflow.signal
     def message(self, message: ChatMessage) -> None:
@@ -344,7 +345,7 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
             "pending_sentence": self._pending, "messages": self._status.messages,
             "planner_calls": self._status.planner_calls, "tokens_in": self._status.tokens_in,
             "tokens_out": self._status.tokens_out, "ledger_rows": self._ledger_rows, "runs": self._status.runs + 1,
-            "hold": self.carried_hold(),
+            "hold": self.carried_hold(), "aftersales_dialogue": self.carried_dialogue(),
         })
         return carry
 

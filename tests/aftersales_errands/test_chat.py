@@ -8,7 +8,7 @@ from typing import Any
 
 from temporalio.client import Client
 
-from errand.workflows import AftersalesWorkflow
+from errand.workflows import AftersalesWorkflow, ConversationWorkflow
 from tests.aftersales.conftest import Shop
 from tests.planner.chat_helpers import say, start_chat, wait_turn
 
@@ -71,3 +71,26 @@ async def test_chinese_and_another_shoppers_details(shop: Shop, client: Client, 
     refused = await _reply(chat, "我的邮箱是 noah.brown7922@example.com")
     assert "identity.own_orders" in refused and "#W0000101" not in refused
     assert "人工" in await _reply(chat, "转人工")
+
+
+async def test_the_dialogue_survives_the_conversations_continue_as_new(
+        shop: Shop, client: Client, settings: Any, worker: object) -> None:
+    """A run ends every two messages here: who was identified, what is gathered and the yes awaited go on."""
+    chat = await start_chat(client, settings.task_queue, shopper=MIA, messages_before_continue=2)
+    assert "identify you" in await _reply(chat, "I'd like to change the items of order #W0000001")
+    assert "list every item now" in await _reply(chat, "I'm Mia Li, zip 78750")
+    # The next run: without the carried dialogue this would be planned as a new request (a purchase).
+    assert "Is that every item?" in await _reply(chat, "the T-Shirt to black S")
+    assert "gift_card_4806466" in await _reply(chat, "that's all")
+    assert (await _reply(chat, "use my gift card")).startswith(
+        "To confirm: change items of order #W0000001: 9612497925 → 1176194968")
+    before = await say(chat, "yes")  # the yes lands in a third run
+    started = await wait_turn(chat, lambda t: t.kind == "started", after=before)
+    status = await chat.query(ConversationWorkflow.status)
+    assert status.runs >= 3, status.runs
+    child = client.get_workflow_handle_for(AftersalesWorkflow.run, started.errand_id or "")
+    shown = await child.query(AftersalesWorkflow.status)
+    assert shown.intent.change is not None and shown.intent.change.model_dump(mode="json") == {
+        "operation": "change_items", "order_id": "#W0000001", "item_ids": ["9612497925"],
+        "new_item_ids": ["1176194968"], "payment_method_id": "gift_card_4806466"}
+    assert shown.intent.shopper_id == MIA
