@@ -7,7 +7,8 @@ code, and for each run opens a fresh chat, types the sentence and presses Send, 
 card (its lines and total) is on the screen (sentence → quote card). For the first ``--approvals`` runs it
 then presses "Approve with passkey" on the errand's page and times until the errand reports an order
 (approval → order placed); the other quotes are rejected there so their stock is released. Prints p50 and
-p95; asserts nothing.
+p95, the first split in three by the errand's own timeline (planning, the errand's search and quote, the
+stream and the page), and the load average; asserts nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import tempfile
 import threading
 import time
 import uuid
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -113,12 +115,28 @@ async def _register_passkey(page: Any, sandbox: SandboxProcess) -> None:
     await page.wait_for_url("**/app/chat")
 
 
+STAGES: dict[str, list[float]] = {"typed → errand started": [], "errand started → quote offered": [],
+                                  "quote offered → card on screen": []}
+
+
+async def _note_stages(page: Any, errand_id: str, clicked: float, shown: float) -> None:
+    """Where the time went, by the errand's own timeline (written by the worker, on this machine's clock):
+    planning through the conversation, the errand's search and quote, then the stream and the page."""
+    view = await page.evaluate("async (id) => (await fetch(`/errands/${encodeURIComponent(id)}`)).json()", errand_id)
+    at = {e["what"]: datetime.fromisoformat(e["at"]).timestamp() for e in view["status"]["timeline"]}
+    if "errand.started" in at and "quote.offered" in at:
+        STAGES["typed → errand started"].append(at["errand.started"] - clicked)
+        STAGES["errand started → quote offered"].append(at["quote.offered"] - at["errand.started"])
+        STAGES["quote offered → card on screen"].append(shown - at["quote.offered"])
+
+
 async def _one_run(page: Any, sentence: str, approve: bool) -> tuple[float, float | None]:
     await page.evaluate("() => sessionStorage.removeItem('errand.chat')")
     await page.goto("/app/chat")
     await page.locator("#chat-state").filter(has_text="connected").wait_for()
     await page.fill("#message", sentence)
     started = time.perf_counter()
+    clicked = time.time()
     await page.click("#send")
     card = page.locator("[data-test=quote-card]").first
     try:
@@ -128,6 +146,7 @@ async def _one_run(page: Any, sentence: str, approve: bool) -> tuple[float, floa
                            f"{await page.locator('#turns').inner_text()!r}") from exc
     to_card = time.perf_counter() - started
     errand_id = await card.get_attribute("data-errand")
+    await _note_stages(page, str(errand_id), clicked, clicked + to_card)
     # Approve (or reject) on the errand's own page, which shows its current state.
     await page.evaluate(UNTIL_AWAITING, errand_id)
     await page.goto(f"/app/errands/{errand_id}")
@@ -174,6 +193,9 @@ async def main(runs: int, approvals: int) -> None:
                     card_seconds, order_seconds = await _one_run(page, SENTENCES[i % len(SENTENCES)], approve)
                     if i >= WARMUP:  # the first few warm up caches, connections and the browser
                         to_card.append(card_seconds)
+                    else:
+                        for stage in STAGES.values():
+                            stage[:] = []
                     if order_seconds is not None:
                         to_order.append(order_seconds)
                 await browser.close()
@@ -184,6 +206,9 @@ async def main(runs: int, approvals: int) -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"web: sentence typed → quote card rendered (headless Chromium), {_percentiles(to_card)}")
     print(f"web: approval with a passkey → order placed, {_percentiles(to_order)}")
+    for name, samples in STAGES.items():
+        print(f"  of which {name}: {_percentiles(samples)}")
+    print(f"load average over the last 1/5/15 min at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"machine: {machine}")
 
 

@@ -24,6 +24,10 @@ KEEPALIVE_SECONDS = 15.0
 RETRY_MILLISECONDS = 2000
 FAST_POLL_SECONDS = 0.05
 """How soon a chat's stream looks again after something happened: the next step usually follows quickly."""
+BUSY_SECONDS = 5.0
+"""How long a chat's stream keeps looking that often while an errand is working (searching, quoting) rather
+than waiting for someone; then it backs off to ``poll_seconds``."""
+_WAITING = ("awaiting_", "watching", "held")
 
 _EVENT_OF = {"quote.offered": "quote", "errand.started": "state", "product.chosen": "state"}
 
@@ -120,6 +124,7 @@ async def chat_stream(read: Callable[[], Awaitable[Any]], last: tuple[int, int] 
     """
     yield f"retry: {RETRY_MILLISECONDS}\n\n"
     sent_states: dict[str, str] = {}
+    changed_at = asyncio.get_running_loop().time()
     direct: dict[str, dict[str, Any]] = {}
     interval = poll_seconds
     idle = 0.0
@@ -153,7 +158,13 @@ async def chat_stream(read: Callable[[], Awaitable[Any]], last: tuple[int, int] 
         if status.finished:
             yield frame(None, "end", {"chat_id": status.errand_id, "state": status.state})
             return
-        interval = FAST_POLL_SECONDS if sent else min(interval * 1.5, poll_seconds)
+        loop_time = asyncio.get_running_loop().time()
+        if sent:
+            changed_at = loop_time
+        working = any(not d.get("finished") and not str(d.get("state", "")).startswith(_WAITING)
+                      for d in direct.values())
+        busy = working and loop_time - changed_at < BUSY_SECONDS  # its next step is near: do not back off
+        interval = FAST_POLL_SECONDS if sent or busy else min(interval * 1.5, poll_seconds)
         idle = 0.0 if sent else idle + interval
         if idle >= KEEPALIVE_SECONDS:
             idle = 0.0

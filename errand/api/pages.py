@@ -138,6 +138,12 @@ def quote_context(status: Any) -> dict[str, Any]:
             "awaiting": status.state == "awaiting_approval", "branches": getattr(status, "branches", [])}
 
 
+def card_html(status: Any) -> str:
+    """The quote card alone as HTML (empty before there is a quote): the chat's stream carries it with each
+    errand state, so the page shows it without asking again."""
+    return env.get_template("_card.html").render(status=status, **quote_context(status)).strip()
+
+
 async def _owned_or_page(request: Request, shopper: Shopper, errand_id: str) -> Any:
     try:
         return await service.owned_status(api_state(request), shopper, errand_id)

@@ -18,6 +18,7 @@ from .errors import ERROR_RESPONSES, ApiError
 from .events import chat_stream, parse_last_event_id
 from .idempotency import once
 from .models import Accepted, ChatMessageBody, ChatRef, ChatStart, ChatView
+from .pages import card_html
 from .routes_errands import SSE_HEADERS
 from .state import ApiState, api_state
 
@@ -117,7 +118,7 @@ async def chat_events(request: Request, chat_id: str, shopper: Shopper = Shopper
 
 async def errand_now(state: ApiState, shopper: Shopper, errand_id: str) -> dict[str, Any] | None:
     """An errand the chat started, read from the errand itself (as ``errand chat`` follows it): its state,
-    whether it finished, its total and order. None when it cannot be read now, or is not this shopper's
+    whether it finished, its total and order, and its quote card for the chat page. None when it cannot be read now, or is not this shopper's
     (the conversation's own copy then stands)."""
     try:
         status = await service.owned_status(state, shopper, errand_id)
@@ -125,7 +126,7 @@ async def errand_now(state: ApiState, shopper: Shopper, errand_id: str) -> dict[
         return None
     quote = getattr(status, "quote", None)
     order = getattr(status, "order", None)
-    now: dict[str, Any] = {"state": status.state, "finished": status.finished}
+    now: dict[str, Any] = {"state": status.state, "finished": status.finished, "card_html": card_html(status)}
     if quote is not None:
         now["total"] = quote.total
     if order is not None:

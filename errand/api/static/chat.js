@@ -41,12 +41,14 @@
   // Each redraw fetches the card afresh; an older fetch that answers after a newer one must not put an
   // older state (say "reserving", without the Approve button) back on the screen.
   const drawn = new Map();
-  async function drawCard(id) {
+  async function drawCard(id, html) {
     const slot = cards.get(id);
     if (!slot) return;
     const mine = (drawn.get(id) || 0) + 1;
     drawn.set(id, mine);
-    const doc = await window.errand.fragment(`/app/errands/${encodeURIComponent(id)}/card`);
+    // The stream brings the card (the server's own escaped template) with each state; else ask for it.
+    const doc = typeof html === "string" ? new DOMParser().parseFromString(html, "text/html")
+      : await window.errand.fragment(`/app/errands/${encodeURIComponent(id)}/card`);
     if (drawn.get(id) !== mine) return;
     const card = doc && doc.querySelector("article");
     if (!card && slot.firstElementChild) return;  // a card once shown stays until a newer one replaces it
@@ -66,7 +68,7 @@
     stream.addEventListener("errand", (event) => {
       const info = JSON.parse(event.data);
       state.textContent = `${info.errand_id}: ${info.state.replace(/_/g, " ")}`;
-      drawCard(info.errand_id);
+      drawCard(info.errand_id, info.card_html);
     });
     stream.addEventListener("end", () => {
       stream.close();
