@@ -8,8 +8,12 @@ from typing import Any
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
+from temporalio.client import WorkflowQueryRejectedError
+from temporalio.common import QueryRejectCondition
+from temporalio.service import RPCError
 
 from errand.cli.cmd_chat import start_chat
+from errand.cli.kinds import kind_of
 from errand.workflows import ChatEnd, ChatMessage
 
 from . import service
@@ -118,11 +122,15 @@ async def chat_events(request: Request, chat_id: str, shopper: Shopper = Shopper
 
 async def errand_now(state: ApiState, shopper: Shopper, errand_id: str) -> dict[str, Any] | None:
     """An errand the chat started, read from the errand itself (as ``errand chat`` follows it): its state,
-    whether it finished, its total and order, and its quote card for the chat page. None when it cannot be read now, or is not this shopper's
-    (the conversation's own copy then stands)."""
+    whether it finished, its total and order, and its quote card for the chat page. None when it cannot be
+    read now, or is not this shopper's (the conversation's own copy then stands)."""
     try:
-        status = await service.owned_status(state, shopper, errand_id)
+        status = await _running_status(state, errand_id)
+        if status is None:  # finished, or not there: the full read says which
+            status = await service.owned_status(state, shopper, errand_id)
     except ApiError:
+        return None
+    if status.shopper_id != shopper.shopper_id:
         return None
     quote = getattr(status, "quote", None)
     order = getattr(status, "order", None)
@@ -132,3 +140,17 @@ async def errand_now(state: ApiState, shopper: Shopper, errand_id: str) -> dict[
     if order is not None:
         now["order_id"] = order.order_id
     return now
+
+
+async def _running_status(state: ApiState, errand_id: str) -> Any:
+    """A running errand's status from one query (no describe first: the stream asks often); None when the
+    query is refused (the errand finished or is not there)."""
+    if not service.ERRAND_ID.match(errand_id):
+        return None
+    model = kind_of(errand_id).status_model
+    client = await state.temporal()
+    try:
+        return await client.get_workflow_handle(errand_id).query("status", result_type=model,
+                                                                 reject_condition=QueryRejectCondition.NOT_OPEN)
+    except (RPCError, WorkflowQueryRejectedError):
+        return None
