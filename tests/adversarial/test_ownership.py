@@ -8,8 +8,9 @@ import os
 import sqlite3
 import stat
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -75,8 +76,15 @@ def test_a_stranger_cannot_file_or_read_a_shoppers_return(sandbox: SandboxProces
         assert http.get(f"/returns/{rma_id}", headers=_as(sandbox, "platform")).status_code == 200
 
 
+def _open_hours_tomorrow() -> str:
+    """Tomorrow 15:00 in Shanghai: the branches are open whatever time of day the test runs."""
+    shanghai = ZoneInfo("Asia/Shanghai")
+    tomorrow = datetime.now(shanghai).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(15, 0), tzinfo=shanghai).astimezone(UTC).isoformat()
+
+
 def test_a_stranger_cannot_touch_a_shoppers_bulk_order(sandbox: SandboxProcess) -> None:
-    deliver_by = (datetime.now(UTC) + timedelta(hours=3)).isoformat()
+    deliver_by = _open_hours_tomorrow()
     platform = _as(sandbox, "platform")
     with stranger_http(sandbox) as http:
         capacity = http.get("/stores/branches/chagee-sh-05/capacity",
