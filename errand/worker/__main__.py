@@ -1,4 +1,4 @@
-"""``python -m worker``: run one Errand worker until SIGINT/SIGTERM."""
+"""``python -m errand.worker``: run one Errand worker until SIGINT/SIGTERM."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ five minutes, and an id that names the event in the body; anything else is answe
 Only then is the id checked against the ones handled recently, so a redelivered or replayed webhook is
 refused without a second signal; the errand also drops anything it has already applied, and it treats every
 event as a hint (it re-reads the shipment from the courier before anything changes). ``errand up`` runs the
-receiver beside the worker as ``python -m worker.events``.
+receiver beside the worker as ``python -m errand.worker.events``.
 
 The receiver subscribes to the home sandbox's courier alone (subscribing elsewhere would need each merchant's
 operator credential). A parcel another merchant ships is carried by that merchant's own courier and is followed

@@ -105,7 +105,7 @@ async def _run_errand(ts_env: WorkflowEnvironment, settings: ErrandSettings, san
     config = ts_env.client.config()
     # The shopper's client traces what it starts (as the CLI does with an endpoint set) ...
     shopper = Client(**{**config, "interceptors": [*config["interceptors"], *tracing_interceptors()]})
-    # ... and the worker runs as `python -m worker` does: its own connection, with the SDK's metrics exporter.
+    # ... and the worker runs as `python -m errand.worker` does: its own connection, with the SDK's metrics exporter.
     temporal_port, metrics_port = free_port(), free_port()
     worker_client = await Client.connect(ts_env.client.service_client.config.target_host,
                                          data_converter=pydantic_data_converter,
