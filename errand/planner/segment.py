@@ -39,13 +39,16 @@ _ZH_COLOURS = {"黑色": "black", "白色": "white", "红色": "red", "蓝色": 
 
 @functools.cache
 def _jieba() -> Any:
+    """The planner's own jieba tokenizer: its added words must not change how anyone else in the process (the
+    catalogue search, when it runs in the same process) cuts text, so the module-wide default is left alone."""
     import jieba  # type: ignore[import-untyped]  # loaded on the first Chinese sentence (~1 s)
 
     jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
     for word in (*GLOSSARY, *_ZH_COLOURS, *_REQUEST_WORDS):
-        jieba.add_word(word)
-    return jieba
+        tokenizer.add_word(word)
+    return tokenizer
 
 
 def words(text: str) -> list[str]:
