@@ -15,9 +15,10 @@ from temporalio.testing import WorkflowEnvironment
 
 from errand.sandbox.process import SandboxProcess
 from errand.worker.settings import ErrandSettings
+from tests import ucp_data
 from tests.keys import enrol_shoppers
 
-FLOWER_SHOP = Path(__file__).resolve().parents[3] / "shared" / "ucp-conformance" / "test_data" / "flower_shop"
+FLOWER_SHOP = ucp_data.FLOWER_SHOP
 TOKENS = {"mock_payment_handler": "success_token"}  # the sample handler's approving test token
 
 

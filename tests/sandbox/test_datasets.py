@@ -10,8 +10,9 @@ import pytest
 
 from errand.sandbox.datasets import DatasetError, descriptor
 from errand.sandbox.datasets.loader import CSV_FILES, ensure_loaded
+from tests import ucp_data
 
-SUITE_DATA = Path(__file__).resolve().parents[3] / "shared" / "ucp-conformance" / "test_data" / "flower_shop"
+SUITE_DATA = ucp_data.FLOWER_SHOP
 needs_suite = pytest.mark.skipif(not SUITE_DATA.is_dir(), reason=f"{SUITE_DATA} absent (shared/ not beside the repo)")
 
 

@@ -17,8 +17,9 @@ import pytest
 
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
+from tests import ucp_data
 
-SUITE_DATA = Path(__file__).resolve().parents[3] / "shared" / "ucp-conformance" / "test_data" / "flower_shop"
+SUITE_DATA = ucp_data.FLOWER_SHOP
 SECRET = "hook-secret-for-tests"
 ALICE = 'profile="https://alice-platform.example/profile.json"'
 MALLORY = 'profile="https://mallory.example/profile.json"'

@@ -28,9 +28,10 @@ from pathlib import Path
 import pytest
 
 from errand.sandbox.process import SandboxProcess, free_port
+from tests import ucp_data
 
 ROOT = Path(__file__).resolve().parents[2]
-SUITE = Path(os.environ.get("ERRAND_UCP_CONFORMANCE_DIR") or ROOT.parent / "shared" / "ucp-conformance").resolve()
+SUITE = ucp_data.SUITE_DIR
 DATA = SUITE / "test_data" / "flower_shop"
 FILES = sorted(p.name for p in SUITE.glob("*_test.py")) if SUITE.is_dir() else []
 REQUIREMENTS = Path(__file__).with_name("suite-requirements.txt")

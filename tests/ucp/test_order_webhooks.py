@@ -35,6 +35,7 @@ from errand.sandbox.merchant.order_events import (
 )
 from errand.sandbox.migrations import create_schema
 from errand.sandbox.settings import SandboxSettings
+from tests import ucp_data
 
 LOCAL = WebhookSettings(allow_loopback=True)
 
@@ -310,7 +311,7 @@ def test_the_profile_is_read_leniently() -> None:
         assert webhook_url_of(junk) is None
 
 
-SUITE_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "ucp-conformance" / "test_data" / "flower_shop"
+SUITE_DATA = ucp_data.FLOWER_SHOP
 
 
 @pytest.mark.skipif(not SUITE_DATA.is_dir(), reason=f"no flower-shop data set at {SUITE_DATA}")
