@@ -86,8 +86,10 @@ async def test_a_linked_shopper_buys_as_their_account(dev_client: Client, linked
     settings = linked_settings
     account = await _link(settings, sandbox)
     # Other tests in this session spend and hold the shared sandbox's points: use what the account has now.
-    points = httpx.get(f"{sandbox.url}/identity/buyer",
-                       headers={"Authorization": f"Bearer {await account.access_token()}"}).json()["loyalty_points"]
+    async with httpx.AsyncClient() as http:
+        buyer = await http.get(f"{sandbox.url}/identity/buyer",
+                               headers={"Authorization": f"Bearer {await account.access_token()}"})
+    points = buyer.json()["loyalty_points"]
     async with errand_worker(dev_client, settings):
         errand_id, status = await _quoted(dev_client, settings, LINKED)
         quote = status.quote
