@@ -10,4 +10,4 @@ if [ "${ERRAND_SKIP_LINT:-0}" != "1" ]; then
   echo "ruff check ." && ruff check --quiet .
   echo "mypy (strict, the errand package)" && mypy
 fi
-exec python -m pytest "$@"
+exec python -m pytest --reruns 1 --reruns-delay 2 "$@"
