@@ -177,28 +177,32 @@ def identity_router(home: Path) -> APIRouter:
             return {"shopper_id": row.id, "name": row.name, "addresses": json.loads(row.addresses),
                     "loyalty_points": row.loyalty_points}
 
+    async def consent_grant(request: Request, db: Session) -> tuple[OAuthRequest, Any] | Response:
+        """The authorization request read and its grant found, or the OAuth error answer to send instead."""
+        oauth = await _oauth_request(request, db)
+        if isinstance(oauth, JSONResponse):
+            return oauth
+        try:
+            return oauth, server.get_consent_grant(oauth, end_user=None)
+        except OAuth2Error as error:
+            return server.handle_error_response(oauth, error)  # type: ignore[no-any-return]
+
     @router.get("/oauth/authorize")
     async def consent_page(request: Request) -> Response:
         with session(request) as db:
-            oauth = await _oauth_request(request, db)
-            if isinstance(oauth, JSONResponse):
-                return oauth
-            try:
-                grant = server.get_consent_grant(oauth, end_user=None)
-            except OAuth2Error as error:
-                return server.handle_error_response(oauth, error)  # type: ignore[no-any-return]
+            found = await consent_grant(request, db)
+            if isinstance(found, Response):
+                return found
+            _, grant = found
             return _consent(request, grant)
 
     @router.post("/oauth/authorize")
     async def authorize(request: Request) -> Response:
         with session(request) as db:
-            oauth = await _oauth_request(request, db)
-            if isinstance(oauth, JSONResponse):
-                return oauth
-            try:
-                grant = server.get_consent_grant(oauth, end_user=None)
-            except OAuth2Error as error:
-                return server.handle_error_response(oauth, error)  # type: ignore[no-any-return]
+            found = await consent_grant(request, db)
+            if isinstance(found, Response):
+                return found
+            oauth, grant = found
             if oauth.form.get("decision") != "approve":  # denied: the platform hears access_denied
                 return server.create_authorization_response(oauth, grant_user=None, grant=grant)  # type: ignore[no-any-return]
             shopper_id = (oauth.form.get("shopper_id") or "").strip()[:100]
