@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
+from .payment import PayWith, QuotePaymentMethod
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -123,6 +125,18 @@ class BuyIntent(_Model):
     sentence: str = ""
     discount_codes: list[str] = Field(default_factory=list, max_length=5,
                                       description="codes the shopper named, offered to merchants that take them")
+    pay_with: PayWith | None = Field(
+        default=None, min_length=1, max_length=80,
+        description="the shopper's payment method: the wallet's method id, or a kind they named (\"gift card\", "
+                    "\"PayPal\", \"card ending 4242\"); absent: the wallet's default way")
+
+    @model_serializer(mode="wrap")
+    def _without_unchosen_method(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # An intent that names no method serializes exactly as before the field existed.
+        data: dict[str, Any] = handler(self)
+        if data.get("pay_with", 0) is None:
+            del data["pay_with"]
+        return data
 
 
 class Candidate(_Model):
@@ -170,6 +184,8 @@ class Quote(_Model):
     expires_at: datetime
     merchant_terms: MerchantTerms | None = Field(
         default=None, description="the merchant's signed checkout (UCP AP2), verified before the quote was shown")
+    payment_method: QuotePaymentMethod | None = Field(
+        default=None, description="the shopper's method that pays, when they chose one; signed with the rest")
 
     @property
     def merchant_signed(self) -> bool:
@@ -182,6 +198,9 @@ class Quote(_Model):
         data: dict[str, Any] = handler(self)
         if data.get("merchant_terms", 0) is None:
             del data["merchant_terms"]
+        # Likewise a quote whose shopper chose no payment method: its digest is the one it always had.
+        if data.get("payment_method", 0) is None:
+            del data["payment_method"]
         return data
 
 

@@ -179,6 +179,9 @@ class AuthorizationRow(SQLModel, table=True):
     # The approved quote's terms as JSON (``sandbox.payments.approved_terms``): the payee compares them with
     # what it is about to deliver before it takes the money.
     approved_terms: str | None = None
+    # The shopper's payment method the approved quote named (``wallet_payment_method``), if they chose one: a
+    # gift card's balance is taken at capture and given back by a refund.
+    payment_method_id: str | None = None
 
 
 class ApprovalUseRow(SQLModel, table=True):

@@ -164,6 +164,10 @@ from errand.sandbox.merchant.injection_seed import seed_injection
 
 EXTRA_SEEDERS["injection"] = seed_injection
 
+from errand.sandbox.wallet.payment_methods import seed_payment_methods
+
+EXTRA_SEEDERS["payment_methods"] = seed_payment_methods
+
 
 def _seed_extras(engine: Engine, seed: int) -> None:
     for name, seeder in EXTRA_SEEDERS.items():

@@ -20,6 +20,7 @@ from errand.sandbox.common.errors import UCPError
 from errand.sandbox.datasets import PaymentHandlerSpec
 from errand.sandbox.db import AuthorizationRow, CheckoutRow, PaymentTokenRow
 from errand.sandbox.wallet import payments
+from errand.sandbox.wallet.payment_methods import method_display
 
 TEST_CARD_NUMBERS = frozenset({
     "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
@@ -92,8 +93,10 @@ class WalletHandler:
         payments.check_terms(auth, payments.approved_terms(
             checkout_id=ctx.checkout.id, lines=ctx.approved_lines, address=ctx.address, currency=ctx.currency,
             total=ctx.amount))
-        return Payment(self.spec.id, {"id": f"pi_{auth.id}", "handler_id": self.spec.id,
-                                      "type": "wallet_authorization"}, authorization=auth)
+        display: dict[str, Any] = {"id": f"pi_{auth.id}", "handler_id": self.spec.id, "type": "wallet_authorization"}
+        if auth.payment_method_id is not None:  # the shopper's method the wallet holds the money on, as it reads
+            display["payment_method"] = method_display(ctx.session, auth)
+        return Payment(self.spec.id, display, authorization=auth)
 
     def capture(self, ctx: PaymentContext, payment: Payment, order_id: str) -> None:
         assert payment.authorization is not None

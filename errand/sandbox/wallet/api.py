@@ -20,7 +20,6 @@ from sqlmodel import Session, col, select
 
 from errand.domain.approval import ApprovalVerdict, quote_digest, verify_approval
 from errand.domain.models import Quote, SignedApproval
-from errand.domain.passkey import assertion_sign_count, verify_passkey_approval
 from errand.sandbox.admin.faults import check_fault
 from errand.sandbox.common.auth import Caller, require
 from errand.sandbox.common.errors import UCPError
@@ -35,7 +34,7 @@ from errand.sandbox.db import (
 )
 from errand.sandbox.wallet import payments
 from errand.sandbox.wallet.keys import active_keys, active_public_key
-from errand.sandbox.wallet.passkeys import advance_sign_count, registered_passkey
+from errand.sandbox.wallet.passkeys import passkey_verdict
 from errand.sandbox.wallet.payees import registered_payee
 from errand.sandbox.wallet.payments import effective_status, payee_of
 
@@ -64,6 +63,13 @@ class RefundBody(BaseModel):
 
 
 def auth_view(row: AuthorizationRow, now: datetime | None = None) -> dict[str, Any]:
+    view = _auth_fields(row, now)
+    if row.payment_method_id is not None:  # the shopper's chosen method (none chosen: as before methods existed)
+        view["payment_method_id"] = row.payment_method_id
+    return view
+
+
+def _auth_fields(row: AuthorizationRow, now: datetime | None) -> dict[str, Any]:
     return {"authorization_id": row.id, "shopper_id": row.shopper_id, "amount": row.amount,
             "currency": row.currency, "status": effective_status(row, now or utcnow()),
             "captured": row.captured,
@@ -98,16 +104,10 @@ async def _body(request: Request, model: type[BaseModel]) -> Any:
 
 
 def _passkey_verdict(session: Session, body: AuthorizeBody, public_key: str | None) -> ApprovalVerdict:
-    """Verify a passkey approval against the credential as registered, then move its counter forward in the
-    hold's transaction (a counter already seen is a replay or a cloned authenticator)."""
-    assert body.approval.passkey is not None
-    credential = registered_passkey(session, body.approval.key_id) if public_key is not None else None
-    registered = (public_key, credential) if public_key is not None and credential is not None else None
-    verdict = verify_passkey_approval(body.quote, body.approval, registered, now=utcnow())
-    if verdict == "ok" and not advance_sign_count(session, body.approval.key_id,
-                                                  assertion_sign_count(body.approval.passkey)):
-        return "stale_sign_count"
-    return verdict
+    """Verify a passkey approval of the quote against the credential as registered, its counter moved forward
+    in the hold's transaction."""
+    return passkey_verdict(session, body.approval, public_key, shopper_id=body.quote.shopper_id,
+                           digest=quote_digest(body.quote), expires_at=body.quote.expires_at, now=utcnow())
 
 
 def _check_remote_capture(row: AuthorizationRow, body: CaptureBody) -> None:

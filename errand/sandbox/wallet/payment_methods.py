@@ -8,14 +8,30 @@ method id of another shopper is answered exactly as one that does not exist.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
-from sqlmodel import Field, Session, SQLModel, select
+from sqlalchemy import Connection, text
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from errand.sandbox.common.auth import require
 from errand.sandbox.common.errors import UCPError
-from errand.sandbox.db import ShopperRow
+from errand.sandbox.db import AuthorizationRow, ShopperRow, as_utc
+
+# The generated world's shoppers hold these (id, shopper, source, brand, last four, gift card balance in fen):
+# alice a gift card, PayPal and two cards; bob a small gift card (short for most baskets); chen a card; dana
+# PayPal.
+SEEDED_METHODS: tuple[tuple[str, str, str, str | None, str | None, int | None], ...] = (
+    ("gift_card_alice", "alice", "gift_card", None, None, 500_000),
+    ("paypal_alice", "alice", "paypal", None, None, None),
+    ("credit_card_alice_4242", "alice", "credit_card", "visa", "4242", None),
+    ("credit_card_alice_5454", "alice", "credit_card", "mastercard", "5454", None),
+    ("gift_card_bob", "bob", "gift_card", None, None, 500),
+    ("paypal_bob", "bob", "paypal", None, None, None),
+    ("credit_card_chen_1881", "chen", "credit_card", "visa", "1881", None),
+    ("paypal_dana", "dana", "paypal", None, None, None),
+)
 
 
 class PaymentMethodRow(SQLModel, table=True):
@@ -39,6 +55,17 @@ def method_view(row: PaymentMethodRow) -> dict[str, Any]:
     return view
 
 
+def method_display(session: Session, auth: AuthorizationRow) -> dict[str, Any]:
+    """The instrument a hold is paid with as a payee shows it (id, kind, brand and last four of a card)."""
+    row = session.get(PaymentMethodRow, auth.payment_method_id) if auth.payment_method_id else None
+    if row is None:
+        return {"id": auth.payment_method_id, "type": "unknown"}
+    view: dict[str, Any] = {"id": row.id, "type": row.source}
+    if row.source == "credit_card":
+        view.update(brand=row.brand, last_digits=row.last_four)
+    return view
+
+
 def methods_of(session: Session, shopper_id: str) -> list[PaymentMethodRow]:
     return list(session.exec(select(PaymentMethodRow).where(PaymentMethodRow.shopper_id == shopper_id)
                              .order_by(PaymentMethodRow.id)).all())
@@ -48,6 +75,14 @@ def owned_method(session: Session, shopper_id: str, method_id: str) -> PaymentMe
     """The shopper's method ``method_id``; None when there is none or it is another shopper's."""
     row = session.get(PaymentMethodRow, method_id)
     return row if row is not None and row.shopper_id == shopper_id else None
+
+
+def held_on(session: Session, row: PaymentMethodRow, now: datetime) -> int:
+    """What open, unexpired holds keep of a gift card's balance (taken from it when they are captured)."""
+    holds = session.exec(select(AuthorizationRow).where(
+        AuthorizationRow.payment_method_id == row.id, AuthorizationRow.status == "held",
+        col(AuthorizationRow.order_id).is_(None))).all()
+    return sum(h.amount for h in holds if h.expires_at is None or as_utc(h.expires_at) > now)
 
 
 def move_gift_card(session: Session, row: PaymentMethodRow, delta: int) -> None:
@@ -62,6 +97,17 @@ def move_gift_card(session: Session, row: PaymentMethodRow, delta: int) -> None:
     session.add(row)
 
 
+def seed_payment_methods(conn: Connection, seed: int) -> None:
+    """The ``payment_methods`` part of the generated world: ``SEEDED_METHODS`` for the shoppers it holds."""
+    shoppers = {row[0] for row in conn.execute(text("SELECT id FROM shopper"))}
+    for method_id, shopper_id, source, brand, last_four, balance in SEEDED_METHODS:
+        if shopper_id in shoppers:
+            conn.execute(text("INSERT INTO wallet_payment_method (id, shopper_id, source, currency, brand, last_four, "
+                              "balance) VALUES (:id, :shopper, :source, 'CNY', :brand, :last_four, :balance)"),
+                         {"id": method_id, "shopper": shopper_id, "source": source, "brand": brand,
+                          "last_four": last_four, "balance": balance})
+
+
 def payment_methods_router() -> APIRouter:
     """``GET /wallet/shoppers/{id}/payment-methods``: for the platform acting for the shopper, or an operator."""
     router = APIRouter()
@@ -72,10 +118,11 @@ def payment_methods_router() -> APIRouter:
         with Session(request.app.state.engine) as s:
             if s.get(ShopperRow, shopper_id) is None:
                 raise UCPError(404, "not_found", f"no shopper {shopper_id}", "unrecoverable")
-            return {"shopper_id": shopper_id, "payment_methods": [method_view(r) for r in methods_of(s, shopper_id)]}
+            return {"shopper_id": shopper_id,
+                    "payment_methods": [{**method_view(r), "currency": r.currency} for r in methods_of(s, shopper_id)]}
 
     return router
 
 
-__all__ = ["PaymentMethodRow", "method_view", "methods_of", "move_gift_card", "owned_method",
-           "payment_methods_router"]
+__all__ = ["SEEDED_METHODS", "PaymentMethodRow", "held_on", "method_display", "method_view", "methods_of", "move_gift_card",
+           "owned_method", "payment_methods_router", "seed_payment_methods"]

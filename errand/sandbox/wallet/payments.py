@@ -31,6 +31,7 @@ from errand.domain.models import Address, Quote
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import ApprovalUseRow, AuthorizationRow, WalletOperationRow, as_utc
 from errand.sandbox.settings import SandboxSettings
+from errand.sandbox.wallet.payment_methods import PaymentMethodRow, held_on, move_gift_card, owned_method
 
 STORES_PAYEE = "stores"
 COURIER_PAYEE = "courier"
@@ -182,6 +183,39 @@ def check_caps(session: Session, shopper_id: str, amount: int, now: datetime,
                            "requires_buyer_review")
 
 
+def check_method(session: Session, quote: Quote, amount: int, now: datetime) -> str | None:
+    """The shopper's method the quote names (its id), after checking it may pay ``amount``: the shopper's own
+    (another shopper's is answered 404, as one that does not exist), of the kind the quote shows, and for a
+    gift card a balance that covers the amount beside its other open holds (422 ``payment.gift_card_covers``).
+    None when the quote names no method: the wallet's default way, as before methods existed."""
+    chosen = quote.payment_method
+    if chosen is None:
+        return None
+    row = owned_method(session, quote.shopper_id, chosen.method_id)
+    if row is None:
+        raise UCPError(404, "not_found", f"no payment method {chosen.method_id}", "unrecoverable")
+    if row.source != chosen.kind:
+        raise UCPError(422, "payment_method_mismatch", f"payment method {row.id} is a {row.source}, the quote "
+                       f"says {chosen.kind}", "requires_buyer_review")
+    if row.source == "gift_card":
+        if row.currency != quote.currency:
+            raise UCPError(422, "currency_mismatch", f"gift card {row.id} holds {row.currency}, the quote is in "
+                           f"{quote.currency}", "requires_buyer_review")
+        free = (row.balance or 0) - held_on(session, row, now)
+        if free < amount:
+            raise UCPError(422, "payment.gift_card_covers", f"a gift card must hold at least the total: gift card "
+                           f"{row.id} has {free} free, the total is {amount}", "requires_buyer_review")
+    return row.id
+
+
+def _gift_card_of(session: Session, row: AuthorizationRow) -> PaymentMethodRow | None:
+    """The gift card a hold is paid with, or None (no method chosen, or PayPal or a card: settled outside)."""
+    if row.payment_method_id is None:
+        return None
+    method = owned_method(session, row.shopper_id, row.payment_method_id)
+    return method if method is not None and method.source == "gift_card" else None
+
+
 def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None, made_by: str, now: datetime,
               settings: SandboxSettings, mandate_id: str | None = None, detail: str = "") -> AuthorizationRow:
     """Hold the quote's recomputed total for ``payee`` inside the caller's transaction: the shopper's row is
@@ -190,11 +224,13 @@ def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None,
     lock_shopper(session, quote.shopper_id)
     lapse_expired(session, now, shopper_id=quote.shopper_id)
     check_caps(session, quote.shopper_id, amount, now, settings)
+    method_id = check_method(session, quote, amount, now)
     row = AuthorizationRow(id=f"auth_{secrets.token_hex(8)}", shopper_id=quote.shopper_id, amount=amount,
                            currency=quote.currency, status="held", quote_id=quote.quote_id,
                            checkout_id=quote.checkout_id, created_at=now, payee=payee, quote_digest=digest,
                            expires_at=now + timedelta(minutes=settings.hold_minutes), made_by=made_by,
-                           mandate_id=mandate_id, approved_terms=json.dumps(terms_of(quote)))
+                           mandate_id=mandate_id, approved_terms=json.dumps(terms_of(quote)),
+                           payment_method_id=method_id)
     if digest is not None:
         session.add(ApprovalUseRow(shopper_id=quote.shopper_id, quote_digest=digest, authorization_id=row.id,
                                    at=now))
@@ -264,6 +300,8 @@ def capture(session: Session, row: AuthorizationRow, *, payee: str, amount: int,
                        "unrecoverable")
     row.captured, row.status, row.order_id = amount, "captured", order_id
     session.add(row)
+    if (gift_card := _gift_card_of(session, row)) is not None:
+        move_gift_card(session, gift_card, -amount)  # the hold kept it free: the balance pays now
     _op(session, row, "capture", amount, now, f"order {order_id}")
     return row
 
@@ -301,6 +339,8 @@ def refund(session: Session, row: AuthorizationRow, *, payee: str, amount: int, 
     row.refunded += amount
     row.status = "refunded" if row.refunded == row.captured else "partially_refunded"
     session.add(row)
+    if (gift_card := _gift_card_of(session, row)) is not None:
+        move_gift_card(session, gift_card, amount)  # back to the card that paid, at once
     _op(session, row, "refund", amount, now, reason)
     return row
 
@@ -317,6 +357,7 @@ def lapse_expired(session: Session, now: datetime, *, shopper_id: str | None = N
             bindparam("now", type_=DateTime)), params)
 
 
-__all__ = ["COURIER_PAYEE", "STORES_PAYEE", "approved_terms", "capture", "check_caps", "check_payable",
+__all__ = ["COURIER_PAYEE", "STORES_PAYEE", "approved_terms", "capture", "check_caps", "check_method",
+           "check_payable",
            "check_terms", "effective_status", "lapse_expired", "lock_shopper", "open_hold", "open_hold_for",
            "payee_of", "recompute_total", "refund", "spending", "terms_of", "void"]
