@@ -24,6 +24,8 @@ from errand.domain.intents import (
 )
 
 from . import aftersales, gate
+from . import dialect as dl
+from . import frame as fr
 from . import lexicon as lx
 from . import phrases as ph
 from . import shopping as sh
@@ -96,6 +98,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     if _GREETING.match(text):
         return _ask("Hello! What can I get for you? I can buy things, order drinks for the office, return an "
                     "order, watch a price or move a delivery.")
+    text = fr.peel(dl.to_mandarin(text))
     try:
         plan = gate.check(text, _plan(text, request))
     except ValidationError as exc:

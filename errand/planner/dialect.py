@@ -1,0 +1,64 @@
+"""Chinese as the planner's rules read it: traditional characters as simplified ones (OpenCC's tables,
+bundled in its wheel), then the everyday words of Cantonese and of Taiwan's Mandarin written as the
+mainland's Mandarin says them ('听日' → '明天', '下昼' → '下午', '蚊' → '块', '禮拜一' → '周一').
+
+The word list is a lexicon of the dialects' function words, time words, particles and classifiers, so every
+intent reads them the same way; a word the list does not hold is kept as it was.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+# Cantonese and Taiwanese words to Mandarin, longest first when applied. Words only, never phrases of a
+# sentence: times, negation, asking words, particles, money, pronouns.
+_WORDS: dict[str, str] = {
+    # times
+    "听日": "明天", "聽日": "明天", "琴日": "昨天", "寻日": "昨天", "今日": "今天", "后日": "后天",
+    "大后日": "大后天", "下昼": "下午", "晏昼": "下午", "朝早": "早上", "今朝": "今天早上", "夜晚": "晚上",
+    "挨晚": "傍晚", "夜晚黑": "晚上", "而家": "现在", "依家": "现在", "头先": "刚才", "礼拜日": "周日",
+    "礼拜天": "周日", "礼拜": "周", "拜": "周",
+    # asking words
+    "边度": "哪里", "边个": "哪个", "几时": "什么时候", "几多": "多少", "乜嘢": "什么", "咩": "什么",
+    "点样": "怎么样", "有冇": "有没有",
+    # verbs, negation, particles
+    "唔该": "请", "唔好": "不要", "唔使": "不用", "唔": "不", "冇": "没", "係": "是", "嚟": "来", "睇": "看",
+    "话我知": "告诉我", "话俾我知": "告诉我", "同我": "帮我", "帮手": "帮忙", "俾": "给", "攞": "拿",
+    "低过": "低于", "平过": "低于", "平咗": "便宜了", "喊我": "叫我",
+    "咗": "了", "嘅": "的", "啲": "些", "佢哋": "他们", "佢": "它", "我哋": "我们", "你哋": "你们",
+    "喇": "", "啦": "", "喔": "", "嘛": "", "咯": "", "囉": "", "啰": "",
+    # money and counting
+    "蚊": "块", "廿": "二十", "卅": "三十",
+    # Taiwan's words for everyday things and drinks
+    "珍奶": "珍珠奶茶", "超商": "便利店", "宅配": "快递",
+}
+_PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# '礼拜' and '拜' name weekdays only before a day's number ('礼拜三', '拜五'); elsewhere they are other words.
+_WEEKDAY_WORD = re.compile(r"(?:礼拜|禮拜|拜)(?=[一二三四五六日天])")
+
+
+@functools.cache
+def _converter() -> Any:
+    import opencc  # loaded on the first Chinese sentence
+
+    return opencc.OpenCC("t2s")
+
+
+def _word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word in ("礼拜", "拜"):
+        return word  # weekdays are read below, other uses kept
+    return _WORDS[word]
+
+
+def to_mandarin(text: str) -> str:
+    """``text`` with traditional characters simplified and Cantonese and Taiwanese words in Mandarin; text
+    with no Chinese in it comes back unchanged."""
+    if not _CJK.search(text):
+        return text
+    simplified = str(_converter().convert(text))
+    simplified = _WEEKDAY_WORD.sub("周", simplified)
+    return _PATTERN.sub(_word, simplified)

@@ -1,0 +1,40 @@
+"""The words around a request that say nothing about it: a greeting or a letter's salutation before it
+("Morning!", "Dear Errand,", "Hi there :)"), a thank-you or a sign-off after it ("Thanks a ton", "cheers",
+"Regards."), and a list's lead-in ("next on my list:", "item 4 -", "shopping list item:"). They are taken off whole clauses at the ends
+of the sentence, so the slots read only the request; a clause with a number, a price or a product word in
+it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A greeting or salutation that opens the message, with what punctuates it.
+_OPENING = re.compile(
+    r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey|hiya|yo|greetings|dear\s+[\w .'-]{1,30}?"
+    r"|hi there|hello there|hey there|howdy|thanks in advance|thank you in advance|thanks|thx in advance)"
+    r"\s*(?:[!,.:;)(—-]+|:\)|\s-\s)\s*", re.IGNORECASE)
+# A thank-you or a sign-off that closes it.
+_CLOSING = re.compile(
+    r"(?:^|[,.!?;—]|\s-\s|:\)|\s)\s*(?:(?:thanks|thank you|thank u|many thanks|thanks so much|thanks a (?:ton|lot|bunch|million)"
+    r"|thank you (?:so much|kindly|very much|dear)|much appreciated|appreciated|cheers|regards|kind regards"
+    r"|best wishes|that'?s all|that is all|lol|haha|:\)|:-\))[\s!.:),]*)+$", re.IGNORECASE)
+# A list's lead-in before a colon or a dash: it names the list, not the product.
+_LIST_LEAD = re.compile(
+    r"^\s*(?:(?:next|then|also)(?: up| one| item| on (?:my|the) list)?|(?:my |the |shopping |grocery )?list(?: says| item)?"
+    r"|(?:shopping |grocery )?item(?: (?:no\.? ?)?\d+)?|note|reminder|to ?do|ordering for (?:the |my |our )?\w+"
+    r"|for (?:the |my |our )?(?:team|office|house|family|kids))\s*(?::|\s-\s|—|\))\s*", re.IGNORECASE)
+
+
+def peel(text: str) -> str:
+    """``text`` without the greeting, thank-you or list lead-in around its request; the text as it was
+    when nothing would be left."""
+    rest = text
+    for _ in range(3):
+        before = rest
+        rest = _OPENING.sub("", rest, count=1)
+        rest = _LIST_LEAD.sub("", rest, count=1)
+        rest = _CLOSING.sub("", rest).strip()
+        if rest == before:
+            break
+    return rest if re.search(r"\w", rest) else text
