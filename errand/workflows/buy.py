@@ -23,6 +23,7 @@ with workflow.unsafe.imports_passed_through():
         ShipmentRef,
         ShopperRef,
     )
+    from errand.activities.policy import PolicyActivities, SpendQuery, SpendTotal
     from errand.domain.approval import quote_digest
     from errand.domain.models import (
         BuyIntent,
@@ -44,6 +45,7 @@ with workflow.unsafe.imports_passed_through():
         read_choice,
         waives_cap,
     )
+    from errand.domain.payment import MethodResolution
     from errand.domain.policy import SpendingCaps
     from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates, value_score
 
@@ -51,6 +53,7 @@ with workflow.unsafe.imports_passed_through():
     from .caps import check_spending_caps
     from .choice import AsksShopper
     from .errand import reason_of
+    from .payment_choice import bind_payment_method, payment_unresolved, resolve_payment_choice
     from .policies import READ, TRACKING, WRITE
     from .shipment_follow import EVENTS_PATCH, ShipmentFollower
 
@@ -66,6 +69,11 @@ ORDERED_PATCH = "order-without-shipment-v1"
 # Nothing fits exactly: the closest products, with what did not fit, become a question the shopper answers in
 # one word, rather than a bare "no match". Histories from before end where they ended.
 NEAREST_PATCH = "nearest-offer-question-v1"
+# The daily spend the cap check needs is read while the merchant reserves and prices the cart, so the quote is
+# checked and offered (the timeline, the status query, the stream) in the workflow task that receives it,
+# rather than one activity round trip later. Nothing about the check changes: the quote is shown, and an
+# approval is looked at, only after the caps passed. Histories from before read it after the quote.
+QUOTE_EARLY_PATCH = "quote-visible-early-v1"
 
 
 def _out_of_stock(err: ActivityError) -> bool:
@@ -85,6 +93,8 @@ class BuyRequest(BaseModel):
 
 @workflow.defn(name="buy")
 class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand[ErrandStatus]):
+    _payment: MethodResolution | None = None  # the shopper's chosen payment method, if they named one
+
     @workflow.init
     def __init__(self, request: BuyRequest) -> None:
         super().__init__(ErrandStatus(
@@ -92,6 +102,7 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
             intent=request.intent,
         ))
         self._answers = []
+        self._spend: workflow.ActivityHandle[SpendTotal] | None = None
 
     @workflow.query
     def status(self) -> ErrandStatus:
@@ -118,6 +129,9 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         if profile.address(intent.address_label) is None:
             return await self.finish("failed", f"{intent.shopper_id} has no address called "
                                                f"“{intent.address_label}”")
+        self._payment = await resolve_payment_choice(self, intent.shopper_id, intent.pay_with)
+        if payment_unresolved(self._payment):
+            return self._status
 
         ranking = rank_candidates(found.products, intent)
         self._status.ranking = ranking
@@ -194,6 +208,7 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         while True:
             await self.wait_while_held()
             tries += 1
+            self._read_spend_ahead(request)
             try:
                 quote = await workflow.execute_activity_method(
                     CommerceActivities.reserve_and_quote,
@@ -234,6 +249,7 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         ranking = self._status.ranking
         assert ranking is not None
         await self.wait_while_held()
+        self._read_spend_ahead(request)
         approve_by = workflow.now() + timedelta(seconds=request.approval_timeout_seconds)
         try:
             best = await workflow.execute_activity_method(
@@ -262,6 +278,10 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
     async def _offer(self, request: BuyRequest, quote: Quote) -> Quote | None:
         """Check the quote against the shopper's caps and offer it for signing."""
         intent = request.intent
+        paid = await bind_payment_method(self, quote, self._payment, lambda: self.release_checkout(quote.checkout_id))
+        if paid is None:
+            return None
+        quote = paid
         self._status.quote = quote
         self._status.quote_digest = quote_digest(quote)
         self.checkout_id = quote.checkout_id
@@ -271,7 +291,8 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
                                           f"delivered, over the {format_minor(intent.max_total)} cap")
             return None
         if request.caps is not None:
-            verdict = await check_spending_caps(self, request.caps, intent.shopper_id, quote.total)
+            spent = None if self._spend is None else (await self._spend).amount
+            verdict = await check_spending_caps(self, request.caps, intent.shopper_id, quote.total, spent)
             if not verdict.ok:
                 await self.release_checkout(quote.checkout_id)
                 await self.finish("over_cap", f"{verdict.rule.replace('_', '-')} cap: {verdict.detail}; "
@@ -282,6 +303,16 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
                         evidence={"quote_digest": self._status.quote_digest, "total": quote.total,
                                   "currency": quote.currency, "expires_at": quote.expires_at.isoformat()})
         return quote
+
+    def _read_spend_ahead(self, request: BuyRequest) -> None:
+        """Start reading today's spend for the daily cap (once), beside the reservation that prices the cart."""
+        caps = request.caps
+        if self._spend is not None or caps is None or caps.per_day is None:
+            return
+        if not workflow.patched(QUOTE_EARLY_PATCH):
+            return
+        self._spend = workflow.start_activity_method(
+            PolicyActivities.spent_today, SpendQuery(shopper_id=request.intent.shopper_id), **READ)
 
     @staticmethod
     def _next_candidate(ranking: Ranking, tries: int) -> Candidate | None:

@@ -16,10 +16,12 @@ with workflow.unsafe.imports_passed_through():
     from .policies import READ
 
 
-async def check_spending_caps(errand: Errand[StatusT], caps: SpendingCaps, shopper_id: str, total: int) -> CapVerdict:
-    """The verdict for a quote of ``total``; a refused one is written to the timeline and the ledger."""
-    spent = 0
-    if caps.per_day is not None:
+async def check_spending_caps(errand: Errand[StatusT], caps: SpendingCaps, shopper_id: str, total: int,
+                              spent_today: int | None = None) -> CapVerdict:
+    """The verdict for a quote of ``total``; a refused one is written to the timeline and the ledger.
+    ``spent_today``: today's spend when the errand already read it (else it is read here, if a cap needs it)."""
+    spent = spent_today or 0
+    if caps.per_day is not None and spent_today is None:
         spent = (await workflow.execute_activity_method(
             PolicyActivities.spent_today, SpendQuery(shopper_id=shopper_id), **READ)).amount
     verdict = check_caps(total, spent, caps)

@@ -18,6 +18,7 @@ from errand.cli.keystore import KeyStore
 from errand.connectors import CourierClient, SandboxAdmin
 from errand.domain.approval import sign_quote
 from errand.domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
+from errand.domain.policy import SpendingCaps
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
 from errand.workflows import BuyRequest, BuyWorkflow
@@ -172,6 +173,26 @@ async def no_match(client: Client, task_queue: str, sandbox: SandboxProcess) -> 
     return await start(client, task_queue, max_unit_price=1)
 
 
+async def capped_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """Spending caps on: today's spend is read beside the reservation, the quote offered, approved, delivered."""
+    handle = await client.start_workflow(BuyWorkflow.run, BuyRequest(
+        intent=BuyIntent(shopper_id="alice", query="AA batteries", quantity=2, max_unit_price=4000,
+                         sentence="two packs of AA batteries under ¥40, delivered home"),
+        shipment_poll_seconds=1, caps=SpendingCaps(per_errand=500_000, per_day=10**9)),
+        id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+    await handle.signal(BuyWorkflow.approve, sign(await awaiting(handle), sandbox))
+    await deliver(handle, sandbox)
+    return handle
+
+
+async def over_daily_cap(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """The daily cap refuses the quote (today's spend read beside the reservation): stock released."""
+    return await client.start_workflow(BuyWorkflow.run, BuyRequest(
+        intent=BuyIntent(shopper_id="alice", query="AA batteries", quantity=2, max_unit_price=4000,
+                         sentence="two packs of AA batteries under ¥40, delivered home"),
+        caps=SpendingCaps(per_day=1)), id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+
+
 SCENARIOS: dict[str, Scenario] = {
     "buy-approved": approved,
     "buy-rejected": rejected,
@@ -183,4 +204,6 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-order-reconciled": order_reconciled,
     "buy-no-match": no_match,
     "buy-next-candidate": next_candidate,
+    "buy-capped-approved": capped_approved,
+    "buy-over-daily-cap": over_daily_cap,
 }
