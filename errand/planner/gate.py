@@ -9,12 +9,22 @@ the slots left behind (the product phrase, the other clauses) for what no slot e
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from errand.domain.intents import BulkOrderIntent, BuyAction, Clarification, Plan, PriceWatchIntent
+from errand.domain.intents import (
+    BulkOrderIntent,
+    BuyAction,
+    Clarification,
+    Plan,
+    PriceWatchIntent,
+    RescheduleIntent,
+    ReturnIntent,
+)
 
 from . import phrases as ph
 from . import screen as sc
 from . import segment as sg
+from .context import PlanRequest
 
 # Money leaving the shopper other than by paying for an errand: sending, lending, topping up, paying bills.
 _MONEY_MOVEMENT = re.compile(
@@ -52,7 +62,12 @@ _TWO_THINGS = re.compile(r"\s(?:and|&|plus|as well as|along with|with some|or)\s
 _CLAUSE_LEAD = r"^\s*(?:(?:please|pls|also|and|then|can you|could you|i want to|i'd like to|i need to)\s+)*"
 _ERRAND_VERBS = {
     "buy": re.compile(_CLAUSE_LEAD + r"(?:buy|order|purchase|get|grab)\s+(?!it\b|them\b|one\b|if\b|when\b|once\b|at\b|under\b"
-                      r"|below\b|for me\b|me one\b)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three)\b", re.IGNORECASE),
+                      r"|below\b|for me\b|me one\b|rid\b|back\b|delivered\b|here\b|there\b|ready\b|to\b|from\b|status\b"
+                      r"|id\b|number\b|ord_)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three|[a-z][a-z-]{2,})\b"
+                      r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的)", re.IGNORECASE),
+    "reschedule": re.compile(_CLAUSE_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?"
+                             r"(?:ord_\w+|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}(?:delivery|order|parcel|package)))\b"
+                             r"|(?:把)?(?:ord_\w+|订单|快递|包裹|配送)(?:的)?(?:送货)?(?:时间)?(?:改到|改期|推迟|延后)", re.IGNORECASE),
     "watch": re.compile(_CLAUSE_LEAD + r"(?:watch|track|monitor|keep (?:an )?eye on) (?:the )?(?:price|\w+)", re.IGNORECASE),
     "return": re.compile(_CLAUSE_LEAD + r"(?:return|refund|send (?:it |them |\w+ )?back)\b|退货|退款", re.IGNORECASE),
 }
@@ -74,7 +89,7 @@ def _ask(question: str, *missing: str) -> Plan:
 
 def _errand_kinds(text: str) -> set[str]:
     """The kinds of errand a sentence's clauses start, one clause at a time."""
-    clauses = re.split(r"\band\b|[,;.!?]|\bthen\b|然后|并且|另外", text, flags=re.IGNORECASE)
+    clauses = re.split(r"\band\b|[,;.!?，；。！？]|\bthen\b|然后|并且|另外|顺便", text, flags=re.IGNORECASE)
     kinds = set()
     for clause in clauses:
         for kind, verb in _ERRAND_VERBS.items():
@@ -84,12 +99,19 @@ def _errand_kinds(text: str) -> set[str]:
     return kinds
 
 
-def check(text: str, plan: Plan) -> Plan:
-    """``plan`` when the sentence is fully accounted for; otherwise a question naming what is unclear."""
+def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
+    """``plan`` when the sentence is fully accounted for; otherwise a question naming what is unclear.
+
+    With the ``request``, the facts each kind of errand needs are checked after its slots were read: an order
+    among the shopper's own, a deadline still ahead, a destination among the saved addresses."""
     plan = sc.screen(text, plan)
     action = plan.action
     if action.kind in ("clarify", "question"):
         return plan
+    if request is not None:
+        missing = _missing_fact(text, plan, request)
+        if missing is not None:
+            return missing
     if _MONEY_MOVEMENT.search(text):
         return _ask("I only buy, return, watch and deliver goods; moving money is something you do yourself. "
                     "What would you like me to get?", "intent")
@@ -116,10 +138,111 @@ def _check_product(text: str, query: str, plan: Plan, *, watch: bool) -> Plan:
     if _STRAY_VERB.search(query):
         return _ask("I did not understand all of that; which product should I "
                     f"{'watch' if watch else 'buy'}, in one short sentence?", "query")
-    if _REFERENT.search(query):
+    if _REFERENT.search(query) or _UNACCOUNTED.search(query) or _GENERIC_GOODS.match(query.strip()) \
+            or _POINTER.search(text):
         return _ask("Which product do you mean? Please name it.", "query")
     if _TWO_THINGS.search(f" {query} ") or zh and sg.names_two(text):
         return _ask("One product at a time, please: which one first?", "query")
     if not watch and (_UNCLEAR_AMOUNT.search(text) or zh and sg.unclear_count(text)):
         return _ask("How many exactly?", "quantity")
     return plan
+
+
+# Words a product phrase does not hold: a person acting or owning ("the one I sent back", "when it's 399"), a time
+# or a shop's name left after the slots ("from Chagee at 3pm"), a date (2月30号); the slots did not read them.
+_UNACCOUNTED = re.compile(
+    r"\b(?:i|i'?m|i'?ll|i'?ve|i'?d|you|we|he|she|they|them|it'?s|when|whenever|until|unless|which|who"
+    r"|whose|that (?:goes|fits|matches|was|were|is|i|you|we|he|she|they))\b"
+    r"|^(?:from|at|by|to|for|with|on|in)\b|\b(?:at|by|before|around) (?:\d|noon|midday|midnight|lunch)"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:today|tomorrow|tonight|o'?clock)\b"
+    r"|\d+\s*月|\d+\s*[号日](?=$|\s|[前后之送到的晚早上下中,，])|[今明后]天|[上下]午|晚上|早上|点钟|(?:寄|送|发)(?:去|到|给|往)", re.IGNORECASE)
+# A thing named only by what someone did with it: "the one I sent back", "the ones you showed me", "她上次用的那个".
+_POINTER = re.compile(r"(?<!\blike )(?<!\bas )\b(?:the|that|those|this|these) (?:one|ones|thing|things|kind|type|model|stuff)\s+(?:that\s+|which\s+)?"
+                      r"(?:i|you|we|he|she|they|my \w+|[a-z]+ (?:had|got|bought|used|sent|returned|showed|liked))\b"
+                      r"|(?:我|你|他|她|我们)(?:上次|之前|以前|刚才|那天)(?:买|用|退|寄|发|推荐)(?:过|了)?的(?:那个|那款|那种|那些)",
+                      re.IGNORECASE)
+# A product phrase that names no product, only "something", "stuff", "food".
+_GENERIC_GOODS = re.compile(
+    r"^(?:some|any|nice|good|random|cheap|useful|fun|little|small|tasty|few|\s)*(?:things?|stuff|something|anything"
+    r"|items?|goods|products?|food|snacks|presents?|gifts?)(?:\s+(?:nice|good|for \w+(?: \w+)?|to eat|to drink))*$"
+    r"|^(?:点|些|一些|啲|嘅|好|好吃的?|好喝的?|好玩的?|有用的?|随便)*(?:东西|嘢|嘢食|野|吃的|喝的|用的|食物|吃|喝|零食|礼物)$",
+    re.IGNORECASE)
+# A month and a day said together, to catch a date that does not exist (Feb 30th, 11月31号).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?P<mname>" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in _MONTHS) + r")"
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH}\.?\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('mname', 'mname2')}\b"
+    r"|(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})\s*[号日]|\b(?P<nm>\d{1,2})/(?P<nd>\d{1,2})\b(?!/)", re.IGNORECASE)
+# Said for today: a deadline read onto another day, or already past, is not what was asked.
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b|今天|今早|今晚|今日|今个", re.IGNORECASE)
+_PARTS = ((re.compile(r"\bmorning\b|上午|早上|早晨|今早|明早", re.IGNORECASE), range(5, 12)),
+          (re.compile(r"\bafternoon\b|下午", re.IGNORECASE), range(12, 19)),
+          (re.compile(r"\b(?:evening|tonight)\b|晚上|今晚|明晚|傍晚", re.IGNORECASE), range(16, 24)))
+# Where it goes, when it is not one of the saved addresses: "to my mum's flat", "寄去我外婆家", "送到我新家".
+_PLACE = r"(?:place|flat|house|home|apartment|apt|office|address|dorm|room|work|shop|door|building|school|hotel)"
+_ELSEWHERE = re.compile(
+    rf"\b(?:to|at|for) (?:my |our |the )?(?:(?!my\b|our\b|the\b)[a-z]+'s?'? |(?:new|other|second|old|holiday|summer"
+    rf"|parents'?|friends?'?|family|weekend) ){_PLACE}\b"
+    r"|(?:送|寄|发|快递|运)(?:到|去|往|给)(?:我)?(?P<whose>[\u4e00-\u9fff]{1,4}?)(?:的)?(?:家|那|那里|那儿|公司|宿舍|学校|店|单位)",
+    re.IGNORECASE)
+_OWN = {"", "我", "我们", "咱", "咱们", "自己", "我自己", "我的", "我们的"}
+
+
+def _impossible_date(text: str) -> bool:
+    for match in _MONTH_DAY.finditer(text):
+        name = (match.group("mname") or match.group("mname2") or "").lower()
+        if name:
+            month = next(i + 1 for i, m in enumerate(_MONTHS) if m.startswith(name[:3]))
+            day = int(match.group("d1") or match.group("d2"))
+        elif match.group("zm"):
+            month, day = int(match.group("zm")), int(match.group("zd"))
+        else:
+            month, day = int(match.group("nm")), int(match.group("nd"))
+            if month > 12 and day <= 12:
+                month, day = day, month  # 30/11 as well as 11/30
+        try:
+            date(2024, month, day)  # a leap year: 29 February exists in some year
+        except ValueError:
+            return True
+    return False
+
+
+def _fits_part_of_day(text: str, hour: int) -> bool:
+    """A deadline's hour agrees with the part of the day said with it ('half past seven this morning' is not 19:30)."""
+    for words, hours in _PARTS:
+        if words.search(text):
+            return hour in hours
+    return True
+
+
+def _elsewhere(text: str) -> bool:
+    for match in _ELSEWHERE.finditer(text):
+        whose = match.group("whose")
+        if whose is None or whose not in _OWN:
+            return True
+    return False
+
+
+def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
+    """A question for the fact this kind of errand needs and the sentence left open or got impossible."""
+    action = plan.action
+    known = {o.order_id for o in request.context.recent_orders}
+    if isinstance(action, RescheduleIntent | ReturnIntent) and action.order_id and known \
+            and action.order_id not in known:
+        return _ask(f"I can't find {action.order_id} among your recent orders; which order is it?", "order_id")
+    if _impossible_date(text):
+        return _ask("That date does not exist; which day do you mean?", "date")
+    if isinstance(action, BulkOrderIntent) and action.deliver_by is not None:
+        now = request.now
+        deadline = action.deliver_by
+        local = deadline.astimezone(now.tzinfo)
+        if deadline <= now or _TODAY.search(text) and local.date() != now.date() or not _fits_part_of_day(text, local.hour):
+            return _ask("That time has already passed today; by when should it arrive?", "deliver_by")
+    if isinstance(action, BuyAction | BulkOrderIntent) and _elsewhere(text):
+        labels = ", ".join(request.context.address_labels) or "none saved"
+        return _ask(f"I can only deliver to one of your saved addresses ({labels}); which one?", "address_label")
+    return None
+
+

@@ -100,7 +100,7 @@ def plan_offline(request: PlanRequest) -> Plan:
                     "order, watch a price or move a delivery.")
     text = fr.peel(dl.to_mandarin(text))
     try:
-        plan = gate.check(text, _plan(text, request))
+        plan = gate.check(text, _plan(text, request), request)
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)

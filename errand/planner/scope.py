@@ -18,7 +18,17 @@ _RESTRICTED = re.compile(
     r"\b(?:guns?|firearms?|rifles?|pistols?|ammo|ammunition|bullets|explosives?|bombs?|grenades?|weapons?|tasers?"
     r"|drugs|cocaine|heroin|meth|weed|marijuana|cannabis|opioids?|fentanyl|sleeping pills|prescription"
     r"|poisons?|cigarettes?|vapes?|tobacco|fake (?:ids?|passports?|licen[cs]es?|documents?|diplomas?)|pepper spray"
-    r"|stun guns?)\b|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|假证|假身份证",
+    r"|stun guns?|(?:hand|shot|zip|ghost|air|bb|pellet|spear|dart)-?guns?|air ?rifles?|silencers?|suppressors?"
+    # blades and arms made for hurting people, and arms sold without the checks the law asks for
+    r"|switch-?blades?|butterfly knife|butterfly knives|balisongs?|gravity knife|gravity knives|flick knife"
+    r"|flick knives|push daggers?|knuckle-?dusters?|brass knuckles|knuckles? dusters?|crossbows?|nunchaku?s?"
+    r"|nunchucks?|throwing (?:stars?|knives)|shurikens?|(?:unregistered|untraceable|unlicen[cs]ed|unseriali[sz]ed)"
+    r" \w+|no background checks?"
+    # drugs taken to get high, sold under household names
+    r"|poppers|amyl nitrite|nitrous(?: oxide)?|whippets|laughing gas|n2o|(?:magic )?mushrooms? to trip|shrooms"
+    r"|psilocybin|dmt|ghb|kratom|purple drank|codeine syrup|get(?:ting)? (?:high|stoned|wasted|trippy))\b"
+    r"|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|假证|假身份证|笑气|一氧化二氮|氧化亚氮|rush水|神仙水|迷药|听话水"
+    r"|管制刀具|弹簧刀|蝴蝶刀|甩刀|跳刀|指虎|弩|电击器|电击棒|无证|黑市|嗨一下|飞叶子",
     re.IGNORECASE)
 _UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you can)\b|(?<!\bfor )\ball (?:of )?(?:them|the stock)\b"
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)

@@ -15,6 +15,8 @@ import re
 
 from errand.domain.intents import Clarification, Plan
 
+from . import lexicon as lx
+
 # Goods no errand buys: drugs and their precursors, prescription-only medicine, break-in and spying tools,
 # identities and accounts in other people's names, reviews and sales that are not real.
 _HARMFUL_GOODS = re.compile(
@@ -42,6 +44,110 @@ _INJECTION = re.compile(
     r"|(?:developer|admin|god|debug) mode|pre-?approved|already (?:approved|authori[sz]ed)|(?:skip|without|no need for)"
     r" (?:the |any )?(?:confirmation|approval|asking|confirming)|mark (?:\w+ )?as (?:refunded|paid|delivered|approved))\b"
     r"|系统(?:提示|消息|指令|通知)|管理员|开发者模式|调试模式|已授权|无需确认|不用确认|跳过确认|免确认|标记为|【", re.IGNORECASE)
+# A change of who the system is or what it was told: a new role, a mode, the earlier rules dropped, in either
+# language; and text shaped as a call to a tool or as code rather than as something a person says.
+_ROLE_CHANGE = re.compile(
+    r"\b(?:you are now|you're now|from now on,? you|act as (?:an? |the )?(?:\w+ )?(?:admin|operator|developer|agent"
+    r"|assistant|system|ai|bot|shopper|user)|pretend (?:to be|you are|you're)|roleplay|jailbreak|dan mode"
+    r"|(?:maintenance|unrestricted|test|god|sudo|root|override) mode|no (?:restrictions|rules|limits) (?:apply|mode)"
+    r"|(?:ignore|forget|disregard|override|drop|skip)\b[^.?!]{0,30}\b(?:previous|prior|above|earlier|before|instructions?"
+    r"|rules?|prompts?|guidelines|policy|policies|(?:were|was|been) told))\b"
+    r"|(?:从现在起|从现在开始|现在起|今后|接下来)[，,]?\s*你(?:就)?(?:是|当|扮演|变成)|你现在是|扮演|角色扮演|没有(?:任何)?限制的"
+    r"|不受(?:任何)?限制|越狱|(?:忽略|无视|忘记|忘掉|不要管|别管|抛开)[^。！？]{0,8}(?:之前|以前|前面|上面|以上|所有|原来|原先"
+    r"|规则|指令|指示|设定|限制|要求|提示)", re.IGNORECASE)
+_CODE_SHAPE = re.compile(
+    r"[{\[]\s*[\"'][\w -]{1,30}[\"']\s*:"                       # a JSON object or list of them
+    r"|</?[a-z_][\w-]{0,30}(?:\s[^<>]{0,80})?>"                 # a markup tag
+    r"|\b[a-z_][\w.]{1,30}\(\s*[a-z_]\w*\s*=[^)]*\)"            # a call with named arguments
+    r"|```|\b(?:tool_call|tool_use|function_call|tool_calls)\b", re.IGNORECASE)
+# Text quoted from somewhere else (a listing, a review, a message) that carries an instruction, or a request to
+# do what some other text says: the instruction did not come from the shopper.
+_QUOTED = re.compile(r"[\"“”「『‘'](?P<quoted>[^\"“”」』’']{6,200})[\"“”」』’']")
+_INSTRUCTION_WORDS = re.compile(
+    r"\b(?:assistant|agent|bot|ai|model|system|admin|ignore|disregard|forget|add|buy|order|purchase|refund|approve"
+    r"|change|set|send|transfer|pay|cancel|delete|must|should|please)\b"
+    r"|助手|机器人|系统|管理员|请|把|改成|改为|买|下单|退款|转账|付款|确认|忽略|必须|需要", re.IGNORECASE)
+_FOLLOW_OTHER_TEXT = re.compile(
+    r"\b(?:(?:do|follow) (?:what|as) (?:it|that|the \w+|they) (?:says?|said|tells? you|asks?)|follow (?:it|that|them"
+    r"|those|these|the (?:instructions?|steps|note|text))|do (?:that|it|so|as (?:it|that) says)(?: with| for|,|$)"
+    r"|(?:listing|description|review|comment|page|seller|merchant|note|label|message|email|text) (?:says|said|reads"
+    r"|asks|tells you|wants you)(?: (?:to|that you|you should|you must)\b|\s*[:：]))"
+    r"|照做|照着做|照办|按(?:它|他|她|这|那|上面|里面|这个|那个|说的)?(?:说的|写的|要求的?)?(?:办|做|执行)"
+    r"|(?:详情|描述|评论|评价|留言|商家|卖家|页面|说明)(?:里|上|中)?(?:写着|写的|说|要求)", re.IGNORECASE)
+# Someone claiming to speak for the system, the shop or the shopper, or saying an approval was given elsewhere.
+_AUTHORITY = re.compile(
+    r"\b(?:this is|i'?m|i am|we are|we're) (?:from |with |the |an? )?(?:errand |customer )?(?:support|security"
+    r"|operator|admin|administrator|staff|it department|helpdesk|help desk|fraud team|the bank|your bank)\b"
+    r"|\b(?:account|card|wallet) (?:is|has been|was) (?:flagged|locked|suspended|frozen|compromised)\b"
+    r"|\bverify (?:your|the|my) (?:account|identity|card|wallet)\b"
+    r"|\b(?:already |has |have )?(?:signed off|okayed|ok'?d|green-?lit|authori[sz]ed|approved)\b[^.?!]{0,30}"
+    r"\b(?:skip|without|no need|go ahead|don'?t (?:ask|wait))"
+    r"|\b(?:manager|boss|supervisor|admin|operator|shopper|she|he|they|owner)\b[^.?!]{0,20}\b(?:signed off|approved"
+    r"|authori[sz]ed|okayed|said (?:it'?s|it is) (?:fine|ok|okay)|told me (?:it'?s|it is|to))"
+    r"|\bon (?:her|his|their|the shopper'?s|\w+'s) behalf\b"
+    r"|我是(?:客服|管理员|运营|主管|经理|老板|店长|开发|工作人员|平台|官方|银行)|客服主管|(?:她|他|老板|经理|领导|主管|用户|顾客)"
+    r"(?:已经|都)?(?:同意|批准|授权|确认|签)(?:了|过)|(?:替|代)(?:她|他|用户|顾客)|帮(?:她|他)(?:下单|下了|买|确认|批准)"
+    r"|直接帮(?:她|他)|不用等(?:她|他)|账户(?:被|已)?(?:冻结|异常|锁定)", re.IGNORECASE)
+# Steps only the shopper takes, with their own key: approving, signing, confirming a quote, now or from now on.
+_SHOPPERS_OWN_STEP = re.compile(
+    r"\b(?:approve|sign|confirm|accept|authori[sz]e|ok)\b[^.?!]{0,30}\b(?:quotes?|on my behalf|for me|automatically"
+    r"|whatever|everything|anything|all of them|in advance)\b"
+    r"|\b(?:auto-?(?:approve|sign|confirm|accept)|(?:approve|sign|confirm)s? (?:it |them )?(?:yourself|automatically)"
+    r"|on my behalf|without (?:my|a|the) (?:signature|approval|confirmation|key))\b"
+    r"|(?:自动|替我|代我|帮我|你来|你去|你直接)(?:确认|批准|签名|签字|签|同意|授权|付款)|报价.{0,10}(?:确认|批准|同意)"
+    r"|不用(?:我)?签|免签", re.IGNORECASE)
+# The spending caps are the shopper's and the operator's to set, never an errand's.
+_CAP_CHANGE = re.compile(
+    r"\b(?:raise|increase|bump|lift|remove|disable|turn off|switch off|double|triple|up|get rid of|drop|override"
+    r"|ignore|bypass|change|reset|set)\b[^.?!]{0,25}\b(?:spending |daily |weekly |monthly |per-?errand |per-?day |my |the )"
+    r"{0,2}(?:cap|caps|limit|limits|ceiling)\b|\bno (?:spending )?(?:cap|limit)\b|\bunlimited (?:spending|budget)\b"
+    r"|(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|不要|关掉|关闭)[^。！？]{0,8}(?:上限|限额|额度|消费限制)"
+    r"|(?:上限|限额|额度|消费限制)[^。！？]{0,8}(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|关掉)",
+    re.IGNORECASE)
+# What belongs to another shopper: their orders, addresses, purchases, history.
+_RECORDS = (r"(?:orders?|ordered|bought|purchases?|purchased|address(?:es)?|history|account|errands?|parcels?"
+            r"|packages?|deliveries|phone number|receipts?|quotes?|spent|spending)")
+_OTHER_SHOPPER = re.compile(
+    rf"\b(?:bob|chen|dana|alice|(?!(?:my|your|our|it|where|how|what|that|who|there|here|let|he|she|when|why|today"
+    rf"|tomorrow|one|nobody|somebody|someone|everything|nothing|something|name|mine)'s\b)[a-z]+'s|his|her|their|other (?:shoppers?|customers?|users?|people)'?s?"
+    rf"|every(?:one|body)'?s?|all (?:the )?(?:shoppers?|customers?|users?)'?s?)\b(?: \w+){{0,2}} {_RECORDS}\b"
+    rf"|\bwhat (?!i\b|we\b)(?:bob|chen|dana|he|she|they|[a-z]+) (?:has |have |had )?(?:ordered|bought|purchased|spent)\b"
+    r"|(?:别人|其他人|其他用户|其他顾客|所有人|所有用户|他|她|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|老师|同学|阿姨|叔叔))的?"
+    r"(?:订单|地址|快递|包裹|购买记录|账户|账号|电话|收货|买了什么|记录)", re.IGNORECASE)
+# Advice a shop does not give: medicine and doses, money and investments, the law.
+_ASKING = (r"(?:\b(?:should|shall|can|could|may|must|do|is|are|would|which|what|how)\b[^.!]{0,60}|\bworth\b|\?|吗|呢|该"
+           r"|能不能|可不可以|要不要|怎么办|怎么|好不好|值不值|是否)")
+_ADVICE = re.compile(
+    r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:can|should|may|do) (?:i|we|you|he|she|they) (?:take|give|have|mix)\b"
+    r"|\b(?:dosage|dose|overdose|side effects?|symptoms?|diagnos\w*|prescribe|fever|rash|infection|antibiotics?)\b"
+    r"|\b(?:invest\w*|index funds?|mutual funds?|etfs?|portfolio|savings|retirement|pension|mortgage|interest rates?"
+    r"|stock market|gold (?:right )?now|price of gold|good time to buy (?:gold|stocks?|shares|property|a house))\b"
+    r"|\b(?:legal(?:ly)?|illegal(?:ly)?|lawsuit|sue|lawyer|attorney|custody|divorce|tenant rights|break (?:my|the|a) lease"
+    r"|contract law|court)\b"
+    r"|吃什么药|该吃|吃多少|剂量|副作用|发烧|咳嗽|症状|诊断|怎么治|投资|理财|基金|股票|黄金.{0,6}(?:现在|涨|跌|买入)|房贷|养老金"
+    r"|合法|违法|犯法|起诉|律师|打官司|法律|法院|离婚|抚养权", re.IGNORECASE)
+# A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
+_HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|take care of|take out|hurt|harm"
+              r"|injure|attack|hit|beat|stab|shoot|kill|poison|scare|threaten|stalk|spy on|follow|track|drug|knock out"
+              r"|shut \w+ up|get rid of|punish)")
+_PERSON = (r"(?:neighbou?rs?|(?:the )?guy|man|woman|people|someone|somebody|him|her|them|ex|wife|husband|boss|coworkers?"
+           r"|colleagues?|kids?|child(?:ren)?|teacher|landlord|roommate|girlfriend|boyfriend|partner|dogs?|cats?|birds?"
+           r"|pets?|animals?|strangers?)")
+_HARM = re.compile(
+    rf"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could)|in order to|to|for|and|gonna|going to|want to|wanna)"
+    rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
+    r"|(?:要|想|去|好|用来|用它)(?:去)?(?:打|揍|教训|收拾|对付|吓唬?|伤|弄死|毒死?|报复|整|害|砸|射|捅|砍|跟踪|偷拍)"
+    r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)", re.IGNORECASE)
+_MINOR = re.compile(
+    r"\b(?:(?P<age>\d{1,2})[ -](?:years?|yrs?)[ -]old|(?:he|she|they)(?:'s| is| are) (?P<age2>\d{1,2})\b"
+    r"|aged (?P<age3>\d{1,2})|under-?age|minors?|teen(?:ager)?s?)"
+    r"|(?P<age4>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁|未成年|小学生|初中生|中学生", re.IGNORECASE)
+_AGE_RESTRICTED = re.compile(
+    r"\b(?:beers?|wines?|baijiu|whiske?y|vodka|gin|rum|tequila|sake|soju|liquor|spirits|alcohol|booze|cigarettes?"
+    r"|cigars?|tobacco|vapes?|e-?cig\w*|lighters?|knife|knives|blades?|machetes?|axes?|daggers?|swords?|fireworks?"
+    r"|firecrackers?|energy drinks?|lottery|scratch cards?)\b"
+    r"|酒|烟|电子烟|打火机|刀|匕首|剑|斧|烟花|鞭炮|彩票", re.IGNORECASE)
+
 # Money to a person or out of the wallet, and coins no shop sells.
 _MONEY = re.compile(
     r"\b(?:send|transfer|give|wire|pay)\s+(?:\w+\s+)?[¥￥$]?\d[\d,]*\s+(?:yuan\s+|rmb\s+|kuai\s+)?(?:to|from)\b"
@@ -77,16 +183,52 @@ def _ask(question: str, missing: str) -> Plan:
     return Plan(action=Clarification(question=question, missing=[missing]))
 
 
+def _follows_other_text(text: str) -> bool:
+    """An instruction inside quoted text, or a request to do what some other text says."""
+    if _FOLLOW_OTHER_TEXT.search(text):
+        return True
+    return any(_INSTRUCTION_WORDS.search(m.group("quoted")) and len(m.group("quoted").split()) + len(
+        re.findall(r"[\u4e00-\u9fff]", m.group("quoted"))) >= 4 for m in _QUOTED.finditer(text))
+
+
+def _is_minor(text: str) -> bool:
+    """A person under 18 named in the sentence: an age below it, or a word for a minor."""
+    for match in _MINOR.finditer(text):
+        raw = next((g for g in (match.group("age"), match.group("age2"), match.group("age3"), match.group("age4"))
+                    if g), None)
+        if raw is None:
+            return True
+        age = int(raw) if raw.isdigit() else lx.zh_number(raw)
+        if age is not None and age < 18:
+            return True
+    return False
+
+
 def screen(text: str, plan: Plan) -> Plan:
     """``plan`` unless the sentence belongs to a family the planner never acts on; then a question."""
     kind = plan.action.kind
     if kind == "clarify":
         return plan
-    if _INJECTION.search(text):
+    if _INJECTION.search(text) or _ROLE_CHANGE.search(text) or _CODE_SHAPE.search(text) or _follows_other_text(text):
         return _ask("That reads like an instruction to the system, which I don't take from a message. What would "
                     "you like to buy, return, watch or reschedule?", "intent")
-    if _HARMFUL_GOODS.search(text):
+    if _AUTHORITY.search(text):
+        return _ask("I act only on what you ask for yourself, and every quote waits for your own approval. What "
+                    "would you like me to do?", "intent")
+    if _SHOPPERS_OWN_STEP.search(text):
+        return _ask("Approving and signing a quote stays with you, with your own key; I can prepare the quote. "
+                    "What should I get?", "approval")
+    if _CAP_CHANGE.search(text):
+        return _ask("Spending caps are set by you and the operator, not by an errand. What would you like me to "
+                    "get within them?", "intent")
+    if _OTHER_SHOPPER.search(text):
+        return _ask("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
+    if _HARMFUL_GOODS.search(text) or _HARM.search(text) or _MINOR.search(text) and _AGE_RESTRICTED.search(text) \
+            and _is_minor(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
+    if _ADVICE.search(text) and re.search(_ASKING, text, re.IGNORECASE):
+        return _ask("I can't advise on health, money or the law; a doctor, pharmacist, adviser or lawyer can. "
+                    "Is there something I can buy, return, watch or reschedule?", "intent")
     if _OTHERS_PAYMENT.search(text):
         return _ask("Errands are paid only with your own approved payment method; should I go ahead with that?",
                     "payment")
