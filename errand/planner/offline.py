@@ -30,6 +30,7 @@ from . import lexicon as lx
 from . import phrases as ph
 from . import shopping as sh
 from . import slots as sl
+from . import times as tm
 from .context import PlanRequest
 from .scope import refusal
 
@@ -121,6 +122,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     identify_first = aftersales.hint(text)  # a change to a placed order: the conversation's after-sales dialogue
     if identify_first is not None:
         return _ask(identify_first, "shopper_identity")
+    if tm.impossible_date(text):
+        return _ask("There is no such date; which day do you mean?", "preferred_date")
     if _REDIRECT.search(text):
         return _ask("I can't change where an order goes once it is placed; the merchant or courier can. "
                     "Shall I do something else for it?", "address_label")
@@ -184,10 +187,10 @@ def _is_reschedule(text: str, drink_order: bool) -> bool:
     if _RESCHEDULE.search(text):
         return True
     # "please deliver Tuesday evening": a delivery verb and a time, with nothing new to buy in it.
-    timed = lx.day_offset(text, date(2000, 1, 3)) is not None or lx.part_of_day(text) is not None
+    timed = tm.day_offset(text, date(2000, 1, 3)) is not None or tm.part_of_day(text) is not None
     asking = bool(_QUESTION_START.search(text)) and not _REQUEST_FRAME.search(text)
     return timed and bool(_DELIVERY_VERB.search(text)) and not asking \
-        and not _counts_something(text)
+        and not _counts_something(tm.without_times(text))
 
 
 def _is_question(text: str, request: PlanRequest) -> bool:
@@ -268,7 +271,7 @@ def _return(text: str, request: PlanRequest) -> Plan:
 
 
 def _reschedule(text: str, request: PlanRequest) -> Plan:
-    day, part = lx.wanted_slot(text, sh.local_now(request).date())
+    day, part = tm.wanted_slot(text, sh.local_now(request).date())
     if day is None and part is None:
         return _ask("When would you like it delivered instead (a day, and morning, afternoon or evening)?",
                     "preferred_date")

@@ -27,6 +27,7 @@ from . import lexicon as lx
 from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
+from . import times as tm
 from .context import PlanRequest
 
 
@@ -212,7 +213,7 @@ _ZH_WATCH_FRAME = re.compile(
 def watch(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     rest, target = text, None
-    days = lx.watch_days(text) or 30
+    days = tm.watch_days(text) or 30
     interval = lx.check_interval(text)
     # '→ buy', 'then 55' for 'than 55', '2k': the trigger and the amount as the slots read them.
     rest = re.sub(r"\s*(?:->|→|=>)\s*", " then ", rest)
@@ -236,7 +237,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get) (?:it|them|one)\b|\bbuy\b|\border it\b|就买|再买|就下单|帮我买|就入|就帮我买"
                                   r"|直接(?:买|下单)",
                                   text, re.IGNORECASE))
-    rest = lx.DAYS.sub(" , ", rest)
+    rest = tm.DAYS.sub(" , ", rest)
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
@@ -343,7 +344,7 @@ def bulk(text: str, request: PlanRequest) -> Plan:
     return Plan(action=BulkOrderIntent(
         shopper_id=request.context.shopper_id, item=item[:120], quantity=quantity,
         options=DrinkOptions.model_validate(ph.drink_options(text)), chain=ph.chain(text), address_label=label,
-        deliver_by=lx.deadline(text, local_now(request)), max_total=max_total, sentence=text))
+        deliver_by=tm.deadline(text, local_now(request)), max_total=max_total, sentence=text))
 
 
 def local_now(request: PlanRequest) -> datetime:

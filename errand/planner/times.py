@@ -1,0 +1,308 @@
+"""Time expressions the offline planner reads for every intent: days (today, tomorrow, 后天, 大后天, weekdays
+in English and Chinese, dates like "Nov 27" or 11月27号), parts of day, clock times ("half past two",
+"3 o'clock", 两点三刻, 十点半), the day and part of day a delivery is wanted, a drinks order's deadline and a
+watch's length. Cantonese and Taiwanese forms arrive here already written as Mandarin (``dialect``).
+
+Pure functions over text; every reader returns ``None`` when it does not find what it looks for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from .lexicon import EN_NUMBER, EN_NUMBERS, ZH_NUMBER, en_number, zh_number
+
+# ---- dates and times ---------------------------------------------------------------------------------
+
+_EN_HOURS = {w: n for w, n in EN_NUMBERS.items() if isinstance(n, int) and 1 <= n <= 12 and " " not in w
+             and w not in ("a", "an")}
+EN_TIME = re.compile(
+    r"\b(?:(?:at|by|before|around|for|after|from)\s+|(?=\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|o'?clock\b))|(?=\d{1,2}:\d{2}\b))(?P<hour>\d{1,2}|" + "|".join(_EN_HOURS) + r")"
+    r"(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?:\s+(?P<part>in the (?:morning|afternoon|evening)|tonight|sharp))?\b",
+    re.IGNORECASE,
+)
+EN_NOON = re.compile(r"(?<!after )\b(?:noon|midday|lunchtime)\b|\b(?:at|by|before|for)\s+lunch\b", re.IGNORECASE)
+# 'half past two', 'quarter to five', 'twenty past three': minutes said around an hour.
+EN_PAST_TO = re.compile(r"\b(?P<minutes>half|(?:a )?quarter|ten|twenty|five|twenty-five|\d{1,2}(?: minutes)?) (?P<dir>past|to)"
+                        r" (?P<hour>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b", re.IGNORECASE)
+ZH_TIME = re.compile(rf"(?P<part>上午|早上|中午|下午|晚上|傍晚)?(?P<hour>{ZH_NUMBER}|\d{{1,2}})\s*[点點时]"
+                     rf"(?:(?P<half>半)|(?P<quarter>[一三])刻|(?P<minute>{ZH_NUMBER})分?(?=$|[^\d一二三四五六七八九十杯个]))?")
+PARTS_OF_DAY = {"morning": time(9), "afternoon": time(15), "evening": time(19), "tonight": time(19)}
+_ZH_PARTS = {"上午": "morning", "早上": "morning", "中午": "afternoon", "下午": "afternoon", "傍晚": "evening",
+             "晚上": "evening"}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def day_offset(text: str, today: date) -> date | None:
+    """The day a sentence names: today/tomorrow/the day after/a weekday, in English or Chinese."""
+    lower = text.lower()
+    if re.search(r"大后天", lower):
+        return today + timedelta(days=3)
+    if re.search(r"day after tomorrow|后天", lower):
+        return today + timedelta(days=2)
+    if re.search(r"\btomorrow\b|明天|明早|明晚", lower):
+        return today + timedelta(days=1)
+    if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|今天|今晚", lower):
+        return today
+    dated = _dated(lower, today)
+    if dated is not None:
+        return dated
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b(?:on |next |this )?{name}\b", lower):
+            ahead = (index - today.weekday()) % 7 or 7
+            return today + timedelta(days=ahead)
+    zh_week = re.search(r"(?:下)?(?:周|星期)([一二三四五六日天])", text)
+    if zh_week:
+        index = "一二三四五六日".find(zh_week.group(1).replace("天", "日"))
+        ahead = (index - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead)
+    return None
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_DATED = re.compile(
+    r"(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[号日]"
+    r"|\b(?:(?P<month>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?\s+)?(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?P<month2>[a-z]+))?"
+    r"|\b(?P<month3>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?\s+(?P<day3>\d{1,2})\b")
+
+
+def _dated(lower: str, today: date) -> date | None:
+    """'the 25th', 'November 27', '27th of November', '11月27号': that date, this month or the next one
+    (this year or the next) when it has passed."""
+    match = _DATED.search(lower)
+    if not match:
+        return None
+    day = int(match.group("zd") or match.group("day") or match.group("day3"))
+    name = (match.group("month") or match.group("month2") or match.group("month3") or "")[:3]
+    month = int(match.group("zm")) if match.group("zm") else next(
+        (i + 1 for i, m in enumerate(_MONTHS) if name and m.startswith(name)), None)
+    if month is None and not _exists(today.year, today.month, day):
+        return None  # 'the 31st' in November: no such day this month, so not a date to guess at
+    for ahead in range(13):
+        year, wanted = today.year + (today.month - 1 + ahead) // 12, (today.month - 1 + ahead) % 12 + 1
+        if month is not None and wanted != month:
+            continue
+        try:
+            found = date(year, wanted, day)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    return None
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def part_of_day(text: str) -> str | None:
+    lower = text.lower()
+    for zh, part in _ZH_PARTS.items():
+        if zh in text:
+            return part
+    if "明早" in text:
+        return "morning"
+    if "明晚" in text or "今晚" in text:
+        return "evening"
+    if re.search(r"\bafter (?:work|dinner|office hours|hours|dark)\b|下班后|下班以后", lower):
+        return "evening"
+    if re.search(r"\bafter lunch\b|午饭后|午饭以后|吃完午饭", lower):
+        return "afternoon"
+    match = re.search(r"\b(morning|afternoon|evening|tonight|night|noon|midday|lunchtime)\b", lower)
+    if match:
+        word = match.group(1)
+        return "evening" if word in ("tonight", "night") else "afternoon" if word in ("noon", "midday", "lunchtime") \
+            else word
+    at = clock_time(text) if re.search(r"\d|[点點]|o'?clock|\b(?:at|by|around|after)\b", lower) else None
+    if at is not None:
+        return "morning" if at.hour < 12 else "afternoon" if at.hour < 17 else "evening"
+    alone = re.search(r"(?<![\d:])\s*\b([ap])\.?m\b\.?", lower)  # 'tomorrow am'
+    if alone:
+        return "morning" if alone.group(1) == "a" else "afternoon"
+    return None
+
+
+# A clause that says when the shopper is away names the time to avoid, not the one wanted.
+_AWAY = re.compile(
+    r"[^,.;，。；]*(?:not (?:be )?(?:at )?home|nobody'?s (?:home|in|around|there)|no ?one'?s (?:home|in|around|there)|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
+    r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)|out all day|busy"
+    r"|can'?t come|cannot come|can'?t make it|won'?t work|at work all day"
+    r"|不在家|不在|没人|没空)[^,.;，。；]*"
+    r"|\b(?:rather than|instead of|not)\s+(?:on\s+)?(?:today|tonight|tomorrow|this \w+|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b|而不是\S{1,4}", re.IGNORECASE)
+
+
+# A clause that asks for the delivery: its time is the one wanted when the sentence names more than one.
+_ASKING = re.compile(
+    r"\b(?:deliver\w*|come|arrive|bring|send|drop (?:it|them) off|make it|move (?:it|them)|switch|change|reschedule"
+    r"|rather|prefer|instead|would work|works|is (?:fine|better|ok(?:ay)?))\b|送|改到|改成|改为|换到", re.IGNORECASE)
+
+
+def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
+    """The day and part of day a shopper wants a delivery moved to.
+
+    When clauses name different times, the one asking for the delivery wins ("I'm on the school run Monday
+    morning, can it come Monday afternoon" → Monday afternoon; "away until Thursday, deliver on Friday"
+    → Friday); what it leaves out comes from the rest of the sentence.
+    """
+    day, part = _wanted_slot(text, today)
+    clauses = [c for c in re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\bbut\b", text, flags=re.IGNORECASE) if c.strip()]
+    asking = [c for c in clauses if _ASKING.search(c) and not _AWAY.fullmatch(c.strip())
+              and (day_offset(c, today) is not None or part_of_day(c) is not None)]
+    if len(clauses) > 1 and asking:
+        chosen = asking[-1]
+        day = day_offset(chosen, today) or day
+        part = part_of_day(chosen) or part
+    return day, part
+
+
+def without_times(text: str) -> str:
+    """``text`` (lower-cased) with its dates and clock times taken out, so their numbers are not read as counts."""
+    text = text.lower()
+    for pattern in (_DATED, ZH_TIME, EN_TIME, EN_PAST_TO):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def impossible_date(text: str) -> bool:
+    """'2月30号', 'February 30th', '4月31号': a date said with its month that no year holds."""
+    match = _DATED.search(text.lower())
+    if not match:
+        return False
+    day = int(match.group("zd") or match.group("day") or match.group("day3"))
+    name = (match.group("month") or match.group("month2") or match.group("month3") or "")[:3]
+    month = int(match.group("zm")) if match.group("zm") else next(
+        (i + 1 for i, m in enumerate(_MONTHS) if name and m.startswith(name)), None)
+    if month is None:
+        return False
+    return not 1 <= month <= 12 or not _exists(2028, month, day)  # 2028: a leap year holds every real date
+
+
+def _wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
+    """Clauses that say when they are away ("I'm not home today", "rather than Monday") are left out; a day
+    said only there still carries over to a part of day said elsewhere ("I can't be home tomorrow morning,
+    deliver it in the afternoon" → tomorrow afternoon)."""
+    away = " ".join(m.group(0) for m in _AWAY.finditer(text))
+    wanted = _AWAY.sub(" , ", text)
+    day, part = day_offset(wanted, today), part_of_day(wanted)
+    if day is None and part is not None and away:
+        day = day_offset(away, today)
+    back = re.search(r"\b(?:till|until|before|after)\s+(.+)", away, re.IGNORECASE)
+    if day is None and back:
+        day = day_offset(back.group(1), today)  # "I'm away till Monday": Monday is the first day wanted
+    if day is None and part is None and not away.strip():
+        return None, None
+    return day, part
+
+
+def clock_time(text: str) -> time | None:
+    """'at three' → 15:00 (an hour from 1 to 7 without am/pm is read as afternoon), '3:30pm', '下午三点半'."""
+    zh = ZH_TIME.search(text)
+    if zh:
+        hour = zh_number(zh.group("hour"))
+        if hour is None or hour > 24:
+            return None
+        part = zh.group("part")
+        if part in ("下午", "晚上", "傍晚") and hour < 12 or part is None and 1 <= hour <= 7:
+            hour += 12
+        if part == "中午" and hour < 11:
+            hour += 12
+        minute = 0
+        if zh.group("half"):
+            minute = 30
+        elif zh.group("quarter"):
+            minute = 45 if zh.group("quarter") == "三" else 15
+        elif zh.group("minute"):
+            minute = zh_number(zh.group("minute")) or 0
+        return time(hour % 24, minute) if minute < 60 else None
+    if "中午" in text:
+        return time(12)
+    if EN_NOON.search(text):
+        return time(12)
+    past_to = EN_PAST_TO.search(text)
+    if past_to:
+        return _past_to(past_to)
+    match = EN_TIME.search(text)
+    if not match:
+        return None
+    raw = match.group("hour").lower()
+    hour = int(raw) if raw.isdigit() else _EN_HOURS[raw]
+    minute = int(match.group("minute") or 0)
+    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    part = (match.group("part") or "").lower()
+    if hour > 23 or minute > 59:
+        return None
+    if ampm == "pm" or "afternoon" in part or "evening" in part or "tonight" in part:
+        hour = hour + 12 if hour < 12 else hour
+    elif ampm == "am" or "morning" in part:
+        hour = 0 if hour == 12 else hour
+    elif 1 <= hour <= 7:
+        hour += 12
+    return time(hour, minute)
+
+
+def _past_to(match: re.Match[str]) -> time | None:
+    """'half past two' → 14:30, 'quarter to five' → 16:45 (hours from 1 to 7 read as afternoon)."""
+    raw = match.group("hour").lower()
+    hour = int(raw) if raw.isdigit() else _EN_HOURS[raw]
+    said = match.group("minutes").lower().replace(" minutes", "").replace("a ", "")
+    minutes = {"half": 30, "quarter": 15}.get(said) or en_number(said)
+    if minutes is None or not 0 < minutes < 60 or hour > 12:
+        return None
+    if 1 <= hour <= 7:
+        hour += 12
+    if match.group("dir").lower() == "to":
+        hour, minutes = hour - 1, 60 - minutes
+    return time(hour % 24, minutes)
+
+
+def deadline(text: str, now: datetime) -> datetime | None:
+    """When something must arrive, in the shopper's timezone (``now``'s); None when no time is named.
+
+    A time of day already past today is read as tomorrow; a day without a time takes the part of day
+    ("tomorrow evening" → 19:00) or noon.
+    """
+    day = day_offset(text, now.date())
+    at = clock_time(text)
+    if at is None:
+        part = part_of_day(text)
+        if part is None:
+            return None
+        at = PARTS_OF_DAY[part]
+    when = datetime.combine(day or now.date(), at, tzinfo=now.tzinfo)
+    if day is None and when <= now:
+        when += timedelta(days=1)
+    return when
+
+
+DAYS = re.compile(
+    rf"(?:\b(?:in|within|for|over)(?: the next| the coming)?\s+|(?:^|(?<=[,;] )))(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
+    r"|(?P<zh>\d+|[一二两三四五六七八九十]+)\s*(?P<zhunit>天|周|个月)(?:内|之内)?",
+    re.IGNORECASE,
+)
+
+
+def watch_days(text: str) -> int | None:
+    match = DAYS.search(text)
+    if not match:
+        if re.search(r"\bfortnight\b", text, re.IGNORECASE):
+            return 14
+        if re.search(r"\b(?:this|a|next) month\b|一个月", text, re.IGNORECASE):
+            return 30
+        if re.search(r"\b(?:this|a|next) week\b|一周|一星期", text, re.IGNORECASE):
+            return 7
+        return None
+    if match.group("n"):
+        n, unit = en_number(match.group("n")), match.group("unit").lower()
+    else:
+        n, unit = zh_number(match.group("zh")), {"天": "day", "周": "week", "个月": "month"}[match.group("zhunit")]
+    if n is None:
+        return None
+    return n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
