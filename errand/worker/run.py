@@ -16,6 +16,7 @@ from errand.activities.commerce import CommerceActivities
 from errand.activities.conversation import ConversationActivities
 from errand.activities.delivery import DeliveryActivities
 from errand.activities.ledger import LedgerActivities
+from errand.activities.payment_methods import PaymentMethodActivities
 from errand.activities.planner import PlannerActivities
 from errand.activities.policy import PolicyActivities
 from errand.activities.price_watch import PriceWatchActivities
@@ -138,6 +139,7 @@ async def _activities(settings: ErrandSettings, stack: contextlib.AsyncExitStack
         *CommerceActivities(merchant, wallet, courier, stores=stores, delivery=delivery, directory=directory,
                             tokens=tokens, links=ShopperLinks(settings.home), ledger=ledger).all(),
         *ReconcileActivities(merchant, wallet, directory=directory).all(),
+        *PaymentMethodActivities(wallet).all(),
         LedgerActivities(ledger, on_written=count_ledger_row).record_ledger,
         *DeliveryActivities(couriers).all(),
         PolicyActivities(wallet).spent_today,

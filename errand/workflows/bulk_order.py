@@ -42,10 +42,12 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.models import Authorization, Quote, ShopperProfile, SignedApproval
     from errand.domain.money import format_minor
     from errand.domain.nearest import DECLINED, read_yes
+    from errand.domain.payment import MethodResolution
 
     from .approval import SignedQuoteErrand
     from .choice import AsksShopper
     from .errand import Who
+    from .payment_choice import bind_payment_method, payment_unresolved, resolve_payment_choice
     from .policies import MUST_SUCCEED, READ, TRACKING, WRITE
 
 
@@ -73,6 +75,8 @@ class BulkOrderRequest(BaseModel):
 
 @workflow.defn(name="bulk_order")
 class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrderStatus]):
+    _payment: MethodResolution | None = None  # the shopper's chosen payment method, if they named one
+
     @workflow.init
     def __init__(self, request: BulkOrderRequest) -> None:
         super().__init__(BulkOrderStatus(errand_id=workflow.info().workflow_id,
@@ -113,6 +117,9 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
                     chain=intent.chain, size=intent.options.size, deliver_by=deliver_by), **READ)
         except ActivityError as err:
             return await self.finish("failed", f"could not look for branches: {_reason(err)}")
+        self._payment = await resolve_payment_choice(self, intent.shopper_id, intent.pay_with)
+        if payment_unresolved(self._payment):
+            return self._status
         self._status.offers = found.offers
         plan = plan_bulk_order(found.offers, intent.quantity, deliver_by)
         if plan is None:
@@ -199,7 +206,10 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
         except ActivityError as err:
             await self.finish("failed", f"could not reserve and price the order: {_reason(err)}")
             return None
-        quote = result.quote
+        paid = await bind_payment_method(self, result.quote, self._payment, lambda: self._release_quote(result.quote))
+        if paid is None:
+            return None
+        quote = paid
         self._status.quote, self._status.branches = quote, result.branches
         self._status.quote_digest = quote_digest(quote)
         if intent.max_total is not None and quote.total > intent.max_total:
