@@ -19,4 +19,4 @@ Scenario = Callable[[Client, str, SandboxProcess], Awaitable[WorkflowHandle[Any,
 MODULES: tuple[str, ...] = ("tests.scenarios.buy", "tests.scenarios.bulk", "tests.scenarios.resched",
                               "tests.scenarios.returns", "tests.scenarios.watch", "tests.scenarios.chat",
                               "tests.scenarios.aftersales", "tests.scenarios.outcomes", "tests.scenarios.approvals",
-                              "tests.scenarios.merchants")
+                              "tests.scenarios.merchants", "tests.scenarios.payment")
