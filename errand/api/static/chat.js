@@ -53,6 +53,7 @@
     const card = doc && doc.querySelector("article");
     if (!card && slot.firstElementChild) return;  // a card once shown stays until a newer one replaces it
     slot.replaceChildren(...(card ? [document.importNode(card, true)] : []));
+    if (card && card.querySelector("[data-test=total]")) performance.mark(`card:${id}`);
   }
 
   async function open() {
@@ -67,6 +68,8 @@
     stream.addEventListener("turn", (event) => addTurn(JSON.parse(event.data)));
     stream.addEventListener("errand", (event) => {
       const info = JSON.parse(event.data);
+      // When each state reached the page (the latency bench reads these; the browser keeps them in memory).
+      performance.mark(`errand:${info.errand_id}:${info.state}`);
       state.textContent = `${info.errand_id}: ${info.state.replace(/_/g, " ")}`;
       drawCard(info.errand_id, info.card_html);
     });
