@@ -21,6 +21,10 @@ class TypedBuyIntent(_Body):
     max_total: int | None = Field(default=None, gt=0, description="cap on the whole quote, minor units")
     category: str | None = Field(default=None, max_length=64)
     address_label: str = Field(default="home", min_length=1, max_length=64)
+    pay_with: str | None = Field(default=None, min_length=1, max_length=80,
+                                 description="which of the shopper's payment methods pays: the wallet's method id or "
+                                             "a kind (\"gift card\", \"PayPal\", \"card ending 4242\"); absent: "
+                                             "the wallet's default way", examples=["gift card"])
 
 
 class StartErrand(_Body):

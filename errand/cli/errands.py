@@ -16,11 +16,13 @@ from pydantic import ValidationError
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError, RPCStatusCode
 
-from errand.connectors import BackendError, BackendUnavailable, MerchantClient
+from errand.connectors import BackendError, BackendUnavailable, MerchantClient, WalletClient
+from errand.connectors._http import path_segment
 from errand.domain.approval import quote_digest
 from errand.domain.mandate_ap2 import approve_quote
 from errand.domain.models import BuyIntent, ErrandStatus, ErrandStatusBase, Quote, Rejection
 from errand.domain.money import format_minor
+from errand.domain.payment import methods_from, resolve_method
 from errand.domain.policy import KillSwitch, caps_from_settings
 from errand.domain.sentence import SentenceNotUnderstood, parse_buy_sentence
 from errand.worker.client import connect
@@ -71,16 +73,35 @@ async def check_shopper(settings: ErrandSettings, intent: BuyIntent) -> None:
         raise CliError(f"{intent.shopper_id} has no “{intent.address_label}” address (has: {', '.join(labels)})")
 
 
+async def check_payment_method(settings: ErrandSettings, shopper: str, pay_with: str) -> None:
+    """Refuse before starting a workflow when ``pay_with`` names none (or more than one) of the shopper's
+    methods; the errand resolves it again itself, so this only spares a doomed start."""
+    try:
+        async with WalletClient(f"{settings.sandbox_url}/wallet", token=settings.platform_token) as wallet:
+            body = await wallet._request("GET", f"/shoppers/{path_segment(shopper)}/payment-methods")
+    except BackendUnavailable as exc:
+        raise CliError(f"the wallet at {settings.sandbox_url} is not answering ({exc})") from exc
+    except BackendError as exc:
+        raise CliError(f"the wallet refused to list {shopper}'s payment methods: {exc}") from exc
+    resolution = resolve_method(methods_from(body), pay_with)
+    if resolution.method is None:
+        raise CliError(f"cannot pay with “{pay_with}”: {resolution.problem}")
+
+
 async def start_buy(client: Client, settings: ErrandSettings, sentence: str, shopper: str, *,
-                    shipment_poll_seconds: int | None = None) -> str:
+                    shipment_poll_seconds: int | None = None, pay_with: str | None = None) -> str:
     try:
         intent = parse_buy_sentence(sentence, shopper)
+        if pay_with is not None:
+            intent = BuyIntent.model_validate({**intent.model_dump(), "pay_with": pay_with})
     except SentenceNotUnderstood as exc:
         raise CliError(str(exc)) from exc
     except ValidationError as exc:  # e.g. an empty or 200-character shopper name
         first = exc.errors(include_url=False)[0]
         raise CliError(f"invalid {'.'.join(map(str, first['loc'])) or 'request'}: {first['msg']}") from exc
     await check_shopper(settings, intent)
+    if intent.pay_with is not None:
+        await check_payment_method(settings, intent.shopper_id, intent.pay_with)
     errand_id = f"buy-{shopper}-{uuid.uuid4().hex[:8]}"
     request = BuyRequest(
         intent=intent, approval_timeout_seconds=settings.approval_timeout_seconds,

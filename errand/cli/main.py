@@ -73,13 +73,16 @@ def worker() -> None:
 
 @app.command()
 def buy(sentence: str, shopper: str = typer.Option(None, help="who is buying (default: ERRAND_SHOPPER)"),
-        wait: bool = typer.Option(True, help="wait for the quote and show it")) -> None:
+        wait: bool = typer.Option(True, help="wait for the quote and show it"),
+        pay_with: str = typer.Option(None, "--pay-with", help="which of your payment methods pays: \"gift card\", "
+                                     "\"PayPal\", \"card ending 4242\" or a method id (default: the wallet's way)"),
+        ) -> None:
     """Ask for a purchase in one sentence, e.g. "two packs of AA batteries under ¥40, delivered home"."""
     settings = ErrandSettings()
 
     async def go() -> None:
         client = await _client(settings)
-        errand_id = await errands.start_buy(client, settings, sentence, shopper or settings.shopper)
+        errand_id = await errands.start_buy(client, settings, sentence, shopper or settings.shopper, pay_with=pay_with)
         console.print(f"started [bold]{errand_id}[/]")
         if not wait:
             return

@@ -29,6 +29,8 @@ def quote_card(quote: Quote, digest: str) -> Panel:
         table.add_row(Text(adj.label, style="green" if adj.amount < 0 else ""),
                       format_minor(adj.amount, quote.currency))
     table.add_row(Text("total", style="bold"), Text(format_minor(quote.total, quote.currency), style="bold"))
+    if quote.payment_method is not None:
+        table.add_row(Text("paid with", style="dim"), quote.payment_method.display)
     address = quote.address
     footer = Text.assemble(
         ("deliver to ", "dim"), f"{address.name}, {address.line1}, {address.city} ({address.label})\n",
