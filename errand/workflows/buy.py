@@ -8,6 +8,7 @@ payment is authorized runs the compensations, so the shopper is never charged fo
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from pydantic import BaseModel, Field
@@ -74,6 +75,9 @@ NEAREST_PATCH = "nearest-offer-question-v1"
 # rather than one activity round trip later. Nothing about the check changes: the quote is shown, and an
 # approval is looked at, only after the caps passed. Histories from before read it after the quote.
 QUOTE_EARLY_PATCH = "quote-visible-early-v1"
+# The shopper's profile and the catalogue search are read side by side (neither needs the other); histories
+# from before read the profile first.
+PROFILE_BESIDE_SEARCH_PATCH = "profile-beside-search-v1"
 
 
 def _out_of_stock(err: ActivityError) -> bool:
@@ -113,13 +117,17 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         intent = request.intent
         await self.note("agent", "errand.started", intent.sentence or intent.query,
                         evidence={"intent": intent.model_dump(mode="json")})
+        search = SearchRequest(query=intent.query, category=intent.category, max_price=intent.max_unit_price)
         try:
-            profile = await workflow.execute_activity_method(
-                CommerceActivities.get_shopper_profile, ShopperRef(shopper_id=intent.shopper_id), **READ)
-            found = await workflow.execute_activity_method(
-                CommerceActivities.search_products, SearchRequest(query=intent.query, category=intent.category,
-                                                                   max_price=intent.max_unit_price),
-                **READ)
+            if workflow.patched(PROFILE_BESIDE_SEARCH_PATCH):
+                profile, found = await asyncio.gather(
+                    workflow.execute_activity_method(
+                        CommerceActivities.get_shopper_profile, ShopperRef(shopper_id=intent.shopper_id), **READ),
+                    workflow.execute_activity_method(CommerceActivities.search_products, search, **READ))
+            else:
+                profile = await workflow.execute_activity_method(
+                    CommerceActivities.get_shopper_profile, ShopperRef(shopper_id=intent.shopper_id), **READ)
+                found = await workflow.execute_activity_method(CommerceActivities.search_products, search, **READ)
         except ActivityError as err:
             return await self.finish("failed", f"could not start: {reason_of(err)}")
         for skipped in found.skipped:

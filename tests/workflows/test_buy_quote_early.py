@@ -1,5 +1,6 @@
 """The quote is offered in the workflow task that receives it: today's spend for the daily cap is read beside
-the reservation, not one activity round trip after it. The cap still decides before anyone can approve."""
+the reservation, not one activity round trip after it, and the shopper's profile beside the catalogue search.
+The cap still decides before anyone can approve."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ async def test_daily_spend_is_read_beside_the_reservation(ts_client, settings, w
     assert events.index(("scheduled", "spent_today")) < events.index(("completed", "reserve_and_quote"))
     after_quote = events[events.index(("completed", "reserve_and_quote")) + 1:]
     assert ("scheduled", "spent_today") not in after_quote
+    # Neither of the first two reads waits for the other.
+    assert events.index(("scheduled", "search_products")) < events.index(("completed", "get_shopper_profile"))
     await handle.cancel()
 
 
