@@ -30,9 +30,9 @@ _REMARK = re.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|you|he|she|they|it's|my|our|
 _COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?)\s*)?(?:of them|of those)?\s*"
                          r"(?:is fine|will do|would do|is enough|should do|is ok(?:ay)?)?$", re.IGNORECASE)
 _VERB = re.compile(r"^(?:(?:please|just)\s+)?(?:order|buy|get|grab|make it|i need|we need)\s+", re.IGNORECASE)
-# 'for my trip next week', 'for school': a purpose in plain lower-case words. A model or device it fits
+# 'for my trip next week', 'for school', 'before the trip': a purpose or an occasion in plain lower-case words. A model or device it fits
 # ('for iPhone 16', 'for Galaxy S24') has a capital or a digit and stays.
-_PURPOSE = re.compile(r"\s+for\s+(?:(?:my|our|his|her|their|the|a|an|this|next|some)\s+)*[a-z][a-z' ]*$")
+_PURPOSE = re.compile(r"\s+(?:for|before|after|until)\s+(?:(?:my|our|his|her|their|the|a|an|this|next|some)\s+)*[a-z][a-z' ]*$")
 # 'a board game we can play with 4 people', 'a kettle that keeps warm': a relative clause after the name.
 # 'a kettle like the one I got last time': a comparison with something had before, which names no more.
 _RELATIVE = re.compile(r"\s+(?:(?:we|i|you|they|he|she|that|which|who)\s+\w+|(?:like|similar to) (?:the|my|that) one)\b.*$",
@@ -49,7 +49,8 @@ class Described:
 
 def count_of(piece: str) -> int | None:
     """The count a clause says on its own ('2 packs', 'five of them', 'a pair'); None if it says more."""
-    words = _VERB.sub("", piece.strip())
+    words = _VERB.sub("", re.sub(r"\b(?:please|thanks|thank you)\b|^(?:just|only) (?:the )?", "", piece.strip(),
+                                 flags=re.IGNORECASE).strip())
     number, rest = sl.en_quantity(words.strip() + " ")
     if number is None:
         return None

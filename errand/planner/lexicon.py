@@ -72,10 +72,16 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+# 'by' where 'buy' was meant (a phone's autocorrect): said where a request's verb goes, before what is bought.
+_BY_FOR_BUY = re.compile(r"(?:(?<=^)|(?<=\bplease )|(?<=\byou )|(?<=\bto )|(?<=\bi )|(?<=\bwe ))by(?= (?:me |us )?(?:a|an|some|the"
+                         r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'), a key word's typo mended
     ('pakage' → 'package') and a word dictation split in two joined ('to morrow'); everything else as it was."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    text = _BY_FOR_BUY.sub("buy", text)
     text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _JOINED
                             else m.group(0), text)
     return re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text)

@@ -167,8 +167,14 @@ def _conditional_buy(text: str) -> bool:
 def _wants_to_buy(text: str) -> bool:
     if ph.CJK.search(text):
         return bool(sh.ZH_BUY.search(text) or re.search(r"买|购买|下单", text) or re.match(rf"^{lx.ZH_NUMBER}", text) or sl.ZH_QUANTITY.match(text))
-    _rest, verb, want = sl.strip_lead(text)
-    return verb or want or bool(re.match(rf"^\s*{lx.EN_NUMBER}\b", text, re.IGNORECASE))
+    rest, verb, want = sl.strip_lead(text)
+    fragment = sl.unglue(text)
+    if verb or want or re.match(rf"^\s*{lx.EN_NUMBER}\b", fragment, re.IGNORECASE) \
+            or sl.inner_request(ph.ERRAND_ID.sub(" ", text)) is not None:
+        return True
+    # A product named with a count, a pack, a price cap or an article and nothing else: 'baby wipes 3pk, home'.
+    return bool(re.match(r"\s*(?:a|an|one)\s", rest, re.IGNORECASE) or sh.trailing_count(fragment)[0]
+                or sl.times_count(fragment)[0] or sl.en_cap(fragment))
 
 
 def _is_reschedule(text: str, drink_order: bool) -> bool:

@@ -56,6 +56,10 @@ _ATTRIBUTE = re.compile(
     r"^(?:size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
     r"|(?:in )?(?:black|white|red|blue|green|grey|gray|pink|yellow|purple|silver|gold|brown|orange|beige)"
     r"|(?:xs|s|m|l|xl|xxl|small|medium|large)|for (?:iphone|ipad|samsung|huawei|xiaomi|pixel)\b.*)$", re.IGNORECASE)
+# A clause of one or two plain lower-case words, no article, count or verb: a material, a scent, a colour or a
+# variant of the product named before it ('a laptop stand, aluminium', 'candles, lavender').
+_BARE_ATTRIBUTE = re.compile(r"^(?!(?:and|or|plus|also|then|not|no|one|two|three|order|buy|get|grab|deliver|ship|send"
+                             r"|bring|make|drop|have|need|want|like|just|only)\b)[a-z][a-z-]+(?: [a-z][a-z-]+)?$")
 _FILLER = re.compile(r"^(?:something|anything|one|ideally|if possible|preferably|thanks|thank you|please|no rush"
                      r"|asap|or so|or less|around there)?$", re.IGNORECASE)
 
@@ -72,7 +76,7 @@ def product_phrase(rest: str) -> cl.Described:
     attributes, others = [], []
     for piece in raw[1:]:
         tidy = sl.tidy_product(piece)
-        if _ATTRIBUTE.match(tidy) and not cl.PREFERENCE.search(piece):
+        if (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
             attributes.append(re.sub(r"^in ", "", tidy))
         else:
             others.append(piece)
@@ -89,7 +93,8 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("How many exactly?", "quantity")
     if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below)\b", text):
         return ask("Which one should I buy? Please name one product.", "query")
-    rest = text
+    codes = [m.group("code") for m in sl.PROMO_CODE.finditer(text)]
+    rest = sl.unglue(sl.PROMO_CODE.sub(" , ", text))
     max_unit = max_total = None
     cap = sl.en_cap(rest)
     if cap is not None:
@@ -108,10 +113,16 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
                   r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|(?:today|tomorrow|tonight|this|asap|by|before|at|on)\b))",
                   " , ", rest, flags=re.IGNORECASE)
     rest = _TIME_WORDS.sub(" ", rest)
-    rest, _, _ = sl.strip_lead(rest)
+    rest, verb, want = sl.strip_lead(rest)
+    if not (verb or want) and not re.match(rf"\s*(?:{lx.EN_NUMBER}|a|an)\b", rest, re.IGNORECASE):
+        inner = sl.inner_request(rest)  # 'I should like to purchase …', 'the office needs …'
+        if inner is not None:
+            rest, _, _ = sl.strip_lead(inner)
     quantity, rest = sl.en_quantity(rest.strip())
     if quantity is None:
-        quantity, rest = _trailing_count(rest)
+        quantity, rest = trailing_count(rest)
+    if quantity is None:
+        quantity, rest = sl.times_count(rest)
     described = product_phrase(rest)
     query = described.product
     quantity = described.count if quantity is None else quantity
@@ -120,17 +131,27 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
     if sl.is_vague(query):
         return ask("What exactly should I buy? Please name the product.", "query")
+    if _WHAT_FOR.search(query):
+        return ask(f"What is the {_WHAT_FOR.split(query)[0].strip()} for? Please say just the product and, if it "
+                   "matters, what it should fit.", "query")
     if cap is not None:
         total = cap.total and not cap.per_unit and (quantity > 1 or not re.match(r"budget", text[cap.start:], re.IGNORECASE))
         max_unit, max_total = (None, cap.amount) if total else (cap.amount, None)
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
-                     max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300])
+                     max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300],
+                     discount_codes=codes[:5])
+
+
+# A clause of what the product is to do, left in the product words ('a tracker to hide in …'): no slot explains
+# it and a product's name does not hold it, so the shopper is asked rather than the clause bought.
+_WHAT_FOR = re.compile(r"\s+(?:to|so (?:i|we|he|she|they) can|so that)\s+[a-z]+\s+(?:in|on|at|into|under|behind|inside"
+                       r"|from|with|my|his|her|their|our|the|a|an|it|them|someone|somebody)\b")
 
 
 _CONTAINER = r"(?:bottles?|packs?|boxes|box|tubes?|bags?|pieces?|pcs|cans?|jars?|rolls?|sets?|pairs?|units?)"
 
 
-def _trailing_count(rest: str) -> tuple[int | None, str]:
+def trailing_count(rest: str) -> tuple[int | None, str]:
     """'dish soap 3 bottles', 'dog biscuits x2', 'cat treats x 3': a count said after the product."""
     match = re.search(rf"\s(?:x\s*(?P<x>\d+)|(?P<n>\d+|{lx.EN_NUMBER})\s+{_CONTAINER}|(?P<m>\d+)\s*x)\s*(?=$|[,.;!?])",
                       rest, re.IGNORECASE)
@@ -180,7 +201,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
 _WATCH_VERB = (r"(?:(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b"
                r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
 WATCH = re.compile(
-    _WATCH_VERB + r"|\b(?:track|monitor|keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
+    _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
+    r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
     r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"

@@ -24,7 +24,7 @@ _DOZEN = r"dozens?"
 EN_QUANTITY = re.compile(
     rf"^(?:(?P<half>half a dozen)|(?P<n>{lx.EN_NUMBER}|a|an)(?:\s*(?:x|×)\s+|\s*×\s*|\s+)(?:(?P<dozen>{_DOZEN})\s+(?:of\s+)?)?"
     r"(?:(?P<measure>\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|litres?|liters?))\s+(?=(?:" + _CONTAINER + r")\s+of\b))?"
-    rf"(?:(?P<pair>{_PAIR})\s+of\s+|(?P<container>{_CONTAINER})\s+of\s+)?)",
+    rf"(?:(?P<pair>{_PAIR})\s+of\s+|(?P<container>{_CONTAINER}|(?!lots\b|kinds\b|sorts\b|types\b)[a-z]+s)\s+of\s+)?)",
     re.IGNORECASE,
 )
 
@@ -188,6 +188,46 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
             continue
         break
     return rest, verb, want
+
+
+# A buying verb or a need said after some framing: 'I should like to purchase …', 'may I ask you to buy …',
+# 'the office needs …', 'my grandson says you can shop for me. I need …'. The product follows it.
+_INNER_BUY = re.compile(
+    r"(?<!\bmy )(?<!\bthe )(?<!\bthis )(?<!\byour )(?<!\ban )\b(?:buy|purchase|order|get (?:me|us)|pick up|grab|fetch"
+    r"|needs?|wants?|(?:would|'d|should) (?:love|like)(?: to (?:buy|get|order|purchase|have))?)\b(?!-)(?:\s+(?:me|us)\b)?\s*",
+    re.IGNORECASE)
+
+
+def inner_request(text: str) -> str | None:
+    """What follows a buying verb or a need said inside the sentence, or None when there is none."""
+    match = _INNER_BUY.search(text)
+    return text[match.end():] if match and match.end() < len(text) else None
+
+
+# Counts and packs glued to their number ('3pcs', '6pk', '2x500ml'): written apart so the count is read.
+_GLUED_PACK = re.compile(r"\b(\d+)\s*(?:pcs|pc|pieces|pk|pks|packs?)\b(\s+(?=[a-z]))?", re.IGNORECASE)
+_GLUED_TIMES = re.compile(r"\b(\d{1,3})\s*[x×]\s*(?=\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|lb|cm|mm|m|w|mah|gb|tb)\b)",
+                          re.IGNORECASE)
+# A count said anywhere as 'x2' or '×3' (a lower-case x, so model names like 'X90' stay).
+_TIMES_COUNT = re.compile(r"(?:(?<=\s)|^)[x×]\s?(\d{1,3})(?=\s|$|[,.;!?])")
+# A promotion code is for the checkout, not a product word: 'use code SAVE10'.
+PROMO_CODE = re.compile(r"[,;]?\s*\b(?:use|apply|with)\s+(?:the\s+|my\s+)?(?:promo\s+|discount\s+|coupon\s+|voucher\s+)?"
+                        r"code\s+(?P<code>[A-Za-z0-9_-]+)\b", re.IGNORECASE)
+
+
+def unglue(text: str) -> str:
+    """'3pcs microfiber cloths' → '3 pieces of microfiber cloths', 'baby wipes 6pk' → 'baby wipes 6 packs',
+    '2x500ml olive oil' → '2 x 500ml olive oil'."""
+    text = _GLUED_PACK.sub(lambda m: f"{m.group(1)} pieces of " if m.group(2) else f"{m.group(1)} packs", text)
+    return _GLUED_TIMES.sub(lambda m: f"{m.group(1)} x ", text)
+
+
+def times_count(text: str) -> tuple[int | None, str]:
+    """A count said as 'x2' anywhere in the phrase, and the phrase without it."""
+    match = _TIMES_COUNT.search(text)
+    if match is None:
+        return None, text
+    return int(match.group(1)), text[: match.start()] + text[match.end():]
 
 
 _EN_TAIL = re.compile(
