@@ -27,6 +27,7 @@ from . import aftersales, gate
 from . import dialect as dl
 from . import frame as fr
 from . import lexicon as lx
+from . import payment as pm
 from . import phrases as ph
 from . import shopping as sh
 from . import slots as sl
@@ -99,13 +100,13 @@ def plan_offline(request: PlanRequest) -> Plan:
     if _GREETING.match(text):
         return _ask("Hello! What can I get for you? I can buy things, order drinks for the office, return an "
                     "order, watch a price or move a delivery.")
-    text = fr.peel(dl.to_mandarin(text))
+    text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(text)))
     try:
         plan = gate.check(text, _plan(text, request), request)
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
-    return _as_said(plan, said) if said != text else plan
+    return pm.paying(_as_said(plan, said) if said != text else plan, pay_with)
 
 
 def _as_said(plan: Plan, said: str) -> Plan:
