@@ -185,6 +185,10 @@ _PLACE = r"(?:place|flat|house|home|apartment|apt|office|address|dorm|room|work|
 _ELSEWHERE = re.compile(
     rf"\b(?:to|at|for) (?:my |our |the )?(?:(?!my\b|our\b|the\b)[a-z]+'s?'? |(?:new|other|second|old|holiday|summer"
     rf"|parents'?|friends?'?|family|weekend) ){_PLACE}\b"
+    r"|\b(?:send|ship|deliver|mail|post|courier|bring|take)\b[^.?!]{0,40}\bto (?:my|our|his|her|their) (?:[a-z]+'s?'?(?=$|[\s,.;!?])"
+    r"(?!\s+(?:home|office|place|flat|house|apartment|address|desk|door))|(?:mum|mom|mother|dad|father|parents|cousin"
+    r"|aunt|auntie|uncle|grand\w+|friend|sister|brother|boss|neighbou?r|colleague|girlfriend|boyfriend|son|daughter"
+    r"|niece|nephew|in-laws?)\b(?!\s+(?:at|in) (?:the |my )?(?:home|office)))"
     r"|(?:送|寄|发|快递|运)(?:到|去|往|给)(?:我)?(?P<whose>[\u4e00-\u9fff]{1,4}?)(?:的)?(?:家|那|那里|那儿|公司|宿舍|学校|店|单位)",
     re.IGNORECASE)
 _OWN = {"", "我", "我们", "咱", "咱们", "自己", "我自己", "我的", "我们的"}

@@ -59,7 +59,8 @@ _CODE_SHAPE = re.compile(
     r"[{\[]\s*[\"'][\w -]{1,30}[\"']\s*:"                       # a JSON object or list of them
     r"|</?[a-z_][\w-]{0,30}(?:\s[^<>]{0,80})?>"                 # a markup tag
     r"|\b[a-z_][\w.]{1,30}\(\s*[a-z_]\w*\s*=[^)]*\)"            # a call with named arguments
-    r"|```|\b(?:tool_call|tool_use|function_call|tool_calls)\b", re.IGNORECASE)
+    r"|```|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
+    r"|\[/?(?:INST|SYS|SYSTEM|ADMIN|TOOL|USER|ASSISTANT)\]|<</?SYS>>|<\|[^|>]{0,40}\|>|^\s*#{1,6}\s*\w", re.IGNORECASE)
 # Text quoted from somewhere else (a listing, a review, a message) that carries an instruction, or a request to
 # do what some other text says: the instruction did not come from the shopper.
 _QUOTED = re.compile(r"[\"“”「『‘'](?P<quoted>[^\"“”」』’']{6,200})[\"“”」』’']")
@@ -77,7 +78,11 @@ _FOLLOW_OTHER_TEXT = re.compile(
 # Someone claiming to speak for the system, the shop or the shopper, or saying an approval was given elsewhere.
 _AUTHORITY = re.compile(
     r"\b(?:this is|i'?m|i am|we are|we're) (?:from |with |the |an? )?(?:errand |customer )?(?:support|security"
-    r"|operator|admin|administrator|staff|it department|helpdesk|help desk|fraud team|the bank|your bank)\b"
+    r"|operator|admin|administrator|staff|it department|helpdesk|help desk|fraud team|the bank|your bank|owner"
+    r"|(?:store|shop) owner|merchant|seller|manager|ceo|police|officer|developer)\b"
+    r"|\b(?:i'?m|i am|we'?re|we are|this is)\s+(?:calling |writing |messaging |texting )?(?:from|with|on behalf of)"
+    r" (?:the |your |errand'?s? )?(?:[\w-]+ ){0,2}(?:team|department|support|desk|bank|company|office|platform)\b"
+    r"|\b(?:set|change|lower|drop|make|edit)\b[^.?!]{0,10}\bprices? (?:of|for|to)\b|\btest (?:order|payment|purchase)\b"
     r"|\b(?:account|card|wallet) (?:is|has been|was) (?:flagged|locked|suspended|frozen|compromised)\b"
     r"|\bverify (?:your|the|my) (?:account|identity|card|wallet)\b"
     r"|\b(?:already |has |have )?(?:signed off|okayed|ok'?d|green-?lit|authori[sz]ed|approved)\b[^.?!]{0,30}"
@@ -85,6 +90,10 @@ _AUTHORITY = re.compile(
     r"|\b(?:manager|boss|supervisor|admin|operator|shopper|she|he|they|owner)\b[^.?!]{0,20}\b(?:signed off|approved"
     r"|authori[sz]ed|okayed|said (?:it'?s|it is) (?:fine|ok|okay)|told me (?:it'?s|it is|to))"
     r"|\bon (?:her|his|their|the shopper'?s|\w+'s) behalf\b"
+    r"|\b(?:support|customer service|the (?:shop|store|seller|merchant|bank|operator|admin|courier)|my (?:boss|manager))"
+    r" (?:said|says|told me|confirmed)(?: that)? (?:it'?s (?:fine|ok|okay)|you (?:can|may|should)|i (?:can|may)|we (?:can|may))"
+    r"|(?:客服|商家|卖家|店家|管理员|平台|官方|经理|老板|银行|领导|快递员?)(?:说|讲|告诉我|同意)(?:了)?(?:的)?"
+    r"(?:可以|没问题|不用|能|直接|先)"
     r"|我是(?:客服|管理员|运营|主管|经理|老板|店长|开发|工作人员|平台|官方|银行)|客服主管|(?:她|他|老板|经理|领导|主管|用户|顾客)"
     r"(?:已经|都)?(?:同意|批准|授权|确认|签)(?:了|过)|(?:替|代)(?:她|他|用户|顾客)|帮(?:她|他)(?:下单|下了|买|确认|批准)"
     r"|直接帮(?:她|他)|不用等(?:她|他)|账户(?:被|已)?(?:冻结|异常|锁定)", re.IGNORECASE)
@@ -112,11 +121,17 @@ _OTHER_SHOPPER = re.compile(
     rf"|tomorrow|one|nobody|somebody|someone|everything|nothing|something|name|mine)'s\b)[a-z]+'s|his|her|their|other (?:shoppers?|customers?|users?|people)'?s?"
     rf"|every(?:one|body)'?s?|all (?:the )?(?:shoppers?|customers?|users?)'?s?)\b(?: \w+){{0,2}} {_RECORDS}\b"
     rf"|\bwhat (?!i\b|we\b)(?:bob|chen|dana|he|she|they|[a-z]+) (?:has |have |had )?(?:ordered|bought|purchased|spent)\b"
+    rf"|\bwhat (?:did|has|have|does|do) (?!i\b|we\b|you\b|it\b)[a-z]+ (?:\w+ )?(?:buy|order|purchase|get|spend|return)\b"
     r"|(?:别人|其他人|其他用户|其他顾客|所有人|所有用户|他|她|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|老师|同学|阿姨|叔叔))的?"
     r"(?:订单|地址|快递|包裹|购买记录|账户|账号|电话|收货|买了什么|记录)", re.IGNORECASE)
 # Advice a shop does not give: medicine and doses, money and investments, the law.
-_ASKING = (r"(?:\b(?:should|shall|can|could|may|must|do|is|are|would|which|what|how)\b[^.!]{0,60}|\bworth\b|\?|吗|呢|该"
-           r"|能不能|可不可以|要不要|怎么办|怎么|好不好|值不值|是否)")
+_ASKING = (r"\b(?:should|shall|must|ought to) (?:i|we|he|she|they|my \w+)\b|\b(?:can|could|may) (?:i|we|he|she|they|my \w+)"
+           r" (?!(?:have|get|buy|order|return)\b)\w+|\bis (?:it|this|that) (?:safe|legal|illegal|allowed|worth|ok|okay|a good"
+           r" (?:idea|time)|wise|smart|better)\b|\b(?:what|which|how)\b[^.!?]{0,40}\b(?:should|do) (?:i|we)\b"
+           r"|\bhow (?:many|much)\b[^.!?]{0,30}\b(?:can|should) (?:i|we)\b|\bdo (?:i|we) need to\b|\bworth (?:it|buying|waiting)"
+           r"|\bor (?:should|shall) (?:i|we) wait\b|\bwhat (?:to|do you) (?:do|think|recommend)\b|该|能不能|可不可以|要不要|怎么办"
+           r"|怎么|好不好|值不值|值得|是否|[能可]以[^，。！？]{0,8}吗")
+_ASKING_RE = re.compile(_ASKING, re.IGNORECASE)
 _ADVICE = re.compile(
     r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:can|should|may|do) (?:i|we|you|he|she|they) (?:take|give|have|mix)\b"
     r"|\b(?:dosage|dose|overdose|side effects?|symptoms?|diagnos\w*|prescribe|fever|rash|infection|antibiotics?)\b"
@@ -127,12 +142,14 @@ _ADVICE = re.compile(
     r"|吃什么药|该吃|吃多少|剂量|副作用|发烧|咳嗽|症状|诊断|怎么治|投资|理财|基金|股票|黄金.{0,6}(?:现在|涨|跌|买入)|房贷|养老金"
     r"|合法|违法|犯法|起诉|律师|打官司|法律|法院|离婚|抚养权", re.IGNORECASE)
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
-_HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|take care of|take out|hurt|harm"
-              r"|injure|attack|hit|beat|stab|shoot|kill|poison|scare|threaten|stalk|spy on|follow|track|drug|knock out"
+_HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|hurt|harm"
+              r"|injure|attack|hit|beat|stab|shoot|kill|poison|scare|threaten|stalk|spy on|secretly (?:track|follow|record|film)|drug|knock out"
+              r"|use (?:it |them |this )?(?:on|against)|spray|put (?:it |them )?(?:in|on|into)"
               r"|shut \w+ up|get rid of|punish)")
 _PERSON = (r"(?:neighbou?rs?|(?:the )?guy|man|woman|people|someone|somebody|him|her|them|ex|wife|husband|boss|coworkers?"
            r"|colleagues?|kids?|child(?:ren)?|teacher|landlord|roommate|girlfriend|boyfriend|partner|dogs?|cats?|birds?"
-           r"|pets?|animals?|strangers?)")
+           r"|pets?|animals?|strangers?|protesters?|crowds?|police|cops?|students?|classmates?|customers?|workers?|mum|mom"
+           r"|dad|sister|brother|(?:\w+'s (?:car|lunch|food|drink|coffee|house|door|bag|phone)))")
 _HARM = re.compile(
     rf"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could)|in order to|to|for|and|gonna|going to|want to|wanna)"
     rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
@@ -141,7 +158,8 @@ _HARM = re.compile(
 _MINOR = re.compile(
     r"\b(?:(?P<age>\d{1,2})[ -](?:years?|yrs?)[ -]old|(?:he|she|they)(?:'s| is| are) (?P<age2>\d{1,2})\b"
     r"|aged (?P<age3>\d{1,2})|under-?age|minors?|teen(?:ager)?s?)"
-    r"|(?P<age4>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁|未成年|小学生|初中生|中学生", re.IGNORECASE)
+    r"|\b(?:kids?|child(?:ren)?|toddlers?|(?:primary|elementary|middle|junior high|high) school(?:er)?s?|pupils?)\b"
+    r"|(?P<age4>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁|未成年|小学|初中|中学生|幼儿园|小孩|孩子|小朋友", re.IGNORECASE)
 _AGE_RESTRICTED = re.compile(
     r"\b(?:beers?|wines?|baijiu|whiske?y|vodka|gin|rum|tequila|sake|soju|liquor|spirits|alcohol|booze|cigarettes?"
     r"|cigars?|tobacco|vapes?|e-?cig\w*|lighters?|knife|knives|blades?|machetes?|axes?|daggers?|swords?|fireworks?"
@@ -226,7 +244,7 @@ def screen(text: str, plan: Plan) -> Plan:
     if _HARMFUL_GOODS.search(text) or _HARM.search(text) or _MINOR.search(text) and _AGE_RESTRICTED.search(text) \
             and _is_minor(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
-    if _ADVICE.search(text) and re.search(_ASKING, text, re.IGNORECASE):
+    if _ADVICE.search(text) and _ASKING_RE.search(text):
         return _ask("I can't advise on health, money or the law; a doctor, pharmacist, adviser or lawyer can. "
                     "Is there something I can buy, return, watch or reschedule?", "intent")
     if _OTHERS_PAYMENT.search(text):
