@@ -16,8 +16,10 @@ from temporalio.service import RPCError
 from errand.cli import errands
 from errand.cli.errands import CliError
 from errand.connectors import BackendError, BackendUnavailable, WalletClient
+from errand.domain.aftersales import ChangeQuote, change_digest
 from errand.domain.approval import verify_approval
-from errand.domain.models import ErrandStatusBase, Rejection, SignedApproval
+from errand.domain.change_approval import verify_change_approval
+from errand.domain.models import ErrandStatusBase, Rejection, ShopperProfile, SignedApproval
 
 from .auth import Shopper
 from .errors import ApiError
@@ -104,8 +106,13 @@ async def verify_then_signal(state: ApiState, client: Client, shopper: Shopper, 
 
 def _verdict(quote: Any, approval: SignedApproval, keys: list[Any]) -> str:
     """The same verdict the errand will reach: an Ed25519 signature, or a passkey's assertion (checked by
-    ``errand.domain.passkey`` against the credential the wallet registered)."""
+    ``errand.domain.passkey`` against the credential the wallet registered), over a purchase quote or an
+    after-sales change quote (a dict, whose digest is recomputed here)."""
     now = datetime.now(UTC)
+    if isinstance(quote, dict):
+        change = ChangeQuote(quote=quote, quote_digest=change_digest(quote))
+        profile = ShopperProfile(shopper_id=approval.shopper_id, name="", addresses=[], loyalty_points=0, keys=keys)
+        return str(verify_change_approval(change, approval, profile, now)[1])
     if getattr(approval, "passkey", None) is not None:
         from errand.domain.passkey import verify_passkey_approval
 

@@ -82,15 +82,24 @@ def verify_passkey_approval(
     credential), or None when the shopper has none by that id: ``unknown_key``. The credential's
     ``sign_count`` is the last counter accepted; an assertion must carry a higher one unless both are zero.
     """
+    return verify_passkey_assertion(approval, shopper_id=quote.shopper_id, digest=quote_digest(quote),
+                                    expires_at=quote.expires_at, registered=registered, now=now)
+
+
+def verify_passkey_assertion(
+    approval: SignedApproval, *, shopper_id: str, digest: str, expires_at: datetime,
+    registered: tuple[str, PasskeyCredential] | None, now: datetime,
+) -> ApprovalVerdict:
+    """Check a passkey approval against whatever quote has this ``digest``, of ``shopper_id``, valid until
+    ``expires_at``: a purchase quote (``verify_passkey_approval``) or an after-sales change quote. Pure."""
     assertion = approval.passkey
     if assertion is None:
         return "malformed"
-    if approval.shopper_id != quote.shopper_id:
+    if approval.shopper_id != shopper_id:
         return "wrong_shopper"
-    digest = quote_digest(quote)
     if approval.quote_digest != digest:
         return "other_quote"
-    if now >= quote.expires_at:
+    if now >= expires_at:
         return "expired"
     if registered is None:
         return "unknown_key"
@@ -107,7 +116,7 @@ def verify_passkey_approval(
         return "malformed"
     if not same_credential or approval.key_id != passkey_key_id(assertion.credential_id):
         return "unknown_key"
-    if user_handle is not None and user_handle != quote.shopper_id.encode("utf-8"):
+    if user_handle is not None and user_handle != shopper_id.encode("utf-8"):
         return "wrong_shopper"
     if client_data.type != ClientDataType.WEBAUTHN_GET or client_data.challenge != passkey_challenge(digest):
         return "other_quote"
@@ -155,6 +164,15 @@ def passkey_evidence_valid(public_key: str, digest: str, authenticator_data: str
             and flags.up and flags.uv)
 
 
+def passkey_evidence(approval: SignedApproval) -> dict[str, str | None]:
+    """What an accepted passkey approval's ledger row adds, so ``errand audit verify`` checks the assertion again
+    from the row alone: the key, and what the authenticator signed (nothing for an Ed25519 approval)."""
+    if approval.passkey is None:
+        return {}
+    return {"key_id": approval.key_id, "kind": "passkey", "authenticator_data": approval.passkey.authenticator_data,
+            "client_data_json": approval.passkey.client_data_json}
+
+
 def assertion_sign_count(assertion: PasskeyApproval) -> int:
     """The signature counter an assertion carries (0 when unreadable: the verification has refused it)."""
     try:
@@ -164,4 +182,5 @@ def assertion_sign_count(assertion: PasskeyApproval) -> int:
 
 
 __all__ = ["assertion_sign_count", "b64url", "b64url_decode", "passkey_approval", "passkey_challenge",
-           "passkey_evidence_valid", "passkey_key_id", "user_handle_of", "verify_passkey_approval"]
+           "passkey_evidence", "passkey_evidence_valid", "passkey_key_id", "user_handle_of", "verify_passkey_approval",
+           "verify_passkey_assertion"]

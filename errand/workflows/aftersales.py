@@ -30,8 +30,10 @@ with workflow.unsafe.imports_passed_through():
         change_digest,
         money_lines,
     )
-    from errand.domain.approval import ApprovalVerdict, approval_message, signature_valid
+    from errand.domain.approval import ApprovalVerdict
+    from errand.domain.change_approval import verify_change_approval
     from errand.domain.models import Rejection, ShopperProfile, SignedApproval
+    from errand.domain.passkey import passkey_evidence
     from errand.domain.returns import SEARCH_ATTRIBUTE_NEEDS_HUMAN, SEARCH_ATTRIBUTE_STATE, Decision
 
     from .approval import SignedQuoteErrand
@@ -41,6 +43,11 @@ with workflow.unsafe.imports_passed_through():
 NEEDS_HUMAN = SearchAttributeKey.for_bool(SEARCH_ATTRIBUTE_NEEDS_HUMAN)
 ERRAND_STATE = SearchAttributeKey.for_keyword(SEARCH_ATTRIBUTE_STATE)
 HANDOVER_TIMEOUT = timedelta(days=7)
+
+AFTERSALES_PASSKEY_PATCH = "aftersales-passkey-v1"
+"""A change may be approved with a passkey's assertion over the change quote's digest (checked against the
+shopper's registered credential here and again by the merchant); histories from before refused one as
+malformed (the marker is asked for only when one arrives)."""
 
 
 def _refused_rule(err: ActivityError) -> str | None:
@@ -193,9 +200,11 @@ class AftersalesWorkflow(SignedQuoteErrand[AftersalesStatus]):
                         pass
                     public_key, verdict = self._change_verdict(quote, candidate, profile)
                 if verdict == "ok":
-                    await self.note("shopper", "approval.accepted", "signature verified against the change quote",
+                    kind = "passkey" if candidate.passkey is not None else "signature"
+                    await self.note("shopper", "approval.accepted", f"{kind} verified against the change quote",
                                     evidence={"quote_digest": candidate.quote_digest, "signature": candidate.signature,
-                                              "shopper_id": candidate.shopper_id, "public_key": public_key})
+                                              "shopper_id": candidate.shopper_id, "public_key": public_key,
+                                              **passkey_evidence(candidate)})
                     return candidate
                 await self.note("system", "approval.refused", f"approval ignored: {verdict.replace('_', ' ')}",
                                 evidence={"verdict": verdict, "claimed_shopper": candidate.shopper_id[:64],
@@ -214,22 +223,11 @@ class AftersalesWorkflow(SignedQuoteErrand[AftersalesStatus]):
     @staticmethod
     def _change_verdict(quote: ChangeQuote, candidate: SignedApproval,
                         profile: ShopperProfile) -> tuple[str | None, ApprovalVerdict]:
-        """Whether ``candidate`` signs exactly this quote with an active key of its shopper (the merchant
-        takes Ed25519 signatures only, so a passkey's assertion is malformed here)."""
-        if candidate.passkey is not None:
+        """Whether ``candidate`` confirms exactly this quote with an active key of its shopper: an Ed25519
+        signature, or a passkey's assertion over its digest (histories from before refused one as malformed)."""
+        if candidate.passkey is not None and not workflow.patched(AFTERSALES_PASSKEY_PATCH):
             return None, "malformed"
-        if candidate.shopper_id != quote.quote.get("shopper_id"):
-            return None, "wrong_shopper"
-        if candidate.quote_digest != quote.quote_digest:
-            return None, "other_quote"
-        if workflow.now() >= quote.expires_at:
-            return None, "expired"
-        public_key = profile.key_for(candidate.key_id) if candidate.key_id else None
-        if public_key is None:
-            return None, "unknown_key"
-        if not signature_valid(public_key, candidate.signature, approval_message(quote.quote_digest)):
-            return public_key, "bad_signature"
-        return public_key, "ok"
+        return verify_change_approval(quote, candidate, profile, workflow.now())
 
 
 __all__ = ["AftersalesRequest", "AftersalesWorkflow"]

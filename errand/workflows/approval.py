@@ -16,7 +16,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.approval import ApprovalVerdict, verify_approval
     from errand.domain.mandate_ap2 import MandateError, verify_mandate
     from errand.domain.models import Quote, Rejection, ShopperProfile, SignedApproval
-    from errand.domain.passkey import verify_passkey_approval
+    from errand.domain.passkey import passkey_evidence, verify_passkey_approval
 
     from .errand import Errand, StatusT
     from .policies import READ
@@ -106,11 +106,8 @@ class SignedQuoteErrand(Errand[StatusT]):
                     if workflow.patched(APPROVAL_EVIDENCE_PATCH):
                         # Whose key signed: `errand audit verify` re-checks the signature from the row alone.
                         evidence |= {"shopper_id": candidate.shopper_id, "public_key": public_key}
-                    if candidate.passkey is not None:
-                        # What the authenticator signed, so the assertion can be checked again from the row.
-                        evidence |= {"key_id": candidate.key_id, "kind": "passkey",
-                                     "authenticator_data": candidate.passkey.authenticator_data,
-                                     "client_data_json": candidate.passkey.client_data_json}
+                    # A passkey's: what the authenticator signed, so the assertion can be checked again from the row.
+                    evidence |= passkey_evidence(candidate)
                     await self.note("shopper", "approval.accepted", accepted, evidence=evidence)
                     return candidate
                 await self.note("system", "approval.refused", f"approval ignored: {verdict.replace('_', ' ')}",

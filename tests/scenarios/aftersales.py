@@ -27,6 +27,7 @@ from errand.sandbox.process import SandboxProcess
 from errand.worker.run import errand_worker
 from errand.worker.settings import ErrandSettings
 from errand.workflows import AftersalesWorkflow, ChatEnd, ConversationWorkflow
+from tests.aftersales.passkeys import change_approval, enrolled_phone
 from tests.aftersales_errands.conftest import Handle, quoted, wait_state
 from tests.planner.chat_helpers import say, start_chat, wait_turn
 
@@ -55,7 +56,7 @@ async def _on_retail(client: Client, intent: AftersalesIntent | None, drive: Dri
         settings = ErrandSettings(home=Path(home), sandbox_url=sandbox.url, task_queue=f"rec-as-{uuid.uuid4().hex[:8]}",
                                   database_url=f"sqlite:///{home}/ledger.db")
         async with errand_worker(client, settings):
-            tools: dict[str, Any] = {"sign": sign, "task_queue": settings.task_queue}
+            tools: dict[str, Any] = {"sign": sign, "task_queue": settings.task_queue, "sandbox": sandbox}
             if intent is None:
                 await drive(None, tools)  # type: ignore[arg-type]
                 handle = tools["handle"]
@@ -79,6 +80,22 @@ async def completed(client: Client, task_queue: str, sandbox: SandboxProcess) ->
         await handle.signal(AftersalesWorkflow.approve, tools["sign"](quote, NOAH))  # another shopper's key
         await wait_state(handle, lambda s: any(e.what == "approval.refused" for e in s.timeline))
         await handle.signal(AftersalesWorkflow.approve, tools["sign"](quote, MIA))
+
+    return await _on_retail(client, intent, drive)
+
+
+async def passkey_approved(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """A cancel approved with the shopper's passkey (enrolled after the errand read the keys), after the same
+    passkey's assertion over another quote's digest was refused."""
+    intent = AftersalesIntent.model_validate({"shopper_id": MIA, "sentence": "cancel #W0000001", "change": {
+        "operation": "cancel", "order_id": "#W0000001", "reason": "ordered by mistake"}})
+
+    async def drive(handle: Handle, tools: dict[str, Any]) -> None:
+        digest = change_digest((await quoted(handle)).quote or {})
+        phone = enrolled_phone(tools["sandbox"], MIA)
+        await handle.signal(AftersalesWorkflow.approve, change_approval(phone, "0" * 64, claimed_digest=digest))
+        await wait_state(handle, lambda s: any(e.what == "approval.refused" for e in s.timeline))
+        await handle.signal(AftersalesWorkflow.approve, change_approval(phone, digest))
 
     return await _on_retail(client, intent, drive)
 
@@ -124,6 +141,7 @@ async def chat_refused(client: Client, task_queue: str, sandbox: SandboxProcess)
 SCENARIOS: dict[str, Scenario] = {
     "chat-aftersales-refused": chat_refused,
     "aftersales-completed": completed,
+    "aftersales-passkey-approved": passkey_approved,
     "aftersales-refused": refused,
     "aftersales-needs-human": handed_over,
 }

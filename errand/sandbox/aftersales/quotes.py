@@ -38,6 +38,7 @@ from errand.sandbox.aftersales.tables import (
 from errand.sandbox.datasets.retail import Address, Name, Order
 from errand.sandbox.db import ShopperRow, as_utc
 from errand.sandbox.wallet.keys import active_public_key
+from errand.sandbox.wallet.passkeys import passkey_verdict
 from errand.sandbox.wallet.payment_methods import PaymentMethodRow, methods_of, move_gift_card
 
 QUOTE_KIND = "errand/after-sales-change/v1"
@@ -102,13 +103,18 @@ def quote_of(session: Session, shopper_id: str, quote_id: str) -> ChangeQuoteRow
 
 
 def check_approval(session: Session, row: ChangeQuoteRow, approval: SignedApproval, now: datetime) -> None:
-    """The approval signs this very quote with an active key of its shopper, before the quote expires."""
-    if approval.passkey is not None:
-        raise Refusal("approval.signed", "after-sales changes are approved with a registered Ed25519 key")
+    """The approval signs this very quote with an active key of its shopper (an Ed25519 signature, or a
+    passkey's assertion checked as the wallet checks one for a purchase, its counter moved forward), before the
+    quote expires."""
     if approval.shopper_id != row.shopper_id or approval.quote_digest != row.digest:
         raise Refusal("approval.signed", "the approval is for another shopper or another quote")
     public_key = active_public_key(session, row.shopper_id, approval.key_id)
-    if public_key is None or not signature_valid(public_key, approval.signature, approval_message(row.digest)):
+    if approval.passkey is not None:
+        verdict = passkey_verdict(session, approval, public_key, shopper_id=row.shopper_id, digest=row.digest,
+                                  expires_at=as_utc(row.expires_at), now=now)
+        if verdict not in ("ok", "expired"):
+            raise Refusal("approval.signed", f"the passkey's assertion does not verify: {verdict.replace('_', ' ')}")
+    elif public_key is None or not signature_valid(public_key, approval.signature, approval_message(row.digest)):
         raise Refusal("approval.signed", "the signature does not verify under an active key of the shopper")
     if row.used_at is not None:
         raise Refusal("approval.single_use", f"quote {row.id} was applied at {as_utc(row.used_at).isoformat()}")

@@ -21,8 +21,9 @@ from sqlmodel import Session, SQLModel, col
 from webauthn.helpers import decode_credential_public_key
 from webauthn.helpers.exceptions import WebAuthnException
 
-from errand.domain.models import PasskeyCredential
-from errand.domain.passkey import b64url_decode
+from errand.domain.approval import ApprovalVerdict
+from errand.domain.models import PasskeyCredential, SignedApproval
+from errand.domain.passkey import assertion_sign_count, b64url_decode, verify_passkey_assertion
 from errand.sandbox.common.errors import UCPError
 
 
@@ -86,5 +87,20 @@ def advance_sign_count(session: Session, key_id: str, seen: int) -> bool:
     return updated == 1
 
 
-__all__ = ["PasskeyRow", "RegisterPasskey", "advance_sign_count", "passkey_view", "registered_passkey",
-           "valid_passkey"]
+def passkey_verdict(session: Session, approval: SignedApproval, public_key: str | None, *, shopper_id: str,
+                    digest: str, expires_at: datetime, now: datetime) -> ApprovalVerdict:
+    """Verify a passkey approval of the quote with ``digest`` (a purchase's or a change's) against the credential
+    as registered (``public_key``: the active key the approval names, None if none), then move its counter
+    forward in the caller's transaction (a counter already seen is a replay or a cloned authenticator)."""
+    assert approval.passkey is not None
+    credential = registered_passkey(session, approval.key_id) if public_key is not None else None
+    registered = (public_key, credential) if public_key is not None and credential is not None else None
+    verdict = verify_passkey_assertion(approval, shopper_id=shopper_id, digest=digest, expires_at=expires_at,
+                                       registered=registered, now=now)
+    if verdict == "ok" and not advance_sign_count(session, approval.key_id, assertion_sign_count(approval.passkey)):
+        return "stale_sign_count"
+    return verdict
+
+
+__all__ = ["PasskeyRow", "RegisterPasskey", "advance_sign_count", "passkey_verdict", "passkey_view",
+           "registered_passkey", "valid_passkey"]
