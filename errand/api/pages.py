@@ -16,11 +16,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field
 
+from errand.domain.aftersales import change_digest
 from errand.domain.approval import quote_digest
 from errand.domain.money import format_minor
 from errand.domain.watch import PriceWatchStatus
 
 from . import listing, service
+from .aftersales_view import change_view
 from .auth import Shopper, end_session, optional_shopper, same_origin, start_session
 from .charts import price_chart_svg
 from .errors import ApiError
@@ -127,15 +129,25 @@ async def errands_page(request: Request) -> Response:
 
 
 def quote_context(status: Any) -> dict[str, Any]:
-    """What a quote card shows: exactly the signed quote (its digest recomputed here), and why this product."""
+    """What a quote card shows: exactly the signed quote (its digest recomputed here), and why this product;
+    for an after-sales change, what changes and the money that moves (``aftersales_view``)."""
     quote = getattr(status, "quote", None)
     if quote is None:
         return {"quote": None}
+    if isinstance(quote, dict):
+        return change_context(status, quote)
     ranking = getattr(status, "ranking", None)
     chosen = ranking.chosen.product.product_id if ranking is not None and ranking.chosen is not None else None
     alternatives = [c for c in ranking.considered if c.product.product_id != chosen][:4] if ranking else []
     return {"quote": quote, "digest": quote_digest(quote), "ranking": ranking, "alternatives": alternatives,
             "awaiting": status.state == "awaiting_approval", "branches": getattr(status, "branches", [])}
+
+
+def change_context(status: Any, quote: dict[str, Any]) -> dict[str, Any]:
+    """A change quote's card: the order, the action, each change old → new, the signed money per method, the
+    rules that apply, the expiry and the digest the passkey signs (recomputed here from the quote shown)."""
+    return {"quote": quote, "change": change_view(quote), "digest": change_digest(quote),
+            "awaiting": status.state == "awaiting_approval"}
 
 
 def card_html(status: Any) -> str:
