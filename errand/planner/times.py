@@ -284,7 +284,7 @@ def deadline(text: str, now: datetime) -> datetime | None:
 
 DAYS = re.compile(
     rf"(?:\b(?:in|within|for|over)(?: the next| the coming)?\s+|(?:^|(?<=[,;] )))(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?|months?)\b"
-    r"|(?P<zh>\d+|[一二两三四五六七八九十]+)\s*(?P<zhunit>天|周|个月)(?:内|之内)?",
+    r"|(?P<zh>\d+|[一二两三四五六七八九十]+)\s*个?\s*(?P<zhunit>天|周|星期|礼拜|个月)(?:内|之内)?",
     re.IGNORECASE,
 )
 
@@ -302,7 +302,7 @@ def watch_days(text: str) -> int | None:
     if match.group("n"):
         n, unit = en_number(match.group("n")), match.group("unit").lower()
     else:
-        n, unit = zh_number(match.group("zh")), {"天": "day", "周": "week", "个月": "month"}[match.group("zhunit")]
+        n, unit = zh_number(match.group("zh")), {"天": "day", "周": "week", "星期": "week", "礼拜": "week", "个月": "month"}[match.group("zhunit")]
     if n is None:
         return None
     return n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
