@@ -120,13 +120,20 @@ def register(app: typer.Typer) -> None:
     """Add `errand bulk` and `errand bulk-decide`."""
 
     @app.command()
-    def bulk(sentence: str, shopper: str = typer.Option(None, help="who is ordering (default: ERRAND_SHOPPER)")
+    def bulk(sentence: str, shopper: str = typer.Option(None, help="who is ordering (default: ERRAND_SHOPPER)"),
+             pay_with: str = typer.Option(None, "--pay-with", help="which of your payment methods pays: \"gift "
+                                          "card\", \"PayPal\", \"card ending 4242\" or a method id"),
              ) -> None:
         """Order many cups from a local chain: finds branches, plans, prices one quote to approve."""
         settings = ErrandSettings()
 
         async def go() -> None:
             intent = read_sentence(sentence, shopper or settings.shopper)
+            if pay_with is not None:
+                if len(pay_with) > 80 or not pay_with.strip():
+                    raise CliError("--pay-with takes 1 to 80 characters: a method id, or e.g. \"gift card\"")
+                intent = intent.model_copy(update={"pay_with": pay_with})
+                await errands.check_payment_method(settings, intent.shopper_id, pay_with)
             client = await errands.connect_client(settings)
             errand_id = await start_bulk(client, settings, intent)
             status: BulkOrderStatus = await errands.wait_for(client, errand_id,

@@ -29,6 +29,7 @@ async def test_a_method_of_the_shoppers_passes(settings: ErrandSettings) -> None
         await errands.check_payment_method(settings, "alice", pay_with)
 
 
-def test_the_flag_is_offered() -> None:
-    shown = CliRunner().invoke(app, ["buy", "--help"], env={"COLUMNS": "200"})
+@pytest.mark.parametrize("command", ["buy", "bulk"])
+def test_the_flag_is_offered(command: str) -> None:
+    shown = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0 and "--pay-with" in shown.output
