@@ -19,7 +19,7 @@ from errand.workflows import ChatEnd, ChatMessage
 from . import service
 from .auth import Shopper, ShopperDep
 from .errors import ERROR_RESPONSES, ApiError
-from .events import chat_stream, parse_last_event_id
+from .events import HistoryWatch, chat_stream, parse_last_event_id
 from .idempotency import once
 from .models import Accepted, ChatMessageBody, ChatRef, ChatStart, ChatView
 from .pages import card_html
@@ -38,6 +38,19 @@ async def _chat(state: ApiState, shopper: Shopper, chat_id: str) -> Any:
     if not chat_id.startswith("chat-"):
         raise service.not_found(chat_id)
     return await service.owned_status(state, shopper, chat_id)
+
+
+async def _chat_now(state: ApiState, shopper: Shopper, chat_id: str) -> Any:
+    """The chat's status from one query while it runs (no describe first: a message and each stream read
+    ask it); the full read when it has finished or is not there. Another shopper's chat is a 404 either way."""
+    if not chat_id.startswith("chat-"):
+        raise service.not_found(chat_id)
+    status = await _running_status(state, chat_id)
+    if status is None:
+        return await service.owned_status(state, shopper, chat_id)
+    if status.shopper_id != shopper.shopper_id:
+        raise service.not_found(chat_id)
+    return status
 
 
 @router.post("/chats", status_code=201, response_model=ChatRef, summary="Open a chat session")
@@ -66,7 +79,7 @@ async def send_message(request: Request, chat_id: str, body: ChatMessageBody, sh
     state = api_state(request)
 
     async def produce() -> tuple[int, Accepted]:
-        status = await _chat(state, shopper, chat_id)
+        status = await _chat_now(state, shopper, chat_id)
         if status.finished:
             raise ApiError(409, "chat_ended", f"the chat {chat_id} has ended; open a new one")
         client = await state.temporal()
@@ -99,10 +112,11 @@ async def end_chat(request: Request, chat_id: str, shopper: Shopper = ShopperDep
 async def chat_events(request: Request, chat_id: str, shopper: Shopper = ShopperDep,
                       last_event_id: str | None = Header(default=None, alias="Last-Event-ID")) -> StreamingResponse:
     state = api_state(request)
-    await _chat(state, shopper, chat_id)
+    await _chat_now(state, shopper, chat_id)
+    client = await state.temporal()
 
     async def read() -> Any:
-        return await _chat(state, shopper, chat_id)
+        return await _chat_now(state, shopper, chat_id)
 
     def remember(errand_id: str) -> None:
         # An errand the chat started is the shopper's: it joins their list (and its pages).
@@ -112,9 +126,9 @@ async def chat_events(request: Request, chat_id: str, shopper: Shopper = Shopper
         return await errand_now(state, shopper, errand_id)
 
     async def stream() -> AsyncIterator[str]:
-        with state.listening(chat_id) as wake:
+        with state.listening(chat_id) as wake, HistoryWatch(client, wake) as watch:
             async for event in chat_stream(read, parse_last_event_id(last_event_id), state.poll_seconds, remember,
-                                           follow, wake):
+                                           follow, wake, watch, chat_id):
                 yield event
 
     return StreamingResponse(stream(), media_type="text/event-stream", headers=SSE_HEADERS)

@@ -3,6 +3,8 @@ a signature (or a passkey), reject, and the bulk order's decision after a branch
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Header, Request
@@ -15,7 +17,7 @@ from errand.domain.models import BuyIntent, SignedApproval
 from . import listing, planning, service
 from .auth import Shopper, ShopperDep
 from .errors import ERROR_RESPONSES, ApiError
-from .events import errand_stream, parse_last_event_id
+from .events import HistoryWatch, errand_stream, parse_last_event_id
 from .idempotency import once
 from .models import (
     Accepted,
@@ -129,8 +131,13 @@ async def errand_events(request: Request, errand_id: str, shopper: Shopper = Sho
     async def read() -> Any:
         return await service.owned_status(state, shopper, errand_id)
 
-    return StreamingResponse(errand_stream(read, parse_last_event_id(last_event_id), state.poll_seconds),
-                             media_type="text/event-stream", headers=SSE_HEADERS)
+    async def stream() -> AsyncIterator[str]:
+        with HistoryWatch(await state.temporal(), asyncio.Event()) as watch:
+            async for event in errand_stream(read, parse_last_event_id(last_event_id), state.poll_seconds, watch,
+                                             errand_id):
+                yield event
+
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=SSE_HEADERS)
 
 
 @router.post("/errands/{errand_id}/approval", status_code=202, response_model=Accepted,
