@@ -131,7 +131,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     refused = refusal(text)
     if refused is not None and not _is_question(text, request):
         return _ask(*refused)
-    drink_order = bool(sh.DRINK.search(text)) and _counts_something(text) and not re.search(
+    drink_order = bool(sh.DRINK.search(text) or ph.chain(text)) and _counts_something(text) and not re.search(
         r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
     if _is_reschedule(text, drink_order):
         return _reschedule(text, request)
@@ -155,7 +155,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
 
 
 def _counts_something(text: str) -> bool:
-    return bool(re.search(rf"\b{lx.EN_NUMBER}\b|{lx.ZH_NUMBER}杯", text, re.IGNORECASE))
+    return bool(re.search(rf"\b{lx.EN_NUMBER}\b|{lx.ZH_NUMBER}杯|[x×]\s?\d+", text, re.IGNORECASE))
 
 
 def _conditional_buy(text: str) -> bool:

@@ -15,7 +15,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 GLOSSARY: dict[str, str] = {
     "降噪耳机": "noise cancelling headphones", "电水壶": "electric kettle", "烧水壶": "kettle", "水壶": "kettle",
     "耳机": "headphones", "电池": "batteries", "充电电池": "rechargeable batteries", "黑糖": "brown sugar",
-    "珍珠奶茶": "bubble milk tea", "奶茶": "milk tea", "果茶": "fruit tea", "柠檬茶": "lemon tea",
+    "珍珠奶茶": "pearl milk tea", "奶茶": "milk tea", "果茶": "fruit tea", "柠檬茶": "lemon tea",
     "咖啡": "coffee", "拿铁": "latte", "美式": "americano", "索尼": "Sony", "小米": "Xiaomi", "美的": "Midea",
     "小熊": "Bear", "南孚": "Nanfu", "纸巾": "tissues", "牙膏": "toothpaste", "洗发水": "shampoo",
     "矿泉水": "mineral water", "数据线": "charging cable", "充电器": "charger", "鼠标": "mouse", "键盘": "keyboard",
@@ -40,6 +40,8 @@ CHAINS: dict[str, str] = {
     "heytea": "Heytea", "喜茶": "Heytea", "nayuki": "Nayuki", "奈雪": "Nayuki", "coco": "CoCo", "luckin": "Luckin",
     "瑞幸": "Luckin", "starbucks": "Starbucks", "星巴克": "Starbucks", "mixue": "Mixue", "蜜雪冰城": "Mixue",
     "chagee": "Chagee", "霸王茶姬": "Chagee", "tea stone": "Tea Stone", "manner": "Manner",
+    "tiger sugar": "Tiger Sugar", "tigersugar": "Tiger Sugar", "老虎堂": "Tiger Sugar", "hey tea": "Heytea",
+    "coco都可": "CoCo", "都可": "CoCo", "茶百道": "ChaPanda", "古茗": "Guming", "一点点": "Alittle Tea",
 }
 
 
