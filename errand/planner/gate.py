@@ -48,7 +48,8 @@ _STRAY_VERB = re.compile(
 _REFERENT = re.compile(
     r"\b(?:same|again|usual|as before|last time|one more|another one|more of|those|these|that one|this one)\b"
     r"|^(?:one|ones|more|some|another|the (?:cheapest|best|other) ones?|(?:cheapest|best) ones?)$"
-    r"|^(?:the )?(?:\w+(?:er|est)|better|best|other) ones?$", re.IGNORECASE)  # 'the cheaper one': compared to what?
+    r"|^(?:the )?(?:\w+(?:er|est)|better|best|other) ones?$"  # 'the cheaper one': compared to what?
+    r"|^(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){1,2}ones?$", re.IGNORECASE)  # 'a big one': one of what?
 # A number left open: "a few", "2 or 3", "2-3", "lots of".
 _UNCLEAR_AMOUNT = re.compile(
     r"\b(?:a few|few|several|a lot of|lots of|loads of|plenty of|a bunch of(?= \w+s\b)(?! flowers| bananas| grapes)"

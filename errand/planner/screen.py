@@ -23,12 +23,19 @@ _HARMFUL_GOODS = re.compile(
     r"\b(?:pseudo-?ephedrine|ephedrine|sudafed|codeine|tramadol|oxy(?:codone|contin)|xanax|valium|diazepam"
     r"|benzos?|ketamine|lsd|mdma|ecstasy|steroids|lock ?picks?|lock-?picking|bump keys?|slim jims?"
     r"|(?:spy|hidden|pinhole|covert|secret) (?:cam(?:era)?s?|recorders?|microphones?|mics?|trackers?)|skimmers?"
+    r"|\b(?:under|in|with) (?:a |an )?(?:different|fake|false|made-up|other|multiple|several|someone else'?s|another"
+    r" person'?s) (?:names?|identit(?:y|ies)|ids?|people'?s names)"
+    # what knocks a person out, gasses a crowd, or makes a bomb; keys that open other people's doors
+    r"|chloroform|ether to knock|tear gas|cs gas|ammonium nitrate|potassium chlorate|thermite|black powder|gunpowder"
+    r"|detonators?|blasting caps?|master keys?|skeleton keys?|key (?:blank|duplicat\w*) for (?:a |an |the )?(?:building"
+    r"|apartment|office)"
     r"|(?:phone numbers?|sim cards?|accounts?|ids?|identit(?:y|ies)) (?:registered |opened |made )?(?:to|under|in)"
     r" (?:other|someone|somebody|another)|other people'?s (?:names?|ids?|identit(?:y|ies)|accounts?)"
     r"|(?:fake|five-star|5-star|positive|paid|bought) (?:reviews?|ratings?|followers|likes)|reviews? for my (?:shop|store)"
     r"|without (?:a )?prescription|no prescription)\b"
     r"|麻黄碱|伪麻|可待因|曲马多|安定片?|地西泮|摇头丸|冰毒|k粉|氯胺酮|处方|撬锁|开锁工具|万能钥匙|针孔|偷拍|偷听|窃听|定位器.{0,6}(?:别人|他|她)"
-    r"|刷单|刷好评|好评|刷销量|刷评|假评|实名.{0,4}(?:卡|号)|别人的?(?:身份|名字|名义)|不用医生|不要处方",
+    r"|刷单|刷好评|好评|刷销量|刷评|假评|实名.{0,4}(?:卡|号)|别人的?(?:身份|名字|名义)|不用医生|不要处方"
+    r"|乙醚|氯仿|三氯甲烷|催泪|硝酸铵|氯酸钾|黑火药|火药|雷管|导火索|万能钥匙|假病假条|假证明",
     re.IGNORECASE)
 # Paying with what belongs to someone else.
 _OTHERS_PAYMENT = re.compile(
@@ -60,10 +67,19 @@ _CODE_SHAPE = re.compile(
     r"|</?[a-z_][\w-]{0,30}(?:\s[^<>]{0,80})?>"                 # a markup tag
     r"|\b[a-z_][\w.]{1,30}\(\s*[a-z_]\w*\s*=[^)]*\)"            # a call with named arguments
     r"|```|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
-    r"|\[/?(?:INST|SYS|SYSTEM|ADMIN|TOOL|USER|ASSISTANT)\]|<</?SYS>>|<\|[^|>]{0,40}\|>|^\s*#{1,6}\s*\w", re.IGNORECASE)
+    r"|\[/?(?:INST|SYS|SYSTEM|ADMIN|TOOL|USER|ASSISTANT)\]|<</?SYS>>|<\|[^|>]{0,40}\|>|^\s*#{1,6}\s*\w"
+    r"|(?:^|\s)--[a-z][\w-]{1,30}\b|^\s*(?:sudo|admin|root|exec|eval|system)\s+\w"           # a command line
+    r"|\bend of (?:the )?(?:user|shopper|customer) (?:message|input|turn)\b|\bnew (?:system )?(?:rule|instruction)s?\s*[:：]"
+    r"|\b(?:print|show|repeat|reveal|output|tell me|what(?:'s| is| are)) (?:me )?(?:your|the) (?:system )?(?:prompt"
+    r"|instructions|rules|configuration|config)\b"
+    r"|\b(?:ai|llm|language model|bots?|agents?|assistants?)(?: \w+){0,2} reading this\b"
+    r"|\bif you(?:'re| are) an? (?:ai|bot|assistant|agent|language model)\b|\bnote to (?:the )?(?:ai|bot|assistant|agent"
+    r"|model|system)\b|你的新任务|新的?任务是|系统提示词|提示词|你的指令", re.IGNORECASE)
 # Text quoted from somewhere else (a listing, a review, a message) that carries an instruction, or a request to
 # do what some other text says: the instruction did not come from the shopper.
-_QUOTED = re.compile(r"[\"“”「『‘'](?P<quoted>[^\"“”」』’']{6,200})[\"“”」』’']")
+_QUOTED = re.compile(r"[\"“”「『‘'](?P<quoted>[^\"“”」』’']{6,200})[\"“”」』’']"
+                     r"|\b(?:wrote|writes|says|said|posted|reads|texted|messaged|emailed)\s*[:：]\s*(?P<said>[^\"“”「『]{6,200})"
+                     r"|(?:写道|写着|说)[:：]\s*(?P<zsaid>.{4,200})", re.IGNORECASE)
 _INSTRUCTION_WORDS = re.compile(
     r"\b(?:assistant|agent|bot|ai|model|system|admin|ignore|disregard|forget|add|buy|order|purchase|refund|approve"
     r"|change|set|send|transfer|pay|cancel|delete|must|should|please)\b"
@@ -144,7 +160,8 @@ _ADVICE = re.compile(
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
 _HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|hurt|harm"
               r"|injure|attack|hit|beat|stab|shoot|kill|poison|scare|threaten|stalk|spy on|secretly (?:track|follow|record|film)|drug|knock out"
-              r"|use (?:it |them |this )?(?:on|against)|spray|put (?:it |them )?(?:in|on|into)"
+              r"|use (?:it |them |this )?(?:on|against)|spray|put (?:it |them )?(?:in|on|into)|fly (?:it )?over|film|record"
+              r"|photograph|peek (?:at|into)|look into|watch (?:what|where)"
               r"|shut \w+ up|get rid of|punish)")
 _PERSON = (r"(?:neighbou?rs?|(?:the )?guy|man|woman|people|someone|somebody|him|her|them|ex|wife|husband|boss|coworkers?"
            r"|colleagues?|kids?|child(?:ren)?|teacher|landlord|roommate|girlfriend|boyfriend|partner|dogs?|cats?|birds?"
@@ -205,8 +222,11 @@ def _follows_other_text(text: str) -> bool:
     """An instruction inside quoted text, or a request to do what some other text says."""
     if _FOLLOW_OTHER_TEXT.search(text):
         return True
-    return any(_INSTRUCTION_WORDS.search(m.group("quoted")) and len(m.group("quoted").split()) + len(
-        re.findall(r"[\u4e00-\u9fff]", m.group("quoted"))) >= 4 for m in _QUOTED.finditer(text))
+    for match in _QUOTED.finditer(text):
+        quoted = match.group("quoted") or match.group("said") or match.group("zsaid") or ""
+        if _INSTRUCTION_WORDS.search(quoted) and len(quoted.split()) + len(re.findall(r"[\u4e00-\u9fff]", quoted)) >= 4:
+            return True
+    return False
 
 
 def _is_minor(text: str) -> bool:
