@@ -13,7 +13,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Connection, text
-from sqlmodel import Field, Session, SQLModel, col, select
+from sqlmodel import Field, Session, SQLModel, select
 
 from errand.sandbox.common.auth import require
 from errand.sandbox.common.errors import UCPError
@@ -78,10 +78,11 @@ def owned_method(session: Session, shopper_id: str, method_id: str) -> PaymentMe
 
 
 def held_on(session: Session, row: PaymentMethodRow, now: datetime) -> int:
-    """What open, unexpired holds keep of a gift card's balance (taken from it when they are captured)."""
+    """What open, unexpired holds keep of a gift card's balance (taken from it when they are captured). A hold a
+    bulk order's placed branch orders stand on is bound to that order (``order_id`` set) and still open until
+    the stores capture it at settlement: it keeps its share too."""
     holds = session.exec(select(AuthorizationRow).where(
-        AuthorizationRow.payment_method_id == row.id, AuthorizationRow.status == "held",
-        col(AuthorizationRow.order_id).is_(None))).all()
+        AuthorizationRow.payment_method_id == row.id, AuthorizationRow.status == "held")).all()
     return sum(h.amount for h in holds if h.expires_at is None or as_utc(h.expires_at) > now)
 
 
