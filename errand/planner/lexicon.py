@@ -77,11 +77,16 @@ _BY_FOR_BUY = re.compile(r"(?:(?<=^)|(?<=\bplease )|(?<=\byou )|(?<=\bto )|(?<=\
                          r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)", re.IGNORECASE)
 
 
+# 'were is my parcel', 'wher is it': a question's first word a letter off 'where', before is/are.
+_WHERE_TYPO = re.compile(r"^(?:were|wher|whre|wehre|wheer)(?= (?:is|are|r|'s)\b)", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'), a key word's typo mended
     ('pakage' → 'package') and a word dictation split in two joined ('to morrow'); everything else as it was."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _BY_FOR_BUY.sub("buy", text)
+    text = _WHERE_TYPO.sub("where", text)
     text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _JOINED
                             else m.group(0), text)
     return re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text)

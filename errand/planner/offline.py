@@ -43,6 +43,7 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|thanks|thank you|ok|okay|good (?:morni
 _QUESTION_START = re.compile(
     r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|how long|has|have"
     r"|did|is|are|was|were|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
+    r"|track (?=ord[_-]|(?:buy|bulk|return|watch|reschedule)-)"
     r"|(?:any )?eta|tracking (?:for|of|on|number|info)|tracking$)\b",
     re.IGNORECASE)
 _ERRAND_WORDS = re.compile(r"\b(?:order|errand|parcel|package|delivery|shipment|purchase|quote|it|my|tea|them"
@@ -59,13 +60,13 @@ _PRICE_WORDS = re.compile(r"\b(?:cheaper|price|prices|on sale|discount(?:ed)?|de
 # Asking after something already under way; said of a watch too ("降价提醒有消息吗"), so a watch word does
 # not make it a new watch.
 _ZH_STATUS = re.compile(r"(?:有没有|有)(?:什么)?(?:消息|进展|动静|结果)|触发了吗|怎么样了")
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|什么时候.{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|什么时候.{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了")
 _RETURN = re.compile(
     r"\b(?:return|refund|send (?:it|this|them|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
     r"|wrong (?:item|size|colou?r|product|model|one|version)|(?:came|arrived) (?:with|broken|damaged|cracked|dented))\b"
-    r"|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回",
+    r"|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$",
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
@@ -145,8 +146,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return _return(text, request)
     if sh.WATCH.search(text) or _conditional_buy(text):
         return sh.watch(text, request)
-    if sh.DRINK.search(text) and not re.search(r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text,
-                                               re.IGNORECASE):
+    if sh.DRINK.search(text) and not re.search(rf"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b"
+                                               rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE):
         return sh.bulk(text, request)
     if _wants_to_buy(text):
         return sh.buy(text, request)
@@ -209,6 +210,10 @@ def _is_question(text: str, request: PlanRequest) -> bool:
     ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
     unframed = _ASKING_FRAME.sub("", text)
     if not re.search(r"\d|cheaper|drops?|below|under|goes|price|sale|discount", unframed, re.IGNORECASE):
+        if unframed != text and re.match(r"(?:whether|if)\b", unframed, re.IGNORECASE) \
+                and re.search(r"\b(?:has|have|had|is|are|was|were|did|came|went|got)\b", unframed, re.IGNORECASE) \
+                and _ERRAND_WORDS.search(unframed):
+            return True  # 'could you check whether my refund has gone through': asked, not a new errand
         text = unframed  # 'tell me when it drops below ¥100' stays a watch
     if not _QUESTION_START.search(text):
         return (text.endswith("?") or bool(re.search(r"\bstatus\b", text, re.IGNORECASE))) and ids
@@ -220,7 +225,7 @@ def _question(text: str, shopper: str) -> Plan:
     topic: Literal["where", "status", "cost", "other"]
     if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费", lower):
         topic = "cost"
-    elif re.search(r"\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|什么时候"
+    elif re.search(r"\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|什么时候"
                    r"|到了|多久|多长时间|物流", lower):
         topic = "where"
     else:
@@ -232,18 +237,22 @@ def _question(text: str, shopper: str) -> Plan:
 
 
 _REASONS: list[tuple[str, ReturnReason]] = [
-    ((r"wrong|发错|不是我买的|too (?:small|big|large|tight|loose|short|long)|doesn'?t fit|does not fit|don'?t fit"
+    ((r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?: me)?|delivered)\s+(?:an? |the )?\S+\s+(?:instead of|not|rather than)\b"
+     r"|\binstead of\b|too (?:small|big|large|tight|loose|short|long)|doesn'?t fit|does not fit|don'?t fit"
      r"|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"), "wrong_item"),
     ((r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"
-     r"|not as pictured|nothing like|doesn'?t look like|looks different|与描述不符|和描述不一样|假货|假的|不一样"), "not_as_described"),
+     r"|not as pictured|nothing like|doesn'?t look like|looks different|与描述不符|和描述不一样|假货|假的|不一样"
+     r"|\b(?:listing|description|ad|advert|photos?|pictures?|page|box) (?:said|says|showed|shows|claimed|claims|promised)\b"
+     r"|描述不符|说是.{0,12}(?:其实|结果|但是?|却)|写的.{0,12}(?:只有|其实|结果|但是?|却)"), "not_as_described"),
     ((r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working|cracked"
-     r"|dead|leak|dent|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|漏|碎|划痕"
-     r"|裂|不亮|没反应|充不进"
+     r"|dead|leak|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|漏|碎|划痕"
+     r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵"
      # a part that no longer does its job: 'don't charge anymore', 'doesn't heat up', 'left ear is silent'
      r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil|close|open"
      r"|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b|\bempty\b|\bdent"),
      "damaged"),
-    (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|不想要|不要了|不需要|用不上", "changed_mind"),
+    ((r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|by (?:mistake|accident)|accidentally"
+      r"|(?:bought|ordered) too many|didn'?t mean to|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心"), "changed_mind"),
 ]
 
 
