@@ -5,6 +5,7 @@ Chromium when it is installed; the escaping itself is checked without a browser)
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import threading
 import time
@@ -191,3 +192,32 @@ async def test_a_bulk_order_page_shows_the_split_per_branch(offline_app: FastAPI
     assert page.status_code == 200, page.text
     assert page.text.count('data-test="branch"') == 2 and page.text.count('data-test="allocation"') == 2
     assert "Split per branch" in page.text and "Branch B" in page.text and "split across two" in page.text
+
+
+async def test_the_quote_card_shows_the_payment_method_the_shopper_signs(
+        offline_app: FastAPI, api_store: ApiStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quote paid with a chosen method names it on the card (it is part of what the passkey signs); the
+    method's display text comes from the wallet and is shown as text. A quote without a chosen method shows no row."""
+    from errand.domain.payment import QuotePaymentMethod
+
+    now = datetime.now(UTC)
+    plain = evil_status(now)
+    assert plain.quote is not None
+    method = QuotePaymentMethod(method_id="gift_card_1", kind="gift_card", display=f"Gift card {EVIL}"[:120])
+    paid = plain.model_copy(update={"quote": plain.quote.model_copy(update={"payment_method": method})})
+    shown: list[ErrandStatus] = [paid]
+
+    async def owned(_state: Any, shopper: Any, errand_id: str) -> Any:
+        return shown[0]
+
+    monkeypatch.setattr(service, "owned_status", owned)
+    cookie = {"Cookie": f"{SESSION_COOKIE}={api_store.create_session('alice')}"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=offline_app), base_url="http://127.0.0.1") as http:
+        page = await http.get(f"/app/errands/{ERRAND}/card", headers=cookie)
+        assert page.status_code == 200, page.text
+        row = re.search(r'data-test="payment-method">([^<]*)<', page.text)
+        assert row is not None and row.group(1).startswith("Gift card &lt;")
+        assert "<script>window" not in page.text
+        shown[0] = plain
+        page = await http.get(f"/app/errands/{ERRAND}/card", headers=cookie)
+    assert page.status_code == 200 and 'data-test="payment-method"' not in page.text
