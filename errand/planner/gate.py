@@ -59,6 +59,10 @@ _UNCLEAR_AMOUNT = re.compile(
     re.IGNORECASE)
 # Two products in one phrase.
 _TWO_THINGS = re.compile(r"\s(?:and|&|plus|as well as|along with|with some|or)\s|,\s*\w", re.IGNORECASE)
+# A second thing joined to a drinks order: "10 lattes for the office and a cake from the bakery".
+_ANOTHER_THING = re.compile(r"\b(?:and|plus|with) (?:also )?(?:a|an|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                            r"\s+(?!half\b|bit\b|few (?:minutes|hours)|hour|minute|quarter|receipt|invoice|fapiao)[a-z]",
+                            re.IGNORECASE)
 # The verbs that start each kind of errand, to find a sentence asking for two.
 _CLAUSE_LEAD = r"^\s*(?:(?:please|pls|also|and|then|can you|could you|i want to|i'd like to|i need to)\s+)*"
 _ERRAND_VERBS = {
@@ -68,9 +72,11 @@ _ERRAND_VERBS = {
                       r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的)", re.IGNORECASE),
     "reschedule": re.compile(_CLAUSE_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?"
                              r"(?:ord_\w+|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}(?:delivery|order|parcel|package)))\b"
-                             r"|(?:把)?(?:ord_\w+|订单|快递|包裹|配送)(?:的)?(?:送货)?(?:时间)?(?:改到|改期|推迟|延后)", re.IGNORECASE),
+                             r"|(?:把)?(?:ord_\w+|订单|快递|包裹|配送)(?:的)?(?:送货)?(?:时间)?(?:改到|改期|推迟|延后)"
+                             r"|改(?:一下|下)?[^，。！？]{0,12}(?:送货|配送|送达|派送|收货)(?:的)?(?:时间|日期)", re.IGNORECASE),
     "watch": re.compile(_CLAUSE_LEAD + r"(?:watch|track|monitor|keep (?:an )?eye on) (?:the )?(?:price|\w+)", re.IGNORECASE),
-    "return": re.compile(_CLAUSE_LEAD + r"(?:return|refund|send (?:it |them |\w+ )?back)\b|退货|退款", re.IGNORECASE),
+    "return": re.compile(_CLAUSE_LEAD + r"(?:return|refund|send (?:it |them |\w+ )?back)\b|退货|退款|退了|退掉|退回",
+                         re.IGNORECASE),
 }
 
 
@@ -125,7 +131,7 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         query = action.intent.query if isinstance(action, BuyAction) else action.query
         return _check_product(text, query, plan, watch=isinstance(action, PriceWatchIntent))
     if isinstance(action, BulkOrderIntent):
-        if _TWO_THINGS.search(action.item) or re.search(r"\d|和|还有", action.item):
+        if _TWO_THINGS.search(action.item) or re.search(r"\d|和|还有", action.item) or _ANOTHER_THING.search(text):
             return _ask("Which drink should I order? One errand orders one drink; I can do the other next.", "item")
         if _UNCLEAR_AMOUNT.search(text) or ph.CJK.search(text) and sg.unclear_count(text):
             return _ask("How many exactly?", "quantity")
@@ -181,6 +187,12 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b|�
 _PARTS = ((re.compile(r"\bmorning\b|上午|早上|早晨|今早|明早", re.IGNORECASE), range(5, 12)),
           (re.compile(r"\bafternoon\b|下午", re.IGNORECASE), range(12, 19)),
           (re.compile(r"\b(?:evening|tonight)\b|晚上|今晚|明晚|傍晚", re.IGNORECASE), range(16, 24)))
+_DAY_ONLY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?<![月\d])(?P<zday>\d{1,2})[号日](?=$|\s|[前后之送到的晚早上下中,，])")
+# A new destination said with a change of time: moving a delivery cannot move where it goes.
+_NEW_DESTINATION = re.compile(
+    r"\binstead of (?:my |the )?(?:home|office|work|house|flat|place)\b|\bto (?:my |the )?(?:office|home|work|house"
+    r"|flat|place|\w+'s)\b(?! (?:is|was))|(?:送到|改送到?|送去|寄到)(?:我)?(?:家|公司|办公室|单位)|而不是(?:家|公司|办公室)",
+    re.IGNORECASE)
 # Where it goes, when it is not one of the saved addresses: "to my mum's flat", "寄去我外婆家", "送到我新家".
 _PLACE = r"(?:place|flat|house|home|apartment|apt|office|address|dorm|room|work|shop|door|building|school|hotel)"
 _ELSEWHERE = re.compile(
@@ -209,6 +221,18 @@ def _impossible_date(text: str) -> bool:
                 month, day = day, month  # 30/11 as well as 11/30
         try:
             date(2024, month, day)  # a leap year: 29 February exists in some year
+        except ValueError:
+            return True
+    return False
+
+
+def _impossible_day_this_month(text: str, today: date) -> bool:
+    """'on the 31st' in November, with no month named: no such day to deliver on."""
+    if _MONTH_DAY.search(text):
+        return False
+    for match in _DAY_ONLY.finditer(text):
+        try:
+            date(today.year, today.month, int(match.group("day") or match.group("zday")))
         except ValueError:
             return True
     return False
@@ -245,6 +269,11 @@ def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
         local = deadline.astimezone(now.tzinfo)
         if deadline <= now or _TODAY.search(text) and local.date() != now.date() or not _fits_part_of_day(text, local.hour):
             return _ask("That time has already passed today; by when should it arrive?", "deliver_by")
+    if isinstance(action, RescheduleIntent) and _NEW_DESTINATION.search(text):
+        return _ask("A delivery's time can move, its address cannot once the order is placed; the merchant or "
+                    "courier can help. When should it come instead?", "address_label")
+    if isinstance(action, BuyAction | BulkOrderIntent) and _impossible_day_this_month(text, request.now.date()):
+        return _ask("That day does not exist this month; which date do you mean?", "date")
     if isinstance(action, BuyAction | BulkOrderIntent) and _elsewhere(text):
         labels = ", ".join(request.context.address_labels) or "none saved"
         return _ask(f"I can only deliver to one of your saved addresses ({labels}); which one?", "address_label")

@@ -66,7 +66,7 @@ _CODE_SHAPE = re.compile(
     r"[{\[]\s*[\"'][\w -]{1,30}[\"']\s*:"                       # a JSON object or list of them
     r"|</?[a-z_][\w-]{0,30}(?:\s[^<>]{0,80})?>"                 # a markup tag
     r"|\b[a-z_][\w.]{1,30}\(\s*[a-z_]\w*\s*=[^)]*\)"            # a call with named arguments
-    r"|```|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
+    r"|```|<!--|-->|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
     r"|\[/?(?:INST|SYS|SYSTEM|ADMIN|TOOL|USER|ASSISTANT)\]|<</?SYS>>|<\|[^|>]{0,40}\|>|^\s*#{1,6}\s*\w"
     r"|(?:^|\s)--[a-z][\w-]{1,30}\b|^\s*(?:sudo|admin|root|exec|eval|system)\s+\w"           # a command line
     r"|\bend of (?:the )?(?:user|shopper|customer) (?:message|input|turn)\b|\bnew (?:system )?(?:rule|instruction)s?\s*[:：]"
@@ -126,6 +126,9 @@ _CAP_CHANGE = re.compile(
     r"\b(?:raise|increase|bump|lift|remove|disable|turn off|switch off|double|triple|up|get rid of|drop|override"
     r"|ignore|bypass|change|reset|set)\b[^.?!]{0,25}\b(?:spending |daily |weekly |monthly |per-?errand |per-?day |my |the )"
     r"{0,2}(?:cap|caps|limit|limits|ceiling)\b|\bno (?:spending )?(?:cap|limit)\b|\bunlimited (?:spending|budget)\b"
+    r"|\b(?:even if|even though|although)\b[^.?!]{0,20}\b(?:over|above|exceeds?|past|beyond) (?:the |my )?(?:spending )?"
+    r"(?:cap|limit)\b|\bgo (?:over|past|above|beyond) (?:the |my )?(?:spending |daily )?(?:cap|limit)\b"
+    r"|(?:超过|超出|不管|无视|突破|超)(?:了)?(?:单笔|每天|每日|每单)?(?:的)?(?:消费)?(?:限额|上限|额度)"
     r"|(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|不要|关掉|关闭)[^。！？]{0,8}(?:上限|限额|额度|消费限制)"
     r"|(?:上限|限额|额度|消费限制)[^。！？]{0,8}(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|关掉)",
     re.IGNORECASE)
@@ -152,10 +155,11 @@ _ADVICE = re.compile(
     r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:can|should|may|do) (?:i|we|you|he|she|they) (?:take|give|have|mix)\b"
     r"|\b(?:dosage|dose|overdose|side effects?|symptoms?|diagnos\w*|prescribe|fever|rash|infection|antibiotics?)\b"
     r"|\b(?:invest\w*|index funds?|mutual funds?|etfs?|portfolio|savings|retirement|pension|mortgage|interest rates?"
+    r"|insurance|insurer|loans?|credit score|tax(?:es)?|refinanc\w*"
     r"|stock market|gold (?:right )?now|price of gold|good time to buy (?:gold|stocks?|shares|property|a house))\b"
     r"|\b(?:legal(?:ly)?|illegal(?:ly)?|lawsuit|sue|lawyer|attorney|custody|divorce|tenant rights|break (?:my|the|a) lease"
     r"|contract law|court)\b"
-    r"|吃什么药|该吃|吃多少|剂量|副作用|发烧|咳嗽|症状|诊断|怎么治|投资|理财|基金|股票|黄金.{0,6}(?:现在|涨|跌|买入)|房贷|养老金"
+    r"|吃什么药|该吃|吃多少|剂量|副作用|发烧|咳嗽|症状|诊断|怎么治|投资|理财|基金|股票|保险|贷款|税|黄金.{0,6}(?:现在|涨|跌|买入)|房贷|养老金"
     r"|合法|违法|犯法|起诉|律师|打官司|法律|法院|离婚|抚养权", re.IGNORECASE)
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
 _HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|hurt|harm"
@@ -171,7 +175,12 @@ _HARM = re.compile(
     rf"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could)|in order to|to|for|and|gonna|going to|want to|wanna)"
     rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
     r"|(?:要|想|去|好|用来|用它)(?:去)?(?:打|揍|教训|收拾|对付|吓唬?|伤|弄死|毒死?|报复|整|害|砸|射|捅|砍|跟踪|偷拍)"
-    r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)", re.IGNORECASE)
+    r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)"
+    # something put into what another person eats, drinks or drives
+    r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
+    r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
+    # a weapon for defending oneself is still a weapon
+    r"|\bself[- ]?defen[cs]e\b|\b(?:defend|protect) (?:myself|ourselves|herself|himself)\b|防身|自卫", re.IGNORECASE)
 _MINOR = re.compile(
     r"\b(?:(?P<age>\d{1,2})[ -](?:years?|yrs?)[ -]old|(?:he|she|they)(?:'s| is| are) (?P<age2>\d{1,2})\b"
     r"|aged (?P<age3>\d{1,2})|under-?age|minors?|teen(?:ager)?s?)"
@@ -188,7 +197,11 @@ _MONEY = re.compile(
     r"\b(?:send|transfer|give|wire|pay)\s+(?:\w+\s+)?[¥￥$]?\d[\d,]*\s+(?:yuan\s+|rmb\s+|kuai\s+)?(?:to|from)\b"
     r"|\bvia (?:the |my )?wallet\b|\bfrom my (?:balance|wallet)\b"
     r"|\b(?:ethereum|eth|dogecoin|usdt|nfts?)\b|比特币|以太坊|狗狗币|加密货币|虚拟币|数字货币|泰达币"
-    r"|打到(?:我|他|她)?的?(?:账户|卡|账上)|转到(?:我|他|她)?的?(?:账户|卡)", re.IGNORECASE)
+    r"|打到(?:我|他|她)?的?(?:账户|卡|账上)|转到(?:我|他|她)?的?(?:账户|卡)"
+    # money handed to a person: "给楼下的师傅付200块", "还给他五十", "替我妈交一下话费"
+    r"|(?:给|帮|替)[^，。！？]{1,8}?(?:付|转|打|还|交)(?:了|一下)?(?:\s*[¥￥]?\d|[一二两三四五六七八九十百千]+(?:块|元)|钱|款|账"
+    r"|话费|电费|水费|房租|学费|罚款)|(?:付|转|还|打)给[^，。！？]{1,8}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元)|钱)",
+    re.IGNORECASE)
 # A count below zero.
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]\s*\d|\bminus \w+|\bnegative \w+|负[\d一二两三四五六七八九十几]")
 # A time already past, said for something still to be delivered.
