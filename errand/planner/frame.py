@@ -23,7 +23,9 @@ _CLOSING = re.compile(
 _LIST_LEAD = re.compile(
     r"^\s*(?:(?:next|then|also)(?: up| one| item| on (?:my|the) list)?|(?:my |the |shopping |grocery )?list(?: says| item)?"
     r"|(?:shopping |grocery )?item(?: (?:no\.? ?)?\d+)?|note|reminder|to ?do|ordering for (?:the |my |our )?\w+"
-    r"|for (?:the |my |our )?(?:team|office|house|family|kids))\s*(?::|\s-\s|—|\))\s*", re.IGNORECASE)
+    r"|for (?:the |my |our )?(?:team|office|house|family|kids))\s*(?::|\s-\s|—|\))\s*"
+    r"|^\s*(?:购物)?(?:清单)?(?:上的)?(?:第[一二三四五六七八九十\d]+(?:项|个|条)|下一(?:个|项|样)|接下来|还有|然后)\s*[：:]\s*",
+    re.IGNORECASE)
 
 
 def peel(text: str) -> str:

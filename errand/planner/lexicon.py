@@ -46,6 +46,8 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, _S
 # The words the planner's rules key on, for mending a typo one letter away ('pakage', 'reskedule', 'refnd').
 _KEY_WORDS = ("package", "parcel", "delivery", "deliver", "reschedule", "refund", "return", "headphones", "arriving",
               "tomorrow", "cheaper", "purchase", "shipping", "tracking", "monitor", "notify", "schedule")
+# Real words one edit from a key word, never mended: 'shopping' is not a misspelt 'shipping'.
+_REAL_WORDS = frozenset({"shopping", "sipping", "chopping"})
 # Dictation splitting one word in two: 'to morrow', 're turn', 'for ty'.
 _SPLIT_WORDS = re.compile(r"\b(to|re|for|six|seven|eigh|nine) (morrow|turn|fund|schedule|ty)\b", re.IGNORECASE)
 _JOINED = {"tomorrow", "return", "refund", "reschedule", "forty", "sixty", "seventy", "eighty", "ninety"}
@@ -54,7 +56,7 @@ _JOINED = {"tomorrow", "return", "refund", "reschedule", "forty", "sixty", "seve
 def _mend(word: str) -> str:
     """``word`` or the key word it is one edit (or one swap) away from; words of five letters or more only."""
     lower = word.lower()
-    if len(lower) < 5 or lower in _KEY_WORDS:
+    if len(lower) < 5 or lower in _KEY_WORDS or lower in _REAL_WORDS:
         return word
     for key in _KEY_WORDS:
         if abs(len(key) - len(lower)) <= 1 and key[0] == lower[0] and _one_edit(lower, key) \

@@ -169,7 +169,15 @@ def _conditional_buy(text: str) -> bool:
 
 def _wants_to_buy(text: str) -> bool:
     if ph.CJK.search(text):
-        return bool(sh.ZH_BUY.search(text) or re.search(r"买|购买|下单", text) or re.match(rf"^{lx.ZH_NUMBER}", text) or sl.ZH_QUANTITY.match(text))
+        if sh.ZH_BUY.search(text) or re.search(r"买|购买|下单", text) or re.match(rf"^{lx.ZH_NUMBER}", text) \
+                or sl.ZH_QUANTITY.match(text):
+            return True
+        # a count asked for anywhere ('公司要两箱…', '…，来一个'), or a product with a count and a cap or 'x4'
+        counted = sl.ZH_QUANTITY.search(text)
+        return bool(re.search(rf"(?:要|来|需要)\s*(?:{lx.ZH_NUMBER})?\s*{sl.ZH_MEASURE}", text)
+                    or counted and (sl.zh_cap(text) or re.search(r"[x×]\s?\d", text)
+                                    or counted.end() == len(text.rstrip("。！!. ")))
+                    or re.search(r"[x×]\s?\d+\s*$", text) and ph.CJK.search(text))
     rest, verb, want = sl.strip_lead(text)
     fragment = sl.unglue(text)
     if verb or want or re.match(rf"^\s*{lx.EN_NUMBER}\b", fragment, re.IGNORECASE) \

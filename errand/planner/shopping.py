@@ -35,7 +35,7 @@ def ask(question: str, *missing: str) -> Plan:
     return Plan(action=Clarification(question=question, missing=list(missing)))
 
 
-ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:帮我|给我|替我|帮忙|给)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?[：:]?"
+ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:(?:帮|给|替)[^，。买订]{0,3}|帮忙|给)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?[：:]?"
                      r"|^我(?:想要|需要|要|想)(?:买|购买|订)?")
 _ZH_VAGUE = re.compile(r"^(?:东西|点东西|什么|点什么|这个|那个|一些|随便|点啥|啥)|随便|什么都行")
 _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now)\b",
@@ -163,6 +163,10 @@ def trailing_count(rest: str) -> tuple[int | None, str]:
 
 
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
+    if "卖" in text and "买" not in text:
+        return ask("你是想买，还是想卖？我只能帮你买东西。", "intent")  # selling is no errand; a slip for 买 is asked about
+    if re.search(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]", text) or re.search(rf"各\s*{lx.ZH_NUMBER}", text):
+        return ask("一次买一样东西：先买哪一样？", "query")  # '牙膏、洗发水各一瓶': a list of products
     rest = text
     max_unit = max_total = None
     cap = sl.zh_cap(rest)
@@ -180,15 +184,31 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("买多少？请说一个确切的数量。", "quantity")
     rest = ZH_BUY.sub("", rest.strip())
     rest = re.sub(r"^[买购订]", "", rest)
+    # who wants it, said before 要 ('小朋友要个保温饭盒', '公司要两箱…'): the person, not the product
+    rest = re.sub(rf"^[\u4e00-\u9fff]{{1,5}}?(?:想要|需要|要)(?=\s*(?:{lx.ZH_NUMBER}|{sl.ZH_MEASURE}))", "", rest)
+    # an amount said as 'about' is no cap and no product word: '二百块左右'
+    rest = re.sub(rf"(?:{lx.ZH_NUMBER}|\d+)\s*(?:块|元)?\s*(?:左右|上下)", "，", rest)
+    x_count = re.search(r"[x×]\s?(\d{1,3})\s*(?=[，。,]|$)", rest)
+    glued = re.search(r"(\d{1,3})\s*[x×]\s*(?=\d+(?:\.\d+)?\s*(?:ml|l|g|kg|L))", rest)
+    if x_count or glued:
+        found = x_count or glued
+        assert found is not None
+        rest = rest[: found.start()] + f"{found.group(1)}个" + rest[found.end():] if glued else \
+            f"{found.group(1)}个" + rest[: found.start()] + rest[found.end():]
     quantity, rest = sl.zh_quantity(rest)
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
-    parts = [p for p in re.split(r"[，。！？、,.!?]+", rest) if p.strip()]
+    parts = [re.sub(r"[吗呢嘛]$", "", p) for p in re.split(r"[，。！？、,.!?]+", rest) if p.strip()]
+    colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色)的?", c.strip())]
+    parts = [p for p in parts if p not in colours]
     phrase = max(parts, key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") if parts else ""
     if len(parts) > 1 and re.search(r"\w+\s*\d*的$", parts[-1]):
         phrase = parts[-1][:-1] + " " + parts[0]
-    query = sg.product(phrase)
+    if len(parts) > 1 and re.search(r"的$", parts[-1]) and not re.search(r"[\dA-Za-z]|[一二两三四五六七八九十百千万]"
+                                                                   r"(?:毫安|升|毫升|克|公斤|寸|瓦|码)", parts[-1]):
+        phrase = max(parts[:-1], key=len)  # '要结实点的': a quality wished for, not the product's name
+    query = sg.product("".join(c.strip().lstrip("要").rstrip("的") for c in colours) + phrase)
     if not query.strip() or _ZH_VAGUE.search(phrase.strip()) or sg.vague(phrase) or sl.is_vague(query):
         return ask("要买什么？请说出商品名称。", "query")
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
