@@ -25,6 +25,7 @@ from errand.domain.intents import (
 
 from . import aftersales, gate
 from . import dialect as dl
+from . import drinks as dr
 from . import frame as fr
 from . import lexicon as lx
 from . import payment as pm
@@ -132,7 +133,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     refused = refusal(text)
     if refused is not None and not _is_question(text, request):
         return _ask(*refused)
-    drink_order = bool(sh.DRINK.search(text) or ph.chain(text)) and _counts_something(text) and not re.search(
+    drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and _counts_something(text) and not re.search(
         r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
     if _is_reschedule(text, drink_order):
         return _reschedule(text, request)
@@ -146,9 +147,9 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return _return(text, request)
     if sh.WATCH.search(text) or _conditional_buy(text):
         return sh.watch(text, request)
-    if sh.DRINK.search(text) and not re.search(rf"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b"
+    if dr.DRINK.search(text) and not re.search(rf"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b"
                                                rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE):
-        return sh.bulk(text, request)
+        return dr.bulk(text, request)
     if _wants_to_buy(text):
         return sh.buy(text, request)
     return _ask("I'm not sure what you'd like me to do. I can buy something, order drinks, return an order, "
@@ -296,7 +297,7 @@ def _return(text: str, request: PlanRequest) -> Plan:
 
 
 def _reschedule(text: str, request: PlanRequest) -> Plan:
-    day, part = tm.wanted_slot(text, sh.local_now(request).date())
+    day, part = tm.wanted_slot(text, dr.local_now(request).date())
     if day is None and part is None:
         return _ask("When would you like it delivered instead (a day, and morning, afternoon or evening)?",
                     "preferred_date")

@@ -1,0 +1,95 @@
+"""The offline planner's drinks orders: many cups of one drink from a tea or coffee chain, by a time, to a saved
+address. The drink, its count (before or after it, in digits, words or Chinese), the chain, the options,
+the budget and the deadline are each read where they are said; whatever is missing becomes a question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from errand.domain.intents import BulkOrderIntent, DrinkOptions, Plan
+
+from . import lexicon as lx
+from . import phrases as ph
+from . import segment as sg
+from . import slots as sl
+from . import times as tm
+from .context import PlanRequest
+from .shopping import ask
+
+# ---- drinks for many ---------------------------------------------------------------------------------
+
+DRINK = re.compile(
+    r"\b(?:(?:bubble|milk|boba|fruit|brown sugar|lemon|iced|green|black|oolong|jasmine) ?teas?|teas|coffees?|lattes?"
+    r"|americanos?|cappuccinos?|flat whites?|mochas?|espressos?|smoothies?|frappuccinos?|lemonades?|juices?|cups? of"
+    # what a tea shop's menu holds besides tea: desserts in a cup, toppings said as the drink
+    r"|sundaes?|sagos?|(?:cream )?mousses?|boba|bobas|bobo|milkshakes?|shakes|slush(?:ies|es)?|hot chocolates?"
+    r"|cocoas?|matcha(?: lattes?)?|frappes?|yog(?:h)?urt drinks?|cheese teas?)\b"
+    r"|奶茶|咖啡|拿铁|美式|果茶|柠檬茶|奶盖|鲜奶|圣代|冰淇淋|多肉|芝芝|杨枝甘露|[0-9一二两三四五六七八九十百]+杯", re.IGNORECASE)
+
+
+def bulk(text: str, request: PlanRequest) -> Plan:
+    zh = bool(ph.CJK.search(text))
+    quantity, item = None, ""
+    if zh:
+        m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*杯(?![送到去前给])(?P<item>[^，。,]+?)(?=，|。|,|从|到|送|去|要|下午|上午|晚上|中午|明天|今天|$)",
+                      text)
+        # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20'
+        before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十百千]+?)\s*"
+                           rf"(?:(?P<n>{lx.ZH_NUMBER})\s*杯|[x×]\s*(?P<x>\d+))", text)
+        if m:
+            quantity = lx.zh_number(m.group("n"))
+            item = m.group("item")
+        elif before:
+            quantity = lx.zh_number(before.group("n")) if before.group("n") else int(before.group("x"))
+            item = before.group("item")
+        if quantity is not None:
+            item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", item)
+            item = ph.without_chain(item)
+            if not ph.CJK.search(item) or not item.strip():
+                drink = DRINK.search(re.sub(rf"{lx.ZH_NUMBER}杯", "", text))
+                item = item if item.strip() else (drink.group(0) if drink else "")
+            item = sg.product(item) if ph.CJK.search(item) else item
+    else:
+        m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot)\s+)?"
+                      r"(?:cups?\s+(?:of\s+)?|x\s+)?"
+                      r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|half|light"
+                      r"|tomorrow|today|tonight|large|hot|around|in|on)\b|[,.?!]|$)", text, re.IGNORECASE)
+        if m:
+            quantity = lx.en_number(m.group("n"))
+            if quantity is not None and m.group("dozen"):
+                quantity *= 12
+            item = sl.tidy_product(ph.without_chain(m.group("item")))
+            if re.fullmatch(r"(?:cups?|each|of them)?", item, re.IGNORECASE):
+                drink = DRINK.search(text)  # 'bubble tea: 16 cups': the drink named apart from its count
+                item = sl.tidy_product(ph.without_chain(drink.group(0))) if drink else ""
+    item = " ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split())
+    if quantity is None:
+        return ask("How many should I order?", "quantity")
+    if quantity > 500:
+        return ask(f"{quantity} is more than one order can take (at most 500); how many do you need?", "quantity")
+    if not item:
+        return ask("Which drink should I order?", "item")
+    label = ph.address_label(text, request.context.address_labels, default="office")
+    if label is None or label not in request.context.address_labels:
+        return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
+                   "address_label")
+    max_total = None
+    cap = sl.zh_cap(text) if zh else sl.en_cap(text)
+    if cap:
+        if cap.amount is None:
+            return ask("I could not read the budget; how much at most?", "max_total")
+        max_total = cap.amount * quantity if cap.per_unit else cap.amount
+    return Plan(action=BulkOrderIntent(
+        shopper_id=request.context.shopper_id, item=item[:120], quantity=quantity,
+        options=DrinkOptions.model_validate(ph.drink_options(text)), chain=ph.chain(text), address_label=label,
+        deliver_by=tm.deadline(text, local_now(request)), max_total=max_total, sentence=text))
+
+
+def local_now(request: PlanRequest) -> datetime:
+    try:
+        return request.now.astimezone(ZoneInfo(request.context.timezone))
+    except (KeyError, ValueError):
+        return request.now
