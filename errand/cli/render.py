@@ -21,7 +21,8 @@ def quote_card(quote: Quote, digest: str) -> Panel:
     table.add_column(justify="left")
     table.add_column(justify="right")
     for line in quote.lines:
-        table.add_row(f"{line.quantity}× {line.title}", format_minor(line.line_total, quote.currency))
+        # Text, not markup: a title is the merchant's words and a brand the wallet's, shown as the quote says.
+        table.add_row(Text(f"{line.quantity}× {line.title}"), format_minor(line.line_total, quote.currency))
         if line.quantity > 1:
             table.add_row(Text(f"   {format_minor(line.unit_price, quote.currency)} each", style="dim"), "")
     table.add_row(Text("subtotal", style="dim"), format_minor(quote.subtotal, quote.currency))
@@ -30,7 +31,7 @@ def quote_card(quote: Quote, digest: str) -> Panel:
                       format_minor(adj.amount, quote.currency))
     table.add_row(Text("total", style="bold"), Text(format_minor(quote.total, quote.currency), style="bold"))
     if quote.payment_method is not None:
-        table.add_row(Text("paid with", style="dim"), quote.payment_method.display)
+        table.add_row(Text("paid with", style="dim"), Text(quote.payment_method.display))
     address = quote.address
     footer = Text.assemble(
         ("deliver to ", "dim"), f"{address.name}, {address.line1}, {address.city} ({address.label})\n",
@@ -67,5 +68,5 @@ def timeline_table(status: ErrandStatusBase) -> Table:
     table.add_column("what")
     table.add_column("detail", overflow="fold")
     for entry in status.timeline:
-        table.add_row(entry.at.strftime("%H:%M:%S"), entry.who, entry.what, entry.detail)
+        table.add_row(entry.at.strftime("%H:%M:%S"), entry.who, entry.what, Text(entry.detail))
     return table
