@@ -31,8 +31,15 @@ _MONEY_MOVEMENT = re.compile(
     r"\b(?:send|transfer|wire|give|lend|pay|top ?up|recharge|deposit|withdraw)\b[^.?!]{0,25}?"
     r"(?:\d+\s*(?:yuan|rmb|cny|元|块|bucks|kuai|dollars?)|[¥￥$]\s*\d+|\bmoney\b|\bcash\b)"
     r"|\bpay (?:(?:my|the|his|her|their|a) )?(?:\w+ )?(?:bills?|rent|fees?|fines?|debts?|tax(?:es)?)\b"
-    r"|\btop ?up\b|\b(?:stocks?|shares|bonds|funds?|bitcoin|crypto|forex)\b"
-    r"|转账|转给|转\d+|打钱|汇款|充值|借钱|理财|股票|基金", re.IGNORECASE)
+    r"|\btop ?up\b"
+    r"|转账|转给|转\d+|打钱|汇款|充值|借钱", re.IGNORECASE)
+# Investments bought as if goods; a book, a guide or a course about them is a purchase.
+_INVESTING = re.compile(
+    r"\b(?:buy|sell|trade|invest in|get)\s+(?:some\s+|\d+\s+)?(?:\w+\s+)?(?:stocks|shares|bonds)\b|\bshares (?:of|in)\b"
+    r"|\b(?:stock|share|forex|crypto) (?:trading|options|market)\b|\b(?:mutual|index|hedge) funds?\b"
+    r"|\b(?:bitcoin|crypto|forex)\b|理财|股票|基金", re.IGNORECASE)
+_PUBLICATION = re.compile(r"\b(?:books?|guides?|magazines?|courses?|dictionar(?:y|ies)|handbooks?|textbooks?|novels?)\b"
+                          r"|书|杂志|课程|教程|入门", re.IGNORECASE)
 # A way to pay that is not the shopper's own approved one.
 _OTHER_PAYMENT = re.compile(
     r"\b(?:with|using|on|from) (?:(?:my|his|her|their|someone(?: else)?'s|[\w']+'s) ){0,2}(?:credit |debit |bank )?"
@@ -119,7 +126,7 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         missing = _missing_fact(text, plan, request)
         if missing is not None:
             return missing
-    if _MONEY_MOVEMENT.search(text):
+    if _MONEY_MOVEMENT.search(text) or _INVESTING.search(text) and not _PUBLICATION.search(text):
         return _ask("I only buy, return, watch and deliver goods; moving money is something you do yourself. "
                     "What would you like me to get?", "intent")
     if _OTHER_PAYMENT.search(text):

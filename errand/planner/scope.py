@@ -34,9 +34,18 @@ _UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you 
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)
 
 
+# Household things named after a restricted one: a glue gun, a massage gun, a water gun, mouse poison.
+_HOUSEHOLD = re.compile(
+    r"\b(?:toy|water|nerf|massage|glue|hot glue|heat|caulk(?:ing)?|staple|nail|spray|paint|grease|squirt|bubble|foam"
+    r"|lint|price|tattoo|label|temperature|thermometer|soldering|rivet|airbrush|cap|silicone|sealant|confetti)[ -]guns?\b"
+    r"|\b(?:rifle|gun) (?:scopes?|cases?|safes?|locks?|cleaning kits?)\b"
+    r"|\b(?:mouse|mice|rat|ant|cockroach|roach|weed|insect|bug|slug|fly|wasp|termite|mole) (?:poison|killer|bait)s?\b"
+    r"|老鼠药|灭鼠|蟑螂药|杀虫|水枪|玩具枪|胶枪|热熔胶枪|筋膜枪|按摩枪|喷枪|气球", re.IGNORECASE)
+
+
 def refusal(text: str) -> tuple[str, str] | None:
     """(question, missing fact) when the sentence asks for something outside what errands do; else None."""
-    if _RESTRICTED.search(text):
+    if _RESTRICTED.search(_HOUSEHOLD.sub(" ", text)):
         return ("I can't buy that. Is there something else I can get for you?", "intent")
     if _UNBOUNDED.search(text):
         return ("How many exactly? I only order a number you name.", "quantity")
