@@ -28,6 +28,10 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE)
 
 
+# 'ta' as a thank-you only alone after the request's punctuation ('… tea bags? ta').
+_TA = re.compile(r"(?<=[,.!?;])\s*ta\s*[!.]*$", re.IGNORECASE)
+
+
 def peel(text: str) -> str:
     """``text`` without the greeting, thank-you or list lead-in around its request; the text as it was
     when nothing would be left."""
@@ -36,7 +40,7 @@ def peel(text: str) -> str:
         before = rest
         rest = _OPENING.sub("", rest, count=1)
         rest = _LIST_LEAD.sub("", rest, count=1)
-        rest = _CLOSING.sub("", rest).strip()
+        rest = _CLOSING.sub("", _TA.sub("", rest)).strip()
         if rest == before:
             break
     return rest if re.search(r"\w", rest) else text

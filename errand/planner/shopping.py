@@ -238,7 +238,7 @@ _WATCH_FRAME = re.compile(
     r"\b(?:set (?:up )?(?:a )?)?price (?:alert|watch)(?: on| for)?\b|\bkeep checking\b|\b(?:i'?m |i am )?waiting for (?:a )?(?:sale|drop|discount)(?: on)?\b"
     r"|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
     r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
-    r" (?:it|them|one)\b|\bbuy\b|^(?:please )?(?:grab|pick up|get)\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
+    r" (?:it|them|one)\b|\bbuy\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
     r"|" + _WATCH_VERB + r"|\b(?:track|monitor(?= (?:the|my|this|that|it|them|prices? (?:of|for|on))\b)"
     r"|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
     r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
@@ -279,7 +279,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
             target = cap.amount
             rest = rest[: cap.start] + " , " + rest[cap.end:]
     buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
-                                  r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get)\b|就买|再买|就下单|帮我买|就(?:帮我)?入"
+                                  r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我买|就(?:帮我)?入"
                                   r"|就帮我买|直接(?:买|下单)"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
                                   text, re.IGNORECASE))

@@ -163,12 +163,14 @@ _EN_LEAD = re.compile(
     r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:also\s+)?"
     r"|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+(?:to\s+)?|(?:i|we)\s+(?:really\s+|also\s+)?(?:need|want|wanna)\s+(?:to\s+)?"
     r"|(?:i'm|im|i am) (?:looking for|after)\s+|(?:need|want)\s+(?:to\s+)?"
-    r"|(?:(?:i'm|i am|we're|we are) (?:out of|running (?:low on|out of))|(?:i|we) (?:ran|have run|'ve run) out of)\s+"
+    r"|(?:(?:i'm|i am|we're|we are|(?:the|my|our) \w+ (?:is|are)) (?:out of|running (?:low on|out of))"
+    r"|(?:i|we|(?:the|my|our) \w+) (?:ran|have run|'ve run|has run) out of)\s+"
+    r"|(?:i|we) (?:wish|intend|hope|mean) to\s+"
     r"|(?:is it possible|would it be possible) (?:for you )?to\s+)",
     re.IGNORECASE,
 )
-EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|buy|get|order|purchase|pick up|grab|find"
-                         r"|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
+EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|(?:could|can|may) (?:i|we) (?:trouble|bother|ask)"
+                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|find|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
                          re.IGNORECASE)
 
 
@@ -194,7 +196,8 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
 # A buying verb or a need said after some framing: 'I should like to purchase …', 'may I ask you to buy …',
 # 'the office needs …', 'my grandson says you can shop for me. I need …'. The product follows it.
 _INNER_BUY = re.compile(
-    r"(?<!\bmy )(?<!\bthe )(?<!\bthis )(?<!\byour )(?<!\ban )\b(?:buy|purchase|order|get (?:me|us)|pick up|grab|fetch"
+    r"(?<!\bmy )(?<!\bthe )(?<!\bthis )(?<!\byour )(?<!\ban )\b(?:buy|purchase|order|get (?:me|us)|pick up|grab|snag|nab|fetch"
+    r"|(?:trouble|bother) you for"
     r"|needs?|wants?|(?:would|'d|should) (?:love|like)(?: to (?:buy|get|order|purchase|have))?)\b(?!-)(?:\s+(?:me|us)\b)?\s*",
     re.IGNORECASE)
 
