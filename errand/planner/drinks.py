@@ -34,7 +34,8 @@ def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     quantity, item = None, ""
     if zh:
-        m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*杯(?![送到去前给])(?P<item>[^，。,]+?)(?=，|。|,|从|到|送|去|要|下午|上午|晚上|中午|明天|今天|$)",
+        m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*杯(?![送到去前给])(?P<item>[^，。,\s]+?)(?=\s|，|。|,|从|到|送|去|要|下午|上午|晚上|中午|早上|傍晚|明天|今天|周|星期|礼拜"
+                      rf"|{lx.ZH_NUMBER}[点时]|$)",
                       text)
         # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20'
         before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十百千]+?)\s*"

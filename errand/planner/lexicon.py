@@ -83,9 +83,14 @@ _BY_FOR_BUY = re.compile(r"(?:(?<=^)|(?<=\bplease )|(?<=\byou )|(?<=\bto )|(?<=\
 _WHERE_TYPO = re.compile(r"^(?:were|wher|whre|wehre|wheer)(?= (?:is|are|r|'s)\b)", re.IGNORECASE)
 
 
+# Pictures in a message (emoji and other symbols) say nothing the slots read.
+_SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
+
+
 def normalise(text: str) -> str:
     """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'), a key word's typo mended
     ('pakage' → 'package') and a word dictation split in two joined ('to morrow'); everything else as it was."""
+    text = " ".join(_SYMBOLS.sub(" ", text).split())
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _BY_FOR_BUY.sub("buy", text)
     text = _WHERE_TYPO.sub("where", text)
@@ -182,7 +187,7 @@ EN_CAP = re.compile(
     re.IGNORECASE,
 )
 ZH_CAP = re.compile(
-    rf"(?:总共|一共|总价)?(?P<word>不超过|不要超过|别超过|不能超过|不高于|低于|少于|最多|预算)?\s*(?:是|在)?\s*(?P<cur>{_CUR})?"
+    rf"(?:总共|一共|总价)?(?P<word>不超过|不要超过|别超过|不能超过|不高于|低于|少于|最多|预算)?\s*(?:是|在|一共|总共)?\s*(?P<cur>{_CUR})?"
     rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})(?P<unit>\s*(?:元|块钱|块|rmb))?\s*(?P<within>以内|以下|之内|内)?"
     r"(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
 )

@@ -175,7 +175,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
-    rest = re.sub(r"(?:送到|送回|寄到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest)
+    rest = re.sub(r"(?:送到|送回|寄到|寄去|寄回|寄|发到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest)
     rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天", "", rest)
     if gate.unclear_amount(text):
         return ask("买多少？请说一个确切的数量。", "quantity")
@@ -216,7 +216,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
 
 # "watch" the verb, not the product ("an Apple Watch", "a smart watch"): first in its clause or before what
 # is watched.
-_WATCH_VERB = (r"(?:(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b"
+_WATCH_VERB = (r"(?:(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b(?!-)"
                r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
 WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"

@@ -131,7 +131,8 @@ def en_cap(text: str) -> Cap | None:
         if amount is not None and match.group("k"):
             amount *= 1000
         budget = word.startswith("budget")
-        return Cap(amount=amount, per_unit=bool(match.group("each")),
+        each_before = bool(re.search(r"\b(?:each|per (?:cup|item|piece|one))\s*,?\s*$", text[: match.start()], re.IGNORECASE))
+        return Cap(amount=amount, per_unit=bool(match.group("each")) or each_before,
                    total=bool(match.group("total") or match.group("lead")) or budget,
                    start=match.start(), end=match.end())
     return None
