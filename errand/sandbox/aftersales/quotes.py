@@ -39,7 +39,7 @@ from errand.sandbox.datasets.retail import Address, Name, Order
 from errand.sandbox.db import ShopperRow, as_utc
 from errand.sandbox.wallet.keys import active_public_key
 from errand.sandbox.wallet.passkeys import passkey_verdict
-from errand.sandbox.wallet.payment_methods import PaymentMethodRow, methods_of, move_gift_card
+from errand.sandbox.wallet.payment_methods import PaymentMethodRow, held_on, methods_of, move_gift_card
 
 QUOTE_KIND = "errand/after-sales-change/v1"
 QUOTE_LIFETIME = timedelta(minutes=15)
@@ -81,6 +81,7 @@ def world_of(session: Session, shopper_id: str, request: BaseModel, currency: st
 def issue_quote(session: Session, shopper_id: str, request: BaseModel, currency: str, now: datetime) -> dict[str, Any]:
     """Plan ``request`` and keep its quote; returns the quote with its digest beside it (a refusal raises)."""
     planned = plan(request, world_of(session, shopper_id, request, currency))
+    _check_held(session, planned, now)
     quote_id = f"asq_{secrets.token_hex(12)}"
     expires_at = now + QUOTE_LIFETIME
     quote = {"kind": QUOTE_KIND, "policy_version": POLICY_VERSION, "quote_id": quote_id, "shopper_id": shopper_id,
@@ -136,8 +137,22 @@ def apply_quote(session: Session, row: ChangeQuoteRow, approval: SignedApproval,
         .values(used_at=now, key_id=approval.key_id))
     if spent.rowcount != 1:
         raise Refusal("approval.single_use", f"quote {row.id} was already applied")
+    _check_held(session, planned, now)
     _write(session, row.shopper_id, planned)
     return planned
+
+
+def _check_held(session: Session, planned: Plan, now: datetime) -> None:
+    """A gift card the change pays from keeps what the wallet's open holds on it are still to capture: the plan
+    reads the card's whole balance, and a purchase's hold is a promise of part of it."""
+    for method_id, balance in planned.balances_after.items():
+        method = session.get(PaymentMethodRow, method_id)
+        if method is None or balance >= (method.balance or 0):
+            continue  # credited, or untouched
+        kept = held_on(session, method, now)
+        if balance < kept:
+            raise Refusal("payment.gift_card_covers", f"gift card {method_id} holds {method.balance or 0}, of which "
+                          f"{kept} is held for a purchase; the change would leave {balance}")
 
 
 def _write(session: Session, shopper_id: str, planned: Plan) -> None:
