@@ -169,7 +169,7 @@ _UNACCOUNTED = re.compile(
     r"|whose|that (?:goes|fits|matches|was|were|is|i|you|we|he|she|they))\b"
     r"|^(?:from|at|by|to|for|with|on|in)\b|\b(?:at|by|before|around) (?:\d|noon|midday|midnight|lunch)"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:today|tomorrow|tonight|o'?clock)\b"
-    r"|\d+\s*月|\d+\s*[号日](?=$|\s|[前后之送到的晚早上下中,，])|[今明后]天|[上下]午|晚上|早上|点钟|(?:寄|送|发)(?:去|到|给|往)", re.IGNORECASE)
+    r"|\bord_\w+|\b(?:buy|bulk|watch|return|reschedule)-\w+-|\banymore\b|\d+\s*月|\d+\s*[号日](?=$|\s|[前后之送到的晚早上下中,，])|[今明后]天|[上下]午|晚上|早上|点钟|(?:寄|送|发)(?:去|到|给|往)", re.IGNORECASE)
 # A thing named only by what someone did with it: "the one I sent back", "the ones you showed me", "她上次用的那个".
 _POINTER = re.compile(r"(?<!\blike )(?<!\bas )\b(?:the|that|those|this|these) (?:one|ones|thing|things|kind|type|model|stuff)\s+(?:that\s+|which\s+)?"
                       r"(?:i|you|we|he|she|they|my \w+|[a-z]+ (?:had|got|bought|used|sent|returned|showed|liked))\b"
@@ -178,7 +178,7 @@ _POINTER = re.compile(r"(?<!\blike )(?<!\bas )\b(?:the|that|those|this|these) (?
 # A product phrase that names no product, only "something", "stuff", "food".
 _GENERIC_GOODS = re.compile(
     r"^(?:some|any|nice|good|random|cheap|useful|fun|little|small|tasty|few|\s)*(?:things?|stuff|something|anything"
-    r"|items?|goods|products?|food|snacks|presents?|gifts?)(?:\s+(?:nice|good|for \w+(?: \w+)?|to eat|to drink))*$"
+    r"|items?|goods|products?|food|snacks|presents?|gifts?|drinks|beverages|refreshments|groceries|supplies|essentials)(?:\s+(?:nice|good|for \w+(?: \w+)?|to eat|to drink))*$"
     r"|^(?:点|些|一些|啲|嘅|好|好吃的?|好喝的?|好玩的?|有用的?|随便)*(?:东西|嘢|嘢食|野|吃的|喝的|用的|食物|吃|喝|零食|礼物)$",
     re.IGNORECASE)
 # A month and a day said together, to catch a date that does not exist (Feb 30th, 11月31号).
@@ -209,9 +209,14 @@ _ELSEWHERE = re.compile(
     r"(?!\s+(?:home|office|place|flat|house|apartment|address|desk|door))|(?:mum|mom|mother|dad|father|parents|cousin"
     r"|aunt|auntie|uncle|grand\w+|friend|sister|brother|boss|neighbou?r|colleague|girlfriend|boyfriend|son|daughter"
     r"|niece|nephew|in-laws?)\b(?!\s+(?:at|in) (?:the |my )?(?:home|office)))"
-    r"|(?:送|寄|发|快递|运)(?:到|去|往|给)(?:我)?(?P<whose>[\u4e00-\u9fff]{1,4}?)(?:的)?(?:家|那|那里|那儿|公司|宿舍|学校|店|单位)",
+    r"|(?:送|寄|发|快递|运)(?:到|去|往|给)(?:我)?(?P<whose>[\u4e00-\u9fff]{0,4}?)(?:的)?(?P<head>家|那里|那儿|那|公司|办公室"
+    r"|单位|宿舍|学校|门店|店|仓库|工厂|医院|酒店|工地|分公司)"
+    # a place named with a qualifier no saved address has: "to the Hangzhou office", "to the warehouse"
+    r"|\b(?:to|at) (?:the|our|my) (?P<dest>(?:[\w-]+ ){0,2}?)(?P<place>office|home|house|warehouse|store|shop|factory"
+    r"|site|branch|gym|school|campus|hospital|studio|hotel|lab|clinic|apartment|flat|dorm|building|depot|venue)\b",
     re.IGNORECASE)
 _OWN = {"", "我", "我们", "咱", "咱们", "自己", "我自己", "我的", "我们的"}
+_OWN_PLACES = {"家", "公司", "办公室", "单位"}
 
 
 def _impossible_date(text: str) -> bool:
@@ -253,10 +258,16 @@ def _fits_part_of_day(text: str, hour: int) -> bool:
     return True
 
 
-def _elsewhere(text: str) -> bool:
+def _elsewhere(text: str, labels: list[str]) -> bool:
+    """A destination said that is none of the saved addresses (another person's, a qualified or other place)."""
     for match in _ELSEWHERE.finditer(text):
-        whose = match.group("whose")
-        if whose is None or whose not in _OWN:
+        if match.group("place") is not None:
+            if match.group("dest").strip() or match.group("place").lower() not in {*labels, "home", "house", "work"}:
+                return True
+        elif match.group("head") is not None:
+            if match.group("whose") not in _OWN or match.group("head") not in _OWN_PLACES:
+                return True
+        else:
             return True
     return False
 
@@ -281,7 +292,7 @@ def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
                     "courier can help. When should it come instead?", "address_label")
     if isinstance(action, BuyAction | BulkOrderIntent) and _impossible_day_this_month(text, request.now.date()):
         return _ask("That day does not exist this month; which date do you mean?", "date")
-    if isinstance(action, BuyAction | BulkOrderIntent) and _elsewhere(text):
+    if isinstance(action, BuyAction | BulkOrderIntent) and _elsewhere(text, request.context.address_labels):
         labels = ", ".join(request.context.address_labels) or "none saved"
         return _ask(f"I can only deliver to one of your saved addresses ({labels}); which one?", "address_label")
     return None

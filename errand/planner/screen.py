@@ -32,10 +32,16 @@ _HARMFUL_GOODS = re.compile(
     r"|(?:phone numbers?|sim cards?|accounts?|ids?|identit(?:y|ies)) (?:registered |opened |made )?(?:to|under|in)"
     r" (?:other|someone|somebody|another)|other people'?s (?:names?|ids?|identit(?:y|ies)|accounts?)"
     r"|(?:fake|five-star|5-star|positive|paid|bought) (?:reviews?|ratings?|followers|likes)|reviews? for my (?:shop|store)"
-    r"|without (?:a )?prescription|no prescription)\b"
+    r"|without (?:a )?prescription|no prescription"
+    # engagement and grades that are bought, not earned
+    r"|(?:\d+k?\s+)?(?:instagram |tiktok |youtube |twitter |x |weibo |douyin )?(?:followers|subscribers|upvotes|retweets)"
+    r"|(?:instagram|tiktok|youtube|twitter|weibo|douyin) (?:likes|views)|(?:exam|test|quiz) answers|answers (?:to|for) (?:the|my)"
+    r" (?:exam|test)|cheat(?:ing)? (?:sheets?|devices?|earpieces?)|(?:someone|somebody|a person) to (?:take|sit|write) my"
+    r" (?:exam|test|essay|thesis|paper)|(?:essay|thesis|homework) (?:written )?for me)\b"
     r"|麻黄碱|伪麻|可待因|曲马多|安定片?|地西泮|摇头丸|冰毒|k粉|氯胺酮|处方|撬锁|开锁工具|万能钥匙|针孔|偷拍|偷听|窃听|定位器.{0,6}(?:别人|他|她)"
     r"|刷单|刷好评|好评|刷销量|刷评|假评|实名.{0,4}(?:卡|号)|别人的?(?:身份|名字|名义)|不用医生|不要处方"
-    r"|乙醚|氯仿|三氯甲烷|催泪|硝酸铵|氯酸钾|黑火药|火药|雷管|导火索|万能钥匙|假病假条|假证明",
+    r"|乙醚|氯仿|三氯甲烷|催泪|硝酸铵|氯酸钾|黑火药|火药|雷管|导火索|万能钥匙|假病假条|假证明"
+    r"|作弊|代考|替考|考试答案|答案.{0,4}考试|代写论文|代写作业|买粉丝|刷粉|僵尸粉|刷播放|刷点赞",
     re.IGNORECASE)
 # Paying with what belongs to someone else.
 _OTHERS_PAYMENT = re.compile(
@@ -73,6 +79,8 @@ _CODE_SHAPE = re.compile(
     r"|\b(?:print|show|repeat|reveal|output|tell me|what(?:'s| is| are)) (?:me )?(?:your|the) (?:system )?(?:prompt"
     r"|instructions|rules|configuration|config)\b"
     r"|\b(?:ai|llm|language model|bots?|agents?|assistants?)(?: \w+){0,2} reading this\b"
+    r"|\b(?:execute|eval(?:uate)?|obey|carry out|run)\s+(?:it|this|that|the following|these|them|the (?:command|instructions?"
+    r"|code|text|script))\b|执行(?:它|这个|这段|下面|以下)"
     r"|\bif you(?:'re| are) an? (?:ai|bot|assistant|agent|language model)\b|\bnote to (?:the )?(?:ai|bot|assistant|agent"
     r"|model|system)\b|你的新任务|新的?任务是|系统提示词|提示词|你的指令", re.IGNORECASE)
 # Text quoted from somewhere else (a listing, a review, a message) that carries an instruction, or a request to
@@ -179,6 +187,12 @@ _HARM = re.compile(
     # something put into what another person eats, drinks or drives
     r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
     r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
+    # a tracker or camera put on what another person uses, or used without them knowing
+    r"|(?:装|放|藏|贴|安)(?:在|到|进)(?!我)(?:他|她|他们|老婆|老公|男朋友|女朋友|前任|邻居|同事|室友|[\u4e00-\u9fff]{1,3}的)的?"
+    r"(?:车|包|手机|房间|衣服|家|办公室)"
+    r"|\b(?:without (?:him|her|them|my \w+) (?:knowing|noticing)|secretly)\b[^.?!]{0,30}\b(?:track|record|film|listen|watch"
+    r"|follow|spy|read)|(?:gps|tracker|camera|recorder|定位|摄像|录音|窃听|监控)[^.?!。！？]{0,30}(?:without (?:him|her|them)"
+    r" (?:knowing|noticing)|别让(?:他|她|他们)(?:知道|发现)|不让(?:他|她|他们)(?:知道|发现)|偷偷)"
     # a weapon for defending oneself is still a weapon
     r"|\bself[- ]?defen[cs]e\b|\b(?:defend|protect) (?:myself|ourselves|herself|himself)\b|防身|自卫", re.IGNORECASE)
 _MINOR = re.compile(
