@@ -1,4 +1,5 @@
-"""A sandbox of its own for the identity-linking tests (small catalogue), and helpers to link accounts."""
+"""A sandbox of its own for the identity-linking tests (small catalogue, one for the folder's modules), and helpers
+to link accounts."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from errand.sandbox.common.auth import read_token
 from errand.sandbox.process import SandboxProcess
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def merchant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess]:
     with SandboxProcess(tmp_path_factory.mktemp("identity-home"), seed=7, products=300) as proc:
         yield proc

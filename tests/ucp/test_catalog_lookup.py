@@ -4,18 +4,16 @@ found what; ids that found nothing are warnings, and ``ids`` itself is required 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
 from errand.sandbox.process import SandboxProcess
 
 
-@pytest.fixture(scope="module")
-def merchant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess]:
-    with SandboxProcess(tmp_path_factory.mktemp("lookup-home"), seed=7, products=300) as proc:
-        yield proc
+@pytest.fixture
+def merchant(sandbox: SandboxProcess) -> SandboxProcess:
+    """The session's sandbox (seed 7): lookups and searches only read its catalogue."""
+    return sandbox
 
 
 def _lookup(merchant: SandboxProcess, body: object) -> httpx.Response:
