@@ -10,4 +10,8 @@ if [ "${ERRAND_SKIP_LINT:-0}" != "1" ]; then
   echo "ruff check ." && ruff check --quiet .
   echo "mypy (strict, the errand package)" && mypy
 fi
+# Byte-compile the package first: the suite starts the sandbox, workers and the `errand` command as
+# subprocesses again and again, and where PYTHONDONTWRITEBYTECODE is set (as on CI machines) each would compile
+# the errand modules it imports from source (a quarter of a sandbox's import time, a sixth of the CLI's).
+python -m compileall -q -j 0 errand >/dev/null
 exec python -m pytest --reruns 1 --reruns-delay 2 "$@"
