@@ -11,7 +11,7 @@ if [ "${ERRAND_SKIP_LINT:-0}" != "1" ]; then
   echo "mypy (strict, the errand package)" && mypy
 fi
 # Byte-compile the package first: the suite starts the sandbox, workers and the `errand` command as
-# subprocesses again and again, and where PYTHONDONTWRITEBYTECODE is set (as on CI machines) each would compile
+# subprocesses again and again, and where PYTHONDONTWRITEBYTECODE is set each of them would compile
 # the errand modules it imports from source (a quarter of a sandbox's import time, a sixth of the CLI's).
 python -m compileall -q -j 0 errand >/dev/null
 exec python -m pytest --reruns 1 --reruns-delay 2 "$@"
