@@ -36,6 +36,7 @@ _MONEY_MOVEMENT = re.compile(
 # Investments bought as if goods; a book, a guide or a course about them is a purchase.
 _INVESTING = re.compile(
     r"\b(?:buy|sell|trade|invest in|get)\s+(?:some\s+|\d+\s+)?(?:\w+\s+)?(?:stocks|shares|bonds)\b|\bshares (?:of|in)\b"
+    r"|\b(?-i:[A-Z][\w&.-]*) stock\b|\bstocks? (?:in|of) \w"
     r"|\b(?:stock|share|forex|crypto) (?:trading|options|market)\b|\b(?:mutual|index|hedge) funds?\b"
     r"|\b(?:bitcoin|crypto|forex)\b|理财|股票|基金", re.IGNORECASE)
 _PUBLICATION = re.compile(r"\b(?:books?|guides?|magazines?|courses?|dictionar(?:y|ies)|handbooks?|textbooks?|novels?)\b"
