@@ -76,13 +76,33 @@ def display_of(method: WalletMethod) -> str:
     return f"{brand[:1].upper()}{brand[1:]} ·{method.last_four or '????'}"
 
 
-def _kind_of(wanted: str) -> MethodKind | None:
+def _kinds_of(wanted: str) -> set[MethodKind]:
+    """Every kind the words name (a "card" inside "gift card" names only the gift card)."""
+    kinds: set[MethodKind] = set()
+    rest = wanted
     for kind, words in _KIND_WORDS:
-        if any(word in wanted for word in words):
-            return kind
-    if any(brand in wanted for brand in _BRANDS):
-        return "credit_card"
-    return None
+        for word in words:
+            if word in rest:
+                kinds.add(kind)
+                rest = rest.replace(word, " ")
+    if any(brand in rest for brand in _BRANDS):
+        kinds.add("credit_card")
+    return kinds
+
+
+def _two_named(lowered: str) -> str:
+    """What makes the words name two methods at once ("PayPal, not the gift card", two last fours, two brands),
+    or nothing: such words are asked about, never settled by which word comes first."""
+    kinds = _kinds_of(lowered)
+    if len(kinds) > 1:
+        return " and ".join(sorted(kind.replace("_", " ") for kind in kinds))
+    digits = set(_LAST_FOUR.findall(lowered))
+    if len(digits) > 1:
+        return " and ".join(f"a card ending {d}" for d in sorted(digits))
+    brands = {b for b in _BRANDS if b in lowered}
+    if len(brands) > 1:
+        return " and ".join(sorted(brands))
+    return ""
 
 
 def _describe(methods: list[WalletMethod]) -> str:
@@ -100,7 +120,11 @@ def resolve_method(methods: list[WalletMethod], wanted: PayWith) -> MethodResolu
         return MethodResolution(problem=f"you hold no payment method {text}")
     if not by_id:
         lowered = text.casefold()
-        kind = _kind_of(lowered)
+        if two := _two_named(lowered):
+            return MethodResolution(problem=f"“{text}” names more than one payment method ({two}): say the one "
+                                            "that pays")
+        kinds = _kinds_of(lowered)
+        kind = next(iter(kinds)) if kinds else None
         digits = _LAST_FOUR.findall(lowered)
         brand = next((b for b in _BRANDS if b in lowered), None)
         if kind is None and not digits:
