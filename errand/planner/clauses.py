@@ -49,7 +49,7 @@ class Described:
 
 def count_of(piece: str) -> int | None:
     """The count a clause says on its own ('2 packs', 'five of them', 'a pair'); None if it says more."""
-    words = _VERB.sub("", re.sub(r"\b(?:please|thanks|thank you)\b|^(?:just|only) (?:the )?", "", piece.strip(),
+    words = _VERB.sub("", re.sub(r"\b(?:please|thanks|thank you)\b|^(?:just|only|like|about|say|maybe) (?:the )?", "", piece.strip(),
                                  flags=re.IGNORECASE).strip())
     number, rest = sl.en_quantity(words.strip() + " ")
     if number is None:

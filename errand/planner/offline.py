@@ -162,7 +162,7 @@ def _counts_something(text: str) -> bool:
 
 def _conditional_buy(text: str) -> bool:
     """'buy X once it's under ¥50': a purchase that waits for a price is a watch."""
-    return bool(re.search(r"\b(?:once|if|when|as soon as)\b.{0,30}(?:\b(?:under|below|less than|drops?|falls?|cheaper"
+    return bool(re.search(r"\b(?:once|if|when|as soon as)\b.{0,50}(?:\b(?:under|below|less than|drops?|falls?|cheaper"
                           r"|hits?|reach(?:es)?|or (?:less|lower|below|under|cheaper))\b|\b(?:it'?s|it is|they'?re|they are)"
                           r" [¥￥]?\d)",
                           text, re.IGNORECASE)) and bool(sl.en_cap(text) or re.search(r"\d", text))

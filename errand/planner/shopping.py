@@ -222,7 +222,7 @@ WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
     r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
-    r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale)|falls? (?:below|under|to)"
+    r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale|to \d)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
     r"|wait (?:till|until|for) (?:the )?price|keep watching|price alert|(?:like|want) to (?:be told|hear|know) (?:when|if)"
     r"|price watch|inform me|keep checking|check (?:the )?prices?|waiting for (?:a )?(?:sale|drop|discount)"
@@ -322,7 +322,8 @@ def _watch_quantity(text: str) -> int | None:
 def _named_target(text: str) -> sl.Cap | None:
     """'3000 is my limit', 'my target is 220 yuan', 'target two hundred', or the one bare amount of a terse
     'price watch X 150': the price the shopper names as the line to watch for."""
-    amount = rf"[¥￥]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.EN_NUMBER}(?: (?:and )?{lx.EN_NUMBER})*)\s*(?:yuan|rmb|元|块)?"
+    said = rf"(?:{sl.NUMBER_WORD}|hundred|thousand)"
+    amount = rf"[¥￥]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{said}(?:[ -](?:and )?{said})*)\s*(?:yuan|rmb|元|块)?"
     match = re.search(rf"{amount} is (?:my|the) (?:limit|max(?:imum)?|target|budget|line)\b", text, re.IGNORECASE) \
         or re.search(rf"\b(?:target(?: price)?|limit)(?: is| of| at|:)?\s+{amount}", text, re.IGNORECASE) \
         or re.search(rf"{amount}\s+(?:target|limit|max)\b", text, re.IGNORECASE)
@@ -340,7 +341,7 @@ def _named_target(text: str) -> sl.Cap | None:
 
 def _bare_target(text: str) -> sl.Cap | None:
     """'grab it at ¥1700', 'hits ¥2199', 'drops to 70 yuan': a price named after a trigger word."""
-    match = re.search(r"\b(?:at|to|hits?|reaches?|is|(?:i'?d |i would |i'?ll )?pay)\s+(?:¥|￥|rmb\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*"
+    match = re.search(r"(?:\b(?:at|to|hits?|reaches?|is|(?:i'?d |i would |i'?ll )?pay)|(?<=\bit)'s)\s+(?:¥|￥|rmb\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*"
                       r"(?:yuan|rmb|cny|元|块)?", text, re.IGNORECASE)
     if not match:
         return None

@@ -85,7 +85,7 @@ class Cap:
     end: int
 
 
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+NUMBER_WORD = _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                 r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # Money said in words: 'two hundred', 'eighty', 'one thousand five hundred'.
 _AMOUNT_WORDS = rf"(?P<words>{_NUMBER_WORD}(?:[\s-](?:and\s)?(?:{_NUMBER_WORD}|hundred|thousand))*)"
@@ -117,6 +117,10 @@ def en_cap(text: str) -> Cap | None:
         marked = bool(match.group("total") or match.group("each"))
         if match.group("after"):
             word = word or "at most"
+        trailing = re.match(r"\s*(?:max(?:imum)?|tops|at most|or less)\b", text[match.end():], re.IGNORECASE) \
+            if match.group("each") else None  # '30 each max'
+        if trailing and not word:
+            word = "at most"
         if not (word or match.group("sign")) and not (money and marked):
             continue
         if match.group("words") and not money and not re.match(r"\s*(?:$|[,.;!?])", text[match.end():]):
@@ -134,7 +138,7 @@ def en_cap(text: str) -> Cap | None:
         each_before = bool(re.search(r"\b(?:each|per (?:cup|item|piece|one))\s*,?\s*$", text[: match.start()], re.IGNORECASE))
         return Cap(amount=amount, per_unit=bool(match.group("each")) or each_before,
                    total=bool(match.group("total") or match.group("lead")) or budget,
-                   start=match.start(), end=match.end())
+                   start=match.start(), end=match.end() + (trailing.end() if trailing else 0))
     return None
 
 
