@@ -1,7 +1,8 @@
 """Attacks on the audit ledger by someone with the worker's own database access.
 
-Each ledger is written by a real buy errand (time-skipping Temporal, the worker, the sandbox over HTTP); the
-operator's side is the real ``errand audit checkpoint`` / ``errand audit verify`` commands, which look the
+Each ledger is written by a real buy errand (time-skipping Temporal, the worker, the sandbox over HTTP): one
+errand for the module, whose untouched ledger every attack gets a copy of, and one through the worker's own
+PostgreSQL role. The operator's side is the real ``errand audit checkpoint`` / ``errand audit verify`` commands, which look the
 shopper's keys up in the sandbox's wallet over HTTP. The attacker drops the append-only triggers and edits
 the table, recomputing the hash chain so that it still walks clean.
 """
@@ -11,8 +12,11 @@ from __future__ import annotations
 import base64
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+import uuid
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +25,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from temporalio.client import Client
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
 
 from errand.connectors import CourierClient
 from errand.domain.approval import approval_message, new_key_pair
@@ -36,6 +42,7 @@ from errand.workflows import BuyWorkflow
 from tests.keys import shopper_key
 from tests.ledger.conftest import libpq_uri, pg_url, postgres_server_url, writer_url  # noqa: F401 - fixtures
 from tests.ledger.helpers import drop_triggers, rewrite_and_rechain, truncate_tail
+from tests.temporal_fixtures import _binary
 from tests.workflows.helpers import approval_for, start_buy, wait_state
 
 pytestmark = pytest.mark.asyncio
@@ -73,6 +80,37 @@ async def _delivered_errand(client: Client, settings: ErrandSettings, sandbox: S
     return handle.id
 
 
+@pytest.fixture(scope="module")
+async def delivered_ledger(sandbox: SandboxProcess,
+                           tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Path, str]]:
+    """A SQLite ledger written by one delivered buy errand (its own time-skipping server and worker), and the
+    errand's id: the untouched original the attacks below each rewrite a copy of."""
+    folder = tmp_path_factory.mktemp("tamper-ledger")
+    settings = ErrandSettings(home=sandbox.home, sandbox_url=sandbox.url,
+                              database_url=f"sqlite:///{folder / 'ledger.db'}",
+                              task_queue=f"errand-tamper-{uuid.uuid4().hex[:8]}")
+    env = await WorkflowEnvironment.start_time_skipping(
+        test_server_existing_path=_binary("temporal-test-server"), data_converter=pydantic_data_converter)
+    try:
+        async with errand_worker(env.client, settings):
+            errand_id = await _delivered_errand(env.client, settings, sandbox)
+    finally:
+        await env.shutdown()
+    yield folder / "ledger.db", errand_id
+
+
+@pytest.fixture
+def errand_id(delivered_ledger: tuple[Path, str], settings: ErrandSettings) -> str:
+    """The delivered errand, its ledger copied to this test's ``settings.ledger_url``."""
+    original, errand = delivered_ledger
+    copy = Path(settings.ledger_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(original) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    with Ledger(settings.ledger_url) as ledger:
+        assert ledger.entries(errand)[-1].what == "errand.delivered" and ledger.verify().ok
+    return errand
+
+
 def _row(settings: ErrandSettings, errand_id: str, what: str) -> tuple[int, dict]:
     with Ledger(settings.ledger_url) as ledger:
         entry = next(e for e in ledger.entries(errand_id) if e.what == what)
@@ -86,9 +124,7 @@ def _checkpoint(env: dict[str, str]) -> None:
     assert verified.returncode == 0 and "ledger ok" in verified.stdout, verified.stdout + verified.stderr
 
 
-async def test_a_rewritten_payment_with_a_recomputed_chain_is_reported(ts_client, settings, worker, sandbox,
-                                                                       operator_env) -> None:
-    errand_id = await _delivered_errand(ts_client, settings, sandbox)
+async def test_a_rewritten_payment_with_a_recomputed_chain_is_reported(errand_id, settings, operator_env) -> None:
     _checkpoint(operator_env)
     seq, evidence = _row(settings, errand_id, "payment.authorized")
     drop_triggers(settings.ledger_url)
@@ -103,8 +139,7 @@ async def test_a_rewritten_payment_with_a_recomputed_chain_is_reported(ts_client
     assert refused.returncode == 1 and "checkpoint refused: rewritten before checkpoint 1" in refused.stdout
 
 
-async def test_a_truncated_tail_is_reported(ts_client, settings, worker, sandbox, operator_env) -> None:
-    errand_id = await _delivered_errand(ts_client, settings, sandbox)
+async def test_a_truncated_tail_is_reported(errand_id, settings, operator_env) -> None:
     _checkpoint(operator_env)
     seq, _ = _row(settings, errand_id, "payment.captured")  # cut the capture and everything after it
     drop_triggers(settings.ledger_url)
@@ -119,8 +154,7 @@ async def test_a_truncated_tail_is_reported(ts_client, settings, worker, sandbox
     assert report["findings"][0]["message"].startswith("truncated: checkpoint 1 signed")
 
 
-async def test_a_forged_checkpoint_is_refused(ts_client, settings, worker, sandbox, operator_env) -> None:
-    errand_id = await _delivered_errand(ts_client, settings, sandbox)
+async def test_a_forged_checkpoint_is_refused(errand_id, settings, operator_env) -> None:
     _checkpoint(operator_env)
     # Rewrite the history, then publish a checkpoint of it signed by a key of the attacker's own (named like
     # the witness): the original checkpoint still stands and the forged one is refused.
@@ -141,10 +175,8 @@ async def test_a_forged_checkpoint_is_refused(ts_client, settings, worker, sandb
     assert any("rewritten before checkpoint 1" in line for line in lines), done.stdout
 
 
-async def test_an_altered_approval_signature_is_reported(ts_client, settings, worker, sandbox,
-                                                         operator_env) -> None:
+async def test_an_altered_approval_signature_is_reported(errand_id, settings, operator_env) -> None:
     # No checkpoint covers the rows: the signatures are checked on their own, against the wallet's keys.
-    errand_id = await _delivered_errand(ts_client, settings, sandbox)
     seq, evidence = _row(settings, errand_id, "approval.accepted")
     assert evidence["shopper_id"] == "alice" and evidence["public_key"]
     signature = bytearray(base64.b64decode(evidence["signature"]))
@@ -161,10 +193,8 @@ async def test_an_altered_approval_signature_is_reported(ts_client, settings, wo
     assert "payment authorized for quote" in done.stdout
 
 
-async def test_an_approval_re_signed_with_another_key_is_reported(ts_client, settings, worker, sandbox,
-                                                                  operator_env) -> None:
+async def test_an_approval_re_signed_with_another_key_is_reported(errand_id, settings, operator_env) -> None:
     # The attacker signs the digest with a key of its own and records that key beside it.
-    errand_id = await _delivered_errand(ts_client, settings, sandbox)
     seq, evidence = _row(settings, errand_id, "approval.accepted")
     private, public = new_key_pair()
     signature = base64.b64encode(private.sign(approval_message(evidence["quote_digest"]))).decode()
