@@ -196,6 +196,15 @@ _PARTS = ((re.compile(r"\bmorning\b|上午|早上|早晨|今早|明早", re.IGNO
           (re.compile(r"\bafternoon\b|下午", re.IGNORECASE), range(12, 19)),
           (re.compile(r"\b(?:evening|tonight)\b|晚上|今晚|明晚|傍晚", re.IGNORECASE), range(16, 24)))
 _DAY_ONLY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?<![月\d])(?P<zday>\d{1,2})[号日](?=$|\s|[前后之送到的晚早上下中,，])")
+# Medicine, bought in the amounts a household keeps: a few packs, not hundreds of tablets.
+_MEDICINE = re.compile(
+    r"\b(?:pills?|capsules?|caplets?|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|aspirin"
+    r"|naproxen|painkillers?|pain relievers?|melatonin|antihistamines?|loratadine|cetirizine|cough syrup|cold medicine"
+    r"|sleeping aids?|laxatives?|insulin|medicine|medication)\b|药|胶囊|布洛芬|对乙酰氨基酚|扑热息痛|阿司匹林|褪黑素",
+    re.IGNORECASE)
+_DOSES = re.compile(r"(\d+)\s*(?:tablets?|pills?|capsules?|caplets?|doses?|片|粒)", re.IGNORECASE)
+_MEDICINE_PACKS = 5
+_MEDICINE_UNITS = 100
 # A new destination said with a change of time: moving a delivery cannot move where it goes.
 _NEW_DESTINATION = re.compile(
     r"\binstead of (?:my |the )?(?:home|office|work|house|flat|place)\b|\bto (?:my |the )?(?:office|home|work|house"
@@ -288,6 +297,9 @@ def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
         local = deadline.astimezone(now.tzinfo)
         if deadline <= now or _TODAY.search(text) and local.date() != now.date() or not _fits_part_of_day(text, local.hour):
             return _ask("That time has already passed today; by when should it arrive?", "deliver_by")
+    if isinstance(action, BuyAction) and _MEDICINE.search(action.intent.query) and (
+            action.intent.quantity > _MEDICINE_PACKS or any(int(n) >= _MEDICINE_UNITS for n in _DOSES.findall(text))):
+        return _ask("I only buy medicine in the amounts a household uses; how many packs do you need?", "quantity")
     if isinstance(action, RescheduleIntent) and _NEW_DESTINATION.search(text):
         return _ask("A delivery's time can move, its address cannot once the order is placed; the merchant or "
                     "courier can help. When should it come instead?", "address_label")

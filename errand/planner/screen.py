@@ -79,6 +79,7 @@ _CODE_SHAPE = re.compile(
     r"|\b(?:print|show|repeat|reveal|output|tell me|what(?:'s| is| are)) (?:me )?(?:your|the) (?:system )?(?:prompt"
     r"|instructions|rules|configuration|config)\b"
     r"|\b(?:ai|llm|language model|bots?|agents?|assistants?)(?: \w+){0,2} reading this\b"
+    r"|\b(?:obey|comply with|submit to) (?:me|my|these|this|the following|every)\b|\bas an? (?:ai|language model|llm|chatbot)\b"
     r"|\b(?:execute|eval(?:uate)?|obey|carry out|run)\s+(?:it|this|that|the following|these|them|the (?:command|instructions?"
     r"|code|text|script))\b|执行(?:它|这个|这段|下面|以下)"
     r"|\bif you(?:'re| are) an? (?:ai|bot|assistant|agent|language model)\b|\bnote to (?:the )?(?:ai|bot|assistant|agent"
@@ -128,7 +129,11 @@ _SHOPPERS_OWN_STEP = re.compile(
     r"|\b(?:auto-?(?:approve|sign|confirm|accept)|(?:approve|sign|confirm)s? (?:it |them )?(?:yourself|automatically)"
     r"|on my behalf|without (?:my|a|the) (?:signature|approval|confirmation|key))\b"
     r"|(?:自动|替我|代我|帮我|你来|你去|你直接)(?:确认|批准|签名|签字|签|同意|授权|付款)|报价.{0,10}(?:确认|批准|同意)"
-    r"|不用(?:我)?签|免签", re.IGNORECASE)
+    r"|不用(?:我)?签|免签"
+    # the quote skipped: paying without the shopper seeing the price
+    r"|\b(?:don'?t|do not|no need to|without|never) (?:tell|show|send|ask|asking|showing|telling|sending) (?:me )?(?:for )?"
+    r"(?:the |a |any )?(?:price|quote|total|cost|confirmation)\b|\bjust pay\b|\bpay (?:it |for it )?(?:straight away|right"
+    r" away|directly|without asking)\b|直接(?:付款|付钱|支付|扣款)|不用(?:给我)?看报价|不用问我|别问我", re.IGNORECASE)
 # The spending caps are the shopper's and the operator's to set, never an errand's.
 _CAP_CHANGE = re.compile(
     r"\b(?:raise|increase|bump|lift|remove|disable|turn off|switch off|double|triple|up|get rid of|drop|override"
@@ -245,6 +250,37 @@ def _ask(question: str, missing: str) -> Plan:
     return Plan(action=Clarification(question=question, missing=[missing]))
 
 
+# Words an instruction to the system turns on, mended when a typo or two hides them ("ignor all previus
+# instrctions"): each word of the sentence this close to one of them is read as it.
+_KEY_WORDS = ("ignore", "previous", "instructions", "instruction", "disregard", "override", "system", "prompt",
+              "forget", "administrator", "developer", "approve", "approved", "confirmation", "restrictions", "guidelines")
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, small words only."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def mend_key_words(text: str) -> str:
+    """``text`` with near-misses of the instruction words written out right."""
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if len(lower) < 5 or lower in _KEY_WORDS:
+            return word
+        for key in _KEY_WORDS:
+            if abs(len(key) - len(lower)) <= 2 and lower[0] == key[0] \
+                    and _edits(lower, key) <= (1 if len(key) <= 6 else 2):
+                return key
+        return word
+    return re.sub(r"[A-Za-z]+", mend, text)
+
+
 def _follows_other_text(text: str) -> bool:
     """An instruction inside quoted text, or a request to do what some other text says."""
     if _FOLLOW_OTHER_TEXT.search(text):
@@ -274,7 +310,8 @@ def screen(text: str, plan: Plan) -> Plan:
     kind = plan.action.kind
     if kind == "clarify":
         return plan
-    if _INJECTION.search(text) or _ROLE_CHANGE.search(text) or _CODE_SHAPE.search(text) or _follows_other_text(text):
+    mended = mend_key_words(text)
+    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or _follows_other_text(text):
         return _ask("That reads like an instruction to the system, which I don't take from a message. What would "
                     "you like to buy, return, watch or reschedule?", "intent")
     if _AUTHORITY.search(text):
