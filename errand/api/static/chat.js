@@ -8,6 +8,7 @@
   if (!turns) return;
   const state = document.getElementById("chat-state");
   const cards = new Map();
+  const latest = new Map();  // errand id → the card its latest stream event brought
 
   function addTurn(turn) {
     const li = document.createElement("li");
@@ -33,7 +34,8 @@
       link.textContent = "details";
       link.className = "small";
       li.append(link);
-      drawCard(turn.errand_id);
+      // The stream's errand events bring the card (right after this turn); one already seen is drawn now.
+      if (latest.has(turn.errand_id)) drawCard(turn.errand_id, latest.get(turn.errand_id));
     }
     li.scrollIntoView({ block: "end" });
   }
@@ -71,6 +73,7 @@
       // When each state reached the page (the latency bench reads these; the browser keeps them in memory).
       performance.mark(`errand:${info.errand_id}:${info.state}`);
       state.textContent = `${info.errand_id}: ${info.state.replace(/_/g, " ")}`;
+      if (typeof info.card_html === "string") latest.set(info.errand_id, info.card_html);
       drawCard(info.errand_id, info.card_html);
     });
     stream.addEventListener("end", () => {
