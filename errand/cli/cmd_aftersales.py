@@ -75,7 +75,7 @@ def _run(coro: Coroutine[Any, Any, T]) -> T:
     try:
         return asyncio.run(coro)
     except CliError as exc:
-        console.print(f"[bold red]error:[/] {exc}")
+        console.print(Text.assemble(("error:", "bold red"), " ", str(exc)))  # the message is text, never markup
         raise typer.Exit(1) from None
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from .errands import CliError
 
@@ -23,7 +24,7 @@ def run_command(coro: Coroutine[Any, Any, T], console: Console) -> T:
     try:
         return asyncio.run(coro)
     except CliError as exc:
-        console.print(f"[bold red]error:[/] {exc}")
+        console.print(Text.assemble(("error:", "bold red"), " ", str(exc)))  # the message is text, never markup
         raise typer.Exit(1) from None
 
 

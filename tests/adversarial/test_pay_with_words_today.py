@@ -14,9 +14,12 @@ import uuid
 
 import httpx
 import pytest
+import typer
+from rich.console import Console
 
 from errand.api.store import ApiStore
 from errand.cli import errands
+from errand.cli.running import run_command
 from errand.worker.settings import ErrandSettings
 from tests.api import conftest as api
 from tests.api.conftest import bearer
@@ -56,3 +59,15 @@ async def test_a_typed_intent_naming_two_methods_pays_with_neither(
             assert view["state"] == "failed" and "more than one payment method" in view["status"]["outcome"]
         else:
             assert started.status_code == 422 and "more than one" in started.text, started.text
+
+
+@pytest.mark.parametrize("pay_with", ["[/b]", "[link=https://evil.example]bitcoin[/link] [/]", "gift[/i] card 1234 5678"])
+def test_pay_with_holding_terminal_markup_is_a_one_line_refusal(settings: ErrandSettings, pay_with: str) -> None:
+    """The refusal quotes the shopper's words; printed as Rich markup, '[/b]' was a MarkupError traceback and
+    '[link=…]' a hidden link."""
+    console = Console(record=True, width=400, color_system=None)
+    with pytest.raises(typer.Exit):
+        run_command(errands.check_payment_method(settings, "alice", pay_with), console)
+    printed = console.export_text()
+    assert printed.startswith("error: cannot pay with") and printed.count("\n") == 1, printed
+    assert " ".join(pay_with.split()) in printed
