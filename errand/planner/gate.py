@@ -57,7 +57,8 @@ _REFERENT = re.compile(
     r"\b(?:same|again|usual|as before|last time|one more|another one|more of|those|these|that one|this one)\b"
     r"|^(?:one|ones|more|some|another|the (?:cheapest|best|other) ones?|(?:cheapest|best) ones?)$"
     r"|^(?:the )?(?:\w+(?:er|est)|better|best|other) ones?$"  # 'the cheaper one': compared to what?
-    r"|^(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){1,2}ones?$", re.IGNORECASE)  # 'a big one': one of what?
+    r"|^(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){1,2}ones?$"  # 'a big one': one of what?
+    r"|^(?:of )?(?:each|all|both|everything|either|any|the lot|whatever|them all)$", re.IGNORECASE)
 # A number left open: "a few", "2 or 3", "2-3", "lots of".
 _UNCLEAR_AMOUNT = re.compile(
     r"\b(?:a few|few|several|a lot of|lots of|loads of|plenty of|a bunch of(?= \w+s\b)(?! flowers| bananas| grapes)"
@@ -219,7 +220,7 @@ _ELSEWHERE = re.compile(
     r"(?!\s+(?:home|office|place|flat|house|apartment|address|desk|door))|(?:mum|mom|mother|dad|father|parents|cousin"
     r"|aunt|auntie|uncle|grand\w+|friend|sister|brother|boss|neighbou?r|colleague|girlfriend|boyfriend|son|daughter"
     r"|niece|nephew|in-laws?)\b(?!\s+(?:at|in) (?:the |my )?(?:home|office)))"
-    r"|(?:送|寄|发|快递|运)(?:到|去|往|给)(?:我)?(?P<whose>[\u4e00-\u9fff]{0,4}?)(?:的)?(?P<head>家|那里|那儿|那|公司|办公室"
+    r"|(?:(?:送|寄|发|快递|运)(?:到|去|往|给)|(?<![来回出进上下过])(?:去|到))(?:我)?(?P<whose>[\u4e00-\u9fff]{0,4}?)(?:的)?(?P<head>家|那里|那儿|那|公司|办公室"
     r"|单位|宿舍|学校|门店|店|仓库|工厂|医院|酒店|工地|分公司)"
     # a place named with a qualifier no saved address has: "to the Hangzhou office", "to the warehouse"
     r"|\b(?:to|at) (?:the|our|my) (?P<dest>(?:[\w-]+ ){0,2}?)(?P<place>office|home|house|warehouse|store|shop|factory"
