@@ -167,8 +167,8 @@ def _check_product(text: str, query: str, plan: Plan, *, watch: bool) -> Plan:
 # Words a product phrase does not hold: a person acting or owning ("the one I sent back", "when it's 399"), a time
 # or a shop's name left after the slots ("from Chagee at 3pm"), a date (2月30号); the slots did not read them.
 _UNACCOUNTED = re.compile(
-    r"\b(?:i|i'?m|i'?ll|i'?ve|i'?d|you|we|he|she|they|them|it'?s|when|whenever|until|unless|which|who"
-    r"|whose|that (?:goes|fits|matches|was|were|is|i|you|we|he|she|they))\b"
+    r"\b(?:i'?ll|it'?s|(?:when|whenever|once|if|until|unless) (?:it|they|the price|its|the)|until|unless|whose"
+    r"|that (?:goes|matches|was|were|i|you|we|he|she|they))\b"
     r"|^(?:from|at|by|to|for|with|on|in)\b|\b(?:at|by|before|around) (?:\d|noon|midday|midnight|lunch)"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:today|tomorrow|tonight|o'?clock)\b"
     r"|\bord_\w+|\b(?:buy|bulk|watch|return|reschedule)-\w+-|\banymore\b|\d+\s*月|\d+\s*[号日](?=$|\s|[前后之送到的晚早上下中,，])|[今明后]天|[上下]午|晚上|早上|点钟|(?:寄|送|发)(?:去|到|给|往)", re.IGNORECASE)
@@ -223,7 +223,7 @@ _ELSEWHERE = re.compile(
     r"|(?:(?:送|寄|发|快递|运)(?:到|去|往|给)|(?<![来回出进上下过])(?:去|到))(?:我)?(?P<whose>[\u4e00-\u9fff]{0,4}?)(?:的)?(?P<head>家|那里|那儿|那|公司|办公室"
     r"|单位|宿舍|学校|门店|店|仓库|工厂|医院|酒店|工地|分公司)"
     # a place named with a qualifier no saved address has: "to the Hangzhou office", "to the warehouse"
-    r"|\b(?:to|at) (?:the|our|my) (?P<dest>(?:[\w-]+ ){0,2}?)(?P<place>office|home|house|warehouse|store|shop|factory"
+    r"|\bto (?:the|our|my) (?:(?:main|usual|same|regular|normal|own) )?(?P<dest>(?:[\w-]+ ){0,2}?)(?P<place>office|home|house|warehouse|store|shop|factory"
     r"|site|branch|gym|school|campus|hospital|studio|hotel|lab|clinic|apartment|flat|dorm|building|depot|venue)\b",
     re.IGNORECASE)
 _OWN = {"", "我", "我们", "咱", "咱们", "自己", "我自己", "我的", "我们的"}

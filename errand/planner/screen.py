@@ -103,8 +103,8 @@ _FOLLOW_OTHER_TEXT = re.compile(
 # Someone claiming to speak for the system, the shop or the shopper, or saying an approval was given elsewhere.
 _AUTHORITY = re.compile(
     r"\b(?:this is|i'?m|i am|we are|we're) (?:from |with |the |an? )?(?:errand |customer )?(?:support|security"
-    r"|operator|admin|administrator|staff|it department|helpdesk|help desk|fraud team|the bank|your bank|owner"
-    r"|(?:store|shop) owner|merchant|seller|manager|ceo|police|officer|developer)\b"
+    r"|operator|admin|administrator|staff|it department|helpdesk|help desk|fraud team|the bank|your bank"
+    r"|(?:store|shop) owner|merchant|seller|police)\b"
     r"|\b(?:i'?m|i am|we'?re|we are|this is)\s+(?:calling |writing |messaging |texting )?(?:from|with|on behalf of)"
     r" (?:the |your |errand'?s? )?(?:[\w-]+ ){0,2}(?:team|department|support|desk|bank|company|office|platform)\b"
     r"|\b(?:set|change|lower|drop|make|edit)\b[^.?!]{0,10}\bprices? (?:of|for|to)\b|\btest (?:order|payment|purchase)\b"

@@ -519,6 +519,14 @@ CONTROLS: list[tuple[str, str]] = [
     ("please ignore the red ones and buy the blue kettle", "buy"),
     ("buy an approved car seat", "buy"),
     ("buy a previous-generation iPad", "buy"),
+    # near the claims and places the gate reads: a job said in passing, the office said with "main", a use said
+    # after the product
+    ("I'm the office manager, please order 30 coffees for the team meeting at 3pm tomorrow", "bulk_order"),
+    ("I'm a developer, buy me a mechanical keyboard under ¥500", "buy"),
+    ("我是行政，帮我订20杯咖啡明天上午十点送到公司", "bulk_order"),
+    ("order 20 lattes to the main office at 10am Monday", "bulk_order"),
+    ("get a blanket for when I watch TV", "buy"),
+    ("buy headphones I can use at the gym", "buy"),
 ]
 
 KIND_OF_SAFETY: dict[str, list[tuple[str, dict[str, Any]]]] = {
