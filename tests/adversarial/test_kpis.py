@@ -14,6 +14,7 @@ import sys
 from asyncio.subprocess import PIPE
 
 import pytest
+from rich.console import Console
 from temporalio.client import Client
 from typer.testing import CliRunner
 
@@ -38,11 +39,15 @@ async def _kpis(settings: ErrandSettings, *args: str) -> tuple[int, str]:
 
 
 def _kpis_here(settings: ErrandSettings, *args: str) -> tuple[int, str]:
-    """``errand kpis`` through the same Typer app in this process: one interpreter start above is enough."""
+    """``errand kpis`` through the same Typer app in this process (one interpreter start above is enough), its
+    table as wide as the subprocess's (``COLUMNS`` is read when a console is made, not when it prints)."""
+    from errand.cli import cmd_kpis
     from errand.cli.main import app
 
-    done = CliRunner().invoke(app, ["kpis", *args], env={
-        "ERRAND_HOME": str(settings.home), "ERRAND_DATABASE_URL": settings.ledger_url, "COLUMNS": "200"})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cmd_kpis, "console", Console(width=200))
+        done = CliRunner().invoke(app, ["kpis", *args], env={
+            "ERRAND_HOME": str(settings.home), "ERRAND_DATABASE_URL": settings.ledger_url, "COLUMNS": "200"})
     return done.exit_code, done.stdout
 
 

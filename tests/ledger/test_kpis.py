@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from rich.console import Console
 from typer.testing import CliRunner, Result
 
 from errand.ledger import Ledger, LedgerRecord
@@ -175,10 +176,14 @@ def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _cli_here(tmp_path: Path, *args: str) -> Result:
-    """``errand kpis`` through the same Typer app, in this process."""
+    """``errand kpis`` through the same Typer app, in this process, its tables as wide as the subprocess's
+    (``COLUMNS`` is read when a console is made, not when it prints)."""
+    from errand.cli import cmd_kpis
     from errand.cli.main import app
 
-    return CliRunner().invoke(app, ["kpis", *args], env=_cli_env(tmp_path))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cmd_kpis, "console", Console(width=200))
+        return CliRunner().invoke(app, ["kpis", *args], env=_cli_env(tmp_path))
 
 
 def test_the_command_reads_the_configured_ledger(tmp_path: Path) -> None:
