@@ -72,6 +72,9 @@ _TWO_THINGS = re.compile(r"\s(?:and|&|plus|as well as|along with|with some|or)\s
 _ANOTHER_THING = re.compile(r"\b(?:and|plus|with) (?:also )?(?:a|an|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                             r"\s+(?!half\b|bit\b|few (?:minutes|hours)|hour|minute|quarter|receipt|invoice|fapiao)[a-z]",
                             re.IGNORECASE)
+# A count of people read as the drink: "bubble tea for 15 people" orders fifteen cups of what?
+_PEOPLE = re.compile(r"(?:people|persons?|guys|colleagues|staff|team(?:mates)?|everyone|folks|heads|pax|attendees"
+                     r"|guests|人|位|个人|同事)", re.IGNORECASE)
 # The verbs that start each kind of errand, to find a sentence asking for two.
 _CLAUSE_LEAD = r"^\s*(?:(?:please|pls|also|and|then|can you|could you|i want to|i'd like to|i need to)\s+)*"
 _ERRAND_VERBS = {
@@ -144,6 +147,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
             return _ask("Which drink should I order? One errand orders one drink; I can do the other next.", "item")
         if _UNCLEAR_AMOUNT.search(text) or ph.CJK.search(text) and sg.unclear_count(text):
             return _ask("How many exactly?", "quantity")
+        if _PEOPLE.fullmatch(action.item.strip()):
+            return _ask(f"How many cups, and of which drink? I read “{action.item}” as the drink.", "item")
     return plan
 
 

@@ -7,6 +7,13 @@ a way to pay that is not the shopper's own, instructions addressed to the system
 money sent to a person, an amount below zero, a time already past, a parcel for someone whose address is
 not saved, and a purchase called off or left to the planner's taste. Each family is a lexicon of kinds of
 thing, not a list of sentences, and each answer is a question, never an action.
+
+Requests are also read by their structure, in English, Chinese or both mixed: a change of role or mode or of
+what the system was told (key words mended when a typo hides them), text shaped as a tool call, JSON, markup, a
+chat template or a command line, an instruction inside quoted or relayed text ("the listing says: …"), a claim
+to speak for support, the bank, a shop or the shopper, approving, signing or paying on the shopper's behalf,
+changing a spending cap, another shopper's orders or address, advice on health, money or the law asked for,
+a purpose that harms a person or an animal, and age-restricted goods for a minor.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from . import lexicon as lx
 _HARMFUL_GOODS = re.compile(
     r"\b(?:pseudo-?ephedrine|ephedrine|sudafed|codeine|tramadol|oxy(?:codone|contin)|xanax|valium|diazepam"
     r"|benzos?|ketamine|lsd|mdma|ecstasy|steroids|lock ?picks?|lock-?picking|bump keys?|slim jims?"
+    r"|pick (?:a|the|his|her|their|someone'?s|my neighbou?r'?s) lock|break into|hot-?wire|bongs?|crack pipes?|meth pipes?"
     r"|(?:spy|hidden|pinhole|covert|secret) (?:cam(?:era)?s?|recorders?|microphones?|mics?|trackers?)|skimmers?"
     r"|\b(?:under|in|with) (?:a |an )?(?:different|fake|false|made-up|other|multiple|several|someone else'?s|another"
     r" person'?s) (?:names?|identit(?:y|ies)|ids?|people'?s names)"
@@ -45,7 +53,7 @@ _HARMFUL_GOODS = re.compile(
     re.IGNORECASE)
 # Paying with what belongs to someone else.
 _OTHERS_PAYMENT = re.compile(
-    r"\b(?:with|using|on|from|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s) (?:credit |debit |bank )?"
+    r"\b(?:with|using|on|from|to|into|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s) (?:credit |debit |bank )?"
     r"(?:card|account|alipay|wechat(?: pay)?|paypal|balance)\b"
     r"|(?:用|拿|刷)(?:我)?(?:的)?(?:同事|朋友|室友|老板|爸爸?|妈妈?|老公|老婆|男朋友|女朋友|别人|他|她|同学|邻居)的?"
     r"(?:卡|银行卡|信用卡|支付宝|微信|账户|账号|钱)", re.IGNORECASE)
