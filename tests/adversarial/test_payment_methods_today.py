@@ -6,14 +6,13 @@ shopper's method, a method id spelled so a lax lookup might match, a kind that i
 errands draining one gift card at once, a bulk order's hold forgotten once a branch order stands on it, and a
 refund sent somewhere else or twice.
 
-Each test pays with a gift card of its own, added to a seeded shopper's wallet (the shared session sandbox's
-seeded gift cards are spent by other tests), so balances are exact.
+Each test pays with a gift card of its own, added to a seeded shopper's wallet for the test (the shared session
+sandbox's seeded gift cards are spent by other tests), so balances are exact.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -24,6 +23,8 @@ from errand.domain.approval import sign_quote
 from errand.domain.models import Quote
 from errand.domain.payment import QuotePaymentMethod
 from errand.sandbox.process import SandboxProcess
+from tests.adversarial import own_methods as methods
+from tests.adversarial.own_methods import AddMethod
 from tests.keys import shopper_key
 from tests.operator import operator_http
 from tests.sandbox.helpers import (
@@ -40,6 +41,8 @@ from tests.sandbox.helpers import (
 )
 from tests.workflows.bulk_helpers import afternoon
 
+own_methods = methods.own_methods  # a test's own payment methods, taken away when it ends
+
 
 @pytest.fixture()
 def client(sandbox: SandboxProcess) -> Iterator[httpx.Client]:
@@ -47,13 +50,9 @@ def client(sandbox: SandboxProcess) -> Iterator[httpx.Client]:
         yield c
 
 
-def _own_gift_card(sandbox: SandboxProcess, shopper: str, balance: int) -> QuotePaymentMethod:
+def _own_gift_card(add: AddMethod, shopper: str, balance: int) -> QuotePaymentMethod:
     """A gift card of ``shopper`` that no other test spends, holding ``balance`` fen."""
-    method_id = f"gift_card_{shopper}_{uuid.uuid4().hex[:8]}"
-    with sqlite3.connect(sandbox.db_path) as db:
-        db.execute("INSERT INTO wallet_payment_method (id, shopper_id, source, currency, balance) "
-                   "VALUES (?, ?, 'gift_card', 'CNY', ?)", (method_id, shopper, balance))
-    return QuotePaymentMethod(method_id=method_id, kind="gift_card", display="Gift card")
+    return QuotePaymentMethod(method_id=add(shopper, balance=balance), kind="gift_card", display="Gift card")
 
 
 def _balance(client: httpx.Client, shopper: str, method_id: str) -> int:
@@ -88,8 +87,8 @@ def _holds_on(sandbox: SandboxProcess, method_id: str) -> int:
                               (method_id,)).fetchone()[0])
 
 
-def test_another_shoppers_gift_card_or_a_lookalike_id_holds_nothing(client, sandbox) -> None:
-    bobs = _own_gift_card(sandbox, "bob", 900_000)
+def test_another_shoppers_gift_card_or_a_lookalike_id_holds_nothing(client, sandbox, own_methods) -> None:
+    bobs = _own_gift_card(own_methods, "bob", 900_000)
     product_id = _product(sandbox, 0)
     lookalikes = [bobs.method_id, bobs.method_id.upper(), f" {bobs.method_id}", f"{bobs.method_id}\u200b",
                   bobs.method_id.replace("_", "-"), f"{bobs.method_id}%", "gift_card_bob' OR '1'='1"]
@@ -101,8 +100,8 @@ def test_another_shoppers_gift_card_or_a_lookalike_id_holds_nothing(client, sand
     assert _balance(client, "bob", bobs.method_id) == 900_000
 
 
-def test_a_method_shown_as_another_kind_holds_nothing(client, sandbox) -> None:
-    card = _own_gift_card(sandbox, "chen", 900_000)
+def test_a_method_shown_as_another_kind_holds_nothing(client, sandbox, own_methods) -> None:
+    card = _own_gift_card(own_methods, "chen", 900_000)
     quote = _quote(client, "chen", _product(sandbox, 1), card.model_copy(update={"kind": "credit_card",
                                                                                   "display": "Visa ·4242"}))
     refused = authorize(client, quote, sign(sandbox, quote))
@@ -110,12 +109,12 @@ def test_a_method_shown_as_another_kind_holds_nothing(client, sandbox) -> None:
     assert _holds_on(sandbox, card.method_id) == 0
 
 
-def test_two_errands_racing_for_one_gift_card_never_spend_it_twice(client, sandbox) -> None:
+def test_two_errands_racing_for_one_gift_card_never_spend_it_twice(client, sandbox, own_methods) -> None:
     product_id = _product(sandbox, 2)
     quotes = [_quote(client, "chen", product_id, None) for _ in range(4)]
     total = quotes[0].total
     assert all(q.total == total for q in quotes)
-    card = _own_gift_card(sandbox, "chen", total + total // 2)  # enough for one, not two
+    card = _own_gift_card(own_methods, "chen", total + total // 2)  # enough for one, not two
     quotes = [q.model_copy(update={"payment_method": card}) for q in quotes]
     approvals = [sign(sandbox, q) for q in quotes]
 
@@ -139,7 +138,7 @@ def test_two_errands_racing_for_one_gift_card_never_spend_it_twice(client, sandb
     assert _balance(client, "chen", card.method_id) == total // 2
 
 
-def test_a_bulk_orders_placed_hold_still_keeps_its_share_of_the_gift_card(client, sandbox) -> None:
+def test_a_bulk_orders_placed_hold_still_keeps_its_share_of_the_gift_card(client, sandbox, own_methods) -> None:
     """A branch order placed on a hold binds it to the bulk quote until the stores capture at settlement; the
     gift card's money it keeps must stay kept, or a second errand is promised the same balance."""
     day = afternoon(26)
@@ -155,7 +154,7 @@ def test_a_bulk_orders_placed_hold_still_keeps_its_share_of_the_gift_card(client
     assert bulk.status_code == 201, bulk.text
     view = bulk.json()
     shop = _quote(client, "dana", _product(sandbox, 3), None)
-    card = _own_gift_card(sandbox, "dana", view["total"] + shop.total // 2)  # the cups, and half the shop's total
+    card = _own_gift_card(own_methods, "dana", view["total"] + shop.total // 2)  # the cups, and half the shop's total
 
     signed = store_quote_for(view, "dana").model_copy(update={"payment_method": card})
     held = authorize(client, signed, sign_quote(shopper_key(sandbox, "dana"), signed))
@@ -173,12 +172,12 @@ def test_a_bulk_orders_placed_hold_still_keeps_its_share_of_the_gift_card(client
     assert _balance(client, "dana", card.method_id) == view["total"] + shop.total // 2
 
 
-def test_a_refund_goes_back_to_the_card_that_paid_and_only_once(client, sandbox) -> None:
-    card = _own_gift_card(sandbox, "bob", 0)
+def test_a_refund_goes_back_to_the_card_that_paid_and_only_once(client, sandbox, own_methods) -> None:
+    card = _own_gift_card(own_methods, "bob", 0)
     quote = _quote(client, "bob", _product(sandbox, 4), None)
     with sqlite3.connect(sandbox.db_path) as db:
         db.execute("UPDATE wallet_payment_method SET balance = ? WHERE id = ?", (quote.total, card.method_id))
-    other = _own_gift_card(sandbox, "bob", 0)
+    other = _own_gift_card(own_methods, "bob", 0)
     quote = quote.model_copy(update={"payment_method": card})
     held = authorize(client, quote, sign(sandbox, quote))
     assert held.status_code == 201, held.text
@@ -204,3 +203,25 @@ def test_a_refund_goes_back_to_the_card_that_paid_and_only_once(client, sandbox)
     assert twice.status_code == 409, twice.text
     assert _balance(client, "bob", card.method_id) == quote.total
     assert _balance(client, "bob", other.method_id) == 0
+
+
+def test_a_quote_showing_one_card_never_pays_with_another(client, sandbox, own_methods) -> None:
+    """What the shopper signs is how the method reads: a quote reading "Visa ·4242" whose id is the Mastercard
+    ·5454 (or reading PayPal on a gift card) is not an approval to charge that method."""
+    product_id = _product(sandbox, 5)
+    card = _own_gift_card(own_methods, "alice", 900_000)
+    shown_otherwise = [
+        QuotePaymentMethod(method_id="credit_card_alice_5454", kind="credit_card", display="Visa ·4242"),
+        QuotePaymentMethod(method_id="credit_card_alice_4242", kind="credit_card", display="Visa ·5454"),
+        card.model_copy(update={"display": "PayPal"}),
+        QuotePaymentMethod(method_id="paypal_alice", kind="paypal", display="Gift card (balance ¥9,000.00)"),
+    ]
+    for method in shown_otherwise:
+        quote = _quote(client, "alice", product_id, method)
+        refused = authorize(client, quote, sign(sandbox, quote))
+        assert refused.status_code == 422 and _code(refused) == "payment_method_mismatch", (method, refused.text)
+    assert _holds_on(sandbox, card.method_id) == 0
+    # Read as the wallet reads it, the same card pays.
+    quote = _quote(client, "alice", product_id, QuotePaymentMethod(
+        method_id="credit_card_alice_5454", kind="credit_card", display="Mastercard ·5454"))
+    assert authorize(client, quote, sign(sandbox, quote)).status_code == 201

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from errand.domain.models import Address, Quote
+from errand.domain.payment import WalletMethod, display_of
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import ApprovalUseRow, AuthorizationRow, WalletOperationRow, as_utc
 from errand.sandbox.settings import SandboxSettings
@@ -197,6 +198,9 @@ def check_method(session: Session, quote: Quote, amount: int, now: datetime) -> 
     if row.source != chosen.kind:
         raise UCPError(422, "payment_method_mismatch", f"payment method {row.id} is a {row.source}, the quote "
                        f"says {chosen.kind}", "requires_buyer_review")
+    if not _reads_as(row, chosen.display):
+        raise UCPError(422, "payment_method_mismatch", f"payment method {row.id} reads “{_display(row)}”, the "
+                       f"quote the shopper signed shows “{chosen.display}”", "requires_buyer_review")
     if row.source == "gift_card":
         if row.currency != quote.currency:
             raise UCPError(422, "currency_mismatch", f"gift card {row.id} holds {row.currency}, the quote is in "
@@ -206,6 +210,20 @@ def check_method(session: Session, quote: Quote, amount: int, now: datetime) -> 
             raise UCPError(422, "payment.gift_card_covers", f"a gift card must hold at least the total: gift card "
                            f"{row.id} has {free} free, the total is {amount}", "requires_buyer_review")
     return row.id
+
+
+def _display(row: PaymentMethodRow) -> str:
+    return display_of(WalletMethod(id=row.id, source=row.source, balance=row.balance, brand=row.brand,
+                                   last_four=row.last_four, currency=row.currency))
+
+
+def _reads_as(row: PaymentMethodRow, shown: str) -> bool:
+    """Whether the quote shows the method as the wallet reads it (``errand.domain.payment.display_of``), so the
+    signature approves that very method: a card by its brand and last four, PayPal as PayPal; a gift card as a
+    gift card (the balance it showed was the balance when quoted)."""
+    if row.source == "gift_card":
+        return shown.startswith("Gift card")
+    return shown == _display(row)
 
 
 def _gift_card_of(session: Session, row: AuthorizationRow) -> PaymentMethodRow | None:
