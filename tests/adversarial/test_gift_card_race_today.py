@@ -21,20 +21,15 @@ from errand.domain.payment import GIFT_CARD_RULE
 from errand.sandbox.process import SandboxProcess
 from errand.worker.settings import ErrandSettings
 from errand.workflows import BuyRequest, BuyWorkflow
+from tests.adversarial import own_methods as methods
+from tests.adversarial.own_methods import AddMethod
 from tests.sandbox.helpers import bearer
 from tests.workflows.helpers import approval_for, wait_state
 
 pytestmark = pytest.mark.asyncio
 
 Handle = WorkflowHandle[BuyWorkflow, ErrandStatus]
-
-
-def _card(sandbox: SandboxProcess, shopper: str, balance: int) -> str:
-    method_id = f"gift_card_{shopper}_{uuid.uuid4().hex[:8]}"
-    with sqlite3.connect(sandbox.db_path) as db:
-        db.execute("INSERT INTO wallet_payment_method (id, shopper_id, source, currency, balance) "
-                   "VALUES (?, ?, 'gift_card', 'CNY', ?)", (method_id, shopper, balance))
-    return method_id
+own_methods = methods.own_methods  # a test's own payment methods, taken away when it ends
 
 
 def _balance(sandbox: SandboxProcess, shopper: str, method_id: str) -> int:
@@ -59,8 +54,9 @@ async def _start(client: Client, task_queue: str, card: str) -> Handle:
 
 
 async def test_a_gift_card_spent_between_quotes_and_approvals_pays_once(
-        ts_client: Client, settings: ErrandSettings, worker: object, sandbox: SandboxProcess) -> None:
-    card = _card(sandbox, "chen", 1_000_000)
+        ts_client: Client, settings: ErrandSettings, worker: object, sandbox: SandboxProcess,
+        own_methods: AddMethod) -> None:
+    card = own_methods("chen", balance=1_000_000)
     handles = [await _start(ts_client, settings.task_queue, card) for _ in range(2)]
     offered = [await wait_state(h, lambda s: s.state == "awaiting_approval" or s.finished) for h in handles]
     quotes = [s.quote for s in offered]

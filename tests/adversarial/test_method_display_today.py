@@ -10,7 +10,6 @@ what is signed).
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import uuid
 
 import httpx
@@ -21,9 +20,10 @@ from temporalio.client import Client
 from errand.api.store import ApiStore
 from errand.cli.render import quote_card, status_view
 from errand.domain.models import ErrandStatus
-from errand.sandbox.process import SandboxProcess
 from errand.worker.settings import ErrandSettings
 from errand.workflows import BuyWorkflow
+from tests.adversarial import own_methods as methods
+from tests.adversarial.own_methods import AddMethod
 from tests.api import conftest as api
 from tests.api.conftest import bearer
 
@@ -33,16 +33,14 @@ api_store, api_url, dev_client, dev_worker, e2e_settings = (api.api_store, api.a
 
 BRAND = "<img src=x onerror=alert(1)>[/b][link=https://evil.example]visa"
 SESSION_COOKIE = "errand_session"
+own_methods = methods.own_methods  # a test's own payment methods, taken away when it ends
 
 
 @pytest.fixture
-def hostile_card(sandbox: SandboxProcess) -> str:
+def hostile_card(own_methods: AddMethod) -> str:
     """A card of alice's whose brand, as the wallet lists it, is hostile text; its last four."""
     last_four = f"{uuid.uuid4().int % 9000 + 1000}"
-    with sqlite3.connect(sandbox.db_path) as db:
-        db.execute("INSERT INTO wallet_payment_method (id, shopper_id, source, currency, brand, last_four) "
-                   "VALUES (?, 'alice', 'credit_card', 'CNY', ?, ?)",
-                   (f"credit_card_alice_{uuid.uuid4().hex[:8]}", BRAND, last_four))
+    own_methods("alice", "credit_card", brand=BRAND, last_four=last_four)
     return last_four
 
 
