@@ -211,6 +211,7 @@ _MEDICINE = re.compile(
 _DOSES = re.compile(r"(\d+)\s*(?:tablets?|pills?|capsules?|caplets?|doses?|片|粒)", re.IGNORECASE)
 _MEDICINE_PACKS = 5
 _MEDICINE_UNITS = 100
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2})(?:\s*(?P<ampm>[ap]\.?m)\b)?|\s*(?P<ampm2>[ap]\.?m)\b)", re.IGNORECASE)
 # A new destination said with a change of time: moving a delivery cannot move where it goes.
 _NEW_DESTINATION = re.compile(
     r"\binstead of (?:my |the )?(?:home|office|work|house|flat|place)\b|\bto (?:my |the )?(?:office|home|work|house"
@@ -250,6 +251,26 @@ def _impossible_date(text: str) -> bool:
         try:
             date(2024, month, day)  # a leap year: 29 February exists in some year
         except ValueError:
+            return True
+    return False
+
+
+def _impossible_time(text: str) -> bool:
+    """'25:00', '10:75', '13pm': a clock time no day has."""
+    for match in _CLOCK.finditer(text):
+        hour, minute, half = int(match.group("h")), int(match.group("m") or 0), match.group("ampm") or match.group("ampm2")
+        if minute > 59 or hour > 24 or half and not 1 <= hour <= 12 or hour == 24 and minute:
+            return True
+    return False
+
+
+def _night_time(text: str) -> bool:
+    """A clock time in the small hours, when no courier delivers: '3am', '凌晨三点'."""
+    if re.search(r"凌晨|半夜|深夜|午夜|\bmidnight\b|\bin the (?:middle of the )?night\b", text, re.IGNORECASE):
+        return True
+    for match in _CLOCK.finditer(text):
+        hour, half = int(match.group("h")), (match.group("ampm") or match.group("ampm2") or "").lower()
+        if half.startswith("a") and (hour == 12 or hour < 6) or not half and match.group("m") and hour < 6:
             return True
     return False
 
@@ -297,6 +318,11 @@ def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
         return _ask(f"I can't find {action.order_id} among your recent orders; which order is it?", "order_id")
     if _impossible_date(text):
         return _ask("That date does not exist; which day do you mean?", "date")
+    if _impossible_time(text):
+        return _ask("That time does not exist; what time do you mean?", "time")
+    if isinstance(action, RescheduleIntent) and _night_time(text):
+        return _ask("Couriers deliver from morning to evening; which part of the day should it come?",
+                    "preferred_part_of_day")
     if isinstance(action, BulkOrderIntent) and action.deliver_by is not None:
         now = request.now
         deadline = action.deliver_by
