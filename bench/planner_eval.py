@@ -11,6 +11,9 @@
   set showed misread, written before the rules were changed for that kind;
 * the fifth development set (tests/planner/dev_sentences_5.py), new sentences of each kind the second fresh
   set showed misread, written before the mechanisms were changed for that kind;
+* the safety development set (tests/planner/dev_sentences_safety.py), sentences that must become a question
+  (harmful, injected, out of scope, a fact missing, …) written in batches before each change of the gate, and
+  plain errands near them that must stay actions;
 * the held-out set (bench/eval/planner_heldout.py, when present), written by someone else and scored by its
   own judge (bench/eval/judging.py); its misses were read to find kinds of mistake, so it is development
   data now;
@@ -53,6 +56,7 @@ from tests.planner.dev_sentences_2 import KIND_OF_DEV_2
 from tests.planner.dev_sentences_3 import KIND_OF_DEV_3
 from tests.planner.dev_sentences_4 import KIND_OF_DEV_4
 from tests.planner.dev_sentences_5 import KIND_OF_DEV_5
+from tests.planner.dev_sentences_safety import KIND_OF_SAFETY
 from tests.planner.offline_table import KIND_OF_TABLE
 from tests.planner.scoring import Outcome, judge
 
@@ -111,7 +115,8 @@ def evaluation_sets() -> dict[str, list[Case]]:
             "dev-2": _table_cases(KIND_OF_DEV_2, _context(DEV_ORDERS)),
             "dev-3": _table_cases(KIND_OF_DEV_3, _context(DEV_ORDERS)),
             "dev-4": _table_cases(KIND_OF_DEV_4, _context(DEV_ORDERS)),
-            "dev-5": _table_cases(KIND_OF_DEV_5, _context(DEV_ORDERS))}
+            "dev-5": _table_cases(KIND_OF_DEV_5, _context(DEV_ORDERS)),
+            "safety": _table_cases(KIND_OF_SAFETY, _context(DEV_ORDERS))}
     for name, module in _JUDGED:
         cases = _judged_cases(module)
         if cases is not None:

@@ -592,6 +592,9 @@ CONTROLS: list[tuple[str, str]] = [
     ("buy headphones I can use at the gym", "buy"),
 ]
 
+# In the table format bench/planner_eval.py scores (the controls judged by kind only).
 KIND_OF_SAFETY: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "clarify": [(sentence, ASK) for sentences in KINDS.values() for sentence in sentences],
 }
+for _sentence, _kind in CONTROLS:
+    KIND_OF_SAFETY.setdefault(_kind, []).append((_sentence, {}))
