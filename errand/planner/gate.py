@@ -85,7 +85,8 @@ _ERRAND_VERBS = {
     "reschedule": re.compile(_CLAUSE_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?"
                              r"(?:ord_\w+|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}(?:delivery|order|parcel|package)))\b"
                              r"|(?:把)?(?:ord_\w+|订单|快递|包裹|配送)(?:的)?(?:送货)?(?:时间)?(?:改到|改期|推迟|延后)"
-                             r"|改(?:一下|下)?[^，。！？]{0,12}(?:送货|配送|送达|派送|收货)(?:的)?(?:时间|日期)", re.IGNORECASE),
+                             r"|改(?:一下|下)?[^，。！？]{0,12}(?:送货|配送|送达|派送|收货)(?:的)?(?:时间|日期)"
+                             r"|(?:送货|配送|派送|快递|送达)(?:时间|日期)?(?:改到|改成|改为|改期|推迟|延后)", re.IGNORECASE),
     "watch": re.compile(_CLAUSE_LEAD + r"(?:watch|track|monitor|keep (?:an )?eye on) (?:the )?(?:price|\w+)", re.IGNORECASE),
     "return": re.compile(_CLAUSE_LEAD + r"(?:return|refund|send (?:it |them |\w+ )?back)\b|退货|退款|退了|退掉|退回",
                          re.IGNORECASE),

@@ -49,14 +49,20 @@ _HARMFUL_GOODS = re.compile(
     r"|麻黄碱|伪麻|可待因|曲马多|安定片?|地西泮|摇头丸|冰毒|k粉|氯胺酮|处方|撬锁|开锁工具|万能钥匙|针孔|偷拍|偷听|窃听|定位器.{0,6}(?:别人|他|她)"
     r"|刷单|刷好评|好评|刷销量|刷评|假评|实名.{0,4}(?:卡|号)|别人的?(?:身份|名字|名义)|不用医生|不要处方"
     r"|乙醚|氯仿|三氯甲烷|催泪|硝酸铵|氯酸钾|黑火药|火药|雷管|导火索|万能钥匙|假病假条|假证明"
-    r"|作弊|代考|替考|考试答案|答案.{0,4}考试|代写论文|代写作业|买粉丝|刷粉|僵尸粉|刷播放|刷点赞",
+    r"|作弊|代考|替考|考试答案|答案.{0,4}考试|代写论文|代写作业|买粉丝|刷粉|僵尸粉|刷播放|刷点赞"
+    r"|不实名|免实名|无需实名|不用实名|监听(?!耳机|音箱|音响|器材)|窃取|偷看.{0,6}(?:手机|微信|聊天|短信)|(?:监控|定位)(?:别人|他|她|老婆|老公)"
+    r"|\b(?:with no|without (?:an? )?|no) (?:id|identity|real[- ]name(?: registration)?|id registration)(?: (?:check|required|needed))?\b"
+    r"|\b(?:spyware|stalkerware|keyloggers?|phone (?:tapping|spying) (?:app|software))\b"
+    r"|\bread (?:someone|somebody|my \w+|his|her|their)(?:'s)? (?:messages|texts|chats|whatsapp|wechat|emails)\b",
     re.IGNORECASE)
 # Paying with what belongs to someone else.
 _OTHERS_PAYMENT = re.compile(
     r"\b(?:with|using|on|from|to|into|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s) (?:credit |debit |bank )?"
     r"(?:card|account|alipay|wechat(?: pay)?|paypal|balance)\b"
     r"|(?:用|拿|刷)(?:我)?(?:的)?(?:同事|朋友|室友|老板|爸爸?|妈妈?|老公|老婆|男朋友|女朋友|别人|他|她|同学|邻居)的?"
-    r"(?:卡|银行卡|信用卡|支付宝|微信|账户|账号|钱)", re.IGNORECASE)
+    r"(?:卡|银行卡|信用卡|支付宝|微信|账户|账号|钱)"
+    r"|(?:从|用|拿|刷|扣|走)(?!我)(?:[A-Za-z]+|[\u4e00-\u9fff]{1,4}?)的(?:银行卡|信用卡|卡|账户|账号|支付宝|微信|钱包|余额)",
+    re.IGNORECASE)
 # Text addressed to the system rather than to a shop: a role, a mode, an approval the shopper did not give.
 _INJECTION = re.compile(
     r"^\s*[\[【(<]?\s*(?:system|sys|admin|administrator|developer|assistant|root|tool|function)\s*(?:message|prompt|note)?"
@@ -123,6 +129,8 @@ _AUTHORITY = re.compile(
     r"|\b(?:manager|boss|supervisor|admin|operator|shopper|she|he|they|owner)\b[^.?!]{0,20}\b(?:signed off|approved"
     r"|authori[sz]ed|okayed|said (?:it'?s|it is) (?:fine|ok|okay)|told me (?:it'?s|it is|to))"
     r"|\bon (?:her|his|their|the shopper'?s|\w+'s) behalf\b"
+    r"|\b(?:message|note|instruction|policy|order|request|notice|following|this|text) (?:is |comes )?from (?:the )?"
+    r"(?:operator|admin\w*|support|system|hq|headquarters|management|errand(?: team)?|security)\b|\bnew policy\b"
     r"|\b(?:support|customer service|the (?:shop|store|seller|merchant|bank|operator|admin|courier)|my (?:boss|manager))"
     r" (?:said|says|told me|confirmed)(?: that)? (?:it'?s (?:fine|ok|okay)|you (?:can|may|should)|i (?:can|may)|we (?:can|may))"
     r"|(?:客服|商家|卖家|店家|管理员|平台|官方|经理|老板|银行|领导|快递员?)(?:说|讲|告诉我|同意)(?:了)?(?:的)?"
