@@ -8,12 +8,15 @@ shows in the workflow's history. A refused key raises ``PlannerRefused``, which 
 
 from __future__ import annotations
 
+import importlib
 import time
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import anthropic
 import httpx
+
+if TYPE_CHECKING:
+    import anthropic
 
 from .context import PlanRequest
 from .tools import SYSTEM_PROMPT, prompt_digest, tool_specs, user_message
@@ -88,7 +91,11 @@ class AnthropicBackend:
     def __init__(self, *, api_key: str, model: str, base_url: str | None = None, timeout: float = 60.0,
                  http_client: Any = None) -> None:
         self.model = model
-        self._client = anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=0,
+        # The SDK is imported when a Claude planner is made, not with the planner package: every errand command,
+        # the worker and the sandbox import the package, and the SDK alone takes longer to import than the rest.
+        sdk: Any = importlib.import_module("anthropic")
+        self._sdk = sdk
+        self._client: anthropic.AsyncAnthropic = sdk.AsyncAnthropic(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=0,
                                                 http_client=http_client)
 
     async def aclose(self) -> None:
@@ -108,9 +115,9 @@ class AnthropicBackend:
         started = time.monotonic()
         try:
             message = await self._client.messages.create(**payload)
-        except anthropic.APIStatusError as exc:
+        except self._sdk.APIStatusError as exc:
             raise _classify(exc.status_code, str(exc.message), exc.response.headers) from exc
-        except (anthropic.APIConnectionError, anthropic.APITimeoutError) as exc:
+        except (self._sdk.APIConnectionError, self._sdk.APITimeoutError) as exc:
             raise PlannerUnavailable(f"provider unreachable: {exc}") from exc
         latency = int((time.monotonic() - started) * 1000)
         calls = [ToolCall(name=b.name, arguments=b.input, call_id=b.id) for b in message.content
