@@ -31,6 +31,16 @@ _RESTRICTED = re.compile(
     r"|管制刀具|弹簧刀|蝴蝶刀|甩刀|跳刀|指虎|弩|电击器|电击棒|无证|黑市|嗨一下|飞叶子|迷幻|致幻|摇头丸|海洛因|可卡因|冰毒"
     r"|\b(?:psychedelics?|hallucinogens?|acid tabs?|blotters?)\b",
     re.IGNORECASE)
+# Services, bookings, live animals and bets: nothing a shop sends to a saved address.
+_NOT_GOODS = re.compile(
+    r"\b(?:(?:doctor'?s?|dentist'?s?|hospital|clinic|salon|hair|spa|massage|vet'?s?) appointments?|appointments? (?:with|at|for)"
+    r"|(?:concert|movie|cinema|film|event|show|match|game|theat(?:re|er)|museum|bus|ferry|coach|festival) tickets?"
+    r"|tickets? (?:to|for) (?:the |a |an )?[\w' -]{0,30}(?:concert|show|match|game|film|movie|festival|gig|play)"
+    r"|scalpers?|lottery|lotto|gambling|casino|bets?|betting"
+    r"|(?<!for my )(?<!for our )(?<!for the )(?<!for a )(?<!for )(?<!my )(?<!our )"
+    r"(?:puppy|puppies|kittens?|live (?:animals?|pets?|fish|birds?))(?!\s+(?:food|pads?|toys?|treats?|beds?|collars?|leash(?:es)?"
+    r"|shampoo|training|milk|formula|crates?|gates?|chow))|(?:dogs?|cats?|pets?) from (?:a |the )?(?:breeder|pet shop|shelter))\b"
+    r"|挂号|预约|门票|演唱会|电影票|彩票|赌|黄牛票", re.IGNORECASE)
 _UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you can)\b|(?<!\bfor )\ball (?:of )?(?:them|the stock)\b"
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)
 
@@ -50,7 +60,7 @@ def refusal(text: str) -> tuple[str, str] | None:
         return ("I can't buy that. Is there something else I can get for you?", "intent")
     if _UNBOUNDED.search(text):
         return ("How many exactly? I only order a number you name.", "quantity")
-    if _OUT_OF_SCOPE.search(text):
+    if _OUT_OF_SCOPE.search(text) or _NOT_GOODS.search(text):
         return (("I can't do that here. I can buy something, order drinks, return an order, watch a price or move "
                 "a delivery; and approving or cancelling stays with you."), "intent")
     return None
