@@ -51,7 +51,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates, value_score
 
     from .approval import SignedQuoteErrand
-    from .caps import check_spending_caps
+    from .caps import check_spending_caps, recheck_daily_cap
     from .choice import AsksShopper
     from .errand import reason_of
     from .payment_choice import bind_payment_method, payment_unresolved, resolve_payment_choice
@@ -345,6 +345,19 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         return None
 
     async def _pay_and_deliver(self, request: BuyRequest, quote: Quote, approval: SignedApproval) -> ErrandStatus:
+        if request.caps is not None:
+            # Another errand may have held or paid since this quote was offered: the daily cap decides again.
+            try:
+                verdict = await recheck_daily_cap(self, request.caps, request.intent.shopper_id, quote.total)
+            except ActivityError as err:
+                await self.release_checkout(quote.checkout_id)
+                return await self.finish("failed", f"today's spend could not be read to check the daily cap: "
+                                                   f"{reason_of(err)}; nothing charged, stock released")
+            if verdict is not None and not verdict.ok:
+                await self.release_checkout(quote.checkout_id)
+                return await self.finish("over_cap", f"{verdict.rule.replace('_', '-')} cap: {verdict.detail} "
+                                                     "(read again when the approval arrived); nothing charged, "
+                                                     "stock released")
         self.set_state("paying", f"paying {format_minor(quote.total, quote.currency)}")
         try:
             auth = await self.authorize(quote, approval)

@@ -1,7 +1,8 @@
 """Spending caps inside a workflow: gather today's spend (an activity) and apply domain.policy's rules.
 
-Called by an errand after the merchant priced the cart and before the quote is offered. An errand started
-without caps calls nothing here, so its history is the same as before caps existed.
+Called by an errand after the merchant priced the cart and before the quote is offered, and again once the
+shopper's approval arrives (`recheck_daily_cap`). An errand started without caps calls nothing here, so its
+history is the same as before caps existed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ with workflow.unsafe.imports_passed_through():
 
     from .errand import Errand, StatusT
     from .policies import READ
+
+CAP_RECHECK_PATCH = "cap-recheck-at-approval-v1"
+"""The daily cap decides again when a valid approval arrives, on today's spend read then (what other errands
+held or paid since the quote was offered counts); histories from before checked it only at the quote."""
 
 
 async def check_spending_caps(errand: Errand[StatusT], caps: SpendingCaps, shopper_id: str, total: int,
@@ -30,3 +35,13 @@ async def check_spending_caps(errand: Errand[StatusT], caps: SpendingCaps, shopp
                           evidence={"rule": verdict.rule, "total": total, "spent_today": spent,
                                     "caps": caps.model_dump(mode="json")}, outcome=verdict.rule)
     return verdict
+
+
+async def recheck_daily_cap(errand: Errand[StatusT], caps: SpendingCaps, shopper_id: str,
+                            total: int) -> CapVerdict | None:
+    """The daily cap's verdict on ``total`` with today's spend read now, as the approval arrives; None when the
+    caps name no daily cap (or the errand's history is from before this check). Two quotes offered side by
+    side each fit when offered; the one approved second sees the first one's hold here."""
+    if caps.per_day is None or not workflow.patched(CAP_RECHECK_PATCH):
+        return None
+    return await check_spending_caps(errand, caps, shopper_id, total)

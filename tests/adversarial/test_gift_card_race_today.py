@@ -100,10 +100,6 @@ async def _capped(client: Client, task_queue: str, per_day: int | None) -> Handl
         id=f"buy-dana-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the shopper's daily cap is checked once, when the quote is offered (quote-visible-early-v1 reads the spend "
-    "beside the reservation); two quotes offered side by side each fit, and approving both passes the cap. "
-    "Fix in errand/workflows/buy.py: read today's spend again once the approval arrives, before authorizing"))
 async def test_two_quotes_offered_side_by_side_do_not_outrun_the_daily_cap(
         ts_client: Client, settings: ErrandSettings, worker: object, sandbox: SandboxProcess) -> None:
     probe = await _capped(ts_client, settings.task_queue, None)
@@ -121,6 +117,9 @@ async def test_two_quotes_offered_side_by_side_do_not_outrun_the_daily_cap(
     try:
         assert sum(s.authorization is not None for s in ended) == 1, [(s.state, s.outcome) for s in ended]
         assert await _spent(sandbox, "dana") <= per_day
+        refused = next(s for s in ended if s.authorization is None)
+        assert refused.state == "over_cap" and refused.outcome.startswith("per-day cap:"), refused.outcome
+        assert refused.quote is not None and _holds(sandbox, refused.quote.quote_id) == []
     finally:
         for handle in handles:
             await handle.cancel()

@@ -1,6 +1,6 @@
 """Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval, approval
 with a key enrolled after the errand started, a key revoked after it started, compensation, no match, out of
-stock at reservation."""
+stock at reservation, the daily cap at the quote and again at the approval."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from temporalio.client import Client, WorkflowHandle
 
 from errand.cli.enrolment import enroll, revoke
 from errand.cli.keystore import KeyStore
-from errand.connectors import CourierClient, SandboxAdmin
+from errand.connectors import CourierClient, SandboxAdmin, WalletClient
 from errand.domain.approval import sign_quote
 from errand.domain.models import BuyIntent, ErrandStatus, Rejection, SignedApproval
 from errand.domain.policy import SpendingCaps
@@ -193,6 +193,28 @@ async def over_daily_cap(client: Client, task_queue: str, sandbox: SandboxProces
         caps=SpendingCaps(per_day=1)), id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
 
 
+async def over_daily_cap_at_approval(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """Two quotes offered side by side, each under the daily cap, room for one: the first is approved and paid;
+    the second's approval reads today's spend again, finds the first, and ends over the cap with nothing held."""
+    probe = await start(client, task_queue)
+    quote = (await awaiting(probe)).quote
+    assert quote is not None
+    await probe.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="price probe"))
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
+        spent = int((await wallet.spending("alice"))["counted"])
+    caps = SpendingCaps(per_day=spent + quote.total + quote.total // 2)
+    first, second = [await client.start_workflow(BuyWorkflow.run, BuyRequest(
+        intent=BuyIntent(shopper_id="alice", query="AA batteries", quantity=2, max_unit_price=4000,
+                         sentence="two packs of AA batteries under ¥40, delivered home"),
+        shipment_poll_seconds=1, caps=caps), id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+        for _ in range(2)]
+    offered = [await awaiting(first), await awaiting(second)]
+    await first.signal(BuyWorkflow.approve, sign(offered[0], sandbox))
+    await deliver(first, sandbox)  # paid: its order has a shipment
+    await second.signal(BuyWorkflow.approve, sign(offered[1], sandbox))
+    return second
+
+
 SCENARIOS: dict[str, Scenario] = {
     "buy-approved": approved,
     "buy-rejected": rejected,
@@ -206,4 +228,5 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-next-candidate": next_candidate,
     "buy-capped-approved": capped_approved,
     "buy-over-daily-cap": over_daily_cap,
+    "buy-over-daily-cap-at-approval": over_daily_cap_at_approval,
 }
