@@ -19,16 +19,18 @@
   data now;
 * the fresh set (bench/eval/planner_fresh.py, when present), written by someone else after that; measured
   and reported once untouched, then its misses were read, so it is development data now too;
-* the second fresh set (bench/eval/planner_fresh2.py, when present), written by someone else after that and
-  never read: the one independent figure.
+* the second fresh set (bench/eval/planner_fresh2.py, when present), written by someone else after that,
+  measured once untouched (75.5 % intent, 62.7 % fields), then read like the others: development data now;
+* the third fresh set (bench/eval/planner_fresh3.py, when present), written by someone else after that, apart
+  from the planner's code and without running it, and never read: the one independent figure.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
 group. The offline planner is always scored; a model planner (Anthropic, OpenAI-compatible) is scored from
 the answers recorded in bench/eval/recorded/*.json by bench/record_planner_llm.py, when there are any.
 ``-v`` lists the misses of the development sets; ``--show-fresh`` adds the fresh set's, now that it has been
-measured and reported (it is development data from then on). A set named ``fresh2``
-(bench/eval/planner_fresh2.py), when present, is scored but its misses are never listed. Asserts nothing;
+measured and reported (it is development data from then on). The independent set (``fresh-3``,
+bench/eval/planner_fresh3.py), when present, is scored but its misses are never listed. Asserts nothing;
 prints one line a set.
 """
 
@@ -63,9 +65,10 @@ from tests.planner.scoring import Outcome, judge
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 RECORDED = ROOT / "bench" / "eval" / "recorded"
 # The sets written by someone else, by the name printed and the module under bench/eval/.
-_JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-2", "planner_fresh2"))
+_JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-2", "planner_fresh2"),
+           ("fresh-3", "planner_fresh3"))
 # Sets whose misses are never printed: the untouched measurement.
-_SEALED = {"fresh-2"}
+_SEALED = {"fresh-3"}
 
 
 @dataclass

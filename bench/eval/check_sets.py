@@ -24,7 +24,7 @@ if __package__ in (None, ""):
 
 from pydantic import BaseModel
 
-from bench.eval import planner_fresh, planner_fresh2, planner_heldout
+from bench.eval import planner_fresh, planner_fresh2, planner_fresh3, planner_heldout
 from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
 from errand.domain.intents import (
@@ -172,6 +172,12 @@ def fresh2_problems() -> list[str]:
         planner_fresh2, (planner_heldout, planner_fresh))
 
 
+def fresh3_problems() -> list[str]:
+    """The third fresh set: 320 sentences, 40 % Chinese, 120 must-ask, nothing from any earlier set."""
+    return _set_problems(planner_fresh3, 320, 0.40, 120) + _fresh_problems(
+        planner_fresh3, (planner_heldout, planner_fresh, planner_fresh2))
+
+
 def search_problems(products: int = 20_000) -> list[str]:
     catalogue = [asdict(p) for p in generate_products(7, products)]
     problems = []
@@ -200,9 +206,10 @@ def main() -> None:
     print(_summary("planner held-out", planner_heldout))
     print(_summary("planner fresh", planner_fresh))
     print(_summary("planner fresh-2", planner_fresh2))
+    print(_summary("planner fresh-3", planner_fresh3))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + fresh2_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
