@@ -47,6 +47,8 @@ class AuthorizeBody(BaseModel):
     shopper_id: str
     quote: Quote
     approval: SignedApproval
+    # The errand's own daily cap (minor units): the wallet holds to the smaller of it and its own.
+    daily_cap_minor: int | None = Field(default=None, ge=0)
 
 
 class CaptureBody(BaseModel):
@@ -167,7 +169,8 @@ def wallet_router() -> APIRouter:
             payee = (registered_payee(s, body.quote.merchant)
                      or payee_of(body.quote.merchant, request.app.state.settings, own_hosts(request)))
             row = payments.open_hold(s, quote=body.quote, payee=payee, digest=quote_digest(body.quote),
-                                     made_by=caller.scope, now=now, settings=request.app.state.settings)
+                                     made_by=caller.scope, now=now, settings=request.app.state.settings,
+                                     daily_cap=body.daily_cap_minor)
             s.commit()
             return JSONResponse(auth_view(row, now), status_code=201)
 

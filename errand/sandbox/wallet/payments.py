@@ -168,20 +168,26 @@ def lock_shopper(session: Session, shopper_id: str) -> None:
 
 
 def check_caps(session: Session, shopper_id: str, amount: int, now: datetime,
-               settings: SandboxSettings) -> None:
+               settings: SandboxSettings, requested_daily_cap: int | None = None) -> None:
     """Refuse (422 ``spending_cap_exceeded``) a hold over the per-authorization cap, or one that with the
-    shopper's open holds and captures of today would pass the daily cap. Call after ``lock_shopper``."""
+    shopper's open holds and captures of today would pass the daily cap. Call after ``lock_shopper``.
+
+    ``requested_daily_cap``: the errand's own daily cap, carried by the hold request. The smaller of it and the
+    wallet's own binds, in this same serialized transaction; it can only lower the limit, never raise it."""
     if settings.cap_per_authorization and amount > settings.cap_per_authorization:
         raise UCPError(422, "spending_cap_exceeded", f"cap_per_authorization: {amount} is over the "
                        f"per-authorization cap of {settings.cap_per_authorization}", "requires_buyer_review")
-    if settings.cap_per_day:
+    limits = [(settings.cap_per_day, "the daily cap")] if settings.cap_per_day else []
+    if requested_daily_cap is not None:
+        limits.append((requested_daily_cap, "the errand's daily cap"))
+    if limits:
+        cap, name = min(limits, key=lambda limit: limit[0])
         session.flush()  # fixed SQL does not autoflush: holds added earlier in this transaction count
         used = int(session.connection().execute(
             _OPEN_AND_SPENT, {"shopper": shopper_id, "now": now, "since": _day_start(now, settings.cap_timezone)}).scalar_one())
-        if used + amount > settings.cap_per_day:
+        if used + amount > cap:
             raise UCPError(422, "spending_cap_exceeded", f"cap_per_day: {amount} on top of {used} held or "
-                           f"spent today is over the daily cap of {settings.cap_per_day}",
-                           "requires_buyer_review")
+                           f"spent today is over {name} of {cap}", "requires_buyer_review")
 
 
 def check_method(session: Session, quote: Quote, amount: int, now: datetime) -> str | None:
@@ -235,13 +241,15 @@ def _gift_card_of(session: Session, row: AuthorizationRow) -> PaymentMethodRow |
 
 
 def open_hold(session: Session, *, quote: Quote, payee: str, digest: str | None, made_by: str, now: datetime,
-              settings: SandboxSettings, mandate_id: str | None = None, detail: str = "") -> AuthorizationRow:
+              settings: SandboxSettings, mandate_id: str | None = None, detail: str = "",
+              daily_cap: int | None = None) -> AuthorizationRow:
     """Hold the quote's recomputed total for ``payee`` inside the caller's transaction: the shopper's row is
-    locked first, then caps are checked, then (for a signed approval) the approval is recorded as used."""
+    locked first, then caps are checked (``daily_cap``: the errand's own, see `check_caps`), then (for a signed
+    approval) the approval is recorded as used."""
     amount = recompute_total(quote)
     lock_shopper(session, quote.shopper_id)
     lapse_expired(session, now, shopper_id=quote.shopper_id)
-    check_caps(session, quote.shopper_id, amount, now, settings)
+    check_caps(session, quote.shopper_id, amount, now, settings, daily_cap)
     method_id = check_method(session, quote, amount, now)
     row = AuthorizationRow(id=f"auth_{secrets.token_hex(8)}", shopper_id=quote.shopper_id, amount=amount,
                            currency=quote.currency, status="held", quote_id=quote.quote_id,
