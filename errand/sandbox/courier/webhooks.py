@@ -41,6 +41,7 @@ from standardwebhooks.webhooks import Webhook
 from errand.sandbox.admin.faults import FaultBook
 from errand.sandbox.common.auth import require_operator
 from errand.sandbox.common.errors import UCPError
+from errand.sandbox.common.pinned import AddressGuard, PinnedTransport
 from errand.sandbox.courier.delivery import CourierPlan, load, project, status_of
 from errand.sandbox.db import ShipmentRow, as_utc, utcnow
 
@@ -113,12 +114,34 @@ async def check_target(url: str, settings: WebhookSettings) -> None:
         found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, ValueError) as exc:
         raise RefusedTarget(f"{host} does not resolve") from exc
-    if host.lower() in {h.lower() for h in settings.allowed_hosts}:
-        return
+    refused = address_guard(settings)
     for *_, sockaddr in found:
-        why = _address_refused(str(sockaddr[0]), settings.allow_loopback)
+        why = refused(host, str(sockaddr[0]))
         if why:
             raise RefusedTarget(f"{host} resolves to {sockaddr[0]}, {why}")
+
+
+def address_guard(settings: WebhookSettings) -> AddressGuard:
+    """The guard as a function of (host name, one address it resolved to): hosts on ``allowed_hosts`` pass
+    whatever they resolve to, loopback passes only when ``allow_loopback`` says so (local mode, tests)."""
+    allowed = {h.lower() for h in settings.allowed_hosts}
+    allow_loopback = settings.allow_loopback
+
+    def refused(host: str, address: str) -> str | None:
+        return None if host.lower() in allowed else _address_refused(address, allow_loopback)
+    return refused
+
+
+def guarded_client(settings: WebhookSettings, timeout: httpx.Timeout) -> httpx.AsyncClient:
+    """An HTTP client for URLs a stranger names (subscriber URLs, platform profiles, order webhooks).
+
+    `check_target` says early and clearly why a URL is refused, but the connection itself is what must not
+    reach a private address: this client resolves the host again when it connects, refuses the connection if
+    any address is refused by the same guard, and connects to the address it checked (`PinnedBackend`), so a
+    name that answers differently the second time reaches nothing. It follows no redirects and reads no proxy
+    from the environment (a proxy would resolve the name itself, past the guard)."""
+    return httpx.AsyncClient(transport=PinnedTransport(address_guard(settings)), timeout=timeout,
+                             follow_redirects=False, trust_env=False)
 
 
 def new_secret() -> str:
@@ -236,7 +259,7 @@ class Dispatcher:
     def __init__(self, app: FastAPI) -> None:
         self.app = app
         self.task: asyncio.Task[None] | None = None
-        self.client = httpx.AsyncClient(timeout=httpx.Timeout(2.0, connect=1.0))
+        self.client = guarded_client(app.state.webhook_settings, httpx.Timeout(2.0, connect=1.0))
 
     def ensure_running(self) -> None:
         if self.task is None or self.task.done():

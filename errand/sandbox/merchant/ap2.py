@@ -21,7 +21,6 @@ from datetime import datetime
 from time import monotonic
 from typing import Any
 
-import httpx
 from fastapi import Request
 from sqlmodel import Session
 
@@ -34,7 +33,7 @@ from errand.domain.mandate_ap2 import (
     verify_merchant_authorization,
 )
 from errand.sandbox.common.errors import UCP_VERSION, UCPError
-from errand.sandbox.courier.webhooks import RefusedTarget
+from errand.sandbox.courier.webhooks import RefusedTarget, guarded_client
 from errand.sandbox.db import CheckoutRow
 from errand.sandbox.merchant.order_events import (
     PROFILE_TTL_SECONDS,
@@ -81,7 +80,7 @@ async def negotiated(request: Request, profile_url: str | None) -> bool:
     if cached is not None and cached[0] > monotonic():
         return cached[1]
     settings: SandboxSettings = request.app.state.settings
-    async with httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False) as client:
+    async with guarded_client(request.app.state.webhook_settings, TIMEOUT) as client:
         resolver = ProfileResolver(client, request.app.state.webhook_settings,
                                    getattr(settings, "trusted_platform_profiles", None) or ())
         try:

@@ -53,7 +53,7 @@ from sqlalchemy import Engine
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from errand.sandbox.common.auth import credentials_dir, read_secret_file, write_secret_file
-from errand.sandbox.courier.webhooks import RefusedTarget, WebhookSettings, check_target
+from errand.sandbox.courier.webhooks import RefusedTarget, WebhookSettings, check_target, guarded_client
 from errand.sandbox.db import CheckoutRow, as_utc, utcnow
 from errand.sandbox.settings import SandboxSettings
 
@@ -298,8 +298,9 @@ class OrderEventDispatcher:
         self.key = key
         self.merchant_profile = merchant_profile
         self.guard = guard
-        # No redirects: a 3xx is an answer, never a way round the address guard.
-        self.client = httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False)
+        # No redirects: a 3xx is an answer, never a way round the address guard; every connection is pinned
+        # to an address the guard allowed (`guarded_client`).
+        self.client = guarded_client(guard, TIMEOUT)
         self.profiles = ProfileResolver(self.client, guard, trusted)
         self.busy: set[int] = set()
         self._deliveries: set[asyncio.Task[None]] = set()
