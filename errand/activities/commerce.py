@@ -398,7 +398,8 @@ class CommerceActivities:
         merchant = await self._merchant_for(quote.merchant)
         handler = merchant.payment_handler
         if handler is None or handler.kind == "wallet":
-            return await _backend(self._wallet.authorize(request.idempotency_key, quote, request.approval))
+            return await _backend(self._wallet.authorize(request.idempotency_key, quote, request.approval,
+                                                         daily_cap=request.daily_cap))
         if self._tokens is None:
             raise _failed(f"no token source for {handler.handler_id}", "no_payment_handler")
         keys = await _backend(self._wallet.get_public_keys(quote.shopper_id))

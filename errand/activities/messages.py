@@ -103,6 +103,8 @@ class AuthorizeRequest(_Message):
     idempotency_key: str
     quote: Quote
     approval: SignedApproval
+    daily_cap: int | None = Field(default=None, description="the errand's daily cap, minor units: the wallet "
+                                  "holds only within it (and its own), deciding at the hold")
 
 
 class PlaceOrderRequest(_Message):

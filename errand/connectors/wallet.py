@@ -69,10 +69,14 @@ class WalletClient(BaseClient):
                                                    json=passkey, idempotency_key=idempotency_key)
         return body
 
-    async def authorize(self, idempotency_key: str, quote: Quote, approval: SignedApproval) -> Authorization:
-        """Hold quote.total; the wallet verifies the shopper's signature over the quote first."""
-        body = {"shopper_id": quote.shopper_id, "quote": quote.model_dump(mode="json"),
-                "approval": approval.model_dump(mode="json")}
+    async def authorize(self, idempotency_key: str, quote: Quote, approval: SignedApproval,
+                        daily_cap: int | None = None) -> Authorization:
+        """Hold quote.total; the wallet verifies the shopper's signature over the quote first. ``daily_cap``:
+        the errand's own daily cap, which the wallet enforces beside its own at the hold (the smaller binds)."""
+        body: dict[str, Any] = {"shopper_id": quote.shopper_id, "quote": quote.model_dump(mode="json"),
+                                "approval": approval.model_dump(mode="json")}
+        if daily_cap is not None:
+            body["daily_cap_minor"] = daily_cap
         return _auth(await self._request("POST", "/authorizations", json=body, idempotency_key=idempotency_key))
 
     async def capture(self, idempotency_key: str, authorization_id: str, amount: int,

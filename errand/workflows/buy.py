@@ -51,7 +51,7 @@ with workflow.unsafe.imports_passed_through():
     from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates, value_score
 
     from .approval import SignedQuoteErrand
-    from .caps import check_spending_caps, recheck_daily_cap
+    from .caps import check_spending_caps, daily_cap_for_hold, over_cap_at_hold, recheck_daily_cap
     from .choice import AsksShopper
     from .errand import reason_of
     from .payment_choice import bind_payment_method, payment_unresolved, resolve_payment_choice
@@ -358,11 +358,16 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
                 return await self.finish("over_cap", f"{verdict.rule.replace('_', '-')} cap: {verdict.detail} "
                                                      "(read again when the approval arrived); nothing charged, "
                                                      "stock released")
+        # Two approvals arriving at the same instant both pass the recheck: the wallet decides the cap at the hold.
+        daily_cap = daily_cap_for_hold(request.caps)
         self.set_state("paying", f"paying {format_minor(quote.total, quote.currency)}")
         try:
-            auth = await self.authorize(quote, approval)
+            auth = await self.authorize(quote, approval, daily_cap=daily_cap)
         except ActivityError as err:
             await self.release_checkout(quote.checkout_id)
+            if daily_cap is not None and over_cap_at_hold(err):
+                return await self.finish("over_cap", f"per-day cap: the wallet refused the hold: {reason_of(err)}; "
+                                                     "nothing charged, stock released")
             return await self.finish("failed", f"the wallet refused the payment: {reason_of(err)}; nothing charged")
 
         order = await self.place_and_capture(quote, auth)

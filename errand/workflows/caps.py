@@ -1,13 +1,15 @@
 """Spending caps inside a workflow: gather today's spend (an activity) and apply domain.policy's rules.
 
 Called by an errand after the merchant priced the cart and before the quote is offered, and again once the
-shopper's approval arrives (`recheck_daily_cap`). An errand started without caps calls nothing here, so its
+shopper's approval arrives (`recheck_daily_cap`); the daily cap then travels with the wallet hold, where the
+wallet decides it serialized per shopper (`daily_cap_for_hold`). An errand started without caps calls nothing here, so its
 history is the same as before caps existed.
 """
 
 from __future__ import annotations
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from errand.activities.policy import PolicyActivities, SpendQuery
@@ -19,6 +21,10 @@ with workflow.unsafe.imports_passed_through():
 CAP_RECHECK_PATCH = "cap-recheck-at-approval-v1"
 """The daily cap decides again when a valid approval arrives, on today's spend read then (what other errands
 held or paid since the quote was offered counts); histories from before checked it only at the quote."""
+CAP_AT_HOLD_PATCH = "cap-at-wallet-hold-v1"
+"""The hold request carries the daily cap and the wallet decides it at the hold, serialized per shopper, so two
+approvals arriving at the same instant (both reading today's spend before either hold exists) cannot both pay;
+histories from before held without it."""
 
 
 async def check_spending_caps(errand: Errand[StatusT], caps: SpendingCaps, shopper_id: str, total: int,
@@ -45,3 +51,16 @@ async def recheck_daily_cap(errand: Errand[StatusT], caps: SpendingCaps, shopper
     if caps.per_day is None or not workflow.patched(CAP_RECHECK_PATCH):
         return None
     return await check_spending_caps(errand, caps, shopper_id, total)
+
+
+def daily_cap_for_hold(caps: SpendingCaps | None) -> int | None:
+    """The daily cap the wallet hold carries, for the wallet to decide with the hold itself; None when the caps
+    name none (or the errand's history is from before the wallet decided it)."""
+    if caps is None or caps.per_day is None or not workflow.patched(CAP_AT_HOLD_PATCH):
+        return None
+    return caps.per_day
+
+
+def over_cap_at_hold(err: ActivityError) -> bool:
+    """Whether the wallet refused the hold for a spending cap (its own or the errand's)."""
+    return isinstance(err.cause, ApplicationError) and err.cause.type == "spending_cap_exceeded"

@@ -222,14 +222,16 @@ class Errand(Generic[StatusT]):
         await self.note("system", "payment.voided", auth.authorization_id,
                         evidence={"authorization_id": auth.authorization_id})
 
-    async def authorize(self, quote: Quote, approval: SignedApproval, step: str = "authorize") -> Authorization:
+    async def authorize(self, quote: Quote, approval: SignedApproval, step: str = "authorize",
+                        daily_cap: int | None = None) -> Authorization:
         """Hold the quote's total in the wallet (which checks the signature again) and record it; a refusal
-        is raised as the ``ActivityError`` for the caller to compensate. The status model must have an
-        ``authorization`` field."""
+        is raised as the ``ActivityError`` for the caller to compensate. ``daily_cap``: the errand's own,
+        which the wallet decides at the hold. The status model must have an ``authorization`` field."""
         await self.wait_while_held()
         auth = await workflow.execute_activity_method(
             CommerceActivities.authorize_payment,
-            AuthorizeRequest(idempotency_key=self.key(step), quote=quote, approval=approval), **WRITE)
+            AuthorizeRequest(idempotency_key=self.key(step), quote=quote, approval=approval, daily_cap=daily_cap),
+            **WRITE)
         self._paid_status().authorization = auth
         await self.note("system", "payment.authorized", format_minor(auth.amount, auth.currency),
                         evidence={"authorization_id": auth.authorization_id, "quote_digest": approval.quote_digest})

@@ -16,8 +16,11 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlmodel import Session
+from temporalio.client import Client, WorkflowHandle
 
-from errand.domain.models import Address, Adjustment, Quote, QuoteLine
+from errand.connectors import WalletClient
+from errand.domain.models import Address, Adjustment, BuyIntent, ErrandStatus, Quote, QuoteLine, Rejection
+from errand.domain.policy import SpendingCaps
 from errand.sandbox.common.auth import read_token
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.db import make_engine
@@ -26,8 +29,11 @@ from errand.sandbox.process import SandboxProcess
 from errand.sandbox.seed import ensure_seeded
 from errand.sandbox.settings import SandboxSettings
 from errand.sandbox.wallet import payments
+from errand.worker.settings import ErrandSettings
+from errand.workflows import BuyRequest, BuyWorkflow
 from tests.operator import stranger_http
-from tests.sandbox.helpers import as_platform, key, open_checkout, quote_for, set_address, sign
+from tests.sandbox.helpers import as_platform, bearer, key, open_checkout, quote_for, set_address, sign
+from tests.workflows.helpers import approval_for, wait_state
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -130,3 +136,59 @@ def test_a_negative_requested_cap_is_a_clear_422(sandbox: SandboxProcess) -> Non
             assert r.status_code == 422 and r.json()["messages"][0]["code"] == "invalid_request"
         finally:
             http.post(f"/checkout-sessions/{checkout['id']}/cancel", headers=key() | as_platform(http))
+
+
+# Through real Temporal: two errands approved at once --------------------------------------------------------
+
+
+async def _spent(sandbox: SandboxProcess, shopper: str) -> int:
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
+        return int((await wallet.spending(shopper))["counted"])
+
+
+async def _capped(client: Client, task_queue: str, per_day: int | None) -> WorkflowHandle[BuyWorkflow, ErrandStatus]:
+    intent = BuyIntent(shopper_id="bob", query="AA batteries", quantity=1, max_unit_price=4000,
+                       sentence="a pack of AA batteries")
+    caps = SpendingCaps(per_day=per_day) if per_day is not None else None
+    return await client.start_workflow(
+        BuyWorkflow.run, BuyRequest(intent=intent, caps=caps, shipment_poll_seconds=1, use_loyalty_points=False),
+        id=f"buy-bob-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+
+
+async def test_two_errands_approved_at_the_same_instant_pay_once_under_the_daily_cap(
+        ts_client: Client, settings: ErrandSettings, worker: object, sandbox: SandboxProcess) -> None:
+    probe = await _capped(ts_client, settings.task_queue, None)
+    priced = (await wait_state(probe, lambda s: s.quote is not None or s.finished)).quote
+    assert priced is not None
+    await probe.signal(BuyWorkflow.reject, Rejection(shopper_id="bob", reason="price probe"))
+    per_day = await _spent(sandbox, "bob") + priced.total + priced.total // 2  # room for one, not two
+    handles = [await _capped(ts_client, settings.task_queue, per_day) for _ in range(2)]
+    offered = [await wait_state(h, lambda s: s.state == "awaiting_approval" or s.finished) for h in handles]
+    assert all(s.state == "awaiting_approval" for s in offered), [s.outcome for s in offered]
+    # The wallet answers both holds late, so each errand's recheck of today's spend reads it before either
+    # hold exists: both rechecks pass, and only the hold can refuse the second.
+    with httpx.Client(base_url=sandbox.url, headers=bearer(sandbox, "operator")) as admin:
+        assert admin.post("/admin/faults", json={"route": "wallet.authorize", "status": 200, "count": 2,
+                                                 "latency_ms": 1500}).status_code == 200
+    try:
+        await asyncio.gather(*(h.signal(BuyWorkflow.approve, approval_for(s, sandbox))
+                               for h, s in zip(handles, offered)))
+        ended = [await wait_state(h, lambda s: s.state in ("shipping", "delivered") or s.finished, timeout=90)
+                 for h in handles]
+        assert sum(s.authorization is not None for s in ended) == 1, [(s.state, s.outcome) for s in ended]
+        assert await _spent(sandbox, "bob") <= per_day
+        refused = next(s for s in ended if s.authorization is None)
+        assert refused.state == "over_cap" and "the wallet refused the hold" in refused.outcome, refused.outcome
+        assert "errand's daily cap" in refused.outcome and "nothing charged" in refused.outcome
+        assert refused.quote is not None
+        with sqlite3.connect(sandbox.db_path) as db:
+            assert db.execute("SELECT COUNT(*) FROM wallet_authorization WHERE quote_id = ? AND status = 'held'",
+                              (refused.quote.quote_id,)).fetchone()[0] == 0
+            released = db.execute("SELECT status FROM checkout WHERE id = ?",
+                                  (refused.quote.checkout_id,)).fetchone()
+        assert released is not None and released[0] == "canceled", released
+    finally:
+        with httpx.Client(base_url=sandbox.url, headers=bearer(sandbox, "operator")) as admin:
+            admin.delete("/admin/faults")
+        for handle in handles:
+            await handle.cancel()

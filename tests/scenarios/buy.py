@@ -1,6 +1,6 @@
 """Buy errand scenarios for the replay corpus: approval, rejection, expiry, invalid approval, approval
 with a key enrolled after the errand started, a key revoked after it started, compensation, no match, out of
-stock at reservation, the daily cap at the quote and again at the approval."""
+stock at reservation, the daily cap at the quote, again at the approval, and at the wallet's hold."""
 
 from __future__ import annotations
 
@@ -215,6 +215,36 @@ async def over_daily_cap_at_approval(client: Client, task_queue: str, sandbox: S
     return second
 
 
+async def over_cap_at_wallet_hold(client: Client, task_queue: str, sandbox: SandboxProcess) -> Handle:
+    """Two quotes side by side, room for one under the daily cap, approved at the same instant: both rechecks
+    read today's spend before either hold exists (the wallet answers both holds late) and pass; the wallet,
+    given the errand's cap with each hold, holds one and refuses the other, which ends over the cap."""
+    probe = await start(client, task_queue)
+    quote = (await awaiting(probe)).quote
+    assert quote is not None
+    await probe.signal(BuyWorkflow.reject, Rejection(shopper_id="alice", reason="price probe"))
+    async with WalletClient(f"{sandbox.url}/wallet", token=read_token(sandbox.home, "platform")) as wallet:
+        spent = int((await wallet.spending("alice"))["counted"])
+    caps = SpendingCaps(per_day=spent + quote.total + quote.total // 2)
+    handles = [await client.start_workflow(BuyWorkflow.run, BuyRequest(
+        intent=BuyIntent(shopper_id="alice", query="AA batteries", quantity=2, max_unit_price=4000,
+                         sentence="two packs of AA batteries under ¥40, delivered home"),
+        shipment_poll_seconds=1, caps=caps), id=f"buy-alice-{uuid.uuid4().hex[:8]}", task_queue=task_queue)
+        for _ in range(2)]
+    offered = [await awaiting(handle) for handle in handles]
+    async with httpx.AsyncClient(base_url=sandbox.url,
+                                 headers={"Authorization": f"Bearer {read_token(sandbox.home, 'operator')}"}) as admin:
+        (await admin.post("/admin/faults", json={"route": "wallet.authorize", "status": 200, "count": 2,
+                                                 "latency_ms": 1500})).raise_for_status()
+        await asyncio.gather(*(h.signal(BuyWorkflow.approve, sign(s, sandbox)) for h, s in zip(handles, offered)))
+        await asyncio.gather(*(deliver(handle, sandbox) for handle in handles))
+        ended = [await handle.result() for handle in handles]
+        await admin.delete("/admin/faults")
+    refused = [h for h, status in zip(handles, ended) if status.state == "over_cap"]
+    assert len(refused) == 1, [(s.state, s.outcome) for s in ended]
+    return refused[0]
+
+
 SCENARIOS: dict[str, Scenario] = {
     "buy-approved": approved,
     "buy-rejected": rejected,
@@ -229,4 +259,5 @@ SCENARIOS: dict[str, Scenario] = {
     "buy-capped-approved": capped_approved,
     "buy-over-daily-cap": over_daily_cap,
     "buy-over-daily-cap-at-approval": over_daily_cap_at_approval,
+    "buy-over-cap-at-wallet-hold": over_cap_at_wallet_hold,
 }
