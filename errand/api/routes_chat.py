@@ -3,6 +3,7 @@ events. The conversation never approves: a quote it relays is approved on its er
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -113,7 +114,7 @@ async def chat_events(request: Request, chat_id: str, shopper: Shopper = Shopper
                       last_event_id: str | None = Header(default=None, alias="Last-Event-ID")) -> StreamingResponse:
     state = api_state(request)
     await _chat_now(state, shopper, chat_id)
-    client = await state.temporal()
+    client = await state.temporal_or_none()
 
     async def read() -> Any:
         return await _chat_now(state, shopper, chat_id)
@@ -126,7 +127,8 @@ async def chat_events(request: Request, chat_id: str, shopper: Shopper = Shopper
         return await errand_now(state, shopper, errand_id)
 
     async def stream() -> AsyncIterator[str]:
-        with state.listening(chat_id) as wake, HistoryWatch(client, wake) as watch:
+        with state.listening(chat_id) as wake, contextlib.ExitStack() as stack:
+            watch = None if client is None else stack.enter_context(HistoryWatch(client, wake))
             async for event in chat_stream(read, parse_last_event_id(last_event_id), state.poll_seconds, remember,
                                            follow, wake, watch, chat_id):
                 yield event

@@ -4,6 +4,7 @@ a signature (or a passkey), reject, and the bulk order's decision after a branch
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -131,8 +132,11 @@ async def errand_events(request: Request, errand_id: str, shopper: Shopper = Sho
     async def read() -> Any:
         return await service.owned_status(state, shopper, errand_id)
 
+    client = await state.temporal_or_none()
+
     async def stream() -> AsyncIterator[str]:
-        with HistoryWatch(await state.temporal(), asyncio.Event()) as watch:
+        with contextlib.ExitStack() as stack:
+            watch = None if client is None else stack.enter_context(HistoryWatch(client, asyncio.Event()))
             async for event in errand_stream(read, parse_last_event_id(last_event_id), state.poll_seconds, watch,
                                              errand_id):
                 yield event

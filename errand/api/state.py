@@ -50,6 +50,15 @@ class ApiState:
                                    f"Temporal is not reachable at {self.settings.temporal_address}") from exc
         return self.client
 
+    async def temporal_or_none(self) -> Client | None:
+        """The client a stream's HistoryWatch long-polls with, or None when Temporal cannot be reached as the
+        stream opens: the stream then reads on its own clock (its reads say what they can) rather than failing
+        after its response has started."""
+        try:
+            return await self.temporal()
+        except ApiError:
+            return None
+
 
     @contextlib.contextmanager
     def listening(self, chat_id: str) -> Iterator[asyncio.Event]:

@@ -18,7 +18,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from errand.api import service
+from errand.api import routes_chat, service
 from errand.api.auth import SESSION_COOKIE
 from errand.api.store import ApiStore
 from errand.domain.models import (
@@ -82,7 +82,11 @@ def evil_app(offline_app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> FastAPI:
             raise service.not_found(errand_id)
         return evil_chat(now) if errand_id == CHAT else evil_status(now)
 
+    async def not_running(_state: Any, _errand_id: str) -> None:
+        return None  # no Temporal here: the chat stream follows each errand through ``owned`` above
+
     monkeypatch.setattr(service, "owned_status", owned)
+    monkeypatch.setattr(routes_chat, "_running_status", not_running)
     offline_app.state.api.poll_seconds = 0.2
     return offline_app
 
