@@ -14,4 +14,4 @@ fi
 # subprocesses again and again, and where PYTHONDONTWRITEBYTECODE is set each of them would compile
 # the errand modules it imports from source (a quarter of a sandbox's import time, a sixth of the CLI's).
 python -m compileall -q -j 0 errand >/dev/null
-exec python -m pytest --reruns 1 --reruns-delay 2 "$@"
+exec python -m pytest --reruns 1 --reruns-delay 2 --durations=15 "$@"
