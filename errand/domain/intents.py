@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from .models import BuyIntent
-from .payment import PayWith
+from .payment import ChosenMethod, without_unchosen_method
 
 ShopperId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 MinorUnits = Annotated[int, Field(gt=0, le=10_000_000_00, description="money in minor units (fen for CNY)")]
@@ -52,18 +52,11 @@ class BulkOrderIntent(_Intent):
     deliver_by: datetime | None = Field(default=None, description="when it must arrive (timezone-aware)")
     max_total: MinorUnits | None = None
     sentence: str = ""
-    pay_with: PayWith | None = Field(
-        default=None, min_length=1, max_length=80,
-        description="the shopper's payment method: the wallet's method id, or a kind they named (\"gift card\", "
-                    "\"PayPal\", \"card ending 4242\"); absent: the wallet's default way")
+    pay_with: ChosenMethod = None
 
     @model_serializer(mode="wrap")
     def _without_unchosen_method(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # An intent that names no method serializes exactly as before the field existed.
-        data: dict[str, Any] = handler(self)
-        if data.get("pay_with", 0) is None:
-            del data["pay_with"]
-        return data
+        return without_unchosen_method(handler(self))
 
 
 ReturnReason = Literal["damaged", "not_as_described", "wrong_item", "changed_mind", "other"]

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-from .payment import PayWith, QuotePaymentMethod
+from .payment import ChosenMethod, QuotePaymentMethod, without_unchosen_method
 
 
 class _Model(BaseModel):
@@ -125,18 +125,11 @@ class BuyIntent(_Model):
     sentence: str = ""
     discount_codes: list[str] = Field(default_factory=list, max_length=5,
                                       description="codes the shopper named, offered to merchants that take them")
-    pay_with: PayWith | None = Field(
-        default=None, min_length=1, max_length=80,
-        description="the shopper's payment method: the wallet's method id, or a kind they named (\"gift card\", "
-                    "\"PayPal\", \"card ending 4242\"); absent: the wallet's default way")
+    pay_with: ChosenMethod = None
 
     @model_serializer(mode="wrap")
     def _without_unchosen_method(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # An intent that names no method serializes exactly as before the field existed.
-        data: dict[str, Any] = handler(self)
-        if data.get("pay_with", 0) is None:
-            del data["pay_with"]
-        return data
+        return without_unchosen_method(handler(self))
 
 
 class Candidate(_Model):

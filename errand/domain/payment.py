@@ -10,7 +10,7 @@ or more than one fits), never a near match. What the quote shows and the signatu
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +21,18 @@ GIFT_CARD_RULE = "payment.gift_card_covers"
 """The after-sales policy's rule a short gift card breaks (docs/after-sales-policy.md)."""
 
 PayWith = str
+ChosenMethod = Annotated[PayWith | None, Field(
+    min_length=1, max_length=80,
+    description="the shopper's payment method: the wallet's method id, or a kind they named (\"gift card\", "
+                "\"PayPal\", \"card ending 4242\"); absent: the wallet's default way")]
+"""An intent's ``pay_with`` (buy and bulk orders alike)."""
+
+
+def without_unchosen_method(data: dict[str, Any]) -> dict[str, Any]:
+    """An intent that names no method serializes exactly as before the field existed (its serializer's body)."""
+    if data.get("pay_with", 0) is None:
+        del data["pay_with"]
+    return data
 """What the shopper said about paying: a method id, or a kind ("gift card", "PayPal", "card ending 4242")."""
 
 _KIND_WORDS: tuple[tuple[MethodKind, tuple[str, ...]], ...] = (
@@ -168,5 +180,17 @@ def methods_from(body: dict[str, Any]) -> list[WalletMethod]:
     return out
 
 
-__all__ = ["GIFT_CARD_RULE", "MethodKind", "MethodResolution", "PayWith", "QuotePaymentMethod", "WalletMethod",
-           "display_of", "gift_card_short", "methods_from", "resolve_method"]
+__all__ = [
+    "GIFT_CARD_RULE",
+    "ChosenMethod",
+    "MethodKind",
+    "MethodResolution",
+    "PayWith",
+    "QuotePaymentMethod",
+    "WalletMethod",
+    "display_of",
+    "gift_card_short",
+    "methods_from",
+    "resolve_method",
+    "without_unchosen_method",
+]
