@@ -1,0 +1,161 @@
+"""The offline planner's price watches: a product, a target price, how long and how often to look, and
+whether to buy once the price is met ("buy X once it's under ¥50" is a watch that ends in a purchase).
+"""
+
+from __future__ import annotations
+
+import re
+
+from errand.domain.intents import Plan, PriceWatchIntent
+
+from . import lexicon as lx
+from . import phrases as ph
+from . import segment as sg
+from . import slots as sl
+from . import times as tm
+from .context import PlanRequest
+from .shopping import ask
+
+# ---- price watches -----------------------------------------------------------------------------------
+
+# "watch" the verb, not the product ("an Apple Watch", "a smart watch"): first in its clause or before what
+# is watched.
+_WATCH_VERB = (r"(?:(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b(?!-)"
+               r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
+WATCH = re.compile(
+    _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
+    r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
+    r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
+    r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale|to \d)|falls? (?:below|under|to)"
+    r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
+    r"|wait (?:till|until|for) (?:the )?price|keep watching|price alert|(?:like|want) to (?:be told|hear|know) (?:when|if)"
+    r"|price watch|inform me|keep checking|check (?:the )?prices?|waiting for (?:a )?(?:sale|drop|discount)"
+    r"|follow (?:the )?(?:[\w-]+ ){0,5}prices?|(?:under|below|less than|at most)\s*[¥￥]?\s*\d[\d,]*\s*(?:yuan|rmb|元|块)?\s*(?:->|→|=>|then) ?(?:buy|order|get)"
+    r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
+    r"|降到|降价|跌到|跌破|降至|盯着|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲"
+    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:买|下单|入)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
+    # an amount and what to do then: '399就帮我入手', '899提醒我', '低于199买两个'
+    r"|(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就(?:帮我)?(?:买|下单|入)|(?:就)?(?:提醒|告诉|通知|叫|喊)我)"
+    r"|(?:低于|跌破|降到|降至|跌到)\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就|再)?(?:买|下单|入)",
+    re.IGNORECASE)
+_WATCH_FRAME = re.compile(
+    r"\b(?:set (?:up )?(?:a )?)?price (?:alert|watch)(?: on| for)?\b|\bkeep checking\b|\b(?:i'?m |i am )?waiting for (?:a )?(?:sale|drop|discount)(?: on)?\b"
+    r"|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
+    r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
+    r" (?:it|them|one)\b|\bbuy\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
+    r"|" + _WATCH_VERB + r"|\b(?:track|monitor(?= (?:the|my|this|that|it|them|prices? (?:of|for|on))\b)"
+    r"|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
+    r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
+    r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
+    r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b"
+    r"|\b(?:i'?d|i would|i|we) (?:like|want|love) to (?:be told|hear|know)\b|\bi want to know\b|\b(?:be told|ever|costs?"
+    r"|go|anything|price alert|let me know|this (?:week|month)|(?:a|one) fortnight|fortnight|\d+ days?)\b", re.IGNORECASE)
+# Frame words of a Chinese watch, dropped word by word (so '降噪耳机' keeps its '降').
+_ZH_WATCH_FRAME = re.compile(
+    r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
+    r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下"
+    r"|蹲|叫|叫我|喊|喊我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|查一次|查|次|装|要是")
+
+
+def watch(text: str, request: PlanRequest) -> Plan:
+    zh = bool(ph.CJK.search(text))
+    rest, target = text, None
+    days = tm.watch_days(text) or 30
+    interval = lx.check_interval(text)
+    # '→ buy', 'then 55' for 'than 55', '2k': the trigger and the amount as the slots read them.
+    rest = re.sub(r"\s*(?:->|→|=>)\s*", " then ", rest)
+    rest = re.sub(r"\b(cheaper|less|lower|more) then\b", r"\1 than", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: str(round(float(m.group(1)) * 1000)), rest)
+    rest = re.sub(r"\bevery \w+ (?:hours?|days?)\b|\b(?:daily|hourly|twice a day|once a day|every day)\b"
+                  r"|\bcheck(?:ing)? (?:it|them)\b|每\S{0,3}(?:小时|天)(?:[看查]一次)?", " , ", rest, flags=re.IGNORECASE)
+    if zh:
+        found = lx.ZH_TARGET.search(rest) or lx.zh_cap(rest) or re.search(
+            rf"(?:便宜到|低于|跌破|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest) or re.search(
+            rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?\s*(?:以下|以内)?\s*(?:就(?:帮我)?(?:买|下单|入)"
+            r"|(?:就)?(?:提醒|告诉|通知|叫|喊)我)", rest)
+        if found:
+            target = lx.amount_minor(found.group("amount"))
+            rest = rest[: found.start()] + "，" + rest[found.end():]
+        rest = re.sub(r"(?:便宜|降|跌|低于|到)\s*(?=，|$)", "", rest)
+    else:
+        cap = sl.en_cap(rest) or _bare_target(rest) or _named_target(rest)
+        if cap is not None:
+            target = cap.amount
+            rest = rest[: cap.start] + " , " + rest[cap.end:]
+    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
+                                  r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我买|就(?:帮我)?入"
+                                  r"|就帮我买|直接(?:买|下单)"
+                                  r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
+                                  text, re.IGNORECASE))
+    quantity = _watch_quantity(text) if buy_when_met else None
+    rest = tm.DAYS.sub(" , ", rest)
+    rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
+                  " , ", rest, flags=re.IGNORECASE)
+    if zh:
+        rest = "".join("，" if _ZH_WATCH_FRAME.fullmatch(w) or w in sg.FUNCTION or re.fullmatch(r"\d+", w) else w
+                       for w in sg.words(rest))
+        parts = [p.strip() for p in re.split(r"[，。,]+", rest) if p.strip()]
+        query = sg.product(max(parts, key=len)) if parts else ""
+    else:
+        rest = _WATCH_FRAME.sub(" , ", rest)
+        parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?]", rest)]
+        parts = [p for p in parts if p and not re.fullmatch(r"(?:me|us|you|to|the|a|an|then|too|also)", p, re.IGNORECASE)]
+        named = [p for p in parts if not re.search(r"\b(?:would|should|could|will|lovely|nice|great)\b", p, re.IGNORECASE)]
+        parts = named or parts  # 'would be lovely': a remark, not what is watched
+        query = max(parts, key=len) if parts else ""
+    query = _strip_count(query)
+    if not query or sl.is_vague(query):
+        return ask("Which product should I watch?", "query")
+    if target is None:
+        return ask(f"At what price should I {'buy' if buy_when_met else 'tell you about'} {query}?", "target_price")
+    return Plan(action=PriceWatchIntent(shopper_id=request.context.shopper_id, query=query[:200], target_price=target,
+                                        days=min(days, 365), buy_when_met=buy_when_met, sentence=text,
+                                        **({"quantity": quantity} if quantity and 1 < quantity <= 99 else {}),
+                                        **({"interval_hours": interval} if interval else {})))
+
+
+def _watch_quantity(text: str) -> int | None:
+    """How many a watch buys when its price is met: 'buy 3 bags of …', 'get 2', '买两个', '下单两副'."""
+    said = re.search(rf"\b(?:buy|grab|order|get|pick up)\s+(?:me\s+)?(?P<n>{lx.EN_NUMBER})\b", text, re.IGNORECASE)
+    if said:
+        return lx.en_number(said.group("n"))
+    zh = re.search(rf"(?:买|下单|入)\s*(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋]", text)
+    return lx.zh_number(zh.group("n")) if zh else None
+
+
+def _named_target(text: str) -> sl.Cap | None:
+    """'3000 is my limit', 'my target is 220 yuan', 'target two hundred', or the one bare amount of a terse
+    'price watch X 150': the price the shopper names as the line to watch for."""
+    said = rf"(?:{sl.NUMBER_WORD}|hundred|thousand)"
+    amount = rf"[¥￥]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{said}(?:[ -](?:and )?{said})*)\s*(?:yuan|rmb|元|块)?"
+    match = re.search(rf"{amount} is (?:my|the) (?:limit|max(?:imum)?|target|budget|line)\b", text, re.IGNORECASE) \
+        or re.search(rf"\b(?:target(?: price)?|limit)(?: is| of| at|:)?\s+{amount}", text, re.IGNORECASE) \
+        or re.search(rf"{amount}\s+(?:target|limit|max)\b", text, re.IGNORECASE)
+    if match is None and re.match(r"\s*(?:please\s+)?price (?:watch|alert)\b", text, re.IGNORECASE):
+        bare = [m for m in re.finditer(r"(?<![\w.])(?P<amount>\d[\d,]*(?:\.\d+)?)(?![\w.])(?!\s*(?:days?|weeks?|months?"
+                                       r"|hours?|kg|g|ml|l|inch|cm|mm|gb|tb|w|pack|x)\b)", text, re.IGNORECASE)]
+        match = bare[-1] if len(bare) == 1 else None
+    if match is None:
+        return None
+    raw = match.group("amount").replace(" and ", " ")
+    value = lx.amount_minor(raw) if re.match(r"\d", raw) else (
+        lx.en_number(match.group("amount")) or 0) * 100 or None
+    return sl.Cap(amount=value, per_unit=True, total=False, start=match.start(), end=match.end())
+
+
+def _bare_target(text: str) -> sl.Cap | None:
+    """'grab it at ¥1700', 'hits ¥2199', 'drops to 70 yuan': a price named after a trigger word."""
+    match = re.search(r"(?:\b(?:at|to|hits?|reaches?|is|(?:i'?d |i would |i'?ll )?pay)|(?<=\bit)'s)\s+(?:¥|￥|rmb\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*"
+                      r"(?:yuan|rmb|cny|元|块)?", text, re.IGNORECASE)
+    if not match:
+        return None
+    return sl.Cap(amount=lx.amount_minor(match.group("amount")), per_unit=True, total=False, start=match.start(),
+                  end=match.end())
+
+
+def _strip_count(query: str) -> str:
+    if re.match(r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|\"|cm|mm|m|kg|g|l|ml|gb|tb|mah|w)\b", query, re.IGNORECASE):
+        return query  # "65 inch Xiaomi TV": a measure of the product, not a count
+    count, rest = sl.en_quantity(query)
+    query = rest if count is not None and rest.strip() else query
+    return " ".join(re.sub(r"[,.;!?，。！？、]+", " ", query).split())
