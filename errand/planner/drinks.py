@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from errand.domain.intents import BulkOrderIntent, DrinkOptions, Plan
 
 from . import lexicon as lx
+from . import notation as nt
 from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
@@ -32,61 +33,102 @@ DRINK = re.compile(
 
 def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
-    quantity, item = None, ""
-    if zh:
-        m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*杯(?![送到去前给])(?P<item>[^，。,\s]+?)(?=\s|，|。|,|从|到|送|去|要|下午|上午|晚上|中午|早上|傍晚|明天|今天|周|星期|礼拜"
-                      rf"|{lx.ZH_NUMBER}[点时]|$)",
-                      text)
-        # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20'
-        before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十百千]+?)\s*"
-                           rf"(?:(?P<n>{lx.ZH_NUMBER})\s*杯|[x×]\s*(?P<x>\d+))", text)
-        if m:
-            quantity = lx.zh_number(m.group("n"))
-            item = m.group("item")
-        elif before:
-            quantity = lx.zh_number(before.group("n")) if before.group("n") else int(before.group("x"))
-            item = before.group("item")
-        if quantity is not None:
-            item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", item)
-            item = ph.without_chain(item)
-            if not ph.CJK.search(item) or not item.strip():
-                drink = DRINK.search(re.sub(rf"{lx.ZH_NUMBER}杯", "", text))
-                item = item if item.strip() else (drink.group(0) if drink else "")
-            item = sg.product(item) if ph.CJK.search(item) else item
-    else:
-        m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot)\s+)?"
-                      r"(?:cups?\s+(?:of\s+)?|x\s+)?"
-                      r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|half|light"
-                      r"|tomorrow|today|tonight|large|hot|around|in|on)\b|[,.?!]|$)", text, re.IGNORECASE)
-        if m:
-            quantity = lx.en_number(m.group("n"))
-            if quantity is not None and m.group("dozen"):
-                quantity *= 12
-            item = sl.tidy_product(ph.without_chain(m.group("item")))
-            if re.fullmatch(r"(?:cups?|each|of them)?", item, re.IGNORECASE):
-                drink = DRINK.search(text)  # 'bubble tea: 16 cups': the drink named apart from its count
-                item = sl.tidy_product(ph.without_chain(drink.group(0))) if drink else ""
-    item = " ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split())
+    said = text
+    text = nt.spoken_clock(text)  # 'by three thirty' → 'by 3:30'
+    cap = sl.zh_cap(text) if zh else sl.en_cap(text)
+    # the count is read with the budget and any refused chain taken out: 'under 400 total, 20 teas', 'not HeyTea'
+    counted = nt.without_negated(text[: cap.start] + " , " + text[cap.end:] if cap and not zh else text)
+    quantity, item = _zh_count_item(counted) if zh else _en_count_item(counted)
+    item = nt.without_options(" ".join(re.sub(r"\b(?:large|regular|medium)\b", "", item, flags=re.IGNORECASE).split()))
+    if quantity is not None and not item:
+        item = _drink_clause(counted)
     if quantity is None:
         return ask("How many should I order?", "quantity")
     if quantity > 500:
         return ask(f"{quantity} is more than one order can take (at most 500); how many do you need?", "quantity")
     if not item:
         return ask("Which drink should I order?", "item")
-    label = ph.address_label(text, request.context.address_labels, default="office")
+    label = ph.address_label(re.sub("屋企", "家里", text), request.context.address_labels, default="office")
     if label is None or label not in request.context.address_labels:
         return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
                    "address_label")
     max_total = None
-    cap = sl.zh_cap(text) if zh else sl.en_cap(text)
     if cap:
         if cap.amount is None:
             return ask("I could not read the budget; how much at most?", "max_total")
         max_total = cap.amount * quantity if cap.per_unit else cap.amount
     return Plan(action=BulkOrderIntent(
         shopper_id=request.context.shopper_id, item=item[:120], quantity=quantity,
-        options=DrinkOptions.model_validate(ph.drink_options(text)), chain=ph.chain(text), address_label=label,
-        deliver_by=tm.deadline(text, local_now(request)), max_total=max_total, sentence=text))
+        options=DrinkOptions.model_validate(nt.drink_options(text)), chain=nt.chosen_chain(text), address_label=label,
+        deliver_by=tm.deadline(text, local_now(request)), max_total=max_total, sentence=said))
+
+
+# a count of cups said in Chinese: '二十杯', '三十个', '两打' (two dozen)
+_ZH_COUNT = rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|个|打)"
+
+
+def _zh_count(match: re.Match[str]) -> int | None:
+    n = lx.zh_number(match.group("n"))
+    return n * 12 if n is not None and match.group("unit") == "打" else n
+
+
+def _zh_count_item(text: str) -> tuple[int | None, str]:
+    """The count and the drink of a Chinese order, the drink after its count ('二十杯奶茶', '两打多肉葡萄',
+    '40杯lemon tea') or before it ('霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20')."""
+    quantity, item = None, ""
+    m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|打)(?![送到去前给])(?P<item>[A-Za-z][A-Za-z ]*[A-Za-z]|[^，。,\s]+?)(?=\s|，|。|,|从|到|送|去|要|下午|上午|晚上|中午|早上|傍晚|明天|今天|周|星期|礼拜"
+                  rf"|{lx.ZH_NUMBER}[点时]|$)",
+                  text)
+    # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20', '圣代三十个'
+    before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十]+?)\s*"
+                       rf"(?:{_ZH_COUNT}|[x×]\s*(?P<x>\d+))", text)
+    if m:
+        quantity = _zh_count(m)
+        item = m.group("item")
+    elif before:
+        quantity = _zh_count(before) if before.group("n") else int(before.group("x"))
+        item = before.group("item")
+    if quantity is not None:
+        item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", item)
+        item = ph.without_chain(item)
+        item = sg.product(item) if ph.CJK.search(item) else item.strip()  # none said: read from its clause
+    return quantity, item
+
+
+def _en_count_item(text: str) -> tuple[int | None, str]:
+    """The count and the drink of an English order: '20 lemon teas from …', 'bubble tea: 16 cups',
+    'taro milk tea ×12'."""
+    m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot)\s+)?"
+                  r"(?:cups?\s+(?:of\s+)?|x\s+)?"
+                  r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
+                  r"|tomorrow|today|tonight|large|hot|around|in|on)\b|\s*[—–]|[,.?!]|$)", text, re.IGNORECASE)
+    if m:
+        quantity, item = lx.en_number(m.group("n")), ""
+        if quantity is not None and m.group("dozen"):
+            quantity *= 12
+        item = sl.tidy_product(ph.without_chain(m.group("item")))
+        if re.fullmatch(r"(?:cups?|each|of them)?", item, re.IGNORECASE):
+            item = ""  # 'bubble tea: 16 cups': the drink named apart from its count
+        return quantity, item
+    # 'taro milk tea ×12': the drink right before its count
+    before = re.search(r"(?:^|[,:;—])\s*(?P<item>[A-Za-z][A-Za-z' -]*?)\s*[x×]\s*(?P<x>\d+)\b", text)
+    if before:
+        return int(before.group("x")), sl.tidy_product(ph.without_chain(before.group("item")))
+    return None, ""
+
+
+def _drink_clause(text: str) -> str:
+    """The drink named apart from its count, as its whole clause says it: 'brown sugar milk tea, 33 cups'."""
+    for clause in re.split(r"[,，。:;—–]", text):
+        if DRINK.search(clause) and not re.search(r"\d|[零一二两三四五六七八九十百]+\s*[杯个打]", clause):
+            words = nt.without_options(ph.without_chain(clause))
+            # who wants it is no part of the drink: 'the interns want bubble tea', '实习生想喝奶茶'
+            words = re.sub(r"^.*?\b(?:wants?|needs?|would like|fancy|fancies|craving)\s+|^.*?(?:想喝|要喝|想要|喝|要|点)",
+                           "", words, flags=re.IGNORECASE)
+            words = re.sub(r"^\s*(?:(?:please|pls|errand|order|get)\s+)+", "", words, flags=re.IGNORECASE)
+            return sl.tidy_product(words) if not ph.CJK.search(words) else sg.product(words)
+    drink = DRINK.search(re.sub(rf"{lx.ZH_NUMBER}\s*[杯个打]", "", text))
+    return sl.tidy_product(ph.without_chain(drink.group(0))) if drink else ""
 
 
 def local_now(request: PlanRequest) -> datetime:

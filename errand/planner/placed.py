@@ -30,7 +30,7 @@ _ask = sh.ask
 
 
 def counts_something(text: str) -> bool:
-    return bool(re.search(rf"\b{lx.EN_NUMBER}\b|{lx.ZH_NUMBER}杯|[x×]\s?\d+", text, re.IGNORECASE))
+    return bool(re.search(rf"\b{lx.EN_NUMBER}\b|{lx.ZH_NUMBER}[杯打个]|[x×]\s?\d+", text, re.IGNORECASE))
 
 
 _QUESTION_START = re.compile(

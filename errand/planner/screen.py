@@ -23,6 +23,7 @@ import re
 from errand.domain.intents import Clarification, Plan
 
 from . import lexicon as lx
+from .notation import defers_buy
 
 # Goods no errand buys: drugs and their precursors, prescription-only medicine, break-in and spying tools,
 # identities and accounts in other people's names, reviews and sales that are not real.
@@ -360,7 +361,8 @@ def screen(text: str, plan: Plan) -> Plan:
         return _ask("That time has already passed; when should it come?", "deliver_by")
     if kind in ("buy", "bulk_order") and _TO_SOMEONE.search(text):
         return _ask("I can only send to one of your saved addresses; which one?", "address_label")
-    if kind in ("buy", "bulk_order", "price_watch") and (_CALLED_OFF.search(text) or _DELEGATED.search(text)):
+    called_off = _CALLED_OFF.search(text) and not (kind == "price_watch" and defers_buy(text))  # 'don't buy yet, watch'
+    if kind in ("buy", "bulk_order", "price_watch") and (called_off or _DELEGATED.search(text)):
         return _ask("Which product exactly should I get? I only buy what you name.", "query")
     if kind in ("buy", "return") and _ZH_BUY_AND_RETURN.search(text):
         return _ask("That is two errands at once; which should I do first?", "intent")

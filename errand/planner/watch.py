@@ -9,6 +9,7 @@ import re
 from errand.domain.intents import Plan, PriceWatchIntent
 
 from . import lexicon as lx
+from . import notation as nt
 from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
@@ -32,15 +33,17 @@ WATCH = re.compile(
     r"|price watch|inform me|keep checking|check (?:the )?prices?|waiting for (?:a )?(?:sale|drop|discount)"
     r"|follow (?:the )?(?:[\w-]+ ){0,5}prices?|(?:under|below|less than|at most)\s*[¥￥]?\s*\d[\d,]*\s*(?:yuan|rmb|元|块)?\s*(?:->|→|=>|then) ?(?:buy|order|get)"
     r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
-    r"|降到|降价|跌到|跌破|降至|盯着|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲"
-    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:买|下单|入)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
+    # 'lmk if its < 2800', 'alert @ 1899', '追踪X的价格', 'X目标价两千三'
+    r"|\blmk\b|\b(?:alert|ping|notify|tell)(?: me| us)? ?@ ?\d|\b(?:its?|it'?s|is|are) ?(?:<|≤|<=) ?[¥￥]?\d"
+    r"|降到|降价|跌到|跌破|降至|盯着|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲|追踪|目标价"
+    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
     # an amount and what to do then: '399就帮我入手', '899提醒我', '低于199买两个'
     r"|(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就(?:帮我)?(?:买|下单|入)|(?:就)?(?:提醒|告诉|通知|叫|喊)我)"
-    r"|(?:低于|跌破|降到|降至|跌到)\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就|再)?(?:买|下单|入)",
+    r"|(?:低于|跌破|降到|降至|跌到)\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就|再)?(?:直接)?(?:买|下单|入|进|拍下?)",
     re.IGNORECASE)
 _WATCH_FRAME = re.compile(
     r"\b(?:set (?:up )?(?:a )?)?price (?:alert|watch)(?: on| for)?\b|\bkeep checking\b|\b(?:i'?m |i am )?waiting for (?:a )?(?:sale|drop|discount)(?: on)?\b"
-    r"|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
+    r"|\b(?:(?:kinda|kind of|lowkey|sorta|really) )?(?:want|eyeing)\b|\blmk\b|\bif its\b|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
     r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
     r" (?:it|them|one)\b|\bbuy\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
     r"|" + _WATCH_VERB + r"|\b(?:track|monitor(?= (?:the|my|this|that|it|them|prices? (?:of|for|on))\b)"
@@ -54,27 +57,36 @@ _WATCH_FRAME = re.compile(
 _ZH_WATCH_FRAME = re.compile(
     r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
     r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下"
-    r"|蹲|叫|叫我|喊|喊我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|查一次|查|次|装|要是")
+    r"|蹲|叫|叫我|喊|喊我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|查一次|查|次|装|要是"
+    r"|追踪|目标|目标价|看|拍下|拍|进|低于|部|箱|支|住|先|别|暂时|不用|不要|帮|价")
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     rest, target = text, None
     days = tm.watch_days(text) or 30
-    interval = lx.check_interval(text)
+    interval = nt.interval_hours(text) or lx.check_interval(text)
+    deferred = nt.defers_buy(text)  # 'don't buy yet, just tell me under 2000': a watch that only tells
+    if deferred:
+        rest = nt.without_deferral(rest)
     # '→ buy', 'then 55' for 'than 55', '2k': the trigger and the amount as the slots read them.
     rest = re.sub(r"\s*(?:->|→|=>)\s*", " then ", rest)
     rest = re.sub(r"\b(cheaper|less|lower|more) then\b", r"\1 than", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: str(round(float(m.group(1)) * 1000)), rest)
+    rest = nt.INTERVAL_WORDS.sub(" , ", rest)
     rest = re.sub(r"\bevery \w+ (?:hours?|days?)\b|\b(?:daily|hourly|twice a day|once a day|every day)\b"
                   r"|\bcheck(?:ing)? (?:it|them)\b|每\S{0,3}(?:小时|天)(?:[看查]一次)?", " , ", rest, flags=re.IGNORECASE)
-    if zh:
+    signed = nt.target(rest)
+    if signed is not None:
+        target = signed.amount
+        rest = rest[: signed.start] + " , " + rest[signed.end:]
+    elif zh:
         found = lx.ZH_TARGET.search(rest) or lx.zh_cap(rest) or re.search(
             rf"(?:便宜到|低于|跌破|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest) or re.search(
             rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?\s*(?:以下|以内)?\s*(?:就(?:帮我)?(?:买|下单|入)"
             r"|(?:就)?(?:提醒|告诉|通知|叫|喊)我)", rest)
         if found:
-            target = lx.amount_minor(found.group("amount"))
+            target = nt.amount_minor(found.group("amount"))
             rest = rest[: found.start()] + "，" + rest[found.end():]
         rest = re.sub(r"(?:便宜|降|跌|低于|到)\s*(?=，|$)", "", rest)
     else:
@@ -84,18 +96,17 @@ def watch(text: str, request: PlanRequest) -> Plan:
             rest = rest[: cap.start] + " , " + rest[cap.end:]
     buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
                                   r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我买|就(?:帮我)?入"
-                                  r"|就帮我买|直接(?:买|下单)"
+                                  r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
-                                  text, re.IGNORECASE))
+                                  rest if deferred else text, re.IGNORECASE)) and not deferred
     quantity = _watch_quantity(text) if buy_when_met else None
     rest = tm.DAYS.sub(" , ", rest)
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
-        rest = "".join("，" if _ZH_WATCH_FRAME.fullmatch(w) or w in sg.FUNCTION or re.fullmatch(r"\d+", w) else w
-                       for w in sg.words(rest))
-        parts = [p.strip() for p in re.split(r"[，。,]+", rest) if p.strip()]
-        query = sg.product(max(parts, key=len)) if parts else ""
+        parts = _zh_parts(rest)
+        longest = max(parts, key=len) if parts else ""
+        query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
     else:
         rest = _WATCH_FRAME.sub(" , ", rest)
         parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?]", rest)]
@@ -114,12 +125,28 @@ def watch(text: str, request: PlanRequest) -> Plan:
                                         **({"interval_hours": interval} if interval else {})))
 
 
+# A brand and its model number, kept as said rather than translated: '苹果17', '佳明265', '华为Mate 70'.
+_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}\s?(?:[A-Za-z]+\s?)?\d{1,4}[A-Za-z]*(?:\s?(?:Pro|Max|Ultra|Plus|mini))?")
+
+
+def _zh_parts(rest: str) -> list[str]:
+    """The pieces of a Chinese watch left once its frame words are dropped; a number right after a kept word
+    is its model ('苹果17'), any other number is dropped."""
+    out: list[str] = []
+    for w in sg.words(rest):
+        framed = bool(_ZH_WATCH_FRAME.fullmatch(w)) or w in sg.FUNCTION
+        number = bool(re.fullmatch(r"\d+", w))
+        out.append("，" if framed or number and (not out or out[-1] == "，") else w)
+    return [p.strip() for p in re.split(r"[，。,]+", "".join(out)) if p.strip()]
+
+
 def _watch_quantity(text: str) -> int | None:
     """How many a watch buys when its price is met: 'buy 3 bags of …', 'get 2', '买两个', '下单两副'."""
     said = re.search(rf"\b(?:buy|grab|order|get|pick up)\s+(?:me\s+)?(?P<n>{lx.EN_NUMBER})\b", text, re.IGNORECASE)
     if said:
         return lx.en_number(said.group("n"))
-    zh = re.search(rf"(?:买|下单|入)\s*(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋]", text)
+    # '买两个', '就进五箱', or the count in a clause after the buy: '低于2800就入，两部'
+    zh = re.search(rf"(?:买|下单|入|进|拍下?)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱]", text)
     return lx.zh_number(zh.group("n")) if zh else None
 
 
