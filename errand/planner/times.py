@@ -41,7 +41,7 @@ def day_offset(text: str, today: date) -> date | None:
         return today + timedelta(days=3)
     if re.search(r"day after tomorrow|后天", lower):
         return today + timedelta(days=2)
-    if re.search(r"\btomorrow\b|明天|明早|明晚", lower):
+    if re.search(r"\b(?:tomorrow|tmrw?|tomoz|2moro|2morrow)\b|明天|明早|明晚", lower):
         return today + timedelta(days=1)
     if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|今天|今晚", lower):
         return today
@@ -69,10 +69,35 @@ _DATED = re.compile(
     r"|\b(?P<month3>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?\s+(?P<day3>\d{1,2})\b")
 
 
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth"]
+_ORDINAL_DAYS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
+    f"twenty[- ]?{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1)} | {
+    "thirtieth": 30, "thirty[- ]?first": 31}
+_MONTH_WORD = "(?:" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?"
+# A day said as an ordinal word next to a month: 'december first', 'the second of december', 'nov twenty-first'.
+_ORDINAL_DATE = re.compile(
+    rf"\b(?P<before>{_MONTH_WORD}\s+(?:the\s+)?)(?P<a>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\b"
+    rf"|\b(?P<b>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})(?P<after>\s+of\s+{_MONTH_WORD})", re.IGNORECASE)
+
+
+def _ordinal_day(match: re.Match[str]) -> str:
+    word = (match.group("a") or match.group("b")).lower()
+    day = next(n for pattern, n in _ORDINAL_DAYS.items() if re.fullmatch(pattern, word))
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day, "th")
+    return f"{match.group('before') or ''}{day}{suffix}{match.group('after') or ''}"
+
+
+def with_day_numbers(lower: str) -> str:
+    """'december first' → 'december 1st', 'the second of december' → 'the 2nd of december'."""
+    return _ORDINAL_DATE.sub(_ordinal_day, lower)
+
+
 def _dated(lower: str, today: date) -> date | None:
-    """'the 25th', 'November 27', '27th of November', '11月27号': that date, this month or the next one
-    (this year or the next) when it has passed."""
-    match = _DATED.search(lower)
+    """'the 25th', 'November 27', '27th of November', 'december first', '11月27号': that date, this month or
+    the next one (this year or the next) when it has passed."""
+    match = _DATED.search(with_day_numbers(lower))
     if not match:
         return None
     day = int(match.group("zd") or match.group("day") or match.group("day3"))
@@ -115,9 +140,9 @@ def part_of_day(text: str) -> str | None:
         return "evening"
     if re.search(r"\bafter lunch\b|午饭后|午饭以后|吃完午饭", lower):
         return "afternoon"
-    match = re.search(r"\b(morning|afternoon|evening|tonight|night|noon|midday|lunchtime)\b", lower)
+    match = re.search(r"\b(morning|afternoon|evening|tonight|night|noon|midday|lunchtime|arvo|avo)\b", lower)
     if match:
-        word = match.group(1)
+        word = {"arvo": "afternoon", "avo": "afternoon"}.get(match.group(1), match.group(1))
         return "evening" if word in ("tonight", "night") else "afternoon" if word in ("noon", "midday", "lunchtime") \
             else word
     at = clock_time(text) if re.search(r"\d|[点點]|o'?clock|\b(?:at|by|around|after)\b", lower) else None
@@ -131,18 +156,25 @@ def part_of_day(text: str) -> str | None:
 
 # A clause that says when the shopper is away names the time to avoid, not the one wanted.
 _AWAY = re.compile(
-    r"[^,.;，。；]*(?:not (?:be )?(?:at )?home|nobody'?s (?:home|in|around|there)|no ?one'?s (?:home|in|around|there)|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
-    r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)|out all day|busy"
+    r"[^,.;，。；—]*(?:not (?:be )?(?:at )?home|nobody'?s (?:home|in|around|there)|no ?one'?s (?:home|in|around|there)|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
+    r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)\b(?! the \w+)|out all day|busy"
     r"|can'?t come|cannot come|can'?t make it|won'?t work|at work all day"
-    r"|不在家|不在|没人|没空)[^,.;，。；]*"
-    r"|\b(?:rather than|instead of|not)\s+(?:on\s+)?(?:today|tonight|tomorrow|this \w+|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)\b|而不是\S{1,4}", re.IGNORECASE)
+    r"|不在家|不在|没人|没空|不得闲|没时间)[^,.;，。；—]*"
+    # 'not friday', 'but not in the morning', 'rather than the evening', '不要早上', '别明天了'
+    r"|\b(?:rather than|instead of|not)\s+(?:on\s+|in\s+|the\s+)*(?:today|tonight|tomorrow|this \w+|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b|而不是\S{1,4}"
+    r"|(?:不要|别|不是)(?:今天|明天|后天|今晚|早上|上午|中午|下午|晚上|周[一二三四五六日天])", re.IGNORECASE)
 
 
 # A clause that asks for the delivery: its time is the one wanted when the sentence names more than one.
 _ASKING = re.compile(
     r"\b(?:deliver\w*|come|arrive|bring|send|drop (?:it|them) off|make it|move (?:it|them)|switch|change|reschedule"
-    r"|rather|prefer|instead|would work|works|is (?:fine|better|ok(?:ay)?))\b|送|改到|改成|改为|换到", re.IGNORECASE)
+    r"|rather|prefer|instead|would work|works|suits?|is (?:fine|better|good|ok(?:ay)?))\b|送|改到|改成|改为|改去|换到|都行|都得"
+    r"|都可以", re.IGNORECASE)
+
+
+# A space between two Chinese characters: '明天上午送吧 今天没人在家'.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
@@ -152,6 +184,7 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     morning, can it come Monday afternoon" → Monday afternoon; "away until Thursday, deliver on Friday"
     → Friday); what it leaves out comes from the rest of the sentence.
     """
+    text = _CJK_GAP.sub("，", text)  # '明天上午送吧 今天没人在家': a space between Chinese clauses is a comma
     day, part = _wanted_slot(text, today)
     clauses = [c for c in re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\bbut\b", text, flags=re.IGNORECASE) if c.strip()]
     asking = [c for c in clauses if _ASKING.search(c) and not _AWAY.fullmatch(c.strip())
@@ -161,6 +194,21 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
         day = day_offset(chosen, today) or day
         part = part_of_day(chosen) or part
     return day, part
+
+
+# A day already gone: 'last Friday', 'yesterday', '上个礼拜五' (read as 上个周五), '上星期一', '昨天'.
+_PAST_DAY = re.compile(r"\b(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b"
+                       r"|上个?(?:周|星期|礼拜)[一二三四五六日天]?|昨天|前天|昨晚", re.IGNORECASE)
+
+
+def wanted_text(text: str) -> str:
+    """``text`` without the clauses that say when the shopper is away or what they do not want."""
+    return _AWAY.sub(" , ", _CJK_GAP.sub("，", text))
+
+
+def past_day(text: str) -> bool:
+    """The sentence names a day already past ('last Friday', '上个周五')."""
+    return bool(_PAST_DAY.search(text))
 
 
 def without_times(text: str) -> str:
@@ -173,7 +221,7 @@ def without_times(text: str) -> str:
 
 def impossible_date(text: str) -> bool:
     """'2月30号', 'February 30th', '4月31号': a date said with its month that no year holds."""
-    match = _DATED.search(text.lower())
+    match = _DATED.search(with_day_numbers(text.lower()))
     if not match:
         return False
     day = int(match.group("zd") or match.group("day") or match.group("day3"))

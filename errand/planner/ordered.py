@@ -1,0 +1,57 @@
+"""Which placed order, and which of its items, a return sentence points at.
+
+It reads the shopper's recent orders (``ShopperContext.recent_orders``) against the words of the sentence:
+an item named by the words of its title, an attribute that tells two alike apart ("the glass kettle",
+玻璃水壶 → the Bear glass kettle, not the Midea stainless one), a model code said short ("the XM5s" →
+WH-1000XM5), and leaves out an item the shopper keeps ("not the kettle", 水壶留着). "Both" or 两件都 of one
+order is the whole order. Pure functions over text and the orders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases as ph
+from .context import OrderSummary
+
+# Attribute and everyday words the shared translation leaves in Chinese: materials, colours, a Cantonese name.
+_ATTRIBUTES = {"玻璃": "glass", "不锈钢": "stainless", "塑料": "plastic", "陶瓷": "ceramic", "黑色": "black",
+               "白色": "white", "银色": "silver", "红色": "red", "蓝色": "blue", "粉色": "pink", "无线": "wireless",
+               "水煲": "kettle", "耳筒": "headphones", "波鞋": "shoes"}
+# A clause that keeps an item rather than returning it: 'not the kettle', 'I'm keeping the headphones', '水壶留着'.
+_KEPT = re.compile(r"\b(?:keep(?:ing)?|not the|except(?: for)?|but not)\b|留着|留下|不退|不用退|保留|除了", re.IGNORECASE)
+# The whole order: 'both the headphones and the kettle', 'everything', '两件都退', '全部'.
+WHOLE = re.compile(r"\b(?:both|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"
+                   r"|两件|全部|整单|都退|一起退", re.IGNORECASE)
+# Clause boundaries: commas, semicolons, dashes and 'but'.
+_CLAUSES = re.compile(r"[,;，；。]|\s[—–-]+\s|—|\bbut\b", re.IGNORECASE)
+
+
+def _with_attributes(text: str) -> str:
+    """``text`` with its attribute words in English after it: '玻璃水壶' → '玻璃水壶 glass kettle'."""
+    extra = [english for chinese, english in _ATTRIBUTES.items() if chinese in text]
+    return " ".join([text, *extra])
+
+
+def _model_codes(text: str, orders: list[OrderSummary]) -> str:
+    """A title's model code said by its end: 'the XM5s' names 'WH-1000XM5', so the code is added to the text."""
+    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]+", text)
+            if re.search(r"\d", w) and re.search(r"[A-Za-z]", w) and len(w) >= 3}
+    codes = {code for order in orders for item in order.items
+             for code in re.findall(r"[a-z0-9]+", item.title.lower())
+             if re.search(r"\d", code) and re.search(r"[a-z]", code)}
+    found = [code for code in codes for word in said if code != word and code.endswith(word)]
+    return " ".join([text, *found])
+
+
+def _returned_part(text: str) -> str:
+    """The sentence without the clauses that keep an item, when some clause is left."""
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+    kept = [c for c in clauses if not _KEPT.search(c)]
+    return " ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+def named_items(text: str, orders: list[OrderSummary]) -> list[tuple[OrderSummary, str | None]]:
+    """The orders and items the sentence names for returning, best matches only (see ``phrases.match_orders``)."""
+    said = _model_codes(_with_attributes(_returned_part(text)), orders)
+    return ph.match_orders(said, orders)

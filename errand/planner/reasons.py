@@ -1,0 +1,100 @@
+"""Why a shopper returns something, read from what they say is wrong with it.
+
+Shoppers rarely name a reason ("damaged"); they describe a symptom: a noise, a part that snapped, a kettle
+that will not switch off, a dent, a leak, a missing part, an item someone used before, a size or capacity
+that differs from the listing, or one they already have. This module holds a small lexicon of such symptom
+kinds, in English and Chinese (Cantonese and traditional characters arrive already as Mandarin), each with
+the return reason it stands for. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from errand.domain.intents import ReturnReason
+
+# A symptom kind: its name, the reason it stands for, and the words that say it.
+Symptom = tuple[str, ReturnReason, str]
+
+# The wrong thing arrived or it does not fit: 'sent me a blue one instead of black', 'too small', 发错了.
+_WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?: me)?|delivered)\s+(?:an? |the )?\S+\s+"
+          r"(?:instead of|not|rather than)\b|\binstead of\b|too (?:small|big|large|tight|loose|short|long)"
+          r"|doesn'?t fit|does not fit|don'?t fit|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"
+          # 'a different colour from the one I picked', 'another size than I ordered'
+          r"|\b(?:different|another|other) (?:colou?r|size|model|version|style|one)\b.{0,25}\b(?:i|we) (?:picked"
+          r"|ordered|chose|selected|bought|wanted)\b|和我(?:选|买|下单)的不一样")
+
+# What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
+_LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
+            r" (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"
+            r"|(?:doesn'?t|does not|don'?t|do not) match (?:the |its )?(?:description|listing|photos?|pictures?|ad)"
+            r"|not as pictured|nothing like|doesn'?t look like|looks different|与描述不符|和描述不一样|假货|假的|不一样"
+            r"|\b(?:listing|description|ad|advert|photos?|pictures?|page|box|label) (?:said|says|showed|shows|claimed"
+            r"|claims|promised)\b|描述不符|说是.{0,12}(?:其实|结果|但是?|却)|写的.{0,12}(?:只有|其实|结果|但是?|却)")
+# A number said of the product and another found: 'says 1.8 litres but it holds barely a litre', '标的1.7升，实际才1升'.
+_MISMATCH = (r"\b(?:says?|said|listed|labell?ed|advertised|claims?|supposed to (?:be|hold))\b[^,.;]{0,25}\d"
+             r"[^.;]{0,40}\b(?:but|only|actually|barely|really|just)\b"
+             r"|\b(?:only|barely|just) (?:holds?|fits?|takes?|lasts?)\b|\bholds? (?:only|barely|just|about)\b"
+             r"|(?:写的|写着|标的|标着|标称|宣传|说明).{0,15}(?:实际|其实|结果|但|只|才)|实际(?:只|才)")
+# Part of it is not there: 'the power cord is missing', 'came without the lid', 'arrived with 10 not 12', '少了配件'.
+_MISSING = (r"\bmissing\b|\b(?:came|arrived|comes) without\b|\bwith \d+ (?:not|instead of) \d+|缺(?:了|少)?"
+            r"|少了(?:一|\d|个|配件|零件|[^\s，。]{0,4}(?:线|盖|说明书))|没有?(?:配件|说明书|充电线|电源线|盖子)")
+# Someone had it before: 'clearly opened and used', 'fingerprints all over', '被人用过', '二手'.
+_USED = (r"(?<!never )(?<!not )\b(?:was|were|been|clearly|obviously|already) (?:opened|used|worn)\b|\bused before\b"
+         r"|second-?hand|fingerprints|someone(?:'s| else'?s)|\bpre-?owned\b|被(?:人)?用过|有人用过|用过的|二手|被拆过|开过封")
+
+# It does not work as it should. Noise: 'squeals', 'crackle', 'buzz', '杂音', '电流声'.
+_NOISE = (r"\bnois[ey]|squeal|squeak|crackl|\bbuzz|\bhiss|rattl|\bhum(?:s|ming)?\b|\bwhin(?:e|es|ing)\b|\bstatic\b"
+          r"|\bclicking\b|杂音|噪音|电流声|滋滋|沙沙|异响|嗡嗡|吱吱|有响声")
+# Broken apart: 'the cable was snapped', 'the sole came apart', '开胶', '断了'.
+_BROKEN = (r"\bsnap(?:ped|s)?\b|\b(?:came|come|fell|falls?|coming|falling) (?:apart|off|loose)\b|\bpeel(?:s|ed|ing)\b"
+           r"|\bfrayed\b|\bbent\b|\bsplit\b|开胶|脱胶|断了|断掉|折断|掉了|松了|开裂|脱落")
+# Does not stop: 'won't switch off', 'keeps boiling', '不跳闸', '一直烧'.
+_NO_STOP = (r"\b(?:won'?t|doesn'?t|does not|never|can'?t|will not) (?:switch|turn|shut|cut)(?:s)? (?:itself )?off\b"
+            r"|\bkeeps? (?:on )?(?:boiling|running|heating|beeping|going)\b|不跳闸|不断电|停不下来|一直烧|关不掉|关不了|不自动断电")
+# Dented or crushed: 'a dent in the side', 'the box was crushed', '凹了', '压扁'.
+_DENT = r"\bdent|\bding(?:ed)?\b|\bcrushed\b|\bsquashed\b|\bbashed\b|凹|压扁|变形|瘪"
+# Leaks, overheats, smokes: 'drips', '漏液', '冒烟'.
+# 'water comes out the bottom' is a leak too.
+_LEAK = r"\b(?:water|liquid|oil) (?:comes?|coming|pours?|runs?|seeps?|gets?) out\b|\bleak|\bdrip|\boverheat|\bsmok(?:e|es|ing)\b|\bsparks?\b|漏|冒烟|过热|烧焦|烫手"
+# Damage said plainly, or a part that no longer does its job: 'doesn't charge anymore', 'left ear is silent'.
+_DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working"
+            r"|cracked|dead|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
+            r"|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|碎|划痕"
+            r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵"
+            r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
+            r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
+            r"|\bempty\b")
+# Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
+_UNWANTED = (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|by (?:mistake|accident)"
+             r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|don'?t like|\balready (?:have|has|got|own"
+             r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate"
+             r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢")
+
+# Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
+# of the listing or a missing part more than a symptom; a symptom more than "don't need it".
+SYMPTOMS: list[Symptom] = [
+    ("wrong item", "wrong_item", _WRONG),
+    ("not as the listing", "not_as_described", _LISTING),
+    ("mismatch with the listing", "not_as_described", _MISMATCH),
+    ("missing part", "not_as_described", _MISSING),
+    ("used before", "not_as_described", _USED),
+    ("noise", "damaged", _NOISE),
+    ("breakage", "damaged", _BROKEN),
+    ("does not switch off", "damaged", _NO_STOP),
+    ("dent", "damaged", _DENT),
+    ("leak", "damaged", _LEAK),
+    ("damage", "damaged", _DAMAGED),
+    ("not wanted", "changed_mind", _UNWANTED),
+]
+_COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]
+
+
+def symptom(text: str) -> str | None:
+    """The first symptom kind the sentence names ('noise', 'dent', …), or None."""
+    return next((name for name, _, pattern in _COMPILED if pattern.search(text)), None)
+
+
+def reason(text: str) -> ReturnReason:
+    """The return reason a sentence's symptom stands for; 'other' when it names none."""
+    return next((found for _, found, pattern in _COMPILED if pattern.search(text)), "other")
