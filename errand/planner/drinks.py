@@ -64,7 +64,7 @@ def bulk(text: str, request: PlanRequest) -> Plan:
 
 
 # a count of cups said in Chinese: '二十杯', '三十个', '两打' (two dozen)
-_ZH_COUNT = rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|个|打)"
+_ZH_COUNT = rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|个(?!人)|打)"  # '19个人' counts people, not cups
 
 
 def _zh_count(match: re.Match[str]) -> int | None:

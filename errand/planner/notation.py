@@ -144,10 +144,14 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|anything but|except|without)\s+(?:
                        re.IGNORECASE)
 
 
+# Short names a chain goes by besides those the phrase table knows: '要蜜雪' is Mixue.
+_SHORT_NAMES = {"蜜雪": "Mixue"}
+
+
 def chosen_chain(text: str) -> str | None:
     """The chain named without a negation before it: '45 teas — not HeyTea, Mixue' is Mixue."""
     named = []
-    for word, name in ph.CHAINS.items():
+    for word, name in {**_SHORT_NAMES, **ph.CHAINS}.items():
         pattern = rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
         named += [(m.start(), m.end(), name) for m in re.finditer(pattern, text, re.IGNORECASE)]
     kept = [name for start, _, name in sorted(named) if not _NEGATION.search(text[max(0, start - 16):start])]

@@ -82,6 +82,8 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
     ("妈妈生日，喜茶奶茶二十个，星期天下午两点送屋企",
      _bulk(["奶茶", "milk tea"], 20, address_label="home", deliver_by="2026-11-22T14:00:00+08:00")),
     ("brown sugar boba milk tea, 22 cups, office, by 3", _bulk("brown sugar boba milk tea", 22)),
+    ("唔要喜茶，要蜜雪，三十杯柠檬茶，下午三点送公司", _bulk(["柠檬茶", "lemon tea"], 30, chain="Mixue")),
+    ("部门20个人都要喝，那就喜茶多肉葡萄二十杯，五点前送公司", _bulk(["多肉葡萄"], 20, chain="HeyTea")),
 ]
 
 # Negated buys that name nothing to watch, and a watch with no price: still questions.
