@@ -36,7 +36,7 @@ def counts_something(text: str) -> bool:
 
 _QUESTION_START = re.compile(
     r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|how long|has|have"
-    r"|did|is|are|was|were|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
+    r"|did|is|are|was|were|which(?= (?!one\b)\w+ (?:is|are|has|have)\b)|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
     r"|track (?=ord[_-]|(?:buy|bulk|return|watch|reschedule)-)"
     r"|(?:any )?eta|tracking (?:for|of|on|number|info)|tracking$)\b",
     re.IGNORECASE)
@@ -100,7 +100,10 @@ _TIME_WORDS = re.compile(
 
 
 def _only_times(text: str) -> bool:
-    return not _TIME_WORDS.sub("", tm.without_times(tm.with_day_numbers(text.lower())))
+    """Times weighed against each other and nothing else: 'tomorrow, but not in the evening — morning'. A
+    time alone ('tomorrow') could answer anything, so it is not read as a new delivery time."""
+    contrast = re.search(r"\b(?:not|but|instead|rather)\b|不要|别|不是", text, re.IGNORECASE)
+    return bool(contrast) and not _TIME_WORDS.sub("", tm.without_times(tm.with_day_numbers(text.lower())))
 
 
 def _asks_first(text: str) -> bool:
@@ -165,13 +168,16 @@ def question(text: str, shopper: str) -> Plan:
     topic: Literal["where", "status", "cost", "other"]
     if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费", lower):
         topic = "cost"
-    elif re.search(r"\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|什么时候"
+    elif re.search(r"\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|什么时候"
                    r"|到了|多久|多长时间|物流" + _ZH_WHERE, lower):
         topic = "where"
     else:
         topic = "status"
     if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|什么时候|多久", lower):
         topic = "status"  # 'has it been delivered', 'ord_b2 到底送到了没有': whether, not where or when
+    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|什么时候|多久", lower) \
+            and re.search(r"\b(?:return|refund|watch|price alert)\b|(?:return|watch)-|退款|退货|提醒", lower):
+        topic = "status"  # 'any news on my refund': a return or a watch is not on its way anywhere
     errand = ph.ERRAND_ID.search(text)
     order = ph.ORDER_ID.search(text)
     return Plan(action=ErrandQuestion(shopper_id=shopper, errand_id=errand.group(0) if errand else None,

@@ -207,8 +207,9 @@ def wanted_text(text: str) -> str:
 
 
 def past_day(text: str) -> bool:
-    """The sentence names a day already past ('last Friday', '上个周五')."""
-    return bool(_PAST_DAY.search(text))
+    """The sentence names a day already past ('last Friday', '上个周五') and no day to come ('missed it
+    yesterday, bring it tomorrow' names one)."""
+    return bool(_PAST_DAY.search(text)) and day_offset(_PAST_DAY.sub(" ", text), date(2000, 1, 3)) is None
 
 
 def without_times(text: str) -> str:

@@ -94,6 +94,9 @@ RESCHEDULES: list[tuple[str, dict[str, Any]]] = [
     ("any time on Thursday works for me", {"kind": "reschedule", "preferred_date": THU}),
     ("ord_b2 can wait till Tuesday", {"kind": "reschedule", "order_id": "ord_b2", "preferred_date": TUE}),
     ("后天下午送吧 明天家里没人", {"kind": "reschedule", "preferred_date": MON, "preferred_part_of_day": "afternoon"}),
+    ("monday not tuesday", {"kind": "reschedule", "preferred_date": MON}),
+    ("明天，不要早上，晚上", {"kind": "reschedule", "preferred_date": SUN, "preferred_part_of_day": "evening"}),
+    ("tomorrow evening", ASK),  # a time alone could answer anything
     ("上周三送", ASK),
     ("deliver it last Tuesday", ASK),
     ("ord_b2改到上个星期一", ASK),
@@ -108,6 +111,11 @@ QUESTIONS: list[tuple[str, dict[str, Any]]] = [
     ("where is my order? I'll be out tomorrow afternoon", {"kind": "question", "topic": "where"}),
     ("ord_s4 送到了吗", {"kind": "question", "order_id": "ord_s4", "topic": "status"}),
     ("did ord_k1 get delivered?", {"kind": "question", "order_id": "ord_k1", "topic": "status"}),
+    ("any news on watch-alice-77aa88bb?", {"kind": "question", "errand_id": "watch-alice-77aa88bb", "topic": "status"}),
+    ("any news about my refund for the kettle?", {"kind": "question", "topic": "status"}),
+    ("which city is my parcel in now?", {"kind": "question", "topic": "where"}),
+    ("which courier is carrying ord_b2", {"kind": "question", "order_id": "ord_b2"}),
+    ("which one is cheaper, the kettle or the headphones?", ASK),
 ]
 
 PLACED: list[tuple[str, dict[str, Any]]] = RETURNS + RESCHEDULES + QUESTIONS
