@@ -21,10 +21,12 @@ from errand.domain.intents import (
     ReturnIntent,
 )
 
+from . import counts as ct
 from . import phrases as ph
 from . import screen as sc
 from . import segment as sg
 from .context import PlanRequest
+from .scope import refusal
 
 # Money leaving the shopper other than by paying for an errand: sending, lending, topping up, paying bills.
 _MONEY_MOVEMENT = re.compile(
@@ -47,7 +49,7 @@ _OTHER_PAYMENT = re.compile(
     r"(?:card|account|alipay|wechat pay|paypal)\b|别人的卡|他的卡|她的卡", re.IGNORECASE)
 # Goods no errand buys, read from the product words themselves.
 _RESTRICTED_PRODUCT = re.compile(
-    r"\b(?:counterfeit|fake|replica|knock-?off|forged|stolen|pirated)\b|假的|假货|高仿|仿冒|盗版", re.IGNORECASE)
+    r"\b(?:counterfeit|fake|replica|knock-?off|forged|(?<!'s )(?<!is )(?<!gets )(?<!got )(?<!was )(?<!been )stolen|pirated)\b|假的|假货|高仿|仿冒|盗版", re.IGNORECASE)
 # Verbs a product's name does not hold: a clause the slots did not read (often an instruction to the planner).
 _STRAY_VERB = re.compile(
     r"\b(?:ignore|forget|disregard|pretend|override|bypass|transfer|pay|sell|cancel|delete|kill|hurt|steal"
@@ -140,6 +142,13 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
                     "payment")
     if len(_errand_kinds(text)) > 1:
         return _ask("That is two errands at once; which should I do first?", "intent")
+    refused = refusal(text)
+    if refused is not None:
+        return _ask(*refused)
+    if action.kind in ("buy", "bulk_order") and ct.unorderable(text):
+        return _ask("How many exactly? I order whole items, more than zero.", "quantity")
+    if action.kind in ("buy", "bulk_order") and ct.one_count_for_several(text):
+        return _ask("One product at a time, please: which one first, and how many?", "query")
     if isinstance(action, BuyAction | PriceWatchIntent):
         query = action.intent.query if isinstance(action, BuyAction) else action.query
         return _check_product(text, query, plan, watch=isinstance(action, PriceWatchIntent))
@@ -160,7 +169,7 @@ def _check_product(text: str, query: str, plan: Plan, *, watch: bool) -> Plan:
     if _STRAY_VERB.search(query):
         return _ask("I did not understand all of that; which product should I "
                     f"{'watch' if watch else 'buy'}, in one short sentence?", "query")
-    if _REFERENT.search(query) or _UNACCOUNTED.search(query) or _GENERIC_GOODS.match(query.strip()) \
+    if _REFERENT.search(query) or _UNACCOUNTED.search(query) or _NEED_ONLY.search(text) or _GENERIC_GOODS.match(query.strip()) \
             or _POINTER.search(text):
         return _ask("Which product do you mean? Please name it.", "query")
     if _TWO_THINGS.search(f" {query} ") or zh and sg.names_two(text):
@@ -185,10 +194,15 @@ _POINTER = re.compile(r"(?<!\blike )(?<!\bas )\b(?:the|that|those|this|these) (?
                       re.IGNORECASE)
 # A product phrase that names no product, only "something", "stuff", "food".
 _GENERIC_GOODS = re.compile(
+    r"^(?:some|any)(?:thing|one)\b|^stuff\b|"  # "something to get me through night shifts": a need, no product
     r"^(?:some|any|nice|good|random|cheap|useful|fun|little|small|tasty|few|\s)*(?:things?|stuff|something|anything"
     r"|items?|goods|products?|food|snacks|presents?|gifts?|drinks|beverages|refreshments|groceries|supplies|essentials)(?:\s+(?:nice|good|for \w+(?: \w+)?|to eat|to drink))*$"
     r"|^(?:点|些|一些|啲|嘅|好|好吃的?|好喝的?|好玩的?|有用的?|随便)*(?:东西|嘢|嘢食|野|吃的|喝的|用的|食物|吃|喝|零食|礼物)$",
     re.IGNORECASE)
+# A need with no product: "something to get me through night shifts", "I need anything for a sore throat".
+_NEED_ONLY = re.compile(r"^(?:(?:please|pls|can you|could you|would you|i(?:'d| would)? (?:need|want|like)|buy|get|order|find"
+                        r"|grab)\s+)*(?:me\s+|us\s+)?(?:some|any)(?:thing|one)\b(?!\s+(?:like|called|named|such as))",
+                        re.IGNORECASE)
 # A month and a day said together, to catch a date that does not exist (Feb 30th, 11月31号).
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")

@@ -41,6 +41,18 @@ _NOT_GOODS = re.compile(
     r"(?:puppy|puppies|kittens?|live (?:animals?|pets?|fish|birds?))(?!\s+(?:food|pads?|toys?|treats?|beds?|collars?|leash(?:es)?"
     r"|shampoo|training|milk|formula|crates?|gates?|chow))|(?:dogs?|cats?|pets?) from (?:a |the )?(?:breeder|pet shop|shelter))\b"
     r"|挂号|预约|门票|演唱会|电影票|彩票|赌|黄牛票", re.IGNORECASE)
+# A table, a room, a court or a person's time booked: a place at a restaurant ("订今晚四个人的火锅位"), a private
+# room ("订个KTV包厢"), seats or a court ("reserve two seats at the sushi bar", "book a badminton court"), a slot
+# ("a haircut slot at 3"), someone sent to the home ("约个上门保洁").
+_BOOKING = re.compile(
+    r"(?:订|預訂|预订|预定|約|约|预约|留)(?:个|一个|一下|张|一张)?[^，。！？,.!?]{0,12}?(?:(?<![单座])位(?:子|置)?|座位|卡座|桌位"
+    r"|包间|包厢|包房|场地|球场|车位)(?![\u4e00-\u9fff])"
+    r"|(?:订|预订|预定|约|预约|叫|请|找)(?:个|一个|一下|一位|位)?[^，。！？,.!?]{0,6}(?:上门|保洁|家政|钟点工|月嫂|保姆|理发|剪头"
+    r"|美甲|美发|按摩|洗车|搬家|维修师傅|开锁|跑腿|代驾)"
+    r"|\b(?:book|reserve|schedule)\b (?:me |us )?(?:a |an |the |\w+ )?(?:[\w'-]+ ){0,3}(?:tables?|seats?|spots?|slots?"
+    r"|courts?|lanes?|rooms?|sessions?|classes|class|lessons?|haircut|cleaner|cleaning|plumber|electrician|tee time|tour)\b"
+    r"|\b(?:haircut|hair|nail|massage|spa|cleaning|lesson|class|court|table|dinner|lunch) (?:slots?|bookings?|reservations?)\b",
+    re.IGNORECASE)
 _UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you can)\b|(?<!\bfor )\ball (?:of )?(?:them|the stock)\b"
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)
 
@@ -60,7 +72,7 @@ def refusal(text: str) -> tuple[str, str] | None:
         return ("I can't buy that. Is there something else I can get for you?", "intent")
     if _UNBOUNDED.search(text):
         return ("How many exactly? I only order a number you name.", "quantity")
-    if _OUT_OF_SCOPE.search(text) or _NOT_GOODS.search(text):
+    if _OUT_OF_SCOPE.search(text) or _NOT_GOODS.search(text) or _BOOKING.search(text):
         return (("I can't do that here. I can buy something, order drinks, return an order, watch a price or move "
                 "a delivery; and approving or cancelling stays with you."), "intent")
     return None

@@ -22,7 +22,8 @@ import re
 
 from errand.domain.intents import Clarification, Plan
 
-from . import lexicon as lx
+from . import claims as cl
+from . import harm as hm
 from .notation import defers_buy
 
 # Goods no errand buys: drugs and their precursors, prescription-only medicine, break-in and spying tools,
@@ -58,7 +59,7 @@ _HARMFUL_GOODS = re.compile(
     re.IGNORECASE)
 # Paying with what belongs to someone else.
 _OTHERS_PAYMENT = re.compile(
-    r"\b(?:with|using|on|from|to|into|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s) (?:credit |debit |bank )?"
+    r"\b(?:with|using|use|on|from|to|into|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s) (?:credit |debit |bank )?"
     r"(?:card|account|alipay|wechat(?: pay)?|paypal|balance)\b"
     r"|(?:用|拿|刷)(?:我)?(?:的)?(?:同事|朋友|室友|老板|爸爸?|妈妈?|老公|老婆|男朋友|女朋友|别人|他|她|同学|邻居)的?"
     r"(?:卡|银行卡|信用卡|支付宝|微信|账户|账号|钱)"
@@ -108,6 +109,24 @@ _INSTRUCTION_WORDS = re.compile(
     r"\b(?:assistant|agent|bot|ai|model|system|admin|ignore|disregard|forget|add|buy|order|purchase|refund|approve"
     r"|change|set|send|transfer|pay|cancel|delete|must|should|please)\b"
     r"|助手|机器人|系统|管理员|请|把|改成|改为|买|下单|退款|转账|付款|确认|忽略|必须|需要", re.IGNORECASE)
+# Words only the system acts on: inside relayed text they are an instruction to it, whoever relayed them.
+_SYSTEM_WORDS = re.compile(
+    r"\b(?:assistant|agent|bots?|ai|model|system|admin|ignore|disregard|forget|refund|approve|change|set|transfer|pay"
+    r"|cancel|delete|must|confirm|sign|wallet|cap|limit|address|extra)\b"
+    r"|助手|机器人|系统|管理员|代理|把|改成|改为|退款|转账|付款|确认|忽略|必须|额度|上限|地址|额外|审批|批准", re.IGNORECASE)
+# A person close to the shopper whose want is reported ("Grandpa says: he wants a radio"), or a message forwarded.
+_CLOSE_PERSON = re.compile(
+    r"\b(?:grand\w*|mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|friend|partner|girlfriend"
+    r"|boyfriend|aunt(?:ie)?|uncle|cousin|niece|nephew|kids?|roommate|flatmate)\b"
+    r"|老婆|老公|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|儿子|女儿|姐|妹|哥|弟|朋友|闺蜜|室友|孩子", re.IGNORECASE)
+_FORWARDED = re.compile(r"\b(?:fwd|forwarded)\b|转发|轉發", re.IGNORECASE)
+# Where text comes from that is not a person: a listing, a review, a seller, support, a page.
+_TEXT_SOURCE = re.compile(
+    r"\b(?:listing|description|review(?:er)?|seller|merchant|store|shop|page|label|comment|support|service|operator"
+    r"|email|sms|notice)\b|详情|描述|评论|评价|留言|商家|卖家|店家|页面|说明|客服|平台|官方|通知|短信|邮件", re.IGNORECASE)
+# The shopper taking the relayed want as their own: "帮她买一下", "just buy that", "get her one".
+_ENDORSED = re.compile(r"(?:帮|给|替)(?:她|他|我\w{0,2})买|\b(?:just )?(?:buy|get|order) (?:that|it|them|one|her one"
+                       r"|him one)\b", re.IGNORECASE)
 _FOLLOW_OTHER_TEXT = re.compile(
     r"\b(?:(?:do|follow) (?:what|as) (?:it|that|the \w+|they) (?:says?|said|tells? you|asks?)|follow (?:it|that|them"
     r"|those|these|the (?:instructions?|steps|note|text))|do (?:that|it|so|as (?:it|that) says)(?: with| for|,|$)"
@@ -137,7 +156,7 @@ _AUTHORITY = re.compile(
     r"|(?:客服|商家|卖家|店家|管理员|平台|官方|经理|老板|银行|领导|快递员?)(?:说|讲|告诉我|同意)(?:了)?(?:的)?"
     r"(?:可以|没问题|不用|能|直接|先)"
     r"|我是(?:客服|管理员|运营|主管|经理|老板|店长|开发|工作人员|平台|官方|银行)|客服主管|(?:她|他|老板|经理|领导|主管|用户|顾客)"
-    r"(?:已经|都)?(?:同意|批准|授权|确认|签)(?:了|过)|(?:替|代)(?:她|他|用户|顾客)|帮(?:她|他)(?:下单|下了|买|确认|批准)"
+    r"(?:已经|都)?(?:同意|批准|授权|确认|签)(?:了|过)|(?:替|代)(?:她|他|用户|顾客)|帮(?:她|他)(?:下单|下了|确认|批准)"
     r"|直接帮(?:她|他)|不用等(?:她|他)|账户(?:被|已)?(?:冻结|异常|锁定)", re.IGNORECASE)
 # Steps only the shopper takes, with their own key: approving, signing, confirming a quote, now or from now on.
 _SHOPPERS_OWN_STEP = re.compile(
@@ -191,43 +210,6 @@ _ADVICE = re.compile(
     r"|contract law|court)\b"
     r"|吃什么药|该吃|吃多少|剂量|副作用|发烧|咳嗽|症状|诊断|怎么治|投资|理财|基金|股票|保险|贷款|税|黄金.{0,6}(?:现在|涨|跌|买入)|房贷|养老金"
     r"|合法|违法|犯法|起诉|律师|打官司|法律|法院|离婚|抚养权", re.IGNORECASE)
-# A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
-_HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|hurt|harm"
-              r"|injure|attack|hit|beat|stab|shoot|kill|poison|scare|threaten|stalk|spy on|secretly (?:track|follow|record|film)|drug|knock out"
-              r"|use (?:it |them |this )?(?:on|against)|spray|put (?:it |them )?(?:in|on|into)|fly (?:it )?over|film|record"
-              r"|photograph|peek (?:at|into)|look into|watch (?:what|where)"
-              r"|shut \w+ up|get rid of|punish)")
-_PERSON = (r"(?:neighbou?rs?|(?:the )?guy|man|woman|people|someone|somebody|him|her|them|ex|wife|husband|boss|coworkers?"
-           r"|colleagues?|kids?|child(?:ren)?|teacher|landlord|roommate|girlfriend|boyfriend|partner|dogs?|cats?|birds?"
-           r"|pets?|animals?|strangers?|protesters?|crowds?|police|cops?|students?|classmates?|customers?|workers?|mum|mom"
-           r"|dad|sister|brother|(?:\w+'s (?:car|lunch|food|drink|coffee|house|door|bag|phone)))")
-_HARM = re.compile(
-    rf"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could)|in order to|to|for|and|gonna|going to|want to|wanna)"
-    rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
-    r"|(?:要|想|去|好|用来|用它)(?:去)?(?:打|揍|教训|收拾|对付|吓唬?|伤|弄死|毒死?|报复|整|害|砸|射|捅|砍|跟踪|偷拍)"
-    r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)"
-    # something put into what another person eats, drinks or drives
-    r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
-    r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
-    # a tracker or camera put on what another person uses, or used without them knowing
-    r"|(?:装|放|藏|贴|安)(?:在|到|进)(?!我)(?:他|她|他们|老婆|老公|男朋友|女朋友|前任|邻居|同事|室友|[\u4e00-\u9fff]{1,3}的)的?"
-    r"(?:车|包|手机|房间|衣服|家|办公室)"
-    r"|\b(?:without (?:him|her|them|my \w+) (?:knowing|noticing)|secretly)\b[^.?!]{0,30}\b(?:track|record|film|listen|watch"
-    r"|follow|spy|read)|(?:gps|tracker|camera|recorder|定位|摄像|录音|窃听|监控)[^.?!。！？]{0,30}(?:without (?:him|her|them)"
-    r" (?:knowing|noticing)|别让(?:他|她|他们)(?:知道|发现)|不让(?:他|她|他们)(?:知道|发现)|偷偷)"
-    # a weapon for defending oneself is still a weapon
-    r"|\bself[- ]?defen[cs]e\b|\b(?:defend|protect) (?:myself|ourselves|herself|himself)\b|防身|自卫", re.IGNORECASE)
-_MINOR = re.compile(
-    r"\b(?:(?P<age>\d{1,2})[ -](?:years?|yrs?)[ -]old|(?:he|she|they)(?:'s| is| are) (?P<age2>\d{1,2})\b"
-    r"|aged (?P<age3>\d{1,2})|under-?age|minors?|teen(?:ager)?s?)"
-    r"|\b(?:kids?|child(?:ren)?|toddlers?|(?:primary|elementary|middle|junior high|high) school(?:er)?s?|pupils?)\b"
-    r"|(?P<age4>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁|未成年|小学|初中|中学生|幼儿园|小孩|孩子|小朋友", re.IGNORECASE)
-_AGE_RESTRICTED = re.compile(
-    r"\b(?:beers?|wines?|baijiu|whiske?y|vodka|gin|rum|tequila|sake|soju|liquor|spirits|alcohol|booze|cigarettes?"
-    r"|cigars?|tobacco|vapes?|e-?cig\w*|lighters?|knife|knives|blades?|machetes?|axes?|daggers?|swords?|fireworks?"
-    r"|firecrackers?|energy drinks?|lottery|scratch cards?)\b"
-    r"|酒|烟|电子烟|打火机|刀|匕首|剑|斧|烟花|鞭炮|彩票", re.IGNORECASE)
-
 # Money to a person or out of the wallet, and coins no shop sells.
 _MONEY = re.compile(
     r"\b(?:send|transfer|give|wire|pay)\s+(?:\w+\s+)?[¥￥$]?\d[\d,]*\s+(?:yuan\s+|rmb\s+|kuai\s+)?(?:to|from)\b"
@@ -243,7 +225,10 @@ _NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]\s*\d|\bminus \w+|\bnegative \w+|
 # A time already past, said for something still to be delivered.
 _PAST = re.compile(
     r"\b(?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ (?:days?|hours?)"
-    r" ago)\b|昨天|前天|昨晚|上周[一二三四五六日天]?", re.IGNORECASE)
+    r" ago)\b|昨天|前天|昨晚|上周[一二三四五六日天]?"
+    # a week or days back said in other words: "上个礼拜五", "上星期三", "大前天", "three days ago", "last weekend"
+    r"|上个?(?:礼拜|星期|周)|大前天|\b(?:a|one|two|three|four|five|six|seven|a few|a couple of) (?:days?|weeks?) ago\b"
+    r"|\blast weekend\b", re.IGNORECASE)
 # Sent to a person whose address is not saved: "寄给我表哥", "mail it to my aunt".
 _TO_SOMEONE = re.compile(
     r"(?:寄|送|发|快递)给(?!我(?:$|[，,。！!\s]|家|公司|办公室))"
@@ -258,8 +243,10 @@ _DELEGATED = re.compile(
     r"|(?:just )?pick (?:something|anything|one|whatever)|choose (?:something|anything|for me))\b"
     r"|你(?:看着|决定|定|挑|选|来定|来选|随便)|看着买|随你|^(?:帮我)?(?:挑|选)(?:个|一个|一款)", re.IGNORECASE)
 # Two errands joined in Chinese: buy something and return something.
-_ZH_BUY_AND_RETURN = re.compile(r"(?:^|[，,、\s]|顺便|然后|再|帮我|给我)(?:买|订(?!单)|下单)(?!的).*(?:退货|退款|退了|退掉|把.{1,12}退)"
-                                r"|(?:退货|退款|退了|退掉|把.{1,12}退).*(?:顺便|然后|再)(?:帮我)?(?:买|订(?!单)|下单)")
+# "再退个耳机", "退一下ord_k1": 退 with a count or an order, not 退烧 or 退热 (products for a fever).
+_ZH_RETURN = r"(?:退货|退款|退了|退掉|把.{1,12}退|退(?:[个只台件把支张瓶双盒部]|一下|一个|那个|这个|回|ord_))"
+_ZH_BUY_AND_RETURN = re.compile(r"(?:^|[，,、\s]|顺便|然后|再|帮我|给我)(?:买|订(?!单)|下单)(?!的).*" + _ZH_RETURN
+                                + r"|" + _ZH_RETURN + r".*(?:顺便|然后|再)(?:帮我)?(?:买|订(?!单)|下单)")
 _ZH_EITHER = re.compile(r"还是|或者")
 
 
@@ -304,22 +291,20 @@ def _follows_other_text(text: str) -> bool:
         return True
     for match in _QUOTED.finditer(text):
         quoted = match.group("quoted") or match.group("said") or match.group("zsaid") or ""
-        if _INSTRUCTION_WORDS.search(quoted) and len(quoted.split()) + len(re.findall(r"[\u4e00-\u9fff]", quoted)) >= 4:
+        if _INSTRUCTION_WORDS.search(quoted) and len(quoted.split()) + len(re.findall(r"[\u4e00-\u9fff]", quoted)) >= 4 \
+                and not _relayed_want(text, match, quoted):
             return True
     return False
 
 
-def _is_minor(text: str) -> bool:
-    """A person under 18 named in the sentence: an age below it, or a word for a minor."""
-    for match in _MINOR.finditer(text):
-        raw = next((g for g in (match.group("age"), match.group("age2"), match.group("age3"), match.group("age4"))
-                    if g), None)
-        if raw is None:
-            return True
-        age = int(raw) if raw.isdigit() else lx.zh_number(raw)
-        if age is not None and age < 18:
-            return True
-    return False
+def _relayed_want(text: str, match: re.Match[str], quoted: str) -> bool:
+    """A family member's or friend's want reported by the shopper, or forwarded and taken on ("帮她买一下"): a
+    purchase, with no word the system alone acts on and no listing, seller or support as its source. Text
+    between apostrophes is not taken as a quotation ("my flatmate's card … he won't")."""
+    before, after = text[:match.start()], text[match.end():]
+    if match.group(0)[0] in "'‘’" or _SYSTEM_WORDS.search(quoted) or _TEXT_SOURCE.search(before):
+        return False
+    return bool(_CLOSE_PERSON.search(before) or _FORWARDED.search(before) and _ENDORSED.search(after))
 
 
 def screen(text: str, plan: Plan) -> Plan:
@@ -328,7 +313,8 @@ def screen(text: str, plan: Plan) -> Plan:
     if kind == "clarify":
         return plan
     mended = mend_key_words(text)
-    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or _follows_other_text(text):
+    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or _follows_other_text(text) \
+            or cl.to_the_system(text):
         return _ask("That reads like an instruction to the system, which I don't take from a message. What would "
                     "you like to buy, return, watch or reschedule?", "intent")
     if _AUTHORITY.search(text):
@@ -342,8 +328,7 @@ def screen(text: str, plan: Plan) -> Plan:
                     "get within them?", "intent")
     if _OTHER_SHOPPER.search(text):
         return _ask("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
-    if _HARMFUL_GOODS.search(text) or _HARM.search(text) or _MINOR.search(text) and _AGE_RESTRICTED.search(text) \
-            and _is_minor(text):
+    if _HARMFUL_GOODS.search(text) or hm.harmful(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if _ADVICE.search(text) and _ASKING_RE.search(text):
         return _ask("I can't advise on health, money or the law; a doctor, pharmacist, adviser or lawyer can. "

@@ -1,0 +1,112 @@
+"""Harm read from what a sentence says the goods are for: a purpose that hurts a person or an animal, a device
+hidden on another person or used without them knowing, a document forged or backdated, and goods the law keeps
+from minors bought for someone under 18 (an age in digits or words, with or without 岁, or a school year).
+
+It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+# A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
+_HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|hurt|harm"
+              r"|injure|attack|hit|beat|stab|shoot|kill|poison|scare|threaten|stalk|spy on|secretly (?:track|follow|record|film)|drug|knock out"
+              r"|use (?:it |them |this )?(?:on|against)|spray|put (?:it |them )?(?:in|on|into)|fly (?:it )?over|film|record"
+              r"|photograph|peek (?:at|into)|look into|watch (?:what|where)"
+              r"|shut \w+ up|get rid of|punish)")
+_PERSON = (r"(?:neighbou?rs?|(?:the )?guy|man|woman|people|someone|somebody|him|her|them|ex|wife|husband|boss|coworkers?"
+           r"|colleagues?|kids?|child(?:ren)?|teacher|landlord|roommate|girlfriend|boyfriend|partner|dogs?|cats?|birds?"
+           r"|pets?|animals?|strangers?|protesters?|crowds?|police|cops?|students?|classmates?|customers?|workers?|mum|mom"
+           r"|dad|sister|brother|(?:\w+'s (?:car|lunch|food|drink|coffee|house|door|bag|phone)))")
+_HARM = re.compile(
+    rf"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could)|in order to|to|for|and|gonna|going to|want to|wanna)"
+    rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
+    r"|(?:要|想|去|好|用来|用它)(?:去)?(?:打|揍|教训|收拾|对付|吓唬?|伤|弄死|毒死?|报复|整|害|砸|射|捅|砍|跟踪|偷拍)"
+    r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)"
+    # something put into what another person eats, drinks or drives
+    r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
+    r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
+    # a tracker or camera put on what another person uses, or used without them knowing
+    r"|(?:装|放|藏|贴|安)(?:在|到|进)(?!我)(?:他|她|他们|老婆|老公|男朋友|女朋友|前任|邻居|同事|室友|[\u4e00-\u9fff]{1,3}的)的?"
+    r"(?:车|包|手机|房间|衣服|家|办公室)"
+    r"|\b(?:without (?:him|her|them|my \w+) (?:knowing|noticing)|secretly)\b[^.?!]{0,30}\b(?:track|record|film|listen|watch"
+    r"|follow|spy|read)|(?:gps|tracker|camera|recorder|定位|摄像|录音|窃听|监控)[^.?!。！？]{0,30}(?:without (?:him|her|them)"
+    r" (?:knowing|noticing)|别让(?:他|她|他们)(?:知道|发现)|不让(?:他|她|他们)(?:知道|发现)|偷偷)"
+    # a weapon for defending oneself is still a weapon
+    r"|\bself[- ]?defen[cs]e\b|\b(?:defend|protect) (?:myself|ourselves|herself|himself)\b|防身|自卫", re.IGNORECASE)
+_MINOR = re.compile(
+    r"\b(?:(?P<age>\d{1,2})[ -](?:years?|yrs?)[ -]old|(?:he|she|they)(?:'s| is| are) (?:only |just |barely |still |not even )?(?P<age2>\d{1,2})\b"
+    r"|\b(?:just |only )?turned (?P<age5>\d{1,2})\b"
+    r"|aged (?P<age3>\d{1,2})|under-?age|minors?|teen(?:ager)?s?)"
+    r"|\b(?:kids?|child(?:ren)?|toddlers?|(?:primary|elementary|middle|junior high|high) school(?:er)?s?|pupils?)\b"
+    r"|(?P<age4>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周)?岁|未成年|小学|初中|中学生|幼儿园|小孩|孩子|小朋友"
+    # an age said without 岁 after 才/刚满/今年 ('他才十四'), or a school year ('她今年初二', '读高一', '五年级')
+    r"|(?:他|她)(?:今年|现在)?(?:才|只有|刚满|刚|还不到|不到)?(?P<age6>\d{1,2}|[一二两三四五六七八九十]{1,3})(?=岁|了|$|[，,。！!\s])"
+    r"|(?:读|上|念|今年|才|是)(?:初|高)[一二三]|(?:初|高)[一二三](?:学生|生)|[一二三四五六]年级", re.IGNORECASE)
+_AGE_RESTRICTED = re.compile(
+    r"\b(?:beers?|wines?|baijiu|whiske?y|vodka|gin|rum|tequila|sake|soju|liquor|spirits|alcohol|booze|cigarettes?"
+    r"|cigars?|tobacco|vapes?|e-?cig\w*|lighters?|knife|knives|blades?|machetes?|axes?|daggers?|swords?|fireworks?"
+    r"|firecrackers?|energy drinks?|lottery|scratch cards?)\b"
+    r"|酒|烟|电子烟|打火机|刀|匕首|剑|斧|烟花|鞭炮|彩票", re.IGNORECASE)
+
+
+
+def _is_minor(text: str) -> bool:
+    """A person under 18 named in the sentence: an age below it, or a word for a minor."""
+    for match in _MINOR.finditer(text):
+        raw = next((g for g in (match.group(f"age{n}") for n in ("", "2", "3", "4", "5", "6"))
+                    if g), None)
+        if raw is None:
+            return True
+        age = int(raw) if raw.isdigit() else lx.zh_number(raw)
+        if age is not None and age < 18:
+            return True
+    return False
+
+# A device that locates, films or records someone.
+_DEVICE = (r"(?:gps|trackers?|tracking devices?|air ?tags?|tiles?|cam(?:era)?s?|recorders?|microphones?|mics?|bugs?"
+           r"|listening devices?|定位器|定位|追踪器|跟踪器|摄像头|摄像机|录音笔|录音机|窃听器|监控)")
+# Another person, or a thing of theirs ('my husband's bag', 'her car', 'my roommate's room'); a pet or one's own
+# things are not ('my dog's collar', 'my car').
+_THEIRS = (r"(?:(?:my |our |the )?(?!(?:my|our|the|dog|cat|pet|puppy|kitten|horse|it|one|today|that|what|where|who|here"
+           r"|there)'s\b)[a-z]+'s|his|her|their|him|them)\b")
+# Hiding it on them, not letting them know, or following where they go: "slip into my husband's bag", "she can't
+# find out", "so I know where he goes", "塞进我老婆的包里".
+_COVERT = re.compile(
+    rf"\b{_DEVICE}\b[^.?!]{{0,50}}\b(?:hide|hidden|conceal|slip|plant|stash|sneak|tuck)"
+    rf"\b[^.?!]{{0,20}}\b(?:in|into|on|onto|under|inside|behind)\b[^.?!]{{0,6}}\b{_THEIRS}"
+    rf"|\b{_DEVICE}\b[^.?!]{{0,60}}(?:\b(?:he|she|they|him|her|them)\b[^.?!]{{0,12}}(?:can'?t|cannot|won'?t|mustn'?t"
+    r"|shouldn'?t|never|doesn'?t|don'?t|not) (?:find out|know|notice|see it|realis|realiz)|without (?:\w+ )?(?:him|her|them"
+    r"|\w+) (?:knowing|noticing|finding out)|so (?:that )?i (?:know|can see|can track|can follow) (?:where|what|who)"
+    r"|(?:see|know|track|follow) where (?:he|she|they) go"
+    r"|while (?:he|she|they)(?:'s|'re| is| are)? (?:out|away|asleep|gone|at work|not (?:home|looking|there|around)))"
+    r"|(?:塞|藏|放|装|贴|粘|安|缝)(?:进|在|到|入)(?:了)?(?!我的?(?:车|包|行李|钥匙|家))[^，。！？]{0,8}的?(?:车|包|手机|房间"
+    r"|衣服|鞋|外套|家|办公室|钱包|书包)", re.IGNORECASE)
+_CN_DEVICE = re.compile(r"定位|追踪|跟踪|摄像|录音|窃听|监控|监听|gps|airtag", re.IGNORECASE)
+# A document made false: fake, forged, backdated or issued for what did not happen.
+_FORGED = re.compile(
+    r"\b(?:forged|backdated|back-dated|falsified|doctored|phony|phoney|bogus|made-up)\s+(?:\w+\s+){0,2}(?:notes?|receipts?"
+    r"|invoices?|certificates?|diplomas?|degrees?|transcripts?|payslips?|pay stubs?|statements?|letters?|records?"
+    r"|contracts?|signatures?|stamps?|licen[cs]es?|passports?|ids?|tickets?|documents?|papers?|prescriptions?)\b"
+    r"|\b(?:sick|doctor'?s|medical) note\b[^.?!]{0,40}\b(?:i wasn'?t|i'?m not|i am not|wasn'?t really|not really)\b"
+    r"|假的?(?:病假[单条]|假条|学历|文凭|毕业证|学位证|证书|证明|发票|收据|合同|工资[单条]|银行流水|流水|病历|诊断书|体检报告"
+    r"|签名|公章|印章|护照|驾照|驾驶证|身份证|结婚证|离婚证|房产证|营业执照|户口本|成绩单|录取通知书|核酸|健康码)"
+    r"|(?:代开|虚开|倒签|伪造|假开|造假|补开假)[^，。！？]{0,4}(?:发票|收据|证明|合同|病假|假条|学历|签名|公章|流水|单据|文件|材料)"
+    r"|(?:病假[单条]|假条|证明)[^，。！？]{0,6}(?:其实|实际上|根本)?没(?:病|生病|去)", re.IGNORECASE)
+
+
+def _covert(text: str) -> bool:
+    """A device hidden on another person or their things, or used so that they do not know."""
+    match = _COVERT.search(text)
+    if match is None:
+        return False
+    return not re.match(r"[塞藏放装贴粘安缝]", match.group(0)) or bool(_CN_DEVICE.search(text))
+
+
+def harmful(text: str) -> bool:
+    """The sentence's purpose or recipient makes the goods harmful, whatever they are."""
+    return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text)
+                or _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))
