@@ -47,13 +47,20 @@ class Described:
     count: int | None
 
 
-def count_of(piece: str) -> int | None:
-    """The count a clause says on its own ('2 packs', 'five of them', 'a pair'); None if it says more."""
+def count_of(piece: str, head: str = "") -> int | None:
+    """The count a clause says on its own ('2 packs', 'five of them', 'a pair', or the product's own noun:
+    '2 locks' after 'a bike lock'); None if it says more."""
+    # a correction said with it is still a count: '2 tubes actually', 'make it 3', 'no wait, 4'
+    piece = re.sub(r"\b(?:actually|instead|after all)\b|^(?:no wait|wait|sorry|oops|make (?:it|that))\b", "", piece.strip(),
+                   flags=re.IGNORECASE)
     words = _VERB.sub("", re.sub(r"\b(?:please|thanks|thank you)\b|^(?:just|only|like|about|say|maybe) (?:the )?", "", piece.strip(),
                                  flags=re.IGNORECASE).strip())
     number, rest = sl.en_quantity(words.strip() + " ")
     if number is None:
         return None
+    noun = rest.strip(" .").lower()
+    if head and noun and noun.rstrip("s") == head.lower().rstrip("s"):
+        return number
     return number if _COUNT_REST.match(rest.strip(" .")) else None
 
 
@@ -70,7 +77,7 @@ def describe(first: str, others: list[str]) -> Described:
         piece = raw.strip()
         if not piece:
             continue
-        said = count_of(piece)
+        said = count_of(piece, product.split()[-1] if product.split() else "")
         if said is not None:
             count = said
             continue

@@ -37,7 +37,7 @@ _SHORTHAND = {
     "recieve": "receive", "delivr": "deliver", "deliever": "deliver", "ordr": "order", "byu": "buy",
     "wendesday": "wednesday", "wensday": "wednesday", "thurs": "thursday", "tues": "tuesday",
     "lemme": "let me", "whens": "when's", "wheres": "where's", "chk": "check", "chek": "check", "pkg": "package",
-    "reskedule": "reschedule", "reshedule": "reschedule", "resched": "reschedule",
+    "reskedule": "reschedule", "orde": "order", "oder": "order", "odrer": "order", "reshedule": "reschedule", "resched": "reschedule",
 }
 _SHORTHAND_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
                              + r")(?![\w'-])", re.IGNORECASE)
@@ -215,5 +215,19 @@ def amount_minor(raw: str) -> int | None:
         return None
     if value is None:
         number = en_number(raw) if re.search(r"[a-z]", raw, re.IGNORECASE) else zh_number(raw)
-        value = number * 100 if number is not None else None
+        value = number * 100 if number is not None else _yuan_and_cents(raw)
     return value if value and value > 0 else None
+
+
+# A price said as two numbers, yuan then cents: 'ninety-nine ninety' (99.90), 'twelve fifty' (12.50).
+_YUAN_CENTS = re.compile(r"^(?P<yuan>.+?)[\s-]+(?P<cents>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                         r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two"
+                         r"|three|four|five|six|seven|eight|nine))?)$", re.IGNORECASE)
+
+
+def _yuan_and_cents(raw: str) -> int | None:
+    match = _YUAN_CENTS.match(raw.strip())
+    if match is None:
+        return None
+    yuan, cents = en_number(match.group("yuan")), en_number(match.group("cents"))
+    return yuan * 100 + cents if yuan is not None and cents is not None and cents < 100 else None

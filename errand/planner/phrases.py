@@ -62,7 +62,7 @@ def address_label(text: str, labels: list[str], default: str) -> str | None:
         return None
     if re.search(r"送到家|送回家|寄到家|到家里|送家里|\b(?:to|at) (?:my )?home\b|\bdelivered home\b|\bhome\b", lower):
         found = "home"
-    elif re.search(r"公司|办公室|单位|\b(?:office|work)\b", lower):
+    elif re.search(r"公司|办公室|单位|(?<![a-z])(?:office|work)(?![a-z])", lower):  # '送office' as well
         found = "office"
     else:
         named = re.search(r"\bto (?:my |the )?([a-z]+)'?s? (?:place|address)\b", lower)

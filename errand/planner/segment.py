@@ -96,7 +96,9 @@ def product(text: str) -> str:
         if re.fullmatch(lx.ZH_NUMBER, word) and following in _MEASURE:
             skip_next = True
             continue
-        if word in _FUNCTION or word in ("俩", "仨") or _is_count(word) and following != "码":
+        # a lone classifier right after the product's words is part of its name: '熨衣板', '砧板'
+        if word in _FUNCTION or word in ("俩", "仨") or _is_count(word) and following != "码" \
+                and not (len(word) == 1 and kept and index > 0 and tokens[index - 1] == said[-1]):
             continue
         if word == "码" and kept and kept[-1].isdigit():
             kept[-1] = f"size {kept[-1]}"

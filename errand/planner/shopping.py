@@ -17,12 +17,15 @@ from errand.domain.intents import (
 )
 from errand.domain.models import BuyIntent
 
+from . import buy_clauses as bc
 from . import clauses as cl
 from . import gate
 from . import lexicon as lx
+from . import noise as nz
 from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
+from . import zh_clauses as zc
 from .context import PlanRequest
 
 
@@ -31,13 +34,22 @@ def ask(question: str, *missing: str) -> Plan:
 
 
 ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:(?:帮|给|替)[^，。买订]{0,3}|帮忙|给)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?[：:]?"
-                     r"|^我(?:想要|需要|要|想)(?:买|购买|订)?")
+                     r"|^我(?:想要|需要|要|想)(?:买|购买|订)?"
+                     # buying said as slang: '帮我入一个…' (入手)
+                     r"|(?:帮|给|替)我\s*入手?\s*(?=[一二两三四五六七八九十\d个台部只支把件袋包盒瓶])")
 _ZH_VAGUE = re.compile(r"^(?:东西|点东西|什么|点什么|这个|那个|一些|随便|点啥|啥)|随便|什么都行")
+# An aside in brackets that names nothing to buy: a count repeated in words ('1 (one)'), a remark ("(that's the
+# shop)", '(i.e. the office)').
+_ASIDE = re.compile(r"\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\)"
+                    r"|\(\s*(?:that'?s|it'?s|i\.e\.?|which is|=)[^)]*\)", re.IGNORECASE)
+# A pack named by its size before the product: 'pack of 100 cotton pads' is one pack of 'cotton pads 100'.
+_PACK_OF = re.compile(r"^(?:a |one )?(?:pack|box|bag|set|tub|roll|bottle) of (?P<n>\d+) (?P<what>[^,;]+)", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now)\b",
                          re.IGNORECASE)
 
 
 def buy(text: str, request: PlanRequest) -> Plan:
+    text = nz.clean(text)
     intent = _zh_buy(text, request) if ph.CJK.search(text) else _en_buy(text, request)
     if not isinstance(intent, BuyIntent):
         return intent
@@ -49,14 +61,21 @@ def buy(text: str, request: PlanRequest) -> Plan:
 # Words a product phrase can end on after a comma that describe it rather than name another product.
 _ATTRIBUTE = re.compile(
     r"^(?:size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
+    r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'
+
     r"|(?:in )?(?:black|white|red|blue|green|grey|gray|pink|yellow|purple|silver|gold|brown|orange|beige)"
     r"|(?:xs|s|m|l|xl|xxl|small|medium|large)|for (?:iphone|ipad|samsung|huawei|xiaomi|pixel)\b.*)$", re.IGNORECASE)
 # A clause of one or two plain lower-case words, no article, count or verb: a material, a scent, a colour or a
 # variant of the product named before it ('a laptop stand, aluminium', 'candles, lavender').
-_BARE_ATTRIBUTE = re.compile(r"^(?!(?:and|or|plus|also|then|not|no|one|two|three|order|buy|get|grab|deliver|ship|send"
+_BARE_ATTRIBUTE = re.compile(r"^(?!.*\bones?$)(?!(?:and|or|plus|also|then|not|no|one|two|three|order|buy|get|grab|deliver|ship|send"
                              r"|bring|make|drop|have|need|want|like|just|only)\b)[a-z][a-z-]+(?: [a-z][a-z-]+)?$")
 _FILLER = re.compile(r"^(?:something|anything|one|ideally|if possible|preferably|thanks|thank you|please|no rush"
-                     r"|asap|or so|or less|around there)?$", re.IGNORECASE)
+                     r"|asap|or so|or less|around there|cheap|cheapish|affordable|budget|not too expensive"
+                     r"|good quality|decent)?$", re.IGNORECASE)
+
+
+# 'trash bags the big ones': the kind said after the product's name, without a comma.
+_KIND_AFTER = re.compile(r"\s+the (?P<attr>[a-z]+(?: [a-z]+)?) ones?\s*$", re.IGNORECASE)
 
 
 def product_phrase(rest: str) -> cl.Described:
@@ -64,8 +83,8 @@ def product_phrase(rest: str) -> cl.Described:
     something, with the attributes said after a comma ('a frying pan, 28cm' → 'frying pan 28cm') and what
     the other clauses add (see ``clauses``). A second phrase that names something else is kept after a
     comma, so the gate asks which one is meant."""
-    raw = [p for p in re.split(r"[,;?!]|\.(?=\s|$)|\s-\s|—|\b(?:but|so)\b", rest)
-           if not _FILLER.match(sl.tidy_product(p))]
+    raw = [p for p in bc.remark_first(re.split(r"[,;?!]|\.(?=\s|$)|\s-\s|—|\b(?:but|so)\b", rest))
+           if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip())]
     if not raw:
         return cl.Described("", None)
     attributes, others = [], []
@@ -75,7 +94,11 @@ def product_phrase(rest: str) -> cl.Described:
             attributes.append(re.sub(r"^in ", "", tidy))
         else:
             others.append(piece)
-    described = cl.describe(sl.tidy_product(raw[0]), others)
+    first = _KIND_AFTER.sub(lambda m: "", raw[0])
+    kind = _KIND_AFTER.search(raw[0])
+    described = cl.describe(sl.tidy_product(first), others)
+    if kind:
+        described = cl.Described(f"{kind.group('attr')} {described.product}", described.count)
     product, _, second = described.product.partition(",")
     words = " ".join([product.strip(), *attributes])
     return cl.Described(f"{words},{second}" if second else words, described.count)
@@ -88,7 +111,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("How many exactly?", "quantity")
     if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below)\b", text):
         return ask("Which one should I buy? Please name one product.", "query")
-    codes = [m.group("code") for m in sl.PROMO_CODE.finditer(text)]
+    codes = [m.group("code") or m.group("bare") for m in sl.PROMO_CODE.finditer(text)]
     rest = sl.unglue(sl.PROMO_CODE.sub(" , ", text))
     max_unit = max_total = None
     cap = sl.en_cap(rest)
@@ -108,20 +131,26 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = re.sub(r"[,;]?\s*\b(?:and )?(?:have (?:it|them) )?(?:deliver(?:ed)?|send|sent|bring|ship(?:ped)?)"
                   r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|(?:today|tomorrow|tonight|this|asap|by|before|at|on)\b))",
                   " , ", rest, flags=re.IGNORECASE)
-    rest = _TIME_WORDS.sub(" ", rest)
-    rest, verb, want = sl.strip_lead(rest)
+    rest = _TIME_WORDS.sub(" ", _ASIDE.sub(" ", rest))
+    rest, lead_count = bc.lead_off(bc.past_remark(rest))
+    rest = _PACK_OF.sub(r"\g<what> \g<n>", rest.strip(" ,;"))
+    rest, verb, want = sl.strip_lead(rest.strip(" ,;"))
     if not (verb or want) and not re.match(rf"\s*(?:{lx.EN_NUMBER}|a|an)\b", rest, re.IGNORECASE):
         inner = sl.inner_request(rest)  # 'I should like to purchase …', 'the office needs …'
         if inner is not None:
             rest, _, _ = sl.strip_lead(inner)
-    quantity, rest = sl.en_quantity(rest.strip())
+    quantity, rest = sl.en_quantity(rest.strip(" ,;"))
+    said_one = quantity == 1
+    if quantity is None:
+        quantity = lead_count
     if quantity is None:
         quantity, rest = trailing_count(rest)
     if quantity is None:
         quantity, rest = sl.times_count(rest)
     described = product_phrase(rest)
     query = described.product
-    quantity = described.count if quantity is None else quantity
+    # a count in a clause of its own wins over 'a' or 'one' said before ('a case, 2 of them', '1 tube, 2 actually')
+    quantity = described.count if quantity is None or said_one and described.count else quantity
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
@@ -157,12 +186,19 @@ def trailing_count(rest: str) -> tuple[int | None, str]:
     return lx.en_number(raw), rest[: match.start()] + rest[match.end():]
 
 
+# Words to the system inside a Chinese sentence, in English: 'ignore之前的rules'.
+_INSTRUCTION = re.compile(r"(?<![a-z])(?:ignore|forget|disregard|pretend|override|bypass|system|rules|instructions?|prompt)"
+                          r"(?![a-z])", re.IGNORECASE)
+
+
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if "卖" in text and "买" not in text:
         return ask("你是想买，还是想卖？我只能帮你买东西。", "intent")  # selling is no errand; a slip for 买 is asked about
     if re.search(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]", text) or re.search(rf"各\s*{lx.ZH_NUMBER}", text):
         return ask("一次买一样东西：先买哪一样？", "query")  # '牙膏、洗发水各一瓶': a list of products
-    rest = text
+    if zc.asks_twice(text):
+        return ask("一次买一样东西：先买哪一样？", "query")
+    rest, corrected = zc.correction(text)
     max_unit = max_total = None
     cap = sl.zh_cap(rest)
     if cap:
@@ -177,8 +213,9 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天", "", rest)
     if gate.unclear_amount(text):
         return ask("买多少？请说一个确切的数量。", "quantity")
-    rest = ZH_BUY.sub("", rest.strip())
-    rest = re.sub(r"^[买购订]", "", rest)
+    rest = zc.past_label(zc.past_remark(rest.strip("，, ")))
+    rest = ZH_BUY.sub("", rest.strip("，,： "))
+    rest = zc.past_measure(re.sub(r"^[买购订]", "", rest))
     # who wants it, said before 要 ('小朋友要个保温饭盒', '公司要两箱…'): the person, not the product
     rest = re.sub(rf"^[\u4e00-\u9fff]{{1,5}}?(?:想要|需要|要)(?=\s*(?:{lx.ZH_NUMBER}|{sl.ZH_MEASURE}))", "", rest)
     # an amount said as 'about' is no cap and no product word: '二百块左右'
@@ -191,10 +228,15 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         rest = rest[: found.start()] + f"{found.group(1)}个" + rest[found.end():] if glued else \
             f"{found.group(1)}个" + rest[: found.start()] + rest[found.end():]
     quantity, rest = sl.zh_quantity(rest)
+    if corrected is not None:
+        quantity = sl.zh_quantity(corrected)[0]
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
-    parts = [re.sub(r"[吗呢嘛]$", "", p) for p in re.split(r"[，。！？、,.!?]+", rest) if p.strip()]
+    parts = [zc.plain(re.sub(r"[吗呢嘛]$", "", p)) for p in re.split(r"[，。！？、,.!?：:]+", rest) if p.strip()]
+    parts = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p)] or parts
+    if any(_INSTRUCTION.search(p) for p in parts):
+        return ask("我没完全看懂；请用一句话说要买什么。", "query")  # words to the system, not a product's name
     colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色)的?", c.strip())]
     parts = [p for p in parts if p not in colours]
     phrase = max(parts, key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") if parts else ""

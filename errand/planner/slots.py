@@ -55,7 +55,7 @@ def en_quantity(text: str) -> tuple[int | None, str]:
     return number, rest
 
 
-_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款)"
+_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提)"
 ZH_MEASURE = _ZH_MEASURE
 ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)")
 
@@ -99,7 +99,7 @@ _EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|pie
 _AFTER = r"(?P<after>\s*(?:tops|max(?:imum)?|at most|or (?:less|under|lower|below|cheaper))\b)"
 EN_CAP = re.compile(
     r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
-    r"|within|budget(?: of| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
+    r"|within|budget(?: of| is)?|(?:price )?ceiling(?: of| is)?|(?:(?<=,\s)|(?<=^)|(?<=total\s))(?:price )?cap(?:ped)?(?: of| at| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?"
     rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?{_AFTER}?(?:{_TOTAL}|{_EACH})?",
     re.IGNORECASE,
@@ -175,7 +175,7 @@ _EN_LEAD = re.compile(
     re.IGNORECASE,
 )
 EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|(?:could|can|may) (?:i|we) (?:trouble|bother|ask)"
-                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|find|fetch|bring|send)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
+                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|find|fetch|bring|send|re-?stock(?: up on)?|stock up on)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
                          re.IGNORECASE)
 
 
@@ -214,14 +214,17 @@ def inner_request(text: str) -> str | None:
 
 
 # Counts and packs glued to their number ('3pcs', '6pk', '2x500ml'): written apart so the count is read.
-_GLUED_PACK = re.compile(r"\b(\d+)\s*(?:pcs|pc|pieces|pk|pks|packs?)\b(\s+(?=[a-z]))?", re.IGNORECASE)
+_GLUED_PACK = re.compile(r"\b(\d+)\s*(?:pcs|pc|pieces|pk|pks|packs?)\b(?!\s+of\b)(\s+(?=[a-z]))?", re.IGNORECASE)
 _GLUED_TIMES = re.compile(r"\b(\d{1,3})\s*[x×]\s*(?=\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|lb|cm|mm|m|w|mah|gb|tb)\b)",
                           re.IGNORECASE)
 # A count said anywhere as 'x2' or '×3' (a lower-case x, so model names like 'X90' stay).
 _TIMES_COUNT = re.compile(r"(?:(?<=\s)|^)[x×]\s?(\d{1,3})(?=\s|$|[,.;!?])")
 # A promotion code is for the checkout, not a product word: 'use code SAVE10'.
 PROMO_CODE = re.compile(r"[,;]?\s*\b(?:use|apply|with)\s+(?:the\s+|my\s+)?(?:promo\s+|discount\s+|coupon\s+|voucher\s+)?"
-                        r"code\s+(?P<code>[A-Za-z0-9_-]+)\b", re.IGNORECASE)
+                        r"code\s+(?P<code>[A-Za-z0-9_-]+)\b"
+                        # said bare when the code is written as one: 'code WINTER15', 'promo SAVE10'
+                        r"|[,;]?\s*\b(?:promo |discount |coupon |voucher )?(?:code|promo)\s*:?\s+"
+                        r"(?P<bare>(?-i:[A-Z][A-Z0-9_-]*\d[A-Z0-9_-]*))\b", re.IGNORECASE)
 
 
 def unglue(text: str) -> str:

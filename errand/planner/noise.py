@@ -1,0 +1,83 @@
+"""The words around a purchase that name no product: a voice assistant's wake word ("hey siri", "小度小度"),
+slang and interjections ("ngl", "fr", "tysm", "家人们", "求求了"), punctuation said aloud by dictation
+("comma", "句号"), and a frame saying who typed or asked for it ("mom said i can get", "我是孙女帮奶奶打字：",
+"爷爷说要"). They are a closed class of function words, so they are taken out by the word before the slots
+read the sentence; product words, attributes and numbers are left as they were.
+
+It reads only the text of a sentence the planner already took as a purchase.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A wake word for a voice assistant at the start: 'hey siri, …', 'alexa …', '小度小度 …'.
+_WAKE = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)\s+(?:siri|google)|alexa|siri|小度小度|小度|小爱同学|天猫精灵|嘿\s*siri)"
+                   r"\s*[,，:：!！。.]?\s*", re.IGNORECASE)
+# Punctuation said aloud by dictation: 'charger comma white', '电饭煲句号'.
+_SAID_COMMA = re.compile(r"\s*\bcomma\b\s*|\s*逗号\s*", re.IGNORECASE)
+_SAID_STOP = re.compile(r"\s*\b(?:full stop|period)\s*$|\s*句号\s*", re.IGNORECASE)
+# English slang and interjections no product name holds: 'yo', 'ngl', 'fr', 'rn', 'tysm', 'lowkey', 'ok go'.
+_EN_SLANG = re.compile(
+    r"(?<![\w'-])(?:yo|ngl|fr|frfr|rn|tysm|tyvm|ty|lmk|tbh|imo|idk|lowkey|highkey|bestie|bruh|pls+|plz|ok go|okay go"
+    r"|(?:kinda |kind of |super |very |a bit )?urgent(?=\s*[:—-])|no cap|istg|omg|lol|lmao|ok(?:ay)?(?= (?:buy|get|order)\b))(?![\w'-])"
+    r"\s*[,!:]?", re.IGNORECASE)
+# 'like under 70': a hedge in front of a cap or a count, not a preference.
+_HEDGE = re.compile(r"\blike\s+(?=(?:under|below|max|around|about|less than|no more than|<|¥|\d))", re.IGNORECASE)
+# Shorthand for product words: 'w/ mic' → 'with mic', '15 ea' → '15 each'.
+_SHORT = ((re.compile(r"\bw/\s*", re.IGNORECASE), "with "), (re.compile(r"(?<=\d)\s*ea\b", re.IGNORECASE), " each"),
+          (re.compile(r"\s@\s*(?=max|under|¥|\d)", re.IGNORECASE), " "),
+          (re.compile(r"\b(\d+|one|two|three) of (?:em|'em)\b", re.IGNORECASE), r"\1 of them"),
+          # '4' for 'for' between a product's words and a word that is no unit: 'a ring light 4 tiktok' (not
+          # after a verb or an article, where it counts: 'buy 4 staplers')
+          (re.compile(r"(?<=[a-z] )(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bgrab )(?<!\bneed )(?<!\bwant )(?<!\bme )"
+                      r"(?<!\bus )(?<!\bthe )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\band )(?<!\bpurchase )(?<!\brestock )"
+                      r"4(?= (?!(?:packs?|pcs|pieces|boxes|bags|bottles|cans|rolls|sets|units|pairs|of|x|more)\b)[a-z]{3,}\s*(?:$|[,.;!?]))",
+                      re.IGNORECASE), "for"))
+# Who said the shopper may buy it, before what: 'mom said i can get …', 'my boss says to order …'.
+_EN_FRAME = re.compile(r"^\s*(?:my\s+)?(?:mom|mum|dad|mother|father|wife|husband|boss|grandma|grandpa|granny|nan)\s+"
+                       r"(?:said|says)\s+(?:(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+|to\s+)", re.IGNORECASE)
+# Chinese interjections, slang and forms of address said around the request.
+_ZH_SLANG = re.compile(r"家人们|宝子们|宝宝们|姐妹们|兄弟们|集美们|救命(?:啊)?|求求了|求求你了|拜托了|绝绝子|在线等|急急急|急用")
+# Someone typing for someone else: '我是孙女帮奶奶打字：她要…', '替我妈发的：…'.
+_ZH_TYPIST = re.compile(r"^\s*我是[\u4e00-\u9fff]{1,4}?[，,]?(?:帮|替|给)[\u4e00-\u9fff]{1,4}?(?:打字|发的?|说|问)[：:，,]?\s*"
+                        r"(?:(?:她|他|他们|她们|老人家)(?=要|想|需要))?")
+# A relative's wish reported: '爷爷说要买个收音机', '老婆说：…'.
+_ZH_SAID = re.compile(r"^\s*(?:我)?(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸?|妈妈?|老婆|老公|媳妇|儿子|女儿|孙子|孙女|老板|领导)"
+                      r"(?:说|讲)[：:，,]?\s*")
+# A verb of buying said as slang or trade: '入一个' (入手), '补货' (restock), 'order 一袋'.
+_ZH_VERB = ((re.compile(r"(?<=帮我)\s*入(?=[一二两三四五六七八九十\d个台部只支把件])|^\s*入手?(?=[一二两三四五六七八九十\d个台部只支])"), "买"),
+            (re.compile(r"补货|補貨|进货|進貨"), "买"),
+            (re.compile(r"(?<=[帮给替]我)\s*(?:order|buy|get)\s*(?=[一二两三四五六七八九十\d])", re.IGNORECASE), "买"))
+# A saved address named in English inside Chinese: '送office地址', '（公司地址）'.
+_ZH_ADDRESS = ((re.compile(r"(?:送|寄|发)(?:到)?\s*office(?:地址)?", re.IGNORECASE), "送到公司"),
+               (re.compile(r"(?:送|寄|发)(?:到)?\s*home(?:地址)?", re.IGNORECASE), "送到家里"))
+
+
+# The shopper endorsing a request quoted before: '→ 就照这个买', '——帮她买一下', '— just buy that pls', 'ok buy 2 packs'.
+_ENDORSE = re.compile(r"\s*(?:→|->|—+|--)\s*(?:就|那就)?(?:照这个|按这个|照着|帮她|帮他)买(?:一下|吧)?\s*$"
+                      r"|\s*(?:→|->|—+|--)\s*(?:just |so |pls |please )?(?:buy|get|order) (?:that|this|it)\b[\w\s!.]*$",
+                      re.IGNORECASE)
+# A reminder said as the request: '记得买两袋大米' is '买两袋大米'.
+_REMIND = re.compile(r"(?<=[：:])\s*记得(?=买)|^\s*记得(?=买)")
+
+
+def clean(text: str) -> str:
+    """``text`` without wake words, slang, interjections, said punctuation and a reported-speech frame."""
+    rest = _REMIND.sub("", _ENDORSE.sub("", _WAKE.sub("", text)))
+    rest = _SAID_STOP.sub("", _SAID_COMMA.sub(", ", rest))
+    if re.search(r"[\u4e00-\u9fff]", rest):
+        rest = _ZH_SLANG.sub(" ", rest)
+        rest = _ZH_TYPIST.sub("", rest)
+        rest = _ZH_SAID.sub("", rest)
+        for pattern, verb in _ZH_VERB:
+            rest = pattern.sub(verb, rest)
+        for pattern, said in _ZH_ADDRESS:
+            rest = pattern.sub(said, rest)
+    rest = _EN_FRAME.sub("get ", rest)
+    rest = _EN_SLANG.sub(" ", rest)
+    rest = _HEDGE.sub("", rest)
+    for pattern, written in _SHORT:
+        rest = pattern.sub(written, rest)
+    rest = " ".join(rest.split())
+    return rest.strip(" ,") if re.search(r"\w", rest) else text

@@ -1,0 +1,97 @@
+"""Which clause of a Chinese purchase names the product, and what the other clauses say about it: a remark
+before the request ("夜班回来要睡觉，买个遮光眼罩"), a label before a colon ("小卖部补货：康师傅红烧牛肉面二十箱"),
+a correction of the count ("买一支牙膏，哦不，两支"), a spec or a "that will do" ("一万毫安培就好", "老式的就行"),
+and a classifier left in front of the product ("买部吸尘机").
+
+It reads the text left once the price cap and the address were taken out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import segment as sg
+from . import slots as sl
+
+# A clause that asks to buy: '买个…', '帮我买…', '来两包…', '要一个…'.
+_ASKS = re.compile(r"^(?:这次|这回|那就|就|现在|今天)?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|要|入手?)")
+# A count correction said after the count: '哦不，两支', '不对，三个', '改成四包'.
+_CORRECTION = re.compile(rf"[，,。]?\s*(?:哦不|噢不|啊不|呃不|不对|不是|改成|改为|算了)[，,]?\s*(?:要)?"
+                         rf"(?P<count>{lx.ZH_NUMBER}\s*{sl.ZH_MEASURE})\s*[。！!]?\s*$")
+# 'that will do' after a wish: '老式的就行', '一万毫安培就好'.
+_WILL_DO = re.compile(r"(?:就行|就好|就可以|即可|都行|也行)(?:了)?$")
+# A clause that is only a spec: '一万毫安培', '37码', '5升', '32mm'.
+_SPEC = re.compile(r"^(?:[零〇一二两三四五六七八九十百千万\d]+|\d+(?:\.\d+)?)\s*(?:毫安培?|mah|升|毫升|l|ml|瓦|w|寸|英寸|码|cm|mm|厘米|毫米|米|gb|tb|g|克|公斤|kg)$",
+                   re.IGNORECASE)
+# Classifiers that stand alone after the verb ('买部吸尘机', '买条裤子'), when the segmenter keeps them apart.
+_BARE_MEASURES = frozenset("部台只件把张条支套双瓶盒包袋本块")
+
+
+def correction(text: str) -> tuple[str, str | None]:
+    """``text`` without a count correction at its end, and the corrected count ('两支') or None."""
+    match = _CORRECTION.search(text)
+    if match is None:
+        return text, None
+    return text[: match.start()], match.group("count")
+
+
+def past_remark(text: str) -> str:
+    """``text`` from the clause that asks to buy, when clauses before it only remark ('夜班回来要睡觉，买个…')
+    and count nothing."""
+    clauses = re.split(r"[，,。；;]", text)
+    for index, clause in enumerate(clauses[1:], 1):
+        asked = _ASKS.match(clause.strip())
+        named = sl.ZH_QUANTITY.sub("", clause.strip()[asked.end():]) if asked else ""
+        if asked and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", named)) >= 2:  # '来一个' names nothing
+            before = "".join(clauses[:index])
+            if not sl.ZH_QUANTITY.search(before) and not re.search(r"买(?!的)", before):  # '上次买的…' is no request
+                return re.sub(r"^\s*(?:这次|这回|那就|就|现在|今天)", "", "，".join(clauses[index:]))
+            break
+    return text
+
+
+def past_label(text: str) -> str:
+    """``text`` after a label before a colon ('小卖部买：康师傅…二十箱', '不要，：一个熨衣板'), when the part after it
+    names something and the label counts nothing."""
+    head, colon, tail = re.split(r"([：:])", text, maxsplit=1) if re.search(r"[：:]", text) else (text, "", "")
+    if not colon or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", tail) or sl.ZH_QUANTITY.search(head):
+        return text
+    return tail
+
+
+def plain(part: str) -> str:
+    """A clause without 'that will do' at its end."""
+    return _WILL_DO.sub("", part.strip())
+
+
+def is_spec(part: str) -> bool:
+    """A clause that only gives a size or a capacity: it describes the product, it does not name it."""
+    return bool(_SPEC.match(part.strip()))
+
+
+def past_measure(rest: str) -> str:
+    """``rest`` without a classifier left in front of the product ('部吸尘机' → '吸尘机'); '台灯' stays whole."""
+    words = sg.words(rest) if rest else []
+    if words and words[0] in _BARE_MEASURES and len(words) > 1:
+        return rest[len(words[0]):]
+    return rest
+
+
+# A clause saying how it comes, or an aside in brackets: '寄店里', '送到公司', '（公司地址）'.
+_DELIVERY = re.compile(r"^(?:送|寄|发|快递)(?:到|去|往|回)?|^[（(][^）)]*[）)]$")
+
+
+def is_delivery(part: str) -> bool:
+    """A clause about where it goes (its address was read already), not the product."""
+    return bool(_DELIVERY.match(part.strip()))
+
+
+# A second request to buy, in a clause of its own or joined by 再: '买个台灯，再买两包纸巾', '…，顺便买个水杯'.
+_ANOTHER_BUY = re.compile(r"(?:^|[，,。；;])\s*(?:(?:再|还|另外|顺便|然后|也)(?:帮我|给我)?(?:买|来|要)|(?:帮我|给我)?(?:买|购买)(?!的))"
+                          r"|再买|还要买|顺便买|另外买")
+
+
+def asks_twice(text: str) -> bool:
+    """Two requests to buy in one sentence: one errand buys one product, so the shopper is asked which."""
+    return len(_ANOTHER_BUY.findall(text)) >= 2
