@@ -24,6 +24,7 @@ from . import lexicon as lx
 from . import payment as pm
 from . import phrases as ph
 from . import placed as pl
+from . import ranker as rk
 from . import shopping as sh
 from . import slots as sl
 from . import times as tm
@@ -55,7 +56,7 @@ def plan_offline(request: PlanRequest) -> Plan:
                     "order, watch a price or move a delivery.")
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(text)))
     try:
-        plan = gate.check(text, _plan(text, request), request)
+        plan = gate.check(text, _second_look(text, _plan(text, request)), request)
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
@@ -103,8 +104,42 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return dr.bulk(text, request)
     if _wants_to_buy(text):
         return sh.buy(text, request)
+    return _ranked(text, request)
+
+
+def _ranked(text: str, request: PlanRequest) -> Plan:
+    """No rule placed the sentence: the learned ranker picks a reader when it is sure, else we ask."""
+    kind = rk.choose(text)
+    if kind == "buy":
+        return sh.buy(text, request)
+    if kind == "bulk_order":
+        return dr.bulk(text, request)
+    if kind == "price_watch":
+        return wt.watch(text, request)
+    if kind == "return":
+        return pl.return_of(text, request)
+    if kind == "reschedule":
+        return pl.reschedule(text, request)
+    if kind == "question":
+        return pl.question(text, request.context.shopper_id)
     return _ask("I'm not sure what you'd like me to do. I can buy something, order drinks, return an order, "
                 "watch a price or reschedule a delivery.", "intent")
+
+
+def _second_look(text: str, plan: Plan) -> Plan:
+    """The rules chose an action but the ranker is all but certain the sentence is one to ask about: ask."""
+    if plan.action.kind == "clarify" or not rk.doubts(text):
+        return plan
+    if isinstance(plan.action, BuyAction):
+        return _ask("Which product do you mean? Please name it (and how many, if more than one).", "query")
+    return _ask("I'm not sure what you'd like me to do. I can buy something, order drinks, return an order, "
+                "watch a price or reschedule a delivery.", "intent")
+
+
+def planner_text(sentence: str) -> str:
+    """The text ``_plan`` reads for a sentence (what the ranker is trained on and scores)."""
+    text = lx.normalise(" ".join(sentence.split()).strip())
+    return pm.take_payment(fr.peel(dl.to_mandarin(text)))[0]
 
 
 def _conditional_buy(text: str) -> bool:
