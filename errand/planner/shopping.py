@@ -23,6 +23,7 @@ from . import gate
 from . import lexicon as lx
 from . import noise as nz
 from . import phrases as ph
+from . import quoted as qt
 from . import segment as sg
 from . import slots as sl
 from . import zh_clauses as zc
@@ -49,7 +50,9 @@ _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon
 
 
 def buy(text: str, request: PlanRequest) -> Plan:
-    text = nz.clean(text)
+    if qt.unendorsed(text):
+        return ask("That request is quoted from someone else; should I buy it for you? Please say what to buy.", "query")
+    text = nz.clean(qt.endorsed(text))
     intent = _zh_buy(text, request) if ph.CJK.search(text) else _en_buy(text, request)
     if not isinstance(intent, BuyIntent):
         return intent
