@@ -33,7 +33,7 @@ from errand.sandbox.merchant.catalog import (
     SHOWCASE,
     TITLE_ATTRS,
 )
-from errand.sandbox.merchant.query import attribute_tokens, segment
+from errand.sandbox.merchant.query import attribute_tokens, code_tokens, segment
 from errand.sandbox.migrations import create_schema
 
 HISTORY_DAYS = 30
@@ -60,9 +60,11 @@ class SeedProduct:
     name_zh: str = ""
 
     def search_text(self) -> str:
-        """The index's ``attributes`` column: the attributes as written, their tokens and the Chinese words."""
+        """The index's ``attributes`` column: the attributes as written, their tokens, the title's model codes
+        joined and in pieces ("wh1000xm6", "xm6") and the Chinese words."""
         parts = [f"{k} {v}" for k, v in sorted(self.attributes.items())]
         parts += attribute_tokens(self.attributes, self.units_per_pack)
+        parts += code_tokens(self.title)
         parts += _words_zh(self.name_zh)
         return " ".join(parts)
 

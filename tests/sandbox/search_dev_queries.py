@@ -84,4 +84,23 @@ DEV_QUERIES: list[JudgedQuery] = [
     JudgedQuery("无线耳机", ("wireless earbuds",)),
     JudgedQuery("蓝牙音箱", ("bluetooth speaker",)),
     JudgedQuery("瑜伽垫", ("yoga mat",)),
+    # Written before the second round of tuning: model codes written without their hyphen, brands and product
+    # words in Chinese said another way, 号/粒/节 counts, a head noun with words no product has, a price cap
+    # that nothing meets (the closest above it are offered; the cap is in the text, so no filter is passed).
+    JudgedQuery("WH1000XM6 headphones", ("wh-1000xm6",)),
+    JudgedQuery("sony xm5 headphones", ("wh-1000xm5",), brand="Sony"),
+    JudgedQuery("乐高积木", ("building set",), brand="LEGO"),
+    JudgedQuery("劲量7号电池", ("aaa batteries",), brand="Energizer"),
+    JudgedQuery("耐克跑步鞋", ("running shoes",), brand="Nike"),
+    JudgedQuery("苏泊尔电饭锅", ("rice cooker",), brand="Supor"),
+    JudgedQuery("拖布", ("mop",)),
+    JudgedQuery("煎锅", ("frying pan",)),
+    JudgedQuery("网络摄像头", ("webcam",)),
+    JudgedQuery("五号电池 8节", ("aa batteries",), {"pack": "8"}),
+    JudgedQuery("南孚电池 4粒", ("batteries",), {"pack": "4"}, brand="Nanfu"),
+    JudgedQuery("sunscreen for a beach holiday trip", ("sunscreen",)),
+    JudgedQuery("dumbbells for my home gym workouts", ("dumbbells",)),
+    JudgedQuery("stapler that works on thick paper stacks", ("stapler",)),
+    JudgedQuery("yoga mat under 3 yuan", ("yoga mat",)),
+    JudgedQuery("bluetooth speaker under 10 yuan", ("bluetooth speaker",)),
 ]

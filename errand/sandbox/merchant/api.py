@@ -171,7 +171,9 @@ def merchant_router() -> APIRouter:
         rows, total = outcome.rows, outcome.total
         base = _base(request)
         has_next = query.offset + len(rows) < total
-        pagination: dict[str, Any] = {"has_next_page": has_next, "total_count": total}
+        pagination: dict[str, Any] = {"has_next_page": has_next}
+        if outcome.total_exact:  # UCP gives total_count "if available": a huge filtered total is not counted
+            pagination["total_count"] = total
         if has_next:
             pagination["cursor"] = str(query.offset + len(rows))
         products = [product_to_ucp(r, base) for r in rows]

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from errand.sandbox.merchant.catalog import AA_BATTERIES, BRANDS_ZH, CATEGORIES, COLORS_ZH, SHOWCASE
+from errand.sandbox.merchant.catalog import AA_BATTERIES, BRANDS_ZH, CATEGORIES, COLORS_ZH, NOUNS_ZH, SHOWCASE
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -49,6 +49,32 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Other words a shop would use for the same thing; a word matches when any of its forms does."""
 
+ZH_ALIASES: dict[str, str] = {
+    "移动电源": "充电宝", "电饭锅": "电饭煲", "不粘锅": "平底锅", "煎锅": "平底锅", "遥控汽车": "遥控车",
+    "遥控赛车": "遥控车", "网络摄像头": "摄像头", "拖布": "拖把", "蓝牙耳机": "无线耳机", "插排": "插线板",
+    "拖线板": "插线板", "接线板": "插线板", "路由器": "无线路由器", "硬盘": "固态硬盘", "手机套": "手机壳",
+    "水杯": "运动水杯", "洗发露": "洗发水", "防晒乳": "防晒霜", "泡面": "方便面", "纸巾": "厨房纸巾",
+    "收纳盒": "收纳箱", "跑鞋": "跑步鞋", "狗绳": "牵引绳", "狗窝": "宠物窝", "猫窝": "宠物窝", "饮水器": "饮水机",
+    "签字笔": "中性笔", "水笔": "中性笔", "订书器": "订书机", "毛绒公仔": "毛绒玩具", "唇膏": "口红",
+    "精华": "精华液", "洁面乳": "洗面奶", "菜板": "砧板", "炸锅": "空气炸锅", "榨汁机": "破壁机", "搅拌机": "破壁机",
+    "蒸笼": "蒸锅", "坚果": "每日坚果", "生抽": "酱油", "纯净水": "矿泉水", "饮用水": "矿泉水", "电水壶": "电热水壶",
+    "烧水壶": "电热水壶", "热水壶": "电热水壶", "头戴耳机": "头戴式耳机", "音响": "音箱", "条形音箱": "回音壁",
+}
+"""Other Chinese names shoppers use for the catalogue's products, read as the name the index holds
+(``catalog.NOUNS_ZH``): "移动电源" is what the catalogue calls 充电宝. An alias inside a longer catalogue name
+("路由器" in 无线路由器) is left alone there."""
+
+MORE_BRANDS_ZH: dict[str, str] = {
+    "LEGO": "乐高", "Bandai": "万代", "Mattel": "美泰", "Energizer": "劲量", "Panasonic": "松下", "Philips": "飞利浦",
+    "GP": "超霸", "Varta": "瓦尔塔", "Bose": "博士", "Edifier": "漫步者", "Sennheiser": "森海塞尔", "Anker": "安克",
+    "Baseus": "倍思", "Ugreen": "绿联", "TP-Link": "普联", "Tefal": "特福", "Zwilling": "双立人",
+    "L'Oreal": "欧莱雅", "Shiseido": "资生堂", "Decathlon": "迪卡侬", "Nike": "耐克", "Adidas": "阿迪达斯",
+    "Yonex": "尤尼克斯", "Kokuyo": "国誉", "Pilot": "百乐", "Muji": "无印良品", "Comix": "齐心", "Pedigree": "宝路",
+    "Whiskas": "伟嘉", "Myfoodie": "麦富迪", "Petkit": "小佩", "Lock&Lock": "乐扣乐扣", "Scotch-Brite": "思高",
+}
+"""Chinese names of the catalogue's brands that ``catalog.BRANDS_ZH`` (the names indexed with products)
+lacks; a query names a brand by either."""
+
 COLORS = {"black": "black", "white": "white", "red": "red", "blue": "blue", "grey": "grey", "gray": "grey",
           "green": "green", "pink": "pink", "clear": "clear", "transparent": "clear",
           "purple": "purple", "yellow": "yellow", "orange": "orange", "brown": "brown", "silver": "silver",
@@ -63,7 +89,9 @@ _UNIT_RE = "|".join(sorted({*_VOLUME, *_MASS, *_STORAGE, "mah", "w"}, key=len, r
 _QUANTITY = re.compile(rf"(?<![\w.]){_NUM}\s?({_UNIT_RE})(?![a-z])")
 _DEVICE = re.compile(r"(iphone|galaxy\s?s|pixel|huawei\s?mate|mate|huawei\s?pura|pura|xiaomi|redmi\s?note)"
                      r"\s?(\d{1,2})(\s?pro\s?max|\s?pro|\s?plus|\s?ultra)?(?![a-z0-9])")
-_PACK = re.compile(r"(?:pack\s+of\s+(\d+))|(?:(\d+)\s?-?\s?(?:pack|pk|pcs|count|ct)\b)|(?:(\d+)\s?[节个只片支包卷]装)")
+# "pack of 12", "12-pack", "12节装", and a count of batteries or pills said with 粒 or 节 ("12粒", "8节").
+_PACK = re.compile(r"(?:pack\s+of\s+(\d+))|(?:(\d+)\s?-?\s?(?:pack|pk|pcs|count|ct)\b)|(?:(\d+)\s?[节个只片支包卷]装)"
+                   r"|(?:(\d+)\s?[粒节])")
 _SIZE = re.compile(r"(?:\bsize\s+(\d{2}|xxl|xl|xs|s|m|l)\b)|(?:\beu\s?(\d{2})\b)|(?:(\d{2}|xxl|xl|xs|s|m|l)\s?码)|"
                    r"(?:\b(xxl|xl|xs)\b)|(?:(?<![\w.])(\d{2})\s?cm\b)")
 _CAP = r"(?:¥|￥)?\s?" + _NUM + r"\s?(?:yuan|rmb|cny|kuai|元|块钱|块)?"
@@ -78,7 +106,11 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _EN_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s*-?\s*(?:" + _UNIT_RE
                         + r"|litres?|liters?|pack|pk|pcs|count)\b|$)|(?<=pack of )(" + "|".join(_NUMBER_WORDS) + r")\b")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_ZH_NUMBER = re.compile(r"([一二两三四五六七八九十])(?=\s?(?:升|公斤|千克|克|毫升|斤|节装|个装|只装|片装|支装|包装|卷装|码))")
+_ZH_NUMBER = re.compile(r"([一二两三四五六七八九十])(?=\s?(?:升|公斤|千克|克|毫升|斤|节|粒|个装|只装|片装|支装|包装|卷装|码))")
+_SIZE_NUMBER = re.compile(r"(?<!\d)([1-9])(?=\s?号)")
+"""A battery size written in digits ("5号电池"): shops write it in Chinese numerals (五号电池)."""
+_HEAD_CUT = frozenset(["for", "with", "without", "to", "that", "which", "from", "in", "on", "at", "by"])
+"""Words after which an English noun phrase's head has been said ("webcam for zoom calls": webcam)."""
 
 
 @dataclass
@@ -91,6 +123,7 @@ class ParsedQuery:
     min_price: int | None = None
     max_price: int | None = None
     corrected: dict[str, str] = field(default_factory=dict)  # a misspelt word -> the word it was read as
+    head: str | None = None  # the noun the phrase is about ("webcam" in "webcam for zoom calls")
 
     @property
     def empty(self) -> bool:
@@ -162,7 +195,7 @@ def _brands() -> dict[str, str]:
     names = {b for spec in CATEGORIES.values() for b in spec["brands"]}
     names |= {row[0] for row in AA_BATTERIES} | {row[0] for row in SHOWCASE}
     out = {_normalise(name): name for name in names}
-    out.update({zh: en for en, zh in BRANDS_ZH.items()})
+    out.update({zh: en for en, zh in {**BRANDS_ZH, **MORE_BRANDS_ZH}.items()})
     return out
 
 
@@ -201,6 +234,54 @@ def segment(text: str, *, for_index: bool = False) -> list[str]:
     return words
 
 
+@functools.cache
+def _alias_pattern() -> re.Pattern[str]:
+    # The catalogue's own names are alternatives too, longest first, so "无线路由器" is matched whole and its
+    # "路由器" is not read again.
+    names = sorted({*ZH_ALIASES, *NOUNS_ZH.values()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def read_aliases(text: str, corrected: dict[str, str]) -> str:
+    """``text`` with other Chinese names of a product replaced by the catalogue's ("移动电源" -> 充电宝),
+    each replacement recorded in ``corrected``."""
+    def swap(found: re.Match[str]) -> str:
+        name = found.group(0)
+        if name in ZH_ALIASES:
+            corrected[name] = ZH_ALIASES[name]
+            return " " + ZH_ALIASES[name] + " "
+        return name
+
+    return _alias_pattern().sub(swap, text) if _CJK.search(text) else text
+
+
+_CODE = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,}\b")
+"""A model code or hyphenated word in a title: "WH-1000XM6", "USB-C", "Non-Stick", "1000XM6"."""
+_CODE_PIECE = re.compile(r"[a-z]+\d*|\d+")
+"""The letter-led pieces of a code: "1000xm6" -> 1000, xm6."""
+
+
+def code_tokens(title: str) -> list[str]:
+    """Index tokens that let a model code be found however it is written: joined ("wh1000xm6" for
+    WH-1000XM6, "nonstick" for Non-Stick) and in pieces ("xm6", "1000")."""
+    tokens: list[str] = []
+    for code in _CODE.findall(_normalise(title)):
+        joined = code.replace("-", "")
+        tokens += [joined] if "-" in code else []
+        for part in code.split("-"):
+            pieces = _CODE_PIECE.findall(part)
+            tokens += pieces if len(pieces) > 1 and any(p[0].isalpha() and p[-1].isdigit() for p in pieces) else []
+    return list(dict.fromkeys(tokens))
+
+
+def _head(words: list[str], terms: list[str]) -> str | None:
+    # English states its head noun before a preposition or a relative clause ("mop for the kitchen floor",
+    # "stapler that works on ..."); a compound ends with it ("remote control car"), and so does Chinese.
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_CUT and i > 0), len(words))
+    before = [w for w in words[:cut] if w in terms]
+    return before[-1] if before else (terms[-1] if terms else None)
+
+
 def _take(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], str]:
     found = list(pattern.finditer(text))
     return found, pattern.sub(" ", text)
@@ -214,6 +295,8 @@ def parse_query(text: str) -> ParsedQuery:
     # elsewhere a number word is a count of items, not part of the product.
     rest = _EN_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1) or m.group(2)]), rest)
     rest = _ZH_NUMBER.sub(lambda m: str(_ZH_DIGITS[m.group(1)]), rest)
+    rest = _SIZE_NUMBER.sub(lambda m: "一二三四五六七八九"[int(m.group(1)) - 1], rest)
+    rest = read_aliases(rest, parsed.corrected)
     found, rest = _take(_DEVICE, rest)  # before prices: "iPhone 16 Pro Max 2-pack" has no cap of 2 yuan
     if found:
         parsed.attributes["compatible"] = _device(found[0].group(0))
@@ -239,13 +322,15 @@ def parse_query(text: str) -> ParsedQuery:
     if brand is not None:
         parsed.brand = _brands()[brand.group(1) or brand.group(2)]
         rest = rest[:brand.start()] + " " + rest[brand.end():]
-    for word in segment(rest):
+    words = segment(rest)
+    for word in words:
         if word in COLORS and "color" not in parsed.attributes:
             parsed.attributes["color"] = COLORS[word]
         elif word.isdigit() and len(word) <= 2 or word in _NUMBER_WORDS:
             continue  # "2 phone cases": a quantity, which the errand carries; 18650 or CR2032 stay words
         elif word not in STOP_WORDS and word not in parsed.terms:
             parsed.terms.append(word)
+    parsed.head = _head(words, parsed.terms)
     return parsed
 
 
@@ -260,5 +345,5 @@ def brand_expression(brand: str) -> str:
     return 'brand : "' + " ".join(_WORD.findall(_normalise(brand))) + '"'
 
 
-__all__ = ["STOP_WORDS", "SYNONYMS", "ParsedQuery", "attribute_tokens", "brand_expression", "parse_query",
-           "quantity", "segment", "term_expression"]
+__all__ = ["MORE_BRANDS_ZH", "STOP_WORDS", "SYNONYMS", "ZH_ALIASES", "ParsedQuery", "attribute_tokens",
+           "brand_expression", "code_tokens", "parse_query", "quantity", "read_aliases", "segment", "term_expression"]

@@ -9,28 +9,32 @@ The text is first understood (``query.parse_query``): function words dropped, at
 recognised. A product matches exactly when it has every content word (or a synonym) and every attribute.
 When none does, the search relaxes: products having all but one part of the query, else all but two, ... (at
 least half the words) are ranked by how many words, then how many attributes they agree with, then bm25,
-then price per unit. The answer says which it was (``match``: exact, close or none) and what each close product lacks,
+then price per unit. When not even half the words meet, the head noun alone is tried ("webcam" for "webcam
+for zoom calls"); when a cap written in the text leaves nothing, the nearest above it are offered, labelled
+with how far over they are. A total needing the product rows is counted up to ``COUNT_CAP``. The answer says
+which it was (``match``: exact, close or none) and what each close product lacks,
 so a caller can say "closest matches" and ask instead of passing a near miss off as the thing asked for.
 """
 
 from __future__ import annotations
 
-import difflib
+import copy
 import itertools
-import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 from sqlalchemy import Connection, Row, text
 
 from errand.sandbox.merchant.query import ParsedQuery, brand_expression, parse_query, term_expression
+from errand.sandbox.merchant.search_body import _Extension, _Filters, _Loose, _Pagination, _Price
+from errand.sandbox.merchant.spelling import correct_spelling
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_TEXT_CHARS = 500
 MAX_TEXT_WORDS = 32
-MAX_PRICE = 2**53
 # bm25 column weights: title, brand, category, attributes (a title hit matters most).
 _BM25 = "bm25(product_fts, 10.0, 5.0, 2.0, 1.0)"
 SORTS = ("relevance", "price_asc", "price_desc", "rating")
@@ -55,44 +59,16 @@ class SearchQuery:
     limit: int = 50
     offset: int = 0
     parsed: ParsedQuery = field(init=False)
+    filter_max_price: int | None = field(init=False)  # the caller's own cap, before the text's narrows it
 
     def __post_init__(self) -> None:
+        self.filter_max_price = self.max_price
         # A cap written in the text ("under 60 yuan") narrows the one in the filters, never widens it.
         self.parsed = parse_query(self.text)
         if self.parsed.max_price is not None:
             self.max_price = min(self.max_price or self.parsed.max_price, self.parsed.max_price)
         if self.parsed.min_price is not None:
             self.min_price = max(self.min_price or 0, self.parsed.min_price)
-
-
-class _Loose(BaseModel):
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
-
-
-class _Price(_Loose):
-    min: int | None = Field(default=None, ge=0, le=MAX_PRICE)
-    max: int | None = Field(default=None, ge=0, le=MAX_PRICE)
-
-
-class _Filters(_Loose):
-    categories: list[str] | None = Field(default=None, max_length=50)
-    price: _Price | None = None
-
-
-class _Extension(_Loose):
-    sort: Literal["relevance", "price_asc", "price_desc", "rating"] = "relevance"
-    min_rating: float | None = Field(default=None, ge=0, le=5, allow_inf_nan=False)
-    in_stock: bool = False
-
-
-class _Pagination(_Loose):
-    limit: int = Field(default=50, ge=-(2**31), le=2**31)
-    cursor: int | None = Field(default=None, ge=0, le=2**31)
-
-    @field_validator("cursor", mode="before")
-    @classmethod
-    def _empty_cursor(cls, value: object) -> object:
-        return None if value == "" else value
 
 
 class SearchBody(_Loose):
@@ -199,8 +175,15 @@ def build_sql(query: SearchQuery) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
+COUNT_CAP = 1000
+"""A total beyond this many matches is not counted exactly when filters need the product rows: counting
+15,000 earbuds by rating and stock at a million products cost more than the page. UCP's ``total_count`` is
+given only "if available"; ``has_next_page`` stays exact (the bound always lies past the page)."""
+
+
 def count_sql(query: SearchQuery) -> tuple[str, dict[str, Any]]:
-    """A COUNT(*) over the same filters, for pagination totals."""
+    """A COUNT(*) over the same filters, for pagination totals; where the filters need the product rows, the
+    matches themselves up to a bound (``params["bound"]``), to be counted by the caller."""
     params: dict[str, Any] = {}
     match = _exact_match(query)
     if match is None:
@@ -211,8 +194,18 @@ def count_sql(query: SearchQuery) -> tuple[str, dict[str, Any]]:
     if not filters:  # the full-text index alone counts its matches (3 ms, not 85, for 15,000 of them)
         return "SELECT COUNT(*) FROM product_fts WHERE product_fts MATCH :match", params
     where = ["product_fts MATCH :match", *filters]
-    return ("SELECT COUNT(*) FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE "
-            + " AND ".join(where)), params
+    params["bound"] = max(COUNT_CAP, query.offset + query.limit) + 1
+    return ("SELECT p.num FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE "
+            + " AND ".join(where) + " LIMIT :bound"), params
+
+
+def _count(conn: Connection, query: SearchQuery) -> tuple[int, bool]:
+    """The number of exact matches and whether it is exact (False: at least that many)."""
+    sql, params = count_sql(query)
+    if "bound" not in params:
+        return int(conn.execute(text(sql), params).scalar_one()), True
+    found = len(conn.execute(text(sql), params).all())
+    return found, found < params["bound"]
 
 
 @dataclass
@@ -227,6 +220,7 @@ class SearchOutcome:
     total: int
     match: Literal["exact", "close", "none", "all"]
     lacking: dict[int, list[str]] = field(default_factory=dict)
+    total_exact: bool = True  # False: ``total`` is a lower bound (more matches than were counted)
 
     def unmatched(self) -> list[str]:
         """What the best result lacks (nothing when exact)."""
@@ -248,80 +242,85 @@ def understood(query: SearchQuery) -> dict[str, Any]:
     return out
 
 
-_VOCABULARIES: dict[str, frozenset[str]] = {}
-
-
-def _vocabulary(conn: Connection) -> frozenset[str]:
-    # Written once when the catalogue is seeded; read once per database and process.
-    key = str(conn.engine.url)
-    if key not in _VOCABULARIES:
-        row = conn.execute(text("SELECT value FROM meta WHERE key = 'search:vocabulary'")).fetchone()
-        _VOCABULARIES[key] = frozenset(json.loads(row[0])) if row is not None else frozenset()
-    return _VOCABULARIES[key]
-
-
-def correct_spelling(conn: Connection, parsed: ParsedQuery) -> None:
-    """Read words the index has never seen as the nearest it has, recording each reading in the query.
-
-    Two words that the catalogue writes as one are joined ("ear buds" -> "earbuds"); a word that matches
-    no product at all, even stemmed, is split into two catalogue words ("powerbank"), else replaced by the
-    closest one of the same length roughly ("blutooth" -> "bluetooth"). Words under four letters and
-    Chinese are left as typed.
-    """
-    vocabulary = _vocabulary(conn)
-    if not vocabulary:
-        return
-    terms: list[str] = []
-    for term in parsed.terms:
-        if terms and term.isascii() and terms[-1].isascii() and terms[-1] + term in vocabulary:
-            parsed.corrected[f"{terms[-1]} {term}"] = terms[-1] + term
-            terms[-1] += term
-        else:
-            terms.append(term)
-    read: list[str] = []
-    for term in terms:
-        if len(term) < 4 or not term.isascii() or not term.isalpha() or term in vocabulary or conn.execute(
-                text("SELECT 1 FROM product_fts WHERE product_fts MATCH :t LIMIT 1"),
-                {"t": term_expression(term)}).fetchone() is not None:
-            read.append(term)
-            continue
-        halves = next(((term[:k], term[k:]) for k in range(3, len(term) - 2)
-                       if term[:k] in vocabulary and term[k:] in vocabulary), None)
-        close = list(halves) if halves else difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.8)
-        if close:
-            parsed.corrected[term] = " ".join(close)
-        read += close or [term]
-    parsed.terms = list(dict.fromkeys(read))
-
-
 def run_search(conn: Connection, query: SearchQuery) -> SearchOutcome:
-    """Exact matches when there are any; otherwise the closest, ranked and labelled with what they lack."""
+    """Exact matches when there are any; otherwise the closest, ranked and labelled with what they lack.
+
+    When a price cap written in the text leaves nothing at all, the products that are nearest above it are
+    offered instead, cheapest first, each labelled with how far over the cap it is (the caller's own price
+    filter is never crossed)."""
     correct_spelling(conn, query.parsed)
+    outcome = _search(conn, query)
+    if outcome.match != "none" or query.parsed.max_price is None or query.max_price == query.filter_max_price:
+        return outcome
+    return _over_cap(conn, query)
+
+
+def _search(conn: Connection, query: SearchQuery) -> SearchOutcome:
     sql, params = build_sql(query)
     rows = list(conn.execute(text(sql), params).all())
     if rows or query.offset > 0 or query.parsed.empty:
-        csql, cparams = count_sql(query)
-        total = int(conn.execute(text(csql), cparams).scalar_one())
-        return SearchOutcome(rows, total, "all" if query.parsed.empty else "exact")
-    return _relaxed(conn, query)
+        total, exact = _count(conn, query)
+        return SearchOutcome(rows, total, "all" if query.parsed.empty else "exact", total_exact=exact)
+    outcome = _relaxed(conn, query, _subsets(query.parsed))
+    head = _head_group(query.parsed)
+    if outcome.match == "none" and head is not None:
+        # Nothing has even half the words: the thing itself ("webcam" for "webcam for zoom calls"), the rest
+        # named as lacking.
+        outcome = _relaxed(conn, query, [[(head,)]])
+    return outcome
 
 
-def _relaxed(conn: Connection, query: SearchQuery) -> SearchOutcome:
+def _head_group(parsed: ParsedQuery) -> int | None:
+    # Only a head read as typed: one that spelling correction replaced ("fillet" read as "file") is no evidence.
+    head = parsed.head
+    terms = [i for i, group in enumerate(_groups(parsed)) if group[0] == "term"]
+    found = [i for i in terms if _groups(parsed)[i][1] == head]
+    return found[0] if found and len(terms) > 2 else None
+
+
+def _yuan(fen: int) -> str:
+    return f"{fen / 100:.2f}".removesuffix(".00")
+
+
+def _over_cap(conn: Connection, query: SearchQuery) -> SearchOutcome:
+    uncapped = copy.copy(query)
+    uncapped.max_price = query.filter_max_price
+    uncapped.sort = "price_asc" if query.sort == "relevance" else query.sort
+    outcome = _search(conn, uncapped)
+    if outcome.match == "none":
+        return outcome
+    cap = query.max_price or 0
+    lacking = {row.num: [*outcome.lacking.get(row.num, []),
+                         f"under ¥{_yuan(cap)} (over the cap by ¥{_yuan(row.price - cap)})"] for row in outcome.rows}
+    return SearchOutcome(outcome.rows, outcome.total, "close", lacking)
+
+
+def _subsets(parsed: ParsedQuery) -> Iterator[list[tuple[int, ...]]]:
     # Drop parts of the query, fewest first: every subset of one part fewer, then two fewer, ..., down to
-    # half the words. Each subset is an AND match (cheap, unlike an OR of common words at a million
-    # products), and a product it finds has exactly those parts, so how many words and attributes each
-    # candidate agrees with comes free. The first level that finds anything is the closest one.
-    groups = _groups(query.parsed)
+    # half the words (at most MAX_SUBSETS of them).
+    groups = _groups(parsed)
     words = {i for i, group in enumerate(groups) if group[0] == "term"}
     need_words = (len(words) + 1) // 2
-    has: dict[int, set[int]] = {}
-    score: dict[int, float] = {}
     tried = 0
     for size in range(len(groups) - 1, 0, -1):
+        level = []
         for subset in itertools.combinations(range(len(groups)), size):
-            if len(words.intersection(subset)) < need_words or tried == MAX_SUBSETS:
-                continue
-            tried += 1
+            if len(words.intersection(subset)) >= need_words and tried < MAX_SUBSETS:
+                tried += 1
+                level.append(subset)
+        yield level
+
+
+def _relaxed(conn: Connection, query: SearchQuery, levels: Iterable[list[tuple[int, ...]]]) -> SearchOutcome:
+    # Each subset is an AND match (cheap, unlike an OR of common words at a million products), and a product
+    # it finds has exactly those parts, so how many words and attributes each candidate agrees with comes
+    # free. The first level that finds anything is the closest one.
+    groups = _groups(query.parsed)
+    words = {i for i, group in enumerate(groups) if group[0] == "term"}
+    has: dict[int, set[int]] = {}
+    score: dict[int, float] = {}
+    for level in levels:
+        for subset in level:
             params: dict[str, Any] = {"match": " AND ".join(groups[i][2] for i in subset), "pool": RELAXED_POOL}
             where = ["product_fts MATCH :match", *_filters(query, "+p.", params)]
             body = "FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE " + " AND ".join(where)

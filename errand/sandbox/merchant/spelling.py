@@ -1,0 +1,62 @@
+"""Spelling in catalogue searches: words the index has never seen read as the nearest ones it has.
+
+Reads the catalogue's vocabulary (``meta`` key ``search:vocabulary``, written when the catalogue is seeded) and
+probes the full-text index (``product_fts``) for a word before correcting it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+
+from sqlalchemy import Connection, text
+
+from errand.sandbox.merchant.query import ParsedQuery, term_expression
+
+_VOCABULARIES: dict[str, frozenset[str]] = {}
+
+
+def _vocabulary(conn: Connection) -> frozenset[str]:
+    # Written once when the catalogue is seeded; read once per database and process.
+    key = str(conn.engine.url)
+    if key not in _VOCABULARIES:
+        row = conn.execute(text("SELECT value FROM meta WHERE key = 'search:vocabulary'")).fetchone()
+        _VOCABULARIES[key] = frozenset(json.loads(row[0])) if row is not None else frozenset()
+    return _VOCABULARIES[key]
+
+
+def correct_spelling(conn: Connection, parsed: ParsedQuery) -> None:
+    """Read words the index has never seen as the nearest it has, recording each reading in the query.
+
+    Two words that the catalogue writes as one are joined ("ear buds" -> "earbuds"); a word that matches
+    no product at all, even stemmed, is split into two catalogue words ("powerbank"), else replaced by the
+    closest one of the same length roughly ("blutooth" -> "bluetooth"). Words under four letters and
+    Chinese are left as typed.
+    """
+    vocabulary = _vocabulary(conn)
+    if not vocabulary:
+        return
+    terms: list[str] = []
+    for term in parsed.terms:
+        if terms and term.isascii() and terms[-1].isascii() and terms[-1] + term in vocabulary:
+            parsed.corrected[f"{terms[-1]} {term}"] = terms[-1] + term
+            terms[-1] += term
+        else:
+            terms.append(term)
+    read: list[str] = []
+    for term in terms:
+        if len(term) < 4 or not term.isascii() or not term.isalpha() or term in vocabulary or conn.execute(
+                text("SELECT 1 FROM product_fts WHERE product_fts MATCH :t LIMIT 1"),
+                {"t": term_expression(term)}).fetchone() is not None:
+            read.append(term)
+            continue
+        halves = next(((term[:k], term[k:]) for k in range(3, len(term) - 2)
+                       if term[:k] in vocabulary and term[k:] in vocabulary), None)
+        close = list(halves) if halves else difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.8)
+        if close:
+            parsed.corrected[term] = " ".join(close)
+        read += close or [term]
+    parsed.terms = list(dict.fromkeys(read))
+
+
+__all__ = ["correct_spelling"]
