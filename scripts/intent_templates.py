@@ -32,6 +32,14 @@ EN_LEADS = ["", "", "", "urgent: ", "top-up: ", "honestly ", "hey, ", "pls ", "q
 EN_TAILS = ["", "", "", " please", " pls", " thx", " asap", " ty", " cheers", ", thanks", " 🙏", " if you can"]
 ZH_LEADS = ["", "", "", "急：", "麻烦", "帮我", "老板，", "家里没了，", "唔该", "顺便"]
 ZH_TAILS = ["", "", "", "，谢谢", "，麻烦了", "哈", "，尽快", "，急用"]
+# Why or where a thing is wanted, said before it: 'for the garage: …', 'since the old one broke — …'.
+CONTEXT_LEADS = [f"{lead} {place}{sep}" for lead in ("for the", "in the", "one more for the") for place in
+                 ("kitchen", "bathroom", "garage", "spare room", "kids' room", "balcony", "car", "dorm", "studio")
+                 for sep in (": ", " — ")] + [
+    "since the old one broke — ", "before the trip — ", "for the new flat: ", "my sister needs ",
+    "for the guests: ", "back-to-school: ", "winter's coming, ", "party prep: ", "after the renovation — "]
+ATTRIBUTES = ["black", "white", "large", "small", "size M", "queen size", "warm white", "matte", "wooden",
+              "stainless", "1.5m", "the cheap kind", "unscented", "any brand", "not the red one"]
 ORDERS = ["ord_a1", "ord_c7", "ord_d4", "ord_m2", "ord_p9", "ord_q5", "ord_t3", "ord_x8", "ord_z6"]
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
         "the day after tomorrow", "next week", "the 28th", "Dec 2"]
@@ -106,8 +114,10 @@ def _buy(m: Maker) -> str:
     frame = m.pick(["{i}", "{i}", "{p} x{n}", "{p}, get {n}", "need {i}", "{i} for {a}", "no {p} left, {i}",
                     "grab {i}", "{a}: {i}", "a {p}", "one {p}", "{p} times {n}", "pick up {i}", "could use {i}"])
     core = frame.format(i=item, p=m.product(), n=m.pick(EN_COUNTS[:10]), a=m.pick(EN_ADDRESSES))
-    extras = m.maybe(", " + m.pick(EN_CAPS).format(p=m.price())) + m.maybe(", " + m.pick(EN_ADDRESSES), 0.3)
-    return m.typo(m.pick(EN_LEADS) + core + extras + m.pick(EN_TAILS))
+    extras = (m.maybe(", " + m.pick(ATTRIBUTES), 0.25) + m.maybe(", " + m.pick(EN_CAPS).format(p=m.price()))
+              + m.maybe(", " + m.pick(EN_ADDRESSES), 0.3))
+    lead = m.pick(CONTEXT_LEADS) if m.rng.random() < 0.3 else m.pick(EN_LEADS)
+    return m.typo(lead + core + extras + m.pick(EN_TAILS))
 
 
 def _bulk(m: Maker) -> str:
@@ -166,7 +176,9 @@ def _question(m: Maker) -> str:
         return frame.format(o=m.pick(ORDERS), i=m.pick(["水壶", "耳机"] + m.zh_products))
     frame = m.pick(["where's {o}", "has my {i} shipped yet", "did the {i} get delivered yet?", "is {o} out for delivery",
                     "when will the {i} arrive?", "status of {o}?", "tracking for my {i} please",
-                    "any news on the {i}?"])
+                    "any news on the {i}?", "any update on my {i}?", "{i} — still on its way?",
+                    "what's happening with {o}", "has the courier picked up the {i}", "{o}, where is it at?",
+                    "my {i}: delivered or not?"])
     return m.typo(frame.format(o=m.pick(ORDERS), i=item))
 
 
