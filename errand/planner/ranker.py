@@ -3,7 +3,10 @@
 It reads the text the rule planner's ``_plan`` receives (normalised, dialect mapped to Mandarin, the
 framing and the payment phrase taken off) and returns a probability for each kind of errand: buy,
 bulk_order, price_watch, return, reschedule, question, clarify. It only decides between readers: the rules
-read the slots (and ask when one is missing) and the safety gate decides whether the plan may stand.
+read the slots (and ask when one is missing) and the safety gate decides whether the plan may stand. It is
+used twice by offline.py: when no rule placed a sentence (``choose``: the reader of a sure action kind, else
+the question stays), and as a second look at a rule's action (``doubts``: all but certain it is one to ask
+about, so it is asked). It never turns a question into an action on its own.
 
 The model is a linear one (multinomial logistic regression over TF-IDF features: character n-grams of 2–4
 inside words, word unigrams and bigrams, a Chinese character counted as a word, digits read as 0), stored
@@ -11,7 +14,9 @@ as plain JSON in ``data/intent_ranker.json`` and scored here in pure Python (no 
 run time). It is trained by ``scripts/train_intent_ranker.py`` (``pip install -e '.[train]'`` then
 ``python scripts/train_intent_ranker.py``) from every development set plus sentences generated from
 templates and the sandbox catalogue, with a fixed seed; the script also measures the planner with a model
-trained without each set in turn (``--hold-out NAME``) and picks the thresholds below from those figures.
+trained without each set in turn (``--hold-out NAME``, ``--loso``) and the thresholds below were picked
+from those figures (below 0.7 / 0.4 a must-ask sentence of a set left out was acted on; a doubt floor of
+0.9 asked about plain errands, 0.95 none).
 The JSON keeps a few sentences with the trainer's probabilities, so a test holds this featuriser to it.
 """
 
