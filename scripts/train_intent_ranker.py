@@ -8,8 +8,9 @@ the most telling features, refitted on them, rounded, and written as JSON with a
 scikit-learn probabilities (the runtime scorer is tested against them).
 
 ``--hold-out NAME`` (repeatable) trains without that set and scores the whole planner on it, without the
-ranker and with it at each threshold; ``--loso`` does that for fresh-3, fresh-2, fresh, held-out and safety in turn. Nothing
-is written in those modes. The default trains on everything and writes errand/planner/data/intent_ranker.json.
+ranker and with it at each threshold (``-v`` lists the sentences it changed); ``--loso`` does that for
+fresh-3, fresh-2, fresh, held-out and safety in turn. Nothing is written in those modes. The default trains on every development set (never on a sealed one, whose
+sentences are not read) and writes errand/planner/data/intent_ranker.json.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from intent_templates import synthetic
 
-from bench.planner_eval import Case, evaluation_sets
+from bench.planner_eval import _SEALED, Case, evaluation_sets
 from errand.domain.intents import Clarification
 from errand.planner import plan_offline, ranker
 from errand.planner.offline import planner_text
@@ -56,7 +57,7 @@ def _label(case: Case) -> str:
 def corpus(sets: dict[str, list[Case]], without: set[str]) -> tuple[list[str], list[str], list[float]]:
     texts, labels, weights = [], [], []
     for name, cases in sets.items():
-        if name in without:
+        if name in without or name in _SEALED:  # an untouched set is never learned from
             continue
         for case in cases:
             texts.append(planner_text(case.request.sentence))
@@ -138,14 +139,14 @@ def hold_out(sets: dict[str, list[Case]], name: str, verbose: bool) -> None:
         with _using(model, threshold, margin):
             after = _outcomes(cases)
         print(f"{name:<8} route p≥{threshold:.2f} lead≥{margin:.2f}        {_figures(after)}")
-        if verbose and (threshold, margin) == shipped:
+        if verbose and (threshold, margin) == shipped and name not in _SEALED:
             _changes(before, after)
             before = after
     for doubt in DOUBTS:
         with _using(model, *shipped, doubt=doubt):
             after = _outcomes(cases)
         print(f"{name:<8} routed, ask if clarify≥{doubt:.2f} {_figures(after)}")
-        if verbose and doubt == ranker.DOUBT:
+        if verbose and doubt == ranker.DOUBT and name not in _SEALED:
             _changes(before, after)
 
 
