@@ -171,6 +171,20 @@ from errand.sandbox.wallet.payment_methods import seed_payment_methods
 EXTRA_SEEDERS["payment_methods"] = seed_payment_methods
 
 
+def index_model_codes(conn: Connection, seed: int) -> None:
+    """A home seeded before model codes were indexed: each title's codes join its index row, so
+    "wh1000xm5" finds the WH-1000XM5 there too. A catalogue seeded since has them already (and is marked)."""
+    del seed
+    for num, title in conn.execute(text("SELECT num, title FROM product")).all():
+        codes = code_tokens(title)
+        if codes:
+            conn.execute(text("UPDATE product_fts SET attributes = attributes || ' ' || :codes WHERE rowid = :num"),
+                         {"codes": " ".join(codes), "num": num})
+
+
+EXTRA_SEEDERS["model_codes"] = index_model_codes
+
+
 def _seed_extras(engine: Engine, seed: int) -> None:
     for name, seeder in EXTRA_SEEDERS.items():
         with engine.begin() as conn:
@@ -232,6 +246,8 @@ def _seed_catalogue(engine: Engine, seed: int, products: int, fingerprint: str) 
                  "points": shopper["points"]},
             )
         conn.execute(text("INSERT INTO meta (key, value) VALUES ('seed', :v)"), {"v": fingerprint})
+        # The index rows above already hold the model codes (SeedProduct.search_text).
+        conn.execute(text("INSERT INTO meta (key, value) VALUES ('seed:model_codes', :v)"), {"v": str(seed)})
     return True
 
 
