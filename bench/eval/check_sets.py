@@ -24,7 +24,7 @@ if __package__ in (None, ""):
 
 from pydantic import BaseModel
 
-from bench.eval import planner_fresh, planner_fresh2, planner_fresh3, planner_heldout
+from bench.eval import planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4, planner_heldout
 from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
 from errand.domain.intents import (
@@ -52,7 +52,10 @@ _DEADLINES = frozenset({"deliver_by"})
 
 _OTHER_SETS = ("tests.planner.offline_table", "tests.planner.dev_sentences", "tests.planner.dev_sentences_2",
                "tests.planner.dev_sentences_3", "tests.planner.dev_sentences_4")
-"""Sets a fresh sentence must not repeat (their ``KIND_OF_*`` tables), besides the judged sets before it."""
+_ALL_DEV_SETS = ("tests.planner.offline_table",
+                 *sorted(f"tests.planner.{p.stem}" for p in (Path(__file__).resolve().parents[2] / "tests" / "planner").glob("dev_sentences*.py")))
+"""Sets a fresh sentence must not repeat, besides the judged sets before it: the ones the first fresh sets were
+checked against when they were written, and every development set for the later ones."""
 
 
 def _normal(sentence: str) -> str:
@@ -127,7 +130,19 @@ def planner_problems() -> list[str]:
     return _set_problems(planner_heldout, 320, 0.30, 60)
 
 
-def _fresh_problems(module: ModuleType, earlier: tuple[ModuleType, ...]) -> list[str]:
+def _sentences(module: ModuleType) -> list[str]:
+    """Every sentence a development module holds: its (sentence, expected) cases, in lists or in tables of them."""
+    found: list[str] = []
+    for value in vars(module).values():
+        groups = value.values() if isinstance(value, dict) else [value] if isinstance(value, list) else []
+        for group in groups:
+            if isinstance(group, list):
+                found += [c[0] for c in group if isinstance(c, tuple) and c and isinstance(c[0], str)]
+    return found
+
+
+def _fresh_problems(module: ModuleType, earlier: tuple[ModuleType, ...],
+                    others: tuple[str, ...] = _OTHER_SETS) -> list[str]:
     """A fresh set: 320 sentences, 35 % Chinese, every action, the held-out context, nothing reused.
 
     ``earlier`` are the judged sets written before it; with the training table and development sets they
@@ -148,14 +163,12 @@ def _fresh_problems(module: ModuleType, earlier: tuple[ModuleType, ...]) -> list
     seen: dict[str, str] = {}
     for other in earlier:
         seen.update({_normal(s): other.__name__.rsplit(".", 1)[-1] for s, _ in other.CASES})
-    for module_name in _OTHER_SETS:
+    for module_name in others:
         try:
             table_module = importlib.import_module(module_name)
         except ModuleNotFoundError:
             continue
-        for table in (v for k, v in vars(table_module).items() if k.startswith("KIND_OF_") and isinstance(v, dict)):
-            seen.update({_normal(case[0]): module_name for cases in table.values() for case in cases
-                         if isinstance(case, tuple) and case and isinstance(case[0], str)})
+        seen.update({_normal(sentence): module_name for sentence in _sentences(table_module)})
     problems += [f"{name}: {s!r} is already in {seen[_normal(s)]}" for s, _ in module.CASES
                  if _normal(s) in seen]
     return problems
@@ -176,6 +189,12 @@ def fresh3_problems() -> list[str]:
     """The third fresh set: 320 sentences, 40 % Chinese, 120 must-ask, nothing from any earlier set."""
     return _set_problems(planner_fresh3, 320, 0.40, 120) + _fresh_problems(
         planner_fresh3, (planner_heldout, planner_fresh, planner_fresh2))
+
+
+def fresh4_problems() -> list[str]:
+    """The fourth fresh set: 340 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it."""
+    return _set_problems(planner_fresh4, 340, 0.45, 135) + _fresh_problems(
+        planner_fresh4, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3), _ALL_DEV_SETS)
 
 
 def search_problems(products: int = 20_000) -> list[str]:
@@ -207,9 +226,10 @@ def main() -> None:
     print(_summary("planner fresh", planner_fresh))
     print(_summary("planner fresh-2", planner_fresh2))
     print(_summary("planner fresh-3", planner_fresh3))
+    print(_summary("planner fresh-4", planner_fresh4))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
