@@ -32,6 +32,8 @@ _WORDS: dict[str, str] = {
     # money and counting
     "蚊": "块", "廿": "二十", "卅": "三十", "樽": "瓶", "嚿": "块", "啖": "口",
     "咗未": "了没有", "未呀": "了没有",
+    # Sichuan and north-eastern words: '屋头' (at home), '没得' (none left), '莫超过' (not over)
+    "屋头": "家里", "没得": "没有", "莫超过": "不超过", "莫要超过": "不超过", "莫高于": "不高于",
     # Taiwan's words for everyday things and drinks
     "珍奶": "珍珠奶茶", "超商": "便利店", "宅配": "快递",
 }

@@ -12,13 +12,19 @@ import re
 # A greeting or salutation that opens the message, with what punctuates it.
 _OPENING = re.compile(
     r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey|hiya|yo|greetings|dear\s+[\w .'-]{1,30}?"
-    r"|hi there|hello there|hey there|howdy|thanks in advance|thank you in advance|thanks|thx in advance)"
+    r"|hi there|hello there|hey there|howdy|thanks in advance|thank you in advance|thanks|thx in advance"
+    r"|(?:hi|hello|hey|morning) (?:team|all|everyone|folks|guys|y'all)"
+    r"|(?:as )?per our (?:discussion|conversation|call|chat|meeting)|as discussed|further to our (?:call|chat|discussion))"
     r"\s*(?:[!,.:;)(—-]+|:\)|\s-\s)\s*", re.IGNORECASE)
 # A thank-you or a sign-off that closes it.
 _CLOSING = re.compile(
     r"(?:^|[,.!?;—]|\s-\s|:\)|\s)\s*(?:(?:thanks|thank you|thank u|many thanks|thanks so much|thanks a (?:ton|lot|bunch|million)"
     r"|thank you (?:so much|kindly|very much|dear)|much appreciated|appreciated|cheers|regards|kind regards"
-    r"|best wishes|that'?s all|that is all|lol|haha|:\)|:-\))[\s!.:),]*)+$", re.IGNORECASE)
+    r"|best wishes|that'?s all|that is all|lol|haha|:\)|:-\))(?:\s+(?:love|mate|hun|dear|pal))?[\s!.:),]*)+$",
+    re.IGNORECASE)
+# A letter's sign-off with the sender's name after a finished sentence: '. Kind regards, Facilities', '. Thanks, Jo'.
+_SIGNED = re.compile(r"(?<=[.!,])\s*(?i:kind regards|best regards|warm regards|regards|best|thanks|many thanks|thank you|cheers"
+                     r"|br)\s*,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[.!]?\s*$")
 # A list's lead-in before a colon or a dash: it names the list, not the product.
 _LIST_LEAD = re.compile(
     r"^\s*(?:(?:next|then|also)(?: up| one| item| on (?:my|the) list)?|(?:my |the |shopping |grocery )?list(?: says| item)?"
@@ -29,7 +35,7 @@ _LIST_LEAD = re.compile(
 
 
 # 'ta' as a thank-you only alone after the request's punctuation ('… tea bags? ta').
-_TA = re.compile(r"(?<=[,.!?;])\s*ta\s*[!.]*$", re.IGNORECASE)
+_TA = re.compile(r"(?<=[,.!?;])\s*ta(?:\s+(?:love|mate|hun|pal))?\s*[!.]*$", re.IGNORECASE)
 
 
 def peel(text: str) -> str:
@@ -40,7 +46,7 @@ def peel(text: str) -> str:
         before = rest
         rest = _OPENING.sub("", rest, count=1)
         rest = _LIST_LEAD.sub("", rest, count=1)
-        rest = _CLOSING.sub("", _TA.sub("", rest)).strip()
+        rest = _CLOSING.sub("", _TA.sub("", _SIGNED.sub("", rest))).strip()
         if rest == before:
             break
     return rest if re.search(r"\w", rest) else text

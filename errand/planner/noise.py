@@ -11,12 +11,25 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
+
+# A Chinese measure word after a count ('两盒', '一打', '三瓶').
+_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|提|盏)"
+
 # A wake word for a voice assistant at the start: 'hey siri, …', 'alexa …', '小度小度 …'.
 _WAKE = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)\s+(?:siri|google)|alexa|siri|小度小度|小度|小爱同学|天猫精灵|嘿\s*siri)"
                    r"\s*[,，:：!！。.]?\s*", re.IGNORECASE)
 # Punctuation said aloud by dictation: 'charger comma white', '电饭煲句号'.
 _SAID_COMMA = re.compile(r"\s*\bcomma\b\s*|\s*逗号\s*", re.IGNORECASE)
 _SAID_STOP = re.compile(r"\s*\b(?:full stop|period)\s*$|\s*句号\s*", re.IGNORECASE)
+# Brackets and hyphens said aloud: 'shampoo open bracket anti dandruff close bracket', 'lamp hyphen LED hyphen'.
+_SAID_MARKS = ((re.compile(r"\s*\bopen (?:bracket|paren(?:thesis)?)\s*", re.IGNORECASE), " ("),
+               (re.compile(r"\s*\bclose (?:bracket|paren(?:thesis)?)\b", re.IGNORECASE), ")"),
+               (re.compile(r"\s*\b(?:hyphen|dash)\b\s*", re.IGNORECASE), ", "))
+# Singapore English particles and tags said after a request: 'rice cooker lah', 'buy one leh', '… can or not'.
+_SG_PARTICLE = re.compile(r"(?<![\w'-])(?:lah|leh|lor|meh|sia|liao|hor)(?![\w'-])\s*[,!]?"
+                          r"|^\s*(?:wah|aiyo+|aiyah|alamak|walao)\b\s*[,!]?"
+                          r"|[\s,]*\bcan (?:or )?not\s*[?!.]*\s*$", re.IGNORECASE)
 # English slang and interjections no product name holds: 'yo', 'ngl', 'fr', 'rn', 'tysm', 'lowkey', 'ok go'.
 _EN_SLANG = re.compile(
     r"(?<![\w'-])(?:yo|ngl|fr|frfr|rn|tysm|tyvm|ty|lmk|tbh|imo|idk|lowkey|highkey|bestie|bruh|pls+|plz|ok go|okay go"
@@ -38,7 +51,7 @@ _SHORT = ((re.compile(r"\bw/\s*", re.IGNORECASE), "with "), (re.compile(r"(?<=\d
 _EN_FRAME = re.compile(r"^\s*(?:my\s+)?(?:mom|mum|dad|mother|father|wife|husband|boss|grandma|grandpa|granny|nan)\s+"
                        r"(?:said|says)\s+(?:(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+|to\s+)", re.IGNORECASE)
 # Chinese interjections, slang and forms of address said around the request.
-_ZH_SLANG = re.compile(r"家人们|宝子们|宝宝们|姐妹们|兄弟们|集美们|救命(?:啊)?|求求了|求求你了|拜托了|绝绝子|在线等|急急急|急用")
+_ZH_SLANG = re.compile(r"(?i:yyds)(?:的那种)?|绝了|巴适得很|巴适|家人们|宝子们|宝宝们|姐妹们|兄弟们|集美们|救命(?:啊)?|求求了|求求你了|拜托了|绝绝子|在线等|急急急|急用")
 # Someone typing for someone else: '我是孙女帮奶奶打字：她要…', '替我妈发的：…'.
 _ZH_TYPIST = re.compile(r"^\s*我是[\u4e00-\u9fff]{1,4}?[，,]?(?:帮|替|给)[\u4e00-\u9fff]{1,4}?(?:打字|发的?|说|问)[：:，,]?\s*"
                         r"(?:(?:她|他|他们|她们|老人家)(?=要|想|需要))?")
@@ -48,6 +61,10 @@ _ZH_SAID = re.compile(r"^\s*(?:我)?(?:爷爷|奶奶|外公|外婆|姥姥|姥爷
 # A verb of buying said as slang or trade: '入一个' (入手), '补货' (restock), 'order 一袋'.
 _ZH_VERB = ((re.compile(r"(?<=帮我)\s*入(?=[一二两三四五六七八九十\d个台部只支把件])|^\s*入手?(?=[一二两三四五六七八九十\d个台部只支])"), "买"),
             (re.compile(r"补货|補貨|进货|進貨"), "买"),
+            # slang verbs of getting before a count: '给我整俩', '鸡蛋整一打', '蹲一个', '求一个', '帮我带两盒'
+            (re.compile(rf"(?:(?<=[帮给替]我)|^|(?<=[\u4e00-\u9fff]))\s*整(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
+                        rf"|^\s*(?:蹲|求)(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
+                        rf"|(?<=[帮给替]我)\s*带(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"), "买"),
             (re.compile(r"(?<=[帮给替]我)\s*(?:order|buy|get)\s*(?=[一二两三四五六七八九十\d])", re.IGNORECASE), "买"))
 # A saved address named in English inside Chinese: '送office地址', '（公司地址）'.
 _ZH_ADDRESS = ((re.compile(r"(?:送|寄|发)(?:到)?\s*office(?:地址)?", re.IGNORECASE), "送到公司"),
@@ -58,24 +75,35 @@ _ZH_ADDRESS = ((re.compile(r"(?:送|寄|发)(?:到)?\s*office(?:地址)?", re.IG
 _ENDORSE = re.compile(r"\s*(?:→|->|—+|--)\s*(?:就|那就)?(?:照这个|按这个|照着|帮她|帮他)买(?:一下|吧)?\s*$"
                       r"|\s*(?:→|->|—+|--)\s*(?:just |so |pls |please )?(?:buy|get|order) (?:that|this|it)\b[\w\s!.]*$",
                       re.IGNORECASE)
+# A remark that the thing ran out, before the request: '家里没有洗衣液了，买三瓶' → '洗衣液，买三瓶'.
+_RAN_OUT = re.compile(r"^\s*(?:家里|屋里|宿舍|公司|办公室)?没(?:有|得)?(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)了\s*(?=[，,]\s*(?:买|要|来))")
 # A reminder said as the request: '记得买两袋大米' is '买两袋大米'.
 _REMIND = re.compile(r"(?<=[：:])\s*记得(?=买)|^\s*记得(?=买)")
+
+
+def zh_verbs(text: str) -> str:
+    """Chinese ``text`` with slang and trade verbs of buying said as '买' ('整俩暖水袋' → '买俩暖水袋')."""
+    for pattern, verb in _ZH_VERB:
+        text = pattern.sub(verb, text)
+    return text
 
 
 def clean(text: str) -> str:
     """``text`` without wake words, slang, interjections, said punctuation and a reported-speech frame."""
     rest = _REMIND.sub("", _ENDORSE.sub("", _WAKE.sub("", text)))
     rest = _SAID_STOP.sub("", _SAID_COMMA.sub(", ", rest))
+    for pattern, said in _SAID_MARKS:
+        rest = pattern.sub(said, rest)
     if re.search(r"[\u4e00-\u9fff]", rest):
         rest = _ZH_SLANG.sub(" ", rest)
         rest = _ZH_TYPIST.sub("", rest)
         rest = _ZH_SAID.sub("", rest)
-        for pattern, verb in _ZH_VERB:
-            rest = pattern.sub(verb, rest)
+        rest = _RAN_OUT.sub(r"\g<what>", rest)
+        rest = zh_verbs(rest)
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
     rest = _EN_FRAME.sub("get ", rest)
-    rest = _EN_SLANG.sub(" ", rest)
+    rest = _EN_SLANG.sub(" ", _SG_PARTICLE.sub(" ", rest))
     rest = _HEDGE.sub("", rest)
     for pattern, written in _SHORT:
         rest = pattern.sub(written, rest)

@@ -21,6 +21,7 @@ from . import dialect as dl
 from . import drinks as dr
 from . import frame as fr
 from . import lexicon as lx
+from . import noise as nz
 from . import payment as pm
 from . import phrases as ph
 from . import placed as pl
@@ -152,6 +153,7 @@ def _conditional_buy(text: str) -> bool:
 
 def _wants_to_buy(text: str) -> bool:
     if ph.CJK.search(text):
+        text = nz.zh_verbs(text)  # '帮我带两盒牛奶', '鸡蛋整一打': slang verbs of getting
         if sh.ZH_BUY.search(text) or re.search(r"买|购买|下单", text) or re.match(rf"^{lx.ZH_NUMBER}", text) \
                 or sl.ZH_QUANTITY.match(text):
             return True

@@ -55,7 +55,7 @@ def en_quantity(text: str) -> tuple[int | None, str]:
     return number, rest
 
 
-_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提)"
+_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提|盏)"
 ZH_MEASURE = _ZH_MEASURE
 ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)")
 
@@ -98,7 +98,7 @@ _EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|pie
 # What a cap can end on: 'under 30 each', '¥80 tops', '150 rmb max', '2000 or lower'.
 _AFTER = r"(?P<after>\s*(?:tops|max(?:imum)?|at most|or (?:less|under|lower|below|cheaper))\b)"
 EN_CAP = re.compile(
-    r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
+    r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|not exceeding|not to exceed|no higher than|sub-|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
     r"|within|budget(?: of| is)?|(?:price )?ceiling(?: of| is)?|(?:(?<=,\s)|(?<=^)|(?<=total\s))(?:price )?cap(?:ped)?(?: of| at| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?"
     rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?{_AFTER}?(?:{_TOTAL}|{_EACH})?",
@@ -175,7 +175,8 @@ _EN_LEAD = re.compile(
     re.IGNORECASE,
 )
 EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|(?:could|can|may) (?:i|we) (?:trouble|bother|ask)"
-                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|find|fetch|bring|send|re-?stock(?: up on)?|stock up on)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
+                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|find|fetch|bring|send|re-?stock(?: up on)?|stock up on|procure|source"
+                         r"|arrange (?:the |a )?(?:purchase|order) of)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
                          re.IGNORECASE)
 
 
