@@ -35,6 +35,8 @@ def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     said = text
     text = nt.spoken_clock(text)  # 'by three thirty' → 'by 3:30'
+    if nt.foreign_amount(text):
+        return ask("How much at most, in yuan? I can't convert other currencies.", "max_total")
     cap = sl.zh_cap(text) if zh else sl.en_cap(text)
     # the count is read with the budget and any refused chain taken out: 'under 400 total, 20 teas', 'not HeyTea'
     counted = nt.without_negated(text[: cap.start] + " , " + text[cap.end:] if cap and not zh else text)
@@ -48,7 +50,7 @@ def bulk(text: str, request: PlanRequest) -> Plan:
         return ask(f"{quantity} is more than one order can take (at most 500); how many do you need?", "quantity")
     if not item:
         return ask("Which drink should I order?", "item")
-    label = ph.address_label(re.sub("屋企", "家里", text), request.context.address_labels, default="office")
+    label = ph.address_label(_home_said(text), request.context.address_labels, default="office")
     if label is None or label not in request.context.address_labels:
         return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
                    "address_label")
@@ -60,7 +62,19 @@ def bulk(text: str, request: PlanRequest) -> Plan:
     return Plan(action=BulkOrderIntent(
         shopper_id=request.context.shopper_id, item=item[:120], quantity=quantity,
         options=DrinkOptions.model_validate(nt.drink_options(text)), chain=nt.chosen_chain(text), address_label=label,
-        deliver_by=tm.deadline(text, local_now(request)), max_total=max_total, sentence=said))
+        deliver_by=tm.deadline(_without_count(text, quantity), local_now(request)), max_total=max_total, sentence=said))
+
+
+def _home_said(text: str) -> str:
+    """屋企, 屋头 and 家裡 as 家里, and '送返'/'送回' home as '送到家': 'home' as the address reader knows it."""
+    text = re.sub("屋企|屋头|屋頭|家裡", "家里", text)
+    return re.sub(r"(?:送|寄|拿)\s*[返回去]?\s*(?=家里)", "送到", text)
+
+
+def _without_count(text: str, quantity: int) -> str:
+    """The sentence without its count of cups, so '16 teas … by 11am' is not read as a clock of 16:00."""
+    return re.sub(rf"(?<![\d:.])\b{quantity}\b(?!\s*(?::|[ap]\.?m\b|点|點|时|時|号|號|o'?clock))(?=\s+[A-Za-z])", " ",
+                  text, count=1, flags=re.IGNORECASE)
 
 
 # a count of cups said in Chinese: '二十杯', '三十个', '两打' (two dozen)
@@ -90,18 +104,24 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
         item = before.group("item")
     if quantity is not None:
         item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", item)
+        item = re.sub(r"(?:整|来|要|订|点|弄|搞)+$", "", item)  # '柠檬水整40杯': the verb said before the count
         item = ph.without_chain(item)
         item = sg.product(item) if ph.CJK.search(item) else item.strip()  # none said: read from its clause
     return quantity, item
 
 
+# the chains' English names: in a terse '12 jasmine milk tea heytea office 3pm' the drink ends where one starts
+_CHAIN_WORDS = "|".join(sorted((re.escape(w) for w in ph.CHAINS if w.isascii()), key=len, reverse=True))
+
+
 def _en_count_item(text: str) -> tuple[int | None, str]:
     """The count and the drink of an English order: '20 lemon teas from …', 'bubble tea: 16 cups',
     'taro milk tea ×12'."""
-    m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot)\s+)?"
+    m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
                   r"(?:cups?\s+(?:of\s+)?|x\s+)?"
                   r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
-                  r"|tomorrow|today|tonight|large|hot|around|in|on)\b|\s*[—–]|[,.?!]|$)", text, re.IGNORECASE)
+                  r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|" + _CHAIN_WORDS + r")\b"
+                  r"|\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\s*[—–]|[,.?!]|$)", text, re.IGNORECASE)
     if m:
         quantity, item = lx.en_number(m.group("n")), ""
         if quantity is not None and m.group("dozen"):

@@ -66,14 +66,24 @@ class Target:
     end: int
 
 
-_AMOUNT = rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})"
+# a Chinese amount may carry 万: '一万二' is 12000
+_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万\d]+)"
 # '@ 1899', 'alert @1899', '< 2800', '<= 900', '≤ 660', '目标价两千三', '目标：699', '目标价位 3999元'
-_SIGN_TARGET = re.compile(rf"(?:@|<=?|≤|＜)\s*[¥￥]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*(?:yuan|rmb|元|块))?"
+# 'sub-600', 'alert 3199' (a terse 'track X alert 3199') are targets too
+_SIGN_TARGET = re.compile(rf"(?:@|<=?|≤|＜|\bsub-\s*|\balert\s+(?=[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:yuan|rmb|元|块)?(?:$|[,，.;]|\s+(?![a-z]))))\s*[¥￥]?\s*(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*(?:yuan|rmb|元|块))?"
                           rf"|目标(?:价位?|价格)?\s*(?:是|为|[:：])?\s*[¥￥]?\s*{_AMOUNT.replace('amount', 'zh')}\s*(?:元|块)?", re.IGNORECASE)
 # 'price watch: Garmin Forerunner 265, 1999, one month': the amount standing alone between commas.
 _LONE_AMOUNT = re.compile(r"(?:(?<=,)|(?<=，))\s*[¥￥]?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?:yuan|rmb|元|块)?\s*(?=,|，|$)")
 _FRAME_START = re.compile(r"\s*(?:please\s+)?(?:set (?:up )?(?:a )?)?price (?:watch|alert)\b|\s*(?:帮我)?(?:价格)?(?:盯|追踪)",
                           re.IGNORECASE)
+
+
+def lone_target(text: str) -> Target | None:
+    """The one amount standing alone between commas of a watch: 'keep an eye on X, 4000, just tell me'."""
+    lone = [m for m in _LONE_AMOUNT.finditer(text) if not re.match(r"\s*(?:19|20)\d\d\s*$", m.group("amount"))]
+    if len(lone) != 1:
+        return None
+    return Target(amount=amount_minor(lone[0].group("amount")), start=lone[0].start(), end=lone[0].end())
 
 
 def target(text: str) -> Target | None:
@@ -88,21 +98,68 @@ def target(text: str) -> Target | None:
     return Target(amount=amount_minor(raw), start=found.start(), end=found.end())
 
 
+# ---- money in another currency, and a span past a year --------------------------------------------
+
+# '100 quid', '200 pounds', 'RM50', 'S$30', '€40', '50 euros', '30 ringgit', '100美元', '50英镑'
+_FOREIGN = re.compile(
+    r"\d[\d,.]*\s*(?:quid|pounds?|euros?|dollars?|usd|sgd|hkd|twd|ntd|myr|gbp|eur|jpy|yen|ringgit|baht|won)\b"
+    r"|(?:£|€|\b(?:RM|S\$|HK\$|NT\$|US\$|A\$|C\$)|(?<![A-Za-z])\$)\s*\d"
+    r"|\d[\d,.]*\s*(?:美元|美金|英镑|欧元|港币|港元|港幣|新币|新元|马币|令吉|日元|日币|台币|新台币|韩元)", re.IGNORECASE)
+
+
+def foreign_amount(text: str) -> bool:
+    """Whether an amount is said in a currency other than yuan ('under 100 quid', 'RM50'): no cap can be carried
+    without inventing an exchange rate, so such a sentence needs a question."""
+    return bool(_FOREIGN.search(text))
+
+
+# 'for two years', 'for 18 months', '盯两年', '一年半': longer than a watch may run (a year)
+_LONG_SPAN = re.compile(
+    rf"\b(?:{lx.EN_NUMBER}|couple of|few|several) years?\b|\b(?:a|one) year and a half\b"
+    rf"|\b(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:[ -]\w+)?) months\b"
+    r"|(?:[两二三四五六七八九十几]|\d+)\s*年|一年半|年多", re.IGNORECASE)
+
+
+def over_a_year(text: str) -> bool:
+    """Whether a watch is asked to run longer than a year ('for two years', '盯两年')."""
+    return any(not re.match(r"(?:one|1|a)\b", m.group(0), re.IGNORECASE) for m in _LONG_SPAN.finditer(text))
+
+
+# a span said bare in a terse watch: 'track ps5 slim 3 days alert 3199', 'watch X two weeks 1500'
+BARE_SPAN = re.compile(rf"\b(?P<n>{lx.EN_NUMBER}) (?P<unit>days?|weeks?)\b(?! (?:ago|old|late|delivery|shipping))", re.IGNORECASE)
+
+
+def bare_span_days(text: str) -> int | None:
+    """How many days a bare 'N days' or 'N weeks' asks a watch to run."""
+    found = BARE_SPAN.search(text)
+    n = lx.en_number(found.group("n")) if found else None
+    if found is None or n is None:
+        return None
+    return n * (7 if found.group("unit").lower().startswith("week") else 1)
+
+
 # ---- how often ---------------------------------------------------------------------------------------
 
 # 'every 4 hrs', 'every 6h', '每四个钟(头)', '每3个小时', '一天查两次', '每天看三次', 'twice a day', '3 times a day'
-_EVERY_HOURS = re.compile(rf"\bevery (?P<n>{lx.EN_NUMBER}) ?(?:hrs?|h)\b|每\s*(?P<zh>{lx.ZH_NUMBER})?\s*个?\s*(?:钟头?|小时)",
+_EVERY_HOURS = re.compile(rf"\bevery (?P<n>{lx.EN_NUMBER}) ?(?:hrs?|h)\b|每隔?\s*(?P<zh>{lx.ZH_NUMBER})?\s*个?\s*(?:钟头?|小时)",
                           re.IGNORECASE)
 _TIMES_A_DAY = re.compile(rf"(?:一天|每天|每日|一日)\s*(?:[看查睇盯刷]|检查)?\s*(?P<zh>{lx.ZH_NUMBER})\s*(?:次|遍)"
                           rf"|\b(?P<n>{lx.EN_NUMBER}|twice|thrice) (?:times )?(?:a|per) day\b", re.IGNORECASE)
+# 'every thirty minutes', 'every 45 mins', 'every forty five minutes', '每隔30分钟'
+_EVERY_MINUTES = re.compile(rf"\bevery (?P<n>{lx.EN_NUMBER}(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                            rf" ?(?:minutes?|mins?)\b|每隔?\s*(?P<zh>{lx.ZH_NUMBER})\s*分钟", re.IGNORECASE)
 # what is said with an interval and is no part of the product: '看一次价', 'check once'
 INTERVAL_WORDS = re.compile(re.sub(r"\?P<\w+>", "?:",
-    _EVERY_HOURS.pattern + r"(?:\s*[看查睇盯刷]\s*一?\s*(?:次|遍)\s*(?:价格?)?)?|" + _TIMES_A_DAY.pattern
+    _EVERY_MINUTES.pattern + "|" + _EVERY_HOURS.pattern + r"(?:\s*[看查睇盯刷]\s*一?\s*(?:次|遍)\s*(?:价格?)?)?|" + _TIMES_A_DAY.pattern
     + r"|\b(?:daily|hourly|once a day|every day)\b"), re.IGNORECASE)
 
 
 def interval_hours(text: str) -> float | None:
     """How often to look, in hours, when said in hours or times a day; None otherwise."""
+    minutes = _EVERY_MINUTES.search(text)
+    if minutes:
+        n = _minutes(minutes.group("n"), minutes.group("zh"))
+        return round(n / 60, 2) if n and 5 <= n <= 24 * 60 else None
     every = _EVERY_HOURS.search(text)
     if every:
         n = _count(every.group("n"), every.group("zh"))
@@ -112,6 +169,15 @@ def interval_hours(text: str) -> float | None:
         n = _count(daily.group("n"), daily.group("zh"))
         return round(24 / n, 2) if n and n <= 24 else None
     return None
+
+
+def _minutes(en: str | None, zh: str | None) -> int | None:
+    """'forty five' → 45, '90' → 90, '三十' → 30."""
+    if zh:
+        return zh_amount(zh)
+    words = re.split(r"[ -]", en or "")
+    values = [lx.en_number(w) for w in words]
+    return sum(v for v in values if v) if all(values) else None
 
 
 def _count(en: str | None, zh: str | None) -> int | None:
@@ -131,8 +197,20 @@ _SPOKEN_CLOCK = re.compile(
     rf"(?P<m>{'|'.join(sorted(map(re.escape, _MINUTE_WORDS), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+# 'half ten' (10:30, as said in Britain) and 'five pm', 'six o'clock': an hour word the time reader knows in digits
+_HALF_PAST = re.compile(rf"\bhalf (?:past )?(?P<h>{'|'.join(_HOUR_WORDS)})\b(?![ -](?:sugar|ice|sweet|cups?|price|off))",
+                        re.IGNORECASE)
+_WORD_HOUR = re.compile(rf"\b(?P<h>{'|'.join(_HOUR_WORDS)})\s*(?P<s>[ap]\.?m\b\.?|o'?clock\b)", re.IGNORECASE)
+
+
+def _hour(word: str) -> int:
+    return _HOUR_WORDS.index(word.lower()) + 1
+
+
 def spoken_clock(text: str) -> str:
-    """'by three thirty' written as 'by 3:30', which the time reader knows."""
+    """'by three thirty' written as 'by 3:30', 'half ten' as '10:30', 'five pm' as '5 pm'."""
+    text = _HALF_PAST.sub(lambda m: f"{_hour(m.group('h'))}:30", text)
+    text = _WORD_HOUR.sub(lambda m: f"{_hour(m.group('h'))} {m.group('s')}", text)
     return _SPOKEN_CLOCK.sub(lambda m: f"{m.group('lead')} {_HOUR_WORDS.index(m.group('h').lower()) + 1}:"
                              f"{_MINUTE_WORDS[m.group('m').lower()]:02d}", text)
 

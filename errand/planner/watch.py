@@ -35,8 +35,8 @@ WATCH = re.compile(
     r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
     # 'lmk if its < 2800', 'alert @ 1899', '追踪X的价格', 'X目标价两千三'
     r"|\blmk\b|\b(?:alert|ping|notify|tell)(?: me| us)? ?@ ?\d|\b(?:its?|it'?s|is|are) ?(?:<|≤|<=) ?[¥￥]?\d"
-    r"|降到|降价|跌到|跌破|降至|盯着|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲|追踪|目标价"
-    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
+    r"|降到|降价|跌到|跌破|降至|盯着|瞅着|吱一声|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲|追踪|目标价"
+    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?|抢)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
     # an amount and what to do then: '399就帮我入手', '899提醒我', '低于199买两个'
     r"|(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就(?:帮我)?(?:买|下单|入)|(?:就)?(?:提醒|告诉|通知|叫|喊)我)"
     r"|(?:低于|跌破|降到|降至|跌到)\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就|再)?(?:直接)?(?:买|下单|入|进|拍下?)",
@@ -50,6 +50,8 @@ _WATCH_FRAME = re.compile(
     r"|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
     r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
     r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
+    r"|\b(?:can )?help (?:me|us)\b|(?:^|(?<=[,;] ))(?:check|track|monitor)\b|\bre:|\byour\b|\bjust\b|\balert\b|\b(?:start|set up|make|create|add) (?:a )?(?:new )?one(?: up)?(?: for)?\b"
+    r"|\bset (?:a )?(?:new )?one up(?: for)?\b|\b(?:a )?new one(?: for)?\b"
     r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b"
     r"|\b(?:i'?d|i would|i|we) (?:like|want|love) to (?:be told|hear|know)\b|\bi want to know\b|\b(?:be told|ever|costs?"
     r"|go|anything|price alert|let me know|this (?:week|month)|(?:a|one) fortnight|fortnight|\d+ days?)\b", re.IGNORECASE)
@@ -57,14 +59,21 @@ _WATCH_FRAME = re.compile(
 _ZH_WATCH_FRAME = re.compile(
     r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
     r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下"
+    # '求盯价', '啥时候降到', '监控一下', '瞅着点', '吱一声', '抢两瓶'
+    r"|求|盯价|啥时候|什么时候|监控|瞅着点|瞅着|瞅|吱|吱一声|点|啊|呀|抢|俩|仨|礼拜|星期|周"
     r"|蹲|叫|叫我|喊|喊我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|查一次|查|次|装|要是"
     r"|追踪|目标|目标价|看|拍下|拍|进|低于|部|箱|支|住|先|别|暂时|不用|不要|帮|价")
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
-    rest, target = text, None
-    days = tm.watch_days(text) or 30
+    if nt.foreign_amount(text):
+        return ask("Which price in yuan should I watch for? I can't convert other currencies.", "target_price")
+    if nt.over_a_year(text):
+        return ask("A watch can run for up to a year; how long should I watch it?", "days")
+    # '俩礼拜', '仨星期': the span as the time reader knows it; 'can or not' (Singapore) asks, it names nothing
+    rest, target = re.sub(r"\b(?:can )?or not\b", " , ", text.replace("俩", "两").replace("仨", "三")), None
+    days = tm.watch_days(rest) or nt.bare_span_days(rest) or 30
     interval = nt.interval_hours(text) or lx.check_interval(text)
     deferred = nt.defers_buy(text)  # 'don't buy yet, just tell me under 2000': a watch that only tells
     if deferred:
@@ -94,13 +103,17 @@ def watch(text: str, request: PlanRequest) -> Plan:
         if cap is not None:
             target = cap.amount
             rest = rest[: cap.start] + " , " + rest[cap.end:]
+    lone = nt.lone_target(rest) if target is None else None
+    if lone is not None:
+        target = lone.amount
+        rest = rest[: lone.start] + " , " + rest[lone.end:]
     buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
                                   r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我买|就(?:帮我)?入"
-                                  r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)"
+                                  r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)|就(?:帮我)?抢"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
                                   rest if deferred else text, re.IGNORECASE)) and not deferred
     quantity = _watch_quantity(text) if buy_when_met else None
-    rest = tm.DAYS.sub(" , ", rest)
+    rest = nt.BARE_SPAN.sub(" , ", tm.DAYS.sub(" , ", rest))
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
@@ -109,7 +122,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
         query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
     else:
         rest = _WATCH_FRAME.sub(" , ", rest)
-        parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?]", rest)]
+        parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?—–]|:\s", rest)]
         parts = [p for p in parts if p and not re.fullmatch(r"(?:me|us|you|to|the|a|an|then|too|also)", p, re.IGNORECASE)]
         named = [p for p in parts if not re.search(r"\b(?:would|should|could|will|lovely|nice|great)\b", p, re.IGNORECASE)]
         parts = named or parts  # 'would be lovely': a remark, not what is watched
@@ -137,7 +150,7 @@ def _zh_parts(rest: str) -> list[str]:
         framed = bool(_ZH_WATCH_FRAME.fullmatch(w)) or w in sg.FUNCTION
         number = bool(re.fullmatch(r"\d+", w))
         out.append("，" if framed or number and (not out or out[-1] == "，") else w)
-    return [p.strip() for p in re.split(r"[，。,]+", "".join(out)) if p.strip()]
+    return [p.strip() for p in re.split(r"[，。,：:]+", "".join(out)) if p.strip()]
 
 
 def _watch_quantity(text: str) -> int | None:
@@ -146,8 +159,11 @@ def _watch_quantity(text: str) -> int | None:
     if said:
         return lx.en_number(said.group("n"))
     # '买两个', '就进五箱', or the count in a clause after the buy: '低于2800就入，两部'
-    zh = re.search(rf"(?:买|下单|入|进|拍下?)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱]", text)
-    return lx.zh_number(zh.group("n")) if zh else None
+    zh = re.search(rf"(?:买|下单|入|进|拍下?|抢)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱]", text)
+    if zh:
+        return lx.zh_number(zh.group("n"))
+    pair = re.search(r"(?:买|下单|入|进|拍下?|抢)\s*(?P<n>俩|仨)", text)  # '就买俩': two, no measure word
+    return {"俩": 2, "仨": 3}[pair.group("n")] if pair else None
 
 
 def _named_target(text: str) -> sl.Cap | None:

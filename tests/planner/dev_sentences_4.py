@@ -106,7 +106,7 @@ BULK: list[tuple[str, dict[str, Any]]] = [
 # Sentences of this set the planner still misreads (a clock time said as "half past two" or "3 o'clock" in a
 # drinks order, a count after "x" before the drink, a terse list of fragments, a Chinese measure word with
 # 来/要): scored by the bench, expected to fail in the tests until the mechanism reads them.
-STILL_MISSED = {"30 x oolong milk tea office 4pm"}
+STILL_MISSED: set[str] = set()
 
 KIND_OF_DEV_4 = {"clarify": HARMFUL + INJECTION + OUT_OF_SCOPE, "price_watch": WATCH, "question": QUESTIONS,
                  "buy": BUY, "bulk_order": BULK}
