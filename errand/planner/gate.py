@@ -25,6 +25,7 @@ from . import counts as ct
 from . import phrases as ph
 from . import screen as sc
 from . import segment as sg
+from . import uncarried as cu
 from .context import PlanRequest
 from .scope import refusal
 
@@ -109,6 +110,17 @@ def _ask(question: str, *missing: str) -> Plan:
     return Plan(action=Clarification(question=question, missing=list(missing)))
 
 
+# An order id as the shopper writes it: "ord_b2", "ord_x55到哪了" (the id stops at the first non-ASCII letter).
+_ORDER_ID = re.compile(r"\bord_[A-Za-z0-9]+", re.IGNORECASE)
+def _unknown_order(text: str, request: PlanRequest) -> Plan | None:
+    """A question when the sentence names an order that is none of the shopper's recent ones."""
+    known = {o.order_id.lower() for o in request.context.recent_orders}
+    for match in _ORDER_ID.finditer(text):
+        if known and match.group(0).lower() not in known:
+            return _ask(f"I can't find {match.group(0)} among your recent orders; which order is it?", "order_id")
+    return None
+
+
 def _errand_kinds(text: str) -> set[str]:
     """The kinds of errand a sentence's clauses start, one clause at a time."""
     clauses = re.split(r"\band\b|[,;.!?，；。！？]|\bthen\b|然后|并且|另外|顺便", text, flags=re.IGNORECASE)
@@ -128,8 +140,17 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     among the shopper's own, a deadline still ahead, a destination among the saved addresses."""
     plan = sc.screen(text, plan)
     action = plan.action
-    if action.kind in ("clarify", "question"):
+    if action.kind == "clarify":
         return plan
+    if request is not None and (unknown := _unknown_order(text, request)) is not None:
+        return unknown
+    if action.kind == "question":
+        return plan
+    if action.kind in ("buy", "bulk_order", "price_watch") and cu.foreign_amount(text):
+        return _ask("I can only carry amounts in yuan; what is that in yuan?",
+                    "target_price" if action.kind == "price_watch" else "max_unit_price")
+    if isinstance(action, PriceWatchIntent) and cu.longer_than_a_year(text):
+        return _ask("A watch can run for up to a year; how long should I watch it?", "days")
     if request is not None:
         missing = _missing_fact(text, plan, request)
         if missing is not None:

@@ -1,6 +1,8 @@
 """Harm read from what a sentence says the goods are for: a purpose that hurts a person or an animal, a device
-hidden on another person or used without them knowing, a document forged or backdated, and goods the law keeps
-from minors bought for someone under 18 (an age in digits or words, with or without 岁, or a school year).
+hidden on another person or used without them knowing, a document forged or backdated, goods the law keeps from
+minors bought for someone under 18 (an age in digits or words, with or without 岁, or a school year), a poison made
+so no one notices it or said with another person's animal, a meter tampered with or a utility taken unpaid, and SIM
+cards with no name or by the batch.
 
 It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
 """
@@ -105,8 +107,65 @@ def _covert(text: str) -> bool:
         return False
     return not re.match(r"[塞藏放装贴粘安缝]", match.group(0)) or bool(_CN_DEVICE.search(text))
 
+# Poison and pest killers: "rat poison", "weed killer", "slug pellets", "老鼠药", "农药".
+_POISON = (r"(?:poisons?|killers?|baits?|pellets|pesticides?|herbicides?|insecticides?|antifreeze|arsenic|cyanide"
+           r"|老鼠药|鼠药|毒药|毒鼠|农药|杀虫剂|除草剂|灭鼠|敌敌畏|百草枯|砒霜|氰化)")
+# Made so that no one notices it: "with no taste", "odourless", "won't notice", "无色无味", "尝不出", "查不出来".
+_UNNOTICED = (r"(?:tasteless|odou?rless|colou?rless|undetectable|untraceable|with no (?:taste|smell|odou?r|colou?r)"
+              r"|(?:no|without any) (?:taste|smell|odou?r)|(?:can'?t|cannot|won'?t|wouldn'?t|doesn'?t|don'?t|never)"
+              r" (?:\w+ )?(?:taste|smell|notice|detect|tell|find out|trace)"
+              r"|无色|无味|无臭|没(?:有)?(?:什么)?味(?:道)?|尝不出|闻不出|查不出|验不出|看不出|不被发现|发现不了|察觉不到)")
+# An animal that belongs to someone else: "my flatmate's dog", "the dog next door", "隔壁那条狗", "邻居家的猫".
+_ANIMAL = (r"(?:dogs?|cats?|pets?|puppy|kitten|hamsters?|rabbits?|birds?|parrots?|fish|chickens?|hens?|horses?|ducks?"
+           r"|koi)")
+_THEIR_ANIMAL = re.compile(
+    rf"\b(?!my\b|our\b)(?:[a-z]+s'|[a-z]+'s|his|her|their)\s+(?:\w+\s+)?{_ANIMAL}\b|\b{_ANIMAL}\s+next door\b"
+    r"|\b(?:neighbou?rs?|next door)(?:'s?)?\s+(?:\w+\s+)?" + _ANIMAL + r"\b"
+    r"|(?:隔壁|邻居|别人|楼下|楼上|对门|他|她)[^，。！？]{0,4}(?:狗|猫|宠物|鸡|鸭|鱼|鸟|兔)", re.IGNORECASE)
+_POISON_UNNOTICED = re.compile(rf"{_POISON}[^.?!。！？]{{0,40}}{_UNNOTICED}|{_UNNOTICED}[^.?!。！？]{{0,30}}{_POISON}",
+                               re.IGNORECASE)
+_POISON_RE = re.compile(_POISON, re.IGNORECASE)
+# A meter tampered with, or a utility taken unpaid: "stop the electricity meter", "bypass the gas meter", "改电表",
+# "水表倒转", "steal my neighbour's wifi", "偷电".
+_UTILITY_THEFT = re.compile(
+    r"\b(?:tamper(?:ing)? with|bypass(?:ing)?|stop(?:ping)?|slow(?:ing)?(?: down)?|rewind(?:ing)?|revers(?:e|ing)|rig(?:ging)?"
+    r"|hack(?:ing)?|trick(?:ing)?|fool(?:ing)?|jump(?:ing)?|cheat(?:ing)?)\s+(?:the |my |a |our |their )?(?:electricity "
+    r"|electric |power |gas |water |utility |smart )?meters?\b"
+    r"|\bmeters?\b[^.?!]{0,30}\b(?:run(?:s)? slow(?:er)?|read(?:s)? less|stop(?:s)? (?:counting|spinning|turning))"
+    r"|\bsteal(?:ing)?\s+(?:[\w']+\s+){0,3}(?:electricity|power|gas|water|wi-?fi|internet|cable|tv signal|satellite)\b"
+    r"|(?:电表|水表|燃气表|煤气表|气表)[^，。！？]{0,6}(?:倒转|倒走|走慢|慢走|停走|不走|作弊|动手脚|改装)"
+    r"|(?:改|调|动|修改|改装)(?:一下)?(?:电表|水表|燃气表|煤气表|气表)|偷电|偷水|偷气|偷网|窃电|蹭电", re.IGNORECASE)
+# SIM cards or phones that carry no name, or bought by the batch: "unregistered SIMs", "burner phones", "无记名电话卡".
+_NAMELESS_LINE = re.compile(
+    r"\b(?:anonymous|unregistered|untraceable|burner|no-name|unnamed)\s+(?:\w+\s+)?(?:sims?|sim cards?|phones?|numbers?"
+    r"|phone numbers?|lines?)\b|\bsim(?: card)?s?\b[^.?!]{0,30}\b(?:not|n't) (?:registered|in (?:my|anyone'?s) name)"
+    r"|(?:不记名|无记名|匿名|不用登记|免登记)[^，。！？]{0,4}(?:卡|号)", re.IGNORECASE)
+_SIM_BATCH = re.compile(
+    r"\b(?P<n>\d+|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a hundred|hundreds of|dozens of|a batch of|a box of"
+    r"|bulk)\s+(?:\w+\s+){0,2}(?:sims?|sim cards?)\b"
+    r"|(?P<zn>[\d一二两三四五六七八九十百千]+)\s*张[^，。！？]{0,4}(?:手机卡|电话卡|sim卡|号卡|电话号码卡)", re.IGNORECASE)
+_SIM_BATCH_SIZE = 5
+
+
+def _poison_for_harm(text: str) -> bool:
+    """A poison made so no one notices it, or one said with another person's animal."""
+    return bool(_POISON_UNNOTICED.search(text) or _POISON_RE.search(text) and _THEIR_ANIMAL.search(text))
+
+
+def _sims_by_the_batch(text: str) -> bool:
+    """SIM cards with no name on them, or more of them than one household uses."""
+    if _NAMELESS_LINE.search(text):
+        return True
+    for match in _SIM_BATCH.finditer(text):
+        raw = match.group("n") or match.group("zn")
+        count = int(raw) if raw.isdigit() else lx.zh_number(raw) if match.group("zn") else None
+        if count is None or count >= _SIM_BATCH_SIZE:
+            return True
+    return False
+
 
 def harmful(text: str) -> bool:
     """The sentence's purpose or recipient makes the goods harmful, whatever they are."""
-    return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text)
+    return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
+                or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text)
                 or _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))

@@ -317,7 +317,7 @@ def screen(text: str, plan: Plan) -> Plan:
             or cl.to_the_system(text):
         return _ask("That reads like an instruction to the system, which I don't take from a message. What would "
                     "you like to buy, return, watch or reschedule?", "intent")
-    if _AUTHORITY.search(text):
+    if _AUTHORITY.search(text) or cl.pressured(text):
         return _ask("I act only on what you ask for yourself, and every quote waits for your own approval. What "
                     "would you like me to do?", "intent")
     if _SHOPPERS_OWN_STEP.search(text):
