@@ -18,8 +18,9 @@ from .context import OrderSummary
 _ATTRIBUTES = {"玻璃": "glass", "不锈钢": "stainless", "塑料": "plastic", "陶瓷": "ceramic", "黑色": "black",
                "白色": "white", "银色": "silver", "红色": "red", "蓝色": "blue", "粉色": "pink", "无线": "wireless",
                "水煲": "kettle", "耳筒": "headphones", "波鞋": "shoes"}
-# A clause that keeps an item rather than returning it: 'not the kettle', 'I'm keeping the headphones', '水壶留着'.
-_KEPT = re.compile(r"\b(?:keep(?:ing)?|not the|except(?: for)?|but not)\b|留着|留下|不退|不用退|保留|除了", re.IGNORECASE)
+# A clause that keeps an item rather than returning it: 'not the kettle', 'I'm keeping the headphones', '水壶留着',
+# 'the headphones stay'.
+_KEPT = re.compile(r"\b(?:keep(?:ing)?|not the|except(?: for)?|but not|stays?|staying)\b|留着|留下|不退|不用退|保留|除了", re.IGNORECASE)
 # The whole order: 'both the headphones and the kettle', 'everything', '两件都退', '全部'.
 WHOLE = re.compile(r"\b(?:both|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"
                    r"|两件|全部|整单|都退|一起退", re.IGNORECASE)

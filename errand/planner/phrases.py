@@ -8,7 +8,10 @@ import re
 
 from .context import OrderSummary
 
-ERRAND_ID = re.compile(r"\b(?:buy|bulk|return|watch|price_watch|pricewatch|reschedule)-[a-z0-9_]+-[0-9a-f]{8}\b")
+# 'buy-alice-9e8d7c6b', also glued to Chinese ('buy-alice-9e8d7c6b现在什么状态'): ASCII edges, since \b does not
+# separate ASCII from CJK.
+ERRAND_ID = re.compile(r"(?<![A-Za-z0-9])(?:buy|bulk|return|watch|price_watch|pricewatch|reschedule)-[a-z0-9_]+"
+                       r"-[0-9a-f]{8}(?![A-Za-z0-9])")
 ORDER_ID = re.compile(r"(?<![A-Za-z0-9])ord[_-][A-Za-z0-9_]{2,40}")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -64,13 +64,17 @@ RETURN = re.compile(
     r"\b(?:return|refund|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
     r"|wrong (?:item|size|colou?r|product|model|one|version)|(?:came|arrived) (?:with|broken|damaged|cracked|dented))\b"
+    # shorthand and a broken promise of newness: 'ret ord_b2', 'described as new but came opened'
+    r"|\bret\b(?=\s+(?:ord[_-]|it\b|this\b|them\b|the\b|my\b|pls\b|please\b))"
+    r"|\b(?:described|listed|advertised|sold|labell?ed) as (?:brand[- ])?(?:new|unused|sealed|unopened)\b[^.;]{0,30}"
+    r"\bbut\b"
     r"|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$|退钱"
     # '只退索尼耳机', '帮我退那个水壶': 退 as the sentence's verb (not 退休, 退出, 退烧, 退房, 退订)
     r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])",
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
-    r"\b(?:reschedule|re-schedule|change (?:the |my )?deliver(?:y|ies)|move (?:the |my )?deliver(?:y|ies)"
+    r"\b(?:reschedule|re-schedule|resched|change (?:the |my )?deliver(?:y|ies)|move (?:the |my )?deliver(?:y|ies)"
     r"|push (?:back )?(?:the |my )?deliver(?:y|ies)|delay (?:the |my )?deliver(?:y|ies)|move it|push it"
     r"|(?:deliver|bring|send|drop off) (?:it|them|my (?:order|parcel|package)|ord_\w+)\b"
     r"|(?:won'?t|can'?t|will not) be (?:at )?home|instead|rather than|not home|be out|be away"
@@ -117,7 +121,7 @@ def _asks_first(text: str) -> bool:
 def is_reschedule(text: str, drink_order: bool) -> bool:
     if drink_order or RETURN.search(text) and not re.search(r"\bdeliver", text, re.IGNORECASE):
         return False
-    if re.search(r"\b(?:reschedule|instead|rather than|(?:different|another|new|other|later|earlier) delivery"
+    if re.search(r"\b(?:reschedule|resched|instead|rather than|(?:different|another|new|other|later|earlier) delivery"
                  r" (?:time|day|date|slot))\b|改到|改成|改为|改去|改期|推迟|延后", text, re.IGNORECASE):
         return True
     if _asks_first(text):
@@ -140,13 +144,31 @@ def is_reschedule(text: str, drink_order: bool) -> bool:
         and not counts_something(tm.without_times(text))
 
 
+# A letter's greeting and sign-off: 'Dear Errand,', '… Regards', 'Kind regards, Alice', 'Thanks'.
+_LETTER = re.compile(r"^(?:dear|hi|hello)\b[^,]{0,20},\s*|[\s,.;!—-]*\b(?:(?:kind |best |warm )?regards|thanks?(?: you)?"
+                     r"|cheers|many thanks|sincerely)\b[\s,.!]*(?:[A-Z]\w*[\s.]*)?$", re.IGNORECASE)
+# A formal ask after an errand: 'could you advise the total cost of …', 'kindly confirm the status of ord_k1'.
+_ADVISE = re.compile(r"^(?:(?:could|can|would) you (?:please |kindly )?|(?:please |kindly )+)(?:advise|confirm|update me)"
+                     r"(?: (?:me|us))?(?: (?:on|of|about|as to))?\s+(?:the |its |my |our )?(?:\w+ ){0,2}"
+                     r"(?:cost|price|total|charge|status|progress|whereabouts|eta|delivery (?:date|time|status))\b",
+                     re.IGNORECASE)
+# A status asked in passing after an id: 'ord_b2 eta', 'refund processed yet?', 'money back yet?'.
+_IN_PASSING = re.compile(r"\b(?:eta|status)\b|\b(?:yet|already)\s*[?？]", re.IGNORECASE)
+# A Chinese question with an errand id in it: 'watch-alice-0a1b2c3d还在盯着吗' is asked about that watch.
+_ZH_ASKED = re.compile(r"[吗呢没][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时")
+
+
 def is_question(text: str, request: PlanRequest) -> bool:
-    text = _RELAYED.sub("", text)
+    text = _LETTER.sub("", _RELAYED.sub("", text)).strip()
     if _REQUEST_FRAME.search(text):
         return False
+    ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
+    if ph.ERRAND_ID.search(text) and _ZH_ASKED.search(text):
+        return True
     if _ZH_QUESTION.search(text) and not wt.WATCH.search(text) or ZH_STATUS.search(text):
         return True
-    ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
+    if ids and (_ADVISE.search(text) or _IN_PASSING.search(text)):
+        return True
     unframed = _ASKING_FRAME.sub("", text)
     if not re.search(r"\d|cheaper|drops?|below|under|goes|price|sale|discount", unframed, re.IGNORECASE):
         if unframed != text and re.match(r"(?:whether|if)\b", unframed, re.IGNORECASE) \
@@ -166,16 +188,17 @@ _DELIVERED = re.compile(r"\b(?:delivered|arrived|come)\b|送到了|送达|签收
 def question(text: str, shopper: str) -> Plan:
     lower = text.lower()
     topic: Literal["where", "status", "cost", "other"]
-    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费", lower):
+    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费"
+                 r"|扣了|扣款|收了我|[总一]共.{0,6}多少", lower):
         topic = "cost"
-    elif re.search(r"\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|什么时候"
+    elif re.search(r"\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时"
                    r"|到了|多久|多长时间|物流" + _ZH_WHERE, lower):
         topic = "where"
     else:
         topic = "status"
-    if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|什么时候|多久", lower):
+    if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时", lower):
         topic = "status"  # 'has it been delivered', 'ord_b2 到底送到了没有': whether, not where or when
-    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|什么时候|多久", lower) \
+    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|[什啥]么?时候|多久|几时", lower) \
             and re.search(r"\b(?:return|refund|watch|price alert)\b|(?:return|watch)-|退款|退货|提醒", lower):
         topic = "status"  # 'any news on my refund': a return or a watch is not on its way anywhere
     errand = ph.ERRAND_ID.search(text)

@@ -21,6 +21,9 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?:
           r"(?:instead of|not|rather than)\b|\binstead of\b|too (?:small|big|large|tight|loose|short|long)"
           r"|doesn'?t fit|does not fit|don'?t fit|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"
           # 'a different colour from the one I picked', 'another size than I ordered'
+          # "these aren't Nanfu, you sent Duracell", '这不是李宁，发来的是安踏'
+          r"|\b(?:aren'?t|isn'?t|is not|are not|not)\b[^.;]{1,30}\b(?:you|they|seller) (?:sent|delivered|gave)\b"
+          r"|不是.{1,10}[，,]?\s*(?:发|寄|送)(?:来|过来)?的(?:是|却是)"
           r"|\b(?:different|another|other) (?:colou?r|size|model|version|style|one)\b.{0,25}\b(?:i|we) (?:picked"
           r"|ordered|chose|selected|bought|wanted)\b|和我(?:选|买|下单)的不一样")
 
@@ -56,7 +59,9 @@ _NO_STOP = (r"\b(?:won'?t|doesn'?t|does not|never|can'?t|will not) (?:switch|tur
 _DENT = r"\bdent|\bding(?:ed)?\b|\bcrushed\b|\bsquashed\b|\bbashed\b|凹|压扁|变形|瘪"
 # Leaks, overheats, smokes: 'drips', '漏液', '冒烟'.
 # 'water comes out the bottom' is a leak too.
-_LEAK = r"\b(?:water|liquid|oil) (?:comes?|coming|pours?|runs?|seeps?|gets?) out\b|\bleak|\bdrip|\boverheat|\bsmok(?:e|es|ing)\b|\bsparks?\b|漏|冒烟|过热|烧焦|烫手"
+# Trips the fuse: 'it trips the breaker', 'blows a fuse', '一开就跳闸' (不跳闸 is a kettle that never stops).
+_LEAK = r"\btrip(?:s|ped|ping)? (?:the |my |our )?(?:fuse|breaker|circuit|switch|rcd|electrics|power)|\bblows? (?:the |a )?fuse" \
+    r"|(?<!不)跳闸|\b(?:water|liquid|oil) (?:comes?|coming|pours?|runs?|seeps?|gets?) out\b|\bleak|\bdrip|\boverheat|\bsmok(?:e|es|ing)\b|\bsparks?\b|漏|冒烟|过热|烧焦|烫手"
 # Damage said plainly, or a part that no longer does its job: 'doesn't charge anymore', 'left ear is silent'.
 _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working"
             r"|cracked|dead|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
@@ -66,7 +71,9 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
             r"|\bempty\b")
 # Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
-_UNWANTED = (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want)|not needed|by (?:mistake|accident)"
+_UNWANTED = (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want|required|suits?|wanted)|not needed"
+             # formal: 'the items no longer suit our needs', 'the shoes do not suit me', 'no longer required'
+             r"|(?:do|does|did) not suit|(?:don'?t|doesn'?t|didn'?t) suit|not (?:required|suitable)|by (?:mistake|accident)"
              r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|don'?t like|\balready (?:have|has|got|own"
              r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate"
              r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢")

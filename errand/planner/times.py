@@ -34,12 +34,23 @@ _ZH_PARTS = {"上午": "morning", "早上": "morning", "中午": "afternoon", "�
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
+# Weekdays said short: 'fri am', 'Tues', 'Weds evening'; 'sat' and 'sun' only before a part of the day or
+# after on/this/next ('sun am', 'on sat'), since 'sat on it' and 'sun cream' are not days.
+_PART_AFTER = r"(?=\.?\s*(?:am|pm|morning|afternoon|evening|eve|night|arvo)\b)"
+_SHORT_DAYS = [r"mon(?=\.?\s)(?!\.?\s*(?:to|-)\b)", r"tues?", r"weds?", r"thu(?:rs?)?", r"fri",
+               rf"(?<=on |is |xt )sat|sat{_PART_AFTER}", rf"(?<=on |is |xt )sun|sun{_PART_AFTER}"]
+# 'the day after' alone, once 'tomorrow' is refused: 'tomorrow no good, day after ok'.
+_DAY_AFTER = re.compile(r"\bday after\b(?!\s+(?:tomorrow|tmrw?|that|the|my|his|her|our|your|next|\w+day|christmas))")
+# The end of this month: '本月底', '月底', 'end of the month', 'month end' (its last day).
+_MONTH_END = re.compile(r"本?月底|月末|\b(?:the )?end of (?:the |this )?month\b|\bmonth[- ]end\b")
+
+
 def day_offset(text: str, today: date) -> date | None:
     """The day a sentence names: today/tomorrow/the day after/a weekday, in English or Chinese."""
     lower = text.lower()
     if re.search(r"大后天", lower):
         return today + timedelta(days=3)
-    if re.search(r"day after tomorrow|后天", lower):
+    if re.search(r"day after tomorrow|后天", lower) or _DAY_AFTER.search(lower):
         return today + timedelta(days=2)
     if re.search(r"\b(?:tomorrow|tmrw?|tomoz|2moro|2morrow)\b|明天|明早|明晚", lower):
         return today + timedelta(days=1)
@@ -48,15 +59,17 @@ def day_offset(text: str, today: date) -> date | None:
     dated = _dated(lower, today)
     if dated is not None:
         return dated
+    if _MONTH_END.search(lower):
+        return date(today.year + today.month // 12, today.month % 12 + 1, 1) - timedelta(days=1)
     for index, name in enumerate(_WEEKDAYS):
-        if re.search(rf"\b(?:on |next |this )?{name}\b", lower):
+        if re.search(rf"\b(?:on |next |this )?(?:{name}|{_SHORT_DAYS[index]})\b", lower):
             ahead = (index - today.weekday()) % 7 or 7
             return today + timedelta(days=ahead)
-    zh_week = re.search(r"(?:下)?(?:周|星期)([一二三四五六日天])", text)
+    zh_week = re.search(r"(下下)?(?:下)?(?:周|星期)([一二三四五六日天])", text)
     if zh_week:
-        index = "一二三四五六日".find(zh_week.group(1).replace("天", "日"))
+        index = "一二三四五六日".find(zh_week.group(2).replace("天", "日"))
         ahead = (index - today.weekday()) % 7 or 7
-        return today + timedelta(days=ahead)
+        return today + timedelta(days=ahead + (7 if zh_week.group(1) else 0))  # 下下周一: a week after 下周一
     return None
 
 
@@ -140,9 +153,9 @@ def part_of_day(text: str) -> str | None:
         return "evening"
     if re.search(r"\bafter lunch\b|午饭后|午饭以后|吃完午饭", lower):
         return "afternoon"
-    match = re.search(r"\b(morning|afternoon|evening|tonight|night|noon|midday|lunchtime|arvo|avo)\b", lower)
+    match = re.search(r"\b(morning|afternoon|evening|tonight|night|noon|midday|lunchtime|arvo|avo|eve)\b", lower)
     if match:
-        word = {"arvo": "afternoon", "avo": "afternoon"}.get(match.group(1), match.group(1))
+        word = {"arvo": "afternoon", "avo": "afternoon", "eve": "evening"}.get(match.group(1), match.group(1))
         return "evening" if word in ("tonight", "night") else "afternoon" if word in ("noon", "midday", "lunchtime") \
             else word
     at = clock_time(text) if re.search(r"\d|[点點]|o'?clock|\b(?:at|by|around|after)\b", lower) else None
@@ -159,7 +172,10 @@ _AWAY = re.compile(
     r"[^,.;，。；—]*(?:not (?:be )?(?:at )?home|nobody'?s (?:home|in|around|there)|no ?one'?s (?:home|in|around|there)|won'?t be (?:in|home|there|around|at home)|can'?t be (?:home|there|in)"
     r"|will not be|i'?m out|i'?ll be out|i'?m away|i'?ll be away|not (?:in|there|around)\b(?! the \w+)|out all day|busy"
     r"|can'?t come|cannot come|can'?t make it|won'?t work|at work all day"
-    r"|不在家|不在|没人|没空|不得闲|没时间)[^,.;，。；—]*"
+    r"|不在家|不在|没人|没空|不得闲|没时间"
+    # a day refused or a shopper too busy: 'tomorrow no good', "sunday's a no go", 'swamped tmrw', '明天别送'
+    r"|no good|not good|(?:a )?no[- ]go\b|doesn'?t suit|swamped|snowed under|tied up|slammed|flat out"
+    r"|别送|不要送|不用送|不方便|不行)[^,.;，。；—]*"
     # 'not friday', 'but not in the morning', 'rather than the evening', '不要早上', '别明天了'
     r"|\b(?:rather than|instead of|not)\s+(?:on\s+|in\s+|the\s+)*(?:today|tonight|tomorrow|this \w+|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b|而不是\S{1,4}"
