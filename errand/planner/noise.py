@@ -22,9 +22,10 @@ _WAKE = re.compile(r"^\s*(?:(?:hey|hi|ok|okay)\s+(?:siri|google)|alexa|siri|小�
 # Punctuation said aloud by dictation: 'charger comma white', '电饭煲句号'.
 _SAID_COMMA = re.compile(r"\s*\bcomma\b\s*|\s*逗号\s*", re.IGNORECASE)
 _SAID_STOP = re.compile(r"\s*\b(?:full stop|period)\s*$|\s*句号\s*", re.IGNORECASE)
-# Brackets and hyphens said aloud: 'shampoo open bracket anti dandruff close bracket', 'lamp hyphen LED hyphen'.
-_SAID_MARKS = ((re.compile(r"\s*\bopen (?:bracket|paren(?:thesis)?)\s*", re.IGNORECASE), " ("),
-               (re.compile(r"\s*\bclose (?:bracket|paren(?:thesis)?)\b", re.IGNORECASE), ")"),
+# Brackets and hyphens said aloud set a clause apart: 'shampoo open bracket anti dandruff close bracket' → 'shampoo,
+# anti dandruff,'; 'lamp hyphen LED hyphen' → 'lamp, LED,'.
+_SAID_MARKS = ((re.compile(r"\s*\bopen (?:bracket|paren(?:thesis)?)\s*", re.IGNORECASE), ", "),
+               (re.compile(r"\s*\bclose (?:bracket|paren(?:thesis)?)\b", re.IGNORECASE), ","),
                (re.compile(r"\s*\b(?:hyphen|dash)\b\s*", re.IGNORECASE), ", "))
 # Singapore English particles and tags said after a request: 'rice cooker lah', 'buy one leh', '… can or not'.
 _SG_PARTICLE = re.compile(r"(?<![\w'-])(?:lah|leh|lor|meh|sia|liao|hor)(?![\w'-])\s*[,!]?"

@@ -63,7 +63,9 @@ def buy(text: str, request: PlanRequest) -> Plan:
 
 # Words a product phrase can end on after a comma that describe it rather than name another product.
 _ATTRIBUTE = re.compile(
-    r"^(?:size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
+    r"^(?:(?:\w+ )?size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
+    r"(?: each| per \w+| apiece)?"  # a size of each one: '10kg each', 'kids size 33'
+    r"|(?:LED|USB-?C?|HDMI|OLED|LCD|RGB|UV|4K|5G|wi-?fi|bluetooth|wireless|BPA-free)"  # a technology said alone
     r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'
 
     r"|(?:in )?(?:black|white|red|blue|green|grey|gray|pink|yellow|purple|silver|gold|brown|orange|beige)"
@@ -94,7 +96,7 @@ def product_phrase(rest: str) -> cl.Described:
     for piece in raw[1:]:
         tidy = sl.tidy_product(piece)
         if (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
-            attributes.append(re.sub(r"^in ", "", tidy))
+            attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+)$", "", tidy))
         else:
             others.append(piece)
     first = _KIND_AFTER.sub(lambda m: "", raw[0])
@@ -112,7 +114,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         if gate.points_elsewhere(text):
             return ask("Which product do you mean, and how many exactly?", "query", "quantity")
         return ask("How many exactly?", "quantity")
-    if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below)\b", text):
+    if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below|not)\b", text):
         return ask("Which one should I buy? Please name one product.", "query")
     codes = [m.group("code") or m.group("bare") for m in sl.PROMO_CODE.finditer(text)]
     rest = sl.unglue(sl.PROMO_CODE.sub(" , ", text))
@@ -122,13 +124,19 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         if cap.amount is None:
             return ask("A price cap must be more than zero; how much at most?", "query")
         rest = rest[: cap.start] + " , " + rest[cap.end:]
+        rest = re.sub(r"\(\s*[\s,]*\)", " , ", rest)  # '(budget ¥400 per unit)' once the cap is read
+    if len(re.findall(r"\d+", rest)) == 1:  # the only number said
+        rest = _COUNT_BEFORE_PLACE.sub(r" x\g<n> ", rest)
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
                    "address_label")
-    rest = re.sub(r"[,;]?\s*\b(?:(?:delivered|deliver(?: it)?|send(?: it)?|ship(?:ped)?(?: it)?|bring(?: it)?)\s+)?"
+    rest = re.sub(r"[,;]?\s*\b(?:(?:delivered|delivery|deliver(?: it)?|send(?: it)?|ship(?:ped)?(?: it)?|bring(?: it)?)\s+)?"
                   r"(?:to|for|at)\s+(?:my\s+|the\s+)?(?:home|office|work|place)\b|\bdelivered home\b|\bhome\b"
-                  r"|(?:^|(?<=,))\s*(?:the\s+)?(?:office|work)\s*(?=,|$)",
+                  r"|(?:^|(?<=,))\s*(?:the\s+)?(?:office|work)\s*(?=,|$)"
+                  # 'send office', 'deliver to the office'; 'dish soap x3 office': the office after a count
+                  r"|\b(?:send|deliver|ship|bring)(?: it| them)?\s+(?:to\s+)?(?:the\s+)?(?:office|work)\b"
+                  r"|(?<=\d)\s+(?:office|work)\s*$",
                   " , ", rest, flags=re.IGNORECASE)
     # "… and deliver them tomorrow": how it comes, not what to buy.
     rest = re.sub(r"[,;]?\s*\b(?:and )?(?:have (?:it|them) )?(?:deliver(?:ed)?|send|sent|bring|ship(?:ped)?)"
@@ -176,17 +184,21 @@ _WHAT_FOR = re.compile(r"\s+(?:to|so (?:i|we|he|she|they) can|so that)\s+[a-z]+\
                        r"|from|with|my|his|her|their|our|the|a|an|it|them|someone|somebody)\b")
 
 
+# A bare count between a product's plain word and where it goes: 'oat milk 2 home' (not a model: 'Pro 2 home').
+_COUNT_BEFORE_PLACE = re.compile(r"(?<=[a-z]{3})\s+(?P<n>[1-9]|1[0-2])\s+(?=(?:to\s+(?:the\s+)?)?(?:home|office)\s*(?:$|[,.;!?]))")
+
+
 _CONTAINER = r"(?:bottles?|packs?|boxes|box|tubes?|bags?|pieces?|pcs|cans?|jars?|rolls?|sets?|pairs?|units?)"
 
 
 def trailing_count(rest: str) -> tuple[int | None, str]:
     """'dish soap 3 bottles', 'dog biscuits x2', 'cat treats x 3': a count said after the product."""
-    match = re.search(rf"\s(?:x\s*(?P<x>\d+)|(?P<n>\d+|{lx.EN_NUMBER})\s+{_CONTAINER}|(?P<m>\d+)\s*x)\s*(?=$|[,.;!?])",
+    match = re.search(rf"\s(?:x\s*(?P<x>\d+)|(?P<n>\d+|{lx.EN_NUMBER})\s+{_CONTAINER}|(?P<m>\d+)\s*x)\s*(?=(?:please|pls)?\s*(?:$|[,.;!?]))",
                       rest, re.IGNORECASE)
     if match is None:
         return None, rest
     raw = match.group("x") or match.group("n") or match.group("m")
-    return lx.en_number(raw), rest[: match.start()] + rest[match.end():]
+    return lx.en_number(raw), rest[: match.start()] + " " + rest[match.end():]
 
 
 # Words to the system inside a Chinese sentence, in English: 'ignore之前的rules'.
@@ -209,6 +221,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
             return ask("我没看懂价格上限，请再说一次。", "max_unit_price")
         max_total, max_unit = (cap.amount, None) if cap.total else (None, cap.amount)
         rest = rest[: cap.start] + "，" + rest[cap.end:]
+    if len(re.findall(r"\d+", rest)) == 1:  # the only number said
+        rest = _COUNT_BEFORE_PLACE.sub(r" x\g<n> ", rest)
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
