@@ -268,6 +268,8 @@ _ELSEWHERE = re.compile(
     r"|\bto (?:the|our|my) (?:(?:main|usual|same|regular|normal|own) )?(?P<dest>(?:[\w-]+ ){0,2}?)(?P<place>office|home|house|warehouse|store|shop|factory"
     r"|site|branch|gym|school|campus|hospital|studio|hotel|lab|clinic|apartment|flat|dorm|building|depot|venue)\b",
     re.IGNORECASE)
+# Words for the shopper's own home or workplace, said with "the", "my" or "our": "to the flat", "to my apartment".
+_HOME_WORDS = {"home", "house", "work", "flat", "apartment"}
 _OWN = {"", "我", "我们", "咱", "咱们", "自己", "我自己", "我的", "我们的"}
 _OWN_PLACES = {"家", "公司", "办公室", "单位"}
 
@@ -335,7 +337,7 @@ def _elsewhere(text: str, labels: list[str]) -> bool:
     """A destination said that is none of the saved addresses (another person's, a qualified or other place)."""
     for match in _ELSEWHERE.finditer(text):
         if match.group("place") is not None:
-            if match.group("dest").strip() or match.group("place").lower() not in {*labels, "home", "house", "work"}:
+            if match.group("dest").strip() or match.group("place").lower() not in {*labels, *_HOME_WORDS}:
                 return True
         elif match.group("head") is not None:
             if match.group("whose") not in _OWN or match.group("head") not in _OWN_PLACES:

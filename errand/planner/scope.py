@@ -1,6 +1,7 @@
 """What the agent does not do, so the planner asks instead of acting: things outside shopping (flights,
 money transfers, accounts, jokes), steps only the shopper may take (approving, signing, cancelling), and
-goods no errand buys (weapons, drugs, unbounded amounts of medicine).
+goods no errand buys (weapons, drugs, unbounded amounts of medicine). Asking whether a shop sells a thing ("do
+you sell oat milk?", "got sell yoga mat or not?") is not selling.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ _OUT_OF_SCOPE = re.compile(
     r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
     r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel|unsubscribe|weather|jokes?"
-    r"|poems?|homework|bitcoin|crypto|sell|delete|write me|call me a|essay)\b"
+    r"|poems?|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay)\b"
     r"|机票|火车票|高铁票|酒店|打车|订座|订位|转账|汇款|打钱|借钱|密码|登录|账号|取消|批准|签名|天气|笑话|讲个|股票",
     re.IGNORECASE)
 _RESTRICTED = re.compile(

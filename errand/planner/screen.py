@@ -239,7 +239,7 @@ _CALLED_OFF = re.compile(
     r"\b(?:never ?mind|forget it|don'?t (?:buy|order|get)|do not (?:buy|order|get)|no longer want to buy)\b"
     r"|算了|别买|不买了|不用买了?|不要买|别下单|不下单", re.IGNORECASE)
 _DELEGATED = re.compile(
-    r"\b(?:you (?:decide|choose|pick)|(?:your|ur) (?:choice|call|pick)|up to you|surprise me|whatever you (?:like|think|want)"
+    r"\b(?:you (?:decide|choose|pick)(?! up\b)|(?:your|ur) (?:choice|call|pick)|up to you|surprise me|whatever you (?:like|think|want)"
     r"|(?:just )?pick (?:something|anything|one|whatever)|choose (?:something|anything|for me))\b"
     r"|你(?:看着|决定|定|挑|选|来定|来选|随便)|看着买|随你|^(?:帮我)?(?:挑|选)(?:个|一个|一款)", re.IGNORECASE)
 # Two errands joined in Chinese: buy something and return something.
