@@ -255,7 +255,14 @@ def ensure_seeded(db_path: Path, seed: int, products: int) -> bool:
     """Open (creating if needed) the sandbox database and seed it once. Returns True if it seeded."""
     engine = make_engine(db_path)
     try:
-        return seed_database(engine, seed, products)
+        seeded = seed_database(engine, seed, products)
+        if seeded:
+            # A new catalogue sits in the write-ahead log (~0.8 GB at a million products): moved into the
+            # database file now, every later read finds its pages directly instead of through the log's
+            # index (a search over 15,000 matches took twice as long read through the log).
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return seeded
     finally:
         engine.dispose()
 
