@@ -63,7 +63,7 @@ def buy(text: str, request: PlanRequest) -> Plan:
 
 # Words a product phrase can end on after a comma that describe it rather than name another product.
 _ATTRIBUTE = re.compile(
-    r"^(?:(?:\w+ )?size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
+    r"^(?:(?:[\w']+ )?size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
     r"(?: each| per \w+| apiece)?"  # a size of each one: '10kg each', 'kids size 33'
     r"|(?:LED|USB-?C?|HDMI|OLED|LCD|RGB|UV|4K|5G|wi-?fi|bluetooth|wireless|BPA-free)"  # a technology said alone
     r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'
@@ -206,6 +206,11 @@ _INSTRUCTION = re.compile(r"(?<![a-z])(?:ignore|forget|disregard|pretend|overrid
                           r"(?![a-z])", re.IGNORECASE)
 
 
+# A pointing word before a product's name, and praise after it: '这个空气炸锅', '这款电饭煲不错'.
+_POINTED = re.compile(r"^(?:这|那)(?:个|款|种|台|只|把)(?=[\u4e00-\u9fffA-Za-z]{2})|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:真|很|挺)?"
+                      r"(?:不错|好用|好看|香)(?:啊|呀)?$")
+
+
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if "卖" in text and "买" not in text:
         return ask("你是想买，还是想卖？我只能帮你买东西。", "intent")  # selling is no errand; a slip for 买 is asked about
@@ -221,8 +226,6 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
             return ask("我没看懂价格上限，请再说一次。", "max_unit_price")
         max_total, max_unit = (cap.amount, None) if cap.total else (None, cap.amount)
         rest = rest[: cap.start] + "，" + rest[cap.end:]
-    if len(re.findall(r"\d+", rest)) == 1:  # the only number said
-        rest = _COUNT_BEFORE_PLACE.sub(r" x\g<n> ", rest)
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
@@ -251,7 +254,9 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if not 1 <= quantity <= 999:
         return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
     parts = [zc.plain(re.sub(r"[吗呢嘛]$", "", p)) for p in re.split(r"[，。！？、,.!?：:]+", rest) if p.strip()]
-    parts = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p)] or parts
+    parts = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p) and not zc.is_when(p)] or parts
+    # '这个空气炸锅' names the product after the pointing word; '这个' alone names nothing and is asked about
+    parts = [_POINTED.sub("", p) for p in parts]
     if any(_INSTRUCTION.search(p) for p in parts):
         return ask("我没完全看懂；请用一句话说要买什么。", "query")  # words to the system, not a product's name
     colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色)的?", c.strip())]
