@@ -38,10 +38,15 @@ _LIST_LEAD = re.compile(
 _TA = re.compile(r"(?<=[,.!?;])\s*ta(?:\s+(?:love|mate|hun|pal))?\s*[!.]*$", re.IGNORECASE)
 
 
+# A place said and taken back before the right one: 'send hotel no, send home' → 'send home'.
+_PLACE_TAKEN_BACK = re.compile(r"\b(?:send|deliver)(?: it| them)?(?: to)?(?: the)? \w+\s*,?\s*(?:no|nope|sorry|i mean)\s*[,!]\s*"
+                               r"(?=(?:send|deliver)\b)", re.IGNORECASE)
+
+
 def peel(text: str) -> str:
     """``text`` without the greeting, thank-you or list lead-in around its request; the text as it was
     when nothing would be left."""
-    rest = text
+    rest = _PLACE_TAKEN_BACK.sub("", text)
     for _ in range(3):
         before = rest
         rest = _OPENING.sub("", rest, count=1)

@@ -76,6 +76,27 @@ _ZH_ADDRESS = ((re.compile(r"(?:送|寄|发)(?:到)?\s*office(?:地址)?", re.IG
 _ENDORSE = re.compile(r"\s*(?:→|->|—+|--)\s*(?:就|那就)?(?:照这个|按这个|照着|帮她|帮他)买(?:一下|吧)?\s*$"
                       r"|\s*(?:→|->|—+|--)\s*(?:just |so |pls |please )?(?:buy|get|order) (?:that|this|it)\b[\w\s!.]*$",
                       re.IGNORECASE)
+# Singapore English asking whether it is sold, before the request: 'got sell yoga mat or not? buy one' → 'yoga mat,
+# buy one'.
+_GOT_SELL = re.compile(r"^\s*(?:you\s+)?(?:got|have)\s+(?:sell|selling)\s+(?P<what>[\w -]{2,40}?)\s+or not\s*\?\s*", re.IGNORECASE)
+# 'buy one' after it: the count of the thing asked about ('… or not? buy one' → 'buy one yoga mat').
+_COUNT_ONLY = re.compile(rf"^(?P<verb>(?:buy|get|order)\s+(?:{lx.EN_NUMBER}|a|an))\b(?!\s+[a-z]{{3,}})",
+                         re.IGNORECASE)
+
+
+def _sold(match: re.Match[str]) -> str:
+    """The thing asked about named after the count that follows, else before it."""
+    return f"\x00{match.group('what')}\x00"
+
+
+def _asked_whether_sold(text: str) -> str:
+    """'got sell yoga mat or not? buy one, blue' → 'buy one yoga mat, blue'."""
+    marked = _GOT_SELL.sub(_sold, text, count=1)
+    if "\x00" not in marked:
+        return text
+    _, what, rest = marked.split("\x00")
+    count = _COUNT_ONLY.match(rest)
+    return f"{count.group('verb')} {what}{rest[count.end():]}" if count else f"{what}, {rest}"
 # A remark that the thing ran out, before the request: '家里没有洗衣液了，买三瓶' → '洗衣液，买三瓶'.
 _RAN_OUT = re.compile(r"^\s*(?:家里|屋里|宿舍|公司|办公室)?没(?:有|得)?(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)了\s*(?=[，,]\s*(?:买|要|来))")
 # A reminder said as the request: '记得买两袋大米' is '买两袋大米'.
@@ -103,7 +124,7 @@ def clean(text: str) -> str:
         rest = zh_verbs(rest)
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
-    rest = _EN_FRAME.sub("get ", rest)
+    rest = _EN_FRAME.sub("get ", _asked_whether_sold(rest))
     rest = _EN_SLANG.sub(" ", _SG_PARTICLE.sub(" ", rest))
     rest = _HEDGE.sub("", rest)
     for pattern, written in _SHORT:

@@ -63,7 +63,9 @@ def address_label(text: str, labels: list[str], default: str) -> str | None:
     if re.search(r"\bto \d+\s+\w+(?:\s+\w+)?\s+(?:road|rd|street|st|avenue|ave|lu|lane)\b|\bthis address\b"
                  r"|[路街]\d+号|\d+号楼", lower):
         return None
-    if re.search(r"送到家|送回家|寄到家|到家里|送家里|\b(?:to|at) (?:my )?home\b|\bdelivered home\b|\bhome\b", lower):
+    # one's own flat or house is home: 'to the flat', 'to my apartment' (not 'to my mum's flat')
+    if re.search(r"送到家|送回家|寄到家|到家里|送家里|\b(?:to|at) (?:my )?home\b|\bdelivered home\b|\bhome\b"
+                 r"|\b(?:to|at) (?:the|my|our) (?:flat|apartment|apt|house)\b", lower):
         found = "home"
     elif re.search(r"公司|办公室|单位|(?<![a-z])(?:office|work)(?![a-z])", lower):  # '送office' as well
         found = "office"

@@ -68,7 +68,7 @@ _ATTRIBUTE = re.compile(
     r"|(?:LED|USB-?C?|HDMI|OLED|LCD|RGB|UV|4K|5G|wi-?fi|bluetooth|wireless|BPA-free)"  # a technology said alone
     r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'
 
-    r"|(?:in )?(?:black|white|red|blue|green|grey|gray|pink|yellow|purple|silver|gold|brown|orange|beige)"
+    r"|(?:in )?(?:black|white|red|blue|green|grey|gray|pink|yellow|purple|silver|gold|brown|orange|beige)(?: colou?r)?"
     r"|(?:xs|s|m|l|xl|xxl|small|medium|large)|for (?:iphone|ipad|samsung|huawei|xiaomi|pixel)\b.*)$", re.IGNORECASE)
 # A clause of one or two plain lower-case words, no article, count or verb: a material, a scent, a colour or a
 # variant of the product named before it ('a laptop stand, aluminium', 'candles, lavender').
@@ -96,7 +96,7 @@ def product_phrase(rest: str) -> cl.Described:
     for piece in raw[1:]:
         tidy = sl.tidy_product(piece)
         if (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
-            attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+)$", "", tidy))
+            attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r)$", "", tidy))
         else:
             others.append(piece)
     first = _KIND_AFTER.sub(lambda m: "", raw[0])
@@ -125,6 +125,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
             return ask("A price cap must be more than zero; how much at most?", "query")
         rest = rest[: cap.start] + " , " + rest[cap.end:]
         rest = re.sub(r"\(\s*[\s,]*\)", " , ", rest)  # '(budget ¥400 per unit)' once the cap is read
+        rest = re.sub(rf"^[\s,]*for\s+(?=(?:\d+|{lx.EN_NUMBER})\s)", "", rest, flags=re.IGNORECASE)  # 'total 200 for 4 …'
     if len(re.findall(r"\d+", rest)) == 1:  # the only number said
         rest = _COUNT_BEFORE_PLACE.sub(r" x\g<n> ", rest)
     label = ph.address_label(rest, request.context.address_labels, default="home")
@@ -132,7 +133,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",
                    "address_label")
     rest = re.sub(r"[,;]?\s*\b(?:(?:delivered|delivery|deliver(?: it)?|send(?: it)?|ship(?:ped)?(?: it)?|bring(?: it)?)\s+)?"
-                  r"(?:to|for|at)\s+(?:my\s+|the\s+)?(?:home|office|work|place)\b|\bdelivered home\b|\bhome\b"
+                  r"(?:to|for|at)\s+(?:my\s+|the\s+|our\s+)?(?:home|office|work|place|flat|apartment|apt|house)\b(?!')|\bdelivered home\b|\bhome\b"
                   r"|(?:^|(?<=,))\s*(?:the\s+)?(?:office|work)\s*(?=,|$)"
                   # 'send office', 'deliver to the office'; 'dish soap x3 office': the office after a count
                   r"|\b(?:send|deliver|ship|bring)(?: it| them)?\s+(?:to\s+)?(?:the\s+)?(?:office|work)\b"
@@ -161,7 +162,8 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     described = product_phrase(rest)
     query = described.product
     # a count in a clause of its own wins over 'a' or 'one' said before ('a case, 2 of them', '1 tube, 2 actually')
-    quantity = described.count if quantity is None or said_one and described.count else quantity
+    # ('one pack …, 500 sheets': a count of a hundred or more after 'one' is what the pack holds)
+    quantity = described.count if quantity is None or said_one and described.count and described.count < 100 else quantity
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
