@@ -195,9 +195,11 @@ ZH_CAP = re.compile(
 
 def zh_cap(text: str) -> re.Match[str] | None:
     """The first amount said as a cap: with a cap word ('预算150', '不超过五百'), a currency ('150元以内') or
-    'within' ('300以内'); a bare number is a count or a size, not money."""
+    'within' ('300以内'); a bare number is a count or a size, and 'about 200' ('二百块左右') a guess, not a cap."""
     for match in ZH_CAP.finditer(text):
         within = match.group("within")
+        if re.match(r"\s*(?:左右|上下)", text[match.end():]):
+            continue  # '二百块左右' is about what it costs, not the most it may
         if match.group("word") or match.group("cur") or match.group("unit") or within and within != "内":
             return match
     return None

@@ -66,6 +66,8 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("帮我买6包咖啡豆，每包500克", {"query": ["咖啡豆", "coffee beans"], "quantity": 6}),
     ("买个吹风机，马上就买，两百以内", {"query": ["吹风机", "hair dryer"], "max_unit_price": 20000}),
     ("这款电饭煲不错，帮我下单一个", {"query": ["电饭煲", "rice cooker"], "quantity": 1}),
+    ("买个台灯，一百块左右，别超过一百五", {"query": ["台灯", "desk lamp"], "max_unit_price": 15000}),
+    ("帮我买个电水壶，八十块左右就行", {"query": ["电水壶", "electric kettle"], "max_unit_price": None}),
     ("买一个台式风扇，莫超过一百五", {"query": ["台式风扇", "desk fan"], "max_unit_price": 15000}),
 ]
 
