@@ -97,6 +97,15 @@ def _asked_whether_sold(text: str) -> str:
     _, what, rest = marked.split("\x00")
     count = _COUNT_ONLY.match(rest)
     return f"{count.group('verb')} {what}{rest[count.end():]}" if count else f"{what}, {rest}"
+# A thing that broke, then 'get a new one': the new one is that thing ('my kettle broke, get a new one' → 'get a
+# kettle'; 'the cheap kettle I had before broke so this time get a good one' → 'get a kettle').
+_BROKE_NEW_ONE = re.compile(
+    r"^\s*(?:my|our|the)\s+(?:(?:old|cheap|current|broken)\s+)?(?!(?:son|daughter|kid|child|dog|cat|pet|wife|husband|friend)\b)(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+"
+    r"(?:(?:i|we)\s+(?:had|got|bought|used)(?:\s+(?:before|last time|earlier))?\s+)?"
+    r"(?:broke|is broken|has broken|died|is dead|stopped working|packed in|conked out)"
+    r"(?:\s+(?:again|yesterday|today|last (?:week|night)|this (?:morning|week)))?[,.;]?\s*"
+    r"(?:so\s+)?(?:(?:this time|please|pls)\s+)?(?P<verb>buy|get|order)\s+(?:me\s+)?(?:a\s+)?"
+    r"(?:new|good|better|replacement|proper)\s+one\b", re.IGNORECASE)
 # A remark that the thing ran out, before the request: '家里没有洗衣液了，买三瓶' → '洗衣液，买三瓶'.
 _RAN_OUT = re.compile(r"^\s*(?:家里|屋里|宿舍|公司|办公室)?没(?:有|得)?(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)了\s*(?=[，,]\s*(?:买|要|来))")
 # A reminder said as the request: '记得买两袋大米' is '买两袋大米'.
@@ -124,6 +133,7 @@ def clean(text: str) -> str:
         rest = zh_verbs(rest)
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
+    rest = _BROKE_NEW_ONE.sub(r"\g<verb> a \g<what>", rest)
     rest = _EN_FRAME.sub("get ", _asked_whether_sold(rest))
     rest = _EN_SLANG.sub(" ", _SG_PARTICLE.sub(" ", rest))
     rest = _HEDGE.sub("", rest)

@@ -27,6 +27,8 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("3 bags of coffee filters, to my flat", {"query": "coffee filters", "quantity": 3, "address_label": "home"}),
     ("max 150 in total for 3 notebooks", {"query": "notebooks", "quantity": 3, "max_total": 15000}),
     ("buy one box of tissues, two hundred sheets", {"query": ["tissues", "tissues two hundred sheets"], "quantity": 1}),
+    ("our office printer died, order a new one", {"query": ["office printer", "printer"], "quantity": 1}),
+    ("my hair dryer broke yesterday so get me a new one, max 150", {"query": "hair dryer", "max_unit_price": 15000}),
     # a thank-you with a pet name
     ("2 tubes of toothpaste for home, cheers mate", {"query": ["toothpaste", "tubes of toothpaste"], "quantity": 2,
                                                      "address_label": "home"}),
