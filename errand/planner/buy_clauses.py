@@ -29,9 +29,10 @@ _OF_THE_ONES = re.compile(r"^(?P<n>\S+) of (?:the|those|these) (?P<attr>.+?) one
 # A clause joined on as another thing: 'and a toaster', 'plus 2 mugs', 'also some tea'.
 _ANOTHER = re.compile(r"^(?:and|plus|also|as well as|along with)\s+(?:a|an|some|\d+|one|two|three)\b", re.IGNORECASE)
 # A remark about the errand rather than a product's name: a subject and a verb ('my hands are wrecked',
-# "it's getting cold", "shop's running low").
+# "it's getting cold", "shop's running low"), or who says it ('new parent here').
 _REMARK = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|you|he|she|they|it's|its|it|is|are|was|were|am|has|have|had"
-                     r"|'s (?:running|getting|out|been)|running (?:low|out)|getting|broke|broken)\b", re.IGNORECASE)
+                     r"|'s (?:running|getting|out|been)|running (?:low|out)|getting|broke|broken)\b"
+                     r"|^\s*(?:[\w-]+\s+){1,3}here\s*$", re.IGNORECASE)  # who says it: 'new parent here'
 
 
 def _names_product(clause: str) -> bool:

@@ -23,9 +23,10 @@ _ONE_OF_KIND = re.compile(r"^(?:the |a |an )?(?P<attr>.+?) (?:one|ones|kind|type
 # A clause about how it comes, read by the address slot: 'deliver there', 'send them to the office'.
 _DELIVERY = re.compile(r"^(?:and )?(?:please )?(?:deliver|send|ship|bring|drop (?:it|them) off|have (?:it|them))\b",
                        re.IGNORECASE)
-# A clause with a subject or a finite verb is a remark about the errand, not a product's name.
+# A clause with a subject or a finite verb is a remark about the errand, not a product's name; so is who says it
+# ('broke student here').
 _REMARK = re.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|you|he|she|they|it's|my|our|his|her|their|is|are|was|were"
-                     r"|will|would|should)\b", re.IGNORECASE)
+                     r"|will|would|should)\b|^\s*(?:\w+\s+){1,3}here\s*$", re.IGNORECASE)
 # A count said on its own: '2 packs', '5 of them', 'a pair', 'a pack of 10 is fine', 'order twenty'.
 _COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?)\s*)?(?:of them|of those)?\s*"
                          r"(?:is fine|will do|would do|is enough|should do|is ok(?:ay)?)?$", re.IGNORECASE)

@@ -17,6 +17,7 @@ from errand.domain.intents import (
 )
 
 from . import aftersales, gate
+from . import buy_clauses as bc
 from . import dialect as dl
 from . import drinks as dr
 from . import frame as fr
@@ -165,6 +166,9 @@ def _wants_to_buy(text: str) -> bool:
                     or re.search(r"[x×]\s?\d+\s*$", text) and ph.CJK.search(text))
     rest, verb, want = sl.strip_lead(text)
     fragment = sl.unglue(text)
+    after_remark = bc.past_remark(fragment)  # 'my hands are wrecked from the washing, 3 tubes of hand cream'
+    if after_remark != fragment and re.match(rf"^\s*{lx.EN_NUMBER}\s+\w+\s+of\b", after_remark, re.IGNORECASE):
+        return True
     if verb or want or re.match(rf"^\s*{lx.EN_NUMBER}\b", fragment, re.IGNORECASE) \
             or sl.inner_request(ph.ERRAND_ID.sub(" ", text)) is not None:
         return True

@@ -29,6 +29,8 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("buy one box of tissues, two hundred sheets", {"query": ["tissues", "tissues two hundred sheets"], "quantity": 1}),
     ("our office printer died, order a new one", {"query": ["office printer", "printer"], "quantity": 1}),
     ("my hair dryer broke yesterday so get me a new one, max 150", {"query": "hair dryer", "max_unit_price": 15000}),
+    ("new parent here, 3 packs of nappies", {"query": "nappies", "quantity": 3}),
+    ("a dozen eggs please, hungry runner here", {"query": "eggs", "quantity": 12}),
     # a thank-you with a pet name
     ("2 tubes of toothpaste for home, cheers mate", {"query": ["toothpaste", "tubes of toothpaste"], "quantity": 2,
                                                      "address_label": "home"}),
