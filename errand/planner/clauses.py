@@ -17,8 +17,10 @@ from . import slots as sl
 PREFERENCE = re.compile(
     r"\b(?:if (?:possible|available|you can|there is one|they have (?:it|one|them|any)(?: in stock)?)|ideally"
     r"|preferably|preferred|by preference|would be (?:nice|great|good|best)|if any)\b", re.IGNORECASE)
-# 'the glass one', 'the 3 litre kind', 'the heavy duty sort': the attribute that picks one kind of the product.
-_ONE_OF_KIND = re.compile(r"^(?:the |a |an )?(?P<attr>.+?) (?:one|ones|kind|type|model|version|variety|sort)$",
+# 'the glass one', 'the 3 litre kind', 'the heavy duty sort', 'an old-style one with a big dial' (what it has
+# is left to the listing): the attribute that picks one kind of the product.
+_ONE_OF_KIND = re.compile(r"^(?:the |a |an )?(?P<attr>.+?) (?:one|ones|kind|type|model|version|variety|sort)"
+                          r"(?: with (?:a |an )?[a-z -]{2,30})?$",
                           re.IGNORECASE)
 # A clause about how it comes, read by the address slot: 'deliver there', 'send them to the office'.
 _DELIVERY = re.compile(r"^(?:and )?(?:please )?(?:deliver|send|ship|bring|drop (?:it|them) off|have (?:it|them))\b",

@@ -31,6 +31,7 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("my hair dryer broke yesterday so get me a new one, max 150", {"query": "hair dryer", "max_unit_price": 15000}),
     ("new parent here, 3 packs of nappies", {"query": "nappies", "quantity": 3}),
     ("a dozen eggs please, hungry runner here", {"query": "eggs", "quantity": 12}),
+    ("buy a backpack, a waterproof one with a laptop sleeve", {"query": ["waterproof backpack", "backpack"]}),
     # a thank-you with a pet name
     ("2 tubes of toothpaste for home, cheers mate", {"query": ["toothpaste", "tubes of toothpaste"], "quantity": 2,
                                                      "address_label": "home"}),
