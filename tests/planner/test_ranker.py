@@ -58,9 +58,10 @@ def test_a_confident_clarify_or_an_unsure_ranker_keeps_asking() -> None:
 
 
 # Measured once before the ranker routed any (7 of 11 errands read right, 7 of 7 asked): the ranker is not
-# sure enough of these two, and their readers do not yet read these two.
+# sure enough of these two, and their readers do not yet read these (the batteries question is read since
+# the retraining that learned from the fourth fresh set).
 NOT_YET = {"after the move — a shoe rack for home", "for the nursery: a night light, warm white",
-           "Dyson V12: goal 3500, keep an eye for two weeks", "my batteries — any movement?"}
+           "Dyson V12: goal 3500, keep an eye for two weeks"}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
