@@ -24,7 +24,14 @@ if __package__ in (None, ""):
 
 from pydantic import BaseModel
 
-from bench.eval import planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4, planner_heldout
+from bench.eval import (
+    planner_fresh,
+    planner_fresh2,
+    planner_fresh3,
+    planner_fresh4,
+    planner_fresh5,
+    planner_heldout,
+)
 from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
 from errand.domain.intents import (
@@ -197,6 +204,13 @@ def fresh4_problems() -> list[str]:
         planner_fresh4, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3), _ALL_DEV_SETS)
 
 
+def fresh5_problems() -> list[str]:
+    """The fifth fresh set: 340 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it but the
+    fourth, which it was written apart from."""
+    return _set_problems(planner_fresh5, 340, 0.45, 135) + _fresh_problems(
+        planner_fresh5, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3), _ALL_DEV_SETS)
+
+
 def search_problems(products: int = 20_000) -> list[str]:
     catalogue = [asdict(p) for p in generate_products(7, products)]
     problems = []
@@ -227,9 +241,10 @@ def main() -> None:
     print(_summary("planner fresh-2", planner_fresh2))
     print(_summary("planner fresh-3", planner_fresh3))
     print(_summary("planner fresh-4", planner_fresh4))
+    print(_summary("planner fresh-5", planner_fresh5))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + fresh5_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
