@@ -34,6 +34,7 @@ from bench.eval import (
 )
 from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
+from bench.eval.search_queries2 import QUERIES as QUERIES_2
 from errand.domain.intents import (
     BulkOrderIntent,
     Clarification,
@@ -212,18 +213,21 @@ def fresh5_problems() -> list[str]:
 
 
 def search_problems(products: int = 20_000) -> list[str]:
+    """Both judged search sets: ≥ 110 queries, ≥ 15 that must end in no match or a question, and every
+    judgment selects what its outcome says over the seed-7 catalogue."""
     catalogue = [asdict(p) for p in generate_products(7, products)]
     problems = []
-    if len(QUERIES) < 110:
-        problems.append(f"search set has {len(QUERIES)} queries, fewer than 110")
-    if sum(1 for q in QUERIES if q["outcome"] in ("no_match", "ask")) < 15:
-        problems.append("fewer than 15 queries that must end in no match or a question")
-    for case in QUERIES:
-        grades = Counter(relevance(p, case) for p in catalogue)
-        outcome = case["outcome"]
-        if outcome == "match" and not grades[2] or outcome == "close" and (grades[2] or not grades[1]) \
-                or outcome in ("no_match", "ask") and (grades[1] or grades[2]):
-            problems.append(f"{case['query']!r} ({outcome}) selects {dict(grades)}")
+    for name, queries in (("search set", QUERIES), ("second search set", QUERIES_2)):
+        if len(queries) < 110:
+            problems.append(f"{name} has {len(queries)} queries, fewer than 110")
+        if sum(1 for q in queries if q["outcome"] in ("no_match", "ask")) < 15:
+            problems.append(f"{name}: fewer than 15 queries that must end in no match or a question")
+        for case in queries:
+            grades = Counter(relevance(p, case) for p in catalogue)
+            outcome = case["outcome"]
+            if outcome == "match" and not grades[2] or outcome == "close" and (grades[2] or not grades[1]) \
+                    or outcome in ("no_match", "ask") and (grades[1] or grades[2]):
+                problems.append(f"{name}: {case['query']!r} ({outcome}) selects {dict(grades)}")
     return problems
 
 
