@@ -21,6 +21,7 @@ from errand.domain.intents import (
     ReturnIntent,
 )
 
+from . import bounds as bd
 from . import counts as ct
 from . import phrases as ph
 from . import screen as sc
@@ -84,7 +85,7 @@ _ERRAND_VERBS = {
     "buy": re.compile(_CLAUSE_LEAD + r"(?:buy|order|purchase|get|grab)\s+(?!it\b|them\b|one\b|if\b|when\b|once\b|at\b|under\b"
                       r"|below\b|for me\b|me one\b|rid\b|back\b|delivered\b|here\b|there\b|ready\b|to\b|from\b|status\b"
                       r"|id\b|number\b|ord_)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three|[a-z][a-z-]{2,})\b"
-                      r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的)", re.IGNORECASE),
+                      r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的|错)", re.IGNORECASE),
     "reschedule": re.compile(_CLAUSE_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?"
                              r"(?:ord_\w+|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}(?:delivery|order|parcel|package)))\b"
                              r"|(?:把)?(?:ord_\w+|订单|快递|包裹|配送)(?:的)?(?:送货)?(?:时间)?(?:改到|改期|推迟|延后)"
@@ -166,6 +167,10 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     refused = refusal(text)
     if refused is not None:
         return _ask(*refused)
+    if isinstance(action, BuyAction | BulkOrderIntent) and (short := bd.shortfall(
+            text, action.intent.query if isinstance(action, BuyAction) else action.item,
+            request.context.address_labels if request is not None else None)) is not None:
+        return _ask(*short)
     if action.kind in ("buy", "bulk_order") and ct.unorderable(text):
         return _ask("How many exactly? I order whole items, more than zero.", "quantity")
     if action.kind in ("buy", "bulk_order") and ct.one_count_for_several(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import disguise as dg
 from . import lexicon as lx
 
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
@@ -167,5 +168,5 @@ def _sims_by_the_batch(text: str) -> bool:
 def harmful(text: str) -> bool:
     """The sentence's purpose or recipient makes the goods harmful, whatever they are."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
-                or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text)
+                or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text)
                 or _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))
