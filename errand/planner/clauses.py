@@ -58,6 +58,9 @@ def count_of(piece: str, head: str = "") -> int | None:
                    flags=re.IGNORECASE)
     words = _VERB.sub("", re.sub(r"\b(?:please|thanks|thank you)\b|^(?:just|only|like|about|say|maybe) (?:the )?", "", piece.strip(),
                                  flags=re.IGNORECASE).strip())
+    glued = re.fullmatch(r"[x×]\s*(\d{1,3})|(\d{1,3})\s*[x×]", words.strip())  # 'x2' after a comma: 'hdmi cable 2m,x2'
+    if glued:
+        return int(glued.group(1) or glued.group(2))
     number, rest = sl.en_quantity(words.strip() + " ")
     if number is None:
         return None
@@ -84,13 +87,15 @@ def describe(first: str, others: list[str]) -> Described:
         if said is not None:
             count = said
             continue
-        if _DELIVERY.match(piece):
-            continue
+        if _DELIVERY.match(piece) or _PURPOSE.match(f" {piece}"):
+            continue  # how it comes, or who it is for ('for the workshop')
         if PREFERENCE.search(piece):
             attribute = sl.tidy_product(PREFERENCE.sub(" ", piece))
             if attribute and not _REMARK.search(attribute):
                 before.append(attribute)
             continue
+        if _VERB.match(piece) and re.search(r"\bones?$", piece):
+            continue  # 'get a new one': another of what was named, no kind of it
         kind = _ONE_OF_KIND.match(sl.tidy_product(piece))
         if kind and not _REMARK.search(kind.group("attr")):
             before.append(kind.group("attr"))

@@ -18,7 +18,7 @@ _OPENING = re.compile(
     r"\s*(?:[!,.:;)(—-]+|:\)|\s-\s)\s*", re.IGNORECASE)
 # A thank-you or a sign-off that closes it.
 _CLOSING = re.compile(
-    r"(?:^|[,.!?;—]|\s-\s|:\)|\s)\s*(?:(?:thanks|thank you|thank u|many thanks|thanks so much|thanks a (?:ton|lot|bunch|million)"
+    r"(?:^|[,.!?;—]|\s-\s|:\)|\s)\s*(?:(?:(?:please|pls) and (?:thanks|thank you)|thanks|thank you|thank u|many thanks|thanks so much|thanks a (?:ton|lot|bunch|million)"
     r"|thank you (?:so much|kindly|very much|dear)|much appreciated|appreciated|cheers|regards|kind regards"
     r"|best wishes|that'?s all|that is all|lol|haha|:\)|:-\))(?:\s+(?:love|mate|hun|dear|pal))?[\s!.:),]*)+$",
     re.IGNORECASE)

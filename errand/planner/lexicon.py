@@ -188,7 +188,7 @@ EN_CAP = re.compile(
 )
 ZH_CAP = re.compile(
     rf"(?:总共|一共|总价)?(?P<word>不超过|不要超过|别超过|不能超过|不高于|低于|少于|最多|预算)?\s*(?:是|在|一共|总共)?\s*(?P<cur>{_CUR})?"
-    rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})(?P<unit>\s*(?:元|块钱|块|rmb))?\s*(?P<within>以内|以下|之内|内)?"
+    rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})(?P<unit>\s*(?:元|块钱|块|rmb))?\s*(?P<within>以内|以下|之内|内|封顶|顶天|到顶)?"  # '300封顶': 300 at most
     r"(?P<each>\s*(?:一杯|每杯|每个|一个|每包|一包))?",
 )
 

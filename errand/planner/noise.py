@@ -97,10 +97,14 @@ def _asked_whether_sold(text: str) -> str:
     _, what, rest = marked.split("\x00")
     count = _COUNT_ONLY.match(rest)
     return f"{count.group('verb')} {what}{rest[count.end():]}" if count else f"{what}, {rest}"
+# People and animals: a new one of them is no purchase ('my dog died, get a new one' is asked about).
+LIVING = (r"(?:son|daughter|kids?|child(?:ren)?|baby|boy|girl|dog|cat|pet|puppy|kitten|hamster|rabbit|bunny|parrot"
+          r"|bird|budgie|fish|goldfish|guinea pig|tortoise|turtle|horse|wife|husband|partner|friend|mum|mom|dad"
+          r"|brother|sister|grandma|grandpa|granny|neighbou?r|boss|colleague|roommate|flatmate)")
 # A thing that broke, then 'get a new one': the new one is that thing ('my kettle broke, get a new one' → 'get a
 # kettle'; 'the cheap kettle I had before broke so this time get a good one' → 'get a kettle').
 _BROKE_NEW_ONE = re.compile(
-    r"^\s*(?:my|our|the)\s+(?:(?:old|cheap|current|broken)\s+)?(?!(?:son|daughter|kid|child|dog|cat|pet|wife|husband|friend)\b)(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+"
+    r"^\s*(?:my|our|the)\s+(?:(?:old|cheap|current|broken)\s+)?(?!" + LIVING + r"\b)(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+"
     r"(?:(?:i|we)\s+(?:had|got|bought|used)(?:\s+(?:before|last time|earlier))?\s+)?"
     r"(?:broke|is broken|has broken|died|is dead|stopped working|packed in|conked out)"
     r"(?:\s+(?:again|yesterday|today|last (?:week|night)|this (?:morning|week)))?[,.;]?\s*"
@@ -110,6 +114,10 @@ _BROKE_NEW_ONE = re.compile(
 _RAN_OUT = re.compile(r"^\s*(?:家里|屋里|宿舍|公司|办公室)?没(?:有|得)?(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)了\s*(?=[，,]\s*(?:买|要|来))")
 # A reminder said as the request: '记得买两袋大米' is '买两袋大米'.
 _REMIND = re.compile(r"(?<=[：:])\s*记得(?=买)|^\s*记得(?=买)")
+
+
+# 'so get a new one', 'buy me a replacement one': a request for another of something named before.
+NEW_ONE = re.compile(r"\b(?:buy|get|order)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:new|replacement)\s+one\b", re.IGNORECASE)
 
 
 def zh_verbs(text: str) -> str:

@@ -31,6 +31,7 @@ from . import shopping as sh
 from . import slots as sl
 from . import times as tm
 from . import watch as wt
+from . import zh_clauses as zc
 from .context import PlanRequest
 from .scope import refusal
 
@@ -162,8 +163,11 @@ def _wants_to_buy(text: str) -> bool:
         counted = sl.ZH_QUANTITY.search(text)
         return bool(re.search(rf"(?:要|来|需要)\s*(?:{lx.ZH_NUMBER})?\s*{sl.ZH_MEASURE}", text)
                     or counted and (sl.zh_cap(text) or re.search(r"[x×]\s?\d", text)
-                                    or counted.end() == len(text.rstrip("。！!. ")))
+                                    or counted.end() == len(text.rstrip("。！!. "))
+                                    or zc.describes_only(text[counted.end():]))  # '猫粮一袋 2kg 幼猫的'
                     or re.search(r"[x×]\s?\d+\s*$", text) and ph.CJK.search(text))
+    if nz.NEW_ONE.search(text):
+        return True  # 'my blender broke, get a new one': the reader names the thing or asks
     rest, verb, want = sl.strip_lead(text)
     fragment = sl.unglue(text)
     after_remark = bc.past_remark(fragment)  # 'my hands are wrecked from the washing, 3 tubes of hand cream'

@@ -74,9 +74,12 @@ _ATTRIBUTE = re.compile(
 # variant of the product named before it ('a laptop stand, aluminium', 'candles, lavender').
 _BARE_ATTRIBUTE = re.compile(r"^(?!.*\bones?$)(?!(?:and|or|plus|also|then|not|no|one|two|three|order|buy|get|grab|deliver|ship|send"
                              r"|bring|make|drop|have|need|want|like|just|only)\b)[a-z][a-z-]+(?: [a-z][a-z-]+)?$")
-_FILLER = re.compile(r"^(?:something|anything|one|ideally|if possible|preferably|thanks|thank you|please|no rush"
-                     r"|asap|or so|or less|around there|cheap|cheapish|affordable|budget|not too expensive"
-                     r"|good quality|decent)?$", re.IGNORECASE)
+# A word that leaves the choice to us, or says any will do: 'cheap is fine', "whatever's good", 'any brand ok'.
+_FILLER = re.compile(r"^(?:(?:something|anything|one|ideally|if possible|preferably|thanks|thank you|please|no rush"
+                     r"|asap|or so|or less|around there|cheap|cheapest|cheapish|affordable|budget|not too expensive"
+                     r"|good quality|decent|whatever|whatever'?s|whichever|any(?: brand| one| kind)?)"
+                     r"(?: (?:is|are|will do|would do|works))?(?: (?:fine|ok|okay|good|best|cheapest|available))?)?$",
+                     re.IGNORECASE)
 
 
 # 'trash bags the big ones': the kind said after the product's name, without a comma.
@@ -94,7 +97,9 @@ def product_phrase(rest: str) -> cl.Described:
         return cl.Described("", None)
     attributes, others = [], []
     for piece in raw[1:]:
-        tidy = sl.tidy_product(piece)
+        # 'the 15kg bag': the size of the one product, said with its container
+        tidy = re.sub(rf"^(\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|m|cm))\s+{_CONTAINER}$", r"\1", sl.tidy_product(piece),
+                      flags=re.IGNORECASE)
         if (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
             attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r)$", "", tidy))
         else:
@@ -169,6 +174,8 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask(f"How many? One errand buys between 1 and 999 (you said {quantity}).", "query", "quantity")
     if sl.is_vague(query):
         return ask("What exactly should I buy? Please name the product.", "query")
+    if _STORY.search(query) or nz.NEW_ONE.search(text) and re.search(rf"\b{nz.LIVING}\b", query, re.IGNORECASE):
+        return ask("Which product should I buy? Please name it.", "query")
     if _WHAT_FOR.search(query):
         return ask(f"What is the {_WHAT_FOR.split(query)[0].strip()} for? Please say just the product and, if it "
                    "matters, what it should fit.", "query")
@@ -178,6 +185,12 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
                      max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300],
                      discount_codes=codes[:5])
+
+
+# A remark's verb left in the product words ('son broke his glasses', 'dog died'): a story, not a product's
+# name, so the shopper is asked what to buy.
+_STORY = re.compile(r"\b(?:broke|died|lost|cracked|chewed|smashed|spilled|stole|tore|ripped|stopped|passed away"
+                    r"|ran away|ate (?:my|the|his|her|our))\b", re.IGNORECASE)
 
 
 # A clause of what the product is to do, left in the product words ('a tracker to hide in …'): no slot explains
@@ -239,7 +252,10 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = ZH_BUY.sub("", rest.strip("，,： "))
     rest = zc.past_measure(re.sub(r"^[买购订]", "", rest))
     # who wants it, said before 要 ('小朋友要个保温饭盒', '公司要两箱…'): the person, not the product
-    rest = re.sub(rf"^[\u4e00-\u9fff]{{1,5}}?(?:想要|需要|要)(?=\s*(?:{lx.ZH_NUMBER}|{sl.ZH_MEASURE}))", "", rest)
+    # ('喜糖盒要一百五十个，红色的': when nothing is named after the count, what came before 要 is the product)
+    unsaid = re.sub(rf"^[\u4e00-\u9fff]{{1,5}}?(?:想要|需要|要)(?=\s*(?:{lx.ZH_NUMBER}|{sl.ZH_MEASURE}))", "", rest)
+    named_after = re.search(r"[\u4e00-\u9fffA-Za-z]{2}", re.split(r"[，,。]", sl.zh_quantity(unsaid)[1])[0])
+    rest = unsaid if unsaid == rest or named_after else re.sub(r"(?:想要|需要|要)(?=\s*(?:\d|[一二两三四五六七八九十百]))", "", rest, count=1)
     # an amount said as 'about' is no cap and no product word: '二百块左右'
     rest = re.sub(rf"(?:{lx.ZH_NUMBER}|\d+)\s*(?:块|元)?\s*(?:左右|上下)", "，", rest)
     x_count = re.search(r"[x×]\s?(\d{1,3})\s*(?=[，。,]|$)", rest)
@@ -255,7 +271,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     quantity = 1 if quantity is None else quantity
     if not 1 <= quantity <= 999:
         return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
-    parts = [zc.plain(re.sub(r"[吗呢嘛]$", "", p)) for p in re.split(r"[，。！？、,.!?：:]+", rest) if p.strip()]
+    parts = [zc.plain(re.sub(r"[吗呢嘛]$", "", p)) for p in zc.clauses(rest)]
     parts = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p) and not zc.is_when(p)] or parts
     # '这个空气炸锅' names the product after the pointing word; '这个' alone names nothing and is asked about
     parts = [_POINTED.sub("", p) for p in parts]
@@ -263,7 +279,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("我没完全看懂；请用一句话说要买什么。", "query")  # words to the system, not a product's name
     colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色)的?", c.strip())]
     parts = [p for p in parts if p not in colours]
-    phrase = max(parts, key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") if parts else ""
+    phrase = max(zc.naming(parts), key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") \
+        if parts else ""
     if len(parts) > 1 and re.search(r"\w+\s*\d*的$", parts[-1]):
         phrase = parts[-1][:-1] + " " + parts[0]
     if len(parts) > 1 and re.search(r"的$", parts[-1]) and not re.search(r"[\dA-Za-z]|[一二两三四五六七八九十百千万]"

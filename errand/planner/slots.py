@@ -130,6 +130,9 @@ def en_cap(text: str) -> Cap | None:
         if not money and re.match(r"\s*(?:days?|weeks?|months?|cups?|am|pm|o'?clock|:\d)", text[match.end():],
                                   re.IGNORECASE):
             continue
+        if not money and re.match(r"(?:g|kg|mg|mm|cm|ml|l|m|hz|w|mah|gb|tb|inch(?:es)?|\")(?![a-z])", text[match.end():],
+                                  re.IGNORECASE):
+            continue  # 'lightweight under 60g': a measure of the product, not money
         raw = match.group("amount")
         amount = lx.amount_minor(raw)
         if amount is not None and match.group("k"):

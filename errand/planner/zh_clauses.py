@@ -103,3 +103,30 @@ _ANOTHER_BUY = re.compile(r"(?:^|[，,。；;])\s*(?:(?:再|还|另外|顺便|�
 def asks_twice(text: str) -> bool:
     """Two requests to buy in one sentence: one errand buys one product, so the shopper is asked which."""
     return len(_ANOTHER_BUY.findall(text)) >= 2
+
+
+# A space between Chinese words, or after a size, parts clauses said without commas ('狗粮 15kg 大型犬的'); a
+# Latin name before Chinese stays with it ('switch 手柄').
+_SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff](?<!的))"
+                          r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])|(?<=\d[A-Za-z]{2})\s+(?=[\u4e00-\u9fff])")
+# A clause that picks a kind rather than naming the product ('超大号的', '桌垫那种', '护眼的'), or what is left of a
+# cap ('以内').
+_KIND_ONLY = re.compile(r"^(?:(?![^的]*[一二两三四五六七八九十百\d])[\u4e00-\u9fff]{1,4}(?:的|那种|这种|那款|这款|的那种|的那款)|以内|以下|之内|封顶|左右)$")
+
+
+def clauses(rest: str) -> list[str]:
+    """The clauses of ``rest``: split at punctuation, and at spaces between Chinese words."""
+    return [p for p in re.split(r"[，。！？、,.!?：:]+", _SPACE_BREAK.sub("，", rest)) if p.strip()]
+
+
+def describes_only(tail: str) -> bool:
+    """Whether the clauses after a count only give a size, a kind or where it goes ('2kg 幼猫的 送家里')."""
+    parts = clauses(tail)
+    return all(is_spec(p) or is_delivery(p) or _KIND_ONLY.match(p.strip()) for p in parts)
+
+
+def naming(parts: list[str]) -> list[str]:
+    """The clauses that may name the product: not one that only picks a kind, and not '…要' said after it
+    ('喜糖盒要' → '喜糖盒')."""
+    kept = [re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:要|买)$", "", p) for p in parts if not _KIND_ONLY.match(p.strip())]
+    return kept or parts

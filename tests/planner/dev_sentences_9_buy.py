@@ -1,0 +1,49 @@
+"""A ninth development set, for purchases: new sentences of the kinds the fifth fresh set showed misread,
+written here before the mechanisms were built, to check they read sentences they were not written from.
+
+Kinds: 'get a new one' after a remark about a person or an animal (asked, never bought as the remark); a
+product followed by a clause of who it is for or a thank-you ('for the stockroom', 'please and thank you',
+'whatever's good'); lower-case clauses glued with commas and no spaces ('usb hub,x3,cheap ok'); and a
+cap said as '封顶' or '顶天'; Chinese clauses parted by spaces, a kind said after the product ('大号的', '带盖那
+种'), and the product said before 要 with its count after.
+
+Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai). ``BUY`` is read by the
+purchase reader itself; ``ASKED`` through the whole planner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ASK: dict[str, Any] = {"kind": "clarify"}
+
+BUY: list[tuple[str, dict[str, Any]]] = [
+    # a clause of who or where it is for, or a thank-you, after the product
+    ("order 3 tubs of hand wipes, large, for the workshop", {"query": ["hand wipes", "large hand wipes", "hand wipes large"],
+                                                            "quantity": 3}),
+    ("four packs of paper straws for the party table, please and thank you",
+     {"query": ["paper straws"], "quantity": 4}),
+    ("one ergonomic office chair with lumbar support, whatever's good", {"query": ["ergonomic office chair",
+                                                                                 "ergonomic office chair with lumbar support"],
+                                                                        "quantity": 1}),
+    # clauses glued with commas and no spaces
+    ("usb hub 4-port,x3,cheap ok", {"query": ["usb hub 4-port", "usb hub"], "quantity": 3}),
+    ("phone charger 20w,x2,home", {"query": ["phone charger 20w", "phone charger"], "quantity": 2, "address_label": "home"}),
+    # a cap said as '封顶' or '顶天'
+    ("帮我买个吹风机，两百封顶", {"query": ["吹风机", "hair dryer"], "max_unit_price": 20000}),
+    ("来一台空气净化器 一千五顶天", {"query": ["空气净化器", "air purifier"], "max_unit_price": 150000}),
+    # clauses parted by spaces, a kind said after the product, the product said before 要
+    ("猫粮一袋 2kg 幼猫的", {"query": ["猫粮", "幼猫猫粮", "cat food", "kitten food"], "quantity": 1}),
+    ("买个收纳箱，大号的，带盖那种", {"query": ["收纳箱", "storage box"], "quantity": 1}),
+    ("年会抽奖礼品袋要八十个", {"query": ["年会抽奖礼品袋", "礼品袋", "抽奖礼品袋", "gift bags"], "quantity": 80}),
+    # the remark about the thing that broke still names it
+    ("my blender broke, get a new one", {"query": "blender", "quantity": 1}),
+]
+
+ASKED: list[tuple[str, dict[str, Any]]] = [
+    # 'a new one' of a person or an animal, or a remark still holding its verb
+    ("my daughter lost her lunchbox at school, get a new one", ASK),
+    ("our hamster died last night, buy a new one", ASK),
+    ("my husband cracked his phone screen, order a new one", ASK),
+    ("the puppy chewed up the sofa cushion, get a new one", ASK),
+]
