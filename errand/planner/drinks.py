@@ -17,6 +17,7 @@ from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
 from . import times as tm
+from . import uncarried as cu
 from .context import PlanRequest
 from .shopping import ask
 
@@ -35,7 +36,8 @@ def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     said = text
     text = nt.spoken_clock(text)  # 'by three thirty' → 'by 3:30'
-    if nt.foreign_amount(text):
+    text = corrected(text.replace("の", "的"))  # '老虎堂の黑糖拿铁' is 老虎堂's; '20... no wait, 30 teas' is 30
+    if cu.foreign_amount(text):
         return ask("How much at most, in yuan? I can't convert other currencies.", "max_total")
     cap = sl.zh_cap(text) if zh else sl.en_cap(text)
     # the count is read with the budget and any refused chain taken out: 'under 400 total, 20 teas', 'not HeyTea'
@@ -68,7 +70,8 @@ def bulk(text: str, request: PlanRequest) -> Plan:
 def _home_said(text: str) -> str:
     """屋企, 屋头 and 家裡 as 家里, and '送返'/'送回' home as '送到家': 'home' as the address reader knows it."""
     text = re.sub("屋企|屋头|屋頭|家裡", "家里", text)
-    return re.sub(r"(?:送|寄|拿)\s*[返回去]?\s*(?=家里)", "送到", text)
+    text = re.sub(r"(?:送|寄|拿)\s*[返回去]?\s*(?=家里)", "送到", text)
+    return re.sub(r"(?<![送寄拿])到家(?![里裡])", "送到家里", text)  # '晚上八点到家': delivered home
 
 
 def _without_count(text: str, quantity: int) -> str:
@@ -96,9 +99,12 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
     # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20', '圣代三十个'
     before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十]+?)\s*"
                        rf"(?:{_ZH_COUNT}|[x×]\s*(?P<x>\d+))", text)
+    crossed = re.search(r"(?<![A-Za-z0-9])[x×]\s*(?P<x>\d+)\s+(?P<words>[^，。,]+)", text)
     if m:
         quantity = _zh_count(m)
         item = m.group("item")
+    elif crossed and not before:
+        quantity, item = int(crossed.group("x")), _first_drink(crossed.group("words"))
     elif before:
         quantity = _zh_count(before) if before.group("n") else int(before.group("x"))
         item = before.group("item")
@@ -114,10 +120,20 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
 _CHAIN_WORDS = "|".join(sorted((re.escape(w) for w in ph.CHAINS if w.isascii()), key=len, reverse=True))
 
 
+def _first_drink(words: str) -> str:
+    """The drink among the terse words after an 'x15' count: '蜜雪 珍珠奶茶 大杯 公司 2点' → 珍珠奶茶."""
+    kept = [w for w in words.split() if not nt.OPTION_WORDS.fullmatch(w) and ph.without_chain(w).strip() == w
+            and nt.chosen_chain(w) is None]
+    drinks = [w for w in kept if DRINK.search(w)]
+    return (drinks or kept or [""])[0]
+
+
 def _en_count_item(text: str) -> tuple[int | None, str]:
     """The count and the drink of an English order: '20 lemon teas from …', 'bubble tea: 16 cups',
-    'taro milk tea ×12'."""
-    m = re.search(rf"\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
+    'taro milk tea ×12', '🥤x20 jasmine milk tea heytea office'."""
+    text = re.sub(r"(?<![A-Za-z0-9])[x×]\s*(\d+)\s+(?=[A-Za-z])", r" \1 ", text)
+    # a number after 'at'/'by'/'until' is a clock: 'shift ends at 7 - 22 lemon teas'
+    m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
                   r"(?:cups?\s+(?:of\s+)?|x\s+)?"
                   r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
                   r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|" + _CHAIN_WORDS + r")\b"
@@ -133,8 +149,28 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
     # 'taro milk tea ×12': the drink right before its count
     before = re.search(r"(?:^|[,:;—])\s*(?P<item>[A-Za-z][A-Za-z' -]*?)\s*[x×]\s*(?P<x>\d+)\b", text)
     if before:
-        return int(before.group("x")), sl.tidy_product(ph.without_chain(before.group("item")))
+        item = sl.tidy_product(ph.without_chain(before.group("item")))
+        return int(before.group("x")), "" if re.fullmatch(r"cups?", item, re.IGNORECASE) else item  # 'cups x 40'
     return None, ""
+
+
+# A count taken back and said again: '二十杯... 不对，三十杯', 'twenty lattes... no wait, thirty'.
+_CORRECTION = re.compile(r"(?:不对|说错了|哦不|\bno wait\b|\bsorry,? (?:make (?:that|it)|i mean)\b|\bi mean\b"
+                         r"|\bscratch that\b|\bmake (?:that|it)\b)[,，:]?\s*", re.IGNORECASE)
+_ZH_CUPS = rf"(?:整|共|一共)?{lx.ZH_NUMBER}\s*[杯个打]"  # '整二十杯'
+_EN_CUPS = rf"\b{lx.EN_NUMBER}\b(?=\s+(?!(?:[ap]\.?m|o'?clock|hours?|minutes?)\b)[A-Za-z])"  # 'twenty lattes'
+
+
+def corrected(text: str) -> str:
+    """The sentence with a count taken back dropped, when a new count follows the correction."""
+    said = list(_CORRECTION.finditer(text))
+    if not said:
+        return text
+    before, after = text[: said[-1].start()], text[said[-1].end():]
+    if not re.search(f"{_ZH_CUPS}|{_EN_CUPS}", after, re.IGNORECASE):
+        return text
+    before = re.sub(f"{_ZH_CUPS}|{_EN_CUPS}", "", before, flags=re.IGNORECASE)
+    return before.rstrip(" .…,，") + (" , " if before.strip(" .…,，") else "") + after
 
 
 def _drink_clause(text: str) -> str:

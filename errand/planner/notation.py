@@ -1,4 +1,5 @@
-"""Notations the offline planner's price watches and drinks orders share: a buy put off ("don't buy yet",
+"""Notations the offline planner's price watches and drinks orders share (money in another currency and spans
+past a year are read by ``uncarried``): a buy put off ("don't buy yet",
 "先别买"), a target written as "@ N", "< N" or "目标价 N", Chinese numerals said digit by digit (一九九九),
 how often to look ("every 4 hrs", "每四个钟", "一天查两次"), a clock said in words ("three thirty"), a
 negated choice ("not HeyTea, Mixue", "不要喜茶，要蜜雪") and drink options as a closed vocabulary.
@@ -98,32 +99,7 @@ def target(text: str) -> Target | None:
     return Target(amount=amount_minor(raw), start=found.start(), end=found.end())
 
 
-# ---- money in another currency, and a span past a year --------------------------------------------
-
-# '100 quid', '200 pounds', 'RM50', 'S$30', '€40', '50 euros', '30 ringgit', '100美元', '50英镑'
-_FOREIGN = re.compile(
-    r"\d[\d,.]*\s*(?:quid|pounds?|euros?|dollars?|usd|sgd|hkd|twd|ntd|myr|gbp|eur|jpy|yen|ringgit|baht|won)\b"
-    r"|(?:£|€|\b(?:RM|S\$|HK\$|NT\$|US\$|A\$|C\$)|(?<![A-Za-z])\$)\s*\d"
-    r"|\d[\d,.]*\s*(?:美元|美金|英镑|欧元|港币|港元|港幣|新币|新元|马币|令吉|日元|日币|台币|新台币|韩元)", re.IGNORECASE)
-
-
-def foreign_amount(text: str) -> bool:
-    """Whether an amount is said in a currency other than yuan ('under 100 quid', 'RM50'): no cap can be carried
-    without inventing an exchange rate, so such a sentence needs a question."""
-    return bool(_FOREIGN.search(text))
-
-
-# 'for two years', 'for 18 months', '盯两年', '一年半': longer than a watch may run (a year)
-_LONG_SPAN = re.compile(
-    rf"\b(?:{lx.EN_NUMBER}|couple of|few|several) years?\b|\b(?:a|one) year and a half\b"
-    rf"|\b(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:[ -]\w+)?) months\b"
-    r"|(?:[两二三四五六七八九十几]|\d+)\s*年|一年半|年多", re.IGNORECASE)
-
-
-def over_a_year(text: str) -> bool:
-    """Whether a watch is asked to run longer than a year ('for two years', '盯两年')."""
-    return any(not re.match(r"(?:one|1|a)\b", m.group(0), re.IGNORECASE) for m in _LONG_SPAN.finditer(text))
-
+# ---- a span said bare ---------------------------------------------------------------------------------
 
 # a span said bare in a terse watch: 'track ps5 slim 3 days alert 3199', 'watch X two weeks 1500'
 BARE_SPAN = re.compile(rf"\b(?P<n>{lx.EN_NUMBER}) (?P<unit>days?|weeks?)\b(?! (?:ago|old|late|delivery|shipping))", re.IGNORECASE)
@@ -148,14 +124,18 @@ _TIMES_A_DAY = re.compile(rf"(?:一天|每天|每日|一日)\s*(?:[看查睇盯�
 # 'every thirty minutes', 'every 45 mins', 'every forty five minutes', '每隔30分钟'
 _EVERY_MINUTES = re.compile(rf"\bevery (?P<n>{lx.EN_NUMBER}(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)"
                             rf" ?(?:minutes?|mins?)\b|每隔?\s*(?P<zh>{lx.ZH_NUMBER})\s*分钟", re.IGNORECASE)
+# 'every half hour', 'every half an hour', 'half-hourly', '半小时查一次', '每半个钟头'
+_HALF_HOUR = re.compile(r"\bevery half (?:an )?hour\b|\bhalf-hourly\b|每?隔?半(?:个)?(?:小时|钟头?)", re.IGNORECASE)
 # what is said with an interval and is no part of the product: '看一次价', 'check once'
 INTERVAL_WORDS = re.compile(re.sub(r"\?P<\w+>", "?:",
-    _EVERY_MINUTES.pattern + "|" + _EVERY_HOURS.pattern + r"(?:\s*[看查睇盯刷]\s*一?\s*(?:次|遍)\s*(?:价格?)?)?|" + _TIMES_A_DAY.pattern
+    _HALF_HOUR.pattern + "|" + _EVERY_MINUTES.pattern + "|" + _EVERY_HOURS.pattern + r"(?:\s*[看查睇盯刷]\s*一?\s*(?:次|遍)\s*(?:价格?)?)?|" + _TIMES_A_DAY.pattern
     + r"|\b(?:daily|hourly|once a day|every day)\b"), re.IGNORECASE)
 
 
 def interval_hours(text: str) -> float | None:
     """How often to look, in hours, when said in hours or times a day; None otherwise."""
+    if _HALF_HOUR.search(text):
+        return 0.5
     minutes = _EVERY_MINUTES.search(text)
     if minutes:
         n = _minutes(minutes.group("n"), minutes.group("zh"))

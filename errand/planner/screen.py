@@ -221,7 +221,7 @@ _MONEY = re.compile(
     r"|话费|电费|水费|房租|学费|罚款)|(?:付|转|还|打)给[^，。！？]{1,8}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元)|钱)",
     re.IGNORECASE)
 # A count below zero.
-_NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]\s*\d|\bminus \w+|\bnegative \w+|负[\d一二两三四五六七八九十几]")
+_NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))(?<!\d )[-−]\s*\d|\bminus \w+|\bnegative \w+|负[\d一二两三四五六七八九十几]")
 # A time already past, said for something still to be delivered.
 _PAST = re.compile(
     r"\b(?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ (?:days?|hours?)"

@@ -14,6 +14,7 @@ from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
 from . import times as tm
+from . import uncarried as cu
 from .context import PlanRequest
 from .shopping import ask
 
@@ -21,7 +22,7 @@ from .shopping import ask
 
 # "watch" the verb, not the product ("an Apple Watch", "a smart watch"): first in its clause or before what
 # is watched.
-_WATCH_VERB = (r"(?:(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b(?!-)"
+_WATCH_VERB = (r"(?:(?:^|(?<=[,;:] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b(?!-)"
                r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
 WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
@@ -35,8 +36,12 @@ WATCH = re.compile(
     r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
     # 'lmk if its < 2800', 'alert @ 1899', '追踪X的价格', 'X目标价两千三'
     r"|\blmk\b|\b(?:alert|ping|notify|tell)(?: me| us)? ?@ ?\d|\b(?:its?|it'?s|is|are) ?(?:<|≤|<=) ?[¥￥]?\d"
+    # 'hourly', 'every half hour', '半小时看一次': how often to look is said only of a watch; 👀 is 'eyes on'
+    r"|\bhourly\b|(?:^|(?<=[,;]))\s*daily\s*(?:$|(?=[,;.]))|\bevery half (?:an )?hour\b|半(?:个)?(?:小时|钟头?)\s*[看查]|👀"
+    # Shanghainese and terse watch verbs: '盯牢', '看牢', '盯住', '盯下'
+    r"|盯牢|看牢|盯住|盯紧|看紧|盯下"
     r"|降到|降价|跌到|跌破|降至|盯着|瞅着|吱一声|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲|追踪|目标价"
-    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?|抢)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
+    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?|抢)|自动(?:下单|买|拍)|帮我(?:买|拍|抢|下单)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
     # an amount and what to do then: '399就帮我入手', '899提醒我', '低于199买两个'
     r"|(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就(?:帮我)?(?:买|下单|入)|(?:就)?(?:提醒|告诉|通知|叫|喊)我)"
     r"|(?:低于|跌破|降到|降至|跌到)\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就|再)?(?:直接)?(?:买|下单|入|进|拍下?)",
@@ -62,17 +67,18 @@ _ZH_WATCH_FRAME = re.compile(
     # '求盯价', '啥时候降到', '监控一下', '瞅着点', '吱一声', '抢两瓶'
     r"|求|盯价|啥时候|什么时候|监控|瞅着点|瞅着|瞅|吱|吱一声|点|啊|呀|抢|俩|仨|礼拜|星期|周"
     r"|蹲|叫|叫我|喊|喊我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|查一次|查|次|装|要是"
-    r"|追踪|目标|目标价|看|拍下|拍|进|低于|部|箱|支|住|先|别|暂时|不用|不要|帮|价")
+    r"|盯牢|看牢|盯住|盯紧|看紧|侬|阿拉|自动|半小时|半个钟头?|小时|钟头?|追踪|目标|目标价|看|拍下|拍|进|低于|部|箱|支|住|先|别|暂时|不用|不要|帮|价")
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
-    if nt.foreign_amount(text):
+    if cu.foreign_amount(text):
         return ask("Which price in yuan should I watch for? I can't convert other currencies.", "target_price")
-    if nt.over_a_year(text):
+    if cu.longer_than_a_year(text):
         return ask("A watch can run for up to a year; how long should I watch it?", "days")
     # '俩礼拜', '仨星期': the span as the time reader knows it; 'can or not' (Singapore) asks, it names nothing
     rest, target = re.sub(r"\b(?:can )?or not\b", " , ", text.replace("俩", "两").replace("仨", "三")), None
+    rest = re.sub("盯牢|看牢|盯紧|看紧|盯住", "盯着", _BRACKETED.sub(" ", rest))  # Shanghainese 盯牢
     days = tm.watch_days(rest) or nt.bare_span_days(rest) or 30
     interval = nt.interval_hours(text) or lx.check_interval(text)
     deferred = nt.defers_buy(text)  # 'don't buy yet, just tell me under 2000': a watch that only tells
@@ -108,7 +114,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
         target = lone.amount
         rest = rest[: lone.start] + " , " + rest[lone.end:]
     buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
-                                  r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我买|就(?:帮我)?入"
+                                  r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我(?:买|拍|抢|下单)|(?<![别不勿])自动(?:下单|买|拍)|就(?:帮我)?入"
                                   r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)|就(?:帮我)?抢"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
                                   rest if deferred else text, re.IGNORECASE)) and not deferred
@@ -117,11 +123,11 @@ def watch(text: str, request: PlanRequest) -> Plan:
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
-        parts = _zh_parts(rest)
+        parts = _zh_parts(_PURPOSE.sub("", rest))
         longest = max(parts, key=len) if parts else ""
         query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
     else:
-        rest = _WATCH_FRAME.sub(" , ", rest)
+        rest = _WATCH_FRAME.sub(" , ", _WHO_WANTS.sub("", rest))
         parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?—–]|:\s", rest)]
         parts = [p for p in parts if p and not re.fullmatch(r"(?:me|us|you|to|the|a|an|then|too|also)", p, re.IGNORECASE)]
         named = [p for p in parts if not re.search(r"\b(?:would|should|could|will|lovely|nice|great)\b", p, re.IGNORECASE)]
@@ -136,6 +142,17 @@ def watch(text: str, request: PlanRequest) -> Plan:
                                         days=min(days, 365), buy_when_met=buy_when_met, sentence=text,
                                         **({"quantity": quantity} if quantity and 1 < quantity <= 99 else {}),
                                         **({"interval_hours": interval} if interval else {})))
+
+
+# Who wants the product, said before it: 'my son wants a PS5, …', 'the depot needs a label printer when …'.
+_WHO_WANTS = re.compile(r"^\s*(?:(?:my|our|the) )?[\w'-]+(?: [\w'-]+)? (?:wants|needs)\s+(?=(?:a|an|the|some)\b)", re.IGNORECASE)
+# A remark in brackets after the product: '猫砂盆（带烘干的那种）', 'kettle (the glass one)'.
+_BRACKETED = re.compile(r"[（(][^（）()]{1,24}[）)]")
+# What the product is for, said before it: '婚礼要用的香槟杯', '宿舍要的电煮锅' (the product is 香槟杯, 电煮锅).
+_PURPOSE = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?(?:要用|要|用)的(?=[\u4e00-\u9fffA-Za-z])")
+# A pack size said as a container: '15kg bag of X', 'a 2l bottle of X' is the product X of that size.
+_CONTAINER = re.compile(r"^(?P<size>\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lbs?))\s+(?:bag|sack|box|pack|bottle|tin|can|jar|tub"
+                        r"|pouch|carton)(?:e?s)?\s+of\s+", re.IGNORECASE)
 
 
 # A brand and its model number, kept as said rather than translated: '苹果17', '佳明265', '华为Mate 70'.
@@ -159,7 +176,7 @@ def _watch_quantity(text: str) -> int | None:
     if said:
         return lx.en_number(said.group("n"))
     # '买两个', '就进五箱', or the count in a clause after the buy: '低于2800就入，两部'
-    zh = re.search(rf"(?:买|下单|入|进|拍下?|抢)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱]", text)
+    zh = re.search(rf"(?:买|下单|入|进|拍下?|抢)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱套把罐份条张本对桶卷]", text)
     if zh:
         return lx.zh_number(zh.group("n"))
     pair = re.search(r"(?:买|下单|入|进|拍下?|抢)\s*(?P<n>俩|仨)", text)  # '就买俩': two, no measure word
@@ -197,6 +214,7 @@ def _bare_target(text: str) -> sl.Cap | None:
 
 
 def _strip_count(query: str) -> str:
+    query = _CONTAINER.sub(lambda m: m.group("size") + " ", query)
     if re.match(r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|\"|cm|mm|m|kg|g|l|ml|gb|tb|mah|w)\b", query, re.IGNORECASE):
         return query  # "65 inch Xiaomi TV": a measure of the product, not a count
     count, rest = sl.en_quantity(query)

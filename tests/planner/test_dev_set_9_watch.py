@@ -1,0 +1,39 @@
+"""The offline planner over the ninth development set (dev_sentences_9_watch.py): price watches said after a
+colon, after who wants them, with an emoji, a pack size, a bracketed remark or Shanghainese verbs, and drinks
+orders counted as "xN", corrected in the sentence or sent 到家."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bench.eval.judging import planner_mismatches
+from errand.domain.intents import BuyAction
+from errand.planner import PlanRequest, ShopperContext, plan_offline
+
+from .dev_sentences_9_watch import DRINKS, WATCH_AND_DRINKS, WATCHES
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+CONTEXT = ShopperContext(shopper_id="alice")
+
+
+def test_the_ninth_dev_set_is_broad() -> None:
+    assert len(WATCHES) >= 10 and len(DRINKS) >= 6
+    assert sum(1 for s, _ in WATCH_AND_DRINKS if any("\u4e00" <= c <= "\u9fff" for c in s)) >= 8
+
+
+# the gate reads '6 - 14 bubble teas' as a range of counts, though 'at 6' is the clock
+STILL_MISSED = {"shift ends at 6 - 14 bubble teas from chagee to the office by then"}
+CASES = [pytest.param(s, e, id=s[:40], marks=[pytest.mark.xfail(reason="not read yet", strict=True)] if s in STILL_MISSED
+                      else []) for s, e in WATCH_AND_DRINKS]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_ninth_dev_sentence(sentence: str, expected: dict[str, Any]) -> None:
+    action = plan_offline(PlanRequest(sentence=sentence, context=CONTEXT, now=NOW)).action
+    fields = action.intent.model_dump() if isinstance(action, BuyAction) else action.model_dump()
+    problems = planner_mismatches(expected, action.kind, fields)
+    assert not problems, f"{sentence!r}: {problems}"
