@@ -14,10 +14,14 @@ import re
 from . import phrases as ph
 from .context import OrderSummary
 
-# Attribute and everyday words the shared translation leaves in Chinese: materials, colours, a Cantonese name.
+# Attribute and everyday words the shared translation leaves in Chinese: materials, colours, Cantonese names, a
+# bare 壶 ('那个壶'), and katakana product words.
 _ATTRIBUTES = {"玻璃": "glass", "不锈钢": "stainless", "塑料": "plastic", "陶瓷": "ceramic", "黑色": "black",
                "白色": "white", "银色": "silver", "红色": "red", "蓝色": "blue", "粉色": "pink", "无线": "wireless",
-               "水煲": "kettle", "耳筒": "headphones", "波鞋": "shoes"}
+               "水煲": "kettle", "耳筒": "headphones", "波鞋": "shoes", "壶": "kettle",
+               # katakana and Japanese forms a Japanese-influenced writer uses: ヘッドホン, ケトル, 電池
+               "ヘッドホン": "headphones", "ヘッドフォン": "headphones", "イヤホン": "earphones",
+               "ケトル": "kettle", "電池": "batteries", "バッテリー": "batteries", "ソニー": "sony", "シューズ": "shoes"}
 # A clause that keeps an item rather than returning it: 'not the kettle', 'I'm keeping the headphones', '水壶留着',
 # 'the headphones stay'.
 _KEPT = re.compile(r"\b(?:keep(?:ing)?|not the|except(?: for)?|but not|stays?|staying)\b|留着|留下|不退|不用退|保留|除了", re.IGNORECASE)

@@ -58,10 +58,10 @@ _RELAYED = re.compile(r"^(?:(?:my|our) )?(?:[a-z]+ ){0,2}?(?:asks?|asked|is aski
                       r"\s*[:,]\s*|^\S{1,6}(?:问|想知道)[:：，,]\s*", re.IGNORECASE)
 # Cantonese 'where' left after the dialect words: 'ord_k1而家去到边' (where has it got to), '去咗边', '喺边'.
 _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|什么时候.{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了" + _ZH_WHERE)
 RETURN = re.compile(
-    r"\b(?:return|refund|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?) back|send back|money back|broken|damaged"
+    r"\b(?:return|refund|tuihuo|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
     r"|wrong (?:item|size|colou?r|product|model|one|version)|(?:came|arrived) (?:with|broken|damaged|cracked|dented))\b"
     # shorthand and a broken promise of newness: 'ret ord_b2', 'described as new but came opened'
@@ -70,7 +70,9 @@ RETURN = re.compile(
     r"\bbut\b"
     r"|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$|退钱"
     # '只退索尼耳机', '帮我退那个水壶': 退 as the sentence's verb (not 退休, 退出, 退烧, 退房, 退订)
-    r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])",
+    r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])"
+    # Shanghainese 退脱 (退掉), '把那个电池退了', and 退 standing alone between spaces: '耳机我不要了 退'
+    r"|退脱|把[^，,。]{1,15}退(?![休出烧房订役伍])|(?:^|\s)退(?:\s|$)",
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
@@ -186,19 +188,21 @@ _DELIVERED = re.compile(r"\b(?:delivered|arrived|come)\b|送到了|送达|签收
 
 
 def question(text: str, shopper: str) -> Plan:
+    if not re.search(r"[^\W_]", text):  # '🐶🍖?': pictures and marks, no word to ask about
+        return _ask("I'm not sure what you mean; could you say it in words?", "intent")
     lower = text.lower()
     topic: Literal["where", "status", "cost", "other"]
     if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费"
                  r"|扣了|扣款|收了我|[总一]共.{0,6}多少", lower):
         topic = "cost"
-    elif re.search(r"\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时"
+    elif re.search(r"\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
                    r"|到了|多久|多长时间|物流" + _ZH_WHERE, lower):
         topic = "where"
     else:
         topic = "status"
-    if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时", lower):
+    if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时|几点", lower):
         topic = "status"  # 'has it been delivered', 'ord_b2 到底送到了没有': whether, not where or when
-    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|[什啥]么?时候|多久|几时", lower) \
+    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|[什啥]么?时候|多久|几时|几点", lower) \
             and re.search(r"\b(?:return|refund|watch|price alert)\b|(?:return|watch)-|退款|退货|提醒", lower):
         topic = "status"  # 'any news on my refund': a return or a watch is not on its way anywhere
     errand = ph.ERRAND_ID.search(text)
@@ -207,7 +211,16 @@ def question(text: str, shopper: str) -> Plan:
                                       order_id=order.group(0) if order else None, topic=topic, sentence=text))
 
 
+# A purchase in the same sentence as a return: 'buy AA batteries and also return the headphones', 'return the
+# kettle and order a new one'. 'order arrived broken' is no purchase.
+_PURCHASE_TOO = re.compile(r"(?:^|\b(?:and|also|then|plus)\s+)(?:(?:buy|purchase)\s+(?!it\b|them\b|back\b|ord_)\w"
+                           r"|(?:order|get)\s+(?:me\s+|us\s+)?(?:a|an|some|\d+|one|two|three|another|new)\b)",
+                           re.IGNORECASE)
+
+
 def return_of(text: str, request: PlanRequest) -> Plan:
+    if _PURCHASE_TOO.search(text):
+        return _ask("That is two errands at once; which should I do first?", "intent")
     lower = text.lower()
     order_id, product_id = None, None
     explicit = ph.ORDER_ID.search(text)
@@ -247,6 +260,11 @@ def reschedule(text: str, request: PlanRequest) -> Plan:
         return _ask("When would you like it delivered instead (a day, and morning, afternoon or evening)?",
                     "preferred_date")
     order = ph.ORDER_ID.search(text)
-    return Plan(action=RescheduleIntent(shopper_id=request.context.shopper_id, order_id=order.group(0) if order
-                                        else None, preferred_date=day,
+    order_id = order.group(0) if order else None
+    if order_id is None:
+        held = sorted({o.order_id for o, _ in od.named_items(text, request.context.recent_orders)})
+        if len(held) > 1:  # 'the kettle one, move it to monday' when two orders hold a kettle
+            return _ask("Which order do you mean? " + ", ".join(held) + ".", "order_id")
+        order_id = held[0] if held else None  # '耳机那单改到下周一': the one order holding headphones
+    return Plan(action=RescheduleIntent(shopper_id=request.context.shopper_id, order_id=order_id, preferred_date=day,
                                         preferred_part_of_day=cast(PartOfDay | None, part), sentence=text))

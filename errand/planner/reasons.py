@@ -24,6 +24,8 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?:
           # "these aren't Nanfu, you sent Duracell", '这不是李宁，发来的是安踏'
           r"|\b(?:aren'?t|isn'?t|is not|are not|not)\b[^.;]{1,30}\b(?:you|they|seller) (?:sent|delivered|gave)\b"
           r"|不是.{1,10}[，,]?\s*(?:发|寄|送)(?:来|过来)?的(?:是|却是)"
+          # another shopper's goods in the box: "someone else's stuff in it", '里面是别人的东西'
+          r"|\bsomeone else'?s (?:stuff|things|order|parcel|package|items?|goods)\b|别人的(?:东西|货|快递|包裹)"
           r"|\b(?:different|another|other) (?:colou?r|size|model|version|style|one)\b.{0,25}\b(?:i|we) (?:picked"
           r"|ordered|chose|selected|bought|wanted)\b|和我(?:选|买|下单)的不一样")
 
@@ -33,7 +35,10 @@ _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected
             r"|(?:doesn'?t|does not|don'?t|do not) match (?:the |its )?(?:description|listing|photos?|pictures?|ad)"
             r"|not as pictured|nothing like|doesn'?t look like|looks different|与描述不符|和描述不一样|假货|假的|不一样"
             r"|\b(?:listing|description|ad|advert|photos?|pictures?|page|box|label) (?:said|says|showed|shows|claimed"
-            r"|claims|promised)\b|描述不符|说是.{0,12}(?:其实|结果|但是?|却)|写的.{0,12}(?:只有|其实|结果|但是?|却)")
+            r"|claims|promised)\b|描述不符|说是.{0,12}(?:其实|结果|但是?|却)|写的.{0,12}(?:只有|其实|结果|但是?|却)"
+            # the listing lied, or a property said plainly missing: 'the page lied', "it isn't glass at all"
+            r"|\b(?:listing|description|ad|advert|page|seller|photos?|pictures?) (?:lied|lies|was wrong|is wrong)\b"
+            r"|\b(?:isn'?t|aren'?t|is not|are not) (?!\w+ing\b)\w+ at all\b")
 # A number said of the product and another found: 'says 1.8 litres but it holds barely a litre', '标的1.7升，实际才1升'.
 _MISMATCH = (r"\b(?:says?|said|listed|labell?ed|advertised|claims?|supposed to (?:be|hold))\b[^,.;]{0,25}\d"
              r"[^.;]{0,40}\b(?:but|only|actually|barely|really|just)\b"

@@ -30,7 +30,7 @@ ZH_TIME = re.compile(rf"(?P<part>上午|早上|中午|下午|晚上|傍晚)?(?P<
                      rf"(?:(?P<half>半)|(?P<quarter>[一三])刻|(?P<minute>{ZH_NUMBER})分?(?=$|[^\d一二三四五六七八九十杯个]))?")
 PARTS_OF_DAY = {"morning": time(9), "afternoon": time(15), "evening": time(19), "tonight": time(19)}
 _ZH_PARTS = {"上午": "morning", "早上": "morning", "中午": "afternoon", "下午": "afternoon", "傍晚": "evening",
-             "晚上": "evening"}
+             "晚上": "evening", "上半天": "morning", "下半天": "afternoon"}  # 上半天 / 下半天: the first / second half
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -77,6 +77,9 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"]
 _DATED = re.compile(
     r"(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[号日]"
+    # the day before its month: '2 December', '27 Nov', '30th November' ('may' is left out: '2 may be late')
+    r"|\b(?P<day4>\d{1,2})(?:st|nd|rd|th)?\s+(?!may\b)(?P<month4>"
+    + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\b\.?"
     r"|\b(?:(?P<month>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?\s+)?(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?P<month2>[a-z]+))?"
     r"|\b(?P<month3>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?\s+(?P<day3>\d{1,2})\b")
@@ -113,8 +116,8 @@ def _dated(lower: str, today: date) -> date | None:
     match = _DATED.search(with_day_numbers(lower))
     if not match:
         return None
-    day = int(match.group("zd") or match.group("day") or match.group("day3"))
-    name = (match.group("month") or match.group("month2") or match.group("month3") or "")[:3]
+    day = int(match.group("zd") or match.group("day") or match.group("day3") or match.group("day4"))
+    name = (match.group("month") or match.group("month2") or match.group("month3") or match.group("month4") or "")[:3]
     month = int(match.group("zm")) if match.group("zm") else next(
         (i + 1 for i, m in enumerate(_MONTHS) if name and m.startswith(name)), None)
     if month is None and not _exists(today.year, today.month, day):
@@ -241,8 +244,8 @@ def impossible_date(text: str) -> bool:
     match = _DATED.search(with_day_numbers(text.lower()))
     if not match:
         return False
-    day = int(match.group("zd") or match.group("day") or match.group("day3"))
-    name = (match.group("month") or match.group("month2") or match.group("month3") or "")[:3]
+    day = int(match.group("zd") or match.group("day") or match.group("day3") or match.group("day4"))
+    name = (match.group("month") or match.group("month2") or match.group("month3") or match.group("month4") or "")[:3]
     month = int(match.group("zm")) if match.group("zm") else next(
         (i + 1 for i, m in enumerate(_MONTHS) if name and m.startswith(name)), None)
     if month is None:
