@@ -7,7 +7,7 @@ studio wants a ring light when …"); a terse watch with an emoji and "≤ N"; a
 of X"; a bracketed remark after the product (（带拖地的那种）); Shanghainese watch verbs (盯牢, 看牢); sets
 counted with 套; "half an hour" (半小时) as the interval; 盯下 and 自动下单; a standing buy said as 帮我拍;
 drinks orders counted as "x12" or "×8" before the drink; a count after "at 6 - "; 到家 as home; a count
-corrected in the sentence ("十五杯... 不对，二十五杯", "no wait, thirty"); and の between a chain and its drink.
+corrected in the sentence ("十五杯... 不对，二十五杯", "no wait, thirty"); の between a chain and its drink; and a terse order ending in a bare hour ("… home. 5").
 
 In the held-out format (``bench.eval.judging.planner_mismatches``); same clock as ``dev_sentences.py``
 (Saturday 2026-11-21 10:00 in Shanghai).
@@ -63,6 +63,9 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
     ("十五杯... 不对，二十五杯柠檬茶，蜜雪冰城，明天下午三点公司",
      _bulk(["柠檬茶", "lemon tea"], 25, address_label="office", deliver_by=f"{SUN}15:00:00{TZ}")),
     ("喜茶の芝芝莓莓 八杯 公司 下午三时", _bulk("芝芝莓莓", 8, address_label="office")),
+    ("book club at mine. 12 taro milk teas. chagee. home. 5",
+     _bulk(["taro milk teas", "taro milk tea"], 12, address_label="home", deliver_by=f"{TODAY}17:00:00{TZ}")),
+    ("18 lemon teas, mixue, office, 3", _bulk(["lemon teas", "lemon tea"], 18, deliver_by=f"{TODAY}15:00:00{TZ}")),
     ("twenty lattes... no wait, thirty lattes from luckin to the office by 10am",
      _bulk("lattes", 30, chain="Luckin")),
 ]
