@@ -34,12 +34,20 @@ _WORDS: dict[str, str] = {
     "咗未": "了没有", "未呀": "了没有",
     # Sichuan and north-eastern words: '屋头' (at home), '没得' (none left), '莫超过' (not over)
     "屋头": "家里", "没得": "没有", "莫超过": "不超过", "莫要超过": "不超过", "莫高于": "不高于",
+    # Shanghainese and Hokkien words: '侬帮我买…伐' (would you buy me…), '屋里厢' (at home), '汝共我' (you, for me)
+    "侬帮我": "帮我", "侬": "你", "伐": "吗", "屋里厢": "家里", "阿拉": "我们", "覅": "不要", "勿要": "不要",
+    "汝共我": "帮我", "共我": "帮我", "汝": "你", "厝里": "家里",
+    # Japanese words said in Chinese: '购入' (buy), '個' is simplified above
+    "购入": "购买",
     # Taiwan's words for everyday things and drinks
     "珍奶": "珍珠奶茶", "超商": "便利店", "宅配": "快递",
 }
 _PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # '礼拜' and '拜' name weekdays only before a day's number ('礼拜三', '拜五'); elsewhere they are other words.
+# Japanese "の" between two names in kanji is a brand's possessive: '無印良品の收纳盒' → '無印良品收纳盒'; after
+# katakana it stays ('ゼルダの新作').
+_NO = re.compile(r"(?<=[\u4e00-\u9fff]{2})の(?=[\u4e00-\u9fff])")
 _WEEKDAY_WORD = re.compile(r"(?:礼拜|禮拜|拜)(?=[一二三四五六日天])")
 
 
@@ -63,5 +71,5 @@ def to_mandarin(text: str) -> str:
     if not _CJK.search(text):
         return text
     simplified = str(_converter().convert(text))
-    simplified = _WEEKDAY_WORD.sub("周", simplified)
+    simplified = _WEEKDAY_WORD.sub("周", _NO.sub("", simplified))
     return _PATTERN.sub(_word, simplified)

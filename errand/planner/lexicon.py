@@ -87,10 +87,46 @@ _WHERE_TYPO = re.compile(r"^(?:were|wher|whre|wehre|wheer)(?= (?:is|are|r|'s)\b)
 _SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 
 
+# Emoji said as the name of an everyday thing in an English sentence ('🐱 food x6' → 'cat food x6'). Drinks,
+# food to order and anything else stay symbols and are dropped.
+_EMOJI_WORDS = {"🐱": "cat", "🐈": "cat", "🐶": "dog", "🐕": "dog", "🔋": "batteries", "☂": "umbrella", "🌂": "umbrella",
+                "☔": "umbrella", "🧻": "toilet paper", "🥛": "milk", "🥚": "eggs", "🍌": "bananas", "🍎": "apples",
+                "🍞": "bread", "🧦": "socks", "💡": "light bulb", "🧽": "sponges", "🧴": "lotion", "🪥": "toothbrush",
+                "🧼": "soap", "🕯": "candles", "🖊": "pens", "✏": "pencils", "📓": "notebook", "🧤": "gloves"}
+_EMOJI = re.compile("(" + "|".join(_EMOJI_WORDS) + r")\uFE0F?\s*"
+                    # what the thing's word goes after: a model in capitals ('🔋 AAA'), or a count ('☂️ one')
+                    r"(?P<after>[A-Z][A-Z\d-]*\b|(?:one|two|three|four|five|six|\d+)\b(?=\s*[,;]))?")
+
+
+def _emoji_word(match: re.Match[str], text: str) -> str:
+    """The thing's word where the emoji stood; nothing when the sentence names it already ('cat treats 🐱')."""
+    word = _EMOJI_WORDS[match.group(1)]
+    after = match.group("after") or ""
+    if re.search(rf"\b{word.split()[0].rstrip('s')}", text, re.IGNORECASE):
+        return f"{after} "
+    return f"{after} {word}" if after else f"{word} "
+
+
+# Buying said in pinyin before a count and a classifier: 'mai yi ge 保温杯' → '买一个 保温杯', 'mai 2 bao' → '买2包'.
+_PINYIN_NUMBER = {"yi": "一", "liang": "两", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八",
+                  "jiu": "九", "shi": "十"}
+_PINYIN_MEASURE = {"ge": "个", "bao": "包", "he": "盒", "ping": "瓶", "tai": "台", "zhi": "只", "dai": "袋",
+                   "xiang": "箱", "jian": "件", "shuang": "双", "tao": "套", "tong": "桶", "guan": "罐", "ba": "把"}
+_PINYIN_BUY = re.compile(r"(?<![A-Za-z])(?:bang ?wo )?mai\s*(?P<n>" + "|".join(_PINYIN_NUMBER) + r"|\d{1,3})\s*(?P<m>"
+                         + "|".join(_PINYIN_MEASURE) + r")\b", re.IGNORECASE)
+
+
+def _pinyin_buy(match: re.Match[str]) -> str:
+    number = match.group("n").lower()
+    return f"买{_PINYIN_NUMBER.get(number, number)}{_PINYIN_MEASURE[match.group('m').lower()]} "
+
+
 def normalise(text: str) -> str:
     """Shorthand written out ('pls deliver tmrw' → 'please deliver tomorrow'), a key word's typo mended
     ('pakage' → 'package') and a word dictation split in two joined ('to morrow'); everything else as it was."""
-    text = " ".join(_SYMBOLS.sub(" ", text).split())
+    if not re.search(r"[\u4e00-\u9fff]", text) and re.search(r"[A-Za-z]{2}|\d", text):
+        text = _EMOJI.sub(lambda m: _emoji_word(m, text), text)
+    text = " ".join(_SYMBOLS.sub(" ", _PINYIN_BUY.sub(_pinyin_buy, text)).split())
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _BY_FOR_BUY.sub("buy", text)
     text = _WHERE_TYPO.sub("where", text)

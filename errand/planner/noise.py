@@ -63,7 +63,7 @@ _ZH_SAID = re.compile(r"^\s*(?:我)?(?:爷爷|奶奶|外公|外婆|姥姥|姥爷
 _ZH_VERB = ((re.compile(r"(?<=帮我)\s*入(?=[一二两三四五六七八九十\d个台部只支把件])|^\s*入手?(?=[一二两三四五六七八九十\d个台部只支])"), "买"),
             (re.compile(r"补货|補貨|进货|進貨"), "买"),
             # slang verbs of getting before a count: '给我整俩', '鸡蛋整一打', '蹲一个', '求一个', '帮我带两盒'
-            (re.compile(rf"(?:(?<=[帮给替]我)|^|(?<=[\u4e00-\u9fff]))\s*整(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
+            (re.compile(rf"(?:(?<=[帮给替]我)|^|(?<=[\u4e00-\u9fff，,]))\s*整(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
                         rf"|^\s*(?:蹲|求)(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
                         rf"|(?<=[帮给替]我)\s*带(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"), "买"),
             (re.compile(r"(?<=[帮给替]我)\s*(?:order|buy|get)\s*(?=[一二两三四五六七八九十\d])", re.IGNORECASE), "买"))

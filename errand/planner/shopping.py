@@ -207,8 +207,8 @@ _CONTAINER = r"(?:bottles?|packs?|boxes|box|tubes?|bags?|pieces?|pcs|cans?|jars?
 
 
 def trailing_count(rest: str) -> tuple[int | None, str]:
-    """'dish soap 3 bottles', 'dog biscuits x2', 'cat treats x 3': a count said after the product."""
-    match = re.search(rf"\s(?:x\s*(?P<x>\d+)|(?P<n>\d+|{lx.EN_NUMBER})\s+{_CONTAINER}|(?P<m>\d+)\s*x)\s*(?=(?:please|pls)?\s*(?:$|[,.;!?]))",
+    """'dish soap 3 bottles', 'dog biscuits x2', 'cat treats x 3 packs': a count said after the product."""
+    match = re.search(rf"\s(?:x\s*(?P<x>\d+)(?:\s+{_CONTAINER})?|(?P<n>\d+|{lx.EN_NUMBER})\s+{_CONTAINER}|(?P<m>\d+)\s*x)\s*(?=(?:please|pls)?\s*(?:$|[,.;!?]))",
                       rest, re.IGNORECASE)
     if match is None:
         return None, rest

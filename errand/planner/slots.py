@@ -55,7 +55,7 @@ def en_quantity(text: str) -> tuple[int | None, str]:
     return number, rest
 
 
-_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提|盏)"
+_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提|盏|枚)"
 ZH_MEASURE = _ZH_MEASURE
 ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)")
 
@@ -178,7 +178,7 @@ _EN_LEAD = re.compile(
     re.IGNORECASE,
 )
 EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|(?:could|can|may) (?:i|we) (?:trouble|bother|ask)"
-                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|find|fetch|bring|send|re-?stock(?: up on)?|stock up on|procure|source"
+                         r" you for|buy|get|order|purchase|pick up|grab|snag|nab|cop|find|fetch|bring|send|re-?stock(?: up on)?|stock up on|procure|source"
                          r"|arrange (?:the |a )?(?:purchase|order) of)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
                          re.IGNORECASE)
 
@@ -218,7 +218,8 @@ def inner_request(text: str) -> str | None:
 
 
 # Counts and packs glued to their number ('3pcs', '6pk', '2x500ml'): written apart so the count is read.
-_GLUED_PACK = re.compile(r"\b(\d+)\s*(?:pcs|pc|pieces|pk|pks|packs?)\b(?!\s+of\b)(\s+(?=[a-z]))?", re.IGNORECASE)
+_GLUED_PACK = re.compile(r"\b(\d+)\s*(?:pcs|pc|pieces|pk|pks|packs?)\b(?!\s+of\b)(\s+(?=(?!(?:please|pls|plz|thanks|home|office)\b)[a-z]))?",
+                         re.IGNORECASE)
 _GLUED_TIMES = re.compile(r"\b(\d{1,3})\s*[x×]\s*(?=\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|lb|cm|mm|m|w|mah|gb|tb)\b)",
                           re.IGNORECASE)
 # A count said anywhere as 'x2' or '×3' (a lower-case x, so model names like 'X90' stay).

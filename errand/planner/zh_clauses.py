@@ -109,9 +109,10 @@ def asks_twice(text: str) -> bool:
 # Latin name before Chinese stays with it ('switch 手柄').
 _SPACE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff](?<!的))"
                           r"|(?<=\d[A-Za-z])\s+(?=[\u4e00-\u9fff])|(?<=\d[A-Za-z]{2})\s+(?=[\u4e00-\u9fff])")
-# A clause that picks a kind rather than naming the product ('超大号的', '桌垫那种', '护眼的'), or what is left of a
+# A clause that picks a kind rather than naming the product ('超大号的', '桌垫那种', '二十升的那种'), or what is left of a
 # cap ('以内').
-_KIND_ONLY = re.compile(r"^(?:(?![^的]*[一二两三四五六七八九十百\d])[\u4e00-\u9fff]{1,4}(?:的|那种|这种|那款|这款|的那种|的那款)|以内|以下|之内|封顶|左右)$")
+_KIND_ONLY = re.compile(r"^(?:(?![^的]*[一二两三四五六七八九十百\d])[\u4e00-\u9fff]{1,4}(?:的|那种|这种|那款|这款|的那种|的那款)|[^，]{1,8}(?:那种|那款|这种|这款)|以内|以下|之内|封顶|左右"
+                        r"|(?i:the [a-z -]+ (?:kind|one|ones|type)))$")  # 'the soft kind' said in English
 
 
 def clauses(rest: str) -> list[str]:

@@ -5,7 +5,9 @@ Kinds: 'get a new one' after a remark about a person or an animal (asked, never 
 product followed by a clause of who it is for or a thank-you ('for the stockroom', 'please and thank you',
 'whatever's good'); lower-case clauses glued with commas and no spaces ('usb hub,x3,cheap ok'); and a
 cap said as '封顶' or '顶天'; Chinese clauses parted by spaces, a kind said after the product ('大号的', '带盖那
-种'), and the product said before 要 with its count after.
+种'), and the product said before 要 with its count after; emoji said as a thing's name ('🧦 x 5 pairs');
+Shanghainese and Hokkien words (侬, 伐, 汝共我); buying said in pinyin ('mai liang he'); Japanese 'の' between
+kanji and the classifier '枚'; and slang verbs ('cop', '整' after a comma).
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai). ``BUY`` is read by the
 purchase reader itself; ``ASKED`` through the whole planner.
@@ -36,6 +38,15 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("猫粮一袋 2kg 幼猫的", {"query": ["猫粮", "幼猫猫粮", "cat food", "kitten food"], "quantity": 1}),
     ("买个收纳箱，大号的，带盖那种", {"query": ["收纳箱", "storage box"], "quantity": 1}),
     ("年会抽奖礼品袋要八十个", {"query": ["年会抽奖礼品袋", "礼品袋", "抽奖礼品袋", "gift bags"], "quantity": 80}),
+    # emoji said as the thing's name; Shanghainese and Hokkien words; pinyin; Japanese 'の' and '枚'; slang verbs
+    ("🧦 x 5 pairs, home", {"query": "socks", "quantity": 5, "address_label": "home"}),
+    ("💡 E27 x 6 packs", {"query": ["E27 light bulb", "light bulb E27", "E27 light bulbs"], "quantity": 6}),
+    ("侬帮我买一只保温杯伐", {"query": ["保温杯", "insulated bottle", "thermos"], "quantity": 1}),
+    ("汝共我买两包面线，一百以内", {"query": ["面线"], "quantity": 2, "max_unit_price": 10000}),
+    ("帮我mai liang he 酸奶", {"query": ["酸奶", "yogurt", "yoghurt"], "quantity": 2}),
+    ("資生堂の洗面奶 两支 买一下", {"query": ["资生堂洗面奶", "洗面奶", "Shiseido face wash"], "quantity": 2}),
+    ("cop two controller grips, budget 60", {"query": "controller grips", "quantity": 2}),
+    ("出差用，整一个颈枕", {"query": ["颈枕", "neck pillow"], "quantity": 1}),
     # the remark about the thing that broke still names it
     ("my blender broke, get a new one", {"query": "blender", "quantity": 1}),
 ]
