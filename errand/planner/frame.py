@@ -15,7 +15,7 @@ _OPENING = re.compile(
     r"|hi there|hello there|hey there|howdy|thanks in advance|thank you in advance|thanks|thx in advance"
     r"|(?:hi|hello|hey|morning) (?:team|all|everyone|folks|guys|y'all)"
     r"|(?:as )?per our (?:discussion|conversation|call|chat|meeting)|as discussed|further to our (?:call|chat|discussion))"
-    r"\s*(?:[!,.:;)(—-]+|:\)|\s-\s)\s*", re.IGNORECASE)
+    r"\s*(?:[!,.:;)(—-]*[!,.:;)(—]|-+(?![A-Za-z])|:\)|\s-\s)\s*", re.IGNORECASE)  # not 'hi-vis vests'
 # A thank-you or a sign-off that closes it.
 _CLOSING = re.compile(
     r"(?:^|[,.!?;—]|\s-\s|:\)|\s)\s*(?:(?:(?:please|pls) and (?:thanks|thank you)|thanks|thank you|thank u|many thanks|thanks so much|thanks a (?:ton|lot|bunch|million)"

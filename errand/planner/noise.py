@@ -51,6 +51,8 @@ _SHORT = ((re.compile(r"\bw/\s*", re.IGNORECASE), "with "), (re.compile(r"(?<=\d
 # Who said the shopper may buy it, before what: 'mom said i can get …', 'my boss says to order …'.
 _EN_FRAME = re.compile(r"^\s*(?:my\s+)?(?:mom|mum|dad|mother|father|wife|husband|boss|grandma|grandpa|granny|nan)\s+"
                        r"(?:said|says)\s+(?:(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+|to\s+)", re.IGNORECASE)
+# Whom it is for, said between the verb and the product: 'get the depot a label printer' → 'get a label printer'.
+_GET_FOR = re.compile(r"\b(?P<verb>get|buy|order)\s+(?:the|my|our)\s+[a-z]+\s+(?=(?:a|an|some|\d+)\s)", re.IGNORECASE)
 # Chinese interjections, slang and forms of address said around the request.
 _ZH_SLANG = re.compile(r"(?i:yyds)(?:的那种)?|绝了|巴适得很|巴适|家人们|宝子们|宝宝们|姐妹们|兄弟们|集美们|救命(?:啊)?|求求了|求求你了|拜托了|绝绝子|在线等|急急急|急用")
 # Someone typing for someone else: '我是孙女帮奶奶打字：她要…', '替我妈发的：…'.
@@ -142,7 +144,7 @@ def clean(text: str) -> str:
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
     rest = _BROKE_NEW_ONE.sub(r"\g<verb> a \g<what>", rest)
-    rest = _EN_FRAME.sub("get ", _asked_whether_sold(rest))
+    rest = _EN_FRAME.sub("get ", _asked_whether_sold(_GET_FOR.sub(r"\g<verb> ", rest)))
     rest = _EN_SLANG.sub(" ", _SG_PARTICLE.sub(" ", rest))
     rest = _HEDGE.sub("", rest)
     for pattern, written in _SHORT:

@@ -173,6 +173,9 @@ def _wants_to_buy(text: str) -> bool:
     after_remark = bc.past_remark(fragment)  # 'my hands are wrecked from the washing, 3 tubes of hand cream'
     if after_remark != fragment and re.match(rf"^\s*{lx.EN_NUMBER}\s+\w+\s+of\b", after_remark, re.IGNORECASE):
         return True
+    labelled = re.split(r":|\s[-–—]\s", fragment, maxsplit=1)  # 'dorm run: 20 packs of instant noodles'
+    if len(labelled) == 2 and re.match(rf"^\s*(?:\d+|{lx.EN_NUMBER})\s+\w+\s+of\b", labelled[1], re.IGNORECASE):
+        return True
     if verb or want or re.match(rf"^\s*{lx.EN_NUMBER}\b", fragment, re.IGNORECASE) \
             or sl.inner_request(ph.ERRAND_ID.sub(" ", text)) is not None:
         return True

@@ -82,6 +82,8 @@ _FILLER = re.compile(r"^(?:(?:something|anything|one|ideally|if possible|prefera
                      re.IGNORECASE)
 
 
+# A brand said alone in a clause after the product, in capitals: 'Master Kong', 'Lao Gan Ma' (not 'USB', 'LED').
+_BRAND = re.compile(r"^(?!(?:LED|USB|HDMI|OLED|LCD|RGB|UV|BPA)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 # 'trash bags the big ones': the kind said after the product's name, without a comma.
 _KIND_AFTER = re.compile(r"\s+the (?P<attr>[a-z]+(?: [a-z]+)?) ones?\s*$", re.IGNORECASE)
 
@@ -95,12 +97,14 @@ def product_phrase(rest: str) -> cl.Described:
            if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip())]
     if not raw:
         return cl.Described("", None)
-    attributes, others = [], []
+    attributes, others, brands = [], [], []
     for piece in raw[1:]:
         # 'the 15kg bag': the size of the one product, said with its container
         tidy = re.sub(rf"^(\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|m|cm))\s+{_CONTAINER}$", r"\1", sl.tidy_product(piece),
                       flags=re.IGNORECASE)
-        if (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
+        if _BRAND.match(piece.strip()):
+            brands.append(piece.strip())  # 'instant noodles, Master Kong' → 'Master Kong instant noodles'
+        elif (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
             attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r)$", "", tidy))
         else:
             others.append(piece)
@@ -110,7 +114,7 @@ def product_phrase(rest: str) -> cl.Described:
     if kind:
         described = cl.Described(f"{kind.group('attr')} {described.product}", described.count)
     product, _, second = described.product.partition(",")
-    words = " ".join([product.strip(), *attributes])
+    words = " ".join([*brands, product.strip(), *attributes])
     return cl.Described(f"{words},{second}" if second else words, described.count)
 
 

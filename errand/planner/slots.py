@@ -57,7 +57,7 @@ def en_quantity(text: str) -> tuple[int | None, str]:
 
 _ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提|盏|枚)"
 ZH_MEASURE = _ZH_MEASURE
-ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)")
+ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)(?:{_ZH_MEASURE}(?![\u4e00-\u9fff]))?")  # '仨桶' at a clause's end
 
 
 def zh_quantity(text: str) -> tuple[int | None, str]:
@@ -167,7 +167,7 @@ def zh_cap(text: str) -> Cap | None:
 # ---- what is left: the product -----------------------------------------------------------------------
 
 _EN_LEAD = re.compile(
-    r"^(?:(?:hey|hi|hello|ok|okay|so|um|yo)\b[,!]?\s*|(?:please|pls|plz|kindly)\b[,]?\s*"
+    r"^(?:(?:hey|hi|hello|ok|okay|so|um|yo)\b(?!-)[,!]?\s*|(?:please|pls|plz|kindly)\b[,]?\s*"
     r"|(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:also\s+)?"
     r"|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+(?:to\s+)?|(?:i|we)\s+(?:really\s+|also\s+)?(?:need|want|wanna)\s+(?:to\s+)?"
     r"|(?:i'm|im|i am) (?:looking for|after)\s+|(?:need|want)\s+(?:to\s+)?"

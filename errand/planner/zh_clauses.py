@@ -126,8 +126,16 @@ def describes_only(tail: str) -> bool:
     return all(is_spec(p) or is_delivery(p) or _KIND_ONLY.match(p.strip()) for p in parts)
 
 
+# Who or what a product is for, said before its name ('种多肉用的颗粒土', '吃鸡要用的144Hz显示器', '新人要的伴手礼'),
+# and a group buy said before it ('楼里团购床帘', '宿舍拼单'): not the product's name.
+_FOR_WHOM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:要用的|用的|要的)(?=[\u4e00-\u9fffA-Za-z\d]{2})"
+                       r"|^[\u4e00-\u9fff]{0,4}?(?:团购|拼单|代购)(?=[\u4e00-\u9fffA-Za-z\d]{2})")
+
+
 def naming(parts: list[str]) -> list[str]:
     """The clauses that may name the product: not one that only picks a kind, and not '…要' said after it
-    ('喜糖盒要' → '喜糖盒')."""
+    ('喜糖盒要' → '喜糖盒') or who it is for before it."""
+    parts = [_FOR_WHOM.sub("", p.strip()) for p in parts]
+    parts = [p for p in parts if not re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:团购|拼单|代购)", p)] or parts
     kept = [re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:要|买)$", "", p) for p in parts if not _KIND_ONLY.match(p.strip())]
     return kept or parts

@@ -7,7 +7,9 @@ product followed by a clause of who it is for or a thank-you ('for the stockroom
 cap said as '封顶' or '顶天'; Chinese clauses parted by spaces, a kind said after the product ('大号的', '带盖那
 种'), and the product said before 要 with its count after; emoji said as a thing's name ('🧦 x 5 pairs');
 Shanghainese and Hokkien words (侬, 伐, 汝共我); buying said in pinyin ('mai liang he'); Japanese 'の' between
-kanji and the classifier '枚'; and slang verbs ('cop', '整' after a comma).
+kanji and the classifier '枚'; slang verbs ('cop', '整' after a comma); a brand said in a clause of its own
+('Lao Gan Ma'), whom it is for ('buy the twins a …'), a label before a count ('office restock: 12 packs of …'),
+group buys (团购, 拼单) and purposes ('露营要用的') before a Chinese product.
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai). ``BUY`` is read by the
 purchase reader itself; ``ASKED`` through the whole planner.
@@ -47,6 +49,14 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("資生堂の洗面奶 两支 买一下", {"query": ["资生堂洗面奶", "洗面奶", "Shiseido face wash"], "quantity": 2}),
     ("cop two controller grips, budget 60", {"query": "controller grips", "quantity": 2}),
     ("出差用，整一个颈枕", {"query": ["颈枕", "neck pillow"], "quantity": 1}),
+    # a brand in a clause of its own, whom it is for, a label before a count, 'hi-vis', group buys, purposes
+    ("order 6 jars of chilli sauce, Lao Gan Ma", {"query": ["Lao Gan Ma chilli sauce", "chilli sauce"], "quantity": 6}),
+    ("buy the twins a pair of shin pads", {"query": ["shin pads", "pair of shin pads"], "quantity": 1}),
+    ("office restock: 12 packs of sticky notes", {"query": "sticky notes", "quantity": 12}),
+    ("hi-viz jacket, size XL", {"query": ["hi-viz jacket", "hi-viz jacket size XL", "hi-viz jacket XL"]}),
+    ("办公室团购坐垫，六个", {"query": ["坐垫", "seat cushion"], "quantity": 6}),
+    ("班级拼单 跳绳 俩根", {"query": ["跳绳", "jump rope"], "quantity": 2}),
+    ("露营要用的折叠椅两把", {"query": ["折叠椅", "folding chair"], "quantity": 2}),
     # the remark about the thing that broke still names it
     ("my blender broke, get a new one", {"query": "blender", "quantity": 1}),
 ]
