@@ -153,6 +153,17 @@ def _conditional_buy(text: str) -> bool:
                           text, re.IGNORECASE)) and bool(sl.en_cap(text) or re.search(r"\d", text))
 
 
+# A product's plain name with its size and nothing else: 'garden hose 30m with a spray nozzle', 'rice cooker 3l'.
+_SIZED_PRODUCT = re.compile(r"^\s*[a-z][a-z-]+(?: [a-z][a-z-]+){0,3} \d+(?:\.\d+)?\s?(?:m|cm|mm|kg|g|l|ml|inch|mah|w|gb|tb)\b"
+                            r"(?: with (?:a|an) [a-z -]{3,30})?[.!]?\s*$")
+
+
+def _x_count_last(text: str) -> bool:
+    """'抽纸x3', '抽纸x3 送家': a count written 'xN' with only where it goes or its size after it."""
+    count = re.search(r"[x×]\s?\d+", text)
+    return bool(count and zc.describes_only(text[count.end():]))
+
+
 def _wants_to_buy(text: str) -> bool:
     if ph.CJK.search(text):
         text = nz.zh_verbs(text)  # '帮我带两盒牛奶', '鸡蛋整一打': slang verbs of getting
@@ -165,7 +176,7 @@ def _wants_to_buy(text: str) -> bool:
                     or counted and (sl.zh_cap(text) or re.search(r"[x×]\s?\d", text)
                                     or counted.end() == len(text.rstrip("。！!. "))
                                     or zc.describes_only(text[counted.end():]))  # '猫粮一袋 2kg 幼猫的'
-                    or re.search(r"[x×]\s?\d+\s*$", text) and ph.CJK.search(text))
+                    or _x_count_last(text))
     if nz.NEW_ONE.search(text):
         return True  # 'my blender broke, get a new one': the reader names the thing or asks
     rest, verb, want = sl.strip_lead(text)
@@ -178,6 +189,8 @@ def _wants_to_buy(text: str) -> bool:
         return True
     if verb or want or re.match(rf"^\s*{lx.EN_NUMBER}\b", fragment, re.IGNORECASE) \
             or sl.inner_request(ph.ERRAND_ID.sub(" ", text)) is not None:
+        return True
+    if _SIZED_PRODUCT.match(fragment):
         return True
     # A product named with a count, a pack, a price cap or an article and nothing else: 'baby wipes 3pk, home'.
     return bool(re.match(r"\s*(?:a|an|one)\s", rest, re.IGNORECASE) or sh.trailing_count(fragment)[0]

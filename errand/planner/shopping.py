@@ -262,7 +262,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = unsaid if unsaid == rest or named_after else re.sub(r"(?:想要|需要|要)(?=\s*(?:\d|[一二两三四五六七八九十百]))", "", rest, count=1)
     # an amount said as 'about' is no cap and no product word: '二百块左右'
     rest = re.sub(rf"(?:{lx.ZH_NUMBER}|\d+)\s*(?:块|元)?\s*(?:左右|上下)", "，", rest)
-    x_count = re.search(r"[x×]\s?(\d{1,3})\s*(?=[，。,]|$)", rest)
+    x_count = re.search(rf"[x×]\s?(\d{{1,3}})\s*(?:{sl.ZH_MEASURE}(?=\s))?\s*(?=[，。,]|$|\s)", rest)  # 'x24 盒 纯牛奶'
     glued = re.search(r"(\d{1,3})\s*[x×]\s*(?=\d+(?:\.\d+)?\s*(?:ml|l|g|kg|L))", rest)
     if x_count or glued:
         found = x_count or glued

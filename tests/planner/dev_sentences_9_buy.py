@@ -9,7 +9,8 @@ cap said as '封顶' or '顶天'; Chinese clauses parted by spaces, a kind said 
 Shanghainese and Hokkien words (侬, 伐, 汝共我); buying said in pinyin ('mai liang he'); Japanese 'の' between
 kanji and the classifier '枚'; slang verbs ('cop', '整' after a comma); a brand said in a clause of its own
 ('Lao Gan Ma'), whom it is for ('buy the twins a …'), a label before a count ('office restock: 12 packs of …'),
-group buys (团购, 拼单) and purposes ('露营要用的') before a Chinese product.
+group buys (团购, 拼单) and purposes ('露营要用的') before a Chinese product; a product named with its size
+and no verb ('rice cooker 3l'); and a count written 'xN' before a classifier or a place ('湿巾x6 包 送公司').
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai). ``BUY`` is read by the
 purchase reader itself; ``ASKED`` through the whole planner.
@@ -57,6 +58,12 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("办公室团购坐垫，六个", {"query": ["坐垫", "seat cushion"], "quantity": 6}),
     ("班级拼单 跳绳 俩根", {"query": ["跳绳", "jump rope"], "quantity": 2}),
     ("露营要用的折叠椅两把", {"query": ["折叠椅", "folding chair"], "quantity": 2}),
+    # a product named with its size and no verb; a count written 'xN' before a classifier or a place
+    ("extension cord 5m with a surge protector", {"query": ["extension cord 5m with surge protector", "extension cord 5m",
+                                                            "extension cord"], "quantity": 1}),
+    ("rice cooker 3l", {"query": ["rice cooker 3l", "rice cooker"], "quantity": 1}),
+    ("湿巾x6 包 送公司", {"query": ["湿巾", "wet wipes"], "quantity": 6, "address_label": "office"}),
+    ("垃圾袋x4 送家", {"query": ["垃圾袋", "trash bags"], "quantity": 4, "address_label": "home"}),
     # the remark about the thing that broke still names it
     ("my blender broke, get a new one", {"query": "blender", "quantity": 1}),
 ]
