@@ -32,7 +32,7 @@ _REMARK = re.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|you|he|she|they|it's|my|our|
 # A count said on its own: '2 packs', '5 of them', 'a pair', 'a pack of 10 is fine', 'order twenty'.
 _COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?)\s*)?(?:of them|of those)?\s*"
                          r"(?:is fine|will do|would do|is enough|should do|is ok(?:ay)?)?$", re.IGNORECASE)
-_VERB = re.compile(r"^(?:(?:please|just)\s+)?(?:order|buy|get|grab|make it|i need|we need)\s+", re.IGNORECASE)
+_VERB = re.compile(r"^(?:(?:please|just|so)\s+)?(?:order|buy|get|grab|make it|i need|we need)\s+", re.IGNORECASE)
 # 'for my trip next week', 'for school', 'before the trip': a purpose or an occasion in plain lower-case words. A model or device it fits
 # ('for iPhone 16', 'for Galaxy S24') has a capital or a digit and stays.
 _PURPOSE = re.compile(r"\s+(?:for|before|after|until)\s+(?:(?:my|our|his|her|their|the|a|an|this|next|some)\s+)*[a-z][a-z' ]*$")
@@ -94,8 +94,8 @@ def describe(first: str, others: list[str]) -> Described:
             if attribute and not _REMARK.search(attribute):
                 before.append(attribute)
             continue
-        if _VERB.match(piece) and re.search(r"\bones?$", piece):
-            continue  # 'get a new one': another of what was named, no kind of it
+        if _VERB.match(piece) and re.search(r"\b(?:ones?|it|them|those|these)$", piece):
+            continue  # 'get a new one', 'just buy them': the thing named already, no kind of it
         kind = _ONE_OF_KIND.match(sl.tidy_product(piece))
         if kind and not _REMARK.search(kind.group("attr")):
             before.append(kind.group("attr"))

@@ -45,7 +45,8 @@ _ASIDE = re.compile(r"\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
                     r"|\(\s*(?:that'?s|it'?s|i\.e\.?|which is|=)[^)]*\)", re.IGNORECASE)
 # A pack named by its size before the product: 'pack of 100 cotton pads' is one pack of 'cotton pads 100'.
 _PACK_OF = re.compile(r"^(?:a |one )?(?:pack|box|bag|set|tub|roll|bottle) of (?P<n>\d+) (?P<what>[^,;]+)", re.IGNORECASE)
-_TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now)\b",
+_TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now"
+                         r"|by (?:(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend))\b",
                          re.IGNORECASE)
 
 

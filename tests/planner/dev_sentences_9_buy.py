@@ -10,7 +10,8 @@ Shanghainese and Hokkien words (侬, 伐, 汝共我); buying said in pinyin ('ma
 kanji and the classifier '枚'; slang verbs ('cop', '整' after a comma); a brand said in a clause of its own
 ('Lao Gan Ma'), whom it is for ('buy the twins a …'), a label before a count ('office restock: 12 packs of …'),
 group buys (团购, 拼单) and purposes ('露营要用的') before a Chinese product; a product named with its size
-and no verb ('rice cooker 3l'); and a count written 'xN' before a classifier or a place ('湿巾x6 包 送公司').
+and no verb ('rice cooker 3l'); a count written 'xN' before a classifier or a place ('湿巾x6 包 送公司'); and a deadline ('by friday') and
+'just get them' said around the product.
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai). ``BUY`` is read by the
 purchase reader itself; ``ASKED`` through the whole planner.
@@ -64,6 +65,9 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("rice cooker 3l", {"query": ["rice cooker 3l", "rice cooker"], "quantity": 1}),
     ("湿巾x6 包 送公司", {"query": ["湿巾", "wet wipes"], "quantity": 6, "address_label": "office"}),
     ("垃圾袋x4 送家", {"query": ["垃圾袋", "trash bags"], "quantity": 4, "address_label": "home"}),
+    # a deadline and 'just buy them' said around the product
+    ("swim goggles for my daughter by friday, just get them, 2 pairs", {"query": "swim goggles", "quantity": 2}),
+    ("teen needs a calculator by thursday... just order it", {"query": ["calculator"], "quantity": 1}),
     # the remark about the thing that broke still names it
     ("my blender broke, get a new one", {"query": "blender", "quantity": 1}),
 ]
