@@ -24,6 +24,7 @@ from errand.domain.intents import Clarification, Plan
 
 from . import claims as cl
 from . import harm as hm
+from . import overreach as ov
 from .notation import defers_buy
 
 # Goods no errand buys: drugs and their precursors, prescription-only medicine, break-in and spying tools,
@@ -338,6 +339,8 @@ def screen(text: str, plan: Plan) -> Plan:
                     "payment")
     if _MONEY.search(text):
         return _ask("I only buy, return, watch and deliver goods; moving money is something you do yourself.", "intent")
+    if (reached := ov.overreach(text, kind)) is not None:
+        return _ask(*reached)
     if kind == "question":
         return plan
     if _NEGATIVE.search(text):
