@@ -35,7 +35,7 @@ DRINK = re.compile(
 def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     said = text
-    text = nt.spoken_clock(text)  # 'by three thirty' → 'by 3:30'
+    text = _day_first(nt.spoken_clock(_office(nt.respelt_chains(nt.spoken_punctuation(text)))))  # 'comma' → ',', 'starbuks', 'by three thirty' → 'by 3:30'
     text = corrected(text.replace("の", "的"))  # '老虎堂の黑糖拿铁' is 老虎堂's; '20... no wait, 30 teas' is 30
     if cu.foreign_amount(text):
         return ask("How much at most, in yuan? I can't convert other currencies.", "max_total")
@@ -76,6 +76,20 @@ def _deadline(text: str, request: PlanRequest) -> datetime | None:
     found = tm.deadline(text, local_now(request))
     last = _LAST_HOUR.search(text) if found is None else None
     return tm.deadline(f"by {last.group('h')}", local_now(request)) if last else found
+
+
+# A clock said before its day: 'by 2pm Monday' is Monday at two, not today ('by Monday 2pm').
+_CLOCK_THEN_DAY = re.compile(r"\b(?P<clock>\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?P<day>(?:this |next )?(?:mon|tue|tues|wed|thu|thur"
+                             r"|thurs|fri|sat|sun)(?:day)?|tomorrow)\b", re.IGNORECASE)
+
+
+def _office(text: str) -> str:
+    """'offise', 'ofice', 'offce' (spelt as heard) as 'office'."""
+    return re.sub(r"\bof+i[sc]e?\b|\boffce\b", "office", text, flags=re.IGNORECASE)
+
+
+def _day_first(text: str) -> str:
+    return _CLOCK_THEN_DAY.sub(lambda m: f"{m.group('day')} {m.group('clock')}", text)
 
 
 def _home_said(text: str) -> str:
@@ -142,10 +156,10 @@ def _first_drink(words: str) -> str:
 def _en_count_item(text: str) -> tuple[int | None, str]:
     """The count and the drink of an English order: '20 lemon teas from …', 'bubble tea: 16 cups',
     'taro milk tea ×12', '🥤x20 jasmine milk tea heytea office'."""
-    text = re.sub(r"(?<![A-Za-z0-9])[x×]\s*(\d+)\s+(?=[A-Za-z])", r" \1 ", text)
+    text = re.sub(r"(?<![A-Za-z0-9])[x×]\s*(\d+)\s+(?=[A-Za-z])" + _NOT_A_DRINK, r" \1 ", text, flags=re.IGNORECASE)
     # a number after 'at'/'by'/'until' is a clock: 'shift ends at 7 - 22 lemon teas'
-    m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
-                  r"(?:cups?\s+(?:of\s+)?|x\s+)?"
+    m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+{_NOT_A_DRINK}(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
+                  r"(?:cups?\s+(?:of\s+)?|x\s+)?" + _NOT_A_DRINK +
                   r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
                   r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|" + _CHAIN_WORDS + r")\b"
                   r"|\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\s*[—–]|[,.?!]|$)", text, re.IGNORECASE)
@@ -162,7 +176,17 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
     if before:
         item = sl.tidy_product(ph.without_chain(before.group("item")))
         return int(before.group("x")), "" if re.fullmatch(r"cups?", item, re.IGNORECASE) else item  # 'cups x 40'
+    # 'luckin coconut latte 16 office 3pm', 'boba latte 14 cups to the office': the drink, then its bare count
+    terse = re.search(r"(?:^|[,:;—])\s*(?:(?:please|pls|order|get)\s+)?(?P<item>[A-Za-z][A-Za-z' -]*?)\s+(?P<n>\d{1,3})"
+                      r"\s+(?:cups?\s+)?(?=(?:to|for|by|office|home|at)\b)", text, re.IGNORECASE)
+    if terse:
+        item = sl.tidy_product(ph.without_chain(terse.group("item")))
+        return (int(terse.group("n")), item) if item else (None, "")
     return None, ""
+
+
+# What follows a count that is no drink: '… x 24 to the office', '… 15 office 3pm'.
+_NOT_A_DRINK = r"(?!(?:cups?\s+)?(?:to|for|by|from|at|before|office|home|until)\b)"
 
 
 # A count taken back and said again: '二十杯... 不对，三十杯', 'twenty lattes... no wait, thirty'.

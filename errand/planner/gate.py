@@ -239,7 +239,7 @@ _MONTH_DAY = re.compile(
     r"|(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})\s*[号日]|\b(?P<nm>\d{1,2})/(?P<nd>\d{1,2})\b(?!/)", re.IGNORECASE)
 # Said for today: a deadline read onto another day, or already past, is not what was asked.
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b|今天|今早|今晚|今日|今个", re.IGNORECASE)
-_PARTS = ((re.compile(r"\bmorning\b|上午|早上|早晨|今早|明早", re.IGNORECASE), range(5, 12)),
+_PARTS = ((re.compile(r"(?<!' )(?<!'s )\bmorning\b|上午|早上|早晨|今早|明早", re.IGNORECASE), range(5, 12)),
           (re.compile(r"\bafternoon\b|下午", re.IGNORECASE), range(12, 19)),
           (re.compile(r"\b(?:evening|tonight)\b|晚上|今晚|明晚|傍晚", re.IGNORECASE), range(16, 24)))
 _DAY_ONLY = re.compile(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?<![月\d])(?P<zday>\d{1,2})[号日](?=$|\s|[前后之送到的晚早上下中,，])")

@@ -237,11 +237,25 @@ OPTION_WORDS = re.compile(
     r"\b(?:(?:no|less|light|half|normal|regular|full|extra|more)[- ](?:ice|sugar|sweet)|sugar[- ]free|unsweetened"
     r"|zero sugar|without ice|iced?-free)\b"
     r"|[零〇一二两三四五六七八九十0-9]\s*分\s*(?:糖|甜)|大杯|超大杯|中杯|小杯|少糖|半糖|无糖|微糖|全糖|正常糖|去糖|不加糖"
-    r"|去冰|少冰|多冰|正常冰|常温|热饮|不加冰", re.IGNORECASE)
+    r"|去冰|少冰|多冰|正常冰|常温|热饮|不加冰|不要糖|不放糖|走糖|零糖|少甜|半甜|微甜|正常甜|全甜|走冰|不要冰|不放冰", re.IGNORECASE)
+
+
+# Sugar said as sweetness or as leaving it out: '少甜' less, '不要糖'/'走糖' (Cantonese) none, '微甜' light.
+_SWEETNESS = ((re.compile(r"不要糖|不放糖|走糖|零糖|\bwithout sugar\b|\bno sweet(?:ener)?\b", re.IGNORECASE), "none"),
+              (re.compile(r"少甜|少少甜|少啲甜|甜度少"), "less"), (re.compile(r"半甜"), "half"),
+              (re.compile(r"微甜|一点点甜"), "light"), (re.compile(r"正常甜|全甜"), "full"))
+# Ice left out in Cantonese: '走冰'.
+_NO_ICE = re.compile(r"走冰|不要冰|不放冰")
 
 
 def drink_options(text: str) -> dict[str, str]:
     options = ph.drink_options(text)
+    for pattern, value in _SWEETNESS if "sugar" not in options else ():
+        if pattern.search(text):
+            options["sugar"] = value
+            break
+    if "ice" not in options and _NO_ICE.search(text):
+        options["ice"] = "none"
     tenths = _TENTHS_SUGAR.search(text)
     if tenths and "sugar" not in options:
         n = zh_amount(tenths.group("n")) if not tenths.group("n").isdigit() else int(tenths.group("n"))
@@ -253,3 +267,48 @@ def drink_options(text: str) -> dict[str, str]:
 def without_options(item: str) -> str:
     """The drink without option words said next to it: 'boba latte less ice' → 'boba latte'."""
     return " ".join(OPTION_WORDS.sub(" ", item).split())
+
+
+# ---- punctuation spoken as words -----------------------------------------------------------------------
+
+# Punctuation a dictating shopper says as words: '… milk tea comma less sugar comma office', '二十杯逗号少糖句号'.
+_SPOKEN_MARKS = ((re.compile(r"\s*\b(?:comma)\b\s*", re.IGNORECASE), ", "), (re.compile(r"\s*\bfull stop\b\s*", re.IGNORECASE), ". "),
+                 (re.compile(r"\s*逗号\s*"), "，"), (re.compile(r"\s*(?:句号|句點|句点)\s*"), "。"),
+                 (re.compile(r"\s*顿号\s*"), "、"))
+
+
+def spoken_punctuation(text: str) -> str:
+    """The sentence with punctuation said as words written as marks: 'tea comma office' → 'tea, office'."""
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    return text.strip()
+
+
+# ---- chains spelt as heard ---------------------------------------------------------------------------------
+
+# Chain names long and distinct enough that one letter off is still them: 'tiger shugar', 'starbuks'.
+_RESPELT = ("tiger sugar", "starbucks", "tigersugar")
+
+
+def _one_off(said: str, name: str) -> bool:
+    """Whether two spellings differ by one letter added, dropped or changed."""
+    if said == name or abs(len(said) - len(name)) > 1:
+        return False
+    short, long = sorted((said, name), key=len)
+    for i, (a, b) in enumerate(zip(short, long)):
+        if a != b:
+            rest = short[i + 1:] if len(short) == len(long) else short[i:]
+            return rest == long[i + 1:]
+    return True
+
+
+def respelt_chains(text: str) -> str:
+    """The sentence with a chain's name spelt one letter off written as the chain spells it."""
+    for name in _RESPELT:
+        size = len(name.split())
+        words = re.findall(r"[A-Za-z]+", text)
+        for i in range(len(words) - size + 1):
+            said = " ".join(words[i:i + size])
+            if _one_off(said.lower(), name):
+                text = re.sub(rf"\b{re.escape(said)}\b", name, text)
+    return text

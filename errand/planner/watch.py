@@ -26,7 +26,9 @@ _WATCH_VERB = (r"(?:(?:^|(?<=[,;:] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bpl
                r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
 WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
-    r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|if|once)"
+    r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|wen|if|once)"
+    # 'price monitoring on X', 'when it gets to 9000'
+    r"|price monitoring|gets? to [¥￥]?\d"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
     r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale|to \d)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
@@ -41,19 +43,19 @@ WATCH = re.compile(
     # Shanghainese and terse watch verbs: '盯牢', '看牢', '盯住', '盯下'
     r"|盯牢|看牢|盯住|盯紧|看紧|盯下"
     r"|降到|降价|跌到|跌破|降至|盯着|瞅着|吱一声|盯一下|关注|留意|便宜到|蹲一下|蹲着|蹲|追踪|目标价"
-    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?|抢)|自动(?:下单|买|拍)|帮我(?:买|拍|抢|下单)|告诉|提醒|通知|跟我说|跟我讲|叫我|喊我|说一声)"
+    r"|(?:低于|以下|以内|之内|到\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)).{0,8}(?:就(?:帮我)?(?:直接)?(?:买|下单|入|进|拍下?|抢)|自动(?:下单|买|拍)|帮我(?:买|拍|抢|下单)|告诉|提醒|提我|通知|跟我说|跟我讲|叫我|喊我|说一声)"
     # an amount and what to do then: '399就帮我入手', '899提醒我', '低于199买两个'
-    r"|(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就(?:帮我)?(?:买|下单|入)|(?:就)?(?:提醒|告诉|通知|叫|喊)我)"
+    r"|(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就(?:帮我)?(?:买|下单|入)|(?:就)?(?:提醒|提|告诉|通知|叫|喊)我)"
     r"|(?:低于|跌破|降到|降至|跌到)\s*(?:\d[\d,]*|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:就|再)?(?:直接)?(?:买|下单|入|进|拍下?)",
     re.IGNORECASE)
 _WATCH_FRAME = re.compile(
-    r"\b(?:set (?:up )?(?:a )?)?price (?:alert|watch)(?: on| for)?\b|\bkeep checking\b|\b(?:i'?m |i am )?waiting for (?:a )?(?:sale|drop|discount)(?: on)?\b"
+    r"\b(?:set (?:up )?(?:a )?)?price (?:alert|watch|monitoring)(?: on| for)?\b|\bkeep checking\b|\b(?:i'?m |i am )?waiting for (?:a )?(?:sale|drop|discount)(?: on)?\b"
     r"|\b(?:(?:kinda|kind of|lowkey|sorta|really) )?(?:want|eyeing)\b|\blmk\b|\bif its\b|\b(?:can|could|would|will) (?:you|u)\b|\b(?:is it|would it be) possible(?: for you)? to\b|\bwait (?:till|until)\b"
     r"|\bkeep watching\b|\bplease\b|\bpls\b|\bhey\b|\b(?:and )?(?:then )?(?:buy|grab|get|order)"
-    r" (?:it|them|one)\b|\bbuy\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
+    r" (?:it|them|one)\b|\b(?:buy|purchase)\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|\b(?:and )?(?:tell|let|notify|alert|ping|message|text|remind) (?:me|us)(?: know)?\b"
     r"|" + _WATCH_VERB + r"|\b(?:track|monitor(?= (?:the|my|this|that|it|them|prices? (?:of|for|on))\b)"
     r"|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
-    r"|\b(?:if|when|once|whenever|as soon as)\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
+    r"|\b(?:if|when|wen|once|whenever|as soon as|should)\b|\bkindly\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
     r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
     r"|\b(?:can )?help (?:me|us)\b|(?:^|(?<=[,;] ))(?:check|track|monitor)\b|\bre:|\byour\b|\bjust\b|\balert\b|\b(?:start|set up|make|create|add) (?:a )?(?:new )?one(?: up)?(?: for)?\b"
     r"|\bset (?:a )?(?:new )?one up(?: for)?\b|\b(?:a )?new one(?: for)?\b"
@@ -67,7 +69,7 @@ _ZH_WATCH_FRAME = re.compile(
     # '求盯价', '啥时候降到', '监控一下', '瞅着点', '吱一声', '抢两瓶'
     r"|求|盯价|啥时候|什么时候|监控|瞅着点|瞅着|瞅|吱|吱一声|点|啊|呀|抢|俩|仨|礼拜|星期|周"
     r"|蹲|叫|叫我|喊|喊我|讲|跟我讲|跌破|就入|入|入手|以内|之内|直接|下|帮忙|到|副|个|台|件|两副|一个|每天|看一次|查一次|查|次|装|要是"
-    r"|盯牢|看牢|盯住|盯紧|看紧|侬|阿拉|自动|半小时|半个钟头?|小时|钟头?|追踪|目标|目标价|看|拍下|拍|进|低于|部|箱|支|住|先|别|暂时|不用|不要|帮|价")
+    r"|盯牢|看牢|盯住|盯紧|看紧|侬|阿拉|每隔|提我|自动|半小时|半个钟头?|小时|钟头?|追踪|目标|目标价|看|拍下|拍|进|低于|部|箱|支|住|先|别|暂时|不用|不要|帮|价")
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
@@ -79,7 +81,12 @@ def watch(text: str, request: PlanRequest) -> Plan:
     # '俩礼拜', '仨星期': the span as the time reader knows it; 'can or not' (Singapore) asks, it names nothing
     rest, target = re.sub(r"\b(?:can )?or not\b", " , ", text.replace("俩", "两").replace("仨", "三")), None
     rest = re.sub("盯牢|看牢|盯紧|看紧|盯住", "盯着", _BRACKETED.sub(" ", rest))  # Shanghainese 盯牢
-    days = tm.watch_days(rest) or nt.bare_span_days(rest) or 30
+    code = _CODE.search(rest)  # 'watch prd-00020': the catalogue's own item
+    rest = _SHOP_CODE.sub(" , ", _CODE.sub(" , ", rest))
+    rest = _PARTICLE.sub(" ", re.sub(r"\bduring\b(?= (?:the next )?\w+ (?:days?|weeks?|months?)\b)", "for", rest,
+                                     flags=re.IGNORECASE))
+    days = 15 if _HALF_MONTH.search(rest) else tm.watch_days(rest) or nt.bare_span_days(rest) or 30
+    rest = _HALF_MONTH.sub("，", rest)
     interval = nt.interval_hours(text) or lx.check_interval(text)
     deferred = nt.defers_buy(text)  # 'don't buy yet, just tell me under 2000': a watch that only tells
     if deferred:
@@ -90,7 +97,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     rest = re.sub(r"\b(\d+(?:\.\d+)?)k\b", lambda m: str(round(float(m.group(1)) * 1000)), rest)
     rest = nt.INTERVAL_WORDS.sub(" , ", rest)
     rest = re.sub(r"\bevery \w+ (?:hours?|days?)\b|\b(?:daily|hourly|twice a day|once a day|every day)\b"
-                  r"|\bcheck(?:ing)? (?:it|them)\b|每\S{0,3}(?:小时|天)(?:[看查]一次)?", " , ", rest, flags=re.IGNORECASE)
+                  r"|\bcheck(?:ing)? (?:it|them)\b|每\S{0,4}?(?:小时|钟头?|天)(?:[看查]一[次下])?", " , ", rest, flags=re.IGNORECASE)
     signed = nt.target(rest)
     if signed is not None:
         target = signed.amount
@@ -99,7 +106,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
         found = lx.ZH_TARGET.search(rest) or lx.zh_cap(rest) or re.search(
             rf"(?:便宜到|低于|跌破|到)\s*(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?", rest) or re.search(
             rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{lx.ZH_NUMBER})\s*(?:元|块)?\s*(?:以下|以内)?\s*(?:就(?:帮我)?(?:买|下单|入)"
-            r"|(?:就)?(?:提醒|告诉|通知|叫|喊)我)", rest)
+            r"|(?:就)?(?:提醒|提|告诉|通知|叫|喊)我)", rest)
         if found:
             target = nt.amount_minor(found.group("amount"))
             rest = rest[: found.start()] + "，" + rest[found.end():]
@@ -113,7 +120,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     if lone is not None:
         target = lone.amount
         rest = rest[: lone.start] + " , " + rest[lone.end:]
-    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
+    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up|purchase) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
                                   r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我(?:买|拍|抢|下单)|(?<![别不勿])自动(?:下单|买|拍)|就(?:帮我)?入"
                                   r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)|就(?:帮我)?抢"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
@@ -134,16 +141,27 @@ def watch(text: str, request: PlanRequest) -> Plan:
         parts = named or parts  # 'would be lovely': a remark, not what is watched
         query = max(parts, key=len) if parts else ""
     query = _strip_count(query)
+    if code and not query:
+        query = code.group(0)
     if not query or sl.is_vague(query):
         return ask("Which product should I watch?", "query")
     if target is None:
         return ask(f"At what price should I {'buy' if buy_when_met else 'tell you about'} {query}?", "target_price")
     return Plan(action=PriceWatchIntent(shopper_id=request.context.shopper_id, query=query[:200], target_price=target,
                                         days=min(days, 365), buy_when_met=buy_when_met, sentence=text,
+                                        **({"product_id": code.group(0).lower()} if code else {}),
                                         **({"quantity": quantity} if quantity and 1 < quantity <= 99 else {}),
                                         **({"interval_hours": interval} if interval else {})))
 
 
+# The catalogue's code for the item: 'prd-00020'.
+_CODE = re.compile(r"\bprd-\d{3,6}\b", re.IGNORECASE)
+# A shop's own code said before the product, dashes around it: 'SKU 5520 - the Lego car -', 'item #4410:'.
+_SHOP_CODE = re.compile(r"\b(?:sku|item)\s*#?\s*\d{3,8}\b|(?:^|(?<=\s))[-–—](?=\s|$)", re.IGNORECASE)
+# Particles Singapore and Malaysia English end a phrase with: 'the airfryer for me lah', 'lor', 'leh'.
+_PARTICLE = re.compile(r"\b(?:lah|lor|leh|meh|hor)\b", re.IGNORECASE)
+# Half a month as the span: '半个月内', 'half a month'.
+_HALF_MONTH = re.compile(r"半个?月(?:内|之内|以内)?|\b(?:for |in |within )?half a month\b", re.IGNORECASE)
 # Who wants the product, said before it: 'my son wants a PS5, …', 'the depot needs a label printer when …'.
 _WHO_WANTS = re.compile(r"^\s*(?:(?:my|our|the) )?[\w'-]+(?: [\w'-]+)? (?:wants|needs)\s+(?=(?:a|an|the|some)\b)", re.IGNORECASE)
 # A remark in brackets after the product: '猫砂盆（带烘干的那种）', 'kettle (the glass one)'.
@@ -172,7 +190,7 @@ def _zh_parts(rest: str) -> list[str]:
 
 def _watch_quantity(text: str) -> int | None:
     """How many a watch buys when its price is met: 'buy 3 bags of …', 'get 2', '买两个', '下单两副'."""
-    said = re.search(rf"\b(?:buy|grab|order|get|pick up)\s+(?:me\s+)?(?P<n>{lx.EN_NUMBER})\b", text, re.IGNORECASE)
+    said = re.search(rf"\b(?:buy|grab|order|get|pick up|purchase)\s+(?:me\s+)?(?P<n>{lx.EN_NUMBER})\b", text, re.IGNORECASE)
     if said:
         return lx.en_number(said.group("n"))
     # '买两个', '就进五箱', or the count in a clause after the buy: '低于2800就入，两部'

@@ -25,8 +25,7 @@ def test_the_ninth_dev_set_is_broad() -> None:
     assert sum(1 for s, _ in WATCH_AND_DRINKS if any("\u4e00" <= c <= "\u9fff" for c in s)) >= 8
 
 
-# the gate reads '6 - 14 bubble teas' as a range of counts, though 'at 6' is the clock
-STILL_MISSED = {"shift ends at 6 - 14 bubble teas from chagee to the office by then"}
+STILL_MISSED: set[str] = set()
 CASES = [pytest.param(s, e, id=s[:40], marks=[pytest.mark.xfail(reason="not read yet", strict=True)] if s in STILL_MISSED
                       else []) for s, e in WATCH_AND_DRINKS]
 
