@@ -67,7 +67,7 @@ _REFERENT = re.compile(
 _UNCLEAR_AMOUNT = re.compile(
     r"\b(?:a few|few|several|a lot of|lots of|loads of|plenty of|a bunch of(?= \w+s\b)(?! flowers| bananas| grapes)"
     r"|a couple(?! of)|some more|a number of|enough|many)\b"
-    r"|\b\d+\s*(?:-|–|~|or|to)\s*\d+\s+(?!yuan|rmb|元|块|bucks|days?|weeks?|pm|am|o'?clock)[a-z]"
+    r"|(?<!\bat )(?<!\bby )\b\d+\s*(?:-|–|~|or|to)\s*\d+\s+(?!yuan|rmb|元|块|bucks|days?|weeks?|pm|am|o'?clock)[a-z]"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) or (?:two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE)
 # Two products in one phrase.

@@ -42,6 +42,8 @@ _HEDGE = re.compile(r"\blike\s+(?=(?:under|below|max|around|about|less than|no m
 _SHORT = ((re.compile(r"\bw/\s*", re.IGNORECASE), "with "), (re.compile(r"(?<=\d)\s*ea\b", re.IGNORECASE), " each"),
           (re.compile(r"\s@\s*(?=max|under|¥|\d)", re.IGNORECASE), " "),
           (re.compile(r"\b(\d+|one|two|three) of (?:em|'em)\b", re.IGNORECASE), r"\1 of them"),
+          # '2 of these desk lamps' (a link pasted after it): the count of the thing named
+          (re.compile(r"\b(\d+|one|two|three|four|five) of (?:these|those) (?=[a-z]{3})", re.IGNORECASE), r"\1 "),
           # '4' for 'for' between a product's words and a word that is no unit: 'a ring light 4 tiktok' (not
           # after a verb or an article, where it counts: 'buy 4 staplers')
           (re.compile(r"(?<=[a-z] )(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bgrab )(?<!\bneed )(?<!\bwant )(?<!\bme )"
@@ -67,11 +69,38 @@ _ZH_VERB = ((re.compile(r"(?<=帮我)\s*入(?=[一二两三四五六七八九十
             # slang verbs of getting before a count: '给我整俩', '鸡蛋整一打', '蹲一个', '求一个', '帮我带两盒'
             (re.compile(rf"(?:(?<=[帮给替]我)|^|(?<=[\u4e00-\u9fff，,]))\s*整(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
                         rf"|^\s*(?:蹲|求)(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"
+                        r"|^\s*整(?=个[\u4e00-\u9fff]{2,})"  # '整个电饭锅嘛': 整 and the count 个
                         rf"|(?<=[帮给替]我)\s*带(?=\s*(?:俩|仨|{lx.ZH_NUMBER}\s*{_MEASURE}))"), "买"),
             (re.compile(r"(?<=[帮给替]我)\s*(?:order|buy|get)\s*(?=[一二两三四五六七八九十\d])", re.IGNORECASE), "买"))
 # A saved address named in English inside Chinese: '送office地址', '（公司地址）'.
 _ZH_ADDRESS = ((re.compile(r"(?:送|寄|发)(?:到)?\s*office(?:地址)?", re.IGNORECASE), "送到公司"),
                (re.compile(r"(?:送|寄|发)(?:到)?\s*home(?:地址)?", re.IGNORECASE), "送到家里"))
+
+
+# A link or a catalogue code pasted beside the product's name: 'desk lamps https://shop.example.com/p/prd-00033',
+# 'SKU 8841 - the bamboo cutting board', 'prd-00027 ceramic frying pan', '链接：https://…/SKU8841 竹砧板'.
+_PASTED = re.compile(r"(?:链接|link)?[:：]?\s*https?://[^\s\u4e00-\u9fff，。]+|\bSKU\s?-?\d+\b|\bprd-\d+\b", re.IGNORECASE)
+# Asking for it or running short of it, before the request: '求帮买一个…' → '帮买一个…', '学生党求买' → '买',
+# '仓库缺胶带，买十卷' → '胶带，买十卷'.
+_ZH_ASKING = ((re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}(?:党|人))?求(?=帮?买)"), ""),
+              (re.compile(r"^\s*[\u4e00-\u9fff]{1,4}?缺(?=[\u4e00-\u9fff]{2,8}[，,]\s*买)"), ""))
+# 卖 said for 买 after 给我/帮我 and before a count ('给俺卖个电热毯', '帮我卖两斤鸡蛋'); selling something of one's
+# own ('卖掉', '卖了', '二手', '旧') stays as said, and is asked about.
+_SOLD_FOR_BOUGHT = re.compile(rf"(?<=[帮给]我|[帮给]俺)卖(?=\s*(?:个|{lx.ZH_NUMBER}\s*{_MEASURE}))")
+_OWN_TO_SELL = re.compile(r"卖(?:掉|了|出)|二手|旧|闲置|我的")
+
+
+def _pasted(text: str) -> str:
+    """``text`` without a pasted link or code, when words beside it name the product."""
+    rest = _PASTED.sub(" ", text)
+    return rest if re.search(r"[A-Za-z]{3}|[\u4e00-\u9fff]{2}", rest) else text
+
+
+def _zh_asking(text: str) -> str:
+    """'求帮买…', '布草间缺衣架，买…', '给俺卖个…' read as the request they are."""
+    for pattern, said in _ZH_ASKING:
+        text = pattern.sub(said, text)
+    return text if _OWN_TO_SELL.search(text) else _SOLD_FOR_BOUGHT.sub("买", text)
 
 
 # The shopper endorsing a request quoted before: '→ 就照这个买', '——帮她买一下', '— just buy that pls', 'ok buy 2 packs'.
@@ -131,7 +160,7 @@ def zh_verbs(text: str) -> str:
 
 def clean(text: str) -> str:
     """``text`` without wake words, slang, interjections, said punctuation and a reported-speech frame."""
-    rest = _REMIND.sub("", _ENDORSE.sub("", _WAKE.sub("", text)))
+    rest = _REMIND.sub("", _ENDORSE.sub("", _WAKE.sub("", _pasted(text))))
     rest = _SAID_STOP.sub("", _SAID_COMMA.sub(", ", rest))
     for pattern, said in _SAID_MARKS:
         rest = pattern.sub(said, rest)
@@ -140,7 +169,7 @@ def clean(text: str) -> str:
         rest = _ZH_TYPIST.sub("", rest)
         rest = _ZH_SAID.sub("", rest)
         rest = _RAN_OUT.sub(r"\g<what>", rest)
-        rest = zh_verbs(rest)
+        rest = zh_verbs(_zh_asking(rest))
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
     rest = _BROKE_NEW_ONE.sub(r"\g<verb> a \g<what>", rest)

@@ -78,7 +78,9 @@ _BARE_ATTRIBUTE = re.compile(r"^(?!.*\bones?$)(?!(?:and|or|plus|also|then|not|no
 # A word that leaves the choice to us, or says any will do: 'cheap is fine', "whatever's good", 'any brand ok'.
 _FILLER = re.compile(r"^(?:(?:something|anything|one|ideally|if possible|preferably|thanks|thank you|please|no rush"
                      r"|asap|or so|or less|around there|cheap|cheapest|cheapish|affordable|budget|not too expensive"
-                     r"|good quality|decent|whatever|whatever'?s|whichever|any(?: brand| one| kind)?)"
+                     r"|good quality|decent|whatever|whatever'?s|whichever|any(?: brand| one| kind)?"
+                     # 'each', 'each bag': said before a cap, of every one bought
+                     r"|each(?: (?:one|bag|bottle|jar|tin|can|pack|box|tube|piece|unit|roll|pair))?)"
                      r"(?: (?:is|are|will do|would do|works))?(?: (?:fine|ok|okay|good|best|cheapest|available))?)?$",
                      re.IGNORECASE)
 
@@ -109,7 +111,7 @@ def product_phrase(rest: str) -> cl.Described:
             attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r)$", "", tidy))
         else:
             others.append(piece)
-    first = _KIND_AFTER.sub(lambda m: "", raw[0])
+    first = re.sub(r"(?<=\w)\s+each$", "", _KIND_AFTER.sub(lambda m: "", raw[0]))  # 'hand cream 75ml each'
     kind = _KIND_AFTER.search(raw[0])
     described = cl.describe(sl.tidy_product(first), others)
     if kind:

@@ -20,11 +20,13 @@ CONTAINER = _CONTAINER
 # A pair is one thing of its kind: "a pair of running shoes" is one pair, "two pairs of socks" two.
 _PAIR = r"pairs?"
 _DOZEN = r"dozens?"
+# A weight sold by the unit: '5 kg of beef brisket' is five kilos.
+_WEIGHT = r"kg|kilos?|kilograms?|lbs?|pounds?"
 
 EN_QUANTITY = re.compile(
-    rf"^(?:(?P<half>half a dozen)|(?P<n>{lx.EN_NUMBER}|a|an)(?:\s*(?:x|×)\s+|\s*×\s*|\s+)(?:(?P<dozen>{_DOZEN})\s+(?:of\s+)?)?"
+    rf"^(?:(?P<half>(?:a\s+)?half(?:\s+a)?\s+dozen)|(?P<n>{lx.EN_NUMBER}|a|an)(?:\s*(?:x|×)\s+|\s*×\s*|\s+)(?:(?P<dozen>{_DOZEN})\s+(?:of\s+)?)?"
     r"(?:(?P<measure>\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|litres?|liters?))\s+(?=(?:" + _CONTAINER + r")\s+of\b))?"
-    rf"(?:(?P<pair>{_PAIR})\s+of\s+|(?P<container>{_CONTAINER}|(?!lots\b|kinds\b|sorts\b|types\b)[a-z]+s)\s+of\s+)?)",
+    rf"(?:(?P<pair>{_PAIR})\s+of\s+|(?P<container>{_CONTAINER}|{_WEIGHT}|(?!lots\b|kinds\b|sorts\b|types\b)[a-z]+s)\s+of\s+)?)",
     re.IGNORECASE,
 )
 
