@@ -35,7 +35,7 @@ def counts_something(text: str) -> bool:
 
 
 _QUESTION_START = re.compile(
-    r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|how is|how long|has|have"
+    r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|hows|how is|how long|has|have"
     r"|did|is|are|was|were|which(?= (?!one\b)\w+ (?:is|are|has|have)\b)|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
     r"|track (?=ord[_-]|(?:buy|bulk|return|watch|reschedule)-)"
     r"|(?:any )?eta|tracking (?:for|of|on|number|info)|tracking$)\b",
@@ -49,7 +49,8 @@ _REQUEST_FRAME = re.compile(r"^(?:is it possible|would it be possible|is there (
 # "Excuse me, could you tell me when …", "please check where …": a frame around a question about an errand.
 _ASKING_FRAME = re.compile(
     r"^(?:(?:excuse me|sorry|hi|hello|hey)[,!]?\s*)?(?:please\s+)?(?:(?:could|can|would) you (?:please )?)?"
-    r"(?:tell me|let me know|check|find out|look up|see)\s+(?=(?:where|when|what|how|whether|if|which)\b)", re.IGNORECASE)
+    r"(?:tell me|let me know|check|find out|look up|see|i (?:should|would|'d) like to know|i want to know"
+    r"|i wonder|i'?m wondering)\s+(?=(?:where|when|what|how|whether|if|which)\b)", re.IGNORECASE)
 # Asking after something already under way; said of a watch too ("降价提醒有消息吗"), so a watch word does
 # not make it a new watch.
 ZH_STATUS = re.compile(r"(?:有没有|有)(?:什么)?(?:消息|进展|动静|结果)|触发了吗|怎么样了")
@@ -58,10 +59,10 @@ _RELAYED = re.compile(r"^(?:(?:my|our) )?(?:[a-z]+ ){0,2}?(?:asks?|asked|is aski
                       r"\s*[:,]\s*|^\S{1,6}(?:问|想知道)[:：，,]\s*", re.IGNORECASE)
 # Cantonese 'where' left after the dialect words: 'ord_k1而家去到边' (where has it got to), '去咗边', '喺边'.
 _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了" + _ZH_WHERE)
 RETURN = re.compile(
-    r"\b(?:return|refund|tuihuo|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
+    r"\b(?:return|refund|tuihuo|give (?:it |them |this |these )?back|giv(?:ing|en) back|hand (?:it |them )?back|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
     r"|wrong (?:item|size|colou?r|product|model|one|version)|(?:came|arrived) (?:with|broken|damaged|cracked|dented))\b"
     # shorthand and a broken promise of newness: 'ret ord_b2', 'described as new but came opened'
@@ -147,7 +148,7 @@ def is_reschedule(text: str, drink_order: bool) -> bool:
 
 
 # A letter's greeting and sign-off: 'Dear Errand,', '… Regards', 'Kind regards, Alice', 'Thanks'.
-_LETTER = re.compile(r"^(?:dear|hi|hello)\b[^,]{0,20},\s*|[\s,.;!—-]*\b(?:(?:kind |best |warm )?regards|thanks?(?: you)?"
+_LETTER = re.compile(r"^(?:dear|hi|hello)\b[^,]{0,20},\s*|^(?:re|fwd?|quick q(?:uestion)?|q)\s*:\s*|[\s,.;!—-]*\b(?:(?:kind |best |warm )?regards|thanks?(?: you)?"
                      r"|cheers|many thanks|sincerely)\b[\s,.!]*(?:[A-Z]\w*[\s.]*)?$", re.IGNORECASE)
 # A formal ask after an errand: 'could you advise the total cost of …', 'kindly confirm the status of ord_k1'.
 _ADVISE = re.compile(r"^(?:(?:could|can|would) you (?:please |kindly )?|(?:please |kindly )+)(?:advise|confirm|update me)"
@@ -157,7 +158,23 @@ _ADVISE = re.compile(r"^(?:(?:could|can|would) you (?:please |kindly )?|(?:pleas
 # A status asked in passing after an id: 'ord_b2 eta', 'refund processed yet?', 'money back yet?'.
 _IN_PASSING = re.compile(r"\b(?:eta|status)\b|\b(?:yet|already)\s*[?？]", re.IGNORECASE)
 # A Chinese question with an errand id in it: 'watch-alice-0a1b2c3d还在盯着吗' is asked about that watch.
-_ZH_ASKED = re.compile(r"[吗呢没][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时")
+_ZH_ASKED = re.compile(r"[吗呢没][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时|[什啥]么?情况|怎[样么]样?了|点样")
+
+
+# An order named first and then asked after: 'the craft supplies order, has it shipped', 'my parcel - is it here'.
+_NAMED_ORDER = re.compile(r"^(?:the |my |our )?[\w' -]{0,30}?\b(?:order|parcel|package|delivery|shipment)\s*[,;:—–-]+\s*"
+                          r"(?:has|have|did|is|are|was|were|where|when)\b", re.IGNORECASE)
+# What something already bought came to: 'how much did the 30 teas come to', 'how much was the bill for …'.
+_PAST_COST = re.compile(r"^how much (?:did|was|were|has|have)\b.*\b(?:come to|cost|total|charged?|pay|paid|bill)\b",
+                        re.IGNORECASE)
+
+
+def _order_then_asked(text: str) -> bool:
+    return bool(_NAMED_ORDER.search(text)) and not re.search(r"\b(?:buy|purchase|get me)\b", text, re.IGNORECASE)
+
+
+def _past_cost(text: str) -> bool:
+    return bool(_PAST_COST.search(text))
 
 
 def is_question(text: str, request: PlanRequest) -> bool:
@@ -172,12 +189,15 @@ def is_question(text: str, request: PlanRequest) -> bool:
     if ids and (_ADVISE.search(text) or _IN_PASSING.search(text)):
         return True
     unframed = _ASKING_FRAME.sub("", text)
-    if not re.search(r"\d|cheaper|drops?|below|under|goes|price|sale|discount", unframed, re.IGNORECASE):
+    bare = ph.ORDER_ID.sub("", ph.ERRAND_ID.sub("", unframed))  # an id's digits are no price
+    if not re.search(r"\d|cheaper|drops?|below|under|goes|price|sale|discount", bare, re.IGNORECASE):
         if unframed != text and re.match(r"(?:whether|if)\b", unframed, re.IGNORECASE) \
                 and re.search(r"\b(?:has|have|had|is|are|was|were|did|came|went|got)\b", unframed, re.IGNORECASE) \
-                and _ERRAND_WORDS.search(unframed):
+                and (_ERRAND_WORDS.search(unframed) or ids):
             return True  # 'could you check whether my refund has gone through': asked, not a new errand
         text = unframed  # 'tell me when it drops below ¥100' stays a watch
+    if _past_cost(text) or _order_then_asked(text):
+        return True
     if not _QUESTION_START.search(text):
         return (text.endswith("?") or bool(re.search(r"\bstatus\b", text, re.IGNORECASE))) and ids
     return bool(_ERRAND_WORDS.search(text)) or ids or bool(ph.match_orders(text, request.context.recent_orders))
@@ -195,11 +215,13 @@ def question(text: str, shopper: str) -> Plan:
     if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费"
                  r"|扣了|扣款|收了我|[总一]共.{0,6}多少", lower):
         topic = "cost"
-    elif re.search(r"\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
+    elif re.search(r"\bwhat (?:day|date|time)\b|\bdue\b|\bturn up\b|\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
                    r"|到了|多久|多长时间|物流" + _ZH_WHERE, lower):
         topic = "where"
     else:
         topic = "status"
+    if topic == "where" and re.search(r"哪一步|哪个阶段|什么阶段|哪个环节", lower):
+        topic = "status"  # '退款到哪一步了': how far along, not where
     if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时|几点", lower):
         topic = "status"  # 'has it been delivered', 'ord_b2 到底送到了没有': whether, not where or when
     if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|[什啥]么?时候|多久|几时|几点", lower) \
@@ -231,7 +253,8 @@ def return_of(text: str, request: PlanRequest) -> Plan:
         if known is None and orders:
             return _ask(f"I can't find {order_id} among your recent orders; which order is it?", "order_id")
         if known is not None and len(known.items) > 1 and not od.WHOLE.search(text):
-            items = [p for _, p in od.named_items(text, [known])]
+            said: list[str | None] = [i.product_id for i in known.items if i.product_id.lower() in lower]  # 'prd-00014 from ord_h3'
+            items = said or [p for _, p in od.named_items(text, [known])]
             product_id = items[0] if len(items) == 1 else None
     elif re.search(r"\b(?:last|latest|most recent|previous) (?:order|purchase)\b|上一单|最近的订单|刚买的|上次买的",
                    lower) and orders:

@@ -26,8 +26,13 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?:
           r"|不是.{1,10}[，,]?\s*(?:发|寄|送)(?:来|过来)?的(?:是|却是)"
           # another shopper's goods in the box: "someone else's stuff in it", '里面是别人的东西'
           r"|\bsomeone else'?s (?:stuff|things|order|parcel|package|items?|goods)\b|别人的(?:东西|货|快递|包裹)"
-          r"|\b(?:different|another|other) (?:colou?r|size|model|version|style|one)\b.{0,25}\b(?:i|we) (?:picked"
-          r"|ordered|chose|selected|bought|wanted)\b|和我(?:选|买|下单)的不一样")
+          # 'a different model from the one ordered': the shopper may be left out of a formal letter
+          r"|\b(?:different|another|other) (?:colou?r|size|model|version|style|one|brand|item|product)\b.{0,25}"
+          r"\b(?:(?:i|we) )?(?:picked|ordered|chose|selected|bought|wanted)\b|和我(?:选|买|下单)的不一样"
+          # what came against what was bought: '收到的是七号的，我买的是五号', '发来的不是南孚是别的牌子'
+          r"|(?:收到|来|到|发来|寄来|送来)的(?:是|却是).{1,12}[，,]\s*(?:我|俺)?(?:买|要|订|下单)的(?:是|明明是)"
+          r"|(?:我|俺)(?:买|要|订|下单)的是.{1,12}[，,]\s*(?:收到|来|到|发来|寄来|送来)的(?:是|却是)"
+          r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?不是")
 
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
@@ -38,7 +43,10 @@ _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected
             r"|claims|promised)\b|描述不符|说是.{0,12}(?:其实|结果|但是?|却)|写的.{0,12}(?:只有|其实|结果|但是?|却)"
             # the listing lied, or a property said plainly missing: 'the page lied', "it isn't glass at all"
             r"|\b(?:listing|description|ad|advert|page|seller|photos?|pictures?) (?:lied|lies|was wrong|is wrong)\b"
-            r"|\b(?:isn'?t|aren'?t|is not|are not) (?!\w+ing\b)\w+ at all\b")
+            r"|\b(?:isn'?t|aren'?t|is not|are not) (?!\w+ing\b)\w+ at all\b"
+            # said to be one thing, came as another: '说是玻璃的，来的是塑料的'; Cantonese '同網上張相唔同'
+            r"|说是.{1,12}[，,]\s*(?:来|到|收到|发来|寄来|送来)的(?:是|却是)"
+            r"|(?:同|和|跟|与|與).{1,12}(?:唔同|不同|唔一样|唔一樣)")
 # A number said of the product and another found: 'says 1.8 litres but it holds barely a litre', '标的1.7升，实际才1升'.
 _MISMATCH = (r"\b(?:says?|said|listed|labell?ed|advertised|claims?|supposed to (?:be|hold))\b[^,.;]{0,25}\d"
              r"[^.;]{0,40}\b(?:but|only|actually|barely|really|just)\b"
@@ -74,9 +82,13 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
             r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
-            r"|\bempty\b")
+            r"|\bempty\b"
+            # Singlish and Malay: 'spoil already lah', 'spoilt', 'rosak', 'kaput'
+            r"|\bspoil(?:t|ed|s)?\b|\brosak\b|\bkaput\b")
 # Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
-_UNWANTED = (r"changed my mind|don'?t (?:need|want)|no longer (?:need|want|required|suits?|wanted)|not needed"
+_UNWANTED = (r"chang(?:ed?|ing) (?:my |of )?mind|(?:did not|didn'?t|never) (?:want|need|ask for)|unwanted"
+             # 'it remains unopened', 'still sealed': nothing wrong with it
+             r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:need|want)|no longer (?:need|want|required|suits?|wanted)|not needed"
              # formal: 'the items no longer suit our needs', 'the shoes do not suit me', 'no longer required'
              r"|(?:do|does|did) not suit|(?:don'?t|doesn'?t|didn'?t) suit|not (?:required|suitable)|by (?:mistake|accident)"
              r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|don'?t like|\balready (?:have|has|got|own"

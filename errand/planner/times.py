@@ -205,7 +205,9 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     """
     text = _CJK_GAP.sub("，", text)  # '明天上午送吧 今天没人在家': a space between Chinese clauses is a comma
     day, part = _wanted_slot(text, today)
-    clauses = [c for c in re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\bbut\b", text, flags=re.IGNORECASE) if c.strip()]
+    split = re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\bbut\b", text, flags=re.IGNORECASE)
+    # 'bring it not on Monday but on Thursday': the day refused in an asking clause is no day wanted
+    clauses = [_AWAY.sub(" , ", c) if _ASKING.search(c) else c for c in split if c.strip()]
     asking = [c for c in clauses if _ASKING.search(c) and not _AWAY.fullmatch(c.strip())
               and (day_offset(c, today) is not None or part_of_day(c) is not None)]
     if len(clauses) > 1 and asking:
