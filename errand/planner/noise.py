@@ -97,10 +97,10 @@ def _pasted(text: str) -> str:
 
 
 def _zh_asking(text: str) -> str:
-    """'求帮买…', '布草间缺衣架，买…', '给俺卖个…' read as the request they are."""
+    """'求帮买…', '布草间缺衣架，买…' read as the request they are."""
     for pattern, said in _ZH_ASKING:
         text = pattern.sub(said, text)
-    return text if _OWN_TO_SELL.search(text) else _SOLD_FOR_BOUGHT.sub("买", text)
+    return text
 
 
 # The shopper endorsing a request quoted before: '→ 就照这个买', '——帮她买一下', '— just buy that pls', 'ok buy 2 packs'.
@@ -152,7 +152,10 @@ NEW_ONE = re.compile(r"\b(?:buy|get|order)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:new|rep
 
 
 def zh_verbs(text: str) -> str:
-    """Chinese ``text`` with slang and trade verbs of buying said as '买' ('整俩暖水袋' → '买俩暖水袋')."""
+    """Chinese ``text`` with slang and trade verbs of buying said as '买' ('整俩暖水袋' → '买俩暖水袋'), and 卖
+    slipped for 买 ('给俺卖个电热毯')."""
+    if not _OWN_TO_SELL.search(text):
+        text = _SOLD_FOR_BOUGHT.sub("买", text)
     for pattern, verb in _ZH_VERB:
         text = pattern.sub(verb, text)
     return text

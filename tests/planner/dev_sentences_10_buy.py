@@ -33,6 +33,7 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("3 kg of pork belly for the canteen", {"query": ["pork belly"]}),
     # 卖 for 买 after 给我/帮我 and before a count
     ("给我卖两袋面粉", {"query": ["面粉", "flour"], "quantity": 2}),
+    ("帮我卖三斤苹果", {"query": ["苹果", "apples"], "quantity": 3}),
     ("帮俺卖个暖手宝，一百以内", {"query": ["暖手宝", "hand warmer"], "quantity": 1, "max_unit_price": 10000}),
     # Chinese lead-ins of asking, a place that ran short, 整个
     ("求帮买一个充电宝，150以下", {"query": ["充电宝", "power bank"], "quantity": 1, "max_unit_price": 15000}),
@@ -53,5 +54,6 @@ OPEN: list[tuple[str, dict[str, Any]]] = [
 ASKED: list[tuple[str, dict[str, Any]]] = [
     ("帮我卖掉这台旧电脑", ASK),
     ("给我把二手自行车卖了", ASK),
+    ("帮我卖两个旧手机", ASK),
     ("https://shop.example.com/p/prd-00033", ASK),
 ]
