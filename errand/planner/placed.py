@@ -174,7 +174,8 @@ def _order_then_asked(text: str) -> bool:
 
 
 def _past_cost(text: str) -> bool:
-    return bool(_PAST_COST.search(text))
+    return bool(_PAST_COST.search(text)) and not re.search(r"\b(?:buy|purchase|get me|order (?:a|an|some|\d+|another))\b",
+                                                          text, re.IGNORECASE)
 
 
 def is_question(text: str, request: PlanRequest) -> bool:

@@ -46,7 +46,8 @@ _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected
             r"|\b(?:isn'?t|aren'?t|is not|are not) (?!\w+ing\b)\w+ at all\b"
             # said to be one thing, came as another: '说是玻璃的，来的是塑料的'; Cantonese '同網上張相唔同'
             r"|说是.{1,12}[，,]\s*(?:来|到|收到|发来|寄来|送来)的(?:是|却是)"
-            r"|(?:同|和|跟|与|與).{1,12}(?:唔同|不同|唔一样|唔一樣)")
+            r"|(?:同|和|跟|与|與)(?:网上|網上|图片|圖片|照片|相片|张相|張相|描述|介绍|介紹|详情|詳情|页面|頁面|广告|廣告|宣传"
+            r"|宣傳|样品|樣品|listing|photos?|pictures?).{0,8}(?:唔同|不同|唔一样|唔一樣)")
 # A number said of the product and another found: 'says 1.8 litres but it holds barely a litre', '标的1.7升，实际才1升'.
 _MISMATCH = (r"\b(?:says?|said|listed|labell?ed|advertised|claims?|supposed to (?:be|hold))\b[^,.;]{0,25}\d"
              r"[^.;]{0,40}\b(?:but|only|actually|barely|really|just)\b"

@@ -58,6 +58,8 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     ("美的水壶说是不锈钢的，到的是塑料的，要退", _returned("ord_k1", "not_as_described")),
     ("耳机那单退掉，寄来的不是索尼是杂牌", _returned("ord_h3", "wrong_item")),
     ("退貨 ord_s4，對鞋同網上啲相唔同", _returned("ord_s4", "not_as_described")),
+    # a comparison with the past is no broken listing
+    ("耳机左边没声音了，跟以前不同，退", _returned("ord_h3", "damaged")),
     # a new day said against the old one
     ("Please bring ord_k1 not on Monday but on Thursday, in the morning.", _moved("ord_k1", THU, "morning")),
     ("deliver ord_s4 not today but friday please", _moved("ord_s4", FRI)),
