@@ -31,6 +31,7 @@ from bench.eval import (
     planner_fresh4,
     planner_fresh5,
     planner_fresh6,
+    planner_fresh7,
     planner_heldout,
 )
 from bench.eval.judging import TEXT_FIELDS, relevance
@@ -221,6 +222,14 @@ def fresh6_problems() -> list[str]:
         _ALL_DEV_SETS)
 
 
+def fresh7_problems() -> list[str]:
+    """The seventh fresh set: 320 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it but the
+    sixth, which it was written apart from."""
+    return _set_problems(planner_fresh7, 320, 0.45, 135) + _fresh_problems(
+        planner_fresh7, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
+                         planner_fresh5), _ALL_DEV_SETS)
+
+
 def search_problems(products: int = 20_000) -> list[str]:
     """Both judged search sets: ≥ 110 queries, ≥ 15 that must end in no match or a question, and every
     judgment selects what its outcome says over the seed-7 catalogue."""
@@ -256,9 +265,10 @@ def main() -> None:
     print(_summary("planner fresh-4", planner_fresh4))
     print(_summary("planner fresh-5", planner_fresh5))
     print(_summary("planner fresh-6", planner_fresh6))
+    print(_summary("planner fresh-7", planner_fresh7))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + fresh5_problems() + fresh6_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + fresh5_problems() + fresh6_problems() + fresh7_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
