@@ -5,6 +5,7 @@ the budget and the deadline are each read where they are said; whatever is missi
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -36,6 +37,7 @@ def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     said = text
     text = _day_first(nt.spoken_clock(_office(nt.respelt_chains(nt.spoken_punctuation(text)))))  # 'comma' → ',', 'starbuks', 'by three thirty' → 'by 3:30'
+    text = _evening_hour(_roman_count(_SLASHES.sub(" , ", text)))  # 'bulk / tea / 50 / office', 'XXX sundaes'
     text = corrected(text.replace("の", "的"))  # '老虎堂の黑糖拿铁' is 老虎堂's; '20... no wait, 30 teas' is 30
     if cu.foreign_amount(text):
         return ask("How much at most, in yuan? I can't convert other currencies.", "max_total")
@@ -88,6 +90,33 @@ def _office(text: str) -> str:
     return re.sub(r"\bof+i[sc]e?\b|\boffce\b", "office", text, flags=re.IGNORECASE)
 
 
+# Fields said one or two words at a time between slashes: 'bulk / pearl milk tea / 50 / mixue / office / 4pm'.
+_SLASHES = re.compile(r"\s+/\s+|^\s*/\s*|\s*/\s*$")
+# A count of cups in Roman numerals, capitals only, before what is counted: 'XXX sundaes', 'XX cups of', 'order XV
+# lattes' (a lone 'I', 'V', 'X', 'L', 'C' or 'M' names a pronoun or a size, never a count).
+_ROMAN = re.compile(r"(?<![\w-])(?P<r>(?:C{1,3})?(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:cups?\b|[a-z]))")
+_ROMAN_VALUES = {"C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def _roman_count(text: str) -> str:
+    """'XXX vanilla sundaes' as '30 vanilla sundaes'."""
+    def value(m: re.Match[str]) -> str:
+        r = m.group("r")
+        if len(r) < 2 or r == "XL":  # "XL" is a cup size
+            return r
+        total = sum(-_ROMAN_VALUES[a] if _ROMAN_VALUES[a] < _ROMAN_VALUES[b] else _ROMAN_VALUES[a] for a, b in itertools.pairwise(r))
+        return str(total + _ROMAN_VALUES[r[-1]])
+    return _ROMAN.sub(value, text)
+
+
+# An hour tonight without am/pm: 'tonight 8', 'tonight at 9' is in the evening (20:00, 21:00).
+_TONIGHT_HOUR = re.compile(r"\b(?P<w>tonight(?: at| by)?) (?P<h>[1-9]|1[01])\b(?!\s*(?:[:.]\d|[ap]\.?m\b|o'?clock))", re.IGNORECASE)
+
+
+def _evening_hour(text: str) -> str:
+    return _TONIGHT_HOUR.sub(lambda m: f"{m.group('w')} {m.group('h')}pm", text)
+
+
 def _day_first(text: str) -> str:
     return _CLOCK_THEN_DAY.sub(lambda m: f"{m.group('day')} {m.group('clock')}", text)
 
@@ -122,7 +151,7 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
                   rf"|{lx.ZH_NUMBER}[点时]|$)",
                   text)
     # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20', '圣代三十个'
-    before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十]+?)\s*"
+    before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我|购买|购|买))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十]+?)\s*"
                        rf"(?:{_ZH_COUNT}|[x×]\s*(?P<x>\d+))", text)
     crossed = re.search(r"(?<![A-Za-z0-9])[x×]\s*(?P<x>\d+)\s+(?P<words>[^，。,]+)", text)
     if m:
@@ -217,6 +246,7 @@ def _drink_clause(text: str) -> str:
             words = re.sub(r"^.*?\b(?:wants?|needs?|would like|fancy|fancies|craving)\s+|^.*?(?:想喝|要喝|想要|喝|要|点)",
                            "", words, flags=re.IGNORECASE)
             words = re.sub(r"^\s*(?:(?:please|pls|errand|order|get)\s+)+", "", words, flags=re.IGNORECASE)
+            words = re.sub(r"\s+for (?:the|our|my) [a-z]+(?: [a-z]+)?\s*$", "", words, flags=re.IGNORECASE)  # 'for the ward'
             return sl.tidy_product(words) if not ph.CJK.search(words) else sg.product(words)
     drink = DRINK.search(re.sub(rf"{lx.ZH_NUMBER}\s*[杯个打]", "", text))
     return sl.tidy_product(ph.without_chain(drink.group(0))) if drink else ""

@@ -121,6 +121,8 @@ _EVERY_HOURS = re.compile(rf"\bevery (?P<n>{lx.EN_NUMBER}) ?(?:hrs?|h)\b|每隔?
                           re.IGNORECASE)
 _TIMES_A_DAY = re.compile(rf"(?:一天|每天|每日|一日)\s*(?:[看查睇盯刷]|检查)?\s*(?P<zh>{lx.ZH_NUMBER})\s*(?:次|遍)"
                           rf"|\b(?P<n>{lx.EN_NUMBER}|twice|thrice) (?:times )?(?:a|per) day\b", re.IGNORECASE)
+# Days between looks, said without 每: '三天看一次', '两天查一遍' (every third, every second day).
+DAYS_APART = re.compile(rf"(?<!每)(?<!每隔)(?P<zh>{lx.ZH_NUMBER})\s*天\s*[看查睇盯刷]\s*一?\s*(?:次|遍)")
 # 'every thirty minutes', 'every 45 mins', 'every forty five minutes', '每隔30分钟'
 _EVERY_MINUTES = re.compile(rf"\bevery (?P<n>{lx.EN_NUMBER}(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)"
                             rf" ?(?:minutes?|mins?)\b|每隔?\s*(?P<zh>{lx.ZH_NUMBER})\s*分钟", re.IGNORECASE)
@@ -144,6 +146,10 @@ def interval_hours(text: str) -> float | None:
     if every:
         n = _count(every.group("n"), every.group("zh"))
         return float(n) if n and n <= 24 * 7 else None
+    apart = DAYS_APART.search(text)
+    if apart:
+        n = _count(None, apart.group("zh"))
+        return float(n * 24) if n and n <= 7 else None
     daily = _TIMES_A_DAY.search(text)
     if daily:
         n = _count(daily.group("n"), daily.group("zh"))
@@ -312,3 +318,19 @@ def respelt_chains(text: str) -> str:
             if _one_off(said.lower(), name):
                 text = re.sub(rf"\b{re.escape(said)}\b", name, text)
     return text
+
+
+# Formal, Classical-flavoured wording of a watch and the plain words it stands for: '一旦不逾三百元，即代购一副，为盼'
+# is '如果不超过三百元，就买一副'.
+_FORMAL = (("不逾", "不超过"), ("一旦", "如果"), ("倘若", "如果"))
+_FORMAL_BUY = re.compile(r"即(?:行)?(?:代购|代买|购入|购买|购|买)")  # '即代购一副', '即购入'
+_FORMAL_FRAME = re.compile(r"为盼|为荷|兹请|兹需|烦请|敬请|惠予|劳烦")  # '…，为盼': a courtesy, no product
+
+
+def formal_watch(text: str) -> str:
+    """A watch said in formal Chinese, in the plain words the watch reader knows."""
+    if not re.search("不逾|一旦|倘若|即(?:行)?(?:代购|代买|购)|为盼|兹请|烦请", text):
+        return text
+    for formal, plain in _FORMAL:
+        text = text.replace(formal, plain)
+    return _FORMAL_FRAME.sub("", _FORMAL_BUY.sub("就买", text))

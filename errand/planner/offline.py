@@ -92,7 +92,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
     if pl.is_reschedule(text, drink_order):
         return pl.reschedule(text, request)
-    if pl.is_question(text, request):
+    if pl.is_question(text, request) and not wt.told_when(text):
         about_watch = re.search(r"\bprice (?:watch|alert)|提醒", text, re.IGNORECASE) or pl.ZH_STATUS.search(text)
         if _PRICE_WORDS.search(text) and not about_watch and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
                                               or ph.match_orders(text, request.context.recent_orders)):

@@ -30,14 +30,14 @@ WATCH = re.compile(
     # 'price monitoring on X', 'when it gets to 9000'
     r"|price monitoring|gets? to [¥￥]?\d"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
-    r"|price drops?|drops? (?:below|under|to)|goes? (?:down|below|under|on sale|to \d)|falls? (?:below|under|to)"
+    r"|price drops?|(?:drops?|dips?) (?:below|under|to)|goes? (?:down|below|under|on sale|to \d)|falls? (?:below|under|to)"
     r"|gets? cheaper|(?:once|if|when) (?:it'?s|it is|they'?re|the price is) (?:under|below|less)|target price"
     r"|wait (?:till|until|for) (?:the )?price|keep watching|price alert|(?:like|want) to (?:be told|hear|know) (?:when|if)"
     r"|price watch|inform me|keep checking|check (?:the )?prices?|waiting for (?:a )?(?:sale|drop|discount)"
     r"|follow (?:the )?(?:[\w-]+ ){0,5}prices?|(?:under|below|less than|at most)\s*[¥￥]?\s*\d[\d,]*\s*(?:yuan|rmb|元|块)?\s*(?:->|→|=>|then) ?(?:buy|order|get)"
     r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
     # 'lmk if its < 2800', 'alert @ 1899', '追踪X的价格', 'X目标价两千三'
-    r"|\blmk\b|\b(?:alert|ping|notify|tell)(?: me| us)? ?@ ?\d|\b(?:its?|it'?s|is|are) ?(?:<|≤|<=) ?[¥￥]?\d"
+    r"|\blmk\b|\b(?:alert|ping|notify|tell)(?: me| us)? ?@ ?\d|\b(?:alert|ping|notify|tell)(?: me| us)? at ?(?:<|≤|<=) ?[¥￥]?\d|\b(?:its?|it'?s|is|are) ?(?:<|≤|<=) ?[¥￥]?\d"
     # 'hourly', 'every half hour', '半小时看一次': how often to look is said only of a watch; 👀 is 'eyes on'
     r"|\bhourly\b|(?:^|(?<=[,;]))\s*daily\s*(?:$|(?=[,;.]))|\bevery half (?:an )?hour\b|半(?:个)?(?:小时|钟头?)\s*[看查]|👀"
     # Shanghainese and terse watch verbs: '盯牢', '看牢', '盯住', '盯下'
@@ -73,7 +73,8 @@ _ZH_WATCH_FRAME = re.compile(
 
 
 def watch(text: str, request: PlanRequest) -> Plan:
-    zh = bool(ph.CJK.search(text))
+    zh, said = bool(ph.CJK.search(text)), text
+    text = nt.formal_watch(_SLASHES.sub(" , ", text))
     if cu.foreign_amount(text):
         return ask("Which price in yuan should I watch for? I can't convert other currencies.", "target_price")
     if cu.longer_than_a_year(text):
@@ -85,6 +86,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     rest = _SHOP_CODE.sub(" , ", _CODE.sub(" , ", rest))
     rest = _PARTICLE.sub(" ", re.sub(r"\bduring\b(?= (?:the next )?\w+ (?:days?|weeks?|months?)\b)", "for", rest,
                                      flags=re.IGNORECASE))
+    rest = nt.DAYS_APART.sub(" , ", rest)  # '三天看一次' is how often, not how long
     days = 15 if _HALF_MONTH.search(rest) else tm.watch_days(rest) or nt.bare_span_days(rest) or 30
     rest = _HALF_MONTH.sub("，", rest)
     interval = nt.interval_hours(text) or lx.check_interval(text)
@@ -120,7 +122,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     if lone is not None:
         target = lone.amount
         rest = rest[: lone.start] + " , " + rest[lone.end:]
-    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up|purchase) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
+    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up|purchase|snag|nab) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
                                   r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我(?:买|拍|抢|下单)|(?<![别不勿])自动(?:下单|买|拍)|就(?:帮我)?入"
                                   r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)|就(?:帮我)?抢"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
@@ -148,16 +150,32 @@ def watch(text: str, request: PlanRequest) -> Plan:
     if target is None:
         return ask(f"At what price should I {'buy' if buy_when_met else 'tell you about'} {query}?", "target_price")
     return Plan(action=PriceWatchIntent(shopper_id=request.context.shopper_id, query=query[:200], target_price=target,
-                                        days=min(days, 365), buy_when_met=buy_when_met, sentence=text,
+                                        days=min(days, 365), buy_when_met=buy_when_met, sentence=said,
                                         **({"product_id": code.group(0).lower()} if code else {}),
                                         **({"quantity": quantity} if quantity and 1 < quantity <= 99 else {}),
                                         **({"interval_hours": interval} if interval else {})))
+
+
+# A watch said as its condition first, then what to do: 'when the X drops under 10k tell me', 'once it dips below
+# 300, snag one' (an instruction, not a question about when something happens).
+_TOLD_WHEN = re.compile(
+    r"^\s*(?:when|once|if|as soon as|whenever)\b[^?]{1,80}?\b(?:drops?|dips?|falls?|goes|gets|comes down|hits?)\s+"
+    r"(?:down\s+)?(?:below|under|to|cheaper|less than)\b[^?]*\b(?:tell|let|ping|notify|alert|text|message) (?:me|us)\b"
+    r"[^?]*$|^\s*(?:when|once|if|as soon as)\b[^?]{1,80}?\b(?:drops?|dips?|falls?) (?:below|under|to)\b[^?]*"
+    r"\b(?:buy|grab|snag|nab|order|get) (?:it|one|them|me)\b[^?]*$", re.IGNORECASE)
+
+
+def told_when(text: str) -> bool:
+    """Whether the sentence is a watch said condition first ('when the Sony A7C drops under 10k tell me')."""
+    return bool(_TOLD_WHEN.search(text))
 
 
 # The catalogue's code for the item: 'prd-00020'.
 _CODE = re.compile(r"\bprd-\d{3,6}\b", re.IGNORECASE)
 # A shop's own code said before the product, dashes around it: 'SKU 5520 - the Lego car -', 'item #4410:'.
 _SHOP_CODE = re.compile(r"\b(?:sku|item)\s*#?\s*\d{3,8}\b|(?:^|(?<=\s))[-–—](?=\s|$)", re.IGNORECASE)
+# Fields said one or two words at a time between slashes: 'watch / air fryer / 299 / 10 days'.
+_SLASHES = re.compile(r"\s+/\s+|^\s*/\s*|\s*/\s*$")
 # Particles Singapore and Malaysia English end a phrase with: 'the airfryer for me lah', 'lor', 'leh'.
 _PARTICLE = re.compile(r"\b(?:lah|lor|leh|meh|hor)\b", re.IGNORECASE)
 # Half a month as the span: '半个月内', 'half a month'.
@@ -167,7 +185,8 @@ _WHO_WANTS = re.compile(r"^\s*(?:(?:my|our|the) )?[\w'-]+(?: [\w'-]+)? (?:wants|
 # A remark in brackets after the product: '猫砂盆（带烘干的那种）', 'kettle (the glass one)'.
 _BRACKETED = re.compile(r"[（(][^（）()]{1,24}[）)]")
 # What the product is for, said before it: '婚礼要用的香槟杯', '宿舍要的电煮锅' (the product is 香槟杯, 电煮锅).
-_PURPOSE = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?(?:要用|要|用)的(?=[\u4e00-\u9fffA-Za-z])")
+# or where it is for: '医院这边的血压计', '店里那边的收银机'.
+_PURPOSE = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?(?:要用|要|用|这边|那边|这里|那里)的(?=[\u4e00-\u9fffA-Za-z])")
 # A pack size said as a container: '15kg bag of X', 'a 2l bottle of X' is the product X of that size.
 _CONTAINER = re.compile(r"^(?P<size>\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lbs?))\s+(?:bag|sack|box|pack|bottle|tin|can|jar|tub"
                         r"|pouch|carton)(?:e?s)?\s+of\s+", re.IGNORECASE)
