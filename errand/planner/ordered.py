@@ -33,9 +33,11 @@ _CLAUSES = re.compile(r"[,;，；。]|\s[—–-]+\s|—|\bbut\b", re.IGNORECASE
 
 
 def _with_attributes(text: str) -> str:
-    """``text`` with its attribute words in English after it: '玻璃水壶' → '玻璃水壶 glass kettle'."""
+    """``text`` with its attribute words in English after it: '玻璃水壶' → '玻璃水壶 glass kettle', and a
+    singular in -y with its plural: 'the battery order' → '… batteries'."""
     extra = [english for chinese, english in _ATTRIBUTES.items() if chinese in text]
-    return " ".join([text, *extra])
+    plurals = [word[:-1] + "ies" for word in re.findall(r"[A-Za-z]{3,}y\b", text) if word[-2].lower() not in "aeiou"]
+    return " ".join([text, *extra, *plurals])
 
 
 def _model_codes(text: str, orders: list[OrderSummary]) -> str:

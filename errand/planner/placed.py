@@ -60,7 +60,9 @@ _RELAYED = re.compile(r"^(?:(?:my|our) )?(?:[a-z]+ ){0,2}?(?:asks?|asked|is aski
 # Cantonese 'where' left after the dialect words: 'ord_k1而家去到边' (where has it got to), '去咗边', '喺边'.
 _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
 _ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
-                          r"|送到了吗|退款到了" + _ZH_WHERE)
+                          r"|送到了吗|退款到了"
+                          # a formal ask after a cost: '烦请查询ord_k1费用几何' (what did ord_k1 cost)
+                          r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何" + _ZH_WHERE)
 RETURN = re.compile(
     r"\b(?:return|refund|tuihuo|give (?:it |them |this |these )?back|giv(?:ing|en) back|hand (?:it |them )?back|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
@@ -85,6 +87,8 @@ _RESCHEDULE = re.compile(
     r" (?:come|arrive|be delivered|get here|be)"
     r"|delivery (?:to|for) (?:tomorrow|next|on)|(?:change|move) (?:the )?delivery time|later delivery"
     r"|(?:move|push|postpone|delay|shift|reschedule|change) (?:ord_\w+|it|them|(?:my|the) (?:order|parcel|package|delivery))"
+    # an order named by its item: 'move the headphones order', 'push back the kettle delivery'
+    r"|(?:move|push|postpone|delay|shift|reschedule) (?:back )?(?:my|the) [\w'-]+(?: [\w'-]+)? (?:order|parcel|package|delivery)"
     r"|(?:can|could|will|it'?ll) wait (?:until|till|for)|postpone|(?:another|other|different) (?:day|time)|(?:rather|prefer to) (?:get|have|receive) (?:it|them"
     r"|(?:my|the) (?:order|parcel|package|delivery))|hold (?:the |my )?(?:delivery|parcel|package|order)"
     r"|make it (?=(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
@@ -131,7 +135,8 @@ def is_reschedule(text: str, drink_order: bool) -> bool:
         return False
     if re.search(r"\b(?:buy|order|purchase|get me|get (?:a|an|some|\d+)|watch|track)\b(?! ord_)|买|订(?!单)", text,
                  re.IGNORECASE) \
-            and not re.search(r"\b(?:my|the|this|that|your) order\b|订单", text, re.IGNORECASE):
+            and not re.search(r"\b(?:my|the|this|that|your) (?:[\w'-]+ ){0,3}?order\b(?! (?:a|an|some|\d+|more|another)\b)|订单",
+                              text, re.IGNORECASE):  # 'move the headphones order': an order placed
         return False
     rest, verb, want = sl.strip_lead(text)
     if (verb or want) and re.match(rf"{lx.EN_NUMBER}\s+\w", rest, re.IGNORECASE) and not ph.ORDER_ID.search(text):
@@ -205,7 +210,9 @@ def is_question(text: str, request: PlanRequest) -> bool:
 
 
 # Whether it has been delivered: 'did it get delivered', 'has her blender arrived', '送到了没有', '签收了吗'.
-_DELIVERED = re.compile(r"\b(?:delivered|arrived|come)\b|送到了|送达|签收", re.IGNORECASE)
+# 'did ord_k1 arrive yet' asks whether too.
+_DELIVERED = re.compile(r"\b(?:delivered|arrived|come)\b|\b(?:did|has|have)\b[^?]{0,40}\barrive\b|送到了|送达|签收",
+                        re.IGNORECASE)
 
 
 def question(text: str, shopper: str) -> Plan:
@@ -213,7 +220,7 @@ def question(text: str, shopper: str) -> Plan:
         return _ask("I'm not sure what you mean; could you say it in words?", "intent")
     lower = text.lower()
     topic: Literal["where", "status", "cost", "other"]
-    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|花了|多少钱|运费"
+    if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|\bbill\b|\binvoice\b|花了|多少钱|运费|费用"
                  r"|扣了|扣款|收了我|[总一]共.{0,6}多少", lower):
         topic = "cost"
     elif re.search(r"\bwhat (?:day|date|time)\b|\bdue\b|\bturn up\b|\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
@@ -241,6 +248,23 @@ _PURCHASE_TOO = re.compile(r"(?:^|\b(?:and|also|then|plus)\s+)(?:(?:buy|purchase
                            re.IGNORECASE)
 
 
+# The product said with 'the last order': '上次买的锅' (the pot bought last time), 'the blender from my last order'.
+_WITH_LAST = re.compile(r"(?:上次|刚|最近)买的(?:那个|那|这个)?(?P<zh>[^，,。；;！!？?\s退了吧的]{1,6})"
+                        r"|\b(?:the|my) (?P<en>[a-z]+(?: [a-z]+)?) (?:from|in|of) (?:my |the )?(?:last|latest|most recent"
+                        r"|previous) (?:order|purchase)\b", re.IGNORECASE)
+# Words that name no product: '上次买的东西', 'the stuff from my last order'.
+_NO_PRODUCT = re.compile(r"^(?:东西|货|那单|那个|这单|items?|stuff|things?|everything|rest|whole thing|lot)$", re.IGNORECASE)
+
+
+def _named_with_last(text: str) -> str | None:
+    """The product a sentence names with its last order, or None."""
+    found = _WITH_LAST.search(text)
+    if found is None:
+        return None
+    named = (found.group("zh") or found.group("en") or "").strip()
+    return None if not named or _NO_PRODUCT.match(named) else named
+
+
 def return_of(text: str, request: PlanRequest) -> Plan:
     if _PURCHASE_TOO.search(text):
         return _ask("That is two errands at once; which should I do first?", "intent")
@@ -259,6 +283,9 @@ def return_of(text: str, request: PlanRequest) -> Plan:
             product_id = items[0] if len(items) == 1 else None
     elif re.search(r"\b(?:last|latest|most recent|previous) (?:order|purchase)\b|上一单|最近的订单|刚买的|上次买的",
                    lower) and orders:
+        named = _named_with_last(text)
+        if named and not od.named_items(named, orders[:1]):
+            return _ask(f"Your last order ({orders[0].order_id}) holds no {named}; which order is it?", "order_id")
         order_id = orders[0].order_id
     else:
         hits = od.named_items(text, orders)

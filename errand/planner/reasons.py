@@ -32,7 +32,9 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?:
           # what came against what was bought: '收到的是七号的，我买的是五号', '发来的不是南孚是别的牌子'
           r"|(?:收到|来|到|发来|寄来|送来)的(?:是|却是).{1,12}[，,]\s*(?:我|俺)?(?:买|要|订|下单)的(?:是|明明是)"
           r"|(?:我|俺)(?:买|要|订|下单)的是.{1,12}[，,]\s*(?:收到|来|到|发来|寄来|送来)的(?:是|却是)"
-          r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?不是")
+          r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?不是"
+          # what came, then what it is not: '发来的是七号不是五号'
+          r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?是.{1,10}(?:不是|而不是|并非)")
 
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
@@ -84,16 +86,20 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
             r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
             r"|\bempty\b"
+            # rust and corrosion: 'came corroded', 'rusted inside', '生锈了'
+            r"|\bcorrod|\bcorrosion\b|\brust(?:ed|y|ing)?\b|生锈|锈了|发霉|\bmou?ldy\b"
             # Singlish and Malay: 'spoil already lah', 'spoilt', 'rosak', 'kaput'
             r"|\bspoil(?:t|ed|s)?\b|\brosak\b|\bkaput\b")
 # Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
 _UNWANTED = (r"chang(?:ed?|ing) (?:my |of )?mind|(?:did not|didn'?t|never) (?:want|need|ask for)|unwanted"
              # 'it remains unopened', 'still sealed': nothing wrong with it
-             r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:need|want)|no longer (?:need|want|required|suits?|wanted)|not needed"
+             r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:need|want)|no longer (?:need|want|require[ds]?|suits?|wanted)|not needed"
              # formal: 'the items no longer suit our needs', 'the shoes do not suit me', 'no longer required'
              r"|(?:do|does|did) not suit|(?:don'?t|doesn'?t|didn'?t) suit|not (?:required|suitable)|by (?:mistake|accident)"
              r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|don'?t like|\balready (?:have|has|got|own"
              r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate"
+             # never put to use: 'I just never use them', 'never wore it'
+             r"|\bnever (?:use[ds]?|wear|wore|worn|need(?:ed)?|touch(?:ed)?|open(?:ed)?)\b"
              r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢")
 
 # Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
@@ -115,11 +121,21 @@ SYMPTOMS: list[Symptom] = [
 _COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]
 
 
+# A fault denied: "nothing wrong with them", "there's no problem with it", '没什么问题', '东西没毛病'.
+_NO_FAULT = re.compile(r"\b(?:nothing(?:'s| is)? wrong|no (?:problem|issue|fault)s?) with (?:it|them|the \w+(?: \w+)?)\b"
+                       r"|\bnothing(?:'s| is)? wrong\b|没(?:有|什么|啥)?(?:问题|毛病)", re.IGNORECASE)
+
+
+def _said(text: str) -> str:
+    """The sentence without a denied fault, so 'nothing wrong with it' names no wrong item."""
+    return _NO_FAULT.sub(" ", text)
+
+
 def symptom(text: str) -> str | None:
     """The first symptom kind the sentence names ('noise', 'dent', …), or None."""
-    return next((name for name, _, pattern in _COMPILED if pattern.search(text)), None)
+    return next((name for name, _, pattern in _COMPILED if pattern.search(_said(text))), None)
 
 
 def reason(text: str) -> ReturnReason:
     """The return reason a sentence's symptom stands for; 'other' when it names none."""
-    return next((found for _, found, pattern in _COMPILED if pattern.search(text)), "other")
+    return next((found for _, found, pattern in _COMPILED if pattern.search(_said(text))), "other")

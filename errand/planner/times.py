@@ -105,9 +105,21 @@ def _ordinal_day(match: re.Match[str]) -> str:
     return f"{match.group('before') or ''}{day}{suffix}{match.group('after') or ''}"
 
 
+# A date in Chinese numerals: '十一月二十七日' (November 27), '十二月一号', '二十七号'.
+# A bare day needs 号: '七日内' (within seven days) is no date.
+_ZH_NUMERAL_DATE = re.compile(r"(?:(?P<m>十[一二]?|[一二三四五六七八九])月)(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[号日])"
+                              r"|(?<![第几一二三四五六七八九十])(?P<d2>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=号)")
+
+
+def _zh_numeral_day(match: re.Match[str]) -> str:
+    month = f"{zh_number(match.group('m'))}月" if match.group("m") else ""
+    return f"{month}{zh_number(match.group('d') or match.group('d2'))}"
+
+
 def with_day_numbers(lower: str) -> str:
-    """'december first' → 'december 1st', 'the second of december' → 'the 2nd of december'."""
-    return _ORDINAL_DATE.sub(_ordinal_day, lower)
+    """'december first' → 'december 1st', 'the second of december' → 'the 2nd of december', '十一月二十七日' →
+    '11月27日'."""
+    return _ZH_NUMERAL_DATE.sub(_zh_numeral_day, _ORDINAL_DATE.sub(_ordinal_day, lower))
 
 
 def _dated(lower: str, today: date) -> date | None:
