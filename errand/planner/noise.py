@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import written as wr
 
 # A Chinese measure word after a count ('两盒', '一打', '三瓶').
 _MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|提|盏)"
@@ -154,6 +155,7 @@ NEW_ONE = re.compile(r"\b(?:buy|get|order)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:new|rep
 def zh_verbs(text: str) -> str:
     """Chinese ``text`` with slang and trade verbs of buying said as '买' ('整俩暖水袋' → '买俩暖水袋'), and 卖
     slipped for 买 ('给俺卖个电热毯')."""
+    text = wr.formal_zh(text)
     if not _OWN_TO_SELL.search(text):
         text = _SOLD_FOR_BOUGHT.sub("买", text)
     for pattern, verb in _ZH_VERB:
@@ -163,7 +165,7 @@ def zh_verbs(text: str) -> str:
 
 def clean(text: str) -> str:
     """``text`` without wake words, slang, interjections, said punctuation and a reported-speech frame."""
-    rest = _REMIND.sub("", _ENDORSE.sub("", _WAKE.sub("", _pasted(text))))
+    rest = _REMIND.sub("", _ENDORSE.sub("", _WAKE.sub("", _pasted(wr.plain(text)))))
     rest = _SAID_STOP.sub("", _SAID_COMMA.sub(", ", rest))
     for pattern, said in _SAID_MARKS:
         rest = pattern.sub(said, rest)

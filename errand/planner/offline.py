@@ -31,6 +31,7 @@ from . import shopping as sh
 from . import slots as sl
 from . import times as tm
 from . import watch as wt
+from . import written as wr
 from . import zh_clauses as zc
 from .context import PlanRequest
 from .scope import refusal
@@ -165,6 +166,7 @@ def _x_count_last(text: str) -> bool:
 
 
 def _wants_to_buy(text: str) -> bool:
+    text = wr.plain(text)  # 'buy / dish soap / 3 / home', 'buy III tubes', '买３包 ^o^': written plainly
     if ph.CJK.search(text):
         text = nz.zh_verbs(text)  # '帮我带两盒牛奶', '鸡蛋整一打': slang verbs of getting
         if sh.ZH_BUY.search(text) or re.search(r"买|购买|下单", text) or re.match(rf"^{lx.ZH_NUMBER}", text) \
