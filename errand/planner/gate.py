@@ -27,8 +27,9 @@ from . import phrases as ph
 from . import screen as sc
 from . import segment as sg
 from . import uncarried as cu
+from . import vague as vg
 from .context import PlanRequest
-from .scope import refusal
+from .scope import about_the_world, refusal
 
 # Money leaving the shopper other than by paying for an errand: sending, lending, topping up, paying bills.
 _MONEY_MOVEMENT = re.compile(
@@ -146,7 +147,9 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     if request is not None and (unknown := _unknown_order(text, request)) is not None:
         return unknown
     if action.kind == "question":
-        return plan
+        return _ask(*vg.WORLD) if about_the_world(text) else plan
+    if (left_open := vg.left_open(text, action.kind)) is not None:
+        return _ask(*left_open)
     if action.kind in ("buy", "bulk_order", "price_watch") and cu.foreign_amount(text):
         return _ask("I can only carry amounts in yuan; what is that in yuan?",
                     "target_price" if action.kind == "price_watch" else "max_unit_price")

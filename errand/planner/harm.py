@@ -165,8 +165,26 @@ def _sims_by_the_batch(text: str) -> bool:
     return False
 
 
-def harmful(text: str) -> bool:
-    """The sentence's purpose or recipient makes the goods harmful, whatever they are."""
+# Lab chemicals no household errand buys: strong acids, cyanides, mercury ("5 litres of concentrated nitric acid",
+# "order mercury, 1 kg", "500克氰化钾", "一公斤水银"); a salt named after the acid (硝酸钾, 盐酸氨溴索) and a
+# mercury-free or named thing ("a Freddie Mercury poster") are not.
+_LAB_HAZARD = re.compile(
+    r"\b(?:concentrated|fuming|glacial|strong|\d+\s*%)\s+(?:nitric|sulfuric|sulphuric|hydrochloric|hydrofluoric|perchloric)"
+    r" acid\b|\b(?:hydrofluoric|perchloric|picric) acid\b|\b(?:sodium|potassium|hydrogen) cyanide\b|\bcyanides?\b"
+    r"|\b(?:liquid|elemental|pure) mercury\b|\b(?:\d+\s*(?:kg|g|grams?|ml|l|litres?|liters?|bottles?|flasks?)\s+(?:of\s+)?)mercury\b"
+    r"|\b(?:buy|order|get|need|want)\s+(?:some\s+)?mercury\b(?![- ](?:free|poster|vinyl|album|records?))"
+    r"|(?:浓|发烟)(?:硝酸|硫酸|盐酸)|(?:氢氟酸|高氯酸|苦味酸)|氰化(?:钾|钠|物|氢)|水银(?!温度计|体温计|血压计)|(?<![无不])汞(?!灯)"
+    r"|(?:硝酸|硫酸|盐酸)(?![\u4e00-\u9fff])", re.IGNORECASE)
+
+
+def hazardous_chemical(text: str) -> bool:
+    """A lab chemical no household errand buys."""
+    return bool(_LAB_HAZARD.search(text))
+
+
+def harmful(text: str, *, asking: bool = False) -> bool:
+    """The sentence's purpose or recipient makes the goods harmful, whatever they are. When ``asking`` about an
+    order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text)
-                or _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))
+                or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))

@@ -69,6 +69,16 @@ _HOUSEHOLD = re.compile(
     r"|\b(?:rifle|gun) (?:scopes?|cases?|safes?|locks?|cleaning kits?)\b"
     r"|\b(?:mouse|mice|rat|ant|cockroach|roach|weed|insect|bug|slug|fly|wasp|termite|mole) (?:poison|killer|bait)s?\b"
     r"|老鼠药|灭鼠|蟑螂药|杀虫|水枪|玩具枪|胶枪|热熔胶枪|筋膜枪|按摩枪|喷枪|扫码枪|扫描枪|条码枪|气球", re.IGNORECASE)
+# Questions about the world rather than an order: "is it going to rain at the market tonight", "明天会下雨吗".
+_THE_WORLD = re.compile(
+    r"\b(?:is it|will it|is it going to|gonna|going to|does it) (?:rain|snow|be (?:sunny|hot|cold|windy))\b"
+    r"|\b(?:weather|forecast|temperature) (?:for|at|in|tomorrow|today|tonight)\b"
+    r"|(?:会|要)(?:不会)?下(?:雨|雪)|下(?:雨|雪)吗|天气(?:怎么样|如何|预报)", re.IGNORECASE)
+
+
+def about_the_world(text: str) -> bool:
+    """A question about the weather or the world, not about an errand or an order."""
+    return bool(_THE_WORLD.search(text))
 
 
 def refusal(text: str) -> tuple[str, str] | None:

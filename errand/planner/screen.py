@@ -31,7 +31,7 @@ from .notation import defers_buy
 # identities and accounts in other people's names, reviews and sales that are not real.
 _HARMFUL_GOODS = re.compile(
     r"\b(?:pseudo-?ephedrine|ephedrine|sudafed|codeine|tramadol|oxy(?:codone|contin)|xanax|valium|diazepam"
-    r"|benzos?|ketamine|lsd|mdma|ecstasy|steroids|lock ?picks?|lock-?picking|bump keys?|slim jims?"
+    r"|benzos?|ketamine|lsd|mdma|ecstasy|steroids|sarms?|anabolics?|lock[ -]?picks?|lock-?picking|bump keys?|slim jims?"
     r"|pick (?:a|the|his|her|their|someone'?s|my neighbou?r'?s) lock|break into|hot-?wire|bongs?|crack pipes?|meth pipes?"
     r"|(?:spy|hidden|pinhole|covert|secret) (?:cam(?:era)?s?|recorders?|microphones?|mics?|trackers?)|skimmers?"
     r"|\b(?:under|in|with) (?:a |an )?(?:different|fake|false|made-up|other|multiple|several|someone else'?s|another"
@@ -49,7 +49,7 @@ _HARMFUL_GOODS = re.compile(
     r"|(?:instagram|tiktok|youtube|twitter|weibo|douyin) (?:likes|views)|(?:exam|test|quiz) answers|answers (?:to|for) (?:the|my)"
     r" (?:exam|test)|cheat(?:ing)? (?:sheets?|devices?|earpieces?)|(?:someone|somebody|a person) to (?:take|sit|write) my"
     r" (?:exam|test|essay|thesis|paper)|(?:essay|thesis|homework) (?:written )?for me)\b"
-    r"|麻黄碱|伪麻|可待因|曲马多|安定片?|地西泮|摇头丸|冰毒|k粉|氯胺酮|处方|撬锁|开锁工具|万能钥匙|针孔|偷拍|偷听|窃听|定位器.{0,6}(?:别人|他|她)"
+    r"|麻黄碱|伪麻|可待因|类固醇|合成代谢|曲马多|安定片?|地西泮|摇头丸|冰毒|k粉|氯胺酮|处方|撬锁|开锁工具|万能钥匙|针孔|偷拍|偷听|窃听|定位器.{0,6}(?:别人|他|她)"
     r"|刷单|刷好评|好评|刷销量|刷评|假评|实名.{0,4}(?:卡|号)|别人的?(?:身份|名字|名义)|不用医生|不要处方"
     r"|乙醚|氯仿|三氯甲烷|催泪|硝酸铵|氯酸钾|黑火药|火药|雷管|导火索|万能钥匙|假病假条|假证明"
     r"|作弊|代考|替考|考试答案|答案.{0,4}考试|代写论文|代写作业|买粉丝|刷粉|僵尸粉|刷播放|刷点赞"
@@ -329,7 +329,8 @@ def screen(text: str, plan: Plan) -> Plan:
                     "get within them?", "intent")
     if _OTHER_SHOPPER.search(text):
         return _ask("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
-    if _HARMFUL_GOODS.search(text) or hm.harmful(text):
+    asking = kind == "question"
+    if _HARMFUL_GOODS.search(text) or hm.harmful(text, asking=asking) or not asking and hm.hazardous_chemical(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if _ADVICE.search(text) and _ASKING_RE.search(text):
         return _ask("I can't advise on health, money or the law; a doctor, pharmacist, adviser or lawyer can. "

@@ -1,0 +1,90 @@
+"""Amounts and choices the sentence leaves open, read from the sentence itself: a count said roughly ("a
+dozen-ish", "twenty-odd"), a count in Roman numerals beyond what one order holds ("MMXXVI pens"), a cap whose
+currency is named before its number (韩币三万, "USD 40"), an amount below zero after a currency sign ("¥-50"), and
+a return or an exchange left to the agent to choose ("退还是换你看着办").
+
+Each is a fact a careful person asks for rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A rough count where a count stands: "a dozen-ish towels", "twenty-odd pegs", "50ish cups"; a rough clock
+# ("at 5ish", "3-ish pm") is no count.
+_ROUGH_COUNT = re.compile(
+    r"(?<!\bat )(?<!\bby )(?<!\baround )\b(?:a |an )?(?:\d+|dozen|score|hundred|thousand|couple hundred|few hundred"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|ten|eleven|twelve|fifteen|twenty)[- ]?(?:ish|odd)\s+"
+    r"(?!(?:am|pm|o'?clock|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yuan|rmb|bucks|kuai|percent)\b)[a-z]",
+    re.IGNORECASE)
+# A Roman numeral where a count stands (at the start or after a verb of ordering): "buy MMXXVI gel pens".
+_ROMAN_COUNT = re.compile(
+    r"(?:^|\b(?:buy|get|order|purchase|grab|want|need|send)\s+(?:me\s+|us\s+)?)(?-i:([MDCLXVI]{2,}))\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b",
+    re.IGNORECASE)
+_ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_MOST = {"buy": 999, "bulk_order": 500}
+# A currency named before its number: "韩币三万以内", "日元五千", "USD 40", "KRW 30000", "HK$ 50".
+_CURRENCY_FIRST = re.compile(
+    r"(?:韩币|韩元|韓元|日元|日币|日幣|美元|美金|英镑|英鎊|欧元|歐元|港币|港幣|港元|台币|台幣|新台币|卢布|泰铢|澳元|加元|新币)"
+    r"\s*(?:[\d０-９]|[一二两三四五六七八九十百千万])"
+    r"|\b(?:usd|eur|gbp|jpy|krw|hkd|twd|ntd|sgd|aud|cad|myr|thb)\s?\d|\b(?:us|hk|nt|s|a|c)\$\s?\d",
+    re.IGNORECASE)
+# An amount below zero after a currency sign or a price word: "below ¥-50", "under $-20", "跌到-100".
+_BELOW_ZERO = re.compile(r"[¥￥$]\s*[-−–]\s*\d|\b(?:below|under|at|to|drops? to|hits?)\s*[-−]\s*[¥￥$]?\d"
+                         r"|(?:低于|跌到|跌破|降到)\s*[-−负]\s*[¥￥]?[\d一二三四五六七八九十百千]", re.IGNORECASE)
+# Return or exchange, left to the agent: "退还是换你看着办", "return or exchange, your call".
+_EITHER_WAY = re.compile(
+    r"(?:退(?:货)?(?:还是|或者?|或是)换(?:货)?|换(?:货)?(?:还是|或者?)退(?:货)?|退换)[^。！？]{0,8}(?:你看着办|你决定|你定|随便|都行|都可以)"
+    r"|\b(?:return|refund)(?: it)? or (?:exchange|replace|swap)\b[^.?!]{0,20}\b(?:your call|up to you|you decide|whichever"
+    r"|either (?:way|is fine))", re.IGNORECASE)
+
+
+def roman_value(numeral: str) -> int:
+    """The number a Roman numeral writes ("MMXXVI" is 2026)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def rough_count(text: str) -> bool:
+    """A count said roughly where a count stands."""
+    return bool(_ROUGH_COUNT.search(text))
+
+
+def roman_count_too_large(text: str, kind: str) -> bool:
+    """A count in Roman numerals beyond what one order of ``kind`` holds."""
+    most = _MOST.get(kind)
+    match = _ROMAN_COUNT.search(text)
+    return most is not None and match is not None and roman_value(match.group(1)) > most
+
+
+def currency_first(text: str) -> bool:
+    """A currency other than yuan named before its number."""
+    return bool(_CURRENCY_FIRST.search(text))
+
+
+def below_zero(text: str) -> bool:
+    """An amount below zero."""
+    return bool(_BELOW_ZERO.search(text))
+
+
+def either_way(text: str) -> bool:
+    """A return or an exchange left to the agent to choose."""
+    return bool(_EITHER_WAY.search(text))
+
+
+WORLD = (("I can't tell that here. I can buy something, order drinks, return an order, watch a price or move a "
+          "delivery."), "intent")
+
+
+def left_open(text: str, kind: str) -> tuple[str, str] | None:
+    """(question, missing fact) when the sentence leaves a count, a currency, a sign or a choice open."""
+    amount = "target_price" if kind == "price_watch" else "max_unit_price"
+    if kind in ("buy", "bulk_order") and (rough_count(text) or roman_count_too_large(text, kind)):
+        return ("How many exactly? Please say the number in digits.", "quantity")
+    if kind in ("buy", "bulk_order", "price_watch") and currency_first(text):
+        return ("I can only carry amounts in yuan; what is that in yuan?", amount)
+    if kind in ("buy", "bulk_order", "price_watch") and below_zero(text):
+        return ("An amount has to be more than zero; what amount did you mean?", amount)
+    if kind == "return" and either_way(text):
+        return ("Should I return it for a refund? I can't choose an exchange for you.", "intent")
+    return None
