@@ -68,6 +68,8 @@ RETURN = re.compile(
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
     r"|wrong (?:item|size|colou?r|product|model|one|version)|(?:came|arrived) (?:with|broken|damaged|cracked|dented))\b"
     # shorthand and a broken promise of newness: 'ret ord_b2', 'described as new but came opened'
+    # 'take back the Bear kettle', 'take them back'
+    r"|\btake (?:it|them|this|these|ord_\w+|(?:the|my) [\w -]{1,30}?) back\b|\btake back (?:the|my|ord_|it\b|them\b)"
     r"|\bret\b(?=\s+(?:ord[_-]|it\b|this\b|them\b|the\b|my\b|pls\b|please\b))"
     r"|\b(?:described|listed|advertised|sold|labell?ed) as (?:brand[- ])?(?:new|unused|sealed|unopened)\b[^.;]{0,30}"
     r"\bbut\b"

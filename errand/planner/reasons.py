@@ -33,6 +33,8 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?:
           r"|(?:收到|来|到|发来|寄来|送来)的(?:是|却是).{1,12}[，,]\s*(?:我|俺)?(?:买|要|订|下单)的(?:是|明明是)"
           r"|(?:我|俺)(?:买|要|订|下单)的是.{1,12}[，,]\s*(?:收到|来|到|发来|寄来|送来)的(?:是|却是)"
           r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?不是"
+          # what was ordered, then what came: 'I ordered the white one and got a pink one'
+          r"|\b(?:i|we) ordered (?:an? |the |some )?[\w -]{1,25}? (?:and|but) (?:got|received|they sent)\b"
           # what came, then what it is not: '发来的是七号不是五号'
           r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?是.{1,10}(?:不是|而不是|并非)")
 

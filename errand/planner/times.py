@@ -190,7 +190,8 @@ _AWAY = re.compile(
     r"|不在家|不在|没人|没空|不得闲|没时间"
     # a day refused or a shopper too busy: 'tomorrow no good', "sunday's a no go", 'swamped tmrw', '明天别送'
     r"|no good|not good|(?:a )?no[- ]go\b|doesn'?t suit|swamped|snowed under|tied up|slammed|flat out"
-    r"|别送|不要送|不用送|不方便|不行)[^,.;，。；—]*"
+    # the clause ends where an ask begins: "won't be home tomorrow can ord_b2 come sunday" (no comma between)
+    r"|别送|不要送|不用送|不方便|不行)(?:(?!\s(?:can|could|pls|please) (?:(?:it|you|they|the|my)\b|ord_))[^,.;，。；—])*"
     # 'not friday', 'but not in the morning', 'rather than the evening', '不要早上', '别明天了'
     r"|\b(?:rather than|instead of|not)\s+(?:on\s+|in\s+|the\s+)*(?:today|tonight|tomorrow|this \w+|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b|而不是\S{1,4}"

@@ -3,9 +3,9 @@ kind the seventh fresh set showed misread, written before the mechanisms that re
 
 Kinds: return reasons said as a symptom not yet in the lexicon ('rusted', 'corroded'), a formal 'we no longer
 require it', a denial of any fault ('nothing wrong with it, I just never wear it'), what came against what was
-bought in Chinese ('寄来的是红的不是黑的'); a delivery moved for an order named by its item in the singular
+bought ('we ordered size 42 but received a 40', '寄来的是红的不是黑的'); 'take … back'; a delivery moved for an order named by its item in the singular
 ('the shoe order'), or named and then given a time after a dash; a Chinese date written in numerals
-(十二月一日); questions on whether an order arrived ('did … arrive yet'), its bill, and a formal Chinese
+(十二月一日); an away clause run straight into the ask ('out all day Saturday could ord_s4 come …'); questions on whether an order arrived ('did … arrive yet'), its bill, and a formal Chinese
 费用几何; and a past order named by its item that the resolved order does not hold ('上次买的锅').
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai; ord_k1 Midea kettle,
@@ -44,10 +44,12 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     ("return ord_s4, there is nothing wrong with the shoes, I just never wear them",
      _returned("ord_s4", "changed_mind")),
     ("李宁的鞋退掉，寄来的是红的不是黑的", _returned("ord_s4", "wrong_item")),
+    ("please take the Li-Ning shoes back, we ordered size 42 but received a 40", _returned("ord_s4", "wrong_item")),
     # a delivery moved for an order named by its item
     ("could the shoe order come on Wednesday afternoon instead", _moved("ord_s4", WED, "afternoon")),
     ("move the kettle order ord_k1 — Sunday 29th, morning", _moved("ord_k1", SUN, "morning")),
     ("ord_s4 的送货请改到十二月一日下午", _moved("ord_s4", DEC1, "afternoon")),
+    ("we're out all day Saturday could ord_s4 come Wednesday evening", _moved("ord_s4", WED, "evening")),
     # questions
     ("did ord_s4 get delivered yet?", _asked("status", "ord_s4")),
     ("buy-alice-1a2b3c4d — total bill?", _asked("cost", errand="buy-alice-1a2b3c4d")),
