@@ -181,7 +181,10 @@ _EN_LEAD = re.compile(
 )
 EN_BUY_VERB = re.compile(r"^(?:(?:can|could|may) (?:i|we) (?:get|have|order)|(?:could|can|may) (?:i|we) (?:trouble|bother|ask)"
                          r" you for|buy|get|order|purchase|pick up|grab|snag|nab|cop|find|fetch|bring|send|re-?stock(?: up on)?|stock up on|procure|source"
-                         r"|arrange (?:the |a )?(?:purchase|order) of)\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
+                         r"|arrange (?:the |a )?(?:purchase|order) of"
+                         # 'I'll take two dozen eggs' (not 'I'll take a refund')
+                         r"|(?:i'?ll|i will|we'?ll|we will) take(?=\s+(?:\d|a |an |one |two |three |four |five |six |ten |a dozen)"
+                         r"(?!.*\b(?:refund|credit|voucher|replacement|exchange|discount|look|photo|picture|note)\b)))\b(?:\s+(?:me|us)\b)?\s*[:：]?\s*",
                          re.IGNORECASE)
 
 

@@ -60,6 +60,49 @@ _ZH_FORMAL = (
 _ZH_OLD_MEASURE = re.compile(r"(?<=[一二两三四五六七八九十\d])(?:床|刀)(?![\u4e00-\u9fff]{2})")
 
 
+# Korean loanwords said as interjections at the start: 'aigoo', 'omo', 'daebak', 'jinjja', 'heol'.
+_KOREAN = re.compile(r"^\s*(?:aigo+|aigoo+|omo+|daebak|jinjja|heol|assa|hwaiting)\b\s*[,!.~]*\s*", re.IGNORECASE)
+# A remark that the thing ran out, then its count: 'my sheet masks ran out, 3 boxes' → 'sheet masks, 3 boxes'.
+_RAN_OUT = re.compile(r"^\s*(?:my|our|the)\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?:ran out|have run out|has run out|are out"
+                      r"|is out|are finished|is finished|are used up|is used up|are all gone|is all gone|are gone|is gone)"
+                      r"(?:\s+(?:again|already))?\s*(?=[,;]\s*(?:\d|a |an |one|two|three|four|five|six))", re.IGNORECASE)
+# The same, in Chinese: '我的洗发水用完了，买两瓶' → '洗发水，买两瓶'.
+_ZH_RAN_OUT = re.compile(r"^\s*(?:我的|我们的|家里的?)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:用完了|没了|用光了|吃完了)(?=\s*[，,]\s*买)")
+
+# A count taken back at the end: ', no wait, make it 6', ' — sorry, 2', ' — er, two dozen', ' — oh wait, make it 5 packs'.
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a)(?: dozen)?"
+_TAKEN_BACK = re.compile(rf"\s*[,;—–-]+\s*(?:(?:oh|no|um|uh)[,\s]+)?(?:wait|er+m?|sorry|actually|no|scratch that|i mean)"
+                         rf"[,\s]+(?:(?:make (?:it|that)|actually|let'?s say)\s+)?(?P<n>{_NUMBER})(?:\s+(?:packs?|boxes|bags"
+                         rf"|bottles|of them|instead))?\s*[.!]?\s*(?P<tail>(?:,\s*(?:to|for) [\w' ]+)?)$", re.IGNORECASE)
+# The count said first, which the one taken back replaces: '10 sponges', 'a dozen eggs'.
+_FIRST_COUNT = re.compile(rf"(?<![\w.:$¥])(?:{_NUMBER.replace('|a)', ')')}|a dozen)(?=\s+[a-z])", re.IGNORECASE)
+
+
+def _taken_back(text: str) -> str:
+    """'get 10 sponges, no wait, make it 6' → 'get 6 sponges'; a sentence without a count said first as it was."""
+    back = _TAKEN_BACK.search(text)
+    if not back or back.start() == 0:
+        return text
+    head = text[: back.start()]
+    first = _FIRST_COUNT.search(head)
+    if not first:
+        return text
+    return f"{head[: first.start()]}{back.group('n')}{head[first.end():]}{back.group('tail')}"
+
+
+# A saved address said with 'address' ('office address', 'the home address') is the label; a bracket naming the
+# address again after it ('to the office (the ward address)') says nothing more.
+_LABEL_ADDRESS = re.compile(r"\b(office|home|work) address\b", re.IGNORECASE)
+_ADDRESS_AGAIN = re.compile(r"(?:(?<=\boffice)|(?<=\bhome)|(?<=\bwork))\s*\((?:that'?s |which is |it'?s )?(?:the |my |our )?"
+                            r"[\w' -]{0,25}?address\)", re.IGNORECASE)
+
+
+def _remarks(text: str) -> str:
+    """``text`` without a Korean interjection and with 'my X ran out, N …' as 'X, N …'."""
+    text = _LABEL_ADDRESS.sub(r"\1", _ADDRESS_AGAIN.sub("", _KOREAN.sub("", text)))
+    return _ZH_RAN_OUT.sub(r"\g<what>", _RAN_OUT.sub(r"\g<what>", text))
+
+
 def _emoticons(text: str) -> str:
     """``text`` without kaomoji and emoticons."""
     return " ".join(_EMOTICON.sub(" ", _KAOMOJI.sub(" ", text)).split())
@@ -100,4 +143,4 @@ def plain(text: str) -> str:
     text = _emoticons(text.translate(_FULL_WIDTH))
     for pattern, said in _AMERICAN:
         text = pattern.sub(said, text)
-    return _roman(_slashed(text))
+    return _taken_back(_remarks(_roman(_slashed(text))))
