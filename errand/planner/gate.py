@@ -28,6 +28,7 @@ from . import screen as sc
 from . import segment as sg
 from . import uncarried as cu
 from . import vague as vg
+from . import workplace as wp
 from .context import PlanRequest
 from .scope import about_the_world, refusal
 
@@ -352,7 +353,7 @@ def _elsewhere(text: str, labels: list[str]) -> bool:
                 return True
         else:
             return True
-    return False
+    return wp.unsaved_workplace(text)
 
 
 def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:

@@ -996,6 +996,13 @@ SIXTEENTH_BATCH: dict[str, list[str]] = {
         "明天会下雨吗",
         "is it going to be windy at the park this weekend",
     ],
+    "unsaved_places": [
+        "send 3 boxes of beakers to the lab",
+        "order 2 foam rollers to our studio",
+        "买两卷胶带寄去工作室",
+        "买一箱苹果送娘家",
+        "寄到实验室，买四盒移液枪头",
+    ],
 }
 SIXTEENTH_CONTROLS: list[tuple[str, str]] = [
     ("buy 2 bottles of citric acid descaler", "buy"),
@@ -1018,6 +1025,12 @@ SIXTEENTH_CONTROLS: list[tuple[str, str]] = [
     ("return the Sony headphones, the left side has no sound", "return"),
     ("buy a rain jacket", "buy"),
     ("buy an umbrella in case it rains tomorrow", "buy"),
+    ("buy 3 boxes of beakers for the lab, the lab is my office address", "buy"),
+    ("buy a lamp for the studio apartment", "buy"),
+    ("买一箱苹果送家里", "buy"),
+    ("buy running shoes for the gym", "buy"),
+    ("买两把移液枪送公司", "buy"),
+    ("buy 2 boxes of beakers for the lab, deliver to the office", "buy"),
 ]
 
 KINDS: dict[str, list[str]] = {
