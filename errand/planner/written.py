@@ -12,6 +12,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from . import lexicon as lx
+from . import slots as sl
+
 # Full-width digits: '买３包' → '买3包'.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -101,6 +104,24 @@ def _remarks(text: str) -> str:
     """``text`` without a Korean interjection and with 'my X ran out, N …' as 'X, N …'."""
     text = _LABEL_ADDRESS.sub(r"\1", _ADDRESS_AGAIN.sub("", _KOREAN.sub("", text)))
     return _ZH_RAN_OUT.sub(r"\g<what>", _RAN_OUT.sub(r"\g<what>", text))
+
+
+# A remark before the product's own clause, which has its count: '女儿下个月结婚，喜糖盒一百个' → '喜糖盒一百个'.
+_ZH_LEAD_REMARK = re.compile(rf"^\s*[^，,。；;：:\d]{{2,14}}[，,]\s*(?=(?![买要来购帮给])[\u4e00-\u9fffA-Za-z0-9]{{2,10}}?"
+                             rf"(?:{lx.ZH_NUMBER}|\d+)\s*{sl.ZH_MEASURE})")
+# The place it is for, said first: '实验室的标签纸', '书店要牛皮纸袋', '摆摊的竹签子'.
+_ZH_PLACE = re.compile(r"^\s*(?:实验室|實驗室|摆摊|擺攤|书店|書店|医院|醫院|店里|店裡|宿舍|学校|學校|教室|工地"
+                       r"|仓库|倉庫|厨房|廚房|食堂|诊所|診所|摊位|攤位)(?:这边)?(?:要的?|用的|的)")
+
+
+def zh_remarks(text: str) -> str:
+    """Chinese ``text`` without a remark before the product's clause or the place it is for said first; a trailing-off
+    '……' is a pause, said as a comma."""
+    text = re.sub(r"\s*(?:…+|\.{3,})\s*(?=\S)", "，", text)
+    first = re.split(r"[，,]", text, maxsplit=1)[0]
+    if _ZH_LEAD_REMARK.search(text) and not re.search(rf"{lx.ZH_NUMBER}|\d|买|購|购|要|来|下单|预算|不超过|以内|上限", first):
+        text = _ZH_LEAD_REMARK.sub("", text, count=1)
+    return _ZH_PLACE.sub("", text)
 
 
 def _emoticons(text: str) -> str:

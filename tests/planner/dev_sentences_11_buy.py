@@ -48,6 +48,11 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("buy 2 printer cartridges, office address", {"query": ["printer cartridges"], "quantity": 2, "address_label": "office"}),
     ("get a doormat to the home address", {"query": ["doormat"], "quantity": 1, "address_label": "home"}),
     ("order 8 mugs to the office (the shop address)", {"query": ["mugs"], "quantity": 8, "address_label": "office"}),
+    # a Chinese remark before the product's clause, and the place it is for said first
+    ("儿子下周开学，文具盒两个，送家里", {"query": ["文具盒", "pencil case"], "quantity": 2, "address_label": "home"}),
+    ("公司前台这边，纸杯五包，送公司", {"query": ["纸杯", "paper cups"], "quantity": 5, "address_label": "office"}),
+    ("仓库的打包胶带十卷", {"query": ["打包胶带", "packing tape"], "quantity": 10}),
+    ("教室要粉笔三盒", {"query": ["粉笔", "chalk"], "quantity": 3}),
     # Korean loanwords and a remark that it ran out, before the count
     ("omo our dish sponges are finished, 4 packs please", {"query": ["dish sponges"], "quantity": 4}),
     ("daebak, the lip balm ran out, 2 tubes", {"query": ["lip balm"], "quantity": 2}),
