@@ -174,7 +174,7 @@ def clean(text: str) -> str:
         rest = _ZH_TYPIST.sub("", rest)
         rest = _ZH_SAID.sub("", rest)
         rest = _RAN_OUT.sub(r"\g<what>", rest)
-        rest = zh_verbs(_zh_asking(wr.zh_remarks(rest)))
+        rest = wr.zh_remarks(zh_verbs(_zh_asking(rest)))
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
     rest = _BROKE_NEW_ONE.sub(r"\g<verb> a \g<what>", rest)
