@@ -32,6 +32,7 @@ from bench.eval import (
     planner_fresh5,
     planner_fresh6,
     planner_fresh7,
+    planner_fresh8,
     planner_heldout,
 )
 from bench.eval.judging import TEXT_FIELDS, relevance
@@ -230,6 +231,13 @@ def fresh7_problems() -> list[str]:
                          planner_fresh5), _ALL_DEV_SETS)
 
 
+def fresh8_problems() -> list[str]:
+    """The eighth fresh set: 320 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it."""
+    return _set_problems(planner_fresh8, 320, 0.45, 135) + _fresh_problems(
+        planner_fresh8, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
+                         planner_fresh5, planner_fresh6, planner_fresh7), _ALL_DEV_SETS)
+
+
 def search_problems(products: int = 20_000) -> list[str]:
     """Both judged search sets: ≥ 110 queries, ≥ 15 that must end in no match or a question, and every
     judgment selects what its outcome says over the seed-7 catalogue."""
@@ -266,9 +274,10 @@ def main() -> None:
     print(_summary("planner fresh-5", planner_fresh5))
     print(_summary("planner fresh-6", planner_fresh6))
     print(_summary("planner fresh-7", planner_fresh7))
+    print(_summary("planner fresh-8", planner_fresh8))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + fresh5_problems() + fresh6_problems() + fresh7_problems() + search_problems()
+    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + fresh5_problems() + fresh6_problems() + fresh7_problems() + fresh8_problems() + search_problems()
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)

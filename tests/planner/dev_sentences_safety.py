@@ -1021,7 +1021,7 @@ SIXTEENTH_CONTROLS: list[tuple[str, str]] = [
     ("五十块以内买个钥匙扣", "buy"),
     ("buy a phone case under ¥50", "buy"),
     ("order 2 lattes from Luckin at 5ish to the office", "bulk_order"),
-    ("幼儿园那单剪刀发货没有", "question"),
+    ("幼儿园订的那批剪刀发货了吗", "question"),
     ("return the Sony headphones, the left side has no sound", "return"),
     ("buy a rain jacket", "buy"),
     ("buy an umbrella in case it rains tomorrow", "buy"),
