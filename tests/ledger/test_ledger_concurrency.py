@@ -20,9 +20,15 @@ SHARED_KEYS = 5
 def _worker_appends(url: str, worker: int, barrier: threading.Barrier | None = None) -> list[bool]:
     # Each worker opens its own Ledger (own engine and pool), like separate worker
     # processes would, so the database lock — not a Python lock — does the serialising.
-    with Ledger(url) as ledger:
+    try:
+        opened = Ledger(url)
+    except BaseException:
         if barrier is not None:
-            barrier.wait()
+            barrier.abort()  # the others fail at the barrier instead of waiting for this worker forever
+        raise
+    with opened as ledger:
+        if barrier is not None:
+            barrier.wait(timeout=120)
         duplicates = []
         for i in range(PER_THREAD):
             ledger.append(record(f"w{worker}-{i}", errand_id=f"errand-{worker}"))
