@@ -87,3 +87,25 @@ def test_a_filtered_total_is_bounded_and_says_so(conn: Connection) -> None:
 def test_the_dev_queries_find_something(conn: Connection) -> None:
     empty = [q.text for q in DEV_QUERIES if not run_search(conn, SearchQuery(text=q.text, limit=10)).rows]
     assert empty == []
+
+
+def test_past_the_bound_the_total_is_a_lower_bound_and_every_page_is_still_reached(
+        conn: Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A small bound stands in for the 1,000 of a big catalogue: pages walked by has_next_page (as the API
+    # computes it) still reach every filtered match exactly once, and the total is never claimed exact.
+    from errand.sandbox.merchant import search
+
+    exact = run_search(conn, SearchQuery(text="batteries", min_rating=1.0, limit=5))
+    assert exact.total_exact and exact.total > 12
+    monkeypatch.setattr(search, "COUNT_CAP", 5)
+    seen: list[int] = []
+    offset = 0
+    while True:
+        page = run_search(conn, SearchQuery(text="batteries", min_rating=1.0, limit=50, offset=offset))
+        seen += [row.num for row in page.rows]
+        if offset == 0:
+            assert not page.total_exact and page.total > 5
+        if not offset + len(page.rows) < page.total:  # has_next_page
+            break
+        offset += len(page.rows)
+    assert len(seen) == len(set(seen)) == exact.total
