@@ -202,40 +202,26 @@ def fresh3_problems() -> list[str]:
         planner_fresh3, (planner_heldout, planner_fresh, planner_fresh2))
 
 
-def fresh4_problems() -> list[str]:
-    """The fourth fresh set: 340 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it."""
-    return _set_problems(planner_fresh4, 340, 0.45, 135) + _fresh_problems(
-        planner_fresh4, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3), _ALL_DEV_SETS)
+# The later fresh sets: (set, fewest sentences, Chinese share, fewest must-ask, the earlier judged sets it must
+# not repeat). Each was written apart from the one just before it, so that one is not among them.
+_LATER_FRESH: tuple[tuple[ModuleType, int, float, int, tuple[ModuleType, ...]], ...] = (
+    (planner_fresh4, 340, 0.45, 135, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3)),
+    (planner_fresh5, 340, 0.45, 135, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3)),
+    (planner_fresh6, 340, 0.45, 135, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4)),
+    (planner_fresh7, 320, 0.45, 135, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
+                                      planner_fresh5)),
+    (planner_fresh8, 320, 0.45, 135, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
+                                      planner_fresh5, planner_fresh6, planner_fresh7)),
+)
 
 
-def fresh5_problems() -> list[str]:
-    """The fifth fresh set: 340 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it but the
-    fourth, which it was written apart from."""
-    return _set_problems(planner_fresh5, 340, 0.45, 135) + _fresh_problems(
-        planner_fresh5, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3), _ALL_DEV_SETS)
-
-
-def fresh6_problems() -> list[str]:
-    """The sixth fresh set: 340 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it but the
-    fifth, which it was written apart from."""
-    return _set_problems(planner_fresh6, 340, 0.45, 135) + _fresh_problems(
-        planner_fresh6, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4),
-        _ALL_DEV_SETS)
-
-
-def fresh7_problems() -> list[str]:
-    """The seventh fresh set: 320 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it but the
-    sixth, which it was written apart from."""
-    return _set_problems(planner_fresh7, 320, 0.45, 135) + _fresh_problems(
-        planner_fresh7, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
-                         planner_fresh5), _ALL_DEV_SETS)
-
-
-def fresh8_problems() -> list[str]:
-    """The eighth fresh set: 320 sentences, 45 % Chinese, 135 must-ask, nothing from any set before it."""
-    return _set_problems(planner_fresh8, 320, 0.45, 135) + _fresh_problems(
-        planner_fresh8, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
-                         planner_fresh5, planner_fresh6, planner_fresh7), _ALL_DEV_SETS)
+def later_fresh_problems() -> list[str]:
+    """The fourth to eighth fresh sets: their size and mix, and nothing from any development set or earlier
+    judged set."""
+    problems: list[str] = []
+    for module, sentences, chinese, asks, earlier in _LATER_FRESH:
+        problems += _set_problems(module, sentences, chinese, asks) + _fresh_problems(module, earlier, _ALL_DEV_SETS)
+    return problems
 
 
 def search_problems(products: int = 20_000) -> list[str]:
@@ -270,14 +256,12 @@ def main() -> None:
     print(_summary("planner fresh", planner_fresh))
     print(_summary("planner fresh-2", planner_fresh2))
     print(_summary("planner fresh-3", planner_fresh3))
-    print(_summary("planner fresh-4", planner_fresh4))
-    print(_summary("planner fresh-5", planner_fresh5))
-    print(_summary("planner fresh-6", planner_fresh6))
-    print(_summary("planner fresh-7", planner_fresh7))
-    print(_summary("planner fresh-8", planner_fresh8))
+    for number, (module, *_) in enumerate(_LATER_FRESH, start=4):
+        print(_summary(f"planner fresh-{number}", module))
     print(f"search: {len(QUERIES)} queries, " + ", ".join(f"{k} {v}" for k, v in
                                                       Counter(q['outcome'] for q in QUERIES).items()))
-    problems = planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + fresh4_problems() + fresh5_problems() + fresh6_problems() + fresh7_problems() + fresh8_problems() + search_problems()
+    problems = (planner_problems() + fresh_problems() + fresh2_problems() + fresh3_problems() + later_fresh_problems()
+                + search_problems())
     for problem in problems:
         print("problem:", problem)
     sys.exit(1 if problems else 0)
