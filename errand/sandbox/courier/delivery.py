@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import object_session
 from sqlmodel import Field, Session, SQLModel
 
@@ -132,11 +133,15 @@ def projection_for(row: ShipmentRow, step_seconds: float, now: datetime) -> Proj
 
 
 def ensure_plan(session: Session, row: ShipmentRow) -> CourierPlan:
+    """The shipment's plan row, made if it has none. Two requests can both find none (an operator's hold at
+    the instant the errand tags the shipment): the insert is ignored when the other one's is already there,
+    and both go on with the one row."""
     plan = session.get(CourierPlan, row.id)
     if plan is None:
-        plan = CourierPlan(shipment_id=row.id, leg_start=as_utc(row.created_at))
-        session.add(plan)
-        session.flush()
+        fresh = CourierPlan(shipment_id=row.id, leg_start=as_utc(row.created_at))
+        session.execute(sqlite_insert(CourierPlan).values(**fresh.model_dump()).on_conflict_do_nothing())
+        plan = session.get(CourierPlan, row.id, populate_existing=True)
+        assert plan is not None
     return plan
 
 
