@@ -85,13 +85,15 @@ _VOLUME = {"ml": 1, "毫升": 1, "l": 1000, "litre": 1000, "liter": 1000, "litre
 _MASS = {"g": 1, "gram": 1, "grams": 1, "克": 1, "kg": 1000, "kilo": 1000, "kilos": 1000, "kilogram": 1000,
          "kilograms": 1000, "公斤": 1000, "千克": 1000, "斤": 500}
 _STORAGE = {"gb": 1, "tb": 1000}
-_UNIT_RE = "|".join(sorted({*_VOLUME, *_MASS, *_STORAGE, "mah", "w"}, key=len, reverse=True))
+_POWER = ("w", "watt", "watts", "瓦")
+_UNIT_RE = "|".join(sorted({*_VOLUME, *_MASS, *_STORAGE, "mah", *_POWER}, key=len, reverse=True))
 _QUANTITY = re.compile(rf"(?<![\w.]){_NUM}\s?({_UNIT_RE})(?![a-z])")
 _DEVICE = re.compile(r"(iphone|galaxy\s?s|pixel|huawei\s?mate|mate|huawei\s?pura|pura|xiaomi|redmi\s?note)"
                      r"\s?(\d{1,2})(\s?pro\s?max|\s?pro|\s?plus|\s?ultra)?(?![a-z0-9])")
 # "pack of 12", "12-pack", "12节装", and a count of batteries or pills said with 粒 or 节 ("12粒", "8节").
 _PACK = re.compile(r"(?:pack\s+of\s+(\d+))|(?:(\d+)\s?-?\s?(?:pack|pk|pcs|count|ct)\b)|(?:(\d+)\s?[节个只片支包卷]装)"
-                   r"|(?:(\d+)\s?[粒节])")
+                   r"|(?:(\d+)\s?[粒节])|(?:(?<![\w.])[x×]\s?(\d+)\b)|(?:(?<![\w.])(\d+)\s?[x×](?![\w]))")
+"""A pack's count: "pack of 12", "12-pack", "12节装", "12粒", and a multiple written "x10", "10x" or "×10"."""
 _SIZE = re.compile(r"(?:\bsize\s+(\d{2}|xxl|xl|xs|s|m|l)\b)|(?:\beu\s?(\d{2})\b)|(?:(\d{2}|xxl|xl|xs|s|m|l)\s?码)|"
                    r"(?:\b(xxl|xl|xs)\b)|(?:(?<![\w.])(\d{2})\s?cm\b)")
 _CAP = r"(?:¥|￥)?\s?" + _NUM + r"\s?(?:yuan|rmb|cny|kuai|元|块钱|块)?"
@@ -100,6 +102,9 @@ _PRICE_MAX = re.compile(r"(?:under|below|less\s+than|cheaper\s+than|at\s+most|ma
                         r"no\s+more\s+than|不超过|低于|少于)\s?" + _CAP + r"|" + _CAP + r"\s?(?:以内|以下|之内|内)")
 _PRICE_MIN = re.compile(r"(?:over|above|more\s+than|at\s+least|>=?|高于|超过)\s?" + _CAP)
 _SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_BATTERY_SIZE = re.compile(r"\b(double|triple)[\s-]a\b")
+"""Battery sizes said aloud: "double a" is AA, "triple a" AAA."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "fifty": 50,
                  "hundred": 100}
@@ -124,6 +129,7 @@ class ParsedQuery:
     max_price: int | None = None
     corrected: dict[str, str] = field(default_factory=dict)  # a misspelt word -> the word it was read as
     head: str | None = None  # the noun the phrase is about ("webcam" in "webcam for zoom calls")
+    trailing_number: str | None = None  # a bare number after the product words ("running shoes 43")
 
     @property
     def empty(self) -> bool:
@@ -159,7 +165,7 @@ def quantity(value: str) -> tuple[str, str] | None:
         return "weight", f"{_fmt(amount * _MASS[unit])}g"
     if unit in _STORAGE:
         return "storage", f"{_fmt(amount * _STORAGE[unit])}gb"
-    return ("charge", f"{_fmt(amount)}mah") if unit == "mah" else ("power", f"{_fmt(amount)}w")
+    return ("charge", f"{_fmt(amount)}mah") if unit == "mah" else ("power", f"{_fmt(amount)}w")  # a unit of _POWER
 
 
 def _device(raw: str) -> str:
@@ -276,10 +282,43 @@ def code_tokens(title: str) -> list[str]:
 
 def _head(words: list[str], terms: list[str]) -> str | None:
     # English states its head noun before a preposition or a relative clause ("mop for the kitchen floor",
-    # "stapler that works on ..."); a compound ends with it ("remote control car"), and so does Chinese.
+    # "stapler that works on ..."); a compound ends with it ("remote control car"), and so does Chinese, where
+    # a qualifier may follow the product after a space ("面霜 敏感肌"): there the last word that names one of
+    # the catalogue's products is the head.
     cut = next((i for i, w in enumerate(words) if w in _HEAD_CUT and i > 0), len(words))
     before = [w for w in words[:cut] if w in terms]
-    return before[-1] if before else (terms[-1] if terms else None)
+    named = [w for w in before if _CJK.search(w) and w in _zh_names()]
+    return named[-1] if named else before[-1] if before else (terms[-1] if terms else None)
+
+
+@functools.cache
+def _zh_names() -> frozenset[str]:
+    return frozenset(NOUNS_ZH.values())
+
+
+def _complete_zh(terms: list[str], corrected: dict[str, str]) -> list[str]:
+    """Adjacent Chinese words that together begin exactly one of the catalogue's product names, read as that
+    name ("厨房" + "纸" -> 厨房纸巾, "无" + "线路" + "由" -> 无线路由器): a shopper shortens the name, and the
+    segmenter then cuts it apart. The longest such run is taken."""
+    out: list[str] = []
+    i = 0
+    while i < len(terms):
+        best: tuple[int, str] | None = None
+        for j in range(i + 2, len(terms) + 1):
+            if not all(_CJK.search(t) for t in terms[i:j]):
+                break
+            joined = "".join(terms[i:j])
+            names = {name for name in _zh_names() if name.startswith(joined)}
+            if len(names) == 1 and joined not in _zh_names():
+                best = (j, names.pop())
+        if best is None:
+            out.append(terms[i])
+            i += 1
+            continue
+        corrected[" ".join(terms[i:best[0]])] = best[1]
+        out.append(best[1])
+        i = best[0]
+    return out
 
 
 def _take(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], str]:
@@ -291,6 +330,8 @@ def parse_query(text: str) -> ParsedQuery:
     """Split ``text`` into content words, attributes, brand and price range (in fen)."""
     parsed = ParsedQuery()
     rest = _normalise(text)
+    rest = _THOUSANDS.sub("", rest)  # "10,000 mah": one number
+    rest = _BATTERY_SIZE.sub(lambda m: " " + "a" * (2 if m.group(1) == "double" else 3) + " ", rest)
     # Quantities in words become digits where a unit or a pack follows ("two litre", "pack of twelve", "两升");
     # elsewhere a number word is a count of items, not part of the product.
     rest = _EN_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1) or m.group(2)]), rest)
@@ -327,10 +368,16 @@ def parse_query(text: str) -> ParsedQuery:
         if word in COLORS and "color" not in parsed.attributes:
             parsed.attributes["color"] = COLORS[word]
         elif word.isdigit() and len(word) <= 2 or word in _NUMBER_WORDS:
-            continue  # "2 phone cases": a quantity, which the errand carries; 18650 or CR2032 stay words
+            # "2 phone cases": a quantity, which the errand carries; 18650 or CR2032 stay words. A number after
+            # the product's words may be its size instead ("running shoes 43"): the search decides by the
+            # catalogue (``search.read_trailing_number``), so it is never dropped unread.
+            if word.isdigit() and parsed.terms and word is words[-1]:
+                parsed.trailing_number = word
+            continue
         elif word not in STOP_WORDS and word not in parsed.terms:
             parsed.terms.append(word)
-    parsed.head = _head(words, parsed.terms)
+    parsed.terms = _complete_zh(parsed.terms, parsed.corrected)
+    parsed.head = _head([parsed.corrected.get(w, w) for w in words], parsed.terms)
     return parsed
 
 

@@ -1,12 +1,16 @@
 """Spelling in catalogue searches: words the index has never seen read as the nearest ones it has.
 
 Reads the catalogue's vocabulary (``meta`` key ``search:vocabulary``, written when the catalogue is seeded) and
-probes the full-text index (``product_fts``) for a word before correcting it.
+probes the full-text index (``product_fts``) for a word before correcting it. An English word the catalogue
+lacks is first read in its dictionary form (``lemminflect``'s bundled lexicon: "mice" -> mouse); a real English
+word is never "corrected" into another one ("hair dryer" is not an "air fryer": it is something the
+catalogue does not sell, and the search says so).
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 
 from sqlalchemy import Connection, text
@@ -29,9 +33,10 @@ def correct_spelling(conn: Connection, parsed: ParsedQuery) -> None:
     """Read words the index has never seen as the nearest it has, recording each reading in the query.
 
     Two words that the catalogue writes as one are joined ("ear buds" -> "earbuds"); a word that matches
-    no product at all, even stemmed, is split into two catalogue words ("powerbank"), else replaced by the
-    closest one of the same length roughly ("blutooth" -> "bluetooth"). Words under four letters and
-    Chinese are left as typed.
+    no product at all is read in its dictionary form when that form matches ("mice" -> mouse); an English
+    word that still matches nothing is left as typed (the search then says what it lacks); any other word is
+    split into two catalogue words ("powerbank"), else replaced by the closest one of the same length
+    roughly ("blutooth" -> "bluetooth"). Words under four letters and Chinese are left as typed.
     """
     vocabulary = _vocabulary(conn)
     if not vocabulary:
@@ -45,9 +50,16 @@ def correct_spelling(conn: Connection, parsed: ParsedQuery) -> None:
             terms.append(term)
     read: list[str] = []
     for term in terms:
-        if len(term) < 4 or not term.isascii() or not term.isalpha() or term in vocabulary or conn.execute(
-                text("SELECT 1 FROM product_fts WHERE product_fts MATCH :t LIMIT 1"),
-                {"t": term_expression(term)}).fetchone() is not None:
+        if len(term) < 4 or not term.isascii() or not term.isalpha() or term in vocabulary or _matches(conn, term):
+            read.append(term)
+            continue
+        lemmas = _lemmas(term)
+        lemma = next((form for form in lemmas if form != term and _matches(conn, form)), None)
+        if lemma is not None:
+            parsed.corrected[term] = lemma
+            read.append(lemma)
+            continue
+        if lemmas:  # a word of the language, just not one this catalogue uses: not a typo of one it does
             read.append(term)
             continue
         halves = next(((term[:k], term[k:]) for k in range(3, len(term) - 2)
@@ -57,6 +69,20 @@ def correct_spelling(conn: Connection, parsed: ParsedQuery) -> None:
             parsed.corrected[term] = " ".join(close)
         read += close or [term]
     parsed.terms = list(dict.fromkeys(read))
+
+
+def _matches(conn: Connection, term: str) -> bool:
+    return conn.execute(text("SELECT 1 FROM product_fts WHERE product_fts MATCH :t LIMIT 1"),
+                        {"t": term_expression(term)}).fetchone() is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of an English word (nouns first); empty when the word is not in the lexicon."""
+    import lemminflect  # type: ignore[import-untyped]  # loaded on the first unknown word (~0.3 s, once)
+
+    found = lemminflect.getAllLemmas(word)
+    return tuple(dict.fromkeys(form for pos in ("NOUN", "ADJ", "VERB", "ADV", "PROPN") for form in found.get(pos, ())))
 
 
 __all__ = ["correct_spelling"]
