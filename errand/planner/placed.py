@@ -62,7 +62,9 @@ _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
 _ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了"
                           # a formal ask after a cost: '烦请查询ord_k1费用几何' (what did ord_k1 cost)
-                          r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何" + _ZH_WHERE)
+                          r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何"
+                          # Classical where and when: '今在何处', '身在何方', '何时可到'
+                          r"|何(?:处|方|地|时|日)" + _ZH_WHERE)
 RETURN = re.compile(
     r"\b(?:return|refund|tuihuo|give (?:it |them |this |these )?back|giv(?:ing|en) back|hand (?:it |them )?back|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
@@ -70,10 +72,14 @@ RETURN = re.compile(
     # shorthand and a broken promise of newness: 'ret ord_b2', 'described as new but came opened'
     # 'take back the Bear kettle', 'take them back'
     r"|\btake (?:it|them|this|these|ord_\w+|(?:the|my) [\w -]{1,30}?) back\b|\btake back (?:the|my|ord_|it\b|them\b)"
+    # 'returning it', 'sending them back', 'shipping ord_b2 back', 'ord_h3 is going back'
+    r"|\breturning\b|\b(?:sending|shipping|posting|mailing) (?:[\w'-]+ ){0,4}?back\b"
+    r"|\b(?:ship|post|mail) (?:it|them|this|these|ord_\w+|(?:the|my) [\w -]{1,30}?) back\b"
+    r"|\b(?:is|are|it'?s|they'?re) going back\b(?! (?:home|to (?:work|school|bed))\b)"
     r"|\bret\b(?=\s+(?:ord[_-]|it\b|this\b|them\b|the\b|my\b|pls\b|please\b))"
     r"|\b(?:described|listed|advertised|sold|labell?ed) as (?:brand[- ])?(?:new|unused|sealed|unopened)\b[^.;]{0,30}"
     r"\bbut\b"
-    r"|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$|退钱"
+    r"|欲退|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$|退钱"
     # '只退索尼耳机', '帮我退那个水壶': 退 as the sentence's verb (not 退休, 退出, 退烧, 退房, 退订)
     r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])"
     # Shanghainese 退脱 (退掉), '把那个电池退了', and 退 standing alone between spaces: '耳机我不要了 退'
@@ -185,10 +191,27 @@ def _past_cost(text: str) -> bool:
                                                           text, re.IGNORECASE)
 
 
+# A learner's question with its where or when after the thing asked about: 'my order ord_k1 when it comes?',
+# 'the batteries where they are now?'.
+_LATE_WH = re.compile(r"^[^?？]{1,40}?\b(?:where|when)\b (?:it|they|is|are|will|does|do|did|my|the|this|these|its)\b"
+                      r"[^?？]*[?？]", re.IGNORECASE)
+_NOT_ASKED = re.compile(r"\b(?:buy|purchase|order (?:a|an|some|\d+)|cheaper|price|drops?|below|under|tell me|let me know"
+                        r"|notify|alert)\b", re.IGNORECASE)
+
+
+def _asked_late(text: str, request: PlanRequest) -> bool:
+    if not _LATE_WH.search(text) or _NOT_ASKED.search(text) or RETURN.search(text):
+        return False
+    return bool(ph.ORDER_ID.search(text) or _ERRAND_WORDS.search(text)
+                or ph.match_orders(text, request.context.recent_orders))
+
+
 def is_question(text: str, request: PlanRequest) -> bool:
     text = _LETTER.sub("", _RELAYED.sub("", text)).strip()
     if _REQUEST_FRAME.search(text):
         return False
+    if _asked_late(text, request):
+        return True
     ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
     if ph.ERRAND_ID.search(text) and _ZH_ASKED.search(text):
         return True
@@ -225,7 +248,7 @@ def question(text: str, shopper: str) -> Plan:
     if re.search(r"how much|cost|price(?! (?:watch|alert|drop))|spend|spent|charged|pay|\btotal\b|\bfees?\b|\bbill\b|\binvoice\b|花了|多少钱|运费|费用"
                  r"|扣了|扣款|收了我|[总一]共.{0,6}多少", lower):
         topic = "cost"
-    elif re.search(r"\bwhat (?:day|date|time)\b|\bdue\b|\bturn up\b|\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
+    elif re.search(r"何(?:处|方|地|时|日)|\bwhat (?:day|date|time)\b|\bdue\b|\bturn up\b|\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
                    r"|到了|多久|多长时间|物流" + _ZH_WHERE, lower):
         topic = "where"
     else:
@@ -303,7 +326,25 @@ def return_of(text: str, request: PlanRequest) -> Plan:
                                     reason=rs.reason(lower), description=text[:1000], sentence=text))
 
 
+# A delivery sent to a place, not only at a new time: 'send the batteries to the ship instead', 'bring it to the
+# marina', '改送到码头'. A time said after 'to the' ('to the afternoon', 'to the end of the week', 'to the 25th')
+# is no place, nor the shopper's own door.
+_WHEN = (r"(?:morning|afternoon|evening|night|weekend|noon|midday|end|start|beginning|middle|earliest|latest|soonest"
+         r"|first|second|third|last|next|following|same|usual|original|moment|twenty|thirty|door|front|reception|lobby"
+         r"|concierge|doorstep|porch|mailbox|letterbox|me|us)\b|(?:[\w'-]+ ){0,2}?(?:day|date|time|slot|week|month"
+         r"|hour)s?\b")
+_TO_A_PLACE = re.compile(
+    rf"\b(?:send|deliver|bring|ship|take|drop|redirect|forward|move|switch)\b[^.;!?]{{0,40}}?\b(?:to|at) "
+    rf"(?:the|my|our|his|her|their|a|an) (?!{_WHEN})[a-z]"
+    r"|(?:改送|送|寄|发|运)(?:到|去|往|至)(?!(?:我|我们)?(?:家|公司|办公室|单位|门口|楼下))[\u4e00-\u9fff]{0,5}?"
+    r"(?:码头|港口?|船上?|车站|机场|营地|工地|酒店|宾馆|医院|学校|宿舍|仓库|工厂|门店|店里|馆|公园|岛上?|朋友|亲戚)",
+    re.IGNORECASE)
+
+
 def reschedule(text: str, request: PlanRequest) -> Plan:
+    if _TO_A_PLACE.search(text):
+        return _ask("A delivery's time can move, its address cannot once the order is placed; the merchant or "
+                    "courier can help. When should it come instead?", "address_label")
     if tm.past_day(tm.wanted_text(text)):
         return _ask("That day has already gone; which day would you like it delivered instead?", "preferred_date")
     day, part = tm.wanted_slot(text, dr.local_now(request).date())

@@ -36,7 +36,21 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?:
           # what was ordered, then what came: 'I ordered the white one and got a pink one'
           r"|\b(?:i|we) ordered (?:an? |the |some )?[\w -]{1,25}? (?:and|but) (?:got|received|they sent)\b"
           # what came, then what it is not: '发来的是七号不是五号'
-          r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?是.{1,10}(?:不是|而不是|并非)")
+          r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?是.{1,10}(?:不是|而不是|并非)"
+          # what came, then what was ordered: 'they sent size 40, I ordered a 42', 'got AAA but I'd ordered AA'
+          r"|\b(?:sent|got|received|delivered|came|it'?s|is|are|had)\b(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?(?:[,;—–]|\bbut\b| - )\s*(?:but )?"
+          r"(?:i|we)(?:'d| had)? (?:ordered|bought|paid for|chose|picked|wanted)\s+(?!(?:it|them|these|those|this|that"
+          r"|last|on|from|yesterday|in|for|with|new|another|a new)\b)\w"
+          # the ordered one denied: "it's a Philips, not the Midea I paid for"
+          r"|\bnot the (?:[\w.-]+ ){0,3}?(?:i|we) (?:paid for|ordered|bought|chose|picked|wanted)\b"
+          # the box held another product: 'the Li-Ning box had Anta shoes inside'
+          r"|\b(?:box|case|package|parcel|packet|carton)\b (?:had|held|contained|was holding)\s+(?!(?:an? |some |no |any )?"
+          r"(?:crack|water|dent|rust|mou?ld|hole|stain|scratch|dust|dirt|bug|insect|hair|nothing|bits|pieces|damage"
+          r"|liquid|leak)\w*)[^.;,]{1,30}?\s(?:inside|in (?:it|there))\b"
+          r"|\ba different (?:model|brand|size|colou?r|version|style|product|item)\b(?![^.;]{0,25}\b(?:photos?|pictures?"
+          r"|listing|description|advert|ad)\b)"
+          # sent wrongly, or a property named wrong: '寄错牌子了', '型号不对', '码数错了'
+          r"|(?:送|寄|拿|装|配)错|(?:型号|牌子|品牌|款式|规格|版本|尺寸|大小|码数|号码|颜色|尺码)(?:也|都)?(?:不对|错了|弄错|搞错|有误)")
 
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
@@ -78,11 +92,11 @@ _DENT = r"\bdent|\bding(?:ed)?\b|\bcrushed\b|\bsquashed\b|\bbashed\b|凹|压扁|
 # Leaks, overheats, smokes: 'drips', '漏液', '冒烟'.
 # 'water comes out the bottom' is a leak too.
 # Trips the fuse: 'it trips the breaker', 'blows a fuse', '一开就跳闸' (不跳闸 is a kettle that never stops).
-_LEAK = r"\btrip(?:s|ped|ping)? (?:the |my |our )?(?:fuse|breaker|circuit|switch|rcd|electrics|power)|\bblows? (?:the |a )?fuse" \
+_LEAK = r"\blets? (?:the )?(?:water|rain|damp|cold) in\b|进水|渗水|\btrip(?:s|ped|ping)? (?:the |my |our )?(?:fuse|breaker|circuit|switch|rcd|electrics|power)|\bblows? (?:the |a )?fuse" \
     r"|(?<!不)跳闸|\b(?:water|liquid|oil) (?:comes?|coming|pours?|runs?|seeps?|gets?) out\b|\bleak|\bdrip|\boverheat|\bsmok(?:e|es|ing)\b|\bsparks?\b|漏|冒烟|过热|烧焦|烫手"
 # Damage said plainly, or a part that no longer does its job: 'doesn't charge anymore', 'left ear is silent'.
 _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working"
-            r"|cracked|dead|crack|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
+            r"|cracked|dead|crack|\bbroke\b|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
             r"|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|碎|划痕"
             r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
@@ -91,9 +105,18 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             # rust and corrosion: 'came corroded', 'rusted inside', '生锈了'
             r"|\bcorrod|\bcorrosion\b|\brust(?:ed|y|ing)?\b|生锈|锈了|发霉|\bmou?ldy\b"
             # Singlish and Malay: 'spoil already lah', 'spoilt', 'rosak', 'kaput'
-            r"|\bspoil(?:t|ed|s)?\b|\brosak\b|\bkaput\b")
+            r"|\bspoil(?:t|ed|s)?\b|\brosak\b|\bkaput\b"
+            # it does not do its job: 'all flat', 'does nothing', "won't power anything", "don't block any sound"
+            r"|\b(?:is|are|was|were|came|arrived|all|totally|completely|already) (?:all |completely |totally )?flat\b"
+            r"|\b(?:does|do|did) nothing\b|\bwon'?t (?:power|cancel|block|ring|run|sound)\b"
+            r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot) (?!(?:want|need|like|use)\b)\w+"
+            r" (?:any|anything)\b"
+            r"|\bno (?:power|signal|heat|charge|picture|image|light)\b"
+            # '左边哑了', '一点电都没有', '攏无电', Hokkien '袂烧', '烧不开', '充不上'
+            r"|哑|不响|没(?:有)?(?:电|声|反应|信号|画面|效果)|无(?:电|声|反应|信号)|[电声](?:也|都)(?:没|无|不)"
+            r"|(?:袂|𣍐)(?:烧|响|亮|动|用|充|开|热)|烧不开|充不上|开不了|打不开|连不上|不(?:热|转|出水|加热|充电|制冷|启动)")
 # Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
-_UNWANTED = (r"chang(?:ed?|ing) (?:my |of )?mind|(?:did not|didn'?t|never) (?:want|need|ask for)|unwanted"
+_UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did not|didn'?t|never) (?:want|need|ask for)|unwanted"
              # 'it remains unopened', 'still sealed': nothing wrong with it
              r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:need|want)|no longer (?:need|want|require[ds]?|suits?|wanted)|not needed"
              # formal: 'the items no longer suit our needs', 'the shoes do not suit me', 'no longer required'
@@ -102,7 +125,12 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:my |of )?mind|(?:did not|didn'?t|never) (?:wa
              r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate"
              # never put to use: 'I just never use them', 'never wore it'
              r"|\bnever (?:use[ds]?|wear|wore|worn|need(?:ed)?|touch(?:ed)?|open(?:ed)?)\b"
-             r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢")
+             r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢"
+             # regret in any words, and a learner's 'I not need it more', 'no need the shoes now'
+             r"|\b(?:i|we|he|she|they) (?:no|not) (?:need|want|like|use)\b|\bno need (?:it|them|this|these|the)\b"
+             r"|\b(?:not|no) (?:need|want)(?:ed)? (?:it |them )?(?:more|anymore|any more)\b|\bsecond thoughts\b"
+             r"|\bregret(?:s|ted|ting)?\b|\bremorse\b|\bdecided (?:against|not to)\b|\bon (?:second thought|reflection)\b"
+             r"|后悔|冲动|手滑|算了|还是不要")
 
 # Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from . import dayparts as dp
 from .lexicon import EN_NUMBER, EN_NUMBERS, ZH_NUMBER, en_number, zh_number
 
 # ---- dates and times ---------------------------------------------------------------------------------
@@ -157,6 +158,8 @@ def _exists(year: int, month: int, day: int) -> bool:
 
 def part_of_day(text: str) -> str | None:
     lower = text.lower()
+    if (said := dp.part_said(text)) is not None:
+        return said  # '夜里', '下晡', 'first thing', 'before noon'
     for zh, part in _ZH_PARTS.items():
         if zh in text:
             return part
@@ -218,7 +221,7 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     """
     text = _CJK_GAP.sub("，", text)  # '明天上午送吧 今天没人在家': a space between Chinese clauses is a comma
     day, part = _wanted_slot(text, today)
-    split = re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\bbut\b", text, flags=re.IGNORECASE)
+    split = re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\b(?:but|so)\b|所以|因此", text, flags=re.IGNORECASE)
     # 'bring it not on Monday but on Thursday': the day refused in an asking clause is no day wanted
     clauses = [_AWAY.sub(" , ", c) if _ASKING.search(c) else c for c in split if c.strip()]
     asking = [c for c in clauses if _ASKING.search(c) and not _AWAY.fullmatch(c.strip())
@@ -230,9 +233,11 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     return day, part
 
 
-# A day already gone: 'last Friday', 'yesterday', '上个礼拜五' (read as 上个周五), '上星期一', '昨天'.
+# A day already gone: 'last Friday', 'yesterday', '上个礼拜五' (read as 上个周五), '上星期一', '昨天', '上个月十五号',
+# 'the 3rd of last month'.
 _PAST_DAY = re.compile(r"\b(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|yesterday)\b"
-                       r"|上个?(?:周|星期|礼拜)[一二三四五六日天]?|昨天|前天|昨晚", re.IGNORECASE)
+                       r"|上个?(?:周|星期|礼拜)[一二三四五六日天]?|昨天|前天|昨晚|上个?月[\d一二三四五六七八九十]{1,3}[号日]"
+                       r"|\b(?:the )?\d{1,2}(?:st|nd|rd|th)? of last month\b|\blast month'?s? \d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 def wanted_text(text: str) -> str:
