@@ -12,7 +12,7 @@ _OUT_OF_SCOPE = re.compile(
     r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
     r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel|unsubscribe|weather|jokes?"
-    r"|poems?|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay"
+    r"|poems?(?!\s+(?:books?|collections?|antholog\w*|cards?|prints?|posters?))|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay"
     # approving or calling off said another way: "sign off on the order", "green-light it", "call off the order"
     r"|sign(?:ing)? off|green-?light|rubber-?stamp|call(?:ing)? off|(?:scrap|nix|axe|ditch) (?:the |my |our |that |this )?"
     r"(?:[\w-]+ ){0,3}orders?)\b"

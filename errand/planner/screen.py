@@ -24,6 +24,7 @@ from errand.domain.intents import Clarification, Plan
 
 from . import claims as cl
 from . import harm as hm
+from . import outside as ou
 from . import overreach as ov
 from .notation import defers_buy
 
@@ -332,6 +333,8 @@ def screen(text: str, plan: Plan) -> Plan:
     asking = kind == "question"
     if _HARMFUL_GOODS.search(text) or hm.harmful(text, asking=asking) or not asking and hm.hazardous_chemical(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
+    if (beyond := ou.outside(text, kind)) is not None:
+        return _ask(*beyond)
     if _ADVICE.search(text) and _ASKING_RE.search(text):
         return _ask("I can't advise on health, money or the law; a doctor, pharmacist, adviser or lawyer can. "
                     "Is there something I can buy, return, watch or reschedule?", "intent")

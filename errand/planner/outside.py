@@ -1,0 +1,113 @@
+"""Requests that look like errands and are not, each read as a whole class of phrasing:
+
+- a drug or product to beat a doping, drug or urine test ("a masking agent so he passes doping control",
+  "能让尿检查不出来的药"); a test kit bought for itself is a purchase;
+- gift or shopping cards asked for by a boss, a manager or a director, the shape of a scam whatever the channel
+  ("my boss messaged on WeChat, buy 5 Apple gift cards", "领导微信说急需，帮他买十张苹果卡");
+- another person's order or parcel asked about in Cantonese or with a name before 的/嘅 ("bob嘅包裹而家喺邊",
+  "阿明嘅訂單去到邊", "我老細嘅訂單幾時到"); the shopper's own (我嘅, 阮的) and an order id are not;
+- a chore that is not shopping: a poem or a song made up on request ("吟诗一首", "赋诗一首", "compose a sonnet"); a
+  book of poems is a product;
+- a seat on a boat, ferry or cruise ("船票", "渡輪飛", "a cruise cabin"); a toy boat is a product;
+- an amount in fivers or tenners ("a fiver at most", "under a tenner", "two fivers max"), a currency the errand
+  cannot carry (a five-pound bag of rice is a weight);
+- a count in 亿 ("一亿支", "十亿双"), more than any shop holds;
+- a delivery moved to a new place ("send the batteries to the ship instead", "ord_k1改送到码头");
+- a delivery deadline in a month or year already gone ("上个月二十号之前送到", "去年圣诞节前", "by last month").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Beating a test: the test named, with a word for getting past it or hiding something from it.
+_TEST = (r"(?:(?:drug|urine|doping|dope|piss|pee|hair|blood|steroid|dui|breathalyser|breathalyzer|toxicology|tox)\s*"
+         r"(?:tests?|screens?|screening|checks?|control)|\bdoping\b|\bbreathalys[ei]rs?\b)")
+_ZH_TEST = r"(?:尿检|尿檢|药检|藥檢|验尿|驗尿|兴奋剂|興奮劑|毒检|毒檢|血检|血檢|毛发检测|酒驾检测|酒测|检测|檢測|检查|檢查)"
+_BEAT_TEST = re.compile(
+    rf"\b(?:pass|beat|cheat|fool|trick|get past|get through|dodge|evade|clear|flush|mask|hide\b[^.?!]{{0,30}}\bfrom)\b"
+    rf"[^.?!]{{0,30}}{_TEST}|\bmasking agents?\b|{_TEST}[^.?!]{{0,20}}\b(?:undetect\w*|clean|negative)\b"
+    rf"|(?:躲过|躲過|逃过|逃過|骗过|騙過|蒙混|通过|通過|应付|應付|过|過)[^，。！？]{{0,6}}{_ZH_TEST}"
+    rf"|{_ZH_TEST}[^，。！？]{{0,6}}(?:查不出|测不出|測不出|验不出|驗不出|检测不出|檢測不出|检查不出|过关|過關|蒙混|阴性|陰性)"
+    r"|(?:查不出|测不出|測不出|验不出|驗不出|检测不出|檢測不出)(?:来|來)?(?:的)?(?:药|藥|东西|東西)", re.IGNORECASE)
+# Someone above the shopper at work, and a gift, shopping or top-up card.
+_SUPERIOR = re.compile(
+    r"\b(?:boss|manager|ceo|cfo|director|supervisor|chairman|president|principal|headmaster|line manager|head of \w+)\b"
+    r"|领导|領導|老板|老闆|老細|经理|經理|总经理|總經理|主管|老总|老總|总监|總監|上司|董事长|董事長|校长|校長|局长|处长|主任", re.IGNORECASE)
+_GIFT_CARDS = re.compile(
+    r"\b(?:gift|steam|itunes|apple|google play|amazon|jd|tmall|prepaid|top-?up|recharge|store|shopping|game|voucher"
+    r"|starbucks)\s*(?:gift\s*)?cards?\b|购物卡|購物卡|礼品卡|禮品卡|充值卡|京东卡|京東卡|苹果卡|蘋果卡|游戏卡|点卡|储值卡|超市卡"
+    r"|E卡|e卡|卡券|礼券|禮券|提货卡|提貨卡", re.IGNORECASE)
+# Whose order: a name or a person before 嘅/的 and an order, parcel or address.
+_OWN = {"我", "我哋", "我地", "我們", "我们", "阮", "咱", "咱们", "咱們", "自己", "我自己", "俺", "偶", "吾", "my", "mine", "our"}
+_WHOSE = re.compile(
+    r"(?P<who>(?<![A-Za-z_\d])[A-Za-z]{2,12}(?![A-Za-z_\d])|佢哋|佢|人哋|人家|阿[\u4e00-\u9fff]|我?(?:老細|老细|老闆|老板|同事|朋友|鄰居|邻居"
+    r"|家姐|細佬|细佬|室友|經理|经理|上司|客人|客戶|客户))\s*(?:嘅|的|既|嘅個|的那个)\s*"
+    r"(?:訂單|订单|包裹|快遞|快递|單嘢|地址|電話|电话|貨|货)", re.IGNORECASE)
+# A poem or a song made up on request, not bought.
+_CHORE = re.compile(
+    r"(?:吟|赋|賦|作|写|寫|做|來|来|念|背|唱|填)(?:一|两|兩|几|幾)?(?:首|阙|闋)(?:诗|詩|词|詞|歌|曲|打油诗|绝句|絕句|律诗|律詩)?"
+    r"(?![\u4e00-\u9fff]{0,4}(?:集|书|書|本|册|冊))"
+    r"|(?:吟诗|吟詩|赋诗|賦詩|作诗|作詩|写诗|寫詩|填词|填詞)"
+    r"|\b(?:write|compose|recite|sing|pen|make up|improvise)\b (?:me |us |her |him |them )?(?:a |an |some |one )?(?:[\w-]+ ){0,2}"
+    r"(?:poems?|sonnets?|haikus?|limericks?|songs?|verses?|odes?|raps?|ballads?|lullab(?:y|ies))\b", re.IGNORECASE)
+_BUYING = re.compile(r"买|買|购|購|订购|下单|\b(?:buy|order|purchase|get)\b", re.IGNORECASE)
+# A seat on a boat: a ticket for a ferry, a boat or a cruise.
+_BOAT_SEAT = re.compile(
+    r"船票|船飛|船飞|船位|渡轮票|渡輪票|轮渡票|輪渡票|渡轮飞|渡輪飛|轮渡飞|輪渡飛|客轮票|客輪票|邮轮票|郵輪票"
+    r"|(?:邮轮|郵輪)(?!模型|玩具|拼图|拼圖|积木|積木|海报|海報)|(?:订|訂|买|買)[^，。！？]{0,8}(?:去|往|到)[^，。！？]{0,8}(?:嘅|的)?(?:船|渡轮|渡輪)(?!模|玩具)"
+    r"|\b(?:ferry|boat|cruise|hovercraft|catamaran|sailing)\s+(?:tickets?|passes?|cabins?|berths?|crossings?|trips?|seats?)\b"
+    r"|\bcabin (?:on|aboard) (?:a|the) (?:ferry|cruise|ship|boat)\b", re.IGNORECASE)
+# Money in fivers and tenners.
+_NOTES = re.compile(r"\bquid\b|\b(?:a|one|two|three|four|five|\d+) (?:fivers?|tenners?)\b|\b(?:fivers?|tenners?)\b(?!\s+(?:notebook|pack))",
+                    re.IGNORECASE)
+# A count in hundreds of millions.
+_YI_COUNT = re.compile(r"[\d一二两兩三四五六七八九十百千万萬]+[亿億]")
+# A deadline in a month or year already gone.
+_GONE = re.compile(
+    r"(?:上个?月|上個?月|去年|前年|上半年|上个?季度|上個?季度)[^，。！？,买買]{0,8}?(?:之前|以前|前|底)[^，。！？,买買]{0,4}"
+    r"(?:送|到|寄|交)"
+    r"|\b(?:by|before|no later than) (?:the (?:end|start|middle) of )?last (?:month|year|week|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|weekend)\b", re.IGNORECASE)
+
+# A delivery sent somewhere new while its time moves: "send the batteries to the ship instead", "改送到码头".
+_WHEN_WORDS = (r"(?:morning|afternoon|evening|night|weekend|weekday|day|week|month|next|following|end|start|beginning|same"
+               r"|earliest|latest|first|last|slot|window|\w+day|\d)")
+_NEW_PLACE = re.compile(
+    rf"\b(?:send|deliver|bring|ship|take|redirect|reroute|drop)\b[^.?!]{{0,40}}?\bto (?:the|my|our|his|her|their) (?!{_WHEN_WORDS}\b)"
+    r"[a-z]+|\bredirect\b|\breroute\b"
+    r"|改(?:送|寄|发)(?:到|去|往)|(?:送|寄)(?:到|去)(?!家|公司|办公室|单位|屋)[\u4e00-\u9fff]{1,4}(?:去|吧)?[，,。]?\s*(?:改|换)", re.IGNORECASE)
+
+
+def _someone_elses(text: str) -> bool:
+    for match in _WHOSE.finditer(text):
+        who = match.group("who").lower()
+        if who in _OWN or who.startswith("ord"):
+            continue
+        return True
+    return False
+
+
+def outside(text: str, kind: str) -> tuple[str, str] | None:
+    """(question, missing fact) when the sentence is one of the classes above; else None."""
+    if _BEAT_TEST.search(text):
+        return ("I can't help with that. Is there something else I can get for you?", "intent")
+    if _GIFT_CARDS.search(text) and _SUPERIOR.search(text):
+        return (("Gift cards asked for by a boss or someone senior are a common scam; please check with them in "
+                 "person first. What would you like me to do?"), "intent")
+    if _someone_elses(text):
+        return ("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
+    if kind != "question" and (_CHORE.search(text) and not _BUYING.search(_CHORE.sub(" ", text)) or _BOAT_SEAT.search(text)):
+        return (("I can't do that here. I can buy something, order drinks, return an order, watch a price or move "
+                 "a delivery."), "intent")
+    if kind in ("buy", "bulk_order", "price_watch") and _NOTES.search(text):
+        return ("I can only carry amounts in yuan; what is that in yuan?",
+                "target_price" if kind == "price_watch" else "max_unit_price")
+    if kind in ("buy", "bulk_order") and _YI_COUNT.search(text):
+        return ("That is more than a household buys at once; how many do you need?", "quantity")
+    if kind == "reschedule" and _NEW_PLACE.search(text):
+        return (("A delivery's time can move, its address cannot once the order is placed; the merchant or courier "
+                 "can help. When should it come instead?"), "address_label")
+    if kind in ("buy", "bulk_order", "reschedule") and _GONE.search(text):
+        return ("That time has already passed; when should it come?", "deliver_by")
+    return None
