@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any, cast
 
@@ -117,6 +119,22 @@ def _private_file(database: str) -> None:
         os.close(os.open(database, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
 
 
+def _enter_wal(cursor: Any) -> None:
+    """Switch the connection's file to WAL. On a new file the switch writes its first page, and a connection
+    that meets another one doing that (workers opening a new ledger at the same instant) is answered "database
+    is locked" at once, without the busy timeout: try again until the busy timeout has passed. Once one of them
+    has switched it, the file stays in WAL and the others' switch is a read."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
     # pysqlite's own implicit BEGIN is deferred and issued lazily; take control of it so
     # writers can ask for BEGIN IMMEDIATE (SQLAlchemy's documented recipe).
@@ -128,7 +146,7 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
             cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
             if wal:
                 # WAL lets readers (verify, entries) run while a writer holds the lock.
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _enter_wal(cursor)
         finally:
             cursor.close()
 
