@@ -24,6 +24,7 @@ from . import reasons as rs
 from . import shopping as sh
 from . import slots as sl
 from . import times as tm
+from . import unlike as un
 from . import watch as wt
 from .context import PlanRequest
 
@@ -322,8 +323,12 @@ def return_of(text: str, request: PlanRequest) -> Plan:
                         "order_id")
     if order_id is None:
         return _ask("Which order is it? Please give the order id (it starts with “ord_”).", "order_id")
+    why = rs.reason(lower)
+    held = [i.title for o in orders if o.order_id == order_id for i in o.items if product_id in (None, i.product_id)]
+    if why == "other" and held and un.other_than_ordered(text, held):
+        why = "wrong_item"  # 'the box had XM4s inside' for a WH-1000XM5, 'they sent triple A' for AA
     return Plan(action=ReturnIntent(shopper_id=request.context.shopper_id, order_id=order_id, product_id=product_id,
-                                    reason=rs.reason(lower), description=text[:1000], sentence=text))
+                                    reason=why, description=text[:1000], sentence=text))
 
 
 # A delivery sent to a place, not only at a new time: 'send the batteries to the ship instead', 'bring it to the

@@ -17,7 +17,7 @@ from errand.domain.intents import ReturnReason
 Symptom = tuple[str, ReturnReason, str]
 
 # The wrong thing arrived or it does not fit: 'sent me a blue one instead of black', 'too small', 发错了.
-_WRONG = (r"wrong|发错|发成|寄成|不是我买的|\b(?:got|received|sent(?: me)?|delivered)\s+(?:an? |the )?\S+\s+"
+_WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b(?:got|received|sent(?: me)?|delivered)\s+(?:an? |the )?\S+\s+"
           r"(?:instead of|not|rather than)\b|\binstead of\b|too (?:small|big|large|tight|loose|short|long)"
           r"|doesn'?t fit|does not fit|don'?t fit|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"
           # 'a different colour from the one I picked', 'another size than I ordered'
@@ -108,7 +108,9 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|\bspoil(?:t|ed|s)?\b|\brosak\b|\bkaput\b"
             # it does not do its job: 'all flat', 'does nothing', "won't power anything", "don't block any sound"
             r"|\b(?:is|are|was|were|came|arrived|all|totally|completely|already) (?:all |completely |totally )?flat\b"
-            r"|\b(?:does|do|did) nothing\b|\bwon'?t (?:power|cancel|block|ring|run|sound)\b"
+            r"|\b(?:does|do|did) nothing\b|\bnever (?:boils?|heats?|works?|charges?|turns? on|switch(?:es)? on)\b"
+            r"|\bdrained\b|\bunglued\b|\bunstitched\b|\bunravell?(?:ed|ing|s)?\b|\bcame undone\b|脱线|开线|起球|掉色|褪色"
+            r"|(?:用|充)[^，,。]{0,4}就没(?:了|电)|\bwon'?t (?:power|cancel|block|ring|run|sound)\b"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot) (?!(?:want|need|like|use)\b)\w+"
             r" (?:any|anything)\b"
             r"|\bno (?:power|signal|heat|charge|picture|image|light)\b"
@@ -118,7 +120,7 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
 # Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
 _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did not|didn'?t|never) (?:want|need|ask for)|unwanted"
              # 'it remains unopened', 'still sealed': nothing wrong with it
-             r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:need|want)|no longer (?:need|want|require[ds]?|suits?|wanted)|not needed"
+             r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:really |actually |even )?(?:need|want)|no longer (?:need|want|require[ds]?|suits?|wanted)|not needed"
              # formal: 'the items no longer suit our needs', 'the shoes do not suit me', 'no longer required'
              r"|(?:do|does|did) not suit|(?:don'?t|doesn'?t|didn'?t) suit|not (?:required|suitable)|by (?:mistake|accident)"
              r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|don'?t like|\balready (?:have|has|got|own"
@@ -130,7 +132,7 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|\b(?:i|we|he|she|they) (?:no|not) (?:need|want|like|use)\b|\bno need (?:it|them|this|these|the)\b"
              r"|\b(?:not|no) (?:need|want)(?:ed)? (?:it |them )?(?:more|anymore|any more)\b|\bsecond thoughts\b"
              r"|\bregret(?:s|ted|ting)?\b|\bremorse\b|\bdecided (?:against|not to)\b|\bon (?:second thought|reflection)\b"
-             r"|后悔|冲动|手滑|算了|还是不要")
+             r"|后悔|冲动|手滑|算了|还是不要|不太想要|没必要|用不着|反悔|不想留|不合心意")
 
 # Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".
