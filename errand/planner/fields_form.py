@@ -184,6 +184,9 @@ def read(sentence: str, labels: list[str]) -> Read:
 
 
 def _kind_of(value: str) -> str | None:
+    """The errand a type, action or title names; None for anything longer than a name ('buy, and also …')."""
+    if len(value.split()) > 3 or len(value) > 20:
+        return None
     for kind, pattern in _KINDS:
         if re.search(pattern, value, re.IGNORECASE):
             return kind

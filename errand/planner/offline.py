@@ -20,6 +20,7 @@ from . import aftersales, gate
 from . import buy_clauses as bc
 from . import dialect as dl
 from . import drinks as dr
+from . import fields_form as ff
 from . import frame as fr
 from . import lexicon as lx
 from . import noise as nz
@@ -58,6 +59,11 @@ def plan_offline(request: PlanRequest) -> Plan:
     if _GREETING.match(text):
         return _ask("Hello! What can I get for you? I can buy things, order drinks for the office, return an "
                     "order, watch a price or move a delivery.")
+    form = ff.read(request.sentence, request.context.address_labels)  # 'item: mug; qty: 2; to: office'
+    if form is not None and form[0] == "ask":
+        return _ask(form[1])
+    if form is not None:
+        text = lx.normalise(form[1])
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(text)))
     try:
         plan = gate.check(text, _second_look(text, _plan(text, request)), request)
