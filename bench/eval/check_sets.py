@@ -38,6 +38,7 @@ from bench.eval import (
 from bench.eval.judging import TEXT_FIELDS, relevance
 from bench.eval.search_queries import QUERIES
 from bench.eval.search_queries2 import QUERIES as QUERIES_2
+from bench.eval.search_queries3 import QUERIES as QUERIES_3
 from errand.domain.intents import (
     BulkOrderIntent,
     Clarification,
@@ -225,11 +226,11 @@ def later_fresh_problems() -> list[str]:
 
 
 def search_problems(products: int = 20_000) -> list[str]:
-    """Both judged search sets: ≥ 110 queries, ≥ 15 that must end in no match or a question, and every
+    """Every judged search set: ≥ 110 queries, ≥ 15 that must end in no match or a question, and every
     judgment selects what its outcome says over the seed-7 catalogue."""
     catalogue = [asdict(p) for p in generate_products(7, products)]
     problems = []
-    for name, queries in (("search set", QUERIES), ("second search set", QUERIES_2)):
+    for name, queries in (("search set", QUERIES), ("second search set", QUERIES_2), ("third search set", QUERIES_3)):
         if len(queries) < 110:
             problems.append(f"{name} has {len(queries)} queries, fewer than 110")
         if sum(1 for q in queries if q["outcome"] in ("no_match", "ask")) < 15:

@@ -101,7 +101,10 @@ _RESCHEDULE = re.compile(
     r"|(?:can|could|will|it'?ll) wait (?:until|till|for)|postpone|(?:another|other|different) (?:day|time)|(?:rather|prefer to) (?:get|have|receive) (?:it|them"
     r"|(?:my|the) (?:order|parcel|package|delivery))|hold (?:the |my )?(?:delivery|parcel|package|order)"
     r"|make it (?=(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
-    r"|today|tonight|the \d)))\b"
+    r"|today|tonight|the \d))"
+    # 'change to sunday morning can?', 'switch it to friday'
+    r"|(?:change|switch|shift) (?:it |them |delivery )?to (?=(?:on |next |this )?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tomorrow|today|tonight|the \d|morning|afternoon|evening)))\b"
     r"|改到|改成|改期|改个?时间|换个?时间|推迟|延后|改天|晚点送|再送|不在家|能不能.{0,8}送|送.{0,3}可以吗|能.{0,12}送吗",
     re.IGNORECASE)
 _DELIVERY_VERB = re.compile(r"\b(?:deliver(?:ed|y)?|come|arrive|bring|send|drop off)\b|送|到", re.IGNORECASE)
@@ -196,12 +199,14 @@ def _past_cost(text: str) -> bool:
 # 'the batteries where they are now?'.
 _LATE_WH = re.compile(r"^[^?？]{1,40}?\b(?:where|when)\b (?:it|they|is|are|will|does|do|did|my|the|this|these|its)\b"
                       r"[^?？]*[?？]", re.IGNORECASE)
+# 'where my batteries at', 'yo where's the kettle at': asked where, the place word left to the end.
+_WHERE_AT = re.compile(r"\bwhere(?:'s| is| are)? (?:my|the|our|ord_\w+)\b[\w' -]{0,30}? at\s*[?？!.]*$", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:buy|purchase|order (?:a|an|some|\d+)|cheaper|price|drops?|below|under|tell me|let me know"
                         r"|notify|alert)\b", re.IGNORECASE)
 
 
 def _asked_late(text: str, request: PlanRequest) -> bool:
-    if not _LATE_WH.search(text) or _NOT_ASKED.search(text) or RETURN.search(text):
+    if not (_LATE_WH.search(text) or _WHERE_AT.search(text)) or _NOT_ASKED.search(text) or RETURN.search(text):
         return False
     return bool(ph.ORDER_ID.search(text) or _ERRAND_WORDS.search(text)
                 or ph.match_orders(text, request.context.recent_orders))

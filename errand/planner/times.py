@@ -120,7 +120,7 @@ def _zh_numeral_day(match: re.Match[str]) -> str:
 def with_day_numbers(lower: str) -> str:
     """'december first' → 'december 1st', 'the second of december' → 'the 2nd of december', '十一月二十七日' →
     '11月27日'."""
-    return _ZH_NUMERAL_DATE.sub(_zh_numeral_day, _ORDINAL_DATE.sub(_ordinal_day, lower))
+    return _ZH_NUMERAL_DATE.sub(_zh_numeral_day, _ORDINAL_DATE.sub(_ordinal_day, dp.formal_dates(lower)))
 
 
 def _dated(lower: str, today: date) -> date | None:
@@ -220,6 +220,8 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     → Friday); what it leaves out comes from the rest of the sentence.
     """
     text = _CJK_GAP.sub("，", text)  # '明天上午送吧 今天没人在家': a space between Chinese clauses is a comma
+    if (turn := dp.after_reason(text)) is not None:  # 'match day tomorrow so deliver it on Monday': not tomorrow
+        text = turn[1] if day_offset(turn[1], today) else f"{turn[0]}, {turn[1]}"
     day, part = _wanted_slot(text, today)
     split = re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\b(?:but|so)\b|所以|因此", text, flags=re.IGNORECASE)
     # 'bring it not on Monday but on Thursday': the day refused in an asking clause is no day wanted
