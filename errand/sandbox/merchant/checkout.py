@@ -41,6 +41,8 @@ CURRENCY_BEFORE_DATASETS = "CNY"
 _OPEN_HOLD = f"hold_active = 1 AND status IN ({', '.join(repr(state) for state in OPEN)})"
 _LAPSED = text(f"SELECT id FROM checkout WHERE {_OPEN_HOLD} AND expires_at <= :now").bindparams(
     bindparam("now", type_=DateTime))
+_TOUCH = text("UPDATE checkout SET hold_active = hold_active WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True))
 _POINTS_HELD = text(f"SELECT coalesce(sum(loyalty_points), 0) FROM checkout WHERE buyer_id = :buyer AND {_OPEN_HOLD} "
                     "AND id != :besides")
 
@@ -54,7 +56,15 @@ def release_expired(session: Session, now: datetime, merchant_id: str | None = N
     lapsed = session.connection().execute(_LAPSED, {"now": now}).scalars().all()
     if not lapsed:
         return
-    for row in session.exec(select(CheckoutRow).where(CheckoutRow.id.in_(lapsed))).all():  # type: ignore[attr-defined]
+    # A read of a checkout runs outside the request transaction, beside requests that reserve the same stock or
+    # release the same lapsed checkout: take the write lock first (a write that changes nothing), then ask again
+    # and read what to release as it now is, so no reservation made meanwhile is lost and none is released twice.
+    session.connection().execute(_TOUCH, {"ids": list(lapsed)})
+    lapsed = session.connection().execute(_LAPSED, {"now": now}).scalars().all()
+    if not lapsed:
+        return
+    for row in session.exec(select(CheckoutRow).where(CheckoutRow.id.in_(lapsed))  # type: ignore[attr-defined]
+                            .execution_options(populate_existing=True)).all():
         _release(session, row)
         row.status = "canceled"
         session.add(row)
@@ -64,7 +74,8 @@ def release_expired(session: Session, now: datetime, merchant_id: str | None = N
 
 def _release(session: Session, row: CheckoutRow) -> None:
     for line in json.loads(row.lines):
-        product = session.exec(select(ProductRow).where(ProductRow.id == line["product_id"])).one()
+        product = session.exec(select(ProductRow).where(ProductRow.id == line["product_id"])
+                               .execution_options(populate_existing=True)).one()
         product.held = max(0, product.held - line["quantity"])
         session.add(product)
     row.hold_active = False

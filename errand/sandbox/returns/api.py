@@ -15,7 +15,8 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlmodel import Session, select
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from errand.sandbox.admin.faults import check_fault
 from errand.sandbox.common import ownership
@@ -155,15 +156,23 @@ def _reply(order: OrderRow, rma: RmaRow | None, facts: dict[str, Any], body: Sup
 
 
 def _refund_received(session: Session, row: RmaRow, merchant_id: str) -> None:
-    """The merchant refunds a return once the goods are at its warehouse, with its own identity, once."""
-    auth = session.get(AuthorizationRow, row.authorization_id)
+    """The merchant refunds a return once the goods are at its warehouse, with its own identity, once.
+
+    A read of the return does this, outside any request transaction, while other requests may refund the same
+    payment: the return is first marked refunded by one conditional update, which also takes the write lock,
+    and the payment is read after it. Another read that got there first has refunded it; nothing is left to
+    do, and a refund made meanwhile is counted in what is left to give back."""
+    now = utcnow()
+    claimed = session.execute(update(RmaRow).where(
+        col(RmaRow.id) == row.id, col(RmaRow.refunded_at).is_(None)).values(refunded_at=now))
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(row)
+        return
+    auth = session.get(AuthorizationRow, row.authorization_id, populate_existing=True)
     if auth is not None and auth.payee == merchant_id:
         amount = min(row.refund_amount, auth.captured - auth.refunded)
         if amount > 0:
-            payments.refund(session, auth, payee=merchant_id, amount=amount, reason=f"return {row.id}",
-                            now=utcnow())
-    row.refunded_at = utcnow()
-    session.add(row)
+            payments.refund(session, auth, payee=merchant_id, amount=amount, reason=f"return {row.id}", now=now)
 
 
 def returns_router() -> APIRouter:

@@ -12,8 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
-from sqlalchemy import Connection, text
-from sqlmodel import Field, Session, SQLModel, select
+from sqlalchemy import Connection, func, text, update
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from errand.sandbox.common.auth import require
 from errand.sandbox.common.errors import UCPError
@@ -88,14 +89,21 @@ def held_on(session: Session, row: PaymentMethodRow, now: datetime) -> int:
 
 def move_gift_card(session: Session, row: PaymentMethodRow, delta: int) -> None:
     """Credit (``delta`` > 0) or debit a gift card at once; a debit the balance cannot cover is refused
-    (callers check first and refuse by their rule; this is the last line)."""
+    (callers check first and refuse by their rule; this is the last line).
+
+    The balance moves by one conditional update of the stored balance, not by writing back the one ``row``
+    was read with: a request outside the request transaction (the operator booking a returned order's refund)
+    may have read it before a capture took a purchase from it, and neither change may be lost."""
     if row.source != "gift_card":
         raise ValueError(f"{row.id} is not a gift card")
-    balance = (row.balance or 0) + delta
-    if balance < 0:
-        raise UCPError(422, "insufficient_balance", f"gift card {row.id} holds {row.balance}", "unrecoverable")
-    row.balance = balance
-    session.add(row)
+    table = PaymentMethodRow
+    balance = func.coalesce(col(table.balance), 0) + delta
+    moved = session.execute(update(table).where(col(table.id) == row.id, balance >= 0)
+                            .values(balance=balance).execution_options(synchronize_session=False))
+    stored = session.connection().execute(select(col(table.balance)).where(col(table.id) == row.id)).scalar()
+    set_committed_value(row, "balance", stored)
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        raise UCPError(422, "insufficient_balance", f"gift card {row.id} holds {stored}", "unrecoverable")
 
 
 def seed_payment_methods(conn: Connection, seed: int) -> None:
