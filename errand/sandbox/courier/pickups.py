@@ -164,7 +164,7 @@ def pickups_router() -> APIRouter:
 
     @router.post("/admin/advance", dependencies=[Depends(require_operator)])
     async def advance(body: AdvancePickup, request: Request) -> dict[str, Any]:
-        with Session(request.app.state.engine) as s:
+        with request_session(request) as s:  # two advances at once add up
             row = get(s, body.pickup_id)
             row.manual_steps += body.steps
             s.add(row)

@@ -22,7 +22,7 @@ from errand.activities.photos import IMAGE_TYPES, PHOTO_ID, ImageError, image_he
 from errand.sandbox.common import ownership
 from errand.sandbox.common.auth import caller_of
 from errand.sandbox.common.errors import UCPError
-from errand.sandbox.db import utcnow
+from errand.sandbox.db import request_session, utcnow
 
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
 
@@ -100,7 +100,9 @@ def photos_router() -> APIRouter:
         # Content-addressed within its owner: the same bytes for another shopper or order are another photo.
         owner = f"{shopper_id or ''}/{order_id or ''}/".encode() if shopper_id or order_id else b""
         photo_id = f"ph_{hashlib.sha256(owner + data).hexdigest()[:20]}"
-        with Session(request.app.state.engine) as s:
+        # In the request's transaction: the same photo uploaded twice at once is stored by the first and found
+        # by the second.
+        with request_session(request) as s:
             if s.get(ReturnPhotoRow, photo_id) is None:
                 s.add(ReturnPhotoRow(id=photo_id, sha256=digest, size_bytes=len(data), data=data,
                                      uploaded_at=utcnow(), content_type=media_type, shopper_id=shopper_id,

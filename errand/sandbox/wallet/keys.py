@@ -32,7 +32,7 @@ from errand.domain.approval import endorsement_message, key_id_of, revocation_me
 from errand.domain.passkey import passkey_key_id
 from errand.sandbox.common.auth import caller_of, require_operator
 from errand.sandbox.common.errors import UCPError
-from errand.sandbox.db import ShopperRow, as_utc, utcnow
+from errand.sandbox.db import ShopperRow, as_utc, request_session, utcnow
 from errand.sandbox.wallet.passkeys import PasskeyRow, RegisterPasskey, passkey_view, valid_passkey
 
 CODE_LIFETIME = timedelta(minutes=15)
@@ -191,7 +191,9 @@ def wallet_keys_router() -> APIRouter:
     router = APIRouter()
 
     def session(request: Request) -> Session:
-        return Session(request.app.state.engine)
+        # Under /wallet/ a key's registration or revocation joins the request's transaction: two requests
+        # enrolling the same key are one after the other, and the later finds it registered.
+        return request_session(request)
 
     @router.post("/admin/shoppers/{shopper_id}/enrolment-codes", status_code=201,
                  dependencies=[Depends(require_operator)])
