@@ -20,6 +20,7 @@ Faults live in memory (one sandbox process).
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -103,6 +104,9 @@ class FaultBook:
 
     def __init__(self, profile: FaultProfile | None = None) -> None:
         self._faults: dict[str, _Fault] = {}
+        # Requests under an Idempotency-Key on the money paths decide in worker threads of their own, at once: a
+        # fault set for one call is taken by one of them, and counts are not lost.
+        self._lock = threading.RLock()
         self._profile = profile or FaultProfile()
         self._seen: Counter[tuple[str, str]] = Counter()
         self.injected: Counter[str] = Counter()
@@ -112,25 +116,33 @@ class FaultBook:
         return self._profile
 
     def add(self, spec: FaultSpec) -> None:
-        self._faults[spec.route] = _Fault(spec.status, spec.count, spec.latency_ms, spec.mode)
+        with self._lock:
+            self._faults[spec.route] = _Fault(spec.status, spec.count, spec.latency_ms, spec.mode)
 
     def set_profile(self, profile: FaultProfile) -> None:
         """Replace the standing profile; draw counters restart so the seed replays from the beginning."""
-        self._profile = profile
-        self._seen.clear()
+        with self._lock:
+            self._profile = profile
+            self._seen.clear()
 
     def clear(self) -> None:
         """Remove one-shot faults and the standing profile, and reset the counts of what was injected."""
-        self._faults.clear()
-        self.set_profile(FaultProfile())
-        self.injected.clear()
+        with self._lock:
+            self._faults.clear()
+            self.set_profile(FaultProfile())
+            self.injected.clear()
 
     def snapshot(self) -> dict[str, dict[str, int | str]]:
-        return {route: {"status": f.status, "remaining": f.remaining, "latency_ms": f.latency_ms, "mode": f.mode}
-                for route, f in self._faults.items()}
+        with self._lock:
+            return {route: {"status": f.status, "remaining": f.remaining, "latency_ms": f.latency_ms,
+                            "mode": f.mode} for route, f in self._faults.items()}
 
     def decide(self, route: str, key: str = "") -> FaultDecision:
         """Decide the fate of one call of ``route`` (``key``: its Idempotency-Key, '' for reads)."""
+        with self._lock:
+            return self._decide(route, key)
+
+    def _decide(self, route: str, key: str) -> FaultDecision:
         fault = self._faults.get(route)
         if fault is not None:
             fault.remaining -= 1
