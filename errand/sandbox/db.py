@@ -245,6 +245,14 @@ def request_session(request: Request) -> Session:
     return Session(bind=joined.connection(), join_transaction_mode="create_savepoint", expire_on_commit=False)
 
 
+def take_write_lock(session: Session) -> Session:
+    """Begin a plain session's transaction with SQLite's write lock (``BEGIN IMMEDIATE``), for a request outside
+    the request transaction (an operator's lever) that reads rows and writes them back: what it reads is then
+    the latest, and no other request writes until it commits. The session must not have begun yet."""
+    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+    return session
+
+
 def private_sqlite_files(db_path: Path) -> None:
     """Create the database file and its WAL and shared-memory files 0600 (never through a symlink) before
     SQLite opens them, and make older ones 0600: they hold every shopper's addresses, holds and keys, and the

@@ -35,7 +35,15 @@ from errand.sandbox.courier.delivery import (
     slots,
     start_leg,
 )
-from errand.sandbox.db import AuthorizationRow, OrderRow, ShipmentRow, as_utc, request_session, utcnow
+from errand.sandbox.db import (
+    AuthorizationRow,
+    OrderRow,
+    ShipmentRow,
+    as_utc,
+    request_session,
+    take_write_lock,
+    utcnow,
+)
 from errand.sandbox.wallet import payments
 
 DEPOT_STEP = 2  # in_transit: where a rescheduled or redirected parcel waits
@@ -241,7 +249,7 @@ def delivery_router() -> APIRouter:
     @router.post("/admin/fail-next-attempt", dependencies=[Depends(require_operator)])
     async def fail_next_attempt(body: ShipmentControl, request: Request) -> dict[str, Any]:
         now = utcnow()
-        with Session(request.app.state.engine) as session:
+        with take_write_lock(Session(request.app.state.engine)) as session:
             row, projection = current(session, request, body.shipment_id, now)
             refuse_delivered(projection, body.shipment_id)
             plan = ensure_plan(session, row)
@@ -251,9 +259,10 @@ def delivery_router() -> APIRouter:
 
     @router.post("/admin/hold", dependencies=[Depends(require_operator)])
     async def hold(body: HoldBody, request: Request) -> dict[str, Any]:
-        """Freeze (or release) a shipment's clock: manual advances still move it."""
+        """Freeze (or release) a shipment's clock: manual advances still move it. The plan is read under the
+        write lock: a reschedule or redirect of the shipment at the same instant is not undone by the release."""
         now = utcnow()
-        with Session(request.app.state.engine) as session:
+        with take_write_lock(Session(request.app.state.engine)) as session:
             row, _ = current(session, request, body.shipment_id, now)
             plan = ensure_plan(session, row)
             if body.hold and plan.held_at is None:
