@@ -11,7 +11,7 @@ import re
 _OUT_OF_SCOPE = re.compile(
     r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|taxis?|uber|didi|cabs?|book (?:a )?table"
     r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
-    r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel|unsubscribe|weather|jokes?"
+    r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel(?! (?:any |the |all |out |no )?(?:noise|sound|echo))|unsubscribe|weather|jokes?"
     r"|poems?(?!\s+(?:books?|collections?|antholog\w*|cards?|prints?|posters?))|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay"
     # approving or calling off said another way: "sign off on the order", "green-light it", "call off the order"
     r"|sign(?:ing)? off|green-?light|rubber-?stamp|call(?:ing)? off|(?:scrap|nix|axe|ditch) (?:the |my |our |that |this )?"
@@ -32,7 +32,7 @@ _RESTRICTED = re.compile(
     # drugs taken to get high, sold under household names
     r"|poppers|amyl nitrite|nitrous(?: oxide)?|whippets|laughing gas|n2o|(?:magic )?mushrooms? to trip|shrooms"
     r"|psilocybin|dmt|ghb|kratom|purple drank|codeine syrup|get(?:ting)? (?:high|stoned|wasted|trippy))\b"
-    r"|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|假证|假身份证|笑气|一氧化二氮|氧化亚氮|rush水|神仙水|迷药|听话水"
+    r"|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|电子烟|烟弹|假证|假身份证|笑气|一氧化二氮|氧化亚氮|rush水|神仙水|迷药|听话水"
     r"|管制刀具|弹簧刀|蝴蝶刀|甩刀|跳刀|指虎|弩|电击器|电击棒|无证|黑市|嗨一下|飞叶子|迷幻|致幻|摇头丸|海洛因|可卡因|冰毒"
     r"|\b(?:psychedelics?|hallucinogens?|acid tabs?|blotters?)\b",
     re.IGNORECASE)
