@@ -22,7 +22,7 @@ _LEAD_BREAK = re.compile(r"\s*(?::|：|—|–|\s-\s)\s*")
 _STARTS_PRODUCT = re.compile(r"^(?:half a dozen|(?:a |one )?(?:pack|box|bag|set) of \d+|\d+|a|an|one|two|three|four|five|six"
                              r"|seven|eight|nine|ten|twelve|twenty|a dozen)\b", re.IGNORECASE)
 # A clause that says what the product must not be: 'not the red one', 'no plastic', 'any other colour'.
-NEGATION = re.compile(r"^(?:not|no|anything but|but not|except)\b(?!.*\b(?:tell|say|let|anyone|anybody|else|know|mention)\b)"
+NEGATION = re.compile(r"^(?:not|no|anything but|but not|except)\b(?!-)(?!.*\b(?:tell|say|let|anyone|anybody|else|know|mention)\b)"
                       r"|^any other (?:colou?r|size|brand|model|kind|one)\b", re.IGNORECASE)
 # A count of a kind of the product named before: '6 of the E27 ones', 'two of those big ones'.
 _OF_THE_ONES = re.compile(r"^(?P<n>\S+) of (?:the|those|these) (?P<attr>.+?) ones?$", re.IGNORECASE)

@@ -30,7 +30,8 @@ _DELIVERY = re.compile(r"^(?:and )?(?:please )?(?:deliver|send|ship|bring|drop (
 _REMARK = re.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|you|he|she|they|it's|my|our|his|her|their|is|are|was|were"
                      r"|will|would|should)\b|^\s*(?:\w+\s+){1,3}here\s*$", re.IGNORECASE)
 # A count said on its own: '2 packs', '5 of them', 'a pair', 'a pack of 10 is fine', 'order twenty'.
-_COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?)\s*)?(?:of them|of those)?\s*"
+_COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?|cop(?:y|ies)|sticks?|coils?|sachets?|pouches?|sacks?|spools?"
+                         r"|skeins?|tubs?|reels?)\s*)?(?:of them|of those)?\s*"
                          r"(?:is fine|will do|would do|is enough|should do|is ok(?:ay)?)?$", re.IGNORECASE)
 _VERB = re.compile(r"^(?:(?:please|just|so)\s+)?(?:order|buy|get|grab|make it|i need|we need)\s+", re.IGNORECASE)
 # 'for my trip next week', 'for school', 'before the trip': a purpose or an occasion in plain lower-case words. A model or device it fits

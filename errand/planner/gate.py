@@ -293,6 +293,8 @@ def _impossible_date(text: str) -> bool:
             month, day = int(match.group("zm")), int(match.group("zd"))
         else:
             month, day = int(match.group("nm")), int(match.group("nd"))
+            if month > 12 and day > 12 or re.search(r"\bsize\s*$", text[: match.start()], re.IGNORECASE):
+                continue  # 'needles size 90/14': a size, not a day of a month
             if month > 12 and day <= 12:
                 month, day = day, month  # 30/11 as well as 11/30
         try:

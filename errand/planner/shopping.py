@@ -17,6 +17,7 @@ from errand.domain.intents import (
 )
 from errand.domain.models import BuyIntent
 
+from . import around as ar
 from . import buy_clauses as bc
 from . import clauses as cl
 from . import gate
@@ -53,7 +54,7 @@ _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon
 def buy(text: str, request: PlanRequest) -> Plan:
     if qt.unendorsed(text):
         return ask("That request is quoted from someone else; should I buy it for you? Please say what to buy.", "query")
-    text = nz.clean(qt.endorsed(text))
+    text = ar.plain(nz.clean(qt.endorsed(text)))  # 'for the crew', 'nothing fancy', 'two of the pillows'
     intent = _zh_buy(text, request) if ph.CJK.search(text) else _en_buy(text, request)
     if not isinstance(intent, BuyIntent):
         return intent
@@ -64,7 +65,8 @@ def buy(text: str, request: PlanRequest) -> Plan:
 
 # Words a product phrase can end on after a comma that describe it rather than name another product.
 _ATTRIBUTE = re.compile(
-    r"^(?:(?:[\w']+ )?size \w+|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack)"
+    r"^(?:(?:[\w']+ )?size \w+(?:/\w+)?|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack"
+    r"|litres?|liters?|(?:centi|milli)?met(?:re|er)s?|kilos?|grams?|gallons?|quarts?)"
     r"(?: each| per \w+| apiece)?"  # a size of each one: '10kg each', 'kids size 33'
     r"|(?:LED|USB-?C?|HDMI|OLED|LCD|RGB|UV|4K|5G|wi-?fi|bluetooth|wireless|BPA-free)"  # a technology said alone
     r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'

@@ -23,7 +23,7 @@ from .shopping import ask
 # "watch" the verb, not the product ("an Apple Watch", "a smart watch"): first in its clause or before what
 # is watched.
 _WATCH_VERB = (r"(?:(?:^|(?<=[,;:] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b(?!-)"
-               r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for|over)\b))")
+               r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for(?! (?:home|office|work)\b)|over)\b))")  # 'a watch for home'
 WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
     r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|wen|if|once)"
