@@ -12,6 +12,8 @@ import functools
 import re
 from typing import Any
 
+from . import zh_speech as zs
+
 # Cantonese and Taiwanese words to Mandarin, longest first when applied. Words only, never phrases of a
 # sentence: times, negation, asking words, particles, money, pronouns.
 _WORDS: dict[str, str] = {
@@ -28,7 +30,7 @@ _WORDS: dict[str, str] = {
     "话我知": "告诉我", "话俾我知": "告诉我", "同我": "帮我", "帮手": "帮忙", "俾": "给", "攞": "拿",
     "低过": "低于", "平过": "低于", "平咗": "便宜了", "喊我": "叫我",
     "咗": "了", "嘅": "的", "啲": "些", "佢哋": "他们", "佢": "它", "我哋": "我们", "你哋": "你们",
-    "喇": "", "啦": "", "喔": "", "嘛": "", "咯": "", "囉": "", "啰": "",
+    "喇叭": "喇叭", "喇": "", "啦": "", "喔": "", "嘛": "", "咯": "", "囉": "", "啰": "",
     # money and counting
     "蚊": "块", "廿": "二十", "卅": "三十", "樽": "瓶", "嚿": "块", "啖": "口",
     "咗未": "了没有", "未呀": "了没有",
@@ -71,5 +73,5 @@ def to_mandarin(text: str) -> str:
     if not _CJK.search(text):
         return text
     simplified = str(_converter().convert(text))
-    simplified = _WEEKDAY_WORD.sub("周", _NO.sub("", simplified))
+    simplified = zs.spoken(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))
     return _PATTERN.sub(_word, simplified)

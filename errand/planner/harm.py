@@ -29,6 +29,8 @@ _HARM = re.compile(
     rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
     r"|(?:要|想|去|好|用来|用它)(?:去)?(?:打|揍|教训|收拾|对付|吓唬?|伤|弄死|毒死?|报复|整|害|砸|射|捅|砍|跟踪|偷拍)"
     r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)"
+    # a blade wished able to hurt ('可以砍人的'), a drug to knock someone out ('蒙汗药')
+    r"|(?:可以|能|拿来|好)(?:砍|捅|杀|刺|伤)(?:人|死)|蒙汗药|迷魂药"
     # something put into what another person eats, drinks or drives
     r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
     r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
@@ -173,7 +175,7 @@ _LAB_HAZARD = re.compile(
     r" acid\b|\b(?:hydrofluoric|perchloric|picric) acid\b|\b(?:sodium|potassium|hydrogen) cyanide\b|\bcyanides?\b"
     r"|\b(?:liquid|elemental|pure) mercury\b|\b(?:\d+\s*(?:kg|g|grams?|ml|l|litres?|liters?|bottles?|flasks?)\s+(?:of\s+)?)mercury\b"
     r"|\b(?:buy|order|get|need|want)\s+(?:some\s+)?mercury\b(?![- ](?:free|poster|vinyl|album|records?))"
-    r"|(?:浓|发烟)(?:硝酸|硫酸|盐酸)|(?:氢氟酸|高氯酸|苦味酸)|氰化(?:钾|钠|物|氢)|水银(?!温度计|体温计|血压计)|(?<![无不])汞(?!灯)"
+    r"|(?:浓|发烟)(?:硝酸|硫酸|盐酸)|(?:氢氟酸|高氯酸|苦味酸|砒霜|三氧化二砷|鹤顶红)|氰化(?:钾|钠|物|氢)|水银(?!温度计|体温计|血压计)|(?<![无不])汞(?!灯)"
     r"|(?:硝酸|硫酸|盐酸)(?![\u4e00-\u9fff])", re.IGNORECASE)
 
 
