@@ -28,6 +28,7 @@ from . import quoted as qt
 from . import segment as sg
 from . import slots as sl
 from . import zh_clauses as zc
+from . import zh_speech as zs
 from .context import PlanRequest
 
 
@@ -236,6 +237,7 @@ _POINTED = re.compile(r"^(?:这|那)(?:个|款|种|台|只|把)(?=[\u4e00-\u9fff
 
 
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
+    text = zs.shop_talk(text)  # the shop it is for, 'towards home' in Cantonese, a thing lacking said first
     if "卖" in text and "买" not in text:
         return ask("你是想买，还是想卖？我只能帮你买东西。", "intent")  # selling is no errand; a slip for 买 is asked about
     if re.search(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]", text) or re.search(rf"各\s*{lx.ZH_NUMBER}", text):
@@ -286,7 +288,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     parts = [_POINTED.sub("", p) for p in parts]
     if any(_INSTRUCTION.search(p) for p in parts):
         return ask("我没完全看懂；请用一句话说要买什么。", "query")  # words to the system, not a product's name
-    colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色)的?", c.strip())]
+    colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色|透明)的?", c.strip())]
     parts = [p for p in parts if p not in colours]
     phrase = max(zc.naming(parts), key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") \
         if parts else ""
