@@ -67,7 +67,7 @@ def buy(text: str, request: PlanRequest) -> Plan:
 # Words a product phrase can end on after a comma that describe it rather than name another product.
 _ATTRIBUTE = re.compile(
     r"^(?:(?:[\w']+ )?size \w+(?:/\w+)?|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack"
-    r"|litres?|liters?|(?:centi|milli)?met(?:re|er)s?|kilos?|grams?|gallons?|quarts?)"
+    r"|litres?|liters?|(?:centi|milli)?met(?:re|er)s?|kilos?|grams?|gallons?|quarts?|-?(?:person|people|seater|berth))"
     r"(?: each| per \w+| apiece)?"  # a size of each one: '10kg each', 'kids size 33'
     r"|(?:LED|USB-?C?|HDMI|OLED|LCD|RGB|UV|4K|5G|wi-?fi|bluetooth|wireless|BPA-free)"  # a technology said alone
     r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'
@@ -190,11 +190,16 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask(f"What is the {_WHAT_FOR.split(query)[0].strip()} for? Please say just the product and, if it "
                    "matters, what it should fit.", "query")
     if cap is not None:
-        total = cap.total and not cap.per_unit and (quantity > 1 or not re.match(r"budget", text[cap.start:], re.IGNORECASE))
+        total = cap.total and not cap.per_unit and (quantity > 1 or not re.match(r"budget", text[cap.start:], re.IGNORECASE)
+                                                    or _ALL_IN.search(text) is not None)  # 'budget 400 all in'
         max_unit, max_total = (None, cap.amount) if total else (cap.amount, None)
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
                      max_unit_price=max_unit, max_total=max_total, address_label=label, sentence=text[:300],
                      discount_codes=codes[:5])
+
+
+# A cap said to cover everything, even for one item: 'budget 400 all in', 'budget 300 total'.
+_ALL_IN = re.compile(r"\b(?:all in|all-in|in total|total|altogether|overall|combined)\b", re.IGNORECASE)
 
 
 # A remark's verb left in the product words ('son broke his glasses', 'dog died'): a story, not a product's

@@ -95,6 +95,11 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("a storage box, 40 litre, under 120", {"query": ["storage box", "storage box 40 litre", "40 litre storage box"],
                                              "quantity": 1, "max_unit_price": 12000}),
     ("buy 3 silk scrunchies", {"query": ["silk scrunchies"], "quantity": 3}),
+    # a cap said to cover everything, for one item ('budget 250 all in'); a budget alone stays the item's price
+    ("a camping stove, budget 250 all in", {"query": ["camping stove"], "quantity": 1, "max_total": 25000}),
+    ("one tent, 3 person, budget 900 in total", {"query": ["tent", "tent 3 person", "3 person tent"], "quantity": 1,
+                                                 "max_total": 90000}),
+    ("a desk chair, budget 600", {"query": ["desk chair"], "quantity": 1, "max_unit_price": 60000}),
     ("6 packs of no-sew curtain clips", {"query": ["no-sew curtain clips"], "quantity": 6}),
 ]
 
