@@ -34,7 +34,7 @@ _SLOTS: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "预算"),
     "address": ("to", "ship to", "shipto", "deliver", "deliver to", "delivery", "delivery address", "address", "addr",
                 "destination", "dest", "send to", "ship", "地址", "送到", "送至", "收货地址", "配送地址", "送货地址",
-                "寄到", "收货"),
+                "寄到", "收货", "where", "place", "location", "送哪", "送哪里", "送货"),
     "chain": ("chain", "store", "shop", "from", "outlet", "门店", "店", "店铺", "商家"),
     "brand": ("brand", "make", "品牌", "牌子"),
     "time": ("by", "time", "deadline", "deliver by", "delivery time", "arrive by", "eta", "due", "when", "送达时间",
@@ -95,6 +95,7 @@ def _key(raw: str) -> str:
 
 
 def _pair(segment: str) -> tuple[str, str] | None:
+    segment = re.sub(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+", "", segment)  # a bullet or a number before a line
     match = re.match(r"^\s*([^:：=]{1,24}?)\s*[:：=]\s*(.*?)\s*$", segment)
     if match is None or not _KEY_SHAPE.match(_key(match.group(1))) or len(_key(match.group(1)).split()) > 3:
         return None
@@ -119,7 +120,7 @@ def _pairs(text: str) -> tuple[str | None, list[tuple[str, str]]] | None:
         pairs = [_pair(s) for s in segments]
         if len(pairs) >= 2 and all(p is not None for p in pairs):
             found = [p for p in pairs if p is not None]
-            if sum(1 for k, _ in found if _slot(k)) >= 2:
+            if any(_slot(k) for k, _ in found):
                 return title, found
     return None
 
@@ -142,13 +143,16 @@ def _header_row(text: str) -> list[tuple[str, str]] | None:
 
 
 def _slot(key: str) -> str | None:
-    return _SLOT_OF.get(key) or _SLOT_OF.get(key.replace(" ", ""))
+    found = _SLOT_OF.get(key) or _SLOT_OF.get(key.replace(" ", ""))
+    return found or ("address" if re.search(r"address|地址", key) else None)  # 'new address', '收货人地址'
 
 
 def read(sentence: str, labels: list[str]) -> Read:
     """Read ``sentence`` as a form of fields: the sentence it stands for, a question, or None (not a form)."""
     lines = [lx.normalise(" ".join(line.split())) for line in sentence.splitlines()]
     text = "\n".join(line for line in lines if line)
+    if re.fullmatch(r"\{.*\}", text, re.DOTALL):  # '{"item": "mug", "qty": 2}'
+        text = re.sub(r"[\"“”]", "", text[1:-1])
     found = _pairs(text)
     if found is None:
         return None
@@ -230,6 +234,7 @@ def _sentence(fields: dict[str, str], labels: list[str]) -> Read:
                        "return an order, watch a price or reschedule a delivery.")
     zh = bool(_CJK.search(fields.get("item") or " ".join(fields.values())))
     if "count" in fields:
+        fields["count"] = re.sub(r"^[x×*]\s*(?=\d)", "", fields["count"])  # 'x2'
         lead = re.match(r"\s*([-−]?\d+|[a-z]+(?:[- ][a-z]+)?|[零〇一二两三四五六七八九十百千万]+)", fields["count"], re.IGNORECASE)
         number = lx.any_number(lead.group(1)) if lead and not lead.group(1).startswith(("-", "−")) else None
         if number is None or number <= 0:
@@ -239,6 +244,8 @@ def _sentence(fields: dict[str, str], labels: list[str]) -> Read:
         if slot in fields:
             raw = _BOUND.sub("", _BOUND.sub("", fields[slot].strip())).strip()
             amount = lx.amount_minor(raw)
+            if amount is None and re.fullmatch(r"[-−]?\d+(?:\.\d+)?", raw):
+                return "ask", "An amount must be more than zero; how much at most, in yuan?"
             if amount is None:
                 return "ask", f"I could not read the amount “{fields[slot]}”; how much, in yuan?"
             caps[slot] = f"{amount // 100}" if amount % 100 == 0 else f"{amount / 100:.2f}"
@@ -269,6 +276,7 @@ _BOUND = re.compile(r"^(?:[≤<]=?|under|below|max|at most|up to|not over|不超
 
 def _place(value: str, labels: list[str]) -> str | None:
     """A saved address named in a field ('home', 'the office', '公司地址'); None for anything else."""
-    said = re.sub(r"^(?:the|my|our)\s+|\s*(?:address|addr)$|地址$|那边$|这边$", "", value.strip().lower())
+    said = re.sub(r"\s*[(（][^)）]*[)）]", "", value).strip().lower()
+    said = re.sub(r"^(?:the|my|our)\s+|\s*(?:address|addr)$|地址$|那边$|这边$", "", said)
     found = _PLACES.get(said)
     return found if found else said if said in labels else None

@@ -137,6 +137,12 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("order: ord_k1 | new date: tomorrow | slot: afternoon", _moved("ord_k1", SUN, "afternoon")),
     ("单号：ord_h3；问题：多少钱", _asked("cost", "ord_h3")),
     ("order id: ORD_K1; q: status?", _asked("status", "ord_k1")),
+    ('{"item": "desk organizer", "qty": 2, "to": "office"}', _buy("desk organizer", 2, address_label="office")),
+    ("- item: glass jars\n- qty: 6\n- max: 15", _buy("glass jars", 6, max_unit_price=1500)),
+    ("item: tea towels; qty: x4", _buy("tea towels", 4)),
+    ("what: bin bags | how many: 3 rolls | where: home", _buy("bin bags", 3, address_label="home")),
+    ("item: mop; qty: 1; deliver: home (default)", _buy("mop", 1, address_label="home")),
+    ("order: ord_s4 | new date: Fri 27 Nov | slot: 6-9pm", _moved("ord_s4", FRI, "evening")),
     ("查询：任务号=buy-alice-1a2b3c4d；问题=进度", {"kind": "question", "topic": "status",
                                               "errand_id": "buy-alice-1a2b3c4d"}),
 ]
@@ -177,6 +183,11 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("item: printer paper | qty: 5 | note: urgent", ASK),
     ("item: mug; qty: lots", ASK),
     ("item: bath mat; qty: 2; ship to: Pier 7 warehouse", ASK),
+    ("order: ord_k1; new address: 5 Harbour Rd", ASK),
+    ("item: mug; qty: 2; total: 0", ASK),
+    ("item: kettle; qty: 1; spending limit: 10000", ASK),
+    ("订单：ord_k1；收件人：张三；问题：到哪了", ASK),
+    ("item: gift cards; qty: 5; for: my boss", ASK),
 ]
 
 # Prose that has a colon, a time, a URL or an equals sign: it keeps the answer it has without a form reader.
