@@ -103,7 +103,7 @@ _RESCHEDULE = re.compile(
     r"|make it (?=(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
     r"|today|tonight|the \d))"
     # 'change to sunday morning can?', 'switch it to friday'
-    r"|(?:change|switch|shift) (?:it |them |delivery )?to (?=(?:on |next |this )?(?:monday|tuesday|wednesday|thursday"
+    r"|(?:change|switch|shift) (?:it |them |delivery )?to (?=(?:on |next |this |last )?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|tomorrow|today|tonight|the \d|morning|afternoon|evening)))\b"
     r"|改到|改成|改期|改个?时间|换个?时间|推迟|延后|改天|晚点送|再送|不在家|能不能.{0,8}送|送.{0,3}可以吗|能.{0,12}送吗",
     re.IGNORECASE)
@@ -197,18 +197,26 @@ def _past_cost(text: str) -> bool:
 
 # A learner's question with its where or when after the thing asked about: 'my order ord_k1 when it comes?',
 # 'the batteries where they are now?'.
-_LATE_WH = re.compile(r"^[^?？]{1,40}?\b(?:where|when)\b (?:it|they|is|are|will|does|do|did|my|the|this|these|its)\b"
-                      r"[^?？]*[?？]", re.IGNORECASE)
+# Singlish 'ord_k1 when reach ah', 'ord_b2 how long more', and the ask last: 'my kettle, it comes when?'.
+_LATE_WH = re.compile(r"^[^?？]{1,40}?\b(?:where|when|how long)\b(?:\s+(?:it|they|is|are|will|does|do|did|my|the|this"
+                      r"|these|its|more|reach|arrive|come|coming|comes)\b|\s*[?？]|\s*$)", re.IGNORECASE)
 # 'where my batteries at', 'yo where's the kettle at': asked where, the place word left to the end.
 _WHERE_AT = re.compile(r"\bwhere(?:'s| is| are)? (?:my|the|our|ord_\w+)\b[\w' -]{0,30}? at\s*[?？!.]*$", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:buy|purchase|order (?:a|an|some|\d+)|cheaper|price|drops?|below|under|tell me|let me know"
-                        r"|notify|alert)\b", re.IGNORECASE)
+                        r"|notify|alert|find|help|snag|grab|pick up|get|hits?)\b", re.IGNORECASE)
+# What the question is about: an order id, an order word, or an item of a recent order.
+_ORDER_WORD = re.compile(r"\b(?:order|parcel|package|delivery|shipment)s?\b|订单|快递|包裹", re.IGNORECASE)
 
 
 def _asked_late(text: str, request: PlanRequest) -> bool:
     if not (_LATE_WH.search(text) or _WHERE_AT.search(text)) or _NOT_ASKED.search(text) or RETURN.search(text):
         return False
-    return bool(ph.ORDER_ID.search(text) or _ERRAND_WORDS.search(text)
+    if tm.day_offset(text, date(2000, 1, 3)) is not None or re.search(r"\b(?:morning|afternoon|evening|tonight|arvo)\b",
+                                                                      text, re.IGNORECASE):
+        return False  # "I'll be home when it comes, monday evening": a time given, not asked
+    if re.search(r"\d", ph.ORDER_ID.sub(" ", text)):
+        return False  # 'when it hits 9000': a price
+    return bool(ph.ORDER_ID.search(text) or _ORDER_WORD.search(text)
                 or ph.match_orders(text, request.context.recent_orders))
 
 

@@ -1,0 +1,42 @@
+"""The offline planner over the twelfth development set (dev_sentences_12_placed.py): return reasons read by
+their meaning, 'sending it back', parts of the day in other words and dialects, stretched weekday names, a
+reason's day before 'so', formal Chinese dates, where-is questions in other words, and the controls that must
+stay questions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bench.eval.judging import planner_mismatches
+from errand.domain.intents import BuyAction
+from errand.planner import OrderSummary, PlanRequest, ShopperContext, plan_offline
+
+from .dev_sentences import DEV_ORDERS
+from .dev_sentences_12_placed import ASKED, PLACED
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+CONTEXT = ShopperContext(shopper_id="alice", recent_orders=[OrderSummary.model_validate(o) for o in DEV_ORDERS])
+
+
+def test_the_twelfth_dev_set_is_broad() -> None:
+    kinds = {expected["kind"] for _, expected in PLACED}
+    assert len(PLACED) >= 45 and len(ASKED) >= 12 and kinds >= {"return", "reschedule", "question"}
+    assert sum(1 for s, _ in PLACED if any("\u4e00" <= c <= "\u9fff" for c in s)) >= 15
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACED, ids=[s[:40] for s, _ in PLACED])
+def test_twelfth_dev_sentence(sentence: str, expected: dict[str, Any]) -> None:
+    action = plan_offline(PlanRequest(sentence=sentence, context=CONTEXT, now=NOW)).action
+    fields = action.intent.model_dump() if isinstance(action, BuyAction) else action.model_dump()
+    problems = planner_mismatches(expected, action.kind, fields)
+    assert not problems, f"{sentence!r}: {problems}"
+
+
+@pytest.mark.parametrize("sentence", ASKED, ids=[s[:40] for s in ASKED])
+def test_twelfth_dev_control_is_asked(sentence: str) -> None:
+    action = plan_offline(PlanRequest(sentence=sentence, context=CONTEXT, now=NOW)).action
+    assert action.kind == "clarify", f"{sentence!r}: {action.kind}"
