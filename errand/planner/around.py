@@ -46,15 +46,19 @@ _LEARNER = (
     (re.compile(r"(?<=\d)\s+each one\b", re.IGNORECASE), " each"),
     # 'buy for me the lamp', 'for me please buy': the shopper, not a beneficiary
     (re.compile(r"\b(buy|get|order)\s+for me\b", re.IGNORECASE), r"\1 me"),
-    # 'two of the pillows': the count of the product named
-    (re.compile(rf"\b({lx.EN_NUMBER}) of the (?=[a-z-]+\b(?!\s+ones?\b))", re.IGNORECASE), r"\1 "),
+    # 'two of the pillows', 'one the bag': the count of the product named
+    (re.compile(rf"\b({lx.EN_NUMBER}) (?:of )?the (?=(?!ones?\b)[a-z-]+\b(?!\s+ones?\b))", re.IGNORECASE), r"\1 "),
+    # 'a charger so bad', 'a phone charm soooo cute': how much it is wanted or liked, not the product
+    (re.compile(r"\s+(?:so|really|very)\s+(?:bad(?:ly)?|much|cute|pretty|lovely|adorable|nice|cool)\b", re.IGNORECASE), " "),
 )
 # 'the pan of cooking', 'the knife of bread', 'the shoes of running': the product named by its use after 'of'.
 _CONTAINERS = (r"(?:packs?|packets?|boxes|box|bottles?|bags?|cans?|cartons?|rolls?|tubes?|jars?|tins?|bars?|sets?|pieces?"
                r"|cups?|sheets?|cases?|crates?|pairs?|dozens?|kinds?|types?|sorts?|sizes?|colou?rs?|brands?|models?|lots?"
                r"|bunch(?:es)?|loa(?:f|ves)|slices?|glass(?:es)?|pots?|tubs?|sacks?|reams?|units?|one|ones|rest|end|top)")
-_USE_AFTER = re.compile(rf"\bthe (?!{_CONTAINERS}\b)(?P<head>[a-z]+) of (?!(?:the|a|an|my|our|your|his|her|their|this|that|these"
-                        rf"|those|it|them)\b)(?P<use>[a-z]+)\b(?!\s+of\b)", re.IGNORECASE)
+# A container is the product's own head only before a use ending in -ing: 'the bag of sleeping' is a sleeping bag.
+_USE_AFTER = re.compile(rf"\bthe (?:(?!{_CONTAINERS}\b)(?P<head>[a-z]+) of (?!(?:the|a|an|my|our|your|his|her|their|this|that"
+                        rf"|these|those|it|them)\b)(?P<use>[a-z]+)|(?P<head2>[a-z]+) of (?P<use2>[a-z]+ing))\b(?!\s+of\b)",
+                        re.IGNORECASE)
 
 
 def plain(text: str) -> str:
@@ -62,10 +66,9 @@ def plain(text: str) -> str:
     price not more of 100 each one' → 'two pillows, soft, no more than 100 each')."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
-    rest = text
+    rest = _USE_AFTER.sub(lambda m: f"the {m.group('use') or m.group('use2')} {m.group('head') or m.group('head2')}", text)
     for pattern, said in _LEARNER:
         rest = pattern.sub(said, rest)
-    rest = _USE_AFTER.sub(lambda m: f"the {m.group('use')} {m.group('head')}", rest)
     rest = _OCCASION.sub("", _BENEFICIARY.sub("", rest))
     rest = _PLAIN.sub("", rest)
     rest = _ROLE_OWNER.sub(r"\g<n> ", rest)

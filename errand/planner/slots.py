@@ -15,7 +15,7 @@ from . import lexicon as lx
 
 # Classifiers that count packages of the product: "three boxes of tea bags" is three boxes.
 _CONTAINER = (r"packs?|packets?|boxes|box|bottles?|bags?|cans?|cartons?|rolls?|tubes?|jars?|tins?|bars?|sets?"
-              r"|pieces?|pcs|units?|cups?|loaves|loaf|sheets?|reams?|cases?|crates?|bunch(?:es)?")
+              r"|pieces?|pcs|units?|cups?|loaves|loaf|sheets?|reams?|cases?|crates?|bunch(?:es)?|cop(?:y|ies)")
 CONTAINER = _CONTAINER
 # A pair is one thing of its kind: "a pair of running shoes" is one pair, "two pairs of socks" two.
 _PAIR = r"pairs?"

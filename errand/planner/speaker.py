@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import around as ar
+
 # Punctuation said aloud. A full stop before more words ends a clause; at the end it ends nothing.
 _MARKS = ((re.compile(r"\s*\b(?:full stop|period)\s*[.!]?\s*$", re.IGNORECASE), ""),
           (re.compile(r"\s*\bfull stop\b\s*", re.IGNORECASE), ", "),
@@ -37,6 +39,7 @@ _LEAD = re.compile(
     r"^\s*(?P<lead>(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:here|speaking|on duty(?: here)?|reporting)"
     r"|(?:the\s+|our\s+|my\s+)?[a-z]+(?:'s|\s+is|\s+are|'re)\s+(?:\w+\s+)?(?:short|empty|low|bare|out|running low|running out"
     r"|out of stock|nearly out|almost out)"
+    rf"|for (?:the |our |my )?(?:new )?{ar.GROUP}"  # whom it is for, said first: 'for the residents:'
     r"|aye(?:,? aye)?|righto|right-o|roger(?: that)?|copy(?: that)?|okey[- ]dokey|alright|all right|right then|yes|yep|yeah"
     r"|sure|cool|well|so|hmm+|um+|uh+|oh|ah|ok|okay)"
     r"\s*(?:—|–|\s-\s|:|,|!|\.)\s*(?=\S)", re.IGNORECASE)

@@ -75,6 +75,12 @@ BUY: list[tuple[str, dict[str, Any]]] = [
      {"query": ["towels"], "quantity": 4, "max_unit_price": 5000}),
     ("I want the shoes of running, size 42, two pair", {"query": ["running shoes size 42", "shoes of running size 42",
                                                                   "running shoes", "shoes of running"], "quantity": 2}),
+    ("I need one the bag of sleeping", {"query": ["sleeping bag"], "quantity": 1}),
+    ("Me I need 2 of the towel of beach", {"query": ["beach towel", "beach towels"], "quantity": 2}),
+    # whom it is for, said first; how much it is wanted; copies of a book
+    ("for the volunteers: 20 high-vis vests, size L", {"query": ["high-vis vests", "high-vis vests size L"], "quantity": 20}),
+    ("i neeeed a lunchbox soooo bad", {"query": ["lunchbox"], "quantity": 1}),
+    ("2 copies of the road atlas", {"query": ["road atlas"], "quantity": 2}),
     # the shopper named in the third person
     ("Alice needs two packs of cotton pads delivered to her office",
      {"query": ["cotton pads"], "quantity": 2, "address_label": "office"}),
