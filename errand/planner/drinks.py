@@ -69,8 +69,9 @@ def bulk(text: str, request: PlanRequest) -> Plan:
         deliver_by=_deadline(_without_count(text, quantity), request), max_total=max_total, sentence=said))
 
 
-# A terse order ending in a bare hour, its own clause: '15 milk teas. home. 4', '18 lemon teas, office, 3'.
-_LAST_HOUR = re.compile(r"[.,;，。]\s*(?P<h>[1-9]|1[0-2])\s*[.!]?\s*$")
+# A terse order ending in a bare hour, its own clause or right after the place: '15 milk teas. home. 4', '18 lemon
+# teas, office, 3', '32 boba lattes office 3'.
+_LAST_HOUR = re.compile(r"(?:[.,;，。]|\b(?:office|home|work|house|flat)\b)\s*(?P<h>[1-9]|1[0-2])\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _deadline(text: str, request: PlanRequest) -> datetime | None:
@@ -113,8 +114,12 @@ def _roman_count(text: str) -> str:
 _TONIGHT_HOUR = re.compile(r"\b(?P<w>tonight(?: at| by)?) (?P<h>[1-9]|1[01])\b(?!\s*(?:[:.]\d|[ap]\.?m\b|o'?clock))", re.IGNORECASE)
 
 
+# An hour tonight in Chinese: '今晚八点前' is 20:00, as '晚上八点' is.
+_ZH_TONIGHT_HOUR = re.compile(r"今晚(?=\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[点點])")
+
+
 def _evening_hour(text: str) -> str:
-    return _TONIGHT_HOUR.sub(lambda m: f"{m.group('w')} {m.group('h')}pm", text)
+    return _ZH_TONIGHT_HOUR.sub("今天晚上", _TONIGHT_HOUR.sub(lambda m: f"{m.group('w')} {m.group('h')}pm", text))
 
 
 def _day_first(text: str) -> str:
@@ -122,8 +127,8 @@ def _day_first(text: str) -> str:
 
 
 def _home_said(text: str) -> str:
-    """屋企, 屋头 and 家裡 as 家里, and '送返'/'送回' home as '送到家': 'home' as the address reader knows it."""
-    text = re.sub("屋企|屋头|屋頭|家裡", "家里", text)
+    """屋企, 屋头, 屋里 and 家裡 as 家里, and '送返'/'送回' home as '送到家': 'home' as the address reader knows it."""
+    text = re.sub("屋企|屋头|屋頭|家裡|屋里(?!厢)|屋裡(?!廂)", "家里", text)
     text = re.sub(r"(?:送|寄|拿)\s*[返回去]?\s*(?=家里)", "送到", text)
     return re.sub(r"(?<![送寄拿])到家(?![里裡])", "送到家里", text)  # '晚上八点到家': delivered home
 
@@ -211,6 +216,13 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
     if terse:
         item = sl.tidy_product(ph.without_chain(terse.group("item")))
         return (int(terse.group("n")), item) if item else (None, "")
+    # 'I want from HeyTea the mango sago, twenty, to the office': the count as a clause of its own after the drink
+    apart = re.search(rf"(?P<item>(?:[A-Za-z'-]+\s+){{0,4}}[A-Za-z'-]+)\s*,\s*(?P<n>{lx.EN_NUMBER})\s*(?:cups?)?\s*"
+                      r"(?:[,.;]|$|(?=(?:to|for|by|at)\b))", text, re.IGNORECASE)
+    if apart and DRINK.search(apart.group("item")):
+        named = re.sub(r"^.*\b(?:the|some|an?|from)\s+", "", apart.group("item"), flags=re.IGNORECASE)  # after the article
+        item = sl.tidy_product(ph.without_chain(named))
+        return (lx.en_number(apart.group("n")), item) if item else (None, "")
     return None, ""
 
 

@@ -1,6 +1,6 @@
 """The words around a request that say nothing about it: a greeting or a letter's salutation before it
 ("Morning!", "Dear Errand,", "Hi there :)"), a thank-you or a sign-off after it ("Thanks a ton", "cheers",
-"Regards."), and a list's lead-in ("next on my list:", "item 4 -", "shopping list item:"). They are taken off whole clauses at the ends
+"Regards."), a mail's "re:" before its subject, and a list's lead-in ("next on my list:", "item 4 -", "shopping list item:"). They are taken off whole clauses at the ends
 of the sentence, so the slots read only the request; a clause with a number, a price or a product word in
 it stays.
 """
@@ -42,11 +42,19 @@ _TA = re.compile(r"(?<=[,.!?;])\s*ta(?:\s+(?:love|mate|hun|pal))?\s*[!.]*$", re.
 _PLACE_TAKEN_BACK = re.compile(r"\b(?:send|deliver)(?: it| them)?(?: to)?(?: the)? \w+\s*,?\s*(?:no|nope|sorry|i mean)\s*[,!]\s*"
                                r"(?=(?:send|deliver)\b)", re.IGNORECASE)
 
+# A mail's subject line before the request: 're: 周五团建 — …', 'Re: Friday party - …'. The subject stays as a clause
+# of its own (it may name the day), the 're:' and the dash go.
+_SUBJECT = re.compile(r"^\s*(?:re|fwd?|fw|aw)\s*[:：]\s*(?P<subject>[^—–\n:：]{1,30}?)\s*(?:—+|–+|\s-\s)\s*", re.IGNORECASE)
+
+
+def _subject_as_clause(match: re.Match[str]) -> str:
+    return match.group("subject") + ("，" if re.search(r"[\u4e00-\u9fff]", match.group("subject")) else ", ")
+
 
 def peel(text: str) -> str:
     """``text`` without the greeting, thank-you or list lead-in around its request; the text as it was
     when nothing would be left."""
-    rest = _PLACE_TAKEN_BACK.sub("", text)
+    rest = _SUBJECT.sub(_subject_as_clause, _PLACE_TAKEN_BACK.sub("", text), count=1)
     for _ in range(3):
         before = rest
         rest = _OPENING.sub("", rest, count=1)

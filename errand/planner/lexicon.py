@@ -11,6 +11,8 @@ import re
 
 from errand.domain.money import parse_major
 
+from . import watch_said as ws
+
 EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -132,7 +134,7 @@ def normalise(text: str) -> str:
     text = _WHERE_TYPO.sub("where", text)
     text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _JOINED
                             else m.group(0), text)
-    return re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text)
+    return ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
 
 
 def check_interval(text: str) -> float | None:

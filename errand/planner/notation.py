@@ -22,7 +22,7 @@ from . import phrases as ph
 DEFERRED_BUY = re.compile(
     r"\b(?:don'?t|do not|dont) (?:buy|order|get|purchase)(?: (?:it|them|one|anything))?(?: (?:yet|for now|just yet))?\b"
     r"|\bnot (?:buying|ordering|purchasing)(?: (?:it|them|one))?(?: (?:yet|for now|just yet))?\b|\bno buying\b"
-    r"|(?:先|暂时|暂且|还)?(?:别|不要|不用|不好|唔使|唔好|不急着?)(?:急着)?(?:买|下单|入)(?:住|先|啊|哦)?",
+    r"|(?:先|暂时|暂且|还)?(?:别|不要|不用|不好|唔使|唔好|不急着?)(?:急着)?(?:帮我|幫我|给我|替我|帮|幫)?(?:买|買|下单|入)(?:住|先|啊|哦)?",
     re.IGNORECASE)
 _NOTIFY = re.compile(r"\b(?:tell|let|notify|alert|ping|message|text) (?:me|us)\b|\blmk\b|\bwatch\b|\btrack\b"
                      r"|\bkeep (?:an )?eye on\b|\bmonitor\b|告诉|通知|提醒|盯|讲|说一声|追踪|关注", re.IGNORECASE)

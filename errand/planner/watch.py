@@ -213,7 +213,7 @@ def _watch_quantity(text: str) -> int | None:
     if said:
         return lx.en_number(said.group("n"))
     # '买两个', '就进五箱', or the count in a clause after the buy: '低于2800就入，两部'
-    zh = re.search(rf"(?:买|下单|入|进|拍下?|抢)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱套把罐份条张本对桶卷]", text)
+    zh = re.search(rf"(?:买|下单|入|进|拍下?|抢)\s*(?:[，,]\s*)?(?P<n>{lx.ZH_NUMBER})\s*[个副台件只双瓶包盒袋部支箱套把罐份条张本对桶卷提]", text)
     if zh:
         return lx.zh_number(zh.group("n"))
     pair = re.search(r"(?:买|下单|入|进|拍下?|抢)\s*(?P<n>俩|仨)", text)  # '就买俩': two, no measure word

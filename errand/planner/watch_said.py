@@ -1,0 +1,54 @@
+"""Price watches said in ways the watch reader's own words do not cover, rewritten into those words:
+
+- 'period' said for a full stop between two clauses ("the Kindle Scribe period tell me when …");
+- English of a learner: "when less of 500 you buy one" (less of → less than, the "you" after the price
+  dropped), "You watch for me the kettle Bear", "Please you look the price of the toaster";
+- a shop's pack word after the product, said of the price: "农夫山泉整箱低于三十", "卫生纸整提…" (the product is
+  农夫山泉; 整箱 says the price is for a case, and the count to buy keeps its own measure word, "进二十箱");
+- the verb of buying said as a shop stocks up or as slang, right after the price: "以内拿三箱", "以内入一个",
+  "以下买一个" (each → 就买…);
+- classical Chinese: "吾欲观望X之价" (→ 盯着X的价格), "至N则告之" (→ 到N就告诉我), "则购之" (→ 就买);
+- how often to look said first ("每天看一次X的价"), which only a watch says.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEARNER = (
+    # 'period' dictated mid-sentence, before the next clause: 'the Kindle Scribe period tell me when …'
+    (re.compile(r"\s+period\s+(?=(?:tell|let|notify|alert|ping|message|text|if|when|once|and|then|buy|get|please)\b)",
+                re.IGNORECASE), ", "),
+    (re.compile(r"\b(less|more|cheaper|lower) of\b", re.IGNORECASE), r"\1 than"),
+    (re.compile(r"(?<=\d )you (?=(?:buy|get|order|tell|let|notify|ping|alert|message|text|inform)\b)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:for me,? )?(?:please,? )?you (?:please )?(?:watch|look|check|follow)(?: for me)?(?: at)?"
+                r"(?= the\b)", re.IGNORECASE), "please watch"),
+    (re.compile(r"^(?:for me,? )?please,? look(?: at)? (?=the price\b)", re.IGNORECASE), "please watch "),
+)
+# A pack word after the product and before the price: '整箱', '整提', '整件'.
+_PACK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])整(?:箱|提|件|盒|包|袋|桶|打|条)(?=\s*(?:低于|跌|降|到|不超过|不到|在|[，,：:]))")
+_ZH_COUNT = r"(?:[一二两三四五六七八九十百\d]+|俩|仨)"
+# The buy said right after the price: '以内拿三箱', '以内入一个', '以下买一个', '以下进五箱'.
+_BUY_AFTER_PRICE = re.compile(rf"(以下|以内|之内|或以下)\s*(?:就)?(?:拿|入|进|买)(?=\s*{_ZH_COUNT})")
+# Classical: '吾欲观望X之价' (I would watch X's price) is '盯着X的价格'; '至N' is '到N'.
+_CLASSICAL_WATCH = re.compile(r"^(?:吾|余|予|某|请|敬请|烦请)?(?:欲|拟|想)?观望(?P<what>[^，。,]{1,30}?)之(?:价|價|价格|價格)")
+_CLASSICAL_AT = re.compile(r"(?<=[，,])\s*至(?=\s*(?:[一二两三四五六七八九十百千万\d]))")
+_CLASSICAL_BUY = re.compile(r"则(?:购|買|买|购入|购买)之|即购之|则购入")
+_CLASSICAL_TELL = re.compile(r"则告(?:之|知|我)|则示(?:之|我)")
+# How often to look, said only of a watch: '每天看一次', '每两天查一次', '每6小时看一下'.
+HOW_OFTEN = re.compile(r"每\s*[一二两三四五六七八九十\d]*\s*(?:个)?(?:天|日|小时|钟头?|周|礼拜|星期)\s*(?:看|查|瞄)\s*一\s*(?:次|下|眼)")
+
+# A Chinese sentence that is a watch: only there is '以内入一个' the buy once the price is met (elsewhere it is a cap).
+_ZH_WATCH = re.compile(HOW_OFTEN.pattern + r"|盯|蹲|关注|留意|观望|降价|降到|降至|跌到|跌破|价格提醒|提醒我|低于[^，。]{0,8}就")
+
+
+def plain(text: str) -> str:
+    """The watch in the words its reader knows; other sentences as they were."""
+    for pattern, plain_words in _LEARNER:
+        text = pattern.sub(plain_words, text)
+    if _ZH_WATCH.search(text):
+        text = _PACK.sub("", text)
+        text = _BUY_AFTER_PRICE.sub(r"\1就买", text)
+        text = _CLASSICAL_WATCH.sub(lambda m: f"盯着{m.group('what')}的价格", text)
+        text = _CLASSICAL_TELL.sub("就告诉我", _CLASSICAL_BUY.sub("就买", _CLASSICAL_AT.sub("到", text)))
+    return text
