@@ -72,6 +72,7 @@ def to_mandarin(text: str) -> str:
     with no Chinese in it comes back unchanged."""
     if not _CJK.search(text):
         return text
-    simplified = str(_converter().convert(text))
+    # Cantonese 係 (is) before the tables turn it into 系; 關係 and 聯係 (a relation) keep it.
+    simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
     simplified = zs.spoken(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))
     return _PATTERN.sub(_word, simplified)

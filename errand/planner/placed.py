@@ -80,7 +80,7 @@ RETURN = re.compile(
     r"|\bret\b(?=\s+(?:ord[_-]|it\b|this\b|them\b|the\b|my\b|pls\b|please\b))"
     r"|\b(?:described|listed|advertised|sold|labell?ed) as (?:brand[- ])?(?:new|unused|sealed|unopened)\b[^.;]{0,30}"
     r"\bbut\b"
-    r"|欲退|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$|退钱"
+    r"|欲退|退返|退番|退货|退一下|[，,]\s*退$|退款|退掉|退了|想退|要退|能退|可以退|退吗|坏了|破了|发错|不能用|退回|(?:整单|全部|都)退|退[吧啦]?$|退钱"
     # '只退索尼耳机', '帮我退那个水壶': 退 as the sentence's verb (not 退休, 退出, 退烧, 退房, 退订)
     r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])"
     # Shanghainese 退脱 (退掉), '把那个电池退了', and 退 standing alone between spaces: '耳机我不要了 退'
@@ -140,6 +140,8 @@ def _asks_first(text: str) -> bool:
 def is_reschedule(text: str, drink_order: bool) -> bool:
     if drink_order or RETURN.search(text) and not re.search(r"\bdeliver", text, re.IGNORECASE):
         return False
+    if rs.reason(text) == "wrong_item":
+        return False  # '送来的是七号电池，我要五号': what came, not when
     if re.search(r"\b(?:reschedule|resched|instead|rather than|(?:different|another|new|other|later|earlier) delivery"
                  r" (?:time|day|date|slot))\b|改到|改成|改为|改去|改期|推迟|延后", text, re.IGNORECASE):
         return True

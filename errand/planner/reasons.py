@@ -30,7 +30,8 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
           r"|\b(?:different|another|other) (?:colou?r|size|model|version|style|one|brand|item|product)\b.{0,25}"
           r"\b(?:(?:i|we) )?(?:picked|ordered|chose|selected|bought|wanted)\b|和我(?:选|买|下单)的不一样"
           # what came against what was bought: '收到的是七号的，我买的是五号', '发来的不是南孚是别的牌子'
-          r"|(?:收到|来|到|发来|寄来|送来)的(?:是|却是).{1,12}[，,]\s*(?:我|俺)?(?:买|要|订|下单)的(?:是|明明是)"
+          r"|(?:收到|来|到|发来|寄来|送来)的(?:是|却是).{1,12}[，,]\s*(?:(?:我|俺)?(?:买|要|订|下单)的(?:是|明明是)"
+          r"|(?:我|俺)(?:买|要|订|下单)(?:了|的)?)"
           r"|(?:我|俺)(?:买|要|订|下单)的是.{1,12}[，,]\s*(?:收到|来|到|发来|寄来|送来)的(?:是|却是)"
           r"|(?:收到|发来|寄来|送来|来|到)的(?:却)?不是"
           # what was ordered, then what came: 'I ordered the white one and got a pink one'
@@ -50,7 +51,7 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
           r"|\ba different (?:model|brand|size|colou?r|version|style|product|item)\b(?![^.;]{0,25}\b(?:photos?|pictures?"
           r"|listing|description|advert|ad)\b)"
           # sent wrongly, or a property named wrong: '寄错牌子了', '型号不对', '码数错了'
-          r"|(?:送|寄|拿|装|配)错|(?:型号|牌子|品牌|款式|规格|版本|尺寸|大小|码数|号码|颜色|尺码)(?:也|都)?(?:不对|错了|弄错|搞错|有误)")
+          r"|(?:送|寄|拿|装|配)错|不啱|唔啱|不合脚|(?:型号|牌子|品牌|款式|规格|版本|尺寸|大小|码数|号码|颜色|尺码)(?:也|都)?(?:不对|错了|弄错|搞错|有误)")
 
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
@@ -116,7 +117,7 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|\bno (?:power|signal|heat|charge|picture|image|light)\b"
             # '左边哑了', '一点电都没有', '攏无电', Hokkien '袂烧', '烧不开', '充不上'
             r"|哑|不响|没(?:有)?(?:电|声|反应|信号|画面|效果)|无(?:电|声|反应|信号)|[电声](?:也|都)(?:没|无|不)"
-            r"|(?:袂|𣍐)(?:烧|响|亮|动|用|充|开|热)|烧不开|充不上|开不了|打不开|连不上|不(?:热|转|出水|加热|充电|制冷|启动)")
+            r"|(?:袂|𣍐)(?:烧|响|亮|动|用|充|开|热)|烧不开|充不上|开不了|打不开|连不上|不(?:热|滚|转|出水|加热|充电|制冷|启动)")
 # Not wanted any more: 'changed my mind', 'already have one', '买重复了', '用不上'.
 _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did not|didn'?t|never) (?:want|need|ask for)|unwanted"
              # 'it remains unopened', 'still sealed': nothing wrong with it

@@ -19,7 +19,7 @@ _MORE_BRANDS = ("anta", "xtep", "peak", "361", "puma", "asics", "new balance", "
 _ZH_BRANDS = {"安踏": "anta", "特步": "xtep", "匹克": "peak", "双鹿": "双鹿", "金霸王": "duracell", "劲量": "energizer",
               "松下": "panasonic", "苏泊尔": "supor", "博世": "bosch", "三星": "samsung", "联想": "lenovo"}
 _BRANDS = sorted({v.lower() for v in ph.GLOSSARY.values() if v[:1].isupper()} | set(_MORE_BRANDS), key=len, reverse=True)
-_NEGATED = re.compile(r"(?:\bnot(?: the| a| an)?|\bisn'?t(?: the| a| an)?|\baren'?t|不是|并非|而不是)$")
+_NEGATED = re.compile(r"(?:\bnot(?: the| a| an)?|\bisn'?t(?: the| a| an)?|\baren'?t|不是|不系|唔系|并非|而不是)$")
 
 # Battery sizes: AA is 5号 and 'double A', AAA is 7号 and 'triple A'.
 _AAA = re.compile(r"\b(?:aaa|triple[- ]a)\b|(?:7|七)号(?=电池|的)", re.IGNORECASE)

@@ -128,6 +128,12 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     ("I wanted the XM5 but this is the XM4, return ord_h3", _returned("ord_h3", "wrong_item")),
     ("寄来的耳机是XM4，退货", _returned("ord_h3", "wrong_item")),
     ("电池不是我下单的那种，退货", _returned("ord_b2", "wrong_item")),
+    # Cantonese: 唔啱 (does not fit), 唔滚水 (does not boil), 退返 (give back), 係 (is)
+    ("對鞋唔啱size，退咗佢 ord_s4", _returned("ord_s4", "wrong_item")),
+    ("ord_k1 个水壶唔滚水，退", _returned("ord_k1", "damaged")),
+    ("呢啲電池冇電嘅，ord_b2 退返", _returned("ord_b2", "damaged")),
+    ("電池個牌子唔係南孚，退貨", _returned("ord_b2", "wrong_item")),
+    ("ord_b2 送来的是七号电池，我要五号，退货", _returned("ord_b2", "wrong_item")),
     # more regret, and more products not doing their job
     ("I thought about it and I don't really need ord_b2, return it", _returned("ord_b2", "changed_mind")),
     ("不太想要了，李宁鞋子退了", _returned("ord_s4", "changed_mind")),
