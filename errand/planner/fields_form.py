@@ -142,9 +142,20 @@ def _header_row(text: str) -> list[tuple[str, str]] | None:
     return list(zip(keys, cells, strict=True))
 
 
+# a key not in the lexicon, known by a word inside it ('期望送达时间', 'item price cap', 'delivery date')
+_KEY_PARTS: tuple[tuple[str, str], ...] = (
+    ("approval", r"approv|pay|审批|支付|付款"), ("person", r"customer|recipient|收件人|客户"),
+    ("total_cap", r"total|总价|总额|总预算"), ("budget", r"budget|预算"),
+    ("target", r"target|目标价|提醒价"), ("unit_cap", r"(?:max|cap|limit).*price|price.*(?:max|cap|limit)|单价|上限"),
+    ("date", r"date|日期"), ("slot", r"slot|时段"), ("time", r"time|时间|送达"), ("address", r"address|地址"),
+    ("count", r"qty|quantity|数量"), ("reason", r"reason|原因"), ("order", r"order (?:id|no|number)|订单"),
+    ("item", r"^(?:item|product)|品名|商品"),
+)
+
+
 def _slot(key: str) -> str | None:
     found = _SLOT_OF.get(key) or _SLOT_OF.get(key.replace(" ", ""))
-    return found or ("address" if re.search(r"address|地址", key) else None)  # 'new address', '收货人地址'
+    return found or next((slot for slot, part in _KEY_PARTS if re.search(part, key)), None)
 
 
 def read(sentence: str, labels: list[str]) -> Read:
@@ -240,6 +251,11 @@ def _sentence(fields: dict[str, str], labels: list[str]) -> Read:
         if number is None or number <= 0:
             return "ask", "How many would you like? A count must be a number, at least one."
     caps: dict[str, str] = {}
+    for slot in ("unit_cap", "total_cap", "budget"):  # '30 in total' in a cap, '100 each' in a budget
+        if slot in fields and re.search(r"\btotal\b|\bin all\b|总共|一共|合计", fields[slot], re.IGNORECASE):
+            fields.setdefault("total_cap", fields.pop(slot))
+        elif slot in fields and re.search(r"\beach\b|apiece|\bper\b|/\s*(?:pc|piece|个|件)|每", fields[slot]):
+            fields.setdefault("unit_cap", fields.pop(slot))
     for slot in ("unit_cap", "total_cap", "budget", "target"):
         if slot in fields:
             raw = _BOUND.sub("", _BOUND.sub("", fields[slot].strip())).strip()
@@ -269,9 +285,10 @@ _WHEN = re.compile(r"\d\s*(?:am|pm|点|時|时)|\d[:：]\d\d|\b(?:tonight|today|
 
 
 # the words around an amount in a field: '≤30', 'under ¥45', '3元以内', '45 each'
-_BOUND = re.compile(r"^(?:[≤<]=?|under|below|max|at most|up to|not over|不超过|低于|最多|小于)\s*|^(?:¥|￥|rmb|cny)\s*"
-                    r"|\s*(?:元|块钱|块|yuan|rmb|cny|¥)?\s*(?:以内|以下|之内|each|apiece|per (?:item|piece|unit|one)"
-                    r"|/\s*(?:pc|pcs|piece|item|unit|个|件)|每个|一个)?\s*$", re.IGNORECASE)
+_BOUND = re.compile(r"^(?:[≤<]=?|under|below|max|at most|up to|not over|total|一共|总共|每个|每件|不超过|低于|最多|小于)\s*"
+                    r"|^(?:¥|￥|rmb|cny)\s*|\s*(?:元|块钱|块|yuan|rmb|cny|¥)?\s*(?:以内|以下|之内|each|apiece|in total"
+                    r"|total|in all|per (?:item|piece|unit|one)|/\s*(?:pc|pcs|piece|item|unit|个|件)|每个|一个)?\s*$",
+                    re.IGNORECASE)
 
 
 def _place(value: str, labels: list[str]) -> str | None:

@@ -65,7 +65,7 @@ def _en_place(place: str | None) -> str:
 
 
 def _en_buy(fields: dict[str, str], caps: dict[str, str], place: str | None) -> str:
-    when = f", by {fields['time']}" if "time" in fields else ""
+    when = f", deliver {fields['time']}" if "time" in fields else ""
     return f"buy {_en_count(fields)}{_en_item(fields)}{_en_caps(caps)}{_en_place(place)}{when}"
 
 
@@ -113,7 +113,8 @@ def _en_return(fields: dict[str, str], caps: dict[str, str], place: str | None) 
 
 def _en_reschedule(fields: dict[str, str], caps: dict[str, str], place: str | None) -> str:
     day = f" on {_iso_date(fields['date'], False)}" if "date" in fields else ""
-    slot = f" in the {fields['slot']}" if "slot" in fields else ""
+    part = fields.get("slot") or fields.get("time")  # 'delivery time: morning'
+    slot = f" in the {part}" if part else ""
     return f"please deliver {fields.get('order', 'my order')}{day}{slot} instead"
 
 
@@ -151,7 +152,7 @@ def _zh_place(place: str | None) -> str:
 
 
 def _zh_buy(fields: dict[str, str], caps: dict[str, str], place: str | None) -> str:
-    when = f"，{_zh_clock(fields['time'])}前送到" if "time" in fields else ""
+    when = f"，{_zh_clock(fields['time'])}送到" if "time" in fields else ""
     return f"买{_zh_count(fields, '个')}{_zh_item(fields)}{_zh_caps(caps)}{_zh_place(place)}{when}"
 
 
@@ -179,7 +180,7 @@ def _zh_return(fields: dict[str, str], caps: dict[str, str], place: str | None) 
 
 def _zh_reschedule(fields: dict[str, str], caps: dict[str, str], place: str | None) -> str:
     day = _iso_date(fields["date"], True) if "date" in fields else ""
-    return f"{fields.get('order', '我的订单')}改到{day}{fields.get('slot', '')}送"
+    return f"{fields.get('order', '我的订单')}改到{day}{fields.get('slot') or fields.get('time', '')}送"
 
 
 def _zh_question(fields: dict[str, str], caps: dict[str, str], place: str | None) -> str:

@@ -143,6 +143,11 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("what: bin bags | how many: 3 rolls | where: home", _buy("bin bags", 3, address_label="home")),
     ("item: mop; qty: 1; deliver: home (default)", _buy("mop", 1, address_label="home")),
     ("order: ord_s4 | new date: Fri 27 Nov | slot: 6-9pm", _moved("ord_s4", FRI, "evening")),
+    ("qty: 2; item: AA batteries; max: 30 total", _buy("AA batteries", 2, max_total=3000)),
+    ("product: wool scarf; qty: 3; budget: 100 each", _buy("wool scarf", 3, max_unit_price=10000)),
+    ("品名：花盆；数量：6；期望送达时间：明天；价格上限：20元/个", _buy(["花盆", "flower pots"], 6, max_unit_price=2000)),
+    ("order number: ord_h3; return reason: doesn't fit", _returned("ord_h3", "wrong_item")),
+    ("order: ord_k1; delivery date: Tuesday; delivery time: morning", _moved("ord_k1", TUE, "morning")),
     ("查询：任务号=buy-alice-1a2b3c4d；问题=进度", {"kind": "question", "topic": "status",
                                               "errand_id": "buy-alice-1a2b3c4d"}),
 ]
