@@ -5,7 +5,8 @@
 - gift or shopping cards asked for by a boss, a manager or a director, the shape of a scam whatever the channel
   ("my boss messaged on WeChat, buy 5 Apple gift cards", "领导微信说急需，帮他买十张苹果卡");
 - another person's order or parcel asked about in Cantonese or with a name before 的/嘅 ("bob嘅包裹而家喺邊",
-  "阿明嘅訂單去到邊", "我老細嘅訂單幾時到"); the shopper's own (我嘅, 阮的) and an order id are not;
+  "阿明嘅訂單去到邊", "我老細嘅訂單幾時到", a spouse's or a colleague called by surname: "我老婆的订单", "小王的快递");
+  the shopper's own (我嘅, 阮的) and an order id are not;
 - a chore that is not shopping: a poem or a song made up on request ("吟诗一首", "赋诗一首", "compose a sonnet"); a
   book of poems is a product;
 - a seat on a boat, ferry or cruise ("船票", "渡輪飛", "a cruise cabin"); a toy boat is a product;
@@ -42,7 +43,13 @@ _GIFT_CARDS = re.compile(
 _OWN = {"我", "我哋", "我地", "我們", "我们", "阮", "咱", "咱们", "咱們", "自己", "我自己", "俺", "偶", "吾", "my", "mine", "our"}
 _WHOSE = re.compile(
     r"(?P<who>(?<![A-Za-z_\d])[A-Za-z]{2,12}(?![A-Za-z_\d])|佢哋|佢|人哋|人家|阿[\u4e00-\u9fff]|我?(?:老細|老细|老闆|老板|同事|朋友|鄰居|邻居"
-    r"|家姐|細佬|细佬|室友|經理|经理|上司|客人|客戶|客户))\s*(?:嘅|的|既|嘅個|的那个)\s*"
+    r"|家姐|細佬|细佬|室友|經理|经理|上司|客人|客戶|客户|老公|老婆|先生|太太|妈妈|媽媽|爸爸|我妈|我媽|我爸|阿媽|阿爸|哥哥|姐姐|弟弟"
+    r"|妹妹|儿子|兒子|女儿|女兒)"
+    # a colleague called by surname: '小李', '老王'
+    r"|[小老](?:李|王|张|張|刘|劉|陈|陳|杨|楊|赵|趙|黄|黃|周|吴|吳|徐|孙|孫|胡|朱|高|林|何|郭|罗|羅|梁|宋|郑|鄭"
+    r"|谢|謝|韩|韓|唐|冯|馮|许|許|邓|鄧|曹|彭|曾|萧|蕭|田|董|潘|袁|蔡|蒋|蔣|余|于|杜|叶|葉|程|魏|苏|蘇|吕|呂|丁|任|沈|姚|卢|盧"
+    r"|姜|崔|钟|鐘|谭|譚|陆|陸|汪|范|金|石|廖|贾|賈|夏|韦|韋|付|方|白|邹|鄒|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|龍|史|陶|黎|贺|賀"
+    r"|顾|顧|毛|郝|龚|龔|邵|万|萬|钱|錢|严|嚴|覃|武|戴|莫|孔|向|汤|湯))\s*(?:嘅|的|既|嘅個|的那个)\s*"
     r"(?:訂單|订单|包裹|快遞|快递|單嘢|地址|電話|电话|貨|货)", re.IGNORECASE)
 # A poem or a song made up on request, not bought.
 _CHORE = re.compile(

@@ -1052,6 +1052,8 @@ SEVENTEENTH_BATCH: dict[str, list[str]] = {
         "幫我睇下carol嘅包裹到咗未",
         "阿明嘅訂單去到邊",
         "我老細嘅訂單幾時到",
+        "帮我查下小王的快递到哪了",
+        "我老婆的订单什么时候到",
     ],
     "a_chore_not_shopping": [
         "即兴赋诗一首",
@@ -1112,6 +1114,8 @@ SEVENTEENTH_CONTROLS: list[tuple[str, str]] = [
     ("my boss likes green tea, buy a tin of Longjing for the office", "buy"),
     ("ord_k1嘅訂單狀態係點", "question"),
     ("我嘅訂單去到邊", "question"),
+    ("小米手环的订单到哪了", "question"),
+    ("给老王买的那个保温杯到哪了", "question"),
     ("buy a train set for my son", "buy"),
     ("move ord_b2 to Tuesday instead", "reschedule"),
     ("push ord_k1 to the afternoon", "reschedule"),
