@@ -22,7 +22,7 @@ _ZH: dict[str, str] = {
     "夜晚": "evening",
 }
 _EN = [
-    (re.compile(r"\b(?:first thing|before (?:noon|midday|lunch(?:time)?)|(?:at )?(?:dawn|daybreak|sunrise)"
+    (re.compile(r"\b(?:first thing|forenoon|before (?:noon|midday|lunch(?:time)?)|(?:at )?(?:dawn|daybreak|sunrise)"
                 r"|crack of dawn|early doors|early in the day)\b", re.IGNORECASE), "morning"),
     (re.compile(r"\bafter school\b|\bmid-?afternoon\b", re.IGNORECASE), "afternoon"),
     (re.compile(r"\b(?:at |by |around )?(?:dusk|sundown|sunset|nightfall|twilight)\b|\bend of the (?:working |work )?day\b",

@@ -18,7 +18,7 @@ Symptom = tuple[str, ReturnReason, str]
 
 # The wrong thing arrived or it does not fit: 'sent me a blue one instead of black', 'too small', 发错了.
 _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b(?:got|received|sent(?: me)?|delivered)\s+(?:an? |the )?\S+\s+"
-          r"(?:instead of|not|rather than)\b|\binstead of\b|too (?:small|big|large|tight|loose|short|long)"
+          r"(?:instead of|not|rather than)\b|\binstead of\b|too (?:much |very |so )?(?:small|big|large|tight|loose|short|long)"
           r"|doesn'?t fit|does not fit|don'?t fit|太小|太大|不合适|不合身|尺码不对|码不对|颜色不对"
           # 'a different colour from the one I picked', 'another size than I ordered'
           # "these aren't Nanfu, you sent Duracell", '这不是李宁，发来的是安踏'
@@ -43,7 +43,8 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
           r"(?:i|we)(?:'d| had)? (?:ordered|bought|paid for|chose|picked|wanted)\s+(?!(?:it|them|these|those|this|that"
           r"|last|on|from|yesterday|in|for|with|new|another|a new)\b)\w"
           # the ordered one denied: "it's a Philips, not the Midea I paid for"
-          r"|\bnot the (?:[\w.-]+ ){0,3}?(?:i|we) (?:paid for|ordered|bought|chose|picked|wanted)\b"
+          r"|\bnot (?:of |in )?the (?:[\w.-]+ ){0,3}?(?:i|we) (?:paid for|ordered|bought|chose|choose|picked|wanted"
+          r"|selected)\b"
           # the box held another product: 'the Li-Ning box had Anta shoes inside'
           r"|\b(?:box|case|package|parcel|packet|carton)\b (?:had|held|contained|was holding)\s+(?!(?:an? |some |no |any )?"
           r"(?:crack|water|dent|rust|mou?ld|hole|stain|scratch|dust|dirt|bug|insect|hair|nothing|bits|pieces|damage"
@@ -114,7 +115,8 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|(?:用|充)[^，,。]{0,4}就没(?:了|电)|\bwon'?t (?:power|cancel|block|ring|run|sound)\b"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot) (?!(?:want|need|like|use)\b)\w+"
             r" (?:any|anything)\b"
-            r"|\bno (?:power|signal|heat|charge|picture|image|light)\b"
+            r"|\b(?:no|not) (?:have |has |got )?(?:power|signal|heat|charge|picture|image|light)\b"
+            r"|\bfail(?:s|ed)? to \w+|\bmalfunction"
             # '左边哑了', '一点电都没有', '攏无电', Hokkien '袂烧', '烧不开', '充不上'
             r"|哑|不响|没(?:有)?(?:电|声|反应|信号|画面|效果)|无(?:电|声|反应|信号)|[电声](?:也|都)(?:没|无|不)"
             r"|(?:袂|𣍐)(?:烧|响|亮|动|用|充|开|热)|烧不开|充不上|开不了|打不开|连不上|不(?:热|滚|转|出水|加热|充电|制冷|启动)")
@@ -124,8 +126,8 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|\b(?:remains?|still|is|are|left) (?:unopened|sealed|in (?:its|the) (?:box|packaging))\b|don'?t (?:really |actually |even )?(?:need|want)|no longer (?:need|want|require[ds]?|suits?|wanted)|not needed"
              # formal: 'the items no longer suit our needs', 'the shoes do not suit me', 'no longer required'
              r"|(?:do|does|did) not suit|(?:don'?t|doesn'?t|didn'?t) suit|not (?:required|suitable)|by (?:mistake|accident)"
-             r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|don'?t like|\balready (?:have|has|got|own"
-             r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate"
+             r"|accidentally|(?:bought|ordered) too many|didn'?t mean to|(?:don'?t|doesn'?t|didn'?t|does not|did not) like|\balready (?:have|has|got|owns?|own"
+             r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate|\b(?:had|have) (?:loads|lots|plenty|spares?)\b"
              # never put to use: 'I just never use them', 'never wore it'
              r"|\bnever (?:use[ds]?|wear|wore|worn|need(?:ed)?|touch(?:ed)?|open(?:ed)?)\b"
              r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢"

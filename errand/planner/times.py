@@ -53,7 +53,7 @@ def day_offset(text: str, today: date) -> date | None:
         return today + timedelta(days=3)
     if re.search(r"day after tomorrow|后天", lower) or _DAY_AFTER.search(lower):
         return today + timedelta(days=2)
-    if re.search(r"\b(?:tomorrow|tmrw?|tomoz|2moro|2morrow)\b|明天|明早|明晚", lower):
+    if re.search(r"\b(?:tomorrow|tmrw?|tomoz|2moro|2morrow|(?<=the )morrow)\b|明天|明早|明晚", lower):
         return today + timedelta(days=1)
     if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|今天|今晚", lower):
         return today

@@ -134,6 +134,18 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     ("呢啲電池冇電嘅，ord_b2 退返", _returned("ord_b2", "damaged")),
     ("電池個牌子唔係南孚，退貨", _returned("ord_b2", "wrong_item")),
     ("ord_b2 送来的是七号电池，我要五号，退货", _returned("ord_b2", "wrong_item")),
+    # formal and learner's English
+    ("Kindly process a return for ord_k1; the appliance fails to heat.", _returned("ord_k1", "damaged")),
+    ("I wish to return ord_s4 as the footwear is not of the size I selected.", _returned("ord_s4", "wrong_item")),
+    ("ord_h3: the headphones arrived with a malfunctioning left driver, return requested",
+     _returned("ord_h3", "damaged")),
+    ("this batteries no have power, I give back, ord_b2", _returned("ord_b2", "damaged")),
+    ("the shoe is too much small for me, return please ord_s4", _returned("ord_s4", "wrong_item")),
+    ("we'd like to send back ord_b2, turns out we had loads in the drawer", _returned("ord_b2", "changed_mind")),
+    ("my daughter doesn't like the colour, return ord_s4", _returned("ord_s4", "changed_mind")),
+    ("ord_h3 return — gift, recipient already owns a pair", _returned("ord_h3", "changed_mind")),
+    ("Could the delivery of ord_k1 be moved to the forenoon of Thursday?", _moved("ord_k1", THU, "morning")),
+    ("please arrange for ord_b2 to be delivered on the morrow, in the afternoon", _moved("ord_b2", SUN, "afternoon")),
     # more regret, and more products not doing their job
     ("I thought about it and I don't really need ord_b2, return it", _returned("ord_b2", "changed_mind")),
     ("不太想要了，李宁鞋子退了", _returned("ord_s4", "changed_mind")),
