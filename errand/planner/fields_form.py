@@ -18,6 +18,7 @@ import re
 
 from . import form_prose as fp
 from . import lexicon as lx
+from . import phrases as ph
 
 # key words, written lower case with spaces for '_', '-' and '.'
 _SLOTS: dict[str, tuple[str, ...]] = {
@@ -63,6 +64,7 @@ _SLOTS: dict[str, tuple[str, ...]] = {
                  "authorise", "审批", "批准", "支付", "付款", "确认", "免确认", "跳过", "授权"),
     # a form filled in for another person
     "person": ("customer", "shopper", "user", "account", "for", "recipient", "buyer", "on behalf of", "behalf",
+               "requested by", "sender", "requester",
                "客户", "收件人", "用户", "账号", "账户", "代", "代买"),
 }
 _SLOT_OF = {key: slot for slot, keys in _SLOTS.items() for key in keys}
@@ -180,6 +182,10 @@ def read(sentence: str, labels: list[str]) -> Read:
         if slot == "approval":
             return "ask", ("I can't take an approval or a payment from the request itself: I show you the item and "
                            "the price first and you approve it. Shall I find it for you?")
+        if key == "from" and ph.chain(value) is None:  # 'from: support team' names a sender, not a shop
+            slot = "person"
+        if key in ("by", "requested by") and not _TIMEISH.search(value):  # 'by: my manager' names a person
+            slot = "person"
         if slot == "person" and not _SELF.match(value.strip()):
             return "ask", "I can only shop and look after orders for you, on your own account. What can I get for you?"
         if slot == "person":
@@ -289,6 +295,10 @@ _BOUND = re.compile(r"^(?:[≤<]=?|under|below|max|at most|up to|not over|total|
                     r"|^(?:¥|￥|rmb|cny)\s*|\s*(?:元|块钱|块|yuan|rmb|cny|¥)?\s*(?:以内|以下|之内|each|apiece|in total"
                     r"|total|in all|per (?:item|piece|unit|one)|/\s*(?:pc|pcs|piece|item|unit|个|件)|每个|一个)?\s*$",
                     re.IGNORECASE)
+
+
+_TIMEISH = re.compile(r"\d|\b(?:tonight|today|tomorrow|noon|midnight|morning|afternoon|evening|night|asap|eod|lunch"
+                      r"|mon|tue|wed|thu|fri|sat|sun)|[点號号日周星期礼拜今明后早晚午夜]", re.IGNORECASE)
 
 
 def _place(value: str, labels: list[str]) -> str | None:

@@ -125,6 +125,7 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("商品名称：咖啡豆 / 数量：2袋 / 预算：150元", _buy(["咖啡豆", "coffee beans"], 2, max_unit_price=15000)),
     ("饮料=柠檬茶；杯数=24；店=CoCo；送到=公司；时间=今天下午4点",
      _bulk(["柠檬茶", "lemon tea"], 24, chain="CoCo", address_label="office", deliver_by=T + "16:00:00" + TZ)),
+    ("from: Luckin; item: latte; qty: 20; to: office", _bulk("latte", 20, chain="Luckin", address_label="office")),
     ("item: green tea; qty: 12; sugar: half; to: office",
      _bulk("green tea", 12, options={"sugar": "half"}, address_label="office")),
     ("type: price alert; item: Sony A7C II; target: 9000", _watch("Sony A7C II", 900000, buy_when_met=False)),
@@ -193,6 +194,9 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("item: kettle; qty: 1; spending limit: 10000", ASK),
     ("订单：ord_k1；收件人：张三；问题：到哪了", ASK),
     ("item: gift cards; qty: 5; for: my boss", ASK),
+    ("from: support team; item: gift cards; qty: 10", ASK),
+    ("by: my manager; item: phone top-up cards; qty: 5", ASK),
+    ("requested by: Bob; item: stapler; qty: 1", ASK),
 ]
 
 # Prose that has a colon, a time, a URL or an equals sign: it keeps the answer it has without a form reader.
