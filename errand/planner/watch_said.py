@@ -8,7 +8,8 @@
 - the verb of buying said as a shop stocks up or as slang, right after the price: "以内拿三箱", "以内入一个",
   "以下买一个" (each → 就买…);
 - classical Chinese: "吾欲观望X之价" (→ 盯着X的价格), "至N则告之" (→ 到N就告诉我), "则购之" (→ 就买);
-- how often to look said first ("每天看一次X的价"), which only a watch says.
+- how often to look said first ("每天看一次X的价"), which only a watch says; "每两天看一次" is how often, as
+  "两天看一次" is, not a watch two days long.
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ _CLASSICAL_AT = re.compile(r"(?<=[，,])\s*至(?=\s*(?:[一二两三四五六七
 _CLASSICAL_BUY = re.compile(r"则(?:购|買|买|购入|购买)之|即购之|则购入")
 _CLASSICAL_TELL = re.compile(r"则告(?:之|知|我)|则示(?:之|我)")
 # How often to look, said only of a watch: '每天看一次', '每两天查一次', '每6小时看一下'.
-HOW_OFTEN = re.compile(r"每\s*[一二两三四五六七八九十\d]*\s*(?:个)?(?:天|日|小时|钟头?|周|礼拜|星期)\s*(?:看|查|瞄)\s*一\s*(?:次|下|眼)")
+HOW_OFTEN = re.compile(r"每隔?\s*[一二两三四五六七八九十\d]*\s*(?:个)?(?:天|日|小时|钟头?|周|礼拜|星期)\s*(?:看|查|瞄)\s*一\s*(?:次|下|眼)")
 
+# Every N days, said before the look: '每两天看一次' (how often, the same as '两天看一次'; not a watch of two days).
+_EVERY_N_DAYS = re.compile(r"每隔?\s*(?=[一二两三四五六七八九十\d]+\s*天\s*[看查瞄]\s*一)")
 # A Chinese sentence that is a watch: only there is '以内入一个' the buy once the price is met (elsewhere it is a cap).
 _ZH_WATCH = re.compile(HOW_OFTEN.pattern + r"|盯|蹲|关注|留意|观望|降价|降到|降至|跌到|跌破|价格提醒|提醒我|低于[^，。]{0,8}就")
 
@@ -47,7 +50,7 @@ def plain(text: str) -> str:
     for pattern, plain_words in _LEARNER:
         text = pattern.sub(plain_words, text)
     if _ZH_WATCH.search(text):
-        text = _PACK.sub("", text)
+        text = _PACK.sub("", _EVERY_N_DAYS.sub("", text))
         text = _BUY_AFTER_PRICE.sub(r"\1就买", text)
         text = _CLASSICAL_WATCH.sub(lambda m: f"盯着{m.group('what')}的价格", text)
         text = _CLASSICAL_TELL.sub("就告诉我", _CLASSICAL_BUY.sub("就买", _CLASSICAL_AT.sub("到", text)))

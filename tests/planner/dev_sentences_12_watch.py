@@ -79,7 +79,10 @@ WATCHES: list[tuple[str, dict[str, Any]]] = [
     ("每天看一次颈椎枕的价，一百以下买一个",
      _watch(["颈椎枕"], 10000, interval_hours=24.0, buy_when_met=True, quantity=1)),
     ("每两天看一次空气净化器的价，八百以下买一台",
-     _watch(["空气净化器", "air purifier"], 80000, interval_hours=48.0, buy_when_met=True, quantity=1)),
+     _watch(["空气净化器", "air purifier"], 80000, interval_hours=48.0, days=30, buy_when_met=True,
+                                              quantity=1)),
+    ("每隔三天查一次剃须刀的价格，两百以内入一个",
+     _watch(["剃须刀", "shaver"], 20000, interval_hours=72.0, days=30, buy_when_met=True, quantity=1)),
     ("每天看一次猫砂的价格，五十以下买两袋",
      _watch(["猫砂", "cat litter"], 5000, interval_hours=24.0, buy_when_met=True, quantity=2)),
     # 入 as buy
