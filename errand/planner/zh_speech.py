@@ -24,6 +24,8 @@ _ZHUYIN_MEASURE = re.compile(r"(?<=[一二两三四五六七八九十几\d])\s*�
 # particle ('行動電源ㄉ').
 _ZHUYIN_OF = re.compile(r"(?P<wish>(?:要|很|超|好|比较|一点)[^\s，,。！!？?ㄉ]{0,4}?)?ㄉ(?(wish)|(?=[\u4e00-\u9fff]))")
 _ZHUYIN_REST = re.compile(rf"{_ZHUYIN}+")
+# 'der' written after Chinese for 的: 的 before a noun, a particle at a clause's end ('手機殼der').
+_DER = re.compile(r"(?<=[\u4e00-\u9fff])\s?der(?![A-Za-z])(?P<next>(?=[\u4e00-\u9fff]))?", re.IGNORECASE)
 
 # Pronouns of the dialects, read as 我 where a person speaks: before wanting, home or buying, or after 帮/给/替 or
 # a word of going ('送去阮公司').
@@ -37,6 +39,7 @@ _WORDS: dict[str, str] = {
     "价不逾": "不超过", "价勿逾": "不超过", "不逾": "不超过", "勿逾": "不超过", "毋逾": "不超过", "莫逾": "不超过",
     "返屋企": "回家", "屋企": "家里", "屋下": "家里", "屋里": "家里", "厝里": "家里", "厝": "家里",
     "冇得": "没有", "恰饭": "吃饭", "哒": "了",
+    "买返": "买", "买番": "买", "求购": "买",
     "观望": "关注", "之价": "的价格", "则告之": "就告诉我", "告之": "告诉我",
     "蓝芽": "蓝牙", "萤光": "荧光",
 }
@@ -54,7 +57,7 @@ _TOO = re.compile(r"伤(?=[贵大小多少])")
 
 # A shop stocking up: '进二十箱…', '补六卷…', '要进五卷…', '要补打火机'; not 补发, 补差价, 补开发票 (after-sales) and not
 # a sentence about an order already placed.
-_SHOP_VERB = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[要再先得来去]))(?:进|补)(?=\s*{_N}\s*[包盒瓶个件台袋箱支只双套罐桶条根本张把卷斤块片板提])"
+_SHOP_VERB = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[要再先得来去里帮给替]))(?:进|补)(?=\s*{_N}\s*[包盒瓶个件台袋箱支只双套罐桶条根本张把卷斤块片板提])"
                         r"(?![^，,。]{0,5}(?:发票|收据|差价|运费|邮费|款|钱|课|觉|票|证))"
                         r"|(?<=要)(?:进|补)(?!货款|发|寄|差|开|办|交|签|偿|充|贴|课|习|票|单|件|齐|一下|上|全|好|过|来|去)"
                         r"(?=[\u4e00-\u9fffA-Za-z])(?![^，,。]{0,5}(?:发票|收据|差价|运费|邮费|款|钱|课|觉|票|证))")
@@ -81,6 +84,7 @@ def _past_broken(text: str) -> str:
 
 def spoken(text: str) -> str:
     """Simplified ``text`` with the dialects' function words in Mandarin and zhuyin letters read or dropped."""
+    text = _DER.sub(lambda m: "的" if m.group("next") else "", text)
     zhuyin = re.search(_ZHUYIN, text)
     if zhuyin:
         text = _ZHUYIN_REST.sub(" ", _ZHUYIN_OF.sub(lambda m: (m.group("wish") or "") + "的", _ZHUYIN_MEASURE.sub("个", text)))
@@ -108,9 +112,9 @@ _LACKING = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:欠|缺|少|没有|没)了?(
                       rf"(?P<again>{_N}\s*[\u4e00-\u9fff])?(?P<tail>(?:[，,]?\s*(?:送|寄)[^，,]*)?[。！!]?)$")
 
 
-# Classical '一方' counts an inkstone or a seal as 一个; a wish about price with no amount ('毋免傷貴' → '不用太贵')
+# Classical '一方', '一具', '一册' count an inkstone, an instrument or a book as 一个; a wish about price with no amount ('毋免傷貴' → '不用太贵')
 # names nothing.
-_PIECE = re.compile(r"(?<=[一二两三四五六七八九十\d])方(?![面向法案便式形圆])")
+_PIECE = re.compile(r"(?<=[一二两三四五六七八九十\d])(?:方(?![面向法案便式形圆])|具(?![体有备])|册(?![子]))")
 _NOT_DEAR = re.compile(r"[，,]\s*(?:不用|不要|别|莫|不必)?太贵(?:的)?(?:就行|就好|哦|喔)?(?=[，,。！!]|$)")
 
 

@@ -6,7 +6,8 @@ Kinds: Hokkien (阮 I/we, 欲 want, 厝 home, 毋/毋免 not, 攏 all, 彼 that,
 home), Cantonese (幫手買, 屋企, 樽, 嘅, 唔), Hunanese (哒, 咯, 屋里, 冇得), light classical Chinese (吾欲购, 一方,
 价不逾, 勿逾), Taiwanese internet writing (偶/挖/窩 for 我, zhuyin particles ㄅ ㄉ ㄛ ㄋㄟ, 一ㄍ for 一个); a shop's
 restocking talk (进 and 补 as buying, the shop named first, 送公司 as the address, a shop's broken tool replaced);
-and traditional characters mixed with simplified ones (藍芽, 螢光).
+and traditional characters mixed with simplified ones (藍芽, 螢光); 'der' for 的, Cantonese 買返, 求购, and the
+classical measure words 一方, 一具.
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai). ``BUY`` is read by the
 whole planner; ``ASKED`` must stay questions.
@@ -81,6 +82,12 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("窩想買一ㄍ筆電包 五百以內", {"query": ["笔电包", "筆電包", "电脑包", "laptop bag"], "quantity": 1,
                              "max_unit_price": 50000}),
     ("超市要进三十箱方便面", {"query": ["方便面", "instant noodles"], "quantity": 30}),
+    ("帮店里进二十箱可乐", {"query": ["可乐", "cola", "coke"], "quantity": 20}),
+    ("挖要一支手機殼der", {"query": ["手机壳", "手機殼", "phone case"], "quantity": 1}),
+    ("唔該買返兩樽豉油", {"query": ["豉油", "soy sauce"], "quantity": 2}),
+    ("吾欲购古琴一具", {"query": ["古琴", "guqin"], "quantity": 1}),
+    ("求购二手冰箱一台", {"query": ["二手冰箱", "used fridge"], "quantity": 1}),
+    ("阮兜欠一个电锅，买一个", {"query": ["电锅", "rice cooker"], "quantity": 1}),
     # near controls that already read right and must keep their answer
     ("我要买一台电风扇，一百以内", {"query": ["电风扇", "electric fan"], "quantity": 1, "max_unit_price": 10000}),
     ("帮我买两包米粉", {"query": ["米粉", "rice noodles"], "quantity": 2}),
@@ -108,5 +115,6 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("阮欲买一包米，送去阿明家", ASK),  # an address not saved
     ("幫手買三樽豉油送去阿May屋企", ASK),
     ("进十袋洗衣粉，送老王的店", ASK),
+    ("理发店要补两瓶洗发水，送店里", ASK),
     ("小卖部要进二十包电子烟", ASK),
 ]
