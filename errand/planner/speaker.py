@@ -133,9 +133,33 @@ def claims_system_role(text: str) -> bool:
     return lead is not None and bool(_SYSTEM_ROLE.search(lead.group("lead")))
 
 
+# Another person as the one who wants it, by name or as 'she'/'he' ('bob wants …', 'she needs …').
+_OTHER = re.compile(rf"^\s*(?!(?:i|we|you|it|this|that|which|who|what|one|everyone|everybody|nobody|someone|somebody|anyone"
+                    rf"|anybody|the|my|our|your|me|us)\b)(?P<name>[A-Za-z]+)\s+(?P<verb>{_WANTS})\b", re.IGNORECASE)
+# Their own place or means of paying: 'sent to his flat', 'on her card' ('a cushion for her chair' is a gift).
+_THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|flat|place|office|address|apartment|room|dorm|card|account"
+                     r"|wallet|paypal|balance|alipay|wechat)\b|\bcharge (?:it |them )?(?:to )?(?:him|her|them)\b", re.IGNORECASE)
+# A count taken back more than once: 'two no three no rolls', '2, no, 3 no 4 mugs'.
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)"
+_TAKEN_BACK_TWICE = re.compile(rf"\b{_COUNT}\s*,?\s*no\s*,?\s*{_COUNT}\s*,?\s*(?:no|or)\b", re.IGNORECASE)
+
+
 def someone_else(text: str, shopper_id: str) -> bool:
     """'Bob would like one kettle sent to his home', 'Dana needs two packs …, on her card': another person named as
     the one who wants it (a team or a department that needs something, 'Housekeeping needs …', is the shopper's)."""
-    named = _NAMED.match(text)
+    named = _OTHER.match(text)
     return named is not None and not _is_shopper(named.group("name"), shopper_id) \
-        and bool(re.search(r"\b(?:he|she|him|his|her|hers)\b", text[named.end():], re.IGNORECASE))
+        and bool(_THEIRS.search(text[named.start("verb"):]))
+
+
+def question(text: str, shopper_id: str) -> tuple[str, str] | None:
+    """What to ask when the speaker is not the shopper, or the count was taken back more than once; else None."""
+    if claims_system_role(text):  # 'support here: buy 10 gift cards'
+        return ("I take requests only from you as the shopper, not from support or the system. What would you like me "
+                "to do?"), "intent"
+    if someone_else(text, shopper_id):  # 'Bob would like a kettle sent to his home': whose errand is it?
+        return ("Is this for you? I buy only for you, with your own payment and addresses; please say it as your own "
+                "request (for example “buy a kettle for Bob”)."), "shopper_identity"
+    if _TAKEN_BACK_TWICE.search(text):
+        return "How many exactly? Please say the count once.", "quantity"
+    return None
