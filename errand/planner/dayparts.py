@@ -17,7 +17,7 @@ from .lexicon import zh_number
 _ZH: dict[str, str] = {
     "午前": "morning", "清早": "morning", "一早": "morning", "早晨": "morning", "上昼": "morning", "前晌": "morning",
     "上半晌": "morning", "头午": "morning",
-    "下晡": "afternoon", "午后": "afternoon", "后晌": "afternoon", "下半晌": "afternoon", "下半日": "afternoon",
+    "下晡": "afternoon", "午后": "afternoon", "午间": "afternoon", "后晌": "afternoon", "下半晌": "afternoon", "下半日": "afternoon",
     "黄昏": "evening", "夜里": "evening", "夜间": "evening", "晚间": "evening", "天黑": "evening", "入夜": "evening",
     "夜晚": "evening",
 }

@@ -361,7 +361,22 @@ _TO_A_PLACE = re.compile(
     re.IGNORECASE)
 
 
+# A shift by days from a date the sentence does not give: 'push it back by two days', '晚两天送', '推迟一天'.
+_SHIFTED = re.compile(rf"\b(?:back |forward )?by (?:a|an|{lx.EN_NUMBER}|\d+) (?:more )?(?:days?|weeks?)\b"
+                      rf"|\b(?:a|an|{lx.EN_NUMBER}|\d+) (?:days?|weeks?) (?:later|earlier|after)\b"
+                      r"|(?:晚|推迟|延后|延迟|往后(?:挪|推|延)?|顺延|早)(?:个)?[一二两三四五六七几\d]+(?:个)?(?:天|日|周|星期|礼拜)",
+                      re.IGNORECASE)
+# The small hours, when no courier delivers: 'the wee hours of monday', 'dead of night'.
+_SMALL_HOURS = re.compile(r"\b(?:wee|small) hours\b|\bdead of (?:the )?night\b", re.IGNORECASE)
+
+
 def reschedule(text: str, request: PlanRequest) -> Plan:
+    if _SMALL_HOURS.search(text):
+        return _ask("Couriers deliver from morning to evening; which part of the day should it come?",
+                    "preferred_part_of_day")
+    if _SHIFTED.search(text) and tm.day_offset(_SHIFTED.sub(" ", text), date(2000, 1, 3)) is None:
+        return _ask("Which day should it come instead? I don't hold the day it was due, so please name the day.",
+                    "preferred_date")
     if _TO_A_PLACE.search(text):
         return _ask("A delivery's time can move, its address cannot once the order is placed; the merchant or "
                     "courier can help. When should it come instead?", "address_label")

@@ -89,6 +89,8 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     ("reschedule ord_h3 to Friday at dusk", _moved("ord_h3", FRI, "evening")),
     ("ord_b2改到周三清早送", _moved("ord_b2", WED, "morning")),
     ("move ord_k1 to wednesday before noon", _moved("ord_k1", WED, "morning")),
+    ("ord_s4 能否改在本周五午间送达", _moved("ord_s4", FRI, "afternoon")),
+    ("move ord_s4 to friday, a day later than planned", _moved("ord_s4", FRI)),
     # weekday names with stretched letters
     ("ord_s4 can it come fridayyyy morninggg", _moved("ord_s4", FRI, "morning")),
     ("thursdayyy evening for ord_h3 pleaseee", _moved("ord_h3", THU, "evening")),
@@ -192,4 +194,8 @@ ASKED: list[str] = [
     "send ord_b2 to the harbour on friday",
     "ord_s4 寄到火车站，周六上午",
     "ord_b2 改到上个月廿号",
+    # a shift by days from a date not given, and the small hours
+    "push ord_k1 back by two days",
+    "ord_k1 推迟一天送",
+    "ord_k1 please come in the wee hours of monday",
 ]
