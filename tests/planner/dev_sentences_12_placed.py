@@ -113,6 +113,10 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     # where an order is, in other words
     ("yo where my batteries at", _asked("where")),
     ("ord_b2 how long more", _asked("where", "ord_b2")),
+    ("ord_b2 咋还没到啊", _asked("where", "ord_b2")),
+    ("阮的电池啥物时阵会到", _asked("where")),
+    ("ord_h3 侬晓得伊到啥地方了伐", _asked("where", "ord_h3")),
+    ("耳机还没到，先帮我退了吧 ord_h3", _returned("ord_h3", "other")),
     ("ord_k1 when reach ah", _asked("where", "ord_k1")),
     ("my kettle, it comes when?", _asked("where")),
     ("the shoes, where are they", _asked("where")),
