@@ -13,6 +13,8 @@
 - an amount in fivers or tenners ("a fiver at most", "under a tenner", "two fivers max"), a currency the errand
   cannot carry (a five-pound bag of rice is a weight);
 - a count in 亿 ("一亿支", "十亿双"), more than any shop holds;
+- a chain's drink with where and when but no count and no order placed, read as a change of delivery: the count
+  of a new drinks order is asked for;
 - a delivery moved to a new place ("send the batteries to the ship instead", "ord_k1改送到码头");
 - a delivery deadline in a month or year already gone ("上个月二十号之前送到", "去年圣诞节前", "by last month").
 """
@@ -20,6 +22,9 @@
 from __future__ import annotations
 
 import re
+
+from . import drinks as dr
+from . import phrases as ph
 
 # Beating a test: the test named, with a word for getting past it or hiding something from it.
 _TEST = (r"(?:(?:drug|urine|doping|dope|piss|pee|hair|blood|steroid|dui|breathalyser|breathalyzer|toxicology|tox)\s*"
@@ -85,6 +90,16 @@ _NEW_PLACE = re.compile(
     r"[a-z]+|\bredirect\b|\breroute\b"
     r"|改(?:送|寄|发)(?:到|去|往)|(?:送|寄)(?:到|去)(?!家|公司|办公室|单位|屋)[\u4e00-\u9fff]{1,4}(?:去|吧)?[，,。]?\s*(?:改|换)", re.IGNORECASE)
 
+# An order already placed, said in the sentence: 'the teas I ordered', 'ord_b2', '那单'.
+_PLACED = re.compile(r"\b(?:ordered|orders?|ord_\w+|bought|deliveries|delivery)\b|订的|訂的|下的单|那单|那張單|订单|訂單|的单|買咗|买了|點咗",
+                     re.IGNORECASE)
+
+
+def _drinks_without_count(text: str) -> bool:
+    """A chain's drink and where and when it goes, with no count and no order placed: '老虎堂黑糖波波拿铁，送家里，明天中午'
+    asks for a new drinks order, not a change to one."""
+    return bool(ph.chain(text) and dr.DRINK.search(text) and not _PLACED.search(text))
+
 
 def _someone_elses(text: str) -> bool:
     for match in _WHOSE.finditer(text):
@@ -112,6 +127,8 @@ def outside(text: str, kind: str) -> tuple[str, str] | None:
                 "target_price" if kind == "price_watch" else "max_unit_price")
     if kind in ("buy", "bulk_order") and _YI_COUNT.search(text):
         return ("That is more than a household buys at once; how many do you need?", "quantity")
+    if kind == "reschedule" and _drinks_without_count(text):
+        return ("How many cups should I order? I read this as a new drinks order.", "quantity")
     if kind == "reschedule" and _NEW_PLACE.search(text):
         return (("A delivery's time can move, its address cannot once the order is placed; the merchant or courier "
                  "can help. When should it come instead?"), "address_label")

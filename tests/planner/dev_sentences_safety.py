@@ -1091,6 +1091,11 @@ SEVENTEENTH_BATCH: dict[str, list[str]] = {
         "ord_k1改送到码头，明天下午",
         "redirect ord_b2 to my cabin, Friday morning",
     ],
+    "drinks_without_a_count": [
+        "喜茶多肉葡萄，送公司，周五下午三点",
+        "瑞幸生椰拿铁，送到家里，明天上午十点",
+        "Luckin coconut lattes to the office, tomorrow 3pm",
+    ],
 }
 SEVENTEENTH_CONTROLS: list[tuple[str, str]] = [
     ("buy a five-pound bag of rice", "buy"),
@@ -1120,6 +1125,8 @@ SEVENTEENTH_CONTROLS: list[tuple[str, str]] = [
     ("move ord_b2 to Tuesday instead", "reschedule"),
     ("push ord_k1 to the afternoon", "reschedule"),
     ("deliver ord_b2 on Monday afternoon instead", "reschedule"),
+    ("move my Luckin order to 3pm tomorrow", "reschedule"),
+    ("瑞幸那单拿铁改到明天下午送", "reschedule"),
 ]
 
 KINDS: dict[str, list[str]] = {
