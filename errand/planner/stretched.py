@@ -47,14 +47,32 @@ def _spellings(word: str) -> list[str]:
     return options
 
 
+def _last_doubled(single: str) -> bool:
+    """Whether a word said with its last letter once ('dres', 'cofe') is spelt with that letter twice: '-ss', '-ll',
+    '-ff', '-zz' after the one vowel of a short word ('dress', 'ball', 'stuff'), '-ffee' ('coffee'), a short '-ee'
+    or '-oo' ('free', 'zoo') and '-mpoo'/'-mboo' ('shampoo', 'bamboo'); a plural '-s' and a final '-e' stay single."""
+    lower = single.lower()
+    letter, before = lower[-1], lower[-2:-1]
+    if letter in "slfz":
+        return before in ("a", "e", "i", "o", "u") and len(re.findall(r"[aeiouy]+", lower)) == 1 \
+            and not re.search(r"(?:ie|[xz]e|[cs]he|oe)s$", lower)
+    if letter == "e":
+        return lower.endswith("ffe") or len(lower) <= 3 and before not in ("a", "e", "i", "o", "u")
+    if letter == "o":
+        return bool(re.search(r"(?:mp|mb)o$", lower)) or len(lower) <= 2
+    return False
+
+
 def _fallback(word: str) -> str:
-    """An unknown stretched word: a last run at one letter, an inner long run at two for 'e' and 'o', else one."""
+    """An unknown stretched word: an inner long run at two for 'e' and 'o', else one; the last run as the word's
+    ending is spelt (see ``_last_doubled``)."""
     def shorten(match: re.Match[str]) -> str:
         letter = match.group(1)
         if len(match.group(0)) < 3:
             return match.group(0)
-        last = match.end() == len(word)
-        return letter if last or letter.lower() not in "eo" else letter * 2
+        if match.end() == len(word):
+            return letter * 2 if _last_doubled(word[: match.start()] + letter) else letter
+        return letter * 2 if letter.lower() in "eo" else letter
     return _RUN.sub(shorten, word)
 
 
@@ -83,4 +101,5 @@ def unstretch(text: str) -> str:
     """``text`` with stretched letters put back ('i needdd 2 velvet scrunchiesss' → 'i need 2 velvet scrunchies')."""
     if not re.search(r"([a-z])\1", text, re.IGNORECASE):
         return text
-    return _WORD.sub(_respell, text)
+    # a link, an address, an id or a code is left as written ('www.shop.com', 'ord_b22', 'errand-buy-aaa1')
+    return " ".join(token if re.search(r"[./@:_\\]\w|\d", token) else _WORD.sub(_respell, token) for token in text.split(" "))

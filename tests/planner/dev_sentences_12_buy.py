@@ -63,6 +63,9 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("pleasee buyy me 2 hair clipsss", {"query": ["hair clips"], "quantity": 2}),
     ("needddd a phone tripod asap", {"query": ["phone tripod"], "quantity": 1}),
     ("yesss buy a sketchbook plss", {"query": ["sketchbook"], "quantity": 1}),
+    ("get me a beach balll pleaseee", {"query": ["beach ball"], "quantity": 1}),
+    ("buyyy a cheeeese grater", {"query": ["cheese grater"], "quantity": 1}),
+    ("2 bags of grasss seed plz", {"query": ["grass seed"], "quantity": 2}),
     # a learner's word order
     ("Buy for me three of the mugs, white, price not more of 30 each one",
      {"query": ["mugs", "white mugs", "mugs white"], "quantity": 3, "max_unit_price": 3000}),
