@@ -27,25 +27,25 @@ _ZHUYIN_REST = re.compile(rf"{_ZHUYIN}+")
 # 'der' written after Chinese for 的: 的 before a noun, a particle at a clause's end ('手機殼der').
 _DER = re.compile(r"(?<=[\u4e00-\u9fff])\s?der(?![A-Za-z])(?P<next>(?=[\u4e00-\u9fff]))?", re.IGNORECASE)
 
-# Pronouns of the dialects, read as 我 where a person speaks: before wanting, home or buying, or after 帮/给/替 or
+# Pronouns of the dialects (and classical 余欲), read as 我 where a person speaks: before wanting, home or buying, or after 帮/给/替 or
 # a word of going ('送去阮公司').
 _PRONOUN = r"(?:阮|偶|挖|窝|吾|俺)"
-_PRONOUN_SPEAKS = re.compile(rf"(?:(?<=[帮给替去到往回])|(?<![\u4e00-\u9fff])){_PRONOUN}(?=想|要|欲|爱|需|厝|家|屋|的|之|买|购|公司|店)"
+_PRONOUN_SPEAKS = re.compile(rf"(?:(?<=[帮给替去到往回])|(?<![\u4e00-\u9fff])){_PRONOUN}(?=想|要|欲|爱|需|厝|家|屋|兜|的|之|买|购|公司|店|攏|拢|都)"
                              rf"|(?<=[帮给替]){_PRONOUN}")
 # Word for word, longest first: wanting, buying, home, negation, a classical cap, particles, Taiwan's words.
 _WORDS: dict[str, str] = {
-    "𠊎爱": "我要", "𠊎": "我", "想欲": "想要", "吾之": "我的", "吾家": "我家",
-    "毋免": "不用", "毋通": "不要", "毋": "不", "攏": "都", "拢": "都",
+    "𠊎爱": "我要", "𠊎": "我", "余欲": "我要", "我兜": "我家", "想欲": "想要", "吾之": "我的", "吾家": "我家",
+    "攏欲": "要", "拢欲": "要", "毋免": "不用", "毋通": "不要", "毋": "不", "攏": "都", "拢": "都",
     "价不逾": "不超过", "价勿逾": "不超过", "不逾": "不超过", "勿逾": "不超过", "毋逾": "不超过", "莫逾": "不超过",
     "返屋企": "回家", "屋企": "家里", "屋下": "家里", "屋里": "家里", "厝里": "家里", "厝": "家里",
     "冇得": "没有", "恰饭": "吃饭", "哒": "了",
     "买返": "买", "买番": "买", "求购": "买",
     "观望": "关注", "之价": "的价格", "则告之": "就告诉我", "告之": "告诉我",
-    "蓝芽": "蓝牙", "萤光": "荧光",
+    "蓝芽": "蓝牙", "萤光": "荧光", "萤幕": "荧幕",
 }
 _WORD = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
 # '欲' and classical '购' before buying: '欲买' → '要买', '我欲购' → '我要买'; '彼' before a kind is 那 (not 彼此).
-_WANT = re.compile(r"欲(?=[买购订退换要])|(?<=我)欲")
+_WANT = re.compile(r"欲(?=[买购订退换要])|(?<=我)欲|(?:(?<=[，,])|^)爱(?=买)")
 _BUY = re.compile(r"(?<=要)购(?![买物])|(?<![\u4e00-\u9fff])购(?![买物])")
 _THAT = re.compile(r"彼(?=[款个种支台只件把])")
 # Classical '至四千' before an amount is 到.
@@ -57,7 +57,7 @@ _TOO = re.compile(r"伤(?=[贵大小多少])")
 
 # A shop stocking up: '进二十箱…', '补六卷…', '要进五卷…', '要补打火机'; not 补发, 补差价, 补开发票 (after-sales) and not
 # a sentence about an order already placed.
-_SHOP_VERB = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[要再先得来去里帮给替]))(?:进|补)(?=\s*{_N}\s*[包盒瓶个件台袋箱支只双套罐桶条根本张把卷斤块片板提])"
+_SHOP_VERB = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[要再先得来去里帮给替店铺部]))(?:进|补)(?=\s*{_N}\s*[包盒瓶个件台袋箱支只双套罐桶条根本张把卷斤块片板提])"
                         r"(?![^，,。]{0,5}(?:发票|收据|差价|运费|邮费|款|钱|课|觉|票|证))"
                         r"|(?<=要)(?:进|补)(?!货款|发|寄|差|开|办|交|签|偿|充|贴|课|习|票|单|件|齐|一下|上|全|好|过|来|去)"
                         r"(?=[\u4e00-\u9fffA-Za-z])(?![^，,。]{0,5}(?:发票|收据|差价|运费|邮费|款|钱|课|觉|票|证))")
@@ -69,8 +69,8 @@ _WHOSE_CARD = re.compile(r"(?:俾|用)(?P<who>[^，,。\s\d一二两三四五六
 
 # A broken thing remarked on before a request to buy its replacement by name ('店里的秤坏了，买个电子秤'): the remark
 # is the reason, not a return; kept when an order, a return, an exchange or a repair is named.
-_BROKEN = re.compile(r"^[^，,。；;]{1,14}?(?:坏了|坏掉了|打烂了|打碎了|摔坏了|摔碎了|摔烂了|烂了|破了|裂了|碎了)[，,。；;]\s*"
-                     r"(?=(?:再|重新|就|那就|帮我|给我|请)?(?:买|购买)(?P<rest>[^，,。；;]*))")
+_BROKEN = re.compile(r"^[^，,。；;]{1,14}?(?:坏|坏掉|打烂|打碎|摔坏|摔碎|摔烂|烂|破|裂|碎)(?:了|咗|晒|嗮)[，,。；;]\s*"
+                     r"(?=(?:再|重新|就|那就|帮我|给我|帮手|帮忙|同我|唔该|请)?(?:买|购买)(?P<rest>[^，,。；;]*))")
 _AFTER_SALES = re.compile(r"ord_|订单|这单|那单|退|换|修|赔|保修|售后", re.IGNORECASE)
 
 
@@ -79,7 +79,14 @@ def _past_broken(text: str) -> str:
     if broken is None or _AFTER_SALES.search(text):
         return text
     named = re.sub(rf"^(?:{_N})?\s*[个台只把件支张套条双盒包瓶袋箱]?", "", broken.group("rest"))
-    return text[broken.end():] if re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"新的?|一下|吧", "", named)) else text
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"新的?|一下|吧", "", named)):
+        return text
+    rest = text[broken.end():]
+    # '风筒坏了，买个新风筒': 'new' before the very thing that broke is no part of its name
+    again = re.search(r"新(?P<thing>[\u4e00-\u9fffA-Za-z]{2,})", rest)
+    if again and again.group("thing") in text[: broken.end()]:
+        rest = rest[: again.start()] + rest[again.start() + 1:]
+    return rest
 
 
 def spoken(text: str) -> str:

@@ -88,6 +88,11 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("吾欲购古琴一具", {"query": ["古琴", "guqin"], "quantity": 1}),
     ("求购二手冰箱一台", {"query": ["二手冰箱", "used fridge"], "quantity": 1}),
     ("阮兜欠一个电锅，买一个", {"query": ["电锅", "rice cooker"], "quantity": 1}),
+    ("阮攏欲买彼款洗衣精，两罐", {"query": ["洗衣精", "laundry detergent"], "quantity": 2}),
+    ("阮欲买两条面巾，送去阮兜", {"query": ["面巾", "face towels"], "quantity": 2, "address_label": "home"}),
+    ("我屋企嘅風筒壞咗，幫手買個新風筒", {"query": ["风筒", "風筒", "hair dryer"], "quantity": 1}),
+    ("余欲购茶具一套", {"query": ["茶具", "tea set"], "quantity": 1}),
+    ("五金店补五十盒钉子", {"query": ["钉子", "nails"], "quantity": 50}),
     # near controls that already read right and must keep their answer
     ("我要买一台电风扇，一百以内", {"query": ["电风扇", "electric fan"], "quantity": 1, "max_unit_price": 10000}),
     ("帮我买两包米粉", {"query": ["米粉", "rice noodles"], "quantity": 2}),
@@ -116,5 +121,6 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("幫手買三樽豉油送去阿May屋企", ASK),
     ("进十袋洗衣粉，送老王的店", ASK),
     ("理发店要补两瓶洗发水，送店里", ASK),
+    ("阮欲买一包老鼠药，放去隔壁厝的饭里", ASK),  # something put into another person's food
     ("小卖部要进二十包电子烟", ASK),
 ]
