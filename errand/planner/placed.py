@@ -18,6 +18,7 @@ from errand.domain.intents import (
 
 from . import drinks as dr
 from . import lexicon as lx
+from . import moved as mv
 from . import ordered as od
 from . import phrases as ph
 from . import reasons as rs
@@ -346,40 +347,9 @@ def return_of(text: str, request: PlanRequest) -> Plan:
                                     reason=why, description=text[:1000], sentence=text))
 
 
-# A delivery sent to a place, not only at a new time: 'send the batteries to the ship instead', 'bring it to the
-# marina', '改送到码头'. A time said after 'to the' ('to the afternoon', 'to the end of the week', 'to the 25th')
-# is no place, nor the shopper's own door.
-_WHEN = (r"(?:morning|afternoon|evening|night|weekend|noon|midday|end|start|beginning|middle|earliest|latest|soonest"
-         r"|first|second|third|last|next|following|same|usual|original|moment|twenty|thirty|door|front|reception|lobby"
-         r"|concierge|doorstep|porch|mailbox|letterbox|me|us)\b|(?:[\w'-]+ ){0,2}?(?:day|date|time|slot|week|month"
-         r"|hour)s?\b")
-_TO_A_PLACE = re.compile(
-    rf"\b(?:send|deliver|bring|ship|take|drop|redirect|forward|move|switch)\b[^.;!?]{{0,40}}?\b(?:to|at) "
-    rf"(?:the|my|our|his|her|their|a|an) (?!{_WHEN})[a-z]"
-    r"|(?:改送|送|寄|发|运)(?:到|去|往|至)(?!(?:我|我们)?(?:家|公司|办公室|单位|门口|楼下))[\u4e00-\u9fff]{0,5}?"
-    r"(?:码头|港口?|船上?|车站|机场|营地|工地|酒店|宾馆|医院|学校|宿舍|仓库|工厂|门店|店里|馆|公园|岛上?|朋友|亲戚)",
-    re.IGNORECASE)
-
-
-# A shift by days from a date the sentence does not give: 'push it back by two days', '晚两天送', '推迟一天'.
-_SHIFTED = re.compile(rf"\b(?:back |forward )?by (?:a|an|{lx.EN_NUMBER}|\d+) (?:more )?(?:days?|weeks?)\b"
-                      rf"|\b(?:a|an|{lx.EN_NUMBER}|\d+) (?:days?|weeks?) (?:later|earlier|after)\b"
-                      r"|(?:晚|推迟|延后|延迟|往后(?:挪|推|延)?|顺延|早)(?:个)?[一二两三四五六七几\d]+(?:个)?(?:天|日|周|星期|礼拜)",
-                      re.IGNORECASE)
-# The small hours, when no courier delivers: 'the wee hours of monday', 'dead of night'.
-_SMALL_HOURS = re.compile(r"\b(?:wee|small) hours\b|\bdead of (?:the )?night\b", re.IGNORECASE)
-
-
 def reschedule(text: str, request: PlanRequest) -> Plan:
-    if _SMALL_HOURS.search(text):
-        return _ask("Couriers deliver from morning to evening; which part of the day should it come?",
-                    "preferred_part_of_day")
-    if _SHIFTED.search(text) and tm.day_offset(_SHIFTED.sub(" ", text), date(2000, 1, 3)) is None:
-        return _ask("Which day should it come instead? I don't hold the day it was due, so please name the day.",
-                    "preferred_date")
-    if _TO_A_PLACE.search(text):
-        return _ask("A delivery's time can move, its address cannot once the order is placed; the merchant or "
-                    "courier can help. When should it come instead?", "address_label")
+    if (unheld := mv.unheld(text)) is not None:  # a place, a shift from an unknown day, the small hours
+        return _ask(*unheld)
     if tm.past_day(tm.wanted_text(text)):
         return _ask("That day has already gone; which day would you like it delivered instead?", "preferred_date")
     day, part = tm.wanted_slot(text, dr.local_now(request).date())

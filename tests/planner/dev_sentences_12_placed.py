@@ -198,6 +198,8 @@ ASKED: list[str] = [
     "send ord_b2 to the harbour on friday",
     "ord_s4 寄到火车站，周六上午",
     "ord_b2 改到上个月廿号",
+    "ord_b2 改到码头送，周五",
+    "ord_h3 周日改送菜鸟驿站",
     # a shift by days from a date not given, and the small hours
     "push ord_k1 back by two days",
     "ord_k1 推迟一天送",
