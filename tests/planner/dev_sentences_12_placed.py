@@ -12,8 +12,13 @@ of the day in other words and dialects (夜里, 下晡, 午前, 午后, 晏昼, 
 not the new day; formal dates (十一月廿八日, 卅日, 十二月初三, 11月廿九日, 廿七日); questions on where an order is in stretched, Classical or
 learner's English ('whennn is it cominggg', '身在何方', 'my order when it comes?').
 
+Also: Cantonese returns (唔啱, 唔滚水, 退返, 唔係南孚), formal and learner's English ('fails to heat', 'no have power',
+'the forenoon', 'the morrow'), where-questions asked last or in Singlish ('it comes when?', 'when reach ah') and
+in northern, Hokkien and Shanghainese words (咋还没到, 啥物时阵, 啥地方).
+
 The controls must stay questions: a delivery moved to a place that is no saved address (a boat, a campsite, a
-pier), a date in a month already gone, another shopper's order asked after, a night hour, an unknown order.
+pier, a pickup point), a date in a month already gone, another shopper's order asked after, a night hour or the
+small hours, a shift by days from a date not given, an unknown order.
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai; ord_k1 Midea kettle,
 ord_b2 Nanfu AA batteries, ord_h3 Sony WH-1000XM5 headphones and a Bear glass kettle, ord_s4 Li-Ning shoes).
