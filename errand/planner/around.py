@@ -27,6 +27,13 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The occasion it is for: "for Saturday's session", "for tonight's barbecue", 'for the weekend', 'for next Friday'.
 _OCCASION = re.compile(rf"\s*\bfor\s+(?:this |next |the |our |my )?(?:{_DAY}|tonight|tomorrow|today|(?:the |this |next )?weekend"
                        rf"|next week)(?:'s)?(?:\s+[a-z]+){{0,2}}{_AFTER}", re.IGNORECASE)
+# The occasion it is for, by name: "for Mum's birthday", 'for the party on Sunday', 'for Christmas'.
+_EVENT = re.compile(
+    r"\s*\bfor\s+(?:(?:my|our|the|a|this|next|[a-z]+'s?)\s+)*(?:birthday|anniversary|wedding|party|graduation|christening"
+    r"|housewarming|baby shower|retirement|picnic|barbecue|bbq|match|game|session|trip|holiday|reunion|sleepover|camp"
+    r"|christmas|xmas|easter|new year|halloween|thanksgiving|valentine'?s(?: day)?|diwali|eid|chinese new year"
+    r"|spring festival|mid-autumn(?: festival)?|mother'?s day|father'?s day)"
+    rf"(?:\s+(?:on|this|next)\s+(?:{_DAY}|weekend|week|\w+day))?{_AFTER}", re.IGNORECASE)
 # How plain it may be: 'nothing fancy', 'nothing special', 'no frills', 'the basic one is fine'.
 _PLAIN = re.compile(r"\s*[,;—-]?\s*\b(?:nothing (?:too |very )?(?:fancy|special|posh|expensive|flashy)|no frills|no-frills|"
                     r"(?:the )?basic (?:one )?is fine|just (?:a )?basic (?:one)?)\b(?:\s*(?:please|pls|thanks))?", re.IGNORECASE)
@@ -69,7 +76,7 @@ def plain(text: str) -> str:
     rest = _USE_AFTER.sub(lambda m: f"the {m.group('use') or m.group('use2')} {m.group('head') or m.group('head2')}", text)
     for pattern, said in _LEARNER:
         rest = pattern.sub(said, rest)
-    rest = _OCCASION.sub("", _BENEFICIARY.sub("", rest))
+    rest = _EVENT.sub("", _OCCASION.sub("", _BENEFICIARY.sub("", rest)))
     rest = _PLAIN.sub("", rest)
     rest = _ROLE_OWNER.sub(r"\g<n> ", rest)
     if _MEASURED.search(rest):

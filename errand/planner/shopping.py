@@ -68,7 +68,7 @@ def buy(text: str, request: PlanRequest) -> Plan:
 _ATTRIBUTE = re.compile(
     r"^(?:(?:[\w']+ )?size \w+(?:/\w+)?|\w+ size|\d+(?:\.\d+)?\s*(?:cm|mm|m|kg|g|l|ml|gb|tb|mah|w|v|inch(?:es)?|\"|-pack|pack"
     r"|litres?|liters?|(?:centi|milli)?met(?:re|er)s?|kilos?|grams?|gallons?|quarts?|-?(?:person|people|seater|berth))"
-    r"(?: each| per \w+| apiece)?"  # a size of each one: '10kg each', 'kids size 33'
+    r"(?: each| per \w+| apiece| long| wide| tall| high| deep| thick)?"  # a size of each one: '10kg each', '3 metres long'
     r"|(?:LED|USB-?C?|HDMI|OLED|LCD|RGB|UV|4K|5G|wi-?fi|bluetooth|wireless|BPA-free)"  # a technology said alone
     r"|\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|m|in)?"  # dimensions: '90x60'
 
@@ -108,10 +108,11 @@ def product_phrase(rest: str) -> cl.Described:
         # 'the 15kg bag': the size of the one product, said with its container
         tidy = re.sub(rf"^(\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|m|cm))\s+{_CONTAINER}$", r"\1", sl.tidy_product(piece),
                       flags=re.IGNORECASE)
+        tidy = piece.strip(" .") if re.match(r"\d+\.\d", piece.strip()) and _ATTRIBUTE.match(piece.strip(" .")) else tidy  # '1.5 litre'
         if _BRAND.match(piece.strip()):
             brands.append(piece.strip())  # 'instant noodles, Master Kong' → 'Master Kong instant noodles'
         elif (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
-            attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r)$", "", tidy))
+            attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r|long|wide|tall|high|deep|thick)$", "", tidy))
         else:
             others.append(piece)
     first = re.sub(r"(?<=\w)\s+each$", "", _KIND_AFTER.sub(lambda m: "", raw[0]))  # 'hand cream 75ml each'
