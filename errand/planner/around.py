@@ -52,7 +52,7 @@ _LEARNER = (
     (re.compile(r"\b(?:price\s+)?not more (?:of|than)\s+(?=[¥￥]?\d)", re.IGNORECASE), "no more than "),
     (re.compile(r"(?<=\d)\s+each one\b", re.IGNORECASE), " each"),
     # 'buy for me the lamp', 'for me please buy': the shopper, not a beneficiary
-    (re.compile(r"\b(buy|get|order)\s+for me\b", re.IGNORECASE), r"\1 me"),
+    (re.compile(r"\b(buy|get|order)\s+(?:please\s+|pls\s+)?for me\b", re.IGNORECASE), r"\1 me"),
     # 'two of the pillows', 'one the bag': the count of the product named
     (re.compile(rf"\b({lx.EN_NUMBER}) (?:of )?the (?=(?!ones?\b)[a-z-]+\b(?!\s+ones?\b))", re.IGNORECASE), r"\1 "),
     # 'a charger so bad', 'a phone charm soooo cute': how much it is wanted or liked, not the product

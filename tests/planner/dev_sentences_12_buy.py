@@ -77,6 +77,8 @@ BUY: list[tuple[str, dict[str, Any]]] = [
                                                        "quantity": 1}),
     ("Please buy for me the lamp for reading, one, price not more of 200",
      {"query": ["reading lamp", "lamp for reading", "lamp"], "quantity": 1, "max_unit_price": 20000}),
+    ("Buy please for me one of the lamp of desk, price not more of 150",
+     {"query": ["desk lamp"], "quantity": 1, "max_unit_price": 15000}),
     ("Buy for me four of the towels, price not more of 50 each one",
      {"query": ["towels"], "quantity": 4, "max_unit_price": 5000}),
     ("I want the shoes of running, size 42, two pair", {"query": ["running shoes size 42", "shoes of running size 42",
