@@ -271,8 +271,8 @@ _ELSEWHERE = re.compile(
     r"(?!\s+(?:home|office|place|flat|house|apartment|address|desk|door))|(?:mum|mom|mother|dad|father|parents|cousin"
     r"|aunt|auntie|uncle|grand\w+|friend|sister|brother|boss|neighbou?r|colleague|girlfriend|boyfriend|son|daughter"
     r"|niece|nephew|in-laws?)\b(?!\s+(?:at|in) (?:the |my )?(?:home|office)))"
-    r"|(?:(?:送|寄|发|快递|运)(?:到|去|往|给|(?=[^\s货到去往给，,。]{1,4}的))|(?<![来回出进上下过])(?:去|到))(?:我)?(?P<whose>[\u4e00-\u9fffA-Za-z]{0,5}?)(?:的)?(?P<head>家|那里|那儿|那|公司|办公室"
-    r"|单位|宿舍|学校|门店|店|仓库|工厂|医院|酒店|工地|分公司)"
+    r"|(?:(?:送|寄|发|快递|运)(?:到|去|往|给|至|(?=[^\s货到去往给，,。]{1,4}的))|(?<![来回出进上下过])(?:去|到))(?:我)?(?P<whose>[\u4e00-\u9fffA-Za-z]{0,5}?)(?:的)?(?P<head>家|那里|那儿|那|公司|办公室"
+    r"|单位|宿舍|学校|门店|店|仓库|工厂|医院|酒店|工地|分公司|住处|处)"
     # a place named with a qualifier no saved address has: "to the Hangzhou office", "to the warehouse"
     r"|\bto (?:the|our|my) (?:(?:main|usual|same|regular|normal|own) )?(?P<dest>(?:[\w-]+ ){0,2}?)(?P<place>office|home|house|warehouse|store|shop|factory"
     r"|site|branch|gym|school|campus|hospital|studio|hotel|lab|clinic|apartment|flat|dorm|building|depot|venue)\b",

@@ -67,6 +67,9 @@ _PLACED = re.compile(r"ord_|订单|这单|那单|包裹|快递|少发|漏发|少
 # Cantonese possession by a classifier before a card: '用阿明張卡' is 用阿明的卡 (not '一张卡').
 _WHOSE_CARD = re.compile(r"(?:俾|用)(?P<who>[^，,。\s\d一二两三四五六七八九十几这那哪]{1,6}?)张(?=(?:信用|银行)?卡)")
 
+# Put on someone's tab: '记在老王账上', Cantonese '记喺阿明数度' is paying with that person's account.
+_ON_TAB = re.compile(r"记(?:在|喺|到)(?P<who>[^，,。\s]{1,6}?)的?(?:账|帐|数)(?:上|度|下|里)?")
+
 # A broken thing remarked on before a request to buy its replacement by name ('店里的秤坏了，买个电子秤'): the remark
 # is the reason, not a return; kept when an order, a return, an exchange or a repair is named.
 _BROKEN = re.compile(r"^[^，,。；;]{1,14}?(?:坏|坏掉|打烂|打碎|摔坏|摔碎|摔烂|烂|破|裂|碎)(?:了|咗|晒|嗮)[，,。；;]\s*"
@@ -101,6 +104,7 @@ def spoken(text: str) -> str:
     text = _BUY.sub("买", _NEED.sub("需要", _WANT.sub("要", text)))
     text = _TOO.sub("太", _THAT.sub("那", _UP_TO.sub("到", text)))
     text = _WHOSE_CARD.sub(lambda m: f"用{m.group('who')}的", text)
+    text = _ON_TAB.sub(lambda m: "" if m.group("who") in ("我", "我们") else f"用{m.group('who')}的账户付", text)
     if not _PLACED.search(text):
         text = _SHOP_VERB.sub("买", text)
     return _past_broken(text)
