@@ -38,7 +38,7 @@ _WORDS: dict[str, str] = {
     "攏欲": "要", "拢欲": "要", "毋免": "不用", "毋通": "不要", "毋": "不", "攏": "都", "拢": "都",
     "价不逾": "不超过", "价勿逾": "不超过", "不逾": "不超过", "勿逾": "不超过", "毋逾": "不超过", "莫逾": "不超过",
     "返屋企": "回家", "屋企": "家里", "屋下": "家里", "屋里": "家里", "厝里": "家里", "厝": "家里",
-    "冇得": "没有", "恰饭": "吃饭", "哒": "了",
+    "掉惹": "掉了", "冇得": "没有", "恰饭": "吃饭", "哒": "了",
     "买返": "买", "买番": "买", "求购": "买",
     "观望": "关注", "之价": "的价格", "则告之": "就告诉我", "告之": "告诉我",
     "蓝芽": "蓝牙", "萤光": "荧光", "萤幕": "荧幕",
@@ -72,7 +72,7 @@ _ON_TAB = re.compile(r"记(?:在|喺|到)(?P<who>[^，,。\s]{1,6}?)的?(?:账|�
 
 # A broken thing remarked on before a request to buy its replacement by name ('店里的秤坏了，买个电子秤'): the remark
 # is the reason, not a return; kept when an order, a return, an exchange or a repair is named.
-_BROKEN = re.compile(r"^[^，,。；;]{1,14}?(?:坏|坏掉|打烂|打碎|摔坏|摔碎|摔烂|烂|破|裂|碎)(?:了|咗|晒|嗮)[，,。；;]\s*"
+_BROKEN = re.compile(r"^[^，,。；;]{1,14}?(?:坏|坏掉|打烂|打碎|摔坏|摔碎|摔烂|烂|破|裂|碎)(?:了|咗|晒|嗮)[，,。；;\s]\s*"
                      r"(?=(?:再|重新|就|那就|帮我|给我|帮手|帮忙|同我|唔该|请)?(?:买|购买)(?P<rest>[^，,。；;]*))")
 _AFTER_SALES = re.compile(r"ord_|订单|这单|那单|退|换|修|赔|保修|售后", re.IGNORECASE)
 
@@ -86,9 +86,9 @@ def _past_broken(text: str) -> str:
         return text
     rest = text[broken.end():]
     # '风筒坏了，买个新风筒': 'new' before the very thing that broke is no part of its name
-    again = re.search(r"新(?P<thing>[\u4e00-\u9fffA-Za-z]{2,})", rest)
+    again = re.search(r"新的?(?P<thing>[\u4e00-\u9fffA-Za-z]{2,})", rest)
     if again and again.group("thing") in text[: broken.end()]:
-        rest = rest[: again.start()] + rest[again.start() + 1:]
+        rest = rest[: again.start()] + rest[again.start("thing"):]
     return rest
 
 
@@ -117,8 +117,8 @@ _SCENE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:小卖部|门市部|便利店|超
 _TOWARDS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![送寄])(?:去|返|回)(?=家|公司|办公室)|(?<=[送寄])返(?=家|公司|办公室)")
 # 'the shop at the office address': the saved address, the rest is where it stands.
 _AT_ADDRESS = re.compile(r"(?:(?<=公司)|(?<=家)|(?<=家里))的?地址(?:那边|那儿|那里|这边)?(?:的(?:店|铺|门店|仓库|店面|档口))?")
-# A thing lacking said first, then only 'buy one': '阮厝欠一台电风扇，买一台', '公司缺两把椅子，买两把'.
-_LACKING = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:欠|缺|少|没有|没)了?(?P<count>{_N}\s*[\u4e00-\u9fff])?"
+# A thing lacking or wanted said first, then only 'buy one': '阮厝欠一台电风扇，买一台', '阿嬷要一台电暖器，帮阮买一台'.
+_LACKING = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:欠|缺|少|没有|没|想要|需要|要)了?(?P<count>{_N}\s*[\u4e00-\u9fff])?"
                       r"(?P<what>[\u4e00-\u9fffA-Za-z\d]{1,12})[，,]\s*(?:就|那就|帮我|给我|请)?(?:买|要|来)"
                       rf"(?P<again>{_N}\s*[\u4e00-\u9fff])?(?P<tail>(?:[，,]?\s*(?:送|寄)[^，,]*)?[。！!]?)$")
 

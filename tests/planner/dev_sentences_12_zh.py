@@ -93,6 +93,8 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("我屋企嘅風筒壞咗，幫手買個新風筒", {"query": ["风筒", "風筒", "hair dryer"], "quantity": 1}),
     ("余欲购茶具一套", {"query": ["茶具", "tea set"], "quantity": 1}),
     ("五金店补五十盒钉子", {"query": ["钉子", "nails"], "quantity": 50}),
+    ("偶ㄉ滑鼠壞掉惹 幫偶買一ㄍ新ㄉ滑鼠", {"query": ["滑鼠", "鼠标", "mouse"], "quantity": 1}),
+    ("阿嬤要一台電暖器，幫阮買一台", {"query": ["电暖器", "電暖器", "heater"], "quantity": 1}),
     ("买两瓶洗发水，记在我账上", {"query": ["洗发水", "shampoo"], "quantity": 2}),
     # near controls that already read right and must keep their answer
     ("我要买一台电风扇，一百以内", {"query": ["电风扇", "electric fan"], "quantity": 1, "max_unit_price": 10000}),
