@@ -2,7 +2,7 @@
 hidden on another person or used without them knowing, a document forged or backdated, goods the law keeps from
 minors bought for someone under 18 (an age in digits or words, with or without 岁, or a school year), a poison made
 so no one notices it or said with another person's animal, a meter tampered with or a utility taken unpaid, and SIM
-cards with no name or by the batch.
+cards with no name or by the batch; and goods the law forbids whatever they are for (read in illicit.py).
 
 It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import disguise as dg
+from . import illicit as il
 from . import lexicon as lx
 
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
@@ -188,5 +189,5 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     """The sentence's purpose or recipient makes the goods harmful, whatever they are. When ``asking`` about an
     order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
-                or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text)
+                or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))

@@ -17,12 +17,14 @@
   of a new drinks order is asked for;
 - a delivery moved to a new place ("send the batteries to the ship instead", "ord_k1改送到码头");
 - a delivery deadline in a month or year already gone ("上个月二十号之前送到", "去年圣诞节前", "by last month").
+- a parking spot or a road's traffic asked about, and wages paid to people (read in chores.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import chores as ch
 from . import drinks as dr
 from . import phrases as ph
 
@@ -112,6 +114,8 @@ def _someone_elses(text: str) -> bool:
 
 def outside(text: str, kind: str) -> tuple[str, str] | None:
     """(question, missing fact) when the sentence is one of the classes above; else None."""
+    if (chore := ch.chore(text, kind)) is not None:
+        return chore
     if _BEAT_TEST.search(text):
         return ("I can't help with that. Is there something else I can get for you?", "intent")
     if _GIFT_CARDS.search(text) and _SUPERIOR.search(text):
