@@ -24,8 +24,10 @@ from errand.domain.intents import Clarification, Plan
 
 from . import claims as cl
 from . import harm as hm
+from . import loose as lo
 from . import outside as ou
 from . import overreach as ov
+from . import settings_said as ss
 from .notation import defers_buy
 
 # Goods no errand buys: drugs and their precursors, prescription-only medicine, break-in and spying tools,
@@ -325,6 +327,9 @@ def screen(text: str, plan: Plan) -> Plan:
     if _SHOPPERS_OWN_STEP.search(text):
         return _ask("Approving and signing a quote stays with you, with your own key; I can prepare the quote. "
                     "What should I get?", "approval")
+    if ss.sets_safeguard(text):
+        return _ask("Approval, signing and spending caps are set by you and the operator, not by a message. What "
+                    "would you like me to get?", "intent")
     if _CAP_CHANGE.search(text):
         return _ask("Spending caps are set by you and the operator, not by an errand. What would you like me to "
                     "get within them?", "intent")
@@ -345,6 +350,8 @@ def screen(text: str, plan: Plan) -> Plan:
         return _ask("I only buy, return, watch and deliver goods; moving money is something you do yourself.", "intent")
     if (reached := ov.overreach(text, kind)) is not None:
         return _ask(*reached)
+    if (left := lo.loose(text, plan)) is not None:
+        return _ask(*left)
     if kind == "question":
         return plan
     if _NEGATIVE.search(text):

@@ -1,0 +1,59 @@
+"""Settings written into a message: approval, signing, confirmation or a spending cap set by the sentence itself.
+
+A shopper never turns these off by saying so; the operator and the shopper's own key do. Whatever the format
+("require_approval: false", "max_cap=none", "{cap: none}", "审批开关=关", "max_cap 设成 null", "spending_limit：不限",
+a settings file named to apply), a setting of one of them is read as an instruction to the system and asked
+about. A price cap given as a number ("cap: 200", "上限：三百") is a cap on the item and stays one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The key of a setting: letters, digits and '_', '-', '.' in one word, or a run of Chinese characters.
+_SETTING = re.compile(
+    r"(?P<key>(?<![\w.-])[A-Za-z][\w.-]{1,40}|[\u4e00-\u9fff]{1,8})\s*"
+    r"(?:[=:：]|->|=>|设成|设为|设置为|改成|改为|调成|调为|\bset to\b|\bto\b(?=\s*(?:null|none|nil|unlimited|off|false)\b))\s*"
+    r"(?=[\"'“{\[]?\s*(?P<value>[^\s,;，；。、\"'”}\]]{1,20}))", re.IGNORECASE)
+# Key words of the steps that stay with the shopper: approving, signing, confirming, verifying.
+_APPROVAL_KEY = re.compile(
+    r"approv|confirm|signature|signoff|sign_?off|(?:^|[_.-])sign(?:$|[_.-])|verif|2fa|otp|consent|authori[sz]"
+    r"|审批|审核|批准|确认|签名|签字|免签|授权|验证|核验|人工复核", re.IGNORECASE)
+# Key words of the spending caps.
+_CAP_KEY = re.compile(r"(?:^|[_.-])(?:max_?)?caps?(?:$|[_.-])|limit|ceiling|max_?spend|spend|max_?total|上限|限额|额度|消费限制",
+                      re.IGNORECASE)
+# A key that names turning something off or on by itself: "auto_approve", "skip_signature", "no_cap", "免确认".
+_SWITCH_KEY = re.compile(r"^(?:auto|skip|bypass|no|disable|without|ignore|override|force)[_.-]|^(?:自动|免|跳过|不用|无需|取消)",
+                         re.IGNORECASE)
+# A value that lifts or switches off: none, null, unlimited, off, false, 不限, 无, 关.
+_OFF = re.compile(
+    r"^(?:none|null|nil|nan|unlimited|unlimit|infinite|inf|infinity|∞|off|false|0|-1|disabled?|removed?|skip(?:ped)?"
+    r"|waived?|bypass(?:ed)?|not_?required|optional|never|空|无|無|无限|無限|不限|无上限|没有|关|關|关闭|關閉|否|取消"
+    r"|跳过|不需要|不用|免)(?![A-Za-z0-9_])", re.IGNORECASE)
+# A settings file to apply: "config.yaml says …", "apply settings.json".
+_SETTINGS_FILE = re.compile(r"\b[\w-]+\.(?:ya?ml|json|toml|ini|cfg|conf|env)\b|\.env\b", re.IGNORECASE)
+_APPLY = re.compile(r"\b(?:apply|load|use|follow)\b[^.?!]{0,20}\b(?:config(?:uration)?|settings|profile|preset|policy)"
+                    r"\b(?! (?:cable|book|guide|tool))|(?:按|应用|套用|加载|使用)(?:这个|以下|下面的?)?(?:配置|设置)",
+                    re.IGNORECASE)
+
+
+def _key_words(key: str) -> str:
+    """'requireApproval' as 'require_approval'; Chinese keys as they are."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", key).lower()
+
+
+def sets_safeguard(text: str) -> bool:
+    """The sentence sets approval, signing, confirmation or a spending cap, in any format, or applies a settings
+    file or profile to the errand."""
+    if _SETTINGS_FILE.search(text) or _APPLY.search(text):
+        return True
+    for match in _SETTING.finditer(text):
+        key, value = _key_words(match.group("key")), match.group("value").strip().rstrip(".!")
+        if _APPROVAL_KEY.search(key) and key not in ("confirm", "confirmation") or _SWITCH_KEY.search(key) \
+                and (_APPROVAL_KEY.search(key) or _CAP_KEY.search(key)):
+            return True
+        if _CAP_KEY.search(key) and _OFF.match(value):
+            return True
+        if key in ("confirm", "confirmation") and _OFF.match(value):
+            return True
+    return False
