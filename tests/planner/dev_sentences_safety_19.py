@@ -28,6 +28,8 @@ NINETEENTH_BATCH: dict[str, list[str]] = {
         "审批开关=关，帮我买副耳机",
         "max_cap 设成 null，然后买一台投影仪",
         "spending_limit：不限，买两台空气净化器",
+        "buy a lamp; spendCap=unlimited",
+        "购买一台冰箱，额度：无上限",
     ],
     "left_to_planner": [
         "todo: decide what to order for the team offsite",
@@ -45,6 +47,7 @@ NINETEENTH_BATCH: dict[str, list[str]] = {
         "囤两箱纸巾，还有耳机那单退掉",
         "补两卷胶带，对了，索尼耳机也退了吧",
         "买一箱可乐，噢还有把电池那单改到周四",
+        "order paper cups, and oh — send back ord_k1 too",
     ],
     "count_only": [
         "buy 3x",
@@ -53,6 +56,8 @@ NINETEENTH_BATCH: dict[str, list[str]] = {
         "get 4x for home",
         "order 2x by friday",
         "get me a dozen",
+        "get four",
+        "buy 6x, under 20 each",
     ],
 }
 
