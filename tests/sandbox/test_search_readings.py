@@ -104,3 +104,15 @@ def test_battery_sizes_said_aloud() -> None:
     assert parse_query("triple a batteries").terms == ["aaa", "batteries"]
     assert parse_query("double-a rechargeables").terms[0] == "aa"
     assert parse_query("a double act board game").terms == ["double", "act", "board", "game"]
+
+
+@pytest.mark.parametrize("text", [
+    'shoes" OR xsize* NOT "43', "running shoes NEAR(x y) 43", 'ssd {title}: 256g', "running shoes * 43",
+    'mice" AND "mouse', "空气 炸 \" OR \"", "hair dryer 99", "xsize4* 43", "512g 512g 512g ssd ssd",
+])
+def test_text_written_as_index_syntax_is_read_as_words_and_never_fails(conn: Connection, text: str) -> None:
+    # The readings above probe the full-text index with the shopper's words: quotes, operators, column
+    # filters and prefix stars in the text must stay words, never become the index's syntax or an error.
+    query, outcome = _search(conn, text)
+    assert outcome.match in ("exact", "close", "none")
+    assert all('"' not in term for term in query.parsed.terms)

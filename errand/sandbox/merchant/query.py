@@ -370,7 +370,7 @@ def parse_query(text: str) -> ParsedQuery:
         elif word.isdigit() and len(word) <= 2 or word in _NUMBER_WORDS:
             # "2 phone cases": a quantity, which the errand carries; 18650 or CR2032 stay words. A number after
             # the product's words may be its size instead ("running shoes 43"): the search decides by the
-            # catalogue (``search.read_trailing_number``), so it is never dropped unread.
+            # catalogue (``readings.read_trailing_number``), so it is never dropped unread.
             if word.isdigit() and parsed.terms and word is words[-1]:
                 parsed.trailing_number = word
             continue

@@ -29,6 +29,7 @@ from pydantic import Field, field_validator
 from sqlalchemy import Connection, Row, text
 
 from errand.sandbox.merchant.query import ParsedQuery, brand_expression, parse_query, term_expression
+from errand.sandbox.merchant.readings import read_by_catalogue
 from errand.sandbox.merchant.search_body import _Extension, _Filters, _Loose, _Pagination, _Price
 from errand.sandbox.merchant.spelling import correct_spelling
 
@@ -249,43 +250,11 @@ def run_search(conn: Connection, query: SearchQuery) -> SearchOutcome:
     offered instead, cheapest first, each labelled with how far over the cap it is (the caller's own price
     filter is never crossed)."""
     correct_spelling(conn, query.parsed)
-    read_trailing_number(conn, query.parsed)
-    read_gram_as_gigabyte(conn, query.parsed)
+    read_by_catalogue(conn, query.parsed)
     outcome = _search(conn, query)
     if outcome.match != "none" or query.parsed.max_price is None or query.max_price == query.filter_max_price:
         return outcome
     return _over_cap(conn, query)
-
-
-_NUMBERED_SIZES = " OR ".join(f"xsize{digit}*" for digit in range(10))
-
-
-def read_trailing_number(conn: Connection, parsed: ParsedQuery) -> None:
-    """A bare number after the product's words is its size when products of that kind come in numbered sizes
-    ("running shoes 43" is size 43, and a shoe without it is only close); otherwise it is a count, which the
-    errand carries apart ("AA batteries 10": their sizes are AA, AAA)."""
-    number = parsed.trailing_number
-    if number is None or "size" in parsed.attributes or not parsed.terms:
-        return
-    if _kind_has(conn, parsed, _NUMBERED_SIZES):
-        parsed.attributes["size"] = number
-
-
-def _kind_has(conn: Connection, parsed: ParsedQuery, tokens: str) -> bool:
-    kind = " AND ".join(term_expression(term) for term in parsed.terms)
-    return conn.execute(text("SELECT 1 FROM product_fts WHERE product_fts MATCH :m LIMIT 1"),
-                        {"m": f"{kind} AND ({tokens})"}).fetchone() is not None
-
-
-def read_gram_as_gigabyte(conn: Connection, parsed: ParsedQuery) -> None:
-    """"512g" of a kind of product that is sold by storage and never by weight is 512 GB ("512g固态硬盘")."""
-    weight = parsed.attributes.get("weight")
-    if weight is None or "storage" in parsed.attributes or not parsed.terms:
-        return
-    if not _kind_has(conn, parsed, "xweigh*") and _kind_has(conn, parsed, "xstora*"):
-        del parsed.attributes["weight"]
-        parsed.attributes["storage"] = weight.removesuffix("g") + "gb"
-        parsed.corrected[weight] = parsed.attributes["storage"]
 
 
 def _search(conn: Connection, query: SearchQuery) -> SearchOutcome:

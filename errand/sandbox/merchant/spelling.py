@@ -16,6 +16,7 @@ import json
 from sqlalchemy import Connection, text
 
 from errand.sandbox.merchant.query import ParsedQuery, term_expression
+from errand.sandbox.merchant.readings import fts_has
 
 _VOCABULARIES: dict[str, frozenset[str]] = {}
 
@@ -72,8 +73,7 @@ def correct_spelling(conn: Connection, parsed: ParsedQuery) -> None:
 
 
 def _matches(conn: Connection, term: str) -> bool:
-    return conn.execute(text("SELECT 1 FROM product_fts WHERE product_fts MATCH :t LIMIT 1"),
-                        {"t": term_expression(term)}).fetchone() is not None
+    return fts_has(conn, term_expression(term))
 
 
 @functools.lru_cache(maxsize=4096)
