@@ -7,7 +7,8 @@
   农夫山泉; 整箱 says the price is for a case, and the count to buy keeps its own measure word, "进二十箱");
 - the verb of buying said as a shop stocks up or as slang, right after the price: "以内拿三箱", "以内入一个",
   "以下买一个" (each → 就买…);
-- classical Chinese: "吾欲观望X之价" (→ 盯着X的价格), "至N则告之" (→ 到N就告诉我), "则购之" (→ 就买);
+- classical buying once the price is met: "则购之" (→ 就买); the rest of a classical watch ("吾欲观望X之价",
+  "至N则告之") is read as Mandarin before this, for every errand (zh_speech);
 - how often to look said first ("每天看一次X的价"), which only a watch says; "每两天看一次" is how often, as
   "两天看一次" is, not a watch two days long.
 """
@@ -31,11 +32,9 @@ _PACK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])整(?:箱|提|件|盒|包|袋|
 _ZH_COUNT = r"(?:[一二两三四五六七八九十百\d]+|俩|仨)"
 # The buy said right after the price: '以内拿三箱', '以内入一个', '以下买一个', '以下进五箱'.
 _BUY_AFTER_PRICE = re.compile(rf"(以下|以内|之内|或以下)\s*(?:就)?(?:拿|入|进|买)(?=\s*{_ZH_COUNT})")
-# Classical: '吾欲观望X之价' (I would watch X's price) is '盯着X的价格'; '至N' is '到N'.
-_CLASSICAL_WATCH = re.compile(r"^(?:吾|余|予|某|请|敬请|烦请)?(?:欲|拟|想)?观望(?P<what>[^，。,]{1,30}?)之(?:价|價|价格|價格)")
-_CLASSICAL_AT = re.compile(r"(?<=[，,])\s*至(?=\s*(?:[一二两三四五六七八九十百千万\d]))")
+# Classical buying once the price is met ('则购之'); the rest of a classical watch ('观望…之价', '至N', '告之') is
+# read as Mandarin for every errand (zh_speech).
 _CLASSICAL_BUY = re.compile(r"则(?:购|買|买|购入|购买)之|即购之|则购入")
-_CLASSICAL_TELL = re.compile(r"则告(?:之|知|我)|则示(?:之|我)")
 # How often to look, said only of a watch: '每天看一次', '每两天查一次', '每6小时看一下'.
 HOW_OFTEN = re.compile(r"每隔?\s*[一二两三四五六七八九十\d]*\s*(?:个)?(?:天|日|小时|钟头?|周|礼拜|星期)\s*(?:看|查|瞄)\s*一\s*(?:次|下|眼)")
 
@@ -52,6 +51,5 @@ def plain(text: str) -> str:
     if _ZH_WATCH.search(text):
         text = _PACK.sub("", _EVERY_N_DAYS.sub("", text))
         text = _BUY_AFTER_PRICE.sub(r"\1就买", text)
-        text = _CLASSICAL_WATCH.sub(lambda m: f"盯着{m.group('what')}的价格", text)
-        text = _CLASSICAL_TELL.sub("就告诉我", _CLASSICAL_BUY.sub("就买", _CLASSICAL_AT.sub("到", text)))
+        text = _CLASSICAL_BUY.sub("就买", text)
     return text
