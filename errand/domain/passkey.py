@@ -6,7 +6,9 @@ recompute it, and an assertion made for one quote can never approve another. Eve
 carries is checked too: the origin in clientDataJSON against the origin the credential was enrolled on, the
 rp id hash in authenticatorData against its rp id, the user-present and user-verified flags (the fingerprint,
 face or PIN was asked), the signature counter (it must rise when the authenticator keeps one, so a cloned
-authenticator or a replayed assertion is noticed), and the signature against the registered COSE key.
+authenticator or a replayed assertion is noticed), and the signature against the registered COSE key. A
+sign-in's assertion, whose challenge is the relying party's random one, is checked by the same code
+(``verify_passkey_sign_in``).
 
 Parsing and signature checks are py_webauthn's (``webauthn``); nothing here reads CBOR or COSE by hand. The
 functions are pure and deterministic, so the workflow runs them in its sandbox.
@@ -101,6 +103,28 @@ def verify_passkey_assertion(
         return "other_quote"
     if now >= expires_at:
         return "expired"
+    return _verify_assertion(assertion, shopper_id=shopper_id, challenge=passkey_challenge(digest),
+                             registered=registered, named_key=approval.key_id)
+
+
+def verify_passkey_sign_in(
+    assertion: PasskeyApproval, *, shopper_id: str, challenge: bytes,
+    registered: tuple[str, PasskeyCredential] | None,
+) -> ApprovalVerdict:
+    """Check a sign-in's assertion: ``challenge`` is the one the relying party issued for this ceremony
+    (random, used once), and everything else is checked exactly as for an approval (credential, user handle,
+    origin, rp id, user verification, a counter above ``registered``'s unless both are zero, signature).
+    Pure; the wallet that keeps the credential runs it and moves the counter
+    (``errand.sandbox.wallet.sign_in``)."""
+    return _verify_assertion(assertion, shopper_id=shopper_id, challenge=challenge, registered=registered)
+
+
+def _verify_assertion(
+    assertion: PasskeyApproval, *, shopper_id: str, challenge: bytes,
+    registered: tuple[str, PasskeyCredential] | None, named_key: str | None = None,
+) -> ApprovalVerdict:
+    """The assertion checked against the registered credential and the expected ``challenge``; ``named_key``:
+    the key id an approval names, which must be the credential's."""
     if registered is None:
         return "unknown_key"
     public_key, credential = registered
@@ -114,11 +138,12 @@ def verify_passkey_assertion(
         user_handle = b64url_decode(assertion.user_handle) if assertion.user_handle else None
     except (ValueError, binascii.Error, WebAuthnException):
         return "malformed"
-    if not same_credential or approval.key_id != passkey_key_id(assertion.credential_id):
+    named_other = named_key is not None and named_key != passkey_key_id(assertion.credential_id)
+    if not same_credential or named_other:
         return "unknown_key"
     if user_handle is not None and user_handle != shopper_id.encode("utf-8"):
         return "wrong_shopper"
-    if client_data.type != ClientDataType.WEBAUTHN_GET or client_data.challenge != passkey_challenge(digest):
+    if client_data.type != ClientDataType.WEBAUTHN_GET or client_data.challenge != challenge:
         return "other_quote"
     if client_data.origin != credential.origin or client_data.cross_origin:
         return "wrong_origin"
@@ -136,7 +161,7 @@ def verify_passkey_assertion(
                                      "clientDataJSON": assertion.client_data_json,
                                      "signature": assertion.signature,
                                      "userHandle": assertion.user_handle}},
-            expected_challenge=passkey_challenge(digest), expected_rp_id=credential.rp_id,
+            expected_challenge=challenge, expected_rp_id=credential.rp_id,
             expected_origin=credential.origin, credential_public_key=cose_key,
             credential_current_sign_count=credential.sign_count, require_user_verification=True)
     except (WebAuthnException, ValueError, KeyError, TypeError):
@@ -183,4 +208,4 @@ def assertion_sign_count(assertion: PasskeyApproval) -> int:
 
 __all__ = ["assertion_sign_count", "b64url", "b64url_decode", "passkey_approval", "passkey_challenge",
            "passkey_evidence", "passkey_evidence_valid", "passkey_key_id", "user_handle_of", "verify_passkey_approval",
-           "verify_passkey_assertion"]
+           "verify_passkey_assertion", "verify_passkey_sign_in"]
