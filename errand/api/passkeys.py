@@ -4,7 +4,9 @@ Registration and sign-in are WebAuthn ceremonies run by py_webauthn: the server 
 (kept here for five minutes, usable once), the browser's authenticator answers, and the answer is verified
 against the relying party this server is (its rp id and origin come from ``settings.web_url``). A verified
 registration is enrolled in the wallet with the shopper's one-time enrolment code, exactly like any other
-key: the API decides nothing about whose key it is. A verified sign-in starts a browser session.
+key: the API decides nothing about whose key it is. A sign-in's answer is verified by the wallet, which keeps
+the credential and its signature counter (``errand.sandbox.wallet.sign_in``); when it accepts, a browser
+session starts.
 
 Approval needs no ceremony state: the challenge is ``passkey_challenge(quote digest)``, which the page
 computes from the digest it shows and the errand and the wallet recompute (``errand.domain.passkey``); this
@@ -14,7 +16,6 @@ module only tells the page the rp id and which of the shopper's credentials may 
 from __future__ import annotations
 
 import base64
-import binascii
 import secrets
 import time
 from dataclasses import dataclass
@@ -27,7 +28,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from webauthn import (
     generate_authentication_options,
     generate_registration_options,
-    verify_authentication_response,
     verify_registration_response,
 )
 from webauthn.helpers import options_to_json_dict, parse_authentication_credential_json
@@ -39,7 +39,7 @@ from webauthn.helpers.structs import (
 )
 
 from errand.connectors import BackendError, BackendUnavailable, WalletClient
-from errand.domain.models import ShopperKey
+from errand.domain.models import PasskeyApproval, ShopperKey
 from errand.domain.passkey import b64url
 from errand.worker.settings import ErrandSettings
 
@@ -52,6 +52,7 @@ router = APIRouter(prefix="/passkeys", tags=["passkeys"])
 CEREMONY_SECONDS = 300
 MAX_CEREMONIES = 10_000
 _LOOPBACK_IPS = frozenset({"127.0.0.1", "::1"})
+_NOT_OUR_CREDENTIAL = frozenset({"unauthorized", "forbidden", "invalid_token"})
 
 
 @dataclass(frozen=True)
@@ -211,31 +212,37 @@ async def login_options(request: Request) -> CeremonyOptions:
 
 @router.post("/login/verify", summary="Finish signing in with a passkey: a browser session")
 async def login_verify(request: Request, body: LoginVerifyBody) -> Response:
+    """The wallet keeps the credential: it verifies the assertion against this ceremony's challenge and this
+    relying party, and takes the credential's signature counter, exactly as for an approval. A counter already
+    used (a replayed assertion, a cloned authenticator) is refused there, and so signs nobody in here."""
     _same_origin_only(request)
     ceremony = _take(request, "login", body.ceremony_id)
     refused = ApiError(401, "passkey_refused", "this passkey does not sign anyone in here")
     try:
         credential = parse_authentication_credential_json(body.credential)
-        shopper_id = (credential.response.user_handle or b"").decode("utf-8")
+        answer = credential.response
+        user_handle = answer.user_handle or b""
+        shopper_id = user_handle.decode("utf-8")
+        assertion = PasskeyApproval(
+            credential_id=b64url(credential.raw_id), authenticator_data=b64url(answer.authenticator_data),
+            client_data_json=b64url(answer.client_data_json), signature=b64url(answer.signature),
+            user_handle=b64url(user_handle) if user_handle else None)
     except (WebAuthnException, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise ApiError(422, "passkey_invalid", "the passkey's answer is not a WebAuthn assertion") from exc
     if not shopper_id:
         raise refused
-    credential_id = b64url(credential.raw_id)
-    key = next((k for k in await _passkeys_of(request, shopper_id)
-                if k.passkey is not None and k.passkey.credential_id == credential_id), None)
-    if key is None or key.passkey is None:
-        raise refused
     rp = relying_party(api_state(request).settings)
     try:
-        verify_authentication_response(
-            credential=credential, expected_challenge=ceremony.challenge, expected_rp_id=key.passkey.rp_id,
-            expected_origin=key.passkey.origin, credential_public_key=base64.b64decode(key.public_key),
-            credential_current_sign_count=key.passkey.sign_count, require_user_verification=True)
-    except (WebAuthnException, ValueError, binascii.Error) as exc:
+        async with _wallet(request) as wallet:
+            await wallet.verify_sign_in(f"passkey-sign-in/{body.ceremony_id}", shopper_id,
+                                        challenge=ceremony.challenge, rp_id=rp.rp_id, origin=rp.origin,
+                                        assertion=assertion)
+    except BackendUnavailable as exc:
+        raise ApiError(503, "backend_unavailable", f"the wallet is not answering ({exc})") from exc
+    except BackendError as exc:
+        if exc.code in _NOT_OUR_CREDENTIAL:  # the wallet judged this server, not the passkey
+            raise ApiError(503, "backend_unavailable", f"the wallet refused this server ({exc})") from exc
         raise refused from exc
-    if key.passkey.rp_id != rp.rp_id:
-        raise refused
     response = JSONResponse({"shopper_id": shopper_id})
     start_session(response, shopper_id, request)
     return response

@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from errand.domain.models import Authorization, Quote, ShopperKey, SignedApproval
+from errand.domain.models import Authorization, PasskeyApproval, Quote, ShopperKey, SignedApproval
+from errand.domain.passkey import b64url
 
 from ._http import BaseClient, path_segment
 
@@ -67,6 +68,17 @@ class WalletClient(BaseClient):
         enrolment code or an endorsement, as for any key. Answers the key as the wallet lists it."""
         body: dict[str, Any] = await self._request("POST", f"/shoppers/{path_segment(shopper_id)}/passkeys",
                                                    json=passkey, idempotency_key=idempotency_key)
+        return body
+
+    async def verify_sign_in(self, idempotency_key: str, shopper_id: str, *, challenge: bytes, rp_id: str,
+                             origin: str, assertion: PasskeyApproval) -> dict[str, Any]:
+        """Have the wallet, which keeps the credential, verify a passkey sign-in's assertion over
+        ``challenge`` for the relying party ``rp_id`` at ``origin`` and take its signature counter. Answers
+        the key and the counter; a refusal is a ``BackendRejected`` (403, the verdict as its code)."""
+        body: dict[str, Any] = await self._request(
+            "POST", f"/shoppers/{path_segment(shopper_id)}/passkeys/sign-in", idempotency_key=idempotency_key,
+            json={"challenge": b64url(challenge), "rp_id": rp_id, "origin": origin,
+                  "assertion": assertion.model_dump(mode="json")})
         return body
 
     async def authorize(self, idempotency_key: str, quote: Quote, approval: SignedApproval,

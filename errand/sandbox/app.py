@@ -45,6 +45,7 @@ from errand.sandbox.wallet.keys import wallet_keys_router
 from errand.sandbox.wallet.mandates import mandates_router
 from errand.sandbox.wallet.payees import payee_caller, payees_router
 from errand.sandbox.wallet.payment_methods import payment_methods_router
+from errand.sandbox.wallet.sign_in import sign_in_router
 
 
 def _admin_router() -> APIRouter:
@@ -95,6 +96,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
     app.include_router(payees_router(), prefix="/admin/wallet")  # the operator's: registering merchants
     app.include_router(mandates_router(), prefix="/wallet/mandates")
     app.include_router(wallet_keys_router())
+    app.include_router(sign_in_router())  # a passkey sign-in, verified where the credential is kept
     app.include_router(price_router())
     app.include_router(price_admin_router(), prefix="/admin/prices")
     app.include_router(pickups_router(), prefix="/courier/pickups")
