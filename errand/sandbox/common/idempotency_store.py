@@ -13,6 +13,8 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Engine, Transaction, create_engine, event, text
 from sqlmodel import Field, SQLModel
 
+from errand.sandbox.db import READ_PRAGMAS
+
 KEY_TTL_SECONDS = 24 * 3600
 SWEEP_EVERY_SECONDS = 60.0
 WRITERS = 64
@@ -73,6 +75,8 @@ def transactional_engine(engine: Engine) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA synchronous=NORMAL")
+        for pragma in READ_PRAGMAS:
+            cur.execute(pragma)
         cur.close()
 
     @event.listens_for(tx_engine, "begin")
