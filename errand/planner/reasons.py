@@ -54,6 +54,10 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
           # sent wrongly, or a property named wrong: '寄错牌子了', '型号不对', '码数错了'
           r"|(?:送|寄|拿|装|配)错|不啱|唔啱|不合脚|(?:型号|牌子|品牌|款式|规格|版本|尺寸|大小|码数|号码|颜色|尺码)(?:也|都)?(?:不对|错了|弄错|搞错|有误)")
 
+# The listing's claim, then what came: '页面写的42码，到手是40码', '详情说是不锈钢，实物是塑料的'. The claim is short and
+# has no colon, so it quotes a fact of the product, not a text to follow.
+_CLAIMED_THEN_CAME = (r"(?:写的|写着|标的|标着|标称|说是|说的|描述|详情|页面|宣传|图片|图上|广告)[^。；;:：]{0,20}[，,]\s*"
+                      r"(?:但|可|结果)?(?:实际|实物|到手|收到的|拿到的|来的|发来的|寄来的|送来的)上?(?:是|只有|只|才|却)")
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
             r" (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"
@@ -67,14 +71,16 @@ _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected
             # said to be one thing, came as another: '说是玻璃的，来的是塑料的'; Cantonese '同網上張相唔同'
             r"|说是.{1,12}[，,]\s*(?:来|到|收到|发来|寄来|送来)的(?:是|却是)"
             r"|(?:同|和|跟|与|與)(?:网上|網上|图片|圖片|照片|相片|张相|張相|描述|介绍|介紹|详情|詳情|页面|頁面|广告|廣告|宣传"
-            r"|宣傳|样品|樣品|listing|photos?|pictures?).{0,8}(?:唔同|不同|唔一样|唔一樣)")
+            r"|宣傳|样品|樣品|listing|photos?|pictures?).{0,8}(?:唔同|不同|唔一样|唔一樣)"
+            # the listing's claim, then what came: '页面写的42码，到手是40码', '详情说是不锈钢，实物是塑料的'
+            r"|" + _CLAIMED_THEN_CAME)
 # A number said of the product and another found: 'says 1.8 litres but it holds barely a litre', '标的1.7升，实际才1升'.
 _MISMATCH = (r"\b(?:says?|said|listed|labell?ed|advertised|claims?|supposed to (?:be|hold))\b[^,.;]{0,25}\d"
              r"[^.;]{0,40}\b(?:but|only|actually|barely|really|just)\b"
              r"|\b(?:only|barely|just) (?:holds?|fits?|takes?|lasts?)\b|\bholds? (?:only|barely|just|about)\b"
              r"|(?:写的|写着|标的|标着|标称|宣传|说明).{0,15}(?:实际|其实|结果|但|只|才)|实际(?:只|才)")
 # Part of it is not there: 'the power cord is missing', 'came without the lid', 'arrived with 10 not 12', '少了配件'.
-_MISSING = (r"\bmissing\b|\b(?:came|arrived|comes) without\b|\bwith \d+ (?:not|instead of) \d+|缺(?:了|少)?"
+_MISSING = (r"\bmissing\b|\b(?:came|arrived|comes) without\b|\bwith \d+ (?:not|instead of) \d+|缺(?!了?一?[块角口])(?:了|少)?"
             r"|少了(?:一|\d|个|配件|零件|[^\s，。]{0,4}(?:线|盖|说明书))|没有?(?:配件|说明书|充电线|电源线|盖子)")
 # Someone had it before: 'clearly opened and used', 'fingerprints all over', '被人用过', '二手'.
 _USED = (r"(?<!never )(?<!not )\b(?:was|were|been|clearly|obviously|already) (?:opened|used|worn)\b|\bused before\b"
@@ -85,7 +91,10 @@ _NOISE = (r"\bnois[ey]|squeal|squeak|crackl|\bbuzz|\bhiss|rattl|\bhum(?:s|ming)?
           r"|\bclicking\b|杂音|噪音|电流声|滋滋|沙沙|异响|嗡嗡|吱吱|有响声")
 # Broken apart: 'the cable was snapped', 'the sole came apart', '开胶', '断了'.
 _BROKEN = (r"\bsnap(?:ped|s)?\b|\b(?:came|come|fell|falls?|coming|falling) (?:apart|off|loose)\b|\bpeel(?:s|ed|ing)\b"
-           r"|\bfrayed\b|\bbent\b|\bsplit\b|开胶|脱胶|断了|断掉|折断|掉了|松了|开裂|脱落")
+           r"|\bfrayed\b|\bbent\b|\bsplit\b|开胶|脱胶|断了|断掉|折断|掉了|松了|开裂|脱落"
+           # knocked or chipped: 'came chipped', 'in pieces', 'busted', '磕掉一块', '磕了个口子', '缺了一角', '鼓包'
+           r"|\bchipped\b|\bchips? (?:in|on|off)\b|\bin (?:pieces|bits|shards)\b|\bbust(?:ed)?\b|\bdoa\b"
+           r"|磕|掉了?一(?:块|角|片|小块)|缺了?一?[块角口]|口子|鼓包|胀气|刮花|划花|刮伤|划伤")
 # Does not stop: 'won't switch off', 'keeps boiling', '不跳闸', '一直烧'.
 _NO_STOP = (r"\b(?:won'?t|doesn'?t|does not|never|can'?t|will not) (?:switch|turn|shut|cut)(?:s)? (?:itself )?off\b"
             r"|\bkeeps? (?:on )?(?:boiling|running|heating|beeping|going)\b|不跳闸|不断电|停不下来|一直烧|关不掉|关不了|不自动断电")
@@ -135,7 +144,13 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|\b(?:i|we|he|she|they) (?:no|not) (?:need|want|like|use)\b|\bno need (?:it|them|this|these|the)\b"
              r"|\b(?:not|no) (?:need|want)(?:ed)? (?:it |them )?(?:more|anymore|any more)\b|\bsecond thoughts\b"
              r"|\bregret(?:s|ted|ting)?\b|\bremorse\b|\bdecided (?:against|not to)\b|\bon (?:second thought|reflection)\b"
-             r"|后悔|冲动|手滑|算了|还是不要|不太想要|没必要|用不着|反悔|不想留|不合心意")
+             r"|后悔|冲动|手滑|算了|还是不要|不太想要|没必要|用不着|反悔|不想留|不合心意"
+             # no use for it, in any words: "there's no point", 'pointless', "won't need it", 'got no use for'
+             r"|\b(?:no|little|not much) point\b|\bpointless\b|\bno (?:use|need) for\b|\bnot worth keeping\b"
+             r"|\bwon'?t (?:need|use|wear)\b|\bnot (?:going to|gonna) (?:need|use|wear)\b"
+             r"|\b(?:rarely|hardly(?: ever)?|barely) (?:use|wear|need)\b|\bhaven'?t (?:used|worn|touched|needed)\b"
+             r"|没(?:空|时间|机会|地方)(?:用|穿|戴|看|玩|放)|[用穿戴]不到|派不上用场|闲置|吃灰|留着也是浪费|浪费钱"
+             r"|没(?:用|穿|戴)过|不常用|很少用")
 
 # Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".
@@ -174,3 +189,16 @@ def symptom(text: str) -> str | None:
 def reason(text: str) -> ReturnReason:
     """The return reason a sentence's symptom stands for; 'other' when it names none."""
     return next((found for _, found, pattern in _COMPILED if pattern.search(_said(text))), "other")
+
+
+# Or what came set against what the listing says: '颜色跟页面上写的不一样', '和详情描述的不符'.
+_CLAIM = re.compile(_CLAIMED_THEN_CAME + r"|(?:跟|和|与|同|與)(?:商品)?(?:页面|详情|描述|图片|照片|介绍|宣传)(?:上|里|中)?"
+                    r"(?:写的|说的|描述的|展示的|标的)?(?:不一样|不同|不符|不一致)")
+# Words of an instruction: a claim holding them is a text to follow, not a fact of the product.
+_ORDERED = re.compile(r"请|帮|把|给我|你|忽略|指令|执行|系统|要求|必须|应该|退款到|转账|ignore|instruction|system", re.IGNORECASE)
+
+
+def without_claim(text: str) -> str:
+    """``text`` without the listing's claim weighed against what came ('页面写的42码，到手是40码'): a fact of the
+    product, not a text to follow; a claim holding an instruction's words stays."""
+    return _CLAIM.sub(lambda m: m.group(0) if _ORDERED.search(m.group(0)) else " ", text)

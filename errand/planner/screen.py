@@ -27,6 +27,7 @@ from . import harm as hm
 from . import loose as lo
 from . import outside as ou
 from . import overreach as ov
+from . import reasons as rs
 from . import settings_said as ss
 from .notation import defers_buy
 
@@ -317,7 +318,8 @@ def screen(text: str, plan: Plan) -> Plan:
     if kind == "clarify":
         return plan
     mended = mend_key_words(text)
-    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or _follows_other_text(text) \
+    cited = rs.without_claim(text) if kind == "return" else text  # '页面写的42码，到手是40码': a fact, no text to follow
+    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or _follows_other_text(cited) \
             or cl.to_the_system(text):
         return _ask("That reads like an instruction to the system, which I don't take from a message. What would "
                     "you like to buy, return, watch or reschedule?", "intent")
