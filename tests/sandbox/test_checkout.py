@@ -245,6 +245,7 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
 
     from errand.sandbox.db import ProductRow, ShopperRow, make_engine
     from errand.sandbox.merchant import checkout as co
+    from errand.sandbox.merchant import holds
     from errand.sandbox.migrations import create_schema
     from errand.sandbox.seed import ensure_seeded
 
@@ -266,14 +267,14 @@ def test_a_lapsed_reservation_gives_back_its_stock_and_points(tmp_path):
         staying = opened(1, 60)
         co.update(s, staying, home(0), merchant_id="errand-sandbox", now=now)
         s.commit()
-        assert lapsing.loyalty_points > 0 and co.points_held(s, "dana") == lapsing.loyalty_points
+        assert lapsing.loyalty_points > 0 and holds.points_held(s, "dana") == lapsing.loyalty_points
         held_before = s.get(ProductRow, s.exec(co.select(ProductRow.num).where(ProductRow.id == "prd-00011")).one()).held
 
-        co.release_expired(s, now + timedelta(seconds=30))  # neither has lapsed yet
-        assert co.points_held(s, "dana") == lapsing.loyalty_points
+        holds.release_expired(s, now + timedelta(seconds=30))  # neither has lapsed yet
+        assert holds.points_held(s, "dana") == lapsing.loyalty_points
 
-        co.release_expired(s, now + timedelta(minutes=2))
-        assert co.points_held(s, "dana") == 0  # before any commit: the price in this request sees it
+        holds.release_expired(s, now + timedelta(minutes=2))
+        assert holds.points_held(s, "dana") == 0  # before any commit: the price in this request sees it
         s.commit()
         product = s.exec(co.select(ProductRow).where(ProductRow.id == "prd-00011")).one()
         assert product.held == held_before - 2

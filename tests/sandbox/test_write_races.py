@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.common.idempotency_store import transactional_engine
 from errand.sandbox.db import AuthorizationRow, CheckoutRow, ProductRow, WalletOperationRow, make_engine
-from errand.sandbox.merchant import checkout as co
+from errand.sandbox.merchant import holds
 from errand.sandbox.migrations import create_schema
 from errand.sandbox.returns.api import _refund_received
 from errand.sandbox.returns.tables import RmaRow
@@ -228,7 +228,7 @@ def test_a_lapsed_reservation_released_by_a_read_keeps_a_reservation_made_meanwh
     other = Other(engine, reserve_three)
     with Session(engine) as s:
         _after_first(s, "exec", _is_product_query, other)
-        co.release_expired(s, NOW, MERCHANT)
+        holds.release_expired(s, NOW, MERCHANT)
         s.commit()
     other.finish()
     assert other.error is None
@@ -240,10 +240,10 @@ def test_a_lapsed_reservation_released_by_two_requests_at_once_is_released_once(
     with Session(engine) as s:  # a third reservation, of 4, that neither may give back
         s.exec(select(ProductRow).where(ProductRow.id == "p1")).one().held += 4
         s.commit()
-    other = Other(engine, lambda s: co.release_expired(s, NOW, MERCHANT))
+    other = Other(engine, lambda s: holds.release_expired(s, NOW, MERCHANT))
     with Session(engine) as s:
         _after_first(s, "exec", lambda statement: True, other)  # after this read found the lapsed checkout
-        co.release_expired(s, NOW, MERCHANT)
+        holds.release_expired(s, NOW, MERCHANT)
         s.commit()
     other.finish()
     assert other.error is None

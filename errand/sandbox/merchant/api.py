@@ -37,7 +37,7 @@ from errand.sandbox.db import (
     request_session,
     utcnow,
 )
-from errand.sandbox.merchant import ap2
+from errand.sandbox.merchant import ap2, holds
 from errand.sandbox.merchant import checkout as co
 from errand.sandbox.merchant.discounts import codes_from
 from errand.sandbox.merchant.identity import CAPABILITY as IDENTITY_LINKING
@@ -253,7 +253,7 @@ def merchant_router() -> APIRouter:
         agent = ucp_agent_of(request)
         now = utcnow()
         with session(request) as s:
-            co.release_expired(s, now, request.app.state.settings.merchant_id)
+            holds.release_expired(s, now, request.app.state.settings.merchant_id)
             row, messages = co.create(s, str(buyer_id) if buyer_id else None, changes, now,
                                       request.app.state.settings.reservation_minutes, currency=dataset.currency,
                                       owner=ownership.scope_of(request),
@@ -266,7 +266,7 @@ def merchant_router() -> APIRouter:
         await check_fault(request, "checkout.get")
         negotiate_version(request)
         with session(request) as s:
-            co.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
+            holds.release_expired(s, utcnow(), request.app.state.settings.merchant_id)
             row = co.get(s, checkout_id, utcnow())
             s.commit()
             return render(s, row, request)
@@ -278,7 +278,7 @@ def merchant_router() -> APIRouter:
         changes = _changes(await _json(request), lines_required=False)
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
-            co.release_expired(s, now, merchant_id)
+            holds.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id, now)
             messages = co.update(s, row, changes, merchant_id=merchant_id, now=now)
             s.commit()
@@ -306,9 +306,9 @@ def merchant_router() -> APIRouter:
             profile = opened.platform_profile if opened is not None else None
         mandated = await ap2.negotiated(request, profile)  # read outside the transaction: it may fetch
         with session(request) as s:
-            co.release_expired(s, now, merchant_id)
+            holds.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id, now)
-            if mandated and row.status in co.OPEN:
+            if mandated and row.status in holds.OPEN:
                 ap2.check_mandate(s, row, body, render(s, row, request), request.app.state.settings, now)
             order = co.complete(s, row, instrument, merchant_handler(spec, request.app.state.settings), now,
                                 merchant_id)
@@ -323,7 +323,7 @@ def merchant_router() -> APIRouter:
         negotiate_version(request)
         now, merchant_id = utcnow(), request.app.state.settings.merchant_id
         with session(request) as s:
-            co.release_expired(s, now, merchant_id)
+            holds.release_expired(s, now, merchant_id)
             row = co.get(s, checkout_id, now)
             co.cancel(s, row, merchant_id, now)
             remote = wallet_remote(request.app.state.settings)
@@ -367,6 +367,6 @@ def merchant_router() -> APIRouter:
                 raise UCPError(404, "not_found", f"no buyer {shopper_id}", "unrecoverable")
             return {"shopper_id": row.id, "name": row.name, "addresses": json.loads(row.addresses),
                     "loyalty_points": row.loyalty_points,
-                    "loyalty_points_held": co.points_held(s, row.id)}
+                    "loyalty_points_held": holds.points_held(s, row.id)}
 
     return router
