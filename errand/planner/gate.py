@@ -24,6 +24,7 @@ from errand.domain.intents import (
 from . import bounds as bd
 from . import counts as ct
 from . import phrases as ph
+from . import placed_said as ps
 from . import screen as sc
 from . import segment as sg
 from . import uncarried as cu
@@ -121,6 +122,8 @@ def _unknown_order(text: str, request: PlanRequest) -> Plan | None:
     for match in _ORDER_ID.finditer(text):
         if known and match.group(0).lower() not in known:
             return _ask(f"I can't find {match.group(0)} among your recent orders; which order is it?", "order_id")
+    if ps.others_errand(text, request.context.shopper_id):  # 'watch-bob-1a2b3c4d 还活着不' from alice
+        return _ask("I can only look at your own errands. Which of yours do you mean?", "errand_id")
     return None
 
 

@@ -18,10 +18,11 @@ from . import times as tm
 # is no place, nor the shopper's own door.
 _WHEN = (r"(?:morning|afternoon|evening|night|weekend|noon|midday|end|start|beginning|middle|earliest|latest|soonest"
          r"|first|second|third|last|next|following|same|usual|original|moment|twenty|thirty|door|front|reception|lobby"
-         r"|concierge|doorstep|porch|mailbox|letterbox|me|us)\b|(?:[\w'-]+ ){0,2}?(?:day|date|time|slot|week|month"
+         r"|concierge|doorstep|porch|mailbox|letterbox|me|us|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+         r"|(?:[\w'-]+ ){0,2}?(?:day|date|time|slot|week|month"
          r"|hour)s?\b")
 _TO_A_PLACE = re.compile(
-    rf"\b(?:send|deliver|bring|ship|take|drop|redirect|forward|move|switch)\b[^.;!?]{{0,40}}?\b(?:to|at) "
+    rf"\b(?:send|deliver|bring|ship|take|drop|redirect|forward|move|switch|reschedule|resched|push|change)\b[^.;!?]{{0,40}}?\b(?:to|at) "
     rf"(?:the|my|our|his|her|their|a|an) (?!{_WHEN})[a-z]"
     r"|(?:改送|改(?=到|去)|送|寄|发|运)(?:到|去|往|至)?(?!(?:我|我们)?(?:家|公司|办公室|单位|门口|楼下))[\u4e00-\u9fff]{0,5}?"
     r"(?:码头|港口?|船上?|车站|机场|营地|工地|酒店|宾馆|医院|学校|宿舍|仓库|工厂|门店|店里|馆|公园|岛上?|朋友|亲戚|驿站"

@@ -21,13 +21,14 @@ from . import lexicon as lx
 from . import moved as mv
 from . import ordered as od
 from . import phrases as ph
+from . import placed_said as ps
 from . import reasons as rs
 from . import shopping as sh
 from . import slots as sl
 from . import times as tm
 from . import unlike as un
 from . import watch as wt
-from .context import PlanRequest
+from .context import OrderSummary, PlanRequest
 
 _ask = sh.ask
 
@@ -85,7 +86,7 @@ RETURN = re.compile(
     # '只退索尼耳机', '帮我退那个水壶': 退 as the sentence's verb (not 退休, 退出, 退烧, 退房, 退订)
     r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])"
     # Shanghainese 退脱 (退掉), '把那个电池退了', and 退 standing alone between spaces: '耳机我不要了 退'
-    r"|退脱|把[^，,。]{1,15}退(?![休出烧房订役伍])|(?:^|\s)退(?:\s|$)",
+    r"|退脱|把[^，,。]{1,15}退(?![休出烧房订役伍])|(?:^|\s)退(?:\s|$)|退(?=\s*ord[_-]\w)",
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
@@ -141,8 +142,8 @@ def _asks_first(text: str) -> bool:
 def is_reschedule(text: str, drink_order: bool) -> bool:
     if drink_order or RETURN.search(text) and not re.search(r"\bdeliver", text, re.IGNORECASE):
         return False
-    if rs.reason(text) == "wrong_item":
-        return False  # '送来的是七号电池，我要五号': what came, not when
+    if rs.reason(text) == "wrong_item" or ps.why_chosen(text):
+        return False  # '送来的是七号电池，我要五号': what came, not when; 'why did buy-… go with X instead'
     if re.search(r"\b(?:reschedule|resched|instead|rather than|(?:different|another|new|other|later|earlier) delivery"
                  r" (?:time|day|date|slot))\b|改到|改成|改为|改去|改期|推迟|延后", text, re.IGNORECASE):
         return True
@@ -178,7 +179,7 @@ _ADVISE = re.compile(r"^(?:(?:could|can|would) you (?:please |kindly )?|(?:pleas
 # A status asked in passing after an id: 'ord_b2 eta', 'refund processed yet?', 'money back yet?'.
 _IN_PASSING = re.compile(r"\b(?:eta|status)\b|\b(?:yet|already)\s*[?？]", re.IGNORECASE)
 # A Chinese question with an errand id in it: 'watch-alice-0a1b2c3d还在盯着吗' is asked about that watch.
-_ZH_ASKED = re.compile(r"[吗呢没][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时|[什啥]么?情况|怎[样么]样?了|点样")
+_ZH_ASKED = re.compile(r"[吗呢没不][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时|[什啥]么?情况|怎[样么]样?了|点样")
 
 
 # An order named first and then asked after: 'the craft supplies order, has it shipped', 'my parcel - is it here'.
@@ -230,7 +231,7 @@ def is_question(text: str, request: PlanRequest) -> bool:
     if _asked_late(text, request):
         return True
     ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
-    if ph.ERRAND_ID.search(text) and _ZH_ASKED.search(text):
+    if ph.ERRAND_ID.search(text) and _ZH_ASKED.search(text) or ps.why_chosen(text):
         return True
     if _ZH_QUESTION.search(text) and not wt.WATCH.search(text) or ZH_STATUS.search(text):
         return True
@@ -257,7 +258,7 @@ _DELIVERED = re.compile(r"\b(?:delivered|arrived|come)\b|\b(?:did|has|have)\b[^?
                         re.IGNORECASE)
 
 
-def question(text: str, shopper: str) -> Plan:
+def question(text: str, shopper: str, orders: list[OrderSummary] | None = None) -> Plan:
     if not re.search(r"[^\W_]", text):  # '🐶🍖?': pictures and marks, no word to ask about
         return _ask("I'm not sure what you mean; could you say it in words?", "intent")
     lower = text.lower()
@@ -270,6 +271,8 @@ def question(text: str, shopper: str) -> Plan:
         topic = "where"
     else:
         topic = "status"
+    if ps.why_chosen(text):
+        topic = "other"  # 'why did buy-… pick a different seller': the errand's reasons
     if topic == "where" and re.search(r"哪一步|哪个阶段|什么阶段|哪个环节", lower):
         topic = "status"  # '退款到哪一步了': how far along, not where
     if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时|几点", lower):
@@ -279,8 +282,12 @@ def question(text: str, shopper: str) -> Plan:
         topic = "status"  # 'any news on my refund': a return or a watch is not on its way anywhere
     errand = ph.ERRAND_ID.search(text)
     order = ph.ORDER_ID.search(text)
+    order_id = order.group(0) if order else None
+    if order_id is None and errand is None and orders:
+        held = {o.order_id for o, _ in ph.match_orders(text, orders)}  # '电池那单签收了没': the one order holding it
+        order_id = held.pop() if len(held) == 1 else None  # two orders hold a kettle: asked of both
     return Plan(action=ErrandQuestion(shopper_id=shopper, errand_id=errand.group(0) if errand else None,
-                                      order_id=order.group(0) if order else None, topic=topic, sentence=text))
+                                      order_id=order_id, topic=topic, sentence=text))
 
 
 # A purchase in the same sentence as a return: 'buy AA batteries and also return the headphones', 'return the
@@ -350,9 +357,11 @@ def return_of(text: str, request: PlanRequest) -> Plan:
 def reschedule(text: str, request: PlanRequest) -> Plan:
     if (unheld := mv.unheld(text)) is not None:  # a place, a shift from an unknown day, the small hours
         return _ask(*unheld)
-    if tm.past_day(tm.wanted_text(text)):
+    written, today = ps.written_date(request.sentence), dr.local_now(request).date()  # '-> 2025-11-25'
+    if tm.past_day(tm.wanted_text(text)) or written is not None and written < today:
         return _ask("That day has already gone; which day would you like it delivered instead?", "preferred_date")
-    day, part = tm.wanted_slot(text, dr.local_now(request).date())
+    day, part = tm.wanted_slot(text, today)
+    day = written or day
     if re.search(r"\bany ?time\b|\ball day\b|全天|全日|整天", tm.wanted_text(text), re.IGNORECASE):
         part = None  # 'any time Friday', '周四全天都行': the day only
     if day is None and part is None:

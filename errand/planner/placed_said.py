@@ -1,0 +1,117 @@
+"""How shoppers word a sentence about an order already placed, written plainly for the placed-order readers.
+
+A return, a new delivery time or a question about an order arrives in more shapes than the readers' words
+cover: as a commit message or a tool's arrow ('chore: move ord_b2 delivery -> 2026-11-25 morning'), with the
+verb misspelt ('resked', 'reskedual', 'postphone'), with a word a voice keyboard heard wrong (电吃 for 电池,
+下吴 for 下午), with 改 and the new day and no 到 ('ord_b2改周四上午'). ``plain`` writes these out in the words the
+readers key on; ``written_date`` reads a date written with its year ('2026-11-25', '2026/11/25',
+'2026年11月25日'), so a year already gone is not taken for the same day next year. A question asking why an
+errand chose what it did ('why did buy-… pick a different seller') is about the errand's reasons: ``why_chosen``.
+Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import phrases as ph
+
+# Words a voice keyboard writes for an order's product or a part of the day: the sound is right, the
+# character is not.
+_HOMOPHONES = {
+    "电吃": "电池",
+    "电迟": "电池",
+    "水虎": "水壶",
+    "水湖": "水壶",
+    "耳鸡": "耳机",
+    "下吴": "下午",
+    "上吴": "上午",
+    "晚尚": "晚上",
+    "早尚": "早上",
+}
+_HOMOPHONE = re.compile("|".join(_HOMOPHONES))
+
+# 'reschedule' as it is misspelt: resked, reskedual, reschedual, rescedule, reshedule, re-sked.
+_RESCHEDULE_TYPO = re.compile(
+    r"\bre-?s(?:ch|sh|sk|ck|c|k)?h?[ea]d(?:ju|yu|u)?(?:al|el|le|l|ule|ual)?"
+    r"(?:s|d|ed|ing)?\b",
+    re.IGNORECASE,
+)
+_POSTPONE_TYPO = re.compile(r"\bpost-?(?:ph|p)h?one?(?:d|s)?\b|\bpospone\b|\bpostpon\b", re.IGNORECASE)
+
+# A sentence about a placed order: an id, or a word of returning, moving or delivering.
+_ABOUT_ORDER = re.compile(
+    r"\b(?:deliver\w*|reschedule|resched|return|refund|postpone)\b|退货|改期|改到", re.IGNORECASE
+)
+# A commit message's or a code comment's head: 'chore:', 'fix(delivery):', 'feat(home)!:', '// ', '# ', 'TODO:'.
+_CODE_HEAD = re.compile(
+    r"^\s*(?:(?:chore|fix|feat|refactor|ops|task|todo|note)(?:\([\w -]{1,20}\))?!?\s*:|//+|#+)\s*",
+    re.IGNORECASE,
+)
+# An arrow from a thing to its new value: '->', '=>', '-->', '→'.
+_ARROW = re.compile(r"\s*(?:-{1,2}>|=>|→|⇒)\s*")
+# 改 with the new day or part of day straight after it, and no 到 ('改周四上午', '改明天下午'): 改到.
+_ZH_CHANGE_TO = re.compile(
+    r"改(?=(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天|今晚|明早|明晚"
+    r"|[上下]午|晚上|早上|中午|傍晚|\d{1,2}(?:月\d{1,2})?[号日]|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[号日])"
+)
+
+
+def plain(text: str) -> str:
+    """``text`` with a placed order's misspelt verbs, voice slips, code heads and arrows written plainly."""
+    text = _HOMOPHONE.sub(lambda m: _HOMOPHONES[m.group(0)], text)
+    text = _RESCHEDULE_TYPO.sub("reschedule", text)
+    text = _POSTPONE_TYPO.sub("postpone", text)
+    text = _ZH_CHANGE_TO.sub("改到", text)
+    if ph.ORDER_ID.search(text) or ph.ERRAND_ID.search(text) or _ABOUT_ORDER.search(text):
+        if _ARROW.search(text):
+            text = _CODE_HEAD.sub("", text)
+            text = _ARROW.sub(" to ", text)
+        elif _CODE_HEAD.match(text) and (
+            ph.ORDER_ID.search(text) or re.search(r"\bdeliver", text, re.IGNORECASE)
+        ):
+            text = _CODE_HEAD.sub("", text)
+    return text
+
+
+# A date written with its year: '2026-11-25', '2026/11/25', '2026.11.25', '2026年11月25日'.
+_WITH_YEAR = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
+)
+
+
+def written_date(text: str) -> date | None:
+    """The date written with its year, or None (none, or no such day)."""
+    found = _WITH_YEAR.search(text)
+    if found is None:
+        return None
+    try:
+        return date(int(found.group("y")), int(found.group("m")), int(found.group("d")))
+    except ValueError:
+        return None
+
+
+# Asking why an errand chose what it did: 'why did buy-… pick a different seller', 'how come bulk-… went to
+# Heytea', '为什么buy-…选了那家店'.
+_WHY = re.compile(r"^\s*(?:why|how come)\b|为什么|为啥|咋|怎么会", re.IGNORECASE)
+_CHOSE = re.compile(
+    r"\b(?:pick(?:ed)?|cho(?:o)?se|chosen|select(?:ed)?|go(?:es)? with|went (?:with|to|for)|use[ds]?"
+    r"|opt(?:ed)? for|prefer(?:red)?|decide[ds]?|order(?:ed)? from|bought from|switch(?:ed)? to)\b"
+    r"|选|挑|换成|用了|找了|去了|定了",
+    re.IGNORECASE,
+)
+
+
+def why_chosen(text: str) -> bool:
+    """A question asking why an errand (named by its id) chose a seller, a shop or a product."""
+    return bool(
+        ph.ERRAND_ID.search(text) and _WHY.search(text) and _CHOSE.search(ph.ERRAND_ID.sub(" ", text))
+    )
+
+
+def others_errand(text: str, shopper: str) -> bool:
+    """The sentence names an errand of another shopper: its id carries the shopper's id ('watch-bob-1a2b3c4d')."""
+    return bool(shopper) and any(
+        m.group(0).split("-")[1].lower() != shopper.lower() for m in ph.ERRAND_ID.finditer(text)
+    )
