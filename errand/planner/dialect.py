@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from . import zh_speech as zs
+from . import zh_typed as zt
 
 # Cantonese and Taiwanese words to Mandarin, longest first when applied. Words only, never phrases of a
 # sentence: times, negation, asking words, particles, money, pronouns.
@@ -75,4 +76,4 @@ def to_mandarin(text: str) -> str:
     # Cantonese 係 (is) before the tables turn it into 系; 關係 and 聯係 (a relation) keep it.
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
     simplified = zs.spoken(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))
-    return _PATTERN.sub(_word, simplified)
+    return zt.typed(_PATTERN.sub(_word, simplified))  # chat slang, bullets, English words, voice slips

@@ -81,7 +81,7 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("帮我麦一个麦克风", _buy(["麦克风", "microphone"], 1)),
     ("买一袋燕麦片", _buy(["燕麦片", "oatmeal"], 1)),
     # counts said 俩, 仨, 一打, 两打, '3x'
-    ("俩保温杯，送公司", _buy(["保温杯", "thermos"], 2, address_label="office")),
+    ("俩保温杯，送公司", _buy(["保温杯", "thermos", "insulated bottle"], 2, address_label="office")),
     ("仨晾衣杆，每个不超过四十", _buy(["晾衣杆", "clothes rail"], 3, max_unit_price=4000)),
     ("网球两打", _buy(["网球", "tennis balls"], 24)),
     ("3x 洗碗布，厚一点的", _buy(["洗碗布", "厚洗碗布", "dish cloths"], 3)),
@@ -129,7 +129,13 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
     # slips of voice input
     (
         "帮我订二十杯蜜学冰城的珍珠奶茶，送公司，下午四点",
-        _bulk(["珍珠奶茶"], 20, chain="Mixue", address_label="office", deliver_by=TODAY + "16:00:00" + TZ),
+        _bulk(
+            ["珍珠奶茶", "pearl milk tea"],
+            20,
+            chain="Mixue",
+            address_label="office",
+            deliver_by=TODAY + "16:00:00" + TZ,
+        ),
     ),
     (
         "喜茶多肉葡萄十杯，下吴三点送公司",
@@ -144,7 +150,7 @@ WATCHES: list[tuple[str, dict[str, Any]]] = [
     ),
     (
         "同事推荐的小米台灯，降到一百五以内帮我买一个",
-        _watch(["小米台灯"], 15000, buy_when_met=True, quantity=1),
+        _watch(["小米台灯", "Xiaomi desk lamp"], 15000, buy_when_met=True, quantity=1),
     ),
     (
         "watch 一下 Kindle Paperwhite，under 900 就 buy 一个",

@@ -1,0 +1,47 @@
+"""Chinese as typed in chat or dictated (zh_typed): slang, bullets, English words, voice slips and the words
+around a product are read as plain Mandarin, and only where the rewrite makes sense of the words."""
+
+from __future__ import annotations
+
+import pytest
+
+from errand.planner.zh_typed import typed
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("xdm 帮我买两包纸巾", "帮我买两包纸巾"),
+        ("yyds的那款眼霜来一支", "眼霜来一支"),
+        ("· 保温壶 · 两个 · 送家", "保温壶，两个，送到家里"),
+        ("帮我buy两个鼠标，每个budget 80以内", "帮我买两个鼠标，每个预算80以内"),
+        ("watch 一下 iPad Air，under 3000 就 buy 一台", "关注一下 iPad Air，3000以下就买一台"),
+        ("帮我麦两瓶醋", "帮我买两瓶醋"),
+        ("买六节七号电吃", "买六节七号电池"),
+        ("买十个蛇皮袋装稻谷", "买十个蛇皮袋"),
+        ("仨收纳筐，每个不过三十", "仨收纳筐，每个不超过三十"),
+    ],
+)
+def test_read_as_plain_mandarin(said: str, read: str) -> None:
+    assert typed(said) == read
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "帮我买一个麦克风",  # 麦 is part of a word
+        "买一袋燕麦片",
+        "买一箱瓶装水",  # 瓶装 after a count is a kind of water, not a purpose
+        "HeyTea 多肉葡萄 20 cups，office，Friday 3pm",  # English phrases of their own
+        "buy-alice-9e8d7c6b 运费多少钱",  # an errand's id
+        "病区的吗啡不够了，网上帮我买点",  # no count: 网上 is not dropped
+        "buy two mugs",  # no Chinese
+    ],
+)
+def test_left_as_said(kept: str) -> None:
+    assert typed(kept) == kept
+
+
+def test_a_ramble_that_names_a_card_is_kept_whole() -> None:
+    said = "今天累死了，开了一天会，老王说用他的卡就行，你帮我买两瓶洗发水吧"
+    assert typed(said) == said
