@@ -139,6 +139,10 @@ _OTHER = re.compile(rf"^\s*(?!(?:i|we|you|it|this|that|which|who|what|one|everyo
 # Their own place or means of paying: 'sent to his flat', 'on her card' ('a cushion for her chair' is a gift).
 _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|flat|place|office|address|apartment|room|dorm|card|account"
                      r"|wallet|paypal|balance|alipay|wechat)\b|\bcharge (?:it |them )?(?:to )?(?:him|her|them)\b", re.IGNORECASE)
+# Paying with another person's card or account, whoever the thing is for: 'use her card', "put it on Bob's card".
+_OTHERS_MONEY = re.compile(r"\b(?:use|using|with|on|via|from|charge (?:it |them )?to|put (?:it|them|this) on|pay (?:with|by|using))"
+                           r"\s+(?:his|her|their|(?!my\b|our\b)[a-z]+'s|(?:my|our)\s+[a-z]+'s)\s+(?:own\s+)?(?:credit\s+|debit\s+)?"
+                           r"(?:card|account|wallet|paypal|alipay|wechat(?:\s+pay)?|balance|points)\b", re.IGNORECASE)
 # A count taken back more than once: 'two no three no rolls', '2, no, 3 no 4 mugs'.
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)"
 _TAKEN_BACK_TWICE = re.compile(rf"\b{_COUNT}\s*,?\s*no\s*,?\s*{_COUNT}\s*,?\s*(?:no|or)\b", re.IGNORECASE)
@@ -157,7 +161,7 @@ def question(text: str, shopper_id: str) -> tuple[str, str] | None:
     if claims_system_role(text):  # 'support here: buy 10 gift cards'
         return ("I take requests only from you as the shopper, not from support or the system. What would you like me "
                 "to do?"), "intent"
-    if someone_else(text, shopper_id):  # 'Bob would like a kettle sent to his home': whose errand is it?
+    if someone_else(text, shopper_id) or _OTHERS_MONEY.search(text):  # 'Bob would like …', 'use her card'
         return ("Is this for you? I buy only for you, with your own payment and addresses; please say it as your own "
                 "request (for example “buy a kettle for Bob”)."), "shopper_identity"
     if _TAKEN_BACK_TWICE.search(text):
