@@ -358,6 +358,8 @@ def reschedule(text: str, request: PlanRequest) -> Plan:
     if (unheld := mv.unheld(text)) is not None:  # a place, a shift from an unknown day, the small hours
         return _ask(*unheld)
     written, today = ps.written_date(request.sentence), dr.local_now(request).date()  # '-> 2025-11-25'
+    if ps.unreal_date(request.sentence):
+        return _ask("There is no such date; which day do you mean?", "preferred_date")
     if tm.past_day(tm.wanted_text(text)) or written is not None and written < today:
         return _ask("That day has already gone; which day would you like it delivered instead?", "preferred_date")
     day, part = tm.wanted_slot(text, today)

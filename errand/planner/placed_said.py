@@ -49,6 +49,8 @@ _CODE_HEAD = re.compile(
     r"^\s*(?:(?:chore|fix|feat|refactor|ops|task|todo|note)(?:\([\w -]{1,20}\))?!?\s*:|//+|#+)\s*",
     re.IGNORECASE,
 )
+# A delivery's new time given as a field: 'delivery: 2026/11/30 afternoon', 'delivery = friday'.
+_DELIVERY_FIELD = re.compile(r"\bdelivery\s*[:=]\s*(?=\S)", re.IGNORECASE)
 # An arrow from a thing to its new value: '->', '=>', '-->', '→'.
 _ARROW = re.compile(r"\s*(?:-{1,2}>|=>|→|⇒)\s*")
 # 改 with the new day or part of day straight after it, and no 到 ('改周四上午', '改明天下午'): 改到.
@@ -64,7 +66,12 @@ def plain(text: str) -> str:
     text = _RESCHEDULE_TYPO.sub("reschedule", text)
     text = _POSTPONE_TYPO.sub("postpone", text)
     text = _ZH_CHANGE_TO.sub("改到", text)
+    if ph.ORDER_ID.search(text):
+        text = _DELIVERY_FIELD.sub("delivery to ", text)  # 'ord_h3 delivery: 2026/11/30 afternoon'
     if ph.ORDER_ID.search(text) or ph.ERRAND_ID.search(text) or _ABOUT_ORDER.search(text):
+        text = _WITH_YEAR.sub(
+            _month_day, text
+        )  # '2026/11/30' → 'November 30'; the year is read off the sentence
         if _ARROW.search(text):
             text = _CODE_HEAD.sub("", text)
             text = _ARROW.sub(" to ", text)
@@ -81,6 +88,16 @@ _WITH_YEAR = re.compile(
 )
 
 
+def _month_day(found: re.Match[str]) -> str:
+    """A date written with its year as the readers say it: 'November 30', or '11月30日' in Chinese."""
+    month, day = int(found.group("m")), int(found.group("d"))
+    if not 1 <= month <= 12:
+        return found.group(0)
+    if ph.CJK.search(found.string):
+        return f"{month}月{day}日"
+    return f"{date(2000, month, 1).strftime('%B')} {day}"
+
+
 def written_date(text: str) -> date | None:
     """The date written with its year, or None (none, or no such day)."""
     found = _WITH_YEAR.search(text)
@@ -92,22 +109,18 @@ def written_date(text: str) -> date | None:
         return None
 
 
-# Asking why an errand chose what it did: 'why did buy-… pick a different seller', 'how come bulk-… went to
-# Heytea', '为什么buy-…选了那家店'.
-_WHY = re.compile(r"^\s*(?:why|how come)\b|为什么|为啥|咋|怎么会", re.IGNORECASE)
-_CHOSE = re.compile(
-    r"\b(?:pick(?:ed)?|cho(?:o)?se|chosen|select(?:ed)?|go(?:es)? with|went (?:with|to|for)|use[ds]?"
-    r"|opt(?:ed)? for|prefer(?:red)?|decide[ds]?|order(?:ed)? from|bought from|switch(?:ed)? to)\b"
-    r"|选|挑|换成|用了|找了|去了|定了",
+# Asking why an errand did what it did: 'why did buy-… pick a different seller', 'how come bulk-… went to Heytea',
+# 'what made buy-… go for the 24-pack', '为什么buy-…选了那家店'. Why something is late or not yet here asks where it is.
+_WHY = re.compile(r"^\s*(?:why|how come|what made)\b|为什么|为啥|怎么会", re.IGNORECASE)
+_LATE = re.compile(
+    r"\b(?:late|slow|delayed|arriv\w*|here yet|shipped|delivered|taking so long)\b|还没到|没到|慢|延误|物流",
     re.IGNORECASE,
 )
 
 
 def why_chosen(text: str) -> bool:
-    """A question asking why an errand (named by its id) chose a seller, a shop or a product."""
-    return bool(
-        ph.ERRAND_ID.search(text) and _WHY.search(text) and _CHOSE.search(ph.ERRAND_ID.sub(" ", text))
-    )
+    """A question asking why an errand (named by its id) did what it did: its reasons, not where it is."""
+    return bool(ph.ERRAND_ID.search(text) and _WHY.search(text) and not _LATE.search(text))
 
 
 def others_errand(text: str, shopper: str) -> bool:
@@ -115,3 +128,9 @@ def others_errand(text: str, shopper: str) -> bool:
     return bool(shopper) and any(
         m.group(0).split("-")[1].lower() != shopper.lower() for m in ph.ERRAND_ID.finditer(text)
     )
+
+
+def unreal_date(text: str) -> bool:
+    """A date written with its year that no calendar holds: '2026-13-02', '2026/2/30'."""
+    found = _WITH_YEAR.search(text)
+    return found is not None and written_date(text) is None

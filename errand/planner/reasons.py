@@ -94,6 +94,8 @@ _BROKEN = (r"\bsnap(?:ped|s)?\b|\b(?:came|come|fell|falls?|coming|falling) (?:ap
            r"|\bfrayed\b|\bbent\b|\bsplit\b|开胶|脱胶|断了|断掉|折断|掉了|松了|开裂|脱落"
            # knocked or chipped: 'came chipped', 'in pieces', 'busted', '磕掉一块', '磕了个口子', '缺了一角', '鼓包'
            r"|\bchipped\b|\bchips? (?:in|on|off)\b|\bin (?:pieces|bits|shards)\b|\bbust(?:ed)?\b|\bdoa\b"
+           r"|\b(?:chunk|piece|bit|corner) (?:out of|off|broken off|knocked off|missing from)\b|质量(?:问题|不好|太差|差)"
+           r"|\bquality (?:issues?|problems?)\b|\bpoor quality\b"
            r"|磕|掉了?一(?:块|角|片|小块)|缺了?一?[块角口]|口子|鼓包|胀气|刮花|划花|刮伤|划伤")
 # Does not stop: 'won't switch off', 'keeps boiling', '不跳闸', '一直烧'.
 _NO_STOP = (r"\b(?:won'?t|doesn'?t|does not|never|can'?t|will not) (?:switch|turn|shut|cut)(?:s)? (?:itself )?off\b"
@@ -150,7 +152,10 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|\bwon'?t (?:need|use|wear)\b|\bnot (?:going to|gonna) (?:need|use|wear)\b"
              r"|\b(?:rarely|hardly(?: ever)?|barely) (?:use|wear|need)\b|\bhaven'?t (?:used|worn|touched|needed)\b"
              r"|没(?:空|时间|机会|地方)(?:用|穿|戴|看|玩|放)|[用穿戴]不到|派不上用场|闲置|吃灰|留着也是浪费|浪费钱"
-             r"|没(?:用|穿|戴)过|不常用|很少用")
+             r"|没(?:用|穿|戴)过|不常用|很少用"
+             # never put to use, in the present: 'ended up never using them', "can't see myself wearing them"
+             r"|\bnever (?:using|wearing|needing|touching|opening)\b|\bend(?:ed)? up not (?:using|needing|wearing)\b"
+             r"|\b(?:don'?t|can'?t|do not|cannot) (?:really )?see (?:myself|me|us|her|him|them) (?:using|wearing|needing)\b")
 
 # Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".

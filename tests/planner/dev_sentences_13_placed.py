@@ -118,6 +118,19 @@ PLACED: list[tuple[str, dict[str, Any]]] = [
     ("为什么buy-alice-4d5e6f7a选了那家店", _asked("other", errand="buy-alice-4d5e6f7a")),
 ]
 
+# Written after the first round of mechanisms, from the shapes it left unread: a delivery given as a field with a
+# date and its year, a chunk knocked out, never using it, a quality problem, why a watch did not buy.
+PLACED += [
+    ("ord_h3 delivery: 2026/11/30 afternoon", _moved("ord_h3", date(2026, 11, 30), "afternoon")),
+    ("ord_k1 came with a chunk out of the spout, return it", _returned("ord_k1", "damaged")),
+    ("returning ord_b2, we ended up never using them", _returned("ord_b2", "changed_mind")),
+    ("退货原因：质量问题 订单号：ord_k1", _returned("ord_k1", "damaged")),
+    (
+        "why did watch-alice-1f2e3d4c not buy when the price dropped",
+        _asked("other", errand="watch-alice-1f2e3d4c"),
+    ),
+]
+
 ASKED: list[str] = [
     # a reason form with no order; a change with no time
     "退货理由：不想要了",
@@ -135,4 +148,7 @@ ASKED: list[str] = [
     "resked ord_b2 to the parcel locker on friday",
     "chore: move ord_s4 delivery -> sunday 3am",
     "ord_h3 -> my sister's dorm, friday evening",
+    # a date written with its year that no calendar holds
+    "chore: move ord_b2 delivery -> 2026-13-02 morning",
+    "ord_k1 delivery: 2026/2/30 evening",
 ]
