@@ -49,6 +49,8 @@ _BULLET = re.compile(r"\s*[·•●▪◦]\s*")
 _DASH_BULLETS = re.compile(r"^\s*[-*]\s+(?=\S)")
 # A field's label in a bulleted form: '品名：…' names the product, '数量：两个' the count.
 _FIELD = re.compile(r"(?:(?<=^)|(?<=[，,]))\s*(?:品名|商品|名称|产品|物品|东西|数量|个数)\s*[:：]\s*")
+_COUNT_FIELD = re.compile(r"(?:数量|个数)\s*[:：]\s*(?P<n>\d{1,3})(?=\s*(?:[，,]|$))")
+_SEND_FIELD = re.compile(r"(?:送到?|寄到?|地址|收货地址)\s*[:：]\s*")
 _PRICE_FIELD = re.compile(r"(?P<name>目标价|预算|价格上限|上限)\s*[:：]\s*")
 
 # English words said inside Chinese, next to a Chinese word ('帮我buy两个', '就 buy 一副', '送office'): Mandarin
@@ -57,6 +59,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EN_CAP = re.compile(
     r"(?<![A-Za-z])(?:(?P<under>under|below|less than)|(?P<max>max|maximum|at most))\s*[:：]?\s*[¥￥]?\s*"
     r"(?P<n>\d+(?:\.\d+)?)(?![\d.A-Za-z])\s*(?=[\u4e00-\u9fff，。；！,]|$)",
+    re.IGNORECASE,
+)
+_EN_BUDGET = re.compile(
+    r"(?<![A-Za-z])budget\s*[:：]?\s*[¥￥]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d.A-Za-z])\s*(?=[\u4e00-\u9fff，。；！,]|$)",
     re.IGNORECASE,
 )
 _EN_WORDS: dict[str, str] = {
@@ -90,6 +96,8 @@ _SLIPS: list[tuple[re.Pattern[str], str]] = [
 
 # '2x 抽纸', '3x洗碗布': a count written 'Nx' before the product.
 _LEAD_TIMES = re.compile(r"^(?P<n>\d{1,3})\s*[x×]\s*(?=[\u4e00-\u9fff])")
+# '俩杯', '仨箱': two and three before a measure word.
+_PAIR_TRIO = re.compile(rf"[俩仨](?=\s*{_MEASURE})")
 # '牙刷 3x': the same count written after the product, at a clause's end.
 _TRAILING_TIMES = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<n>\d{1,3})\s*[x×](?=\s*(?:[，,。！!；;]|$))")
 # '每个不过五十': 'not over' after each one.
@@ -127,6 +135,13 @@ _CUP_OPTIONS = re.compile(
     r"(?<=杯)(?=(?:热的?|冰的?|温的?|常温|少冰|去冰|多冰|少糖|半糖|无糖|微糖|全糖|大杯|中杯|超大杯)"
     r"\s*(?:[，,。！!；;]|$))"
 )
+# A chain's Latin name glued to its drink ('coco珍珠奶茶', 'Manner拿铁'): a word of its own.
+_LATIN_CHAIN = re.compile(
+    r"(?<![A-Za-z])(?P<chain>"
+    + "|".join(sorted((re.escape(w) for w in ph.CHAINS if w.isascii()), key=len, reverse=True))
+    + r")(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
 # A count written 'x18' after a drink when a drinks chain is named: cups.
 _X_CUPS = re.compile(r"\s*[x×]\s?(?P<n>\d{1,3})(?=\s*(?:[，,。！!；;]|$))")
 # A remark that it is dear, glued to the product ('大疆Mini 4 Pro有点贵，…'): no part of its name.
@@ -134,6 +149,8 @@ _DEAR = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z\d])(?<!如果)(?<!要是)(?<!不要)(?<!不能)(?:有点|有些|太|好|真|挺|也太|实在太)贵"
     r"(?:了|啊|呀|哦)*(?=\s*(?:[，,。！!；;]|$))"
 )
+# 'whether it has fallen to N yet': '降到一百五没有' is 降到一百五.
+_YET = re.compile(r"(?<=[\d一二两三四五六七八九十百千万块元])了?没(?:有)?(?=\s*(?:[，,。！!？?]|$))")
 # Why it is bought online, said first: '服务区买不到，…', '楼下超市卖完了，…'.
 _NOT_THERE = re.compile(
     r"^[^，,。！!]{0,10}?(?:买不到|没货了?|缺货了?|卖完了|断货了?|没得卖|没有卖的?)[，,。！!]\s*(?=\S)"
@@ -151,7 +168,7 @@ _AT_MOST_SIGN = re.compile(r"(?:≤|<=|＜=|⩽)\s*[¥￥]?\s*(?P<n>\d+(?:\.\d+)
 # A broken or used-up thing, then 'buy a new one' ('鱼缸的过滤器坏了，买一个新的'): the new one is that thing.
 _NEW_ONE = re.compile(
     rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|用完了|没了)[，,]\s*"
-    rf"(?P<ask>(?:再|就|那就)?(?:帮我|给我)?(?:买|换|来)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)新的?(?=\s*(?:[，,。！!；;]|$))"
+    rf"(?P<ask>(?:再|就|那就)?(?:帮我|给我)?(?:买|换|来)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)新的?(?:吧|呀|啊|哦)?(?=\s*(?:[，,。！!；;]|$))"
 )
 
 
@@ -188,6 +205,7 @@ def _unramble(text: str) -> str:
 
 
 def _english(text: str) -> str:
+    text = _EN_BUDGET.sub(lambda m: f"预算{m.group('n')}", text)
     text = _EN_CAP.sub(lambda m: f"{m.group('n')}以下" if m.group("under") else f"最多{m.group('n')}", text)
 
     def word(match: re.Match[str]) -> str:
@@ -211,12 +229,15 @@ def typed(text: str) -> str:
     text = _TAG.sub("", _LEAD_SLANG.sub("", text))
     if _BULLET.search(text) or _DASH_BULLETS.match(text):
         text = _BULLET.sub("，", text) if _BULLET.search(text) else re.sub(r"\s+[-*]\s+", "，", text)
+        text = _COUNT_FIELD.sub(lambda m: f"{m.group('n')}个", text)
+        text = _SEND_FIELD.sub("送到", text)
         text = _PRICE_FIELD.sub(lambda m: m.group("name"), _FIELD.sub("", text.strip("，-* ")))
         text = re.sub(r"^[-*]\s+", "", text)
     if re.search(r"[A-Za-z]", text):
         text = _english(text)
     for slip, word in _SLIPS:
         text = slip.sub(word, text)
+    text = _PAIR_TRIO.sub(lambda m: "两" if m.group(0) == "俩" else "三", text)
     text = _LEAD_TIMES.sub(lambda m: f"{m.group('n')}个", text)
     text = _TRAILING_TIMES.sub(lambda m: f" x{m.group('n')}", text)
     text = _EACH_NOT_OVER.sub("不超过", text)
@@ -230,9 +251,11 @@ def typed(text: str) -> str:
     if _GLANCE.search(text):
         text = _PRICE_END.sub("价格", _GLANCE.sub("关注", text))
     text = _SEND_HOME.sub("到家里", _CUP_OPTIONS.sub("，", text))
+    text = _LATIN_CHAIN.sub(lambda m: m.group("chain") + " ", text)
     if ph.chain(text) and not re.search(rf"{_N}\s*杯", text):
         text = _X_CUPS.sub(lambda m: f"{m.group('n')}杯", text)
     text = _DEAR.sub("", _NOT_THERE.sub("", text))
+    text = _YET.sub("", text)
     if _CAP_SAID.search(text) and not _ORDER_SAID.search(text):
         text = _REPLACE.sub("买", text)
     text = _AT_MOST_SIGN.sub(lambda m: f"{m.group('n')}以内", text)
