@@ -53,8 +53,9 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("git commit -m 'buy 2 laptop stands, ship to home'", _buy(["laptop stands", "laptop stand"], 2, address_label="home")),
     ("buy --qty 3 --item 'hdmi cable 2m' --max-each 40", _buy(["hdmi cable 2m", "hdmi cable"], 3, max_unit_price=4000)),
     ("fix: kitchen is out of sponges -> get 5 packs", _buy(["sponges", "sponge"], 5)),
+    # a budget for several items is read as their total
     ("// two desk organisers, budget <= 80, deliver=home",
-     _buy(["desk organisers", "desk organiser"], 2, max_unit_price=8000, address_label="home")),
+     _buy(["desk organisers", "desk organiser"], 2, max_total=8000, address_label="home")),
     ("chore: replace the broken stapler, qty=1", _buy(["stapler"], 1)),
     ("# a pack of whiteboard markers, deliver=office", _buy(["whiteboard markers"], 1, address_label="office")),
     ("yoga blocks, qty=2, deliver=home", _buy(["yoga blocks", "yoga block"], 2, address_label="home")),

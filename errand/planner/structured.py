@@ -1,0 +1,331 @@
+"""English requests written in a structured or unusual form, said as the plain sentence they stand for.
+
+Shoppers who live in tools write a request the way they write code: as a commit message (``git commit -m 'buy 3
+monitor risers'``), behind a conventional commit prefix (``feat(team):``, ``fix:``, ``chore:``) or a comment mark
+(``#``, ``//``), as a command line with flags (``buy --qty 4 --item '…' --max-each 30``, read as a form of fields
+so the form reader's checks run on every flag), with ``key=value`` pairs, arrows (``-> office``), ``@ Chagee``,
+``ETA 15:00``, ``14d`` and comparisons (``alert < 700``, ``budget <= 200``). Others write in bullets or numbered
+points (``• thermal socks • 3 pairs • home``, ``1) bath mat 2) just one 3) under 60``) or telegraphically
+(``metronome. 1. home.``, ``ice scraper 1 office``); count with ``2x`` or ``half a dozen``; speak Singaporean and
+Malaysian English (``alamak``, ``lah``, ``can … or not``, ``below 40 can already``, ``spoil``, ``tapau``); or slip on
+the keyboard in the words around the product (``offcie``, ``undr``, ``resked``).
+
+Each form is a closed set of marks and function words, so it is rewritten by its shape: product words, numbers
+and anything the planner does not recognise are left as they were, and the planner reads the result like any
+other sentence, with every safety check. Chinese text is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import harm as hm
+from .scope import refusal
+
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_NUM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a couple)"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+
+# ---- code and tool forms ------------------------------------------------------------------------------
+
+# A commit message: "git commit -m 'buy 3 monitor risers'", 'commit -am "order 20 lattes"'.
+_COMMIT = re.compile(r"^\s*(?:git\s+)?commit\s+(?:-a\s+)?(?:-am|-m|--message)[\s=]*(?P<q>['\"‘“])(?P<body>.+?)['\"’”]\s*$",
+                     re.IGNORECASE)
+# A conventional commit prefix or a to-do tag before the request: 'feat(team): …', 'fix: …', 'TODO: …'.
+_PREFIX = re.compile(r"^\s*(?:feat|feature|fix|hotfix|chore|docs|refactor|perf|build|ci|style|todo|wip|task|commit)"
+                     r"(?:\([\w .,/-]{0,24}\))?!?\s*:\s*", re.IGNORECASE)
+# A code comment's mark at the start, or a block comment's close at the end: '# …', '// …', '/* … */'.
+_COMMENT = re.compile(r"^\s*(?:#+|//+|/\*+)\s*(?=\S)")
+_COMMENT_END = re.compile(r"\s*\*+/\s*$")
+# A command line: a verb, then only flags with values: 'buy --qty 4 --item "cat6 cable" --max-each 30'.
+_CLI = re.compile(r"^\s*(?P<verb>buy|order|get|purchase|watch|track|alert|move|reschedule|return)"
+                  r"(?P<flags>(?:\s+--?[a-z][\w-]*(?:[= ](?:'[^']*'|\"[^\"]*\"|(?!-)\S+))?)+)\s*$", re.IGNORECASE)
+_FLAG = re.compile(r"--?(?P<key>[a-z][\w-]*)(?:[= ](?:'(?P<q1>[^']*)'|\"(?P<q2>[^\"]*)\"|(?P<v>(?!-)\S+)))?", re.IGNORECASE)
+# the errand a command's verb names; a purchase's is left to the fields (an item with a chain is a drinks order)
+_CLI_KIND = {"buy": "", "order": "", "get": "", "purchase": "", "watch": "price watch",
+             "track": "price watch", "alert": "price watch", "move": "reschedule", "reschedule": "reschedule",
+             "return": "return"}
+# 'key=value' in prose: where it goes and how many ('deliver=office', 'qty=1', 'ship_to=home').
+_KEY_PLACE = re.compile(r"\b(?:deliver(?:[_ -]?to)?|ship(?:[_ -]?to)?|send(?:[_ -]?to)?|to|dest(?:ination)?|address|addr)"
+                        r"\s*=\s*(?=\w)", re.IGNORECASE)
+_KEY_COUNT = re.compile(r"\b(?:qty|quantity|count|pcs|units|n)\s*[=:]\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
+# An arrow between two parts: a verb after it goes on the request ('-> get 2 packs'), else it is where or when.
+_ARROW = re.compile(r"\s*(?:-+>|→|=>|⇒|⟶)\s*")
+_VERB_AFTER = re.compile(r"(?:get|buy|order|grab|pick up|restock|send|deliver|ship)\b", re.IGNORECASE)
+_WATCH_BEFORE = re.compile(r"\b(?:watch|price watch|price alert|alert|track|monitor)\s*:?\s*$", re.IGNORECASE)
+# '@ Chagee' is the shop; '@ 3pm' / '@ 15:00' the time ('@ 399' stays: a watch's target).
+_AT_SHOP = re.compile(r"(?<=\S)\s*@\s*(?=[A-Za-z])")
+_AT_TIME = re.compile(r"(?<=\S)\s*@\s*(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))", re.IGNORECASE)
+_ETA = re.compile(r"\b(?:ETA|ETD|due)\s*:?\s*(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)|(?:today|tonight|tomorrow)\b)", re.IGNORECASE)
+# '14d', '2w', '3 weeks' for how long, as a clause of its own.
+_DAYS = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=[,;]))\s*(?P<n>\d{1,3})\s?(?P<u>d|days?|w|wks?|weeks?)\s*(?=[,;.]|$)",
+                   re.IGNORECASE)
+# 'honey extractor price: alert < 700': the product, then what to do about its price.
+_PRICE_ALERT = re.compile(r"^(?P<what>[^:,]{2,40}?)(?:\s+price)?\s*:\s*(?:alert|notify|tell me|ping me|ping)\s*(?:me\s+)?"
+                          r"(?:if\s+|when\s+)?(?:it'?s\s+)?(?=below|under)", re.IGNORECASE)
+# A date written the ISO way: '2026-11-25' → 'November 25'.
+_ISO_DATE = re.compile(r"\b20\d\d-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+# A replacement bought with a count: 'replace the broken stapler, qty=1' → 'buy stapler, x1'.
+_REPLACE = re.compile(r"^(?:replace|restock|top up)\s+(?:the\s+|my\s+|our\s+)?(?:(?:broken|dead|old|worn[- ]out|worn|lost"
+                      r"|missing|busted|cracked|dying)\s+)?(?P<what>[a-z][a-z' -]{1,40}?)(?:\s+(?:on|in|at|by)\s+(?:my|our|the)"
+                      r"\s+(?:desk|table|shelf|counter|wall|bed|car|door|window))?(?=\s*,\s*x\d)", re.IGNORECASE)
+# A saved address named in brackets after the place it stands for: 'for the bakery studio (office address)'.
+_PLACE_IS_LABEL = re.compile(r"(?:\s*,\s*|\s+)(?:for|at|to)\s+(?:the\s+|our\s+|my\s+)?[a-z][\w' -]{1,30}?\s*\((?:that'?s\s+|which is\s+"
+                             r"|it'?s\s+|=\s*)?(?:the\s+|my\s+|our\s+)?(?P<label>office|home|work)(?:\s+address)?\)",
+                             re.IGNORECASE)
+# A colour said after the product it names: '8 rolls of masking tape white' → '8 rolls of white masking tape'.
+_COLOUR = (r"(?:black|white|red|blue|green|grey|gray|yellow|pink|purple|orange|brown|clear|silver|gold|beige|navy"
+           r"|mint|lemon|lavender|vanilla|strawberry|unscented|fragrance-free)")
+_COLOUR_AFTER = re.compile(rf"(?<=\bof )(?P<what>[a-z][a-z -]{{1,30}}?) (?P<colour>{_COLOUR})"
+                           rf"(?=\s*(?:[,.;]|$)|\s+(?:for|to|from|at|under|below|max|please)\b)", re.IGNORECASE)
+# A comparison written with a sign: 'alert < 700', 'budget <= 200', 'each set ≤ 60', '≤ 30'.
+_EACH_SIGN = re.compile(r"\beach(?:\s+(?:set|pack|box|bag|roll|pair|one|piece|unit|bottle|tin|jar|tube|can|cup))?\s*"
+                        r"(?:≤|<=|=<|<|max)\s*(?P<n>[¥$]?\d[\d.,]*)", re.IGNORECASE)
+_NAMED_SIGN = re.compile(r"\b(?P<w>budget|target|cap|max|limit)\s*(?:≤|<=|=<|<|:|=)\s*(?=[¥$]?\d)", re.IGNORECASE)
+# ', max=50' as a clause of its own: a price cap.
+_MAX_CLAUSE = re.compile(r"(?<=,)\s*max(?:imum)?(?:[ _-]?(?:each|price))?\s*=\s*(?=[¥$]?\d)", re.IGNORECASE)
+_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s,;:(]))(?<!\bat )(?:≤|<=|=<|<)\s*(?=[¥$]?\d)", re.IGNORECASE)
+
+# ---- bullets, numbered points and telegraphic forms ---------------------------------------------------
+
+_BULLET = re.compile(r"\s*[•▪◦●■►‣⁃]\s*")
+_LINE_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+", re.MULTILINE)
+_NUMBERED = re.compile(r"(?:(?<=^)|(?<=\s))\(?(?P<n>[1-9a-e])(?:\)|(?<=\d)\.)\s+")
+_PERIOD_PARTS = re.compile(r"\s*\.\s+|\s*\.\s*$")
+_LABEL = r"(?:home|office|work|house)"
+# 'ice scraper 1 office': a product, a bare count and a saved place.
+_BARE_COUNT = re.compile(rf"^(?P<verb>(?:buy|get|order|grab|purchase)\s+)?(?P<what>[a-z][a-z' -]*[a-z])\s+(?P<n>\d{{1,3}})\s+(?P<where>{_LABEL})"
+                         rf"(?P<rest>\s+(?:under|below|max|budget|up to|within)\s+\S+(?:\s+each)?)?\s*[.!]?$",
+                         re.IGNORECASE)
+
+# ---- counts, remarks and framing words ----------------------------------------------------------------
+
+_TIMES_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s,:]))(?P<n>\d{1,3})\s?[x×](?=\s+[A-Za-z])")
+_HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half(?: a)?[ -]dozen(?: of)?\b", re.IGNORECASE)
+_THATS_IT = re.compile(r"\s*[,;.]?\s*(?:and\s+)?that'?s\s+(?:it|all)(?:\s+(?:thanks|thx|please))?\s*[.!]*\s*$",
+                       re.IGNORECASE)
+# A unit before the product without 'of': '6 rolls gaffer tape' → '6 rolls of gaffer tape'.
+_UNITS = (r"rolls|packs|packets|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|cartons|reels|spools|sheets|bars"
+          r"|bundles|cases|crates|sacks|coils|pots")
+_UNIT_NO_OF = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNITS})\s+(?!(?:of|each|per|for|to|at|in|from|under|below|max|a|an|the"
+                         rf"|please|pls|home|office|total|only|and|or|with|by|is|are|will|should|tomorrow|today)\b)"
+                         rf"(?=[a-z])", re.IGNORECASE)
+# 'office is out of coffee filters, get 2 packs': the count's unit stands for the thing run out of.
+_OUT_OF = re.compile(rf"(?:(?<=^)|(?<=,\s))(?:the\s+|our\s+|my\s+)?(?P<place>[a-z]+(?:\s\d{{1,3}})?)\s+(?:is|are|'s|has run"
+                     rf"|ran|have run)\s+(?:all\s+)?out of\s+(?P<what>[a-z][a-z' -]{{1,40}}?)\s*(?:,\s*(?P<verb>get|buy|order|grab)"
+                     rf"(?: me| us)?|:)\s+(?P<n>{_NUM})"
+                     rf"\s+(?P<u>{_UNITS})\s*(?P<rest>(?:[,.].*)?)$", re.IGNORECASE)
+
+# ---- Singaporean and Malaysian English ----------------------------------------------------------------
+
+_SG_OPEN = re.compile(r"^\s*(?:alamak|aiyo+|aiyah|aiya|walao(?:\s+eh)?|wah\s+lau(?:\s+eh)?|wah|eh|oi|oei|(?:boss|bro|uncle"
+                      r"|auntie|aunty)(?=\s*,|\s+can\b))\b[\s,!.]*",
+                      re.IGNORECASE)
+_SG_PARTICLE = re.compile(r"\s+(?:lah|leh|lor|liao|sia|meh|hor)\b(?=\s*(?:[,.!?;]|$))", re.IGNORECASE)
+_SG_CAN = re.compile(r"(?<=\d)\s+(?:also\s+)?can(?:\s+(?:already|liao|one))?(?=\s*(?:[,.!?;]|$))", re.IGNORECASE)
+_SG_CAN_ASK = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\banyway\s)|(?<=\bso\s))\s*(?:can|could)\s+(?:you\s+)?(?:help\s+(?:me|us)\s+)?"
+                         r"(?=(?:buy|get|order|tapau|move|change|reschedule|shift|deliver)\b)", re.IGNORECASE)
+_SG_OR_NOT = re.compile(r"\s+or\s+not\b\s*\??(?=\s|[,.!;]|$)", re.IGNORECASE)
+# 'buy one new one can?': 'can?' or 'can or not?' said last asks only whether it is all right.
+_SG_CAN_LAST = re.compile(r"[,\s]+can(?:\s+or\s+not)?\s*\?\s*$", re.IGNORECASE)
+# A request to add a counted thing somewhere: 'add 3 whiteboard erasers to the office' (a commit's verb).
+_ADD = re.compile(rf"^(?:add|restock|replenish|stock up on)\s+(?={_NUM}\b)", re.IGNORECASE)
+# 'key=value' pairs separated by spaces only: 'item=screen cleaner qty=2 to=office'.
+_KV_SPACED = re.compile(r"\s+(?=[a-z_]{1,12}=)", re.IGNORECASE)
+_SG_SPOIL = re.compile(r"(?<=[a-z] )(?:spoil|spoilt|spoiled|rosak)(?:\s+(?:already|liao|le|again))?"
+                       r"(?=\s*(?:[,.!;]|$|\s+(?:so|and|then|already|again)\b))", re.IGNORECASE)
+_SG_TAPAU = re.compile(r"\b(?:tapau|dabao|da bao|ta pau)\b", re.IGNORECASE)
+_HELP_ME = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=\bplease\s)|(?<=\bso\s))help\s+(?:me|us)\s+(?=(?:buy|get|order)\b)",
+                      re.IGNORECASE)
+_ONE_NEW_ONE = re.compile(r"\b(?P<v>buy|get|order)\s+(?P<me>(?:me|us)\s+)?one\s+new\s+one\b", re.IGNORECASE)
+# 'forgot my umbrella, buy one', 'my kettle broke, get one': 'one' is the thing named before.
+_LOST_ONE = re.compile(r"^(?:i\s+)?(?:(?:forgot|lost|left|misplaced|dropped)\s+(?:my|our|the)\s+(?P<what>[a-z][a-z -]{1,30}?)"
+                       r"|(?:my|our)\s+(?P<broken>[a-z][a-z -]{1,30}?)\s+(?:broke|is broken|died|is dead))"
+                       r"(?:\s+(?:at home|at the office|somewhere|again|already|today|yesterday|this morning))?\s*,\s*"
+                       r"(?:please\s+)?(?P<verb>buy|get|order)\s+(?:me\s+)?(?:one|a new one|another(?: one)?)\b", re.IGNORECASE)
+_HOUSE = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+|my\s+|our\s+)?house\b", re.IGNORECASE)
+
+# ---- a request buried after a story ------------------------------------------------------------------
+
+# Where the request starts after the story: ', so please get …', 'but anyway I'll need …', '… anyway could you get …'.
+_REQUEST_AFTER = re.compile(r"(?:^|[,;.!—–]\s*|\s)(?:(?:and\s+|but\s+)?so|(?:but\s+|and\s+)?anyway|long story short|point is"
+                            r"|bottom line)\s*,?\s+(?=(?:could|can|would|will)\s+you\b|please\b|i'?ll need\b|i need\b"
+                            r"|i'?d like\b|we need\b|(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?(?:\d|a\b|an\b|one|two|three"
+                            r"|four|five|six|some|the\b))", re.IGNORECASE)
+# A story that names another person's wish, money or an instruction stays whole, so the checks read it.
+_STORY_KEEP = re.compile(r"\b(?:his|her|their|him|them|wants?|wanted|asked|asks|told|tells|says|said|card|account|pay|paid"
+                         r"|charge (?:it|them|to)|boss|manager|ignore|instructions?|approve|approval|system|admin|prompt|override|bypass"
+                         r"|confirm|skip|password|code|otp|verify|cap|limit|settings?|gift|anymore|hopeless|kill|die|dying|hurt|suicid\w*"
+                         r"|overdose|(?:can'?t|cannot) (?:go on|take it|deal|cope))\b|[$¥@]|\d", re.IGNORECASE)
+# A reason or an apology after the request: '… because money's tight', 'thanks and sorry for the essay'.
+_AFTER_STORY = re.compile(r"\s*,?\s*(?:(?:because|cos|cause|since)\s+[a-z' ]{3,40}"
+                          r"|(?:thanks|thank you|ta)?(?:\s+and)?\s*sorry\s+(?:for|about)\s+(?:the|this|my)\s+(?:essay|novel"
+                          r"|rant|ramble|long message|wall of text|long story))\s*[.!]*\s*$", re.IGNORECASE)
+
+# The day said in the story, carried to the request when the request names none: 'meeting tomorrow …, so get … for 2pm'.
+_DAY = re.compile(r"\b(?:today|tonight|tomorrow|(?:this|next)\s+(?:week|weekend|monday|tuesday|wednesday|thursday|friday"
+                  r"|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# ', and nothing over 120': a cap joined on with 'and'.
+_AND_CAP = re.compile(r",\s*and\s+(?=(?:nothing|not|no more|under|below|max|budget|up to|less than)\b)", re.IGNORECASE)
+
+
+def _buried(text: str) -> str:
+    """'so yesterday the dog chewed my hose …, but anyway I'll need a new 20m garden hose' → the request alone, when
+    the story before it is long and names no one else's wish or money, no instruction and nothing harmful."""
+    cues = list(_REQUEST_AFTER.finditer(text))
+    if not cues:
+        return text
+    head, tail = text[: cues[-1].start()], text[cues[-1].end():]
+    if len(head.split()) < 8 or _STORY_KEEP.search(head) or hm.harmful(head) or refusal(head) is not None:
+        return text
+    day = _DAY.search(head)
+    tail = _AFTER_STORY.sub("", tail)
+    return f"{tail}, {day.group(0)}" if day and not _DAY.search(tail) else tail
+
+
+# ---- keyboard typos in the words around the product ---------------------------------------------------
+
+_TYPOS = {"offcie": "office", "ofice": "office", "offce": "office", "offic": "office", "oficce": "office",
+          "undr": "under", "udner": "under", "uner": "under", "belwo": "below",
+          "wireles": "wireless", "wirless": "wireless", "wireelss": "wireless", "bluetoth": "bluetooth",
+          "resked": "reschedule", "reskd": "reschedule", "reschdule": "reschedule", "rescheudle": "reschedule",
+          "mornin": "morning", "mroning": "morning", "afternon": "afternoon", "aftrnoon": "afternoon",
+          "evenin": "evening", "eveing": "evening", "delivr": "deliver", "dleiver": "deliver", "budegt": "budget",
+          "budgte": "budget", "eahc": "each", "pleae": "please"}
+_TYPO = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")(?![\w'-])", re.IGNORECASE)
+# 'for hom', 'to hom': home with its last letter dropped, where a place goes.
+_HOM = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+)?hom\b", re.IGNORECASE)
+
+
+def _cli(match: re.Match[str]) -> str:
+    """A command line as a form of fields, so an unknown flag or an approval flag is asked about."""
+    kind = _CLI_KIND[match.group("verb").lower()]
+    parts = [f"type: {kind}"] if kind else []
+    for flag in _FLAG.finditer(match.group("flags")):
+        value = flag.group("q1") or flag.group("q2") or flag.group("v") or "yes"
+        parts.append(f"{flag.group('key').replace('-', ' ').replace('_', ' ')}: {value}")
+    return "; ".join(parts)
+
+
+def _arrow(text: str) -> str:
+    out = []
+    pieces = _ARROW.split(text)
+    for i, piece in enumerate(pieces):
+        if i == 0:
+            out.append(piece)
+        elif _VERB_AFTER.match(piece) and len(piece.split()) == 1:  # 'under 3000 → buy': the watch's action
+            out.append(" → " + piece)
+        elif _VERB_AFTER.match(piece):
+            out.append(", " + piece)
+        elif _WATCH_BEFORE.search(out[-1]):
+            out.append(" " + piece)
+        else:
+            out.append(" to " + piece)
+    return "".join(out)
+
+
+def _fields(parts: list[str]) -> str:
+    """Fields joined as a clause; a bare count right after the product goes before it: 'metronome, 1' → '1 metronome'."""
+    parts = [p.strip(" ,;") for p in parts if p.strip(" ,;")]
+    if len(parts) >= 2 and re.fullmatch(r"[A-Za-z][A-Za-z' -]*", parts[0]):
+        if re.fullmatch(rf"\d{{1,3}}|{_NUM_WORD}", parts[1], re.IGNORECASE):
+            parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
+        elif re.fullmatch(rf"(?:\d{{1,3}}|{_NUM_WORD})\s+(?:{_UNITS})", parts[1], re.IGNORECASE):
+            parts = [f"{parts[1]} of {parts[0]}", *parts[2:]]
+    return ", ".join(parts)
+
+
+def _points(text: str) -> str:
+    """'1) bath mat 2) just one 3) under 60' → 'bath mat, just one, under 60' (numbers 1, 2, … in order)."""
+    marks = list(_NUMBERED.finditer(text))
+    order = "123456789" if marks and marks[0].group("n").isdigit() else "abcde"
+    if len(marks) < 2 or "".join(m.group("n") for m in marks) != order[: len(marks)] or marks[0].start() > 0:
+        return text
+    return _fields(_NUMBERED.split(text)[::2])
+
+
+def _telegraphic(text: str) -> str:
+    """'metronome. 1. home.' → 'metronome, 1, home': short fragments ended by full stops are fields."""
+    parts = [p for p in _PERIOD_PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 4 for p in parts) or re.search(r"\d\.\d", text):
+        return text
+    return _fields(parts)
+
+
+def _out_of(match: re.Match[str]) -> str:
+    place = match.group("place").lower()
+    where = f", to {place}" if place in ("office", "home", "house") else ""
+    return f"{match.group('verb') or 'buy'} {match.group('n')} {match.group('u')} of {match.group('what')}{where}{match.group('rest')}"
+
+
+def wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped as code: a commit message, a commit prefix or a comment mark before it."""
+    return bool(_COMMIT.match(text) or _PREFIX.match(text) or _COMMENT.match(text))
+
+
+def _unwrapped(text: str) -> str:
+    """The request inside a commit message, behind a commit prefix or a comment mark."""
+    commit = _COMMIT.match(text)
+    if commit:
+        text = commit.group("body")
+    return _COMMENT_END.sub("", _COMMENT.sub("", _PREFIX.sub("", _COMMENT.sub("", text))))
+
+
+def _singapore(text: str) -> str:
+    """Singaporean and Malaysian English said plainly: 'alamak', 'lah', 'can … or not', 'below 40 can', 'spoil'."""
+    text = _SG_CAN.sub("", _SG_PARTICLE.sub("", _SG_OPEN.sub("", _SG_OPEN.sub("", text))))
+    if _SG_CAN_ASK.search(text):
+        text = _SG_OR_NOT.sub("", _SG_CAN_ASK.sub("please ", text))
+    return _SG_TAPAU.sub("order", _SG_SPOIL.sub("broke", _SG_CAN_LAST.sub("", text)))
+
+
+def _notation(text: str) -> str:
+    """Arrows, '@', 'ETA', '14d', signs and 'key=value' said in words."""
+    text = _ISO_DATE.sub(lambda m: f"{_MONTHS[int(m.group('m')) - 1]} {int(m.group('d'))}", text)
+    text = _AT_TIME.sub(" at ", _AT_SHOP.sub(" from ", _arrow(_PLACE_IS_LABEL.sub(r", to \g<label>", text))))
+    text = _ETA.sub("by ", text)
+    text = _DAYS.sub(lambda m: f" for {m.group('n')} {'days' if m.group('u')[0].lower() == 'd' else 'weeks'}", text)
+    text = _EACH_SIGN.sub(r"under \g<n> each", text)
+    text = _NAMED_SIGN.sub(r"\g<w> ", _MAX_CLAUSE.sub(" under ", text))
+    text = _PRICE_ALERT.sub(r"tell me when \g<what> is ", _SIGN.sub("below ", text))
+    return _REPLACE.sub(r"buy \g<what>", _KEY_COUNT.sub(r"x\g<n>", _KEY_PLACE.sub("deliver to ", text)))
+
+
+def _counted(text: str) -> str:
+    """Counts and units written short ('2x', 'half a dozen', '6 rolls gaffer tape'), a remark after the product cut."""
+    text = _TIMES_BEFORE.sub(r"\g<n>", _HALF_DOZEN.sub("6", text))
+    text = _OUT_OF.sub(_out_of, _AND_CAP.sub(", ", _THATS_IT.sub("", text)))
+    text = _COLOUR_AFTER.sub(r"\g<colour> \g<what>", _UNIT_NO_OF.sub(r"\g<n> \g<u> of ", text))
+    bare = _BARE_COUNT.match(text)
+    if bare:
+        rest = f",{bare.group('rest')}" if bare.group("rest") else ""
+        text = f"{bare.group('verb') or ''}{bare.group('n')} {bare.group('what')}, {bare.group('where')}{rest}"
+    return text
+
+
+def plain(text: str) -> str:
+    """``text`` with its structured or unusual English form said plainly; Chinese and plain text as they were."""
+    if _CJK.search(text) or not re.search(r"[A-Za-z]", text):
+        return text
+    if "\n" in text:
+        if not _LINE_BULLET.search(text) and not _BULLET.search(text):
+            return text
+        text = ", ".join(_LINE_BULLET.sub("", line).strip() for line in text.splitlines() if line.strip())
+    coded = wrapped(text)
+    text = _unwrapped(text)
+    if re.match(r"[a-z_]{1,12}=\S", text, re.IGNORECASE) and len(_KV_SPACED.split(text)) >= 2:
+        return "; ".join(part.replace("=", ": ", 1) for part in _KV_SPACED.split(text))  # read as a form
+    cli = _CLI.match(text)
+    if cli:
+        return _cli(cli)
+    if _BULLET.search(text):
+        text = _fields(_BULLET.split(text))
+    text = _telegraphic(_points(text))
+    text = _buried(_TYPO.sub(lambda m: _TYPOS[m.group(1).lower()], text))
+    text = _singapore(_HOM.sub(r"\g<p> home", text))
+    text = _ADD.sub("buy ", text) if coded else text
+    text = _LOST_ONE.sub(lambda m: f"{m.group('verb')} a {m.group('what') or m.group('broken')}", text)
+    text = _HOUSE.sub(r"\g<p> home", _ONE_NEW_ONE.sub(r"\g<v> \g<me>a new one", _HELP_ME.sub("", text)))
+    return " ".join(_counted(_notation(text)).split()).strip(" ,")
