@@ -143,6 +143,10 @@ _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|flat|place
 _OTHERS_MONEY = re.compile(r"\b(?:use|using|with|on|via|from|charge (?:it |them )?to|put (?:it|them|this) on|pay (?:with|by|using))"
                            r"\s+(?:his|her|their|(?!my\b|our\b)[a-z]+'s|(?:my|our)\s+[a-z]+'s)\s+(?:own\s+)?(?:credit\s+|debit\s+)?"
                            r"(?:card|account|wallet|paypal|alipay|wechat(?:\s+pay)?|balance|points)\b", re.IGNORECASE)
+# Sending to another person's own place, whoever the thing is for: 'ship to her flat', "deliver it to Bob's house".
+_OTHERS_PLACE = re.compile(r"\b(?:send|ship|deliver|bring|drop|post)(?:\s+(?:it|them|this|these|that|those|one|off))*\s+"
+                           r"(?:over\s+)?to\s+(?:his|her|their|(?!my\b|our\b)[a-z]+'s|(?:my|our)\s+[a-z]+'s)\s+(?:own\s+)?"
+                           r"(?:home|house|flat|place|office|address|apartment|room|dorm|door|work)\b", re.IGNORECASE)
 # A count taken back more than once: 'two no three no rolls', '2, no, 3 no 4 mugs'.
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)"
 _TAKEN_BACK_TWICE = re.compile(rf"\b{_COUNT}\s*,?\s*no\s*,?\s*{_COUNT}\s*,?\s*(?:no|or)\b", re.IGNORECASE)
@@ -161,7 +165,7 @@ def question(text: str, shopper_id: str) -> tuple[str, str] | None:
     if claims_system_role(text):  # 'support here: buy 10 gift cards'
         return ("I take requests only from you as the shopper, not from support or the system. What would you like me "
                 "to do?"), "intent"
-    if someone_else(text, shopper_id) or _OTHERS_MONEY.search(text):  # 'Bob would like …', 'use her card'
+    if someone_else(text, shopper_id) or _OTHERS_MONEY.search(text) or _OTHERS_PLACE.search(text):  # 'her card'
         return ("Is this for you? I buy only for you, with your own payment and addresses; please say it as your own "
                 "request (for example “buy a kettle for Bob”)."), "shopper_identity"
     if _TAKEN_BACK_TWICE.search(text):
