@@ -39,6 +39,17 @@ _SLANG = (
     r"(?-i:xdm|u1s1|yyds|nsdd|awsl|dddd|kswl|xswl|zqsg|yygq|bdjw|srds|emmm*|hhh+)|哈哈+|嘿嘿+|emo了"
 )
 _LEAD_SLANG = re.compile(rf"^(?:\s*(?:{_SLANG})(?:的(?:那|这)?款?)?[\s，,！!。~～]*)+", re.IGNORECASE)
+_TAIL_SLANG = re.compile(rf"[\s，,！!~～]*(?:{_SLANG})[\s！!。~～]*$", re.IGNORECASE)
+# Slang verbs of buying before a count ('安排两箱啤酒', '拿下一台', '剁手买一个', '囤十包'); not a count of people or
+# of times ('安排两个人'), and 冲 not before cups (冲两杯咖啡 is making it).
+_SLANG_BUY = re.compile(
+    rf"(?:(?<=^)|(?<=[帮给替]我)|(?<=[，,\s]))(?:安排|拿下|剁手买?|囤|拍下|冲(?!\s*(?:{_N})\s*杯))"
+    rf"(?=\s*(?:俩|仨|{_N})\s*{_MEASURE}?[\u4e00-\u9fffA-Za-z\d])(?!\s*(?:俩|仨|{_N})\s*{_MEASURE}?[人位名次趟遍下])"
+)
+# Someone who asked for it, said first: '老板说让我买…', '我妈叫我买…'.
+_ASKED_ME = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:说)?(?:让|叫)我(?=买)")
+# Falling said as 掉: '掉到八百' is 降到八百.
+_FALLS = re.compile(rf"掉(?=到\s*(?:{_N}|\d))")
 # A short tag with a colon before a Chinese request: 'commit: …', 'todo：…', '// …'.
 _TAG = re.compile(
     r"^\s*(?:(?:commit|todo|note|memo|ps|fyi|btw|msg|tip)\s*[:：]|//+|#+|>+)\s*(?=[\u4e00-\u9fffA-Za-z])",
@@ -89,7 +100,14 @@ _SLIPS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[上中下])吴(?=\s*(?:[一二两三四五六七八九十\d]|点|送|到|前|[，,。！!]|$))"), "午"),
     (re.compile(r"蜜学冰城|密雪冰城|蜜雪冰成|蜜血冰城"), "蜜雪冰城"),
     (re.compile(r"霸王茶[鸡机几]"), "霸王茶姬"),
-    (re.compile(r"茶百到"), "茶百道"),
+    (re.compile(r"茶百到|茶白道"), "茶百道"),
+    (
+        re.compile(r"瑞性|(?<![\u4e00-\u9fff])瑞星(?=的?[\u4e00-\u9fff]{0,4}(?:拿铁|咖啡|美式|瑞纳冰))"),
+        "瑞幸",
+    ),
+    (re.compile(r"星爸爸"), "星巴克"),
+    (re.compile(r"奈学|耐雪"), "奈雪"),
+    (re.compile(r"古名(?=的?[\u4e00-\u9fff]{0,6}(?:杯|茶|奶|水))"), "古茗"),
     (re.compile(r"取笑(?=\s*(?:一下)?(?:那|这|我的|订单|那单|这单|预约|ord_))"), "取消"),
     (re.compile(r"(?<=[帮给替]我)够买"), "购买"),
 ]
@@ -180,6 +198,7 @@ _CLOSER = re.compile(
     r"[，,。！!]\s*(?:别的|其他的?|其它的?)(?:都)?(?:没事|不用|没有)了?[。！!]?$|[，,。！!]\s*就这些了?[。！!]?$"
     r"|[，,。！!]\s*谢谢(?:啦|了|你)?[。！!]?$"
 )
+_ASKING = re.compile(r"[吗呢？?]|怎么样|如何|查|告诉|预报")
 # What a ramble may not hide: payment, a card, an address, a refusal or a change, money, orders, anyone else's.
 _MATTERS = re.compile(
     r"卡|账|付|钱|元|块|地址|送(?:到|去|回|给|家|公司|办公室)|寄|退|换|取消|不要|别买|不用买|订单|单号|[帮给替为][他她]|[他她]的"
@@ -199,7 +218,9 @@ def _unramble(text: str) -> str:
     ):
         return text
     ramble = text[: request.start()]
-    if _MATTERS.search(ramble) or refusal(ramble) is not None:
+    # the weather remarked on in a story ('天气越来越冷了') is no question about it
+    told = ramble if _ASKING.search(ramble) else re.sub(r"天气", "", ramble)
+    if _MATTERS.search(ramble) or refusal(told) is not None:
         return text
     return text[request.start() + 1 :].strip()
 
@@ -227,6 +248,8 @@ def typed(text: str) -> str:
         return text
     said = text
     text = _TAG.sub("", _LEAD_SLANG.sub("", text))
+    text = _TAIL_SLANG.sub("", text) or text
+    text = _FALLS.sub("降", _ASKED_ME.sub("", _SLANG_BUY.sub("买", text)))
     if _BULLET.search(text) or _DASH_BULLETS.match(text):
         text = _BULLET.sub("，", text) if _BULLET.search(text) else re.sub(r"\s+[-*]\s+", "，", text)
         text = _COUNT_FIELD.sub(lambda m: f"{m.group('n')}个", text)

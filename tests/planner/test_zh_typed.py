@@ -26,6 +26,12 @@ from errand.planner.zh_typed import typed
         ("帮我订俩杯奶茶", "帮我订两杯奶茶"),
         ("coco珍珠奶茶十杯", "coco 珍珠奶茶十杯"),
         ("热水壶坏掉了，再买一个新的吧", "买一个热水壶"),
+        ("安排两箱啤酒，送家", "买两箱啤酒，送到家里"),
+        ("剁手买一个机械键盘", "买一个机械键盘"),
+        ("来两桶花生油 yyds", "来两桶花生油"),
+        ("我妈叫我买两斤排骨", "买两斤排骨"),
+        ("帮我蹲一下AirPods 4，掉到八百就入一副", "帮我蹲一下AirPods 4，降到八百就入一副"),
+        ("帮我订二十杯瑞性的生椰拿铁", "帮我订二十杯瑞幸的生椰拿铁"),
     ],
 )
 def test_read_as_plain_mandarin(said: str, read: str) -> None:
@@ -42,6 +48,9 @@ def test_read_as_plain_mandarin(said: str, read: str) -> None:
         "buy-alice-9e8d7c6b 运费多少钱",  # an errand's id
         "病区的吗啡不够了，网上帮我买点",  # no count: 网上 is not dropped
         "buy two mugs",  # no Chinese
+        "安排两个人去取快递",  # a count of people
+        "帮我冲两杯咖啡",  # making coffee
+        "瑞星杀毒软件买一套",  # a brand, not a slip
     ],
 )
 def test_left_as_said(kept: str) -> None:
@@ -50,4 +59,9 @@ def test_left_as_said(kept: str) -> None:
 
 def test_a_ramble_that_names_a_card_is_kept_whole() -> None:
     said = "今天累死了，开了一天会，老王说用他的卡就行，你帮我买两瓶洗发水吧"
+    assert typed(said) == said
+
+
+def test_weather_asked_about_in_a_ramble_keeps_it_whole() -> None:
+    said = "明天天气怎么样啊，出门要不要带伞，你帮我买一把雨伞吧"
     assert typed(said) == said
