@@ -11,6 +11,7 @@ import re
 
 from errand.domain.money import parse_major
 
+from . import placed_said as ps
 from . import watch_said as ws
 
 EN_NUMBERS = {
@@ -134,6 +135,7 @@ def normalise(text: str) -> str:
     text = _WHERE_TYPO.sub("where", text)
     text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _JOINED
                             else m.group(0), text)
+    text = ps.plain(text)  # 'chore: move ord_b2 delivery -> 2026-11-25', 'resked', 电吃 for 电池, 'ord_b2改周四'
     return ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
 
 

@@ -67,7 +67,9 @@ _ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|�
                           # a formal ask after a cost: '烦请查询ord_k1费用几何' (what did ord_k1 cost)
                           r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何"
                           # Classical where and when: '今在何处', '身在何方', '何时可到'
-                          r"|何(?:处|方|地|时|日)" + _ZH_WHERE)
+                          r"|何(?:处|方|地|时|日)" + _ZH_WHERE
+                          # A-not-A and 没 last: '到底发没发货', '到没到', '签收没'
+                          + r"|([发到签收寄送])没\1|(?:签收|收到|发货|寄出|送到)了?没[？?]?$|(?:能|会)到(?:吗|么|不|嘛)[？?]?$")
 RETURN = re.compile(
     r"\b(?:return|refund|tuihuo|give (?:it |them |this |these )?back|giv(?:ing|en) back|hand (?:it |them )?back|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
@@ -147,8 +149,8 @@ def is_reschedule(text: str, drink_order: bool) -> bool:
     if re.search(r"\b(?:reschedule|resched|instead|rather than|(?:different|another|new|other|later|earlier) delivery"
                  r" (?:time|day|date|slot))\b|改到|改成|改为|改去|改期|推迟|延后", text, re.IGNORECASE):
         return True
-    if _asks_first(text):
-        return False
+    if _asks_first(text) or re.search(r"(?:能|会)到(?:吗|么|不|嘛)[？?]?$", text):
+        return False  # '索尼耳机那单今天能到吗': whether it comes today, not a new day
     if re.search(r"\b(?:buy|order|purchase|get me|get (?:a|an|some|\d+)|watch|track)\b(?! ord_)|买|订(?!单)", text,
                  re.IGNORECASE) \
             and not re.search(r"\b(?:my|the|this|that|your) (?:[\w'-]+ ){0,3}?order\b(?! (?:a|an|some|\d+|more|another)\b)|订单",
@@ -267,7 +269,7 @@ def question(text: str, shopper: str, orders: list[OrderSummary] | None = None) 
                  r"|扣了|扣款|收了我|[总一]共.{0,6}多少", lower):
         topic = "cost"
     elif re.search(r"何(?:处|方|地|时|日)|\bwhat (?:day|date|time)\b|\bdue\b|\bturn up\b|\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
-                   r"|到了|多久|多长时间|物流|时阵|啥地方|什么地方|还(?:没|不)(?:到|来)" + _ZH_WHERE, lower):
+                   r"|到了|多久|多长时间|物流|时阵|啥地方|什么地方|还(?:没|不)(?:到|来)|(?:能|会)到(?:吗|么|不)" + _ZH_WHERE, lower):
         topic = "where"
     else:
         topic = "status"
@@ -284,7 +286,7 @@ def question(text: str, shopper: str, orders: list[OrderSummary] | None = None) 
     order = ph.ORDER_ID.search(text)
     order_id = order.group(0) if order else None
     if order_id is None and errand is None and orders:
-        held = {o.order_id for o, _ in ph.match_orders(text, orders)}  # '电池那单签收了没': the one order holding it
+        held = {o.order_id for o, _ in od.named_items(text, orders)}  # '电池那单签收了没', 'the XM5 order'
         order_id = held.pop() if len(held) == 1 else None  # two orders hold a kettle: asked of both
     return Plan(action=ErrandQuestion(shopper_id=shopper, errand_id=errand.group(0) if errand else None,
                                       order_id=order_id, topic=topic, sentence=text))

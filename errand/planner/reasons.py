@@ -154,6 +154,7 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|没(?:空|时间|机会|地方)(?:用|穿|戴|看|玩|放)|[用穿戴]不到|派不上用场|闲置|吃灰|留着也是浪费|浪费钱"
              r"|没(?:用|穿|戴)过|不常用|很少用"
              # never put to use, in the present: 'ended up never using them', "can't see myself wearing them"
+             r"|\b(?:sitting|sat|lying) (?:there )?(?:unopened|unused|untouched|in (?:its|the) box)\b"
              r"|\bnever (?:using|wearing|needing|touching|opening)\b|\bend(?:ed)? up not (?:using|needing|wearing)\b"
              r"|\b(?:don'?t|can'?t|do not|cannot) (?:really )?see (?:myself|me|us|her|him|them) (?:using|wearing|needing)\b")
 
