@@ -129,6 +129,12 @@ PLACED += [
         "why did watch-alice-1f2e3d4c not buy when the price dropped",
         _asked("other", errand="watch-alice-1f2e3d4c"),
     ),
+    # whether it came asked A-not-A or with 没 last; whether it comes today; a model code naming the order
+    ("ord_s4 到底发没发货", _asked("status", "ord_s4")),
+    ("耳鸡那单签收没", _asked("status", "ord_h3")),
+    ("请问索尼耳机那单今天能到吗", _asked("where", "ord_h3")),
+    ("where's the XM5 order at", _asked("where", "ord_h3")),
+    ("ord_b2 is sitting unopened, send it back", _returned("ord_b2", "changed_mind")),
 ]
 
 ASKED: list[str] = [
