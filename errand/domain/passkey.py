@@ -136,7 +136,7 @@ def _verify_assertion(
         authenticator_data = parse_authenticator_data(b64url_decode(assertion.authenticator_data))
         cose_key = base64.b64decode(public_key, validate=True)
         user_handle = b64url_decode(assertion.user_handle) if assertion.user_handle else None
-    except (ValueError, binascii.Error, WebAuthnException):
+    except (ValueError, binascii.Error, WebAuthnException, RecursionError):  # RecursionError: JSON nested too deep
         return "malformed"
     named_other = named_key is not None and named_key != passkey_key_id(assertion.credential_id)
     if not same_credential or named_other:
@@ -183,7 +183,7 @@ def passkey_evidence_valid(public_key: str, digest: str, authenticator_data: str
         verify_signature(public_key=decoded_public_key_to_cryptography(decoded), signature_alg=decoded.alg,
                          signature=b64url_decode(signature),
                          data=raw_authenticator_data + hashlib.sha256(raw_client_data).digest())
-    except (ValueError, TypeError, KeyError, binascii.Error, InvalidSignature, WebAuthnException):
+    except (ValueError, TypeError, KeyError, binascii.Error, InvalidSignature, WebAuthnException, RecursionError):
         return False
     return (client_data.type == ClientDataType.WEBAUTHN_GET and client_data.challenge == passkey_challenge(digest)
             and flags.up and flags.uv)
