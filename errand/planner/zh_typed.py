@@ -199,6 +199,7 @@ _CLOSER = re.compile(
     r"|[，,。！!]\s*谢谢(?:啦|了|你)?[。！!]?$"
 )
 _ASKING = re.compile(r"[吗呢？?]|怎么样|如何|查|告诉|预报")
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
 # What a ramble may not hide: payment, a card, an address, a refusal or a change, money, orders, anyone else's.
 _MATTERS = re.compile(
     r"卡|账|付|钱|元|块|地址|送(?:到|去|回|给|家|公司|办公室)|寄|退|换|取消|不要|别买|不用买|订单|单号|[帮给替为][他她]|[他她]的"
@@ -289,4 +290,8 @@ def typed(text: str) -> str:
         )
         text = f"买{(new_one.group('count') or '').strip() or '一个'}{thing}" + text[new_one.end() :]
     text = _unramble(text)
+    # an English word glued to Chinese is still a word when refused goods are looked for ('帮我buy一个gun')
+    spaced = _GLUED.sub(" ", text)
+    if spaced != text and refusal(spaced) is not None and refusal(text) is None:
+        text = spaced
     return text.strip() or said

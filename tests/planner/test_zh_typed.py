@@ -65,3 +65,7 @@ def test_a_ramble_that_names_a_card_is_kept_whole() -> None:
 def test_weather_asked_about_in_a_ramble_keeps_it_whole() -> None:
     said = "明天天气怎么样啊，出门要不要带伞，你帮我买一把雨伞吧"
     assert typed(said) == said
+
+
+def test_refused_goods_glued_to_chinese_are_seen() -> None:
+    assert typed("帮我buy一个gun") == "帮我买一个 gun"
