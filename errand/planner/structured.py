@@ -32,11 +32,19 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a
 _COMMIT = re.compile(r"^\s*(?:git\s+)?commit\s+(?:-a\s+)?(?:-am|-m|--message)[\s=]*(?P<q>['\"‘“])(?P<body>.+?)['\"’”]\s*$",
                      re.IGNORECASE)
 # A conventional commit prefix or a to-do tag before the request: 'feat(team): …', 'fix: …', 'TODO: …'.
-_PREFIX = re.compile(r"^\s*(?:feat|feature|fix|hotfix|chore|docs|refactor|perf|build|ci|style|todo|wip|task|commit)"
+_PREFIX = re.compile(r"^\s*(?:feat|feature|fix|hotfix|chore|docs|refactor|perf|build|ci|style|todo|wip|task|commit|tl;?dr)"
                      r"(?:\([\w .,/-]{0,24}\))?!?\s*:\s*", re.IGNORECASE)
 # A code comment's mark at the start, or a block comment's close at the end: '# …', '// …', '/* … */'.
-_COMMENT = re.compile(r"^\s*(?:#+|//+|/\*+)\s*(?=\S)")
-_COMMENT_END = re.compile(r"\s*\*+/\s*$")
+_COMMENT = re.compile(r"^\s*(?:#+|//+|/\*+|>+(?=\s+[A-Za-z])|\$(?=\s+[A-Za-z])|[/!](?=(?:buy|order|get|watch|track|alert|move|reschedule|return)\b)"
+                      r"|(?:[-*]\s*)?\[[ xX✓✔]?\])\s*(?=\S)", re.IGNORECASE)
+_COMMENT_END = re.compile(r"\s*\*+/\s*$|(?:\s+#[A-Za-z]\w*)+\s*$")  # '*/', trailing hashtags ('#urgent')
+# Markdown emphasis and code marks around words: '**buy**', '`desk mat`', '__now__'.
+_MARKDOWN = re.compile(r"\*\*|__|`")
+# A call written as code: 'buy(qty=2, item="desk mat")', 'ord_k1.reschedule(date="2026-11-26", slot="evening")'.
+_CALL = re.compile(r"^\s*(?:(?P<order>ord_\w+)\.)?(?P<verb>buy|order|get|purchase|watch|track|alert|move|reschedule|return)"
+                   r"\((?P<args>[^()]*)\)\s*;?\s*$", re.IGNORECASE)
+_ARG = re.compile(r"\s*(?:(?P<key>[a-z_]\w*)\s*[=:]\s*)?(?:'(?P<q1>[^']*)'|\"(?P<q2>[^\"]*)\"|(?P<v>[^,]+?))\s*(?:,|$)",
+                  re.IGNORECASE)
 # A command line: a verb, then only flags with values: 'buy --qty 4 --item "cat6 cable" --max-each 30'.
 _CLI = re.compile(r"^\s*(?P<verb>buy|order|get|purchase|watch|track|alert|move|reschedule|return)"
                   r"(?P<flags>(?:\s+--?[a-z][\w-]*(?:[= ](?:'[^']*'|\"[^\"]*\"|(?!-)\S+))?)+)\s*$", re.IGNORECASE)
@@ -90,7 +98,9 @@ _SIGN = re.compile(r"(?:(?<=^)|(?<=[\s,;:(]))(?<!\bat )(?:≤|<=|=<|<)\s*(?=[¥$
 
 # ---- bullets, numbered points and telegraphic forms ---------------------------------------------------
 
-_BULLET = re.compile(r"\s*[•▪◦●■►‣⁃]\s*")
+_BULLET = re.compile(r"\s*[•▪◦●■►‣⁃✅☑✔✓👉]\s*")
+# Fields parted by pipes or spaced dashes, two or more: 'socks | 3 pairs | home', 'socks - 3 pairs - home'.
+_PARTS = re.compile(r"\s+\|\s+|\s+[-–—]\s+")
 _LINE_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+", re.MULTILINE)
 _NUMBERED = re.compile(r"(?:(?<=^)|(?<=\s))\(?(?P<n>[1-9a-e])(?:\)|(?<=\d)\.)\s+")
 _PERIOD_PARTS = re.compile(r"\s*\.\s+|\s*\.\s*$")
@@ -109,6 +119,9 @@ _THATS_IT = re.compile(r"\s*[,;.]?\s*(?:and\s+)?that'?s\s+(?:it|all)(?:\s+(?:tha
 # A unit before the product without 'of': '6 rolls gaffer tape' → '6 rolls of gaffer tape'.
 _UNITS = (r"rolls|packs|packets|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|cartons|reels|spools|sheets|bars"
           r"|bundles|cases|crates|sacks|coils|pots")
+# A count in brackets after the product: 'socks (3 pairs)' → 'socks, 3 pairs'.
+_BRACKET_COUNT = re.compile(rf"(?<=[a-z])\s*\((?P<n>\d{{1,3}}|{_NUM_WORD})(?P<u>\s*(?:{_UNITS}|pcs|pieces))?\)"
+                            rf"(?=\s*(?:[,;.]|$))", re.IGNORECASE)
 _UNIT_NO_OF = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNITS})\s+(?!(?:of|each|per|for|to|at|in|from|under|below|max|a|an|the"
                          rf"|please|pls|home|office|total|only|and|or|with|by|is|are|will|should|tomorrow|today)\b)"
                          rf"(?=[a-z])", re.IGNORECASE)
@@ -206,6 +219,24 @@ def _cli(match: re.Match[str]) -> str:
     for flag in _FLAG.finditer(match.group("flags")):
         value = flag.group("q1") or flag.group("q2") or flag.group("v") or "yes"
         parts.append(f"{flag.group('key').replace('-', ' ').replace('_', ' ')}: {value}")
+    return "; ".join(parts)
+
+
+_INTEGER = re.compile(r"-?\d+")
+
+
+def _call(match: re.Match[str]) -> str:
+    """A call as a form of fields: keyword arguments by name; a quoted argument is the item, a bare number the count."""
+    kind = _CLI_KIND[match.group("verb").lower()]
+    parts = [f"type: {kind}"] if kind else []
+    if match.group("order"):
+        parts.append(f"order: {match.group('order')}")
+    for arg in _ARG.finditer(match.group("args")):
+        value = (arg.group("q1") or arg.group("q2") or arg.group("v") or "").strip()
+        if arg.group("key"):
+            parts.append(f"{arg.group('key').replace('_', ' ')}: {value}")
+        elif value:
+            parts.append(f"{'qty' if _INTEGER.fullmatch(value) else 'item'}: {value}")
     return "; ".join(parts)
 
 
@@ -317,11 +348,14 @@ def plain(text: str) -> str:
     text = _unwrapped(text)
     if re.match(r"[a-z_]{1,12}=\S", text, re.IGNORECASE) and len(_KV_SPACED.split(text)) >= 2:
         return "; ".join(part.replace("=", ": ", 1) for part in _KV_SPACED.split(text))  # read as a form
-    cli = _CLI.match(text)
-    if cli:
-        return _cli(cli)
+    cli, call = _CLI.match(text), _CALL.match(text)
+    if cli or call:
+        return _cli(cli) if cli else _call(call) if call else text
+    text = _BRACKET_COUNT.sub(r", \g<n>\g<u>,", _MARKDOWN.sub("", text))
     if _BULLET.search(text):
         text = _fields(_BULLET.split(text))
+    elif len(_PARTS.findall(text)) >= 2:
+        text = _fields(_PARTS.split(text))
     text = _telegraphic(_points(text))
     text = _buried(_TYPO.sub(lambda m: _TYPOS[m.group(1).lower()], text))
     text = _singapore(_HOM.sub(r"\g<p> home", text))
