@@ -51,6 +51,9 @@ router = APIRouter(prefix="/passkeys", tags=["passkeys"])
 
 CEREMONY_SECONDS = 300
 MAX_CEREMONIES = 10_000
+PER_CLIENT = 16
+"""Open ceremonies one client address may hold: opening one more drops that client's oldest. Asking for sign-in
+options needs no account, so without it one script could fill the table and refuse everyone's sign-in."""
 _LOOPBACK_IPS = frozenset({"127.0.0.1", "::1"})
 _NOT_OUR_CREDENTIAL = frozenset({"unauthorized", "forbidden", "invalid_token"})
 
@@ -78,6 +81,7 @@ class _Ceremony:
     challenge: bytes
     shopper_id: str
     expires: float
+    client: str = ""
 
 
 def _ceremonies(request: Request) -> dict[str, _Ceremony]:
@@ -94,10 +98,14 @@ def _open(request: Request, kind: Literal["register", "login"], challenge: bytes
     now = time.monotonic()
     for stale in [key for key, c in ceremonies.items() if c.expires <= now]:
         del ceremonies[stale]
+    client = request.client.host if request.client is not None else ""
+    own = [key for key, c in ceremonies.items() if c.client == client]
+    for oldest in own[:max(0, len(own) - PER_CLIENT + 1)]:  # the dict keeps opening order
+        del ceremonies[oldest]
     if len(ceremonies) >= MAX_CEREMONIES:
         raise ApiError(429, "too_many_ceremonies", "too many passkey ceremonies are open; try again shortly")
     ceremony_id = secrets.token_urlsafe(24)
-    ceremonies[ceremony_id] = _Ceremony(kind, challenge, shopper_id, now + CEREMONY_SECONDS)
+    ceremonies[ceremony_id] = _Ceremony(kind, challenge, shopper_id, now + CEREMONY_SECONDS, client)
     return ceremony_id
 
 
