@@ -60,6 +60,9 @@ _BULLET = re.compile(r"\s*[·•●▪◦]\s*")
 _DASH_BULLETS = re.compile(r"^\s*[-*]\s+(?=\S)")
 # A field's label in a bulleted form: '品名：…' names the product, '数量：两个' the count.
 _FIELD = re.compile(r"(?:(?<=^)|(?<=[，,]))\s*(?:品名|商品|名称|产品|物品|东西|数量|个数)\s*[:：]\s*")
+_FIELD_NAME = re.compile(
+    r"(?:品名|商品|名称|产品|物品|数量|个数|预算|目标价|价格上限|送到?|寄到?|地址)\s*[:：]"
+)
 _COUNT_FIELD = re.compile(r"(?:数量|个数)\s*[:：]\s*(?P<n>\d{1,3})(?=\s*(?:[，,]|$))")
 _SEND_FIELD = re.compile(r"(?:送到?|寄到?|地址|收货地址)\s*[:：]\s*")
 _PRICE_FIELD = re.compile(r"(?P<name>目标价|预算|价格上限|上限)\s*[:：]\s*")
@@ -118,6 +121,31 @@ _LEAD_TIMES = re.compile(r"^(?P<n>\d{1,3})\s*[x×]\s*(?=[\u4e00-\u9fff])")
 _PAIR_TRIO = re.compile(rf"[俩仨](?=\s*{_MEASURE})")
 # '牙刷 3x': the same count written after the product, at a clause's end.
 _TRAILING_TIMES = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<n>\d{1,3})\s*[x×](?=\s*(?:[，,。！!；;]|$))")
+# Ten thousands said in Chinese ('一万二', '两万', '一万五千'), written as digits for the amount readers.
+_MYRIAD = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千])(?P<w>[一二两三四五六七八九])万(?:(?P<q>[一二两三四五六七八九])千?)?"
+    r"(?![\d一二两三四五六七八九十百千万零])"
+)
+
+
+def _myriad(match: re.Match[str]) -> str:
+    before, after = (
+        match.string[max(0, match.start() - 3) : match.start()],
+        match.string[match.end() : match.end() + 2],
+    )
+    if not (
+        re.search(r"(?:跌|降|低于|超过|高于|预算|价|到|破|于|[:：])\s*$", before)
+        or re.match(r"\s*(?:块|元|以|之内)", after)
+    ):
+        return match.group(0)  # an amount only where a price is said
+    digits = "一二三四五六七八九"
+    ten_thousands = 2 if match.group("w") == "两" else digits.index(match.group("w")) + 1
+    thousands = (
+        0 if not match.group("q") else 2 if match.group("q") == "两" else digits.index(match.group("q")) + 1
+    )
+    return str(ten_thousands * 10000 + thousands * 1000)
+
+
 # '每个不过五十': 'not over' after each one.
 _EACH_NOT_OVER = re.compile(rf"(?<=[个件只瓶盒袋包支台])不过(?=\s*(?:{_N}|\d))")
 
@@ -251,8 +279,10 @@ def typed(text: str) -> str:
     text = _TAG.sub("", _LEAD_SLANG.sub("", text))
     text = _TAIL_SLANG.sub("", text) or text
     text = _FALLS.sub("降", _ASKED_ME.sub("", _SLANG_BUY.sub("买", text)))
-    if _BULLET.search(text) or _DASH_BULLETS.match(text):
+    fields = len(_FIELD_NAME.findall(text)) >= 2  # '品名：除湿盒；数量：六个；送：家'
+    if _BULLET.search(text) or _DASH_BULLETS.match(text) or fields:
         text = _BULLET.sub("，", text) if _BULLET.search(text) else re.sub(r"\s+[-*]\s+", "，", text)
+        text = re.sub(r"\s*[；;|]\s*|\s+(?=" + _FIELD_NAME.pattern + ")", "，", text) if fields else text
         text = _COUNT_FIELD.sub(lambda m: f"{m.group('n')}个", text)
         text = _SEND_FIELD.sub("送到", text)
         text = _PRICE_FIELD.sub(lambda m: m.group("name"), _FIELD.sub("", text.strip("，-* ")))
@@ -265,6 +295,7 @@ def typed(text: str) -> str:
     text = _LEAD_TIMES.sub(lambda m: f"{m.group('n')}个", text)
     text = _TRAILING_TIMES.sub(lambda m: f" x{m.group('n')}", text)
     text = _EACH_NOT_OVER.sub("不超过", text)
+    text = _MYRIAD.sub(_myriad, text)
     text = _ONLINE.sub("", text)
     text = _PURPOSE.sub("", text)
     text = _RECOMMENDED.sub("", text)

@@ -32,6 +32,8 @@ from errand.planner.zh_typed import typed
         ("我妈叫我买两斤排骨", "买两斤排骨"),
         ("帮我蹲一下AirPods 4，掉到八百就入一副", "帮我蹲一下AirPods 4，降到八百就入一副"),
         ("帮我订二十杯瑞性的生椰拿铁", "帮我订二十杯瑞幸的生椰拿铁"),
+        ("索尼相机跌破一万五就买一台", "索尼相机跌破15000就买一台"),
+        ("商品：拖鞋 数量：两双", "拖鞋，两双"),
     ],
 )
 def test_read_as_plain_mandarin(said: str, read: str) -> None:
@@ -51,6 +53,7 @@ def test_read_as_plain_mandarin(said: str, read: str) -> None:
         "安排两个人去取快递",  # a count of people
         "帮我冲两杯咖啡",  # making coffee
         "瑞星杀毒软件买一套",  # a brand, not a slip
+        "买一台两万的电脑",  # ten thousands are an amount only where a price is said
     ],
 )
 def test_left_as_said(kept: str) -> None:
