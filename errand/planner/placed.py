@@ -39,7 +39,7 @@ def counts_something(text: str) -> bool:
 
 _QUESTION_START = re.compile(
     r"^(?:where(?:'s| is| are)?|when(?:'s| is| will| does)?|what(?:'s| is)?|how much|how's|hows|how is|how long|has|have"
-    r"|did|is|are|was|were|which(?= (?!one\b)\w+ (?:is|are|has|have)\b)|any (?:news|updates?)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
+    r"|did|is|are|was|were|which(?= (?!one\b)\w+ (?:is|are|has|have)\b)|any (?:news|updates?|movement|progress|word)|status|update on|track (?:my|the) (?:order|package|parcel|delivery)|why"
     r"|track (?=ord[_-]|(?:buy|bulk|return|watch|reschedule)-)"
     r"|(?:any )?eta|tracking (?:for|of|on|number|info)|tracking$)\b",
     re.IGNORECASE)
@@ -69,7 +69,7 @@ _ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|�
                           # Classical where and when: '今在何处', '身在何方', '何时可到'
                           r"|何(?:处|方|地|时|日)" + _ZH_WHERE
                           # A-not-A and 没 last: '到底发没发货', '到没到', '签收没'
-                          + r"|([发到签收寄送])没\1|(?:签收|收到|发货|寄出|送到)了?没[？?]?$|(?:能|会)到(?:吗|么|不|嘛)[？?]?$")
+                          + r"|([发到签收寄送])没\1|(?:签收|收到|发货|寄出|送到|[发寄]出来)了?没[？?]?$|(?:能|会)到(?:吗|么|不|嘛)[？?]?$")
 RETURN = re.compile(
     r"\b(?:return|refund|tuihuo|give (?:it |them |this |these )?back|giv(?:ing|en) back|hand (?:it |them )?back|send (?:it|this|them|ord_\w+|(?:the|my) [\w -]+?)(?: all| both)? back|send back|money back|broken|damaged"
     r"|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work(?:ing)?|stopped working|cracked"
@@ -81,6 +81,7 @@ RETURN = re.compile(
     r"|\breturning\b|\b(?:sending|shipping|posting|mailing) (?:[\w'-]+ ){0,4}?back\b"
     r"|\b(?:ship|post|mail) (?:it|them|this|these|ord_\w+|(?:the|my) [\w -]{1,30}?) back\b"
     r"|\b(?:is|are|it'?s|they'?re) going back\b(?! (?:home|to (?:work|school|bed))\b)"
+    r"|\b(?:ord_\w+|it|they|them|these|the \w+) (?:can|could|should|will|may) go back\b"
     r"|\bret\b(?=\s+(?:ord[_-]|it\b|this\b|them\b|the\b|my\b|pls\b|please\b))"
     r"|\b(?:described|listed|advertised|sold|labell?ed) as (?:brand[- ])?(?:new|unused|sealed|unopened)\b[^.;]{0,30}"
     r"\bbut\b"
@@ -159,7 +160,7 @@ def is_reschedule(text: str, drink_order: bool) -> bool:
     rest, verb, want = sl.strip_lead(text)
     if (verb or want) and re.match(rf"{lx.EN_NUMBER}\s+\w", rest, re.IGNORECASE) and not ph.ORDER_ID.search(text):
         return False  # "need 2 HDMI cables …, send them to the office": a purchase and where it goes
-    if _RESCHEDULE.search(text):
+    if _RESCHEDULE.search(text) or ps.moved_product(text):  # 'move the batteries to monday morning'
         return True
     # "please deliver Tuesday evening": a delivery verb and a time, with nothing new to buy in it.
     timed = tm.day_offset(text, date(2000, 1, 3)) is not None or tm.part_of_day(text) is not None
@@ -378,5 +379,7 @@ def reschedule(text: str, request: PlanRequest) -> Plan:
         if len(held) > 1:  # 'the kettle one, move it to monday' when two orders hold a kettle
             return _ask("Which order do you mean? " + ", ".join(held) + ".", "order_id")
         order_id = held[0] if held else None  # '耳机那单改到下周一': the one order holding headphones
+        if order_id is None and ps.moved_product(text):  # 'move the sofa to monday': no recent order holds it
+            return _ask("Which order is it? Please give the order id (it starts with “ord_”).", "order_id")
     return Plan(action=RescheduleIntent(shopper_id=request.context.shopper_id, order_id=order_id, preferred_date=day,
                                         preferred_part_of_day=cast(PartOfDay | None, part), sentence=text))

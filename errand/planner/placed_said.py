@@ -60,13 +60,40 @@ _ZH_CHANGE_TO = re.compile(
 )
 
 
+# Verbs of moving a delivery said loosely, and a part of the day said short: 'bump the batteries to monday morn'.
+_MOVE_WORDS = re.compile(
+    r"\b(?:bump|shunt|punt|slide|scoot)(?= (?:it|them|ord_\w+|(?:the|my) \w+)[^.;]{0,30}\bto\b)"
+    r"|\bmorn\b(?!ing)",
+    re.IGNORECASE,
+)
+# A tool's flags for a delivery's new time after an order id: '--date 2026-11-27 --slot evening'.
+_DATE_FLAG = re.compile(r"\s--(?:date|day|when|deliver(?:y)?(?:[-_]date)?)(?:\s*=\s*|\s+)", re.IGNORECASE)
+_SLOT_FLAG = re.compile(r"\s--(?:slot|part|time|window)(?:\s*=\s*|\s+)", re.IGNORECASE)
+
+
+# A delivery moved by naming its product, then the new day: 'move the batteries to monday morning'.
+_MOVED_PRODUCT = re.compile(
+    r"\b(?:move|push|postpone|delay|shift|reschedule) (?:back )?(?:my|the) (?!(?:[\w'-]+ )?(?:deliv\w*|order|parcel"
+    r"|package|shipment|drop-?off|slot|stuff|things?|it|them)\b)[\w'-]+(?: [\w'-]+)? (?:back )?"
+    r"(?:to|till|until) (?:next |this |on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the day after)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_product(text: str) -> bool:
+    """A delivery moved by naming its product and the new day ('move the batteries to monday morning')."""
+    return bool(_MOVED_PRODUCT.search(text))
+
+
 def plain(text: str) -> str:
     """``text`` with a placed order's misspelt verbs, voice slips, code heads and arrows written plainly."""
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONES[m.group(0)], text)
     text = _RESCHEDULE_TYPO.sub("reschedule", text)
     text = _POSTPONE_TYPO.sub("postpone", text)
     text = _ZH_CHANGE_TO.sub("改到", text)
+    text = _MOVE_WORDS.sub(lambda m: "morning" if m.group(0).lower() == "morn" else "move", text)
     if ph.ORDER_ID.search(text):
+        text = _SLOT_FLAG.sub(" ", _DATE_FLAG.sub(" delivery to ", text))  # 'ord_k1 --date … --slot evening'
         text = _DELIVERY_FIELD.sub("delivery to ", text)  # 'ord_h3 delivery: 2026/11/30 afternoon'
     if ph.ORDER_ID.search(text) or ph.ERRAND_ID.search(text) or _ABOUT_ORDER.search(text):
         text = _WITH_YEAR.sub(

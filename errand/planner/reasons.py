@@ -127,7 +127,7 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot) (?!(?:want|need|like|use)\b)\w+"
             r" (?:any|anything)\b"
             r"|\b(?:no|not) (?:have |has |got )?(?:power|signal|heat|charge|picture|image|light)\b"
-            r"|\bfail(?:s|ed)? to \w+|\bmalfunction"
+            r"|\bfail(?:s|ed)? to \w+|\bmalfunction|\b(?:cuts?|cutting|drops?|dropping) out\b"
             # '左边哑了', '一点电都没有', '攏无电', Hokkien '袂烧', '烧不开', '充不上'
             r"|哑|不响|没(?:有)?(?:电|声|反应|信号|画面|效果)|无(?:电|声|反应|信号)|[电声](?:也|都)(?:没|无|不)"
             r"|(?:袂|𣍐)(?:烧|响|亮|动|用|充|开|热)|烧不开|充不上|开不了|打不开|连不上|不(?:热|滚|转|出水|加热|充电|制冷|启动)")
@@ -155,6 +155,9 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|没(?:用|穿|戴)过|不常用|很少用"
              # never put to use, in the present: 'ended up never using them', "can't see myself wearing them"
              r"|\b(?:sitting|sat|lying) (?:there )?(?:unopened|unused|untouched|in (?:its|the) box)\b"
+             # given one already, or disliked: 'got the same ones as a gift', 'for my birthday', 'my mum hates the colour'
+             r"|\b(?:got|received|was given|were given|given)\b[^.;]{0,30}\b(?:as an? (?:gift|present)|for (?:my|her|his|our)"
+             r" (?:birthday|christmas))\b|\b(?:hates?|dislikes?|loathes?)\b|讨厌|嫌弃|送了(?:我|一)"
              r"|\bnever (?:using|wearing|needing|touching|opening)\b|\bend(?:ed)? up not (?:using|needing|wearing)\b"
              r"|\b(?:don'?t|can'?t|do not|cannot) (?:really )?see (?:myself|me|us|her|him|them) (?:using|wearing|needing)\b")
 

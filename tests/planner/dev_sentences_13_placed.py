@@ -135,6 +135,20 @@ PLACED += [
     ("请问索尼耳机那单今天能到吗", _asked("where", "ord_h3")),
     ("where's the XM5 order at", _asked("where", "ord_h3")),
     ("ord_b2 is sitting unopened, send it back", _returned("ord_b2", "changed_mind")),
+    # a tool's flags, a loose verb and a short part of the day, the product alone moved; a part that cuts out;
+    # given one already or disliked; 'any movement on'; 'can go back'; sent out yet, of both kettles
+    ("ord_k1 --date 2026-11-27 --slot evening", _moved("ord_k1", FRI, "evening")),
+    ("yo can u bump the batteries to monday morn", _moved("ord_b2", MON, "morning")),
+    ("move the shoes to friday evening", _moved("ord_s4", FRI, "evening")),
+    ("return the sony ones, the left side cuts out", _returned("ord_h3", "damaged")),
+    ("return ord_h3 bc I got the same ones as a gift", _returned("ord_h3", "changed_mind")),
+    (
+        "got the XM5s for my birthday from my sister so ord_h3 can go back",
+        _returned("ord_h3", "changed_mind"),
+    ),
+    ("my mum hates the colour of the Li-Ning shoes, return them", _returned("ord_s4", "changed_mind")),
+    ("any movement on the Li-Ning order?", _asked("status", "ord_s4")),
+    ("水壶那单发出来没", {"kind": "question", "order_id": None}),
 ]
 
 ASKED: list[str] = [
@@ -157,4 +171,6 @@ ASKED: list[str] = [
     # a date written with its year that no calendar holds
     "chore: move ord_b2 delivery -> 2026-13-02 morning",
     "ord_k1 delivery: 2026/2/30 evening",
+    # a product no recent order holds, moved
+    "move the sofa to monday",
 ]
