@@ -38,7 +38,10 @@ _SLANG = (
     r"(?:家人们|集美们|姐妹们|兄弟们|宝子们|宝宝们|朋友们)(?:谁懂啊?|救命)?|谁懂啊|救命啊?|绝绝子|真的会谢|"
     r"(?-i:xdm|u1s1|yyds|nsdd|awsl|dddd|kswl|xswl|zqsg|yygq|bdjw|srds|emmm*|hhh+)|哈哈+|嘿嘿+|emo了"
 )
-_LEAD_SLANG = re.compile(rf"^(?:\s*(?:{_SLANG})(?:的(?:那|这)?款?)?[\s，,！!。~～]*)+", re.IGNORECASE)
+_LEAD_SLANG = re.compile(
+    rf"^(?:\s*(?:{_SLANG}|(?-i:e?m+|h+)(?=[\s，,！!。~～]))(?:的(?:那|这)?款?)?[\s，,！!。~～]*)+",
+    re.IGNORECASE,
+)
 _TAIL_SLANG = re.compile(rf"[\s，,！!~～]*(?:{_SLANG})[\s！!。~～]*$", re.IGNORECASE)
 # Slang verbs of buying before a count ('安排两箱啤酒', '拿下一台', '剁手买一个', '囤十包'); not a count of people or
 # of times ('安排两个人'), and 冲 not before cups (冲两杯咖啡 is making it).
@@ -150,7 +153,9 @@ def _myriad(match: re.Match[str]) -> str:
 _EACH_NOT_OVER = re.compile(rf"(?<=[个件只瓶盒袋包支台])不过(?=\s*(?:{_N}|\d))")
 
 # Where it is bought, not what: '网上买…', '在网上下单…'.
-_ONLINE = re.compile(rf"(?:在|去|从)?网上(?=(?:帮我|给我)?(?:买|购买|下单|订)\s*(?:{_N}|俩|仨)\s*{_MEASURE})")
+_ONLINE = re.compile(
+    rf"(?:在|去|从)?(?:网上|淘宝上?|京东上?|天猫上?|拼多多上?)(?=(?:帮我|给我)?(?:买|购买|下单|订)\s*(?:{_N}|俩|仨)\s*{_MEASURE})"
+)
 # A purpose said after a container: '编织袋装玉米' (not '瓶装水' after a count: '一箱瓶装水').
 _PURPOSE = re.compile(
     r"(?<=[^\W\d一二两三四五六七八九十几包盒瓶个件袋箱只支条罐桶][袋盒箱桶瓶罐筐篮])"
@@ -213,8 +218,9 @@ _AT_MOST_SIGN = re.compile(r"(?:≤|<=|＜=|⩽)\s*[¥￥]?\s*(?P<n>\d+(?:\.\d+)
 
 # A broken or used-up thing, then 'buy a new one' ('鱼缸的过滤器坏了，买一个新的'): the new one is that thing.
 _NEW_ONE = re.compile(
-    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|用完了|没了)[，,]\s*"
-    rf"(?P<ask>(?:再|就|那就)?(?:帮我|给我)?(?:买|换|来)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)新的?(?:吧|呀|啊|哦)?(?=\s*(?:[，,。！!；;]|$))"
+    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了)"
+    rf"[，,]\s*(?P<ask>(?:赶紧|赶快|快|马上|再|就|那就)?(?:帮我|给我)?(?:再)?(?:买|换|来)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)"
+    rf"(?P<new>新的?)?(?:吧|呀|啊|哦)?(?=\s*(?:[，,。！!；;]|$))"
 )
 
 
@@ -315,7 +321,11 @@ def typed(text: str) -> str:
         text = _REPLACE.sub("买", text)
     text = _AT_MOST_SIGN.sub(lambda m: f"{m.group('n')}以内", text)
     new_one = _NEW_ONE.match(text)
-    if new_one is not None and not _ORDER_SAID.search(text):
+    if (
+        new_one is not None
+        and (new_one.group("new") or new_one.group("count"))
+        and not _ORDER_SAID.search(text)
+    ):
         thing = re.sub(
             r"^(?:家里|公司|我|我家)的?|(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", new_one.group("thing")
         )

@@ -34,6 +34,8 @@ from errand.planner.zh_typed import typed
         ("帮我订二十杯瑞性的生椰拿铁", "帮我订二十杯瑞幸的生椰拿铁"),
         ("索尼相机跌破一万五就买一台", "索尼相机跌破15000就买一台"),
         ("商品：拖鞋 数量：两双", "拖鞋，两双"),
+        ("救命啊，猫粮吃完了，赶紧帮我买两袋", "买两袋猫粮"),
+        ("京东上帮我买两箱牛奶", "帮我买两箱牛奶"),
     ],
 )
 def test_read_as_plain_mandarin(said: str, read: str) -> None:
