@@ -19,6 +19,7 @@ import re
 from . import form_prose as fp
 from . import lexicon as lx
 from . import phrases as ph
+from . import structured as sd
 
 # key words, written lower case with spaces for '_', '-' and '.'
 _SLOTS: dict[str, tuple[str, ...]] = {
@@ -162,6 +163,7 @@ def _slot(key: str) -> str | None:
 
 def read(sentence: str, labels: list[str]) -> Read:
     """Read ``sentence`` as a form of fields: the sentence it stands for, a question, or None (not a form)."""
+    sentence = sd.command(sentence) or sentence  # 'buy --qty 2 --item mug', 'buy(item="mug")', 'chore: …' unwrapped
     lines = [lx.normalise(" ".join(line.split())) for line in sentence.splitlines()]
     text = "\n".join(line for line in lines if line)
     if re.fullmatch(r"\{.*\}", text, re.DOTALL):  # '{"item": "mug", "qty": 2}'

@@ -2,12 +2,15 @@
 ("Morning!", "Dear Errand,", "Hi there :)"), a thank-you or a sign-off after it ("Thanks a ton", "cheers",
 "Regards."), a mail's "re:" before its subject, and a list's lead-in ("next on my list:", "item 4 -", "shopping list item:"). They are taken off whole clauses at the ends
 of the sentence, so the slots read only the request; a clause with a number, a price or a product word in
-it stays.
+it stays. English written in a structured or unusual form (a commit message, bullets, Singlish, …) is first said
+plainly by ``structured``.
 """
 
 from __future__ import annotations
 
 import re
+
+from . import structured as sd
 
 # A greeting or salutation that opens the message, with what punctuates it.
 _OPENING = re.compile(
@@ -54,6 +57,7 @@ def _subject_as_clause(match: re.Match[str]) -> str:
 def peel(text: str) -> str:
     """``text`` without the greeting, thank-you or list lead-in around its request; the text as it was
     when nothing would be left."""
+    text = sd.plain(text)  # "git commit -m '…'", '• socks • 3 pairs', 'can buy … or not': English said plainly
     rest = _SUBJECT.sub(_subject_as_clause, _PLACE_TAKEN_BACK.sub("", text), count=1)
     for _ in range(3):
         before = rest

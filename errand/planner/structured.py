@@ -12,7 +12,8 @@ the keyboard in the words around the product (``offcie``, ``undr``, ``resked``).
 
 Each form is a closed set of marks and function words, so it is rewritten by its shape: product words, numbers
 and anything the planner does not recognise are left as they were, and the planner reads the result like any
-other sentence, with every safety check. Chinese text is left alone.
+other sentence, with every safety check. Chinese text is left alone. ``frame.peel`` says a sentence plainly with
+``plain``; ``fields_form.read`` reads a command line, a call or bare key=value pairs as a form with ``command``.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _PREFIX = re.compile(r"^\s*(?:feat|feature|fix|hotfix|chore|docs|refactor|perf|b
 # A code comment's mark at the start, or a block comment's close at the end: '# …', '// …', '/* … */'.
 _COMMENT = re.compile(r"^\s*(?:#+|//+|/\*+|>+(?=\s+[A-Za-z])|\$(?=\s+[A-Za-z])|[/!](?=(?:buy|order|get|watch|track|alert|move|reschedule|return)\b)"
                       r"|(?:[-*]\s*)?\[[ xX✓✔]?\])\s*(?=\S)", re.IGNORECASE)
-_COMMENT_END = re.compile(r"\s*\*+/\s*$|(?:\s+#[A-Za-z]\w*)+\s*$")  # '*/', trailing hashtags ('#urgent')
+_COMMENT_END = re.compile(r"\s*\*+/\s*$|(?:\s+#[A-Za-z]{2,}(?![\w-]))+\s*$")  # '*/', trailing hashtags ('#urgent')
 # Markdown emphasis and code marks around words: '**buy**', '`desk mat`', '__now__'.
 _MARKDOWN = re.compile(r"\*\*|__|`")
 # A call written as code: 'buy(qty=2, item="desk mat")', 'ord_k1.reschedule(date="2026-11-26", slot="evening")'.
@@ -334,6 +335,20 @@ def _counted(text: str) -> str:
         rest = f",{bare.group('rest')}" if bare.group("rest") else ""
         text = f"{bare.group('verb') or ''}{bare.group('n')} {bare.group('what')}, {bare.group('where')}{rest}"
     return text
+
+
+def command(text: str) -> str | None:
+    """A command line, a call or bare key=value pairs, unwrapped and written as a form of fields; None for
+    anything else. A request wrapped as code with no command in it comes back unwrapped."""
+    if _CJK.search(text) or "\n" in text:
+        return None
+    inner = _unwrapped(text) if wrapped(text) else text
+    if re.match(r"[a-z_]{1,12}=\S", inner, re.IGNORECASE) and len(_KV_SPACED.split(inner)) >= 2:
+        return "; ".join(part.replace("=", ": ", 1) for part in _KV_SPACED.split(inner))
+    cli, call = _CLI.match(inner), _CALL.match(inner)
+    if cli or call:
+        return _cli(cli) if cli else _call(call) if call else inner
+    return inner if inner != text else None
 
 
 def plain(text: str) -> str:
