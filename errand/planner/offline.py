@@ -108,7 +108,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         if _PRICE_WORDS.search(text) and not about_watch and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
                                               or ph.match_orders(text, request.context.recent_orders)):
             return _ask("Which product's price do you mean? I can watch it and tell you when it drops.", "query")
-        return pl.question(text, request.context.shopper_id)
+        return pl.question(text, request.context.shopper_id, request.context.recent_orders)
     if pl.RETURN.search(text):
         return pl.return_of(text, request)
     if wt.WATCH.search(text) or _conditional_buy(text):
@@ -135,7 +135,7 @@ def _ranked(text: str, request: PlanRequest) -> Plan:
     if kind == "reschedule":
         return pl.reschedule(text, request)
     if kind == "question":
-        return pl.question(text, request.context.shopper_id)
+        return pl.question(text, request.context.shopper_id, request.context.recent_orders)
     return _ask("I'm not sure what you'd like me to do. I can buy something, order drinks, return an order, "
                 "watch a price or reschedule a delivery.", "intent")
 
