@@ -158,8 +158,8 @@ _ONLINE = re.compile(
 )
 # A purpose said after a container: '编织袋装玉米' (not '瓶装水' after a count: '一箱瓶装水').
 _PURPOSE = re.compile(
-    r"(?<=[^\W\d一二两三四五六七八九十几包盒瓶个件袋箱只支条罐桶][袋盒箱桶瓶罐筐篮])"
-    rf"(?:用来|拿来)?装{_CJK}{{1,4}}?(?=[，,。！!；;]|$)"
+    r"(?<=[^\W\d一二两三四五六七八九十几包盒瓶个件袋箱只支条罐桶杯壶锅盆电][袋盒箱桶瓶罐筐篮杯壶锅盆子])"
+    rf"(?:用来|拿来)?(?:装|盛|放|泡|煮|烧){_CJK}{{1,3}}?(?=[，,。！!；;]|$)"
 )
 # Who recommended it: '钓友推荐的达瓦渔轮', '同事安利的…'.
 _RECOMMENDED = re.compile(

@@ -36,6 +36,7 @@ from errand.planner.zh_typed import typed
         ("商品：拖鞋 数量：两双", "拖鞋，两双"),
         ("救命啊，猫粮吃完了，赶紧帮我买两袋", "买两袋猫粮"),
         ("京东上帮我买两箱牛奶", "帮我买两箱牛奶"),
+        ("买一个电水壶烧水", "买一个电水壶"),
     ],
 )
 def test_read_as_plain_mandarin(said: str, read: str) -> None:
@@ -56,6 +57,7 @@ def test_read_as_plain_mandarin(said: str, read: str) -> None:
         "帮我冲两杯咖啡",  # making coffee
         "瑞星杀毒软件买一套",  # a brand, not a slip
         "买一台两万的电脑",  # ten thousands are an amount only where a price is said
+        "买一盒茶叶包装盒",  # 包装 is a word, not a purpose
     ],
 )
 def test_left_as_said(kept: str) -> None:
