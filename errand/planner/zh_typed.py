@@ -159,7 +159,7 @@ _ONLINE = re.compile(
 # A purpose said after a container: '编织袋装玉米' (not '瓶装水' after a count: '一箱瓶装水').
 _PURPOSE = re.compile(
     r"(?<=[^\W\d一二两三四五六七八九十几包盒瓶个件袋箱只支条罐桶杯壶锅盆电][袋盒箱桶瓶罐筐篮杯壶锅盆子])"
-    rf"(?:用来|拿来)?(?:装|盛|放|泡|煮|烧){_CJK}{{1,3}}?(?=[，,。！!；;]|$)"
+    rf"(?:用来|拿来)?(?:装|盛|放|泡|煮|烧)(?![不没])(?:{_CJK}){{1,3}}?(?=[，,。！!；;]|$)"
 )
 # Who recommended it: '钓友推荐的达瓦渔轮', '同事安利的…'.
 _RECOMMENDED = re.compile(
@@ -303,7 +303,8 @@ def typed(text: str) -> str:
     text = _EACH_NOT_OVER.sub("不超过", text)
     text = _MYRIAD.sub(_myriad, text)
     text = _ONLINE.sub("", text)
-    text = _PURPOSE.sub("", text)
+    if re.search(r"买|订|来", text) and not _ORDER_SAID.search(text):  # a purchase, not a fault with an order
+        text = _PURPOSE.sub("", text)
     text = _RECOMMENDED.sub("", text)
     text = _AT_LABEL.sub(lambda m: "公司" if m.group("label") in ("公司", "办公室") else "家里", text)
     if not _ORDER_SAID.search(text) and "单" not in text:

@@ -58,6 +58,7 @@ def test_read_as_plain_mandarin(said: str, read: str) -> None:
         "瑞星杀毒软件买一套",  # a brand, not a slip
         "买一台两万的电脑",  # ten thousands are an amount only where a price is said
         "买一盒茶叶包装盒",  # 包装 is a word, not a purpose
+        "ord_k1的水壶烧不开水，退货",  # a fault with an order, not a purpose
     ],
 )
 def test_left_as_said(kept: str) -> None:
