@@ -37,7 +37,7 @@ _PREFIX = re.compile(r"^\s*(?:feat|feature|fix|hotfix|chore|docs|refactor|perf|b
                      r"(?:\([\w .,/-]{0,24}\))?!?\s*:\s*", re.IGNORECASE)
 # A code comment's mark at the start, or a block comment's close at the end: '# …', '// …', '/* … */'.
 _COMMENT = re.compile(r"^\s*(?:#+|//+|/\*+|>+(?=\s+[A-Za-z])|\$(?=\s+[A-Za-z])|[/!](?=(?:buy|order|get|watch|track|alert|move|reschedule|return)\b)"
-                      r"|(?:[-*]\s*)?\[[ xX✓✔]?\])\s*(?=\S)", re.IGNORECASE)
+                      r"|(?:[-*]\s*)?\[[ xX✓✔]?\]|[-*+](?=\s))\s*(?=\S)", re.IGNORECASE)
 _COMMENT_END = re.compile(r"\s*\*+/\s*$|(?:\s+#[A-Za-z]{2,}(?![\w-]))+\s*$")  # '*/', trailing hashtags ('#urgent')
 # Markdown emphasis and code marks around words: '**buy**', '`desk mat`', '__now__'.
 _MARKDOWN = re.compile(r"\*\*|__|`")
@@ -141,9 +141,11 @@ _SG_PARTICLE = re.compile(r"\s+(?:lah|leh|lor|liao|sia|meh|hor)\b(?=\s*(?:[,.!?;
 _SG_CAN = re.compile(r"(?<=\d)\s+(?:also\s+)?can(?:\s+(?:already|liao|one))?(?=\s*(?:[,.!?;]|$))", re.IGNORECASE)
 _SG_CAN_ASK = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\banyway\s)|(?<=\bso\s))\s*(?:can|could)\s+(?:you\s+)?(?:help\s+(?:me|us)\s+)?"
                          r"(?=(?:buy|get|order|tapau|move|change|reschedule|shift|deliver)\b)", re.IGNORECASE)
-_SG_OR_NOT = re.compile(r"\s+or\s+not\b\s*\??(?=\s|[,.!;]|$)", re.IGNORECASE)
+_SG_OR_NOT = re.compile(r"\s+(?:or\s+not|anot)\b\s*\??(?=\s|[,.!;]|$)", re.IGNORECASE)
 # 'buy one new one can?': 'can?' or 'can or not?' said last asks only whether it is all right.
-_SG_CAN_LAST = re.compile(r"[,\s]+can(?:\s+or\s+not)?\s*\?\s*$", re.IGNORECASE)
+_SG_CAN_LAST = re.compile(r"[,\s]+can(?:\s+(?:or\s+not|anot)\s*\??|\s*\?)\s*$|[,\s]+confirm(?:\s+plus)?\s+chop\b", re.IGNORECASE)
+# Counts said with a unit of no meaning or a key first: '3 nos extension cords', 'qty 2 phone stands'.
+_EMPTY_UNIT = re.compile(r"(?<=\d)\s+(?:nos?|nrs?)\.?(?=\s+[a-z])|^(?:qty|quantity)\s*:?\s*(?=\d{1,3}\s+[a-z])", re.IGNORECASE)
 # A request to add a counted thing somewhere: 'add 3 whiteboard erasers to the office' (a commit's verb).
 _ADD = re.compile(rf"^(?:add|restock|replenish|stock up on)\s+(?={_NUM}\b)", re.IGNORECASE)
 # 'key=value' pairs separated by spaces only: 'item=screen cleaner qty=2 to=office'.
@@ -166,7 +168,7 @@ _HOUSE = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+|my\s+|our\s+)?house\b", re.
 # Where the request starts after the story: ', so please get …', 'but anyway I'll need …', '… anyway could you get …'.
 _REQUEST_AFTER = re.compile(r"(?:^|[,;.!—–]\s*|\s)(?:(?:and\s+|but\s+)?so|(?:but\s+|and\s+)?anyway|long story short|point is"
                             r"|bottom line)\s*,?\s+(?=(?:could|can|would|will)\s+you\b|please\b|i'?ll need\b|i need\b"
-                            r"|i'?d like\b|we need\b|(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?(?:\d|a\b|an\b|one|two|three"
+                            r"|i'?d like\b|we need\b|(?:(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?)?(?:\d|a\b|an\b|one|two|three"
                             r"|four|five|six|some|the\b))", re.IGNORECASE)
 # A story that names another person's wish, money or an instruction stays whole, so the checks read it.
 _STORY_KEEP = re.compile(r"\b(?:his|her|their|him|them|wants?|wanted|asked|asks|told|tells|says|said|card|account|pay|paid"
@@ -192,7 +194,8 @@ def _buried(text: str) -> str:
     if not cues:
         return text
     head, tail = text[: cues[-1].start()], text[cues[-1].end():]
-    if len(head.split()) < 8 or _STORY_KEEP.search(head) or hm.harmful(head) or refusal(head) is not None:
+    short = re.search(r"anyway|long story short|point is|bottom line", cues[-1].group(0), re.IGNORECASE)
+    if len(head.split()) < (3 if short else 8) or _STORY_KEEP.search(head) or hm.harmful(head) or refusal(head) is not None:
         return text
     day = _DAY.search(head)
     tail = _AFTER_STORY.sub("", tail)
@@ -327,7 +330,7 @@ def _notation(text: str) -> str:
 
 def _counted(text: str) -> str:
     """Counts and units written short ('2x', 'half a dozen', '6 rolls gaffer tape'), a remark after the product cut."""
-    text = _TIMES_BEFORE.sub(r"\g<n>", _HALF_DOZEN.sub("6", text))
+    text = _TIMES_BEFORE.sub(r"\g<n>", _HALF_DOZEN.sub("6", _EMPTY_UNIT.sub("", text)))
     text = _OUT_OF.sub(_out_of, _AND_CAP.sub(", ", _THATS_IT.sub("", text)))
     text = _COLOUR_AFTER.sub(r"\g<colour> \g<what>", _UNIT_NO_OF.sub(r"\g<n> \g<u> of ", text))
     bare = _BARE_COUNT.match(text)
