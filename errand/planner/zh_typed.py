@@ -47,7 +47,7 @@ _TAIL_SLANG = re.compile(rf"[\s，,！!~～]*(?:{_SLANG})[\s！!。~～]*$", re.
 # of times ('安排两个人'), and 冲 not before cups (冲两杯咖啡 is making it).
 _SLANG_BUY = re.compile(
     rf"(?:(?<=^)|(?<=[帮给替]我)|(?<=[，,\s]))(?:安排|拿下|剁手买?|囤|拍下|冲(?!\s*(?:{_N})\s*杯))"
-    rf"(?=\s*(?:俩|仨|{_N})\s*{_MEASURE}?[\u4e00-\u9fffA-Za-z\d])(?!\s*(?:俩|仨|{_N})\s*{_MEASURE}?[人位名次趟遍下])"
+    rf"(?=\s*(?:俩|仨|{_N})\s*{_MEASURE}?[\u4e00-\u9fffA-Za-z\d])(?!\s*(?:俩|仨|{_N})\s*{_MEASURE}?(?:[人位名次趟遍下天月年]|小时|钟头))"
 )
 # Someone who asked for it, said first: '老板说让我买…', '我妈叫我买…'.
 _ASKED_ME = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:说)?(?:让|叫)我(?=买)")
@@ -201,7 +201,9 @@ _DEAR = re.compile(
     r"(?:了|啊|呀|哦)*(?=\s*(?:[，,。！!；;]|$))"
 )
 # 'whether it has fallen to N yet': '降到一百五没有' is 降到一百五.
-_YET = re.compile(r"(?<=[\d一二两三四五六七八九十百千万块元])了?没(?:有)?(?=\s*(?:[，,。！!？?]|$))")
+_YET = re.compile(
+    r"(?P<fall>(?:降|跌|掉)(?:到|破)\s*[\d一二两三四五六七八九十百千万.]+(?:块|元)?)了?没(?:有)?(?=\s*(?:[，,。！!？?]|$))"
+)
 # Why it is bought online, said first: '服务区买不到，…', '楼下超市卖完了，…'.
 _NOT_THERE = re.compile(
     r"^[^，,。！!]{0,10}?(?:买不到|没货了?|缺货了?|卖完了|断货了?|没得卖|没有卖的?)[，,。！!]\s*(?=\S)"
@@ -310,14 +312,14 @@ def typed(text: str) -> str:
     if not _ORDER_SAID.search(text) and "单" not in text:
         text = _ADD.sub(lambda m: m.group("pre") + "买", text)
     text = _PLACE_WANTS.sub("", text)
-    if _GLANCE.search(text):
+    if _GLANCE.search(text) and not _ORDER_SAID.search(text) and not re.search(r"多少|几|吗|？|\?", text):
         text = _PRICE_END.sub("价格", _GLANCE.sub("关注", text))
     text = _SEND_HOME.sub("到家里", _CUP_OPTIONS.sub("，", text))
     text = _LATIN_CHAIN.sub(lambda m: m.group("chain") + " ", text)
     if ph.chain(text) and not re.search(rf"{_N}\s*杯", text):
         text = _X_CUPS.sub(lambda m: f"{m.group('n')}杯", text)
-    text = _DEAR.sub("", _NOT_THERE.sub("", text))
-    text = _YET.sub("", text)
+    text = _NOT_THERE.sub("", text) if _ORDER_SAID.search(text) else _DEAR.sub("", _NOT_THERE.sub("", text))
+    text = _YET.sub(lambda m: m.group("fall"), text)
     if _CAP_SAID.search(text) and not _ORDER_SAID.search(text):
         text = _REPLACE.sub("买", text)
     text = _AT_MOST_SIGN.sub(lambda m: f"{m.group('n')}以内", text)

@@ -59,6 +59,9 @@ def test_read_as_plain_mandarin(said: str, read: str) -> None:
         "买一台两万的电脑",  # ten thousands are an amount only where a price is said
         "买一盒茶叶包装盒",  # 包装 is a word, not a purpose
         "ord_k1的水壶烧不开水，退货",  # a fault with an order, not a purpose
+        "ord_b2的耳机太贵了，退了吧",  # the reason for a return
+        "帮我看一下那单的价格是多少",  # a question about an order
+        "ord_b2退的200到账了没有",  # a question, not a price falling
     ],
 )
 def test_left_as_said(kept: str) -> None:
