@@ -8,7 +8,8 @@ so the form reader's checks run on every flag), with ``key=value`` pairs, arrows
 points (``• thermal socks • 3 pairs • home``, ``1) bath mat 2) just one 3) under 60``) or telegraphically
 (``metronome. 1. home.``, ``ice scraper 1 office``); count with ``2x`` or ``half a dozen``; speak Singaporean and
 Malaysian English (``alamak``, ``lah``, ``can … or not``, ``below 40 can already``, ``spoil``, ``tapau``); or slip on
-the keyboard in the words around the product (``offcie``, ``undr``, ``resked``).
+the keyboard in the words around the product (``offcie``, ``undr``, ``resked``): these colloquial ones are said
+plainly by ``colloquial``.
 
 Each form is a closed set of marks and function words, so it is rewritten by its shape: product words, numbers
 and anything the planner does not recognise are left as they were, and the planner reads the result like any
@@ -20,8 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import harm as hm
-from .scope import refusal
+from . import colloquial as cq
 
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _NUM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a couple)"
@@ -117,6 +117,8 @@ _TIMES_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s,:]))(?P<n>\d{1,3})\s?[x×](?=\s+[
 _HALF_DOZEN = re.compile(r"\b(?:an?\s+)?half(?: a)?[ -]dozen(?: of)?\b", re.IGNORECASE)
 _THATS_IT = re.compile(r"\s*[,;.]?\s*(?:and\s+)?that'?s\s+(?:it|all)(?:\s+(?:thanks|thx|please))?\s*[.!]*\s*$",
                        re.IGNORECASE)
+# ', and nothing over 120': a cap joined on with 'and'.
+_AND_CAP = re.compile(r",\s*and\s+(?=(?:nothing|not|no more|under|below|max|budget|up to|less than)\b)", re.IGNORECASE)
 # A unit before the product without 'of': '6 rolls gaffer tape' → '6 rolls of gaffer tape'.
 _UNITS = (r"rolls|packs|packets|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|cartons|reels|spools|sheets|bars"
           r"|bundles|cases|crates|sacks|coils|pots")
@@ -132,88 +134,12 @@ _OUT_OF = re.compile(rf"(?:(?<=^)|(?<=,\s))(?:the\s+|our\s+|my\s+)?(?P<place>[a-
                      rf"(?: me| us)?|:)\s+(?P<n>{_NUM})"
                      rf"\s+(?P<u>{_UNITS})\s*(?P<rest>(?:[,.].*)?)$", re.IGNORECASE)
 
-# ---- Singaporean and Malaysian English ----------------------------------------------------------------
-
-_SG_OPEN = re.compile(r"^\s*(?:alamak|aiyo+|aiyah|aiya|walao(?:\s+eh)?|wah\s+lau(?:\s+eh)?|wah|eh|oi|oei|(?:boss|bro|uncle"
-                      r"|auntie|aunty)(?=\s*,|\s+can\b))\b[\s,!.]*",
-                      re.IGNORECASE)
-_SG_PARTICLE = re.compile(r"\s+(?:lah|leh|lor|liao|sia|meh|hor)\b(?=\s*(?:[,.!?;]|$))", re.IGNORECASE)
-_SG_CAN = re.compile(r"(?<=\d)\s+(?:also\s+)?can(?:\s+(?:already|liao|one))?(?=\s*(?:[,.!?;]|$))", re.IGNORECASE)
-_SG_CAN_ASK = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\banyway\s)|(?<=\bso\s))\s*(?:can|could)\s+(?:you\s+)?(?:help\s+(?:me|us)\s+)?"
-                         r"(?=(?:buy|get|order|tapau|move|change|reschedule|shift|deliver)\b)", re.IGNORECASE)
-_SG_OR_NOT = re.compile(r"\s+(?:or\s+not|anot)\b\s*\??(?=\s|[,.!;]|$)", re.IGNORECASE)
-# 'buy one new one can?': 'can?' or 'can or not?' said last asks only whether it is all right.
-_SG_CAN_LAST = re.compile(r"[,\s]+can(?:\s+(?:or\s+not|anot)\s*\??|\s*\?)\s*$|[,\s]+confirm(?:\s+plus)?\s+chop\b", re.IGNORECASE)
 # Counts said with a unit of no meaning or a key first: '3 nos extension cords', 'qty 2 phone stands'.
 _EMPTY_UNIT = re.compile(r"(?<=\d)\s+(?:nos?|nrs?)\.?(?=\s+[a-z])|^(?:qty|quantity)\s*:?\s*(?=\d{1,3}\s+[a-z])", re.IGNORECASE)
 # A request to add a counted thing somewhere: 'add 3 whiteboard erasers to the office' (a commit's verb).
 _ADD = re.compile(rf"^(?:add|restock|replenish|stock up on)\s+(?={_NUM}\b)", re.IGNORECASE)
 # 'key=value' pairs separated by spaces only: 'item=screen cleaner qty=2 to=office'.
 _KV_SPACED = re.compile(r"\s+(?=[a-z_]{1,12}=)", re.IGNORECASE)
-_SG_SPOIL = re.compile(r"(?<=[a-z] )(?:spoil|spoilt|spoiled|rosak)(?:\s+(?:already|liao|le|again))?"
-                       r"(?=\s*(?:[,.!;]|$|\s+(?:so|and|then|already|again)\b))", re.IGNORECASE)
-_SG_TAPAU = re.compile(r"\b(?:tapau|dabao|da bao|ta pau)\b", re.IGNORECASE)
-_HELP_ME = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=\bplease\s)|(?<=\bso\s))help\s+(?:me|us)\s+(?=(?:buy|get|order)\b)",
-                      re.IGNORECASE)
-_ONE_NEW_ONE = re.compile(r"\b(?P<v>buy|get|order)\s+(?P<me>(?:me|us)\s+)?one\s+new\s+one\b", re.IGNORECASE)
-# 'forgot my umbrella, buy one', 'my kettle broke, get one': 'one' is the thing named before.
-_LOST_ONE = re.compile(r"^(?:i\s+)?(?:(?:forgot|lost|left|misplaced|dropped)\s+(?:my|our|the)\s+(?P<what>[a-z][a-z -]{1,30}?)"
-                       r"|(?:my|our)\s+(?P<broken>[a-z][a-z -]{1,30}?)\s+(?:broke|is broken|died|is dead))"
-                       r"(?:\s+(?:at home|at the office|somewhere|again|already|today|yesterday|this morning))?\s*,\s*"
-                       r"(?:please\s+)?(?P<verb>buy|get|order)\s+(?:me\s+)?(?:one|a new one|another(?: one)?)\b", re.IGNORECASE)
-_HOUSE = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+|my\s+|our\s+)?house\b", re.IGNORECASE)
-
-# ---- a request buried after a story ------------------------------------------------------------------
-
-# Where the request starts after the story: ', so please get …', 'but anyway I'll need …', '… anyway could you get …'.
-_REQUEST_AFTER = re.compile(r"(?:^|[,;.!—–]\s*|\s)(?:(?:and\s+|but\s+)?so|(?:but\s+|and\s+)?anyway|long story short|point is"
-                            r"|bottom line)\s*,?\s+(?=(?:could|can|would|will)\s+you\b|please\b|i'?ll need\b|i need\b"
-                            r"|i'?d like\b|we need\b|(?:(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?)?(?:\d|a\b|an\b|one|two|three"
-                            r"|four|five|six|some|the\b))", re.IGNORECASE)
-# A story that names another person's wish, money or an instruction stays whole, so the checks read it.
-_STORY_KEEP = re.compile(r"\b(?:his|her|their|him|them|wants?|wanted|asked|asks|told|tells|says|said|card|account|pay|paid"
-                         r"|charge (?:it|them|to)|boss|manager|ignore|instructions?|approve|approval|system|admin|prompt|override|bypass"
-                         r"|confirm|skip|password|code|otp|verify|cap|limit|settings?|gift|anymore|hopeless|kill|die|dying|hurt|suicid\w*"
-                         r"|overdose|(?:can'?t|cannot) (?:go on|take it|deal|cope))\b|[$¥@]|\d", re.IGNORECASE)
-# A reason or an apology after the request: '… because money's tight', 'thanks and sorry for the essay'.
-_AFTER_STORY = re.compile(r"\s*,?\s*(?:(?:because|cos|cause|since)\s+[a-z' ]{3,40}"
-                          r"|(?:thanks|thank you|ta)?(?:\s+and)?\s*sorry\s+(?:for|about)\s+(?:the|this|my)\s+(?:essay|novel"
-                          r"|rant|ramble|long message|wall of text|long story))\s*[.!]*\s*$", re.IGNORECASE)
-
-# The day said in the story, carried to the request when the request names none: 'meeting tomorrow …, so get … for 2pm'.
-_DAY = re.compile(r"\b(?:today|tonight|tomorrow|(?:this|next)\s+(?:week|weekend|monday|tuesday|wednesday|thursday|friday"
-                  r"|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-# ', and nothing over 120': a cap joined on with 'and'.
-_AND_CAP = re.compile(r",\s*and\s+(?=(?:nothing|not|no more|under|below|max|budget|up to|less than)\b)", re.IGNORECASE)
-
-
-def _buried(text: str) -> str:
-    """'so yesterday the dog chewed my hose …, but anyway I'll need a new 20m garden hose' → the request alone, when
-    the story before it is long and names no one else's wish or money, no instruction and nothing harmful."""
-    cues = list(_REQUEST_AFTER.finditer(text))
-    if not cues:
-        return text
-    head, tail = text[: cues[-1].start()], text[cues[-1].end():]
-    short = re.search(r"anyway|long story short|point is|bottom line", cues[-1].group(0), re.IGNORECASE)
-    if len(head.split()) < (3 if short else 8) or _STORY_KEEP.search(head) or hm.harmful(head) or refusal(head) is not None:
-        return text
-    day = _DAY.search(head)
-    tail = _AFTER_STORY.sub("", tail)
-    return f"{tail}, {day.group(0)}" if day and not _DAY.search(tail) else tail
-
-
-# ---- keyboard typos in the words around the product ---------------------------------------------------
-
-_TYPOS = {"offcie": "office", "ofice": "office", "offce": "office", "offic": "office", "oficce": "office",
-          "undr": "under", "udner": "under", "uner": "under", "belwo": "below",
-          "wireles": "wireless", "wirless": "wireless", "wireelss": "wireless", "bluetoth": "bluetooth",
-          "resked": "reschedule", "reskd": "reschedule", "reschdule": "reschedule", "rescheudle": "reschedule",
-          "mornin": "morning", "mroning": "morning", "afternon": "afternoon", "aftrnoon": "afternoon",
-          "evenin": "evening", "eveing": "evening", "delivr": "deliver", "dleiver": "deliver", "budegt": "budget",
-          "budgte": "budget", "eahc": "each", "pleae": "please"}
-_TYPO = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")(?![\w'-])", re.IGNORECASE)
-# 'for hom', 'to hom': home with its last letter dropped, where a place goes.
-_HOM = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+)?hom\b", re.IGNORECASE)
 
 
 def _cli(match: re.Match[str]) -> str:
@@ -308,14 +234,6 @@ def _unwrapped(text: str) -> str:
     return _COMMENT_END.sub("", _COMMENT.sub("", _PREFIX.sub("", _COMMENT.sub("", text))))
 
 
-def _singapore(text: str) -> str:
-    """Singaporean and Malaysian English said plainly: 'alamak', 'lah', 'can … or not', 'below 40 can', 'spoil'."""
-    text = _SG_CAN.sub("", _SG_PARTICLE.sub("", _SG_OPEN.sub("", _SG_OPEN.sub("", text))))
-    if _SG_CAN_ASK.search(text):
-        text = _SG_OR_NOT.sub("", _SG_CAN_ASK.sub("please ", text))
-    return _SG_TAPAU.sub("order", _SG_SPOIL.sub("broke", _SG_CAN_LAST.sub("", text)))
-
-
 def _notation(text: str) -> str:
     """Arrows, '@', 'ETA', '14d', signs and 'key=value' said in words."""
     text = _ISO_DATE.sub(lambda m: f"{_MONTHS[int(m.group('m')) - 1]} {int(m.group('d'))}", text)
@@ -375,9 +293,6 @@ def plain(text: str) -> str:
     elif len(_PARTS.findall(text)) >= 2:
         text = _fields(_PARTS.split(text))
     text = _telegraphic(_points(text))
-    text = _buried(_TYPO.sub(lambda m: _TYPOS[m.group(1).lower()], text))
-    text = _singapore(_HOM.sub(r"\g<p> home", text))
+    text = cq.plain(text)  # Singlish, a story before the request, typos around the product
     text = _ADD.sub("buy ", text) if coded else text
-    text = _LOST_ONE.sub(lambda m: f"{m.group('verb')} a {m.group('what') or m.group('broken')}", text)
-    text = _HOUSE.sub(r"\g<p> home", _ONE_NEW_ONE.sub(r"\g<v> \g<me>a new one", _HELP_ME.sub("", text)))
     return " ".join(_counted(_notation(text)).split()).strip(" ,")
