@@ -62,7 +62,7 @@ _RELAYED = re.compile(r"^(?:(?:my|our) )?(?:[a-z]+ ){0,2}?(?:asks?|asked|is aski
                       r"\s*[:,]\s*|^\S{1,6}(?:问|想知道)[:：，,]\s*", re.IGNORECASE)
 # Cantonese 'where' left after the dialect words: 'ord_k1而家去到边' (where has it got to), '去咗边', '喺边'.
 _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}到|^[^买订]{0,15}(?:什么|啥)时候.{0,4}(?:发货|发出|寄出)|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了|还(?:没|不)(?:到|来|发货|送到)(?:啊|呀|吗|呢|哦|嘛)?[？?！!。]*$"
                           # a formal ask after a cost: '烦请查询ord_k1费用几何' (what did ord_k1 cost)
                           r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何"
@@ -318,6 +318,8 @@ def _named_with_last(text: str) -> str | None:
 
 
 def return_of(text: str, request: PlanRequest) -> Plan:
+    if ps.refund_elsewhere(text):  # '钱退到我老公的卡上', "refund it to my friend's paypal"
+        return _ask("A refund goes back the way the order was paid; shall I return it that way?", "payment")
     if _PURCHASE_TOO.search(text):
         return _ask("That is two errands at once; which should I do first?", "intent")
     lower = text.lower()

@@ -61,6 +61,14 @@ _ZH_CHANGE_TO = re.compile(
 
 
 # Verbs of moving a delivery said loosely, and a part of the day said short: 'bump the batteries to monday morn'.
+# A part of the day misspelt: 'mornin', 'monring', 'afternon', 'evenin', 'evning'.
+_PART_TYPOS = {
+    "morning": re.compile(r"\b(?:mornin|mornig|mornign|monring|mroning|moring)\b", re.IGNORECASE),
+    "afternoon": re.compile(
+        r"\b(?:afternon|afternooon|aftrnoon|afternnon|aftenoon|afernoon|afteroon)\b", re.IGNORECASE
+    ),
+    "evening": re.compile(r"\b(?:evenin|evning|eveing|evenig|evenng|eveninng)\b", re.IGNORECASE),
+}
 _MOVE_WORDS = re.compile(
     r"\b(?:bump|shunt|punt|slide|scoot)(?= (?:it|them|ord_\w+|(?:the|my) \w+)[^.;]{0,30}\bto\b)"
     r"|\bmorn\b(?!ing)",
@@ -85,12 +93,33 @@ def moved_product(text: str) -> bool:
     return bool(_MOVED_PRODUCT.search(text))
 
 
+# Where a refund should go, said in the message: 'refund it to my friend's paypal', '钱退到我老公的卡上'. A refund goes
+# back the way the order was paid, so any other place is asked about; 'the original card' and 原路 are that way.
+_REFUND_TO = re.compile(
+    r"\b(?:refund|money|cash|credit)\w*\b[^.;]{0,30}?\b(?:to|into|onto|on)\b[^.;]{0,25}?\b(?:card|account|paypal"
+    r"|wallet|alipay|wechat|bank|venmo|iban|balance)\b"
+    r"|(?:钱|款|退款|余额)[^，。,；;]{0,6}?(?:退|打|转|汇|返|退回)(?:到|给|进|至)[^，。,；;]{0,12}?"
+    r"(?:卡|账户|账号|支付宝|微信|钱包|银行|零钱)",
+    re.IGNORECASE,
+)
+_SAME_WAY = re.compile(
+    r"\b(?:original|same) (?:card|payment|method|account|way)\b|原路|原卡|原账户|原支付", re.IGNORECASE
+)
+
+
+def refund_elsewhere(text: str) -> bool:
+    """The message says where its refund should go, other than back the way the order was paid."""
+    return bool(_REFUND_TO.search(text)) and not _SAME_WAY.search(text)
+
+
 def plain(text: str) -> str:
     """``text`` with a placed order's misspelt verbs, voice slips, code heads and arrows written plainly."""
     text = _HOMOPHONE.sub(lambda m: _HOMOPHONES[m.group(0)], text)
     text = _RESCHEDULE_TYPO.sub("reschedule", text)
     text = _POSTPONE_TYPO.sub("postpone", text)
     text = _ZH_CHANGE_TO.sub("改到", text)
+    for part, typo in _PART_TYPOS.items():
+        text = typo.sub(part, text)
     text = _MOVE_WORDS.sub(lambda m: "morning" if m.group(0).lower() == "morn" else "move", text)
     if ph.ORDER_ID.search(text):
         text = _SLOT_FLAG.sub(" ", _DATE_FLAG.sub(" delivery to ", text))  # 'ord_k1 --date … --slot evening'

@@ -52,12 +52,13 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
           r"|\ba different (?:model|brand|size|colou?r|version|style|product|item)\b(?![^.;]{0,25}\b(?:photos?|pictures?"
           r"|listing|description|advert|ad)\b)"
           # sent wrongly, or a property named wrong: '寄错牌子了', '型号不对', '码数错了'
-          r"|(?:送|寄|拿|装|配)错|不啱|唔啱|不合脚|(?:型号|牌子|品牌|款式|规格|版本|尺寸|大小|码数|号码|颜色|尺码)(?:也|都)?(?:不对|错了|弄错|搞错|有误)")
+          r"|(?:送|寄|拿|装|配)错|不啱|唔啱|不合脚|(?:型号|牌子|品牌|款式|规格|版本|尺寸|大小|码数|号码|颜色|尺码)(?:也|都)?(?:不对|错了|弄错|搞错|有误)"
+          r"|(?:尺码|码数|尺寸|码)偏(?:大|小)|偏(?:大|小)(?:一|两|半|\d)码")
 
 # The listing's claim, then what came: '页面写的42码，到手是40码', '详情说是不锈钢，实物是塑料的'. The claim is short and
 # has no colon, so it quotes a fact of the product, not a text to follow.
-_CLAIMED_THEN_CAME = (r"(?:写的|写着|标的|标着|标称|说是|说的|描述|详情|页面|宣传|图片|图上|广告)[^。；;:：]{0,20}[，,]\s*"
-                      r"(?:但|可|结果)?(?:实际|实物|到手|收到的|拿到的|来的|发来的|寄来的|送来的)上?(?:是|只有|只|才|却)")
+_CLAIMED_THEN_CAME = (r"(?:写的|写着|标的|标着|标称|说是|说的|描述|详情|页面|宣传|图片|图上|广告)[^。；;:：，,]{0,20}[，,]?\s*"
+                      r"(?:但|可|结果)?(?:实际|实物|到手|收到的|拿到的|来的|发来的|寄来的|送来的)上?(?:是|只有|只|才|却|没|不)")
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
             r" (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"
@@ -111,7 +112,7 @@ _LEAK = r"\blets? (?:the )?(?:water|rain|damp|cold) in\b|进水|渗水|\btrip(?:
 _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working"
             r"|cracked|dead|crack|\bbroke\b|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
             r"|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|碎|划痕"
-            r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵"
+            r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵|[合关盖扣锁]不上|[合关]不拢"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
             r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
             r"|\bempty\b"

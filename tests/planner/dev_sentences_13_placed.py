@@ -149,6 +149,13 @@ PLACED += [
     ("my mum hates the colour of the Li-Ning shoes, return them", _returned("ord_s4", "changed_mind")),
     ("any movement on the Li-Ning order?", _asked("status", "ord_s4")),
     ("水壶那单发出来没", {"kind": "question", "order_id": None}),
+    # a part of the day misspelt; a listing's claim and what came with no comma; a lid that will not close; a size
+    # running large; when it ships
+    ("reskedule ord_k1 to sunday evenin", _moved("ord_k1", SUN, "evening")),
+    ("ord_h3 的耳机跟描述不一样，描述说有降噪实际没有，退", _returned("ord_h3", "not_as_described")),
+    ("美的那个壶盖子合不上，退了", _returned("ord_k1", "damaged")),
+    ("鞋子尺码偏大两码 退ord_s4", _returned("ord_s4", "wrong_item")),
+    ("耳机啥时候发货", _asked("where", "ord_h3")),
 ]
 
 ASKED: list[str] = [
@@ -173,4 +180,8 @@ ASKED: list[str] = [
     "ord_k1 delivery: 2026/2/30 evening",
     # a product no recent order holds, moved
     "move the sofa to monday",
+    # a refund sent anywhere but back the way the order was paid
+    "退货 ord_b2，钱退到我老公的卡上",
+    "return ord_k1, refund it to my friend's paypal",
+    "ord_s4 退了，退款打到我同事的支付宝",
 ]
