@@ -36,7 +36,7 @@ _MEASURE = r"[包盒瓶个件台副对袋箱杯支节只双套份罐桶条根本
 # Chat slang and pinyin initials that name nothing, said before the request (and '的那款' after them).
 _SLANG = (
     r"(?:家人们|集美们|姐妹们|兄弟们|宝子们|宝宝们|朋友们)(?:谁懂啊?|救命)?|谁懂啊|救命啊?|绝绝子|真的会谢|"
-    r"(?-i:xdm|u1s1|yyds|nsdd|awsl|dddd|kswl|xswl|zqsg|yygq|bdjw|srds|emmm*|hhh+)|哈哈+|嘿嘿+|emo了"
+    r"(?-i:xdm|u1s1|yyds|nsdd|awsl|dddd|kswl|xswl|zqsg|yygq|bdjw|srds|tql|yysy|dbq|bhys|gkd|nbcs|ssfd|omg|OMG|lol|emmm*|hhh+)|哈哈+|嘿嘿+|emo了"
 )
 _LEAD_SLANG = re.compile(
     rf"^(?:\s*(?:{_SLANG}|(?-i:e?m+|h+)(?=[\s，,！!。~～]))(?:的(?:那|这)?款?)?[\s，,！!。~～]*)+",
