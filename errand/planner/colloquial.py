@@ -34,6 +34,13 @@ _LOST_ONE = re.compile(r"^(?:i\s+)?(?:(?:forgot|lost|left|misplaced|dropped)\s+(
                        r"|(?:my|our)\s+(?P<broken>[a-z][a-z -]{1,30}?)\s+(?:broke|is broken|died|is dead))"
                        r"(?:\s+(?:at home|at the office|somewhere|again|already|today|yesterday|this morning))?\s*,\s*"
                        r"(?:please\s+)?(?P<verb>buy|get|order)\s+(?:me\s+)?(?:one|a new one|another(?: one)?)\b", re.IGNORECASE)
+# 'the Switch so ex', 'the Dyson is too pricey': a remark on the price is no part of the product.
+_DEAR = re.compile(r"(?<!nothing)(?<!\bnot)(?:\s+(?:is|are|'s|'re))?\s+(?:so|very|damn|quite|too|super|really)\s+(?:ex|exp|expensive|pricey|costly"
+                   r"|dear)\b", re.IGNORECASE)
+# The order named first, then what to do with it: 'the batteries order, please push to mon evening'.
+_ORDER_FIRST = re.compile(r"^(?P<topic>(?:the|my)\s+[\w' -]{1,30}?\s+(?:order|delivery|parcel|package)|ord_\w+)\s*[,:—-]\s*"
+                          r"(?:please\s+|can\s+)?(?P<verb>push|move|shift|reschedule|change|postpone|delay)"
+                          r"(?:\s+(?:it|that|the delivery|delivery))?\s+(?=(?:to|till|until)\b)", re.IGNORECASE)
 _HOUSE = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+|my\s+|our\s+)?house\b", re.IGNORECASE)
 
 # ---- a request buried after a story ------------------------------------------------------------------
@@ -41,7 +48,7 @@ _HOUSE = re.compile(r"\b(?P<p>to|for|at)\s+(?:the\s+|my\s+|our\s+)?house\b", re.
 # Where the request starts after the story: ', so please get …', 'but anyway I'll need …', '… anyway could you get …'.
 _REQUEST_AFTER = re.compile(r"(?:^|[,;.!—–]\s*|\s)(?:(?:and\s+|but\s+)?so|(?:but\s+|and\s+)?anyway|long story short|point is"
                             r"|bottom line)\s*,?\s+(?=(?:could|can|would|will)\s+you\b|please\b|i'?ll need\b|i need\b"
-                            r"|i'?d like\b|we need\b|(?:(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?)?(?:\d|a\b|an\b|one|two|three"
+                            r"|i'?d like\b|we need\b|(?:let|tell|notify|ping|alert)\s+me\b|keep an eye\b|watch\b|(?:(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?)?(?:\d|a\b|an\b|one|two|three"
                             r"|four|five|six|some|the\b))", re.IGNORECASE)
 # A story that names another person's wish, money or an instruction stays whole, so the checks read it.
 _STORY_KEEP = re.compile(r"\b(?:his|her|their|him|them|wants?|wanted|asked|asks|told|tells|says|said|card|account|pay|paid"
@@ -57,6 +64,9 @@ _AFTER_STORY = re.compile(r"\s*,?\s*(?:(?:because|cos|cause|since)\s+[a-z' ]{3,4
 _DAY = re.compile(r"\b(?:today|tonight|tomorrow|(?:this|next)\s+(?:week|weekend|monday|tuesday|wednesday|thursday|friday"
                   r"|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
+# A request that points back into the story ('watch it', 'get me a new one') keeps the story that names the thing.
+_REFERS_BACK = re.compile(r"\b(?:it(?!'s|\s+is)|them|those|these|the same|that one|new one|another one|one of those)\b", re.IGNORECASE)
+
 
 def _buried(text: str) -> str:
     """'so yesterday the dog chewed my hose …, but anyway I'll need a new 20m garden hose' → the request alone, when
@@ -66,10 +76,10 @@ def _buried(text: str) -> str:
         return text
     head, tail = text[: cues[-1].start()], text[cues[-1].end():]
     short = re.search(r"anyway|long story short|point is|bottom line", cues[-1].group(0), re.IGNORECASE)
-    if len(head.split()) < (3 if short else 8) or _STORY_KEEP.search(head) or hm.harmful(head) or refusal(head) is not None:
+    tail = _AFTER_STORY.sub("", tail)
+    if len(head.split()) < (3 if short else 8) or _STORY_KEEP.search(head) or _REFERS_BACK.search(tail) or hm.harmful(head) or refusal(head) is not None:
         return text
     day = _DAY.search(head)
-    tail = _AFTER_STORY.sub("", tail)
     return f"{tail}, {day.group(0)}" if day and not _DAY.search(tail) else tail
 
 
@@ -100,4 +110,5 @@ def plain(text: str) -> str:
     text = _buried(_TYPO.sub(lambda m: _TYPOS[m.group(1).lower()], text))
     text = _singapore(_HOM.sub(r"\g<p> home", text))
     text = _LOST_ONE.sub(lambda m: f"{m.group('verb')} a {m.group('what') or m.group('broken')}", text)
+    text = _ORDER_FIRST.sub(r"\g<verb> \g<topic> ", _DEAR.sub("", text))
     return _HOUSE.sub(r"\g<p> home", _ONE_NEW_ONE.sub(r"\g<v> \g<me>a new one", _HELP_ME.sub("", text)))

@@ -93,6 +93,9 @@ _COLOUR_AFTER = re.compile(rf"(?<=\bof )(?P<what>[a-z][a-z -]{{1,30}}?) (?P<colo
 _EACH_SIGN = re.compile(r"\beach(?:\s+(?:set|pack|box|bag|roll|pair|one|piece|unit|bottle|tin|jar|tube|can|cup))?\s*"
                         r"(?:≤|<=|=<|<|max)\s*(?P<n>[¥$]?\d[\d.,]*)", re.IGNORECASE)
 _NAMED_SIGN = re.compile(r"\b(?P<w>budget|target|cap|max|limit)\s*(?:≤|<=|=<|<|:|=)\s*(?=[¥$]?\d)", re.IGNORECASE)
+# A target price with no word of watching: 'Kindle Oasis, target 1500, 20 days' is a watch.
+_TARGET_ONLY = re.compile(r"^(?!.*\b(?:watch|alert|track|notify|tell me|let me know|keep an eye|ping|buy|order|get|move)\b)"
+                          r"(?=.*\btarget(?:\s+price)?\s*:?\s*[¥$]?\d)", re.IGNORECASE)
 # ', max=50' as a clause of its own: a price cap.
 _MAX_CLAUSE = re.compile(r"(?<=,)\s*max(?:imum)?(?:[ _-]?(?:each|price))?\s*=\s*(?=[¥$]?\d)", re.IGNORECASE)
 _SIGN = re.compile(r"(?:(?<=^)|(?<=[\s,;:(]))(?<!\bat )(?:≤|<=|=<|<)\s*(?=[¥$]?\d)", re.IGNORECASE)
@@ -240,7 +243,7 @@ def _notation(text: str) -> str:
     text = _AT_TIME.sub(" at ", _AT_SHOP.sub(" from ", _arrow(_PLACE_IS_LABEL.sub(r", to \g<label>", text))))
     text = _ETA.sub("by ", text)
     text = _DAYS.sub(lambda m: f" for {m.group('n')} {'days' if m.group('u')[0].lower() == 'd' else 'weeks'}", text)
-    text = _EACH_SIGN.sub(r"under \g<n> each", text)
+    text = _TARGET_ONLY.sub("watch ", _EACH_SIGN.sub(r"under \g<n> each", text))
     text = _NAMED_SIGN.sub(r"\g<w> ", _MAX_CLAUSE.sub(" under ", text))
     text = _PRICE_ALERT.sub(r"tell me when \g<what> is ", _SIGN.sub("below ", text))
     return _REPLACE.sub(r"buy \g<what>", _KEY_COUNT.sub(r"x\g<n>", _KEY_PLACE.sub("deliver to ", text)))
