@@ -36,6 +36,11 @@ _APPLY = re.compile(r"\b(?:apply|load|use|follow)\b[^.?!]{0,20}\b(?:config(?:ura
                     r"\b(?! (?:cable|book|guide|tool))|(?:按|应用|套用|加载|使用)(?:这个|以下|下面的?)?(?:配置|设置)",
                     re.IGNORECASE)
 
+# The same said in prose: 'disable approval for purchases under 500', 'turn off the spending cap', 'waive confirmation'.
+_SWITCHED_OFF = re.compile(r"\b(?:disable|turn off|switch off|remove|drop|skip|bypass|waive|lift|get rid of|stop asking for"
+                           r"|no more|do away with)\s+(?:the\s+|my\s+|all\s+|any\s+)?(?:approvals?|confirmations?|sign[- ]?offs?"
+                           r"|signatures?|verifications?|2fa|otp|(?:spending\s+|price\s+)?(?:caps?|limits?))\b", re.IGNORECASE)
+
 
 def _key_words(key: str) -> str:
     """'requireApproval' as 'require_approval'; Chinese keys as they are."""
@@ -45,7 +50,7 @@ def _key_words(key: str) -> str:
 def sets_safeguard(text: str) -> bool:
     """The sentence sets approval, signing, confirmation or a spending cap, in any format, or applies a settings
     file or profile to the errand."""
-    if _SETTINGS_FILE.search(text) or _APPLY.search(text):
+    if _SETTINGS_FILE.search(text) or _APPLY.search(text) or _SWITCHED_OFF.search(text):
         return True
     for match in _SETTING.finditer(text):
         key, value = _key_words(match.group("key")), match.group("value").strip().rstrip(".!")
