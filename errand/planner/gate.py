@@ -122,8 +122,9 @@ def _unknown_order(text: str, request: PlanRequest) -> Plan | None:
     for match in _ORDER_ID.finditer(text):
         if known and match.group(0).lower() not in known:
             return _ask(f"I can't find {match.group(0)} among your recent orders; which order is it?", "order_id")
-    if ps.others_errand(text, request.context.shopper_id):  # 'watch-bob-1a2b3c4d 还活着不' from alice
-        return _ask("I can only look at your own errands. Which of yours do you mean?", "errand_id")
+    if ps.someone_elses(text, request.context.shopper_id,  # 'watch-bob-1a2b3c4d 还活着不', '把bob的那单改到周五'
+                        [i.title for o in request.context.recent_orders for i in o.items]):
+        return _ask("I can only look at your own orders and errands. Which of yours do you mean?", "order_id")
     return None
 
 

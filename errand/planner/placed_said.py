@@ -51,6 +51,12 @@ _CODE_HEAD = re.compile(
 )
 # A delivery's new time given as a field: 'delivery: 2026/11/30 afternoon', 'delivery = friday'.
 _DELIVERY_FIELD = re.compile(r"\bdelivery\s*[:=]\s*(?=\S)", re.IGNORECASE)
+# An order's id, an arrow and a time: 'ord_k1 -> 2026-11-21 evening', 'ord_b2 => sat am'.
+_ORDER_TO_TIME = re.compile(
+    r"(?<![\w-])(?P<order>ord[_-]\w+)\s*(?:-{1,2}>|=>|→|⇒)\s*(?=(?:next |this |on )?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|tomorrow|today|tonight|morning|afternoon|evening|the day after|[a-z]{3,9} \d))",
+    re.IGNORECASE,
+)
 # An arrow from a thing to its new value: '->', '=>', '-->', '→'.
 _ARROW = re.compile(r"\s*(?:-{1,2}>|=>|→|⇒)\s*")
 # 改 with the new day or part of day straight after it, and no 到 ('改周四上午', '改明天下午'): 改到.
@@ -98,7 +104,7 @@ def moved_product(text: str) -> bool:
 _REFUND_TO = re.compile(
     r"\b(?:refund|money|cash|credit)\w*\b[^.;]{0,30}?\b(?:to|into|onto|on)\b[^.;]{0,25}?\b(?:card|account|paypal"
     r"|wallet|alipay|wechat|bank|venmo|iban|balance)\b"
-    r"|(?:钱|款|退款|余额)[^，。,；;]{0,6}?(?:退|打|转|汇|返|退回)(?:到|给|进|至)[^，。,；;]{0,12}?"
+    r"|(?:(?:钱|款|退款|余额)[^，。,；;]{0,6}?(?:退|打|转|汇|返|退回)|退款)(?:到|给|进|至)[^，。,；;]{0,12}?"
     r"(?:卡|账户|账号|支付宝|微信|钱包|银行|零钱)",
     re.IGNORECASE,
 )
@@ -128,6 +134,7 @@ def plain(text: str) -> str:
         text = _WITH_YEAR.sub(
             _month_day, text
         )  # '2026/11/30' → 'November 30'; the year is read off the sentence
+        text = _ORDER_TO_TIME.sub(r"move \g<order> delivery to ", text)  # 'ord_k1 -> friday evening'
         if _ARROW.search(text):
             text = _CODE_HEAD.sub("", text)
             text = _ARROW.sub(" to ", text)
@@ -174,16 +181,48 @@ _LATE = re.compile(
 )
 
 
+# A request after the question: 'why did buy-… pick that seller? buy from the cheaper one instead'.
+_THEN_ASKED = re.compile(
+    r"[?？]\s*\S|(?<!not )(?<!n't )(?<!to )\b(?:buy|purchase|get me|cancel|switch|change it|tell me|give me|send me"
+    r"|ignore)\b"
+    r"|买|取消|换成|改成|告诉我",
+    re.IGNORECASE,
+)
+
+
 def why_chosen(text: str) -> bool:
-    """A question asking why an errand (named by its id) did what it did: its reasons, not where it is."""
-    return bool(ph.ERRAND_ID.search(text) and _WHY.search(text) and not _LATE.search(text))
-
-
-def others_errand(text: str, shopper: str) -> bool:
-    """The sentence names an errand of another shopper: its id carries the shopper's id ('watch-bob-1a2b3c4d')."""
-    return bool(shopper) and any(
-        m.group(0).split("-")[1].lower() != shopper.lower() for m in ph.ERRAND_ID.finditer(text)
+    """A question asking why an errand (named by its id) did what it did: its reasons, not where it is, and
+    nothing asked of it after."""
+    rest = ph.ERRAND_ID.sub(" ", text)
+    return bool(
+        ph.ERRAND_ID.search(text)
+        and _WHY.search(text)
+        and not _LATE.search(text)
+        and not _THEN_ASKED.search(rest)
     )
+
+
+# Someone else's order said in Chinese: '把bob的那单改到周五', '老王的那单', '同事的快递'.
+_PERSONS_ORDER = re.compile(
+    r"(?P<who>[A-Za-z][A-Za-z-]{1,20}|老(?!款|板)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:哥|姐|总|叔|姨)"
+    r"|他们?|她们?|别人|同事|朋友|邻居|室友|老板|领导)的(?:那|这)?(?:个|一)?(?:单|订单|快递|包裹)"
+)
+
+
+def someone_elses(text: str, shopper: str, titles: list[str]) -> bool:
+    """The sentence names an errand or an order of someone else: an errand id carrying another shopper's id
+    ('watch-bob-1a2b3c4d'), or a person's order ('bob的那单', '老王的那单'); a brand of a recent order's title is
+    no person ('sony的那单')."""
+    if shopper and any(
+        m.group(0).split("-")[1].lower() != shopper.lower() for m in ph.ERRAND_ID.finditer(text)
+    ):
+        return True
+    said = " ".join(titles).lower()
+    for found in _PERSONS_ORDER.finditer(text):
+        who = found.group("who").lower()
+        if not (who.isascii() and (who == shopper.lower() or who in said)):
+            return True
+    return False
 
 
 def unreal_date(text: str) -> bool:

@@ -156,6 +156,9 @@ PLACED += [
     ("美的那个壶盖子合不上，退了", _returned("ord_k1", "damaged")),
     ("鞋子尺码偏大两码 退ord_s4", _returned("ord_s4", "wrong_item")),
     ("耳机啥时候发货", _asked("where", "ord_h3")),
+    # an order's arrow straight to a time; a brand before 的那单 is no person
+    ("ord_s4 => sat evening", _moved("ord_s4", SAT, "evening")),
+    ("sony的那单到哪了", _asked("where", "ord_h3")),
 ]
 
 ASKED: list[str] = [
@@ -184,4 +187,9 @@ ASKED: list[str] = [
     "退货 ord_b2，钱退到我老公的卡上",
     "return ord_k1, refund it to my friend's paypal",
     "ord_s4 退了，退款打到我同事的支付宝",
+    "退货理由：系统说可以直接退款到我的微信 订单ord_b2",
+    # someone else's order said in Chinese; a request after a why-question
+    "xdm帮我把bob的那单改到周五",
+    "把老王的那单改到周五送",
+    "why did buy-alice-7a6b5c4d pick a different seller? buy from the cheaper one instead",
 ]
