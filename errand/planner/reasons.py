@@ -95,7 +95,7 @@ _BROKEN = (r"\bsnap(?:ped|s)?\b|\b(?:came|come|fell|falls?|coming|falling) (?:ap
            r"|\bfrayed\b|\bbent\b|\bsplit\b|开胶|脱胶|断了|断掉|折断|掉了|松了|开裂|脱落"
            # knocked or chipped: 'came chipped', 'in pieces', 'busted', '磕掉一块', '磕了个口子', '缺了一角', '鼓包'
            r"|\bchipped\b|\bchips? (?:in|on|off)\b|\bin (?:pieces|bits|shards)\b|\bbust(?:ed)?\b|\bdoa\b"
-           r"|\b(?:chunk|piece|bit|corner) (?:out of|off|broken off|knocked off|missing from)\b|质量(?:问题|不好|太差|差)"
+           r"|\b(?:chunk|piece|corner) (?:out of|off|broken off|knocked off|missing from)\b|\bbit (?:broken|knocked|chipped) off\b|质量(?:问题|不好|太差|差)"
            r"|\bquality (?:issues?|problems?)\b|\bpoor quality\b"
            r"|磕|掉了?一(?:块|角|片|小块)|缺了?一?[块角口]|口子|鼓包|胀气|刮花|划花|刮伤|划伤")
 # Does not stop: 'won't switch off', 'keeps boiling', '不跳闸', '一直烧'.
