@@ -75,8 +75,9 @@ _LAST_HOUR = re.compile(r"(?:[.,;，。]|\b(?:office|home|work|house|flat)\b)\s*
 
 
 def _deadline(text: str, request: PlanRequest) -> datetime | None:
-    """The deadline as the time reader finds it, or the bare hour a terse order ends with, read as 'by N'."""
-    found = tm.deadline(text, local_now(request))
+    """The deadline as the time reader finds it, or the bare hour a terse order ends with, read as 'by N'. A chain's
+    name is no clock: the 一点 of 一点点 is not one o'clock."""
+    found = tm.deadline(ph.without_chain(text), local_now(request))
     last = _LAST_HOUR.search(text) if found is None else None
     return tm.deadline(f"by {last.group('h')}", local_now(request)) if last else found
 
@@ -143,6 +144,12 @@ def _without_count(text: str, quantity: int) -> str:
 _ZH_COUNT = rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|个(?!人)|打)"  # '19个人' counts people, not cups
 
 
+def _before(item: str, text: str) -> re.Match[str] | None:
+    """A drink (matching ``item``) said before its count."""
+    return re.search(r"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我|购买|购|买))?(?P<item>" + item + r")\s*"
+                     rf"(?:{_ZH_COUNT}|[x×]\s*(?P<x>\d+))", text)
+
+
 def _zh_count(match: re.Match[str]) -> int | None:
     n = lx.zh_number(match.group("n"))
     return n * 12 if n is not None and match.group("unit") == "打" else n
@@ -156,8 +163,9 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
                   rf"|{lx.ZH_NUMBER}[点时]|$)",
                   text)
     # the drink before its count: '霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20', '圣代三十个'
-    before = re.search(rf"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我|购买|购|买))?(?P<item>[^，。,：:\d零〇一二两三四五六七八九十]+?)\s*"
-                       rf"(?:{_ZH_COUNT}|[x×]\s*(?P<x>\d+))", text)
+    before = _before(r"[^，。,：:\d零〇一二两三四五六七八九十]+?", text)
+    # else a numeral inside the name ('一点点四季春十杯'), though never a name that is only the count's first numerals
+    before = before or _before(r"(?![零〇一二两三四五六七八九十百\d]*\s*(?:杯|个|打|[x×]))[^，。,：:\d]+?", text)
     crossed = re.search(r"(?<![A-Za-z0-9])[x×]\s*(?P<x>\d+)\s+(?P<words>[^，。,]+)", text)
     if m:
         quantity = _zh_count(m)
