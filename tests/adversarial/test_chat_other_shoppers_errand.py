@@ -1,8 +1,9 @@
 """A chat tells a shopper about their own errands only: naming another shopper's errand id gets nothing of it.
 
 The planner pulls an errand id out of any sentence ("where is buy-alice-…?"), so the id is attacker-chosen. Both
-the conversation (the id convention names the shopper) and the snapshot activity (the errand's status names its
-shopper) refuse it; the answer is the same as for an id that does not exist.
+the planner (an errand id naming another shopper is asked about, never looked up), the conversation (the id
+convention names the shopper) and the snapshot activity (the errand's status names its shopper) refuse it. The answer
+tells nothing of the errand, not even that it exists: it is the same as for an id of that shopper that does not.
 """
 
 from __future__ import annotations
@@ -26,10 +27,14 @@ async def test_bob_cannot_read_alices_errand_through_his_chat(ts_client, setting
     await wait_state(errand, lambda s: s.state == "awaiting_approval")
     chat = await start_chat(ts_client, settings.task_queue, "bob")
     try:
-        for sentence in (f"where is {errand.id}?", f"how much did {errand.id} cost?"):
-            n = await say(chat, sentence)
+        nobody = "buy-alice-0badc0de"  # the same shape, no such errand
+        for sentence in ("where is {}?", "how much did {} cost?"):
+            n = await say(chat, sentence.format(errand.id))
             answer = await wait_turn(chat, lambda t: True, n)
-            assert answer.text == f"I can't find an errand called {errand.id}.", answer.text
-            assert "¥" not in answer.text and "awaiting" not in answer.text
+            n = await say(chat, sentence.format(nobody))
+            missing = await wait_turn(chat, lambda t: True, n)
+            assert answer.text.replace(errand.id, "<id>") == missing.text.replace(nobody, "<id>"), (answer.text,
+                                                                                                 missing.text)
+            assert "¥" not in answer.text and "awaiting" not in answer.text and "approv" not in answer.text
     finally:
         await chat.signal(ConversationWorkflow.end, ChatEnd())
