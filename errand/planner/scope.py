@@ -31,7 +31,13 @@ _RESTRICTED = re.compile(
     r" \w+|no background checks?"
     # drugs taken to get high, sold under household names
     r"|poppers|amyl nitrite|nitrous(?: oxide)?|whippets|laughing gas|n2o|(?:magic )?mushrooms? to trip|shrooms"
-    r"|psilocybin|dmt|ghb|kratom|purple drank|codeine syrup|get(?:ting)? (?:high|stoned|wasted|trippy))\b"
+    r"|psilocybin|dmt|ghb|kratom|purple drank|codeine syrup|get(?:ting)? (?:high|stoned|wasted|trippy)"
+    # explosives sold as toys and sprays made to be used on people or animals, however many
+    r"|(?<!about )(?:fireworks?|firecrackers?|bangers|roman candles?|sky ?rockets?)(?![- ](?:print|pattern|themed?|shaped"
+    r"|designs?|posters?|books?|lamps?|lights?|wallpapers?|earrings?|stickers?|photography|puzzles?|t-?shirts?))"
+    r"|(?:bear|pepper|self-?defen[cs]e|defen[cs]e|capsicum|oc|mace|tear) sprays?)\b"
+    r"|(?<!关于)(?:烟花|鞭炮|爆竹|礼炮|炮仗|二踢脚|窜天猴)(?![\u4e00-\u9fff]{0,3}(?:书|图|画|海报|灯|壁纸|主题|造型|图案|烫|贴纸))"
+    r"|防狼喷雾|辣椒喷雾|辣椒水|防身喷雾"
     r"|枪|弹药|炸药|毒品|大麻|安眠药|处方药|毒药|香烟|电子烟|烟弹|烟草|烟丝|烟叶|卷烟|烟仔|雪茄|(?<!油)烟(?=$|[，,。！!？?\s])|假证|假身份证|笑气|一氧化二氮|氧化亚氮|rush水|神仙水|迷药|听话水"
     r"|管制刀具|弹簧刀|蝴蝶刀|甩刀|跳刀|指虎|弩|电击器|电击棒|无证|黑市|嗨一下|飞叶子|迷幻|致幻|摇头丸|海洛因|可卡因|冰毒"
     r"|\b(?:psychedelics?|hallucinogens?|acid tabs?|blotters?)\b",
