@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import harm as hm
-from .scope import refusal
+from . import dropped as dp
 
 # ---- Singaporean and Malaysian English ----------------------------------------------------------------
 
@@ -76,8 +75,9 @@ def _buried(text: str) -> str:
         return text
     head, tail = text[: cues[-1].start()], text[cues[-1].end():]
     short = re.search(r"anyway|long story short|point is|bottom line", cues[-1].group(0), re.IGNORECASE)
-    tail = _AFTER_STORY.sub("", tail)
-    if len(head.split()) < (3 if short else 8) or _STORY_KEEP.search(head) or _REFERS_BACK.search(tail) or hm.harmful(head) or refusal(head) is not None:
+    reason = _AFTER_STORY.search(tail)
+    tail = _AFTER_STORY.sub("", tail) if reason is None or not dp.reason_must_stay(reason.group(0)) else tail
+    if len(head.split()) < (3 if short else 8) or _STORY_KEEP.search(head) or _REFERS_BACK.search(tail) or dp.must_hear(head):
         return text
     day = _DAY.search(head)
     return f"{tail}, {day.group(0)}" if day and not _DAY.search(tail) else tail

@@ -87,9 +87,14 @@ def about_the_world(text: str) -> bool:
     return bool(_THE_WORLD.search(text))
 
 
+def restricted(text: str) -> bool:
+    """The text names goods no errand buys (a household thing named after one is not)."""
+    return bool(_RESTRICTED.search(_HOUSEHOLD.sub(" ", text)))
+
+
 def refusal(text: str) -> tuple[str, str] | None:
     """(question, missing fact) when the sentence asks for something outside what errands do; else None."""
-    if _RESTRICTED.search(_HOUSEHOLD.sub(" ", text)):
+    if restricted(text):
         return ("I can't buy that. Is there something else I can get for you?", "intent")
     if _UNBOUNDED.search(text):
         return ("How many exactly? I only order a number you name.", "quantity")

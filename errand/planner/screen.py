@@ -64,7 +64,10 @@ _HARMFUL_GOODS = re.compile(
     re.IGNORECASE)
 # Paying with what belongs to someone else.
 _OTHERS_PAYMENT = re.compile(
-    r"\b(?:with|using|use|on|from|to|into|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s) (?:credit |debit |bank )?"
+    r"\b(?:with|using|use|on|from|to|into|charge (?:it )?to) (?:my )?(?:\w+'s|someone else'?s?|another person'?s|his|her|their"
+    # a person named without the apostrophe: 'use my boss card', 'charge it to my roommate card'
+    r"|(?:boss|friend|mum|mom|dad|wife|husband|colleague|coworker|roommate|flatmate|sister|brother|neighbou?r|partner"
+    r"|girlfriend|boyfriend|parents?|son|daughter|cousin|aunt|uncle)s?) (?:credit |debit |bank )?"
     r"(?:card|account|alipay|wechat(?: pay)?|paypal|balance)\b"
     r"|(?:用|拿|刷)(?:我)?(?:的)?(?:同事|朋友|室友|老板|爸爸?|妈妈?|老公|老婆|男朋友|女朋友|别人|他|她|同学|邻居)的?"
     r"(?:卡|银行卡|信用卡|支付宝|微信|账户|账号|钱)"
@@ -75,7 +78,7 @@ _INJECTION = re.compile(
     r"^\s*[\[【(<]?\s*(?:system|sys|admin|administrator|developer|assistant|root|tool|function)\s*(?:message|prompt|note)?"
     r"\s*[\]】)>]?\s*[:：]"
     r"|\b(?:system (?:prompt|message|note|instruction)s?|as (?:the |an? )?(?:admin|administrator|developer|operator|root)"
-    r"|(?:developer|admin|god|debug) mode|pre-?approved|already (?:approved|authori[sz]ed)|(?:skip|without|no need for)"
+    r"|(?:developer|dev|admin|god|debug) mode|pre-?approved|already (?:approved|authori[sz]ed)|(?:skip|without|no need for)"
     r" (?:the |any )?(?:confirmation|approval|asking|confirming)|mark (?:\w+ )?as (?:refunded|paid|delivered|approved))\b"
     r"|系统(?:提示|消息|指令|通知)|管理员|开发者模式|调试模式|已授权|无需确认|不用确认|跳过确认|免确认|标记为|【", re.IGNORECASE)
 # A change of who the system is or what it was told: a new role, a mode, the earlier rules dropped, in either
@@ -95,7 +98,7 @@ _CODE_SHAPE = re.compile(
     r"|\b[a-z_][\w.]{1,30}\(\s*[a-z_]\w*\s*=[^)]*\)"            # a call with named arguments
     r"|```|<!--|-->|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
     r"|\[/?(?:INST|SYS|SYSTEM|ADMIN|TOOL|USER|ASSISTANT)\]|<</?SYS>>|<\|[^|>]{0,40}\|>|^\s*#{1,6}\s*\w"
-    r"|(?:^|\s)--[a-z][\w-]{1,30}\b|^\s*(?:sudo|admin|root|exec|eval|system)\s+\w"           # a command line
+    r"|(?:^|\s)--[a-z][\w-]{1,30}\b|(?:^|\s)-[a-z](?=\s|$)|^\s*(?:sudo|admin|root|exec|eval|system)\s+\w"           # a command line
     r"|\bend of (?:the )?(?:user|shopper|customer) (?:message|input|turn)\b|\bnew (?:system )?(?:rule|instruction)s?\s*[:：]"
     r"|\b(?:print|show|repeat|reveal|output|tell me|what(?:'s| is| are)) (?:me )?(?:your|the) (?:system )?(?:prompt"
     r"|instructions|rules|configuration|config)\b"
@@ -310,6 +313,19 @@ def _relayed_want(text: str, match: re.Match[str], quoted: str) -> bool:
     if match.group(0)[0] in "'‘’" or _SYSTEM_WORDS.search(quoted) or _TEXT_SOURCE.search(before):
         return False
     return bool(_CLOSE_PERSON.search(before) or _FORWARDED.search(before) and _ENDORSED.search(after))
+
+
+def alarming(text: str) -> bool:
+    """``text`` holds what the screen asks about in any errand: an instruction to the system or a claim to speak for
+    it, a step only the shopper takes, a safeguard or cap changed, another shopper's records, harmful goods or a
+    harmful purpose, another person's payment, money moved, a parcel for someone else. Readers that drop words
+    before a request (a story, a ramble, a reason) keep them when this holds of them."""
+    mended = mend_key_words(text)
+    return bool(any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE, _AUTHORITY, _SHOPPERS_OWN_STEP,
+                                               _CAP_CHANGE, _OTHER_SHOPPER, _HARMFUL_GOODS, _OTHERS_PAYMENT, _MONEY,
+                                               _TO_SOMEONE))
+                or _follows_other_text(text) or cl.to_the_system(text) or cl.pressured(text) or ss.sets_safeguard(text)
+                or hm.harmful(text) or hm.hazardous_chemical(text))
 
 
 def screen(text: str, plan: Plan) -> Plan:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import dropped as dp
 from . import lexicon as lx
 from . import phrases as ph
 from .scope import refusal
@@ -257,7 +258,7 @@ def _unramble(text: str) -> str:
     ramble = text[: request.start()]
     # the weather remarked on in a story ('天气越来越冷了') is no question about it
     told = ramble if _ASKING.search(ramble) else re.sub(r"天气", "", ramble)
-    if _MATTERS.search(ramble) or refusal(told) is not None:
+    if _MATTERS.search(ramble) or dp.must_hear(told):
         return text
     return text[request.start() + 1 :].strip()
 
