@@ -85,7 +85,7 @@ _COVERT = re.compile(
     rf"\b{_DEVICE}\b[^.?!]{{0,50}}\b(?:hide|hidden|conceal|slip|plant|stash|sneak|tuck)"
     rf"\b[^.?!]{{0,20}}\b(?:in|into|on|onto|under|inside|behind)\b[^.?!]{{0,6}}\b{_THEIRS}"
     rf"|\b{_DEVICE}\b[^.?!]{{0,60}}(?:\b(?:he|she|they|him|her|them)\b[^.?!]{{0,12}}(?:can'?t|cannot|won'?t|mustn'?t"
-    r"|shouldn'?t|never|doesn'?t|don'?t|not) (?:find out|know|notice|see it|realis|realiz)|without (?:\w+ )?(?:him|her|them"
+    r"|shouldn'?t|never|doesn'?t|don'?t|not) (?:(?:need|have|got|ought) to |gotta |ever )?(?:find out|know|notice|see it|realis|realiz)|without (?:\w+ )?(?:him|her|them"
     r"|\w+) (?:knowing|noticing|finding out)|so (?:that )?i (?:know|can see|can track|can follow) (?:where|what|who)"
     r"|(?:see|know|track|follow) where (?:he|she|they) go"
     r"|while (?:he|she|they)(?:'s|'re| is| are)? (?:out|away|asleep|gone|at work|not (?:home|looking|there|around)))"

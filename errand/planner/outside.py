@@ -46,6 +46,14 @@ _GIFT_CARDS = re.compile(
     r"\b(?:gift|steam|itunes|apple|google play|amazon|jd|tmall|prepaid|top-?up|recharge|store|shopping|game|voucher"
     r"|starbucks)\s*(?:gift\s*)?cards?\b|购物卡|購物卡|礼品卡|禮品卡|充值卡|京东卡|京東卡|苹果卡|蘋果卡|游戏卡|点卡|储值卡|超市卡"
     r"|E卡|e卡|卡券|礼券|禮券|提货卡|提貨卡", re.IGNORECASE)
+# Someone the shopper has not met, or knows only from a message: the other shape of the same scam.
+_STRANGER = re.compile(
+    r"\b(?:strangers?|(?:met|know|knew|chatting with|talking to)\s+(?:\w+\s+)?(?:online|on (?:the )?(?:internet|an app|a dating"
+    r" \w+|instagram|facebook|tinder|wechat|whatsapp|telegram))|online (?:friend|boyfriend|girlfriend|date)"
+    r"|who (?:messaged|texted|called|emailed|dm'?d|contacted|rang) (?:me|us)|(?:never|haven'?t|have not) met)\b"
+    r"|陌生人|网上认识|网友|网恋|不认识的人|没见过面|(?:短信|电话|私信)(?:里|上)?(?:让|叫|要)我",
+    re.IGNORECASE,
+)
 # Whose order: a name or a person before 嘅/的 and an order, parcel or address.
 _OWN = {"我", "我哋", "我地", "我們", "我们", "阮", "咱", "咱们", "咱們", "自己", "我自己", "俺", "偶", "吾", "my", "mine", "our"}
 _WHOSE = re.compile(
@@ -118,9 +126,14 @@ def outside(text: str, kind: str) -> tuple[str, str] | None:
         return chore
     if _BEAT_TEST.search(text):
         return ("I can't help with that. Is there something else I can get for you?", "intent")
-    if _GIFT_CARDS.search(text) and _SUPERIOR.search(text):
-        return (("Gift cards asked for by a boss or someone senior are a common scam; please check with them in "
-                 "person first. What would you like me to do?"), "intent")
+    if _GIFT_CARDS.search(text) and (_SUPERIOR.search(text) or _STRANGER.search(text)):
+        return (
+            (
+                "Gift cards asked for by a boss, someone senior or someone known only online are a common scam; "
+                "please check with them in person first. What would you like me to do?"
+            ),
+            "intent",
+        )
     if _someone_elses(text):
         return ("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
     if kind != "question" and (_CHORE.search(text) and not _BUYING.search(_CHORE.sub(" ", text)) or _BOAT_SEAT.search(text)):

@@ -39,7 +39,13 @@ _APPLY = re.compile(r"\b(?:apply|load|use|follow)\b[^.?!]{0,20}\b(?:config(?:ura
 # The same said in prose: 'disable approval for purchases under 500', 'turn off the spending cap', 'waive confirmation'.
 _SWITCHED_OFF = re.compile(r"\b(?:disable|turn off|switch off|remove|drop|skip|bypass|waive|lift|get rid of|stop asking for"
                            r"|no more|do away with)\s+(?:the\s+|my\s+|all\s+|any\s+)?(?:approvals?|confirmations?|sign[- ]?offs?"
-                           r"|signatures?|verifications?|2fa|otp|(?:spending\s+|price\s+)?(?:caps?|limits?))\b", re.IGNORECASE)
+                           r"|signatures?|verifications?|2fa|otp|(?:spending\s+|price\s+)?(?:caps?|limits?))\b"
+                           # the words reversed: 'approval off', 'confirmation disabled', '审批关掉', '确认不要了'
+                           r"|\b(?:approvals?|confirmations?|sign[- ]?offs?|signatures?|verifications?|2fa|otp"
+                           r"|(?:spending\s+)?caps?)\s*(?:[:=]\s*)?(?:off|disabled|removed|waived|skipped|bypassed)\b"
+                           r"|(?:审批|审核|批准|确认|签名|签字|授权|验证|上限|限额)(?:开关|流程)?(?:都|也)?(?:关掉|关闭|关了|取消|去掉|不要了?|免了|跳过)"
+                           # approval claimed by a commit's trailer: 'Signed-off-by: admin', 'Approved-by: bob'
+                           r"|\b(?:signed-off|approved|authori[sz]ed|acked|reviewed)-by\s*:", re.IGNORECASE)
 
 
 def _key_words(key: str) -> str:
