@@ -32,6 +32,8 @@ _HARM = re.compile(
     r"[^，。！？]{0,6}(?:邻居|人|他|她|他们|前任|老板|同事|狗|猫|鸟|动物|宠物|孩子|小孩)"
     # a blade wished able to hurt ('可以砍人的'), a drug to knock someone out ('蒙汗药')
     r"|(?:可以|能|拿来|好)(?:砍|捅|杀|刺|伤)(?:人|死)|蒙汗药|迷魂药"
+    # a lesson or revenge said with no verb before it: '教训一下邻居', '收拾一顿前任'
+    r"|(?:教训|收拾|对付|报复|揍|弄死|吓唬)(?:一下|一顿)?(?:那个|这个)?(?:邻居|前任|老板|同事|室友|他们|他|她|老婆|老公)"
     # something put into what another person eats, drinks or drives
     r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
     r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
@@ -183,6 +185,19 @@ _LAB_HAZARD = re.compile(
 def hazardous_chemical(text: str) -> bool:
     """A lab chemical no household errand buys."""
     return bool(_LAB_HAZARD.search(text))
+
+
+# Despair said alongside an errand: the shopper may mean to hurt themselves with what they buy.
+_DESPAIR = re.compile(
+    r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|suicid\w*|(?:can'?t|cannot) go on"
+    r"|(?:i|i'?m|i am)\s+(?:really\s+|just\s+)?(?:want to|wanna|going to|gonna) die"
+    r"|(?:don'?t|do not) want to (?:live|be alive|wake up)|no reason to live|self[- ]harm)\b"
+    r"|不想活|想死(?![你我他她]了|你们)|自杀|轻生|活不下去|了结自己|结束(?:自己的)?生命", re.IGNORECASE)
+
+
+def despairing(text: str) -> bool:
+    """The sentence says the shopper wants to die or hurt themselves."""
+    return bool(_DESPAIR.search(text))
 
 
 def harmful(text: str, *, asking: bool = False) -> bool:

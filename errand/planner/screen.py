@@ -78,8 +78,10 @@ _INJECTION = re.compile(
     r"^\s*[\[【(<]?\s*(?:system|sys|admin|administrator|developer|assistant|root|tool|function)\s*(?:message|prompt|note)?"
     r"\s*[\]】)>]?\s*[:：]"
     r"|\b(?:system (?:prompt|message|note|instruction)s?|as (?:the |an? )?(?:admin|administrator|developer|operator|root)"
-    r"|(?:developer|dev|admin|god|debug) mode|pre-?approved|already (?:approved|authori[sz]ed)|(?:skip|without|no need for)"
-    r" (?:the |any )?(?:confirmation|approval|asking|confirming)|mark (?:\w+ )?as (?:refunded|paid|delivered|approved))\b"
+    r"|(?:developer|dev|admin|god|debug) mode|pre-?approved|already (?:approved|authori[sz]ed)|(?:skip|without|no need for|no need)"
+    r" (?:the |any )?(?:confirmation|approval|asking|confirming)|no (?:approval|confirmation|sign-?off)s? (?:is |are )?"
+    r"(?:needed|required|necessary)|(?:approvals?|confirmations?|sign-?offs?) (?:is |are |was |were |has been )?(?:not"
+    r" (?:needed|required|necessary)|unnecessary|granted|given|waived)|mark (?:\w+ )?as (?:refunded|paid|delivered|approved))\b"
     r"|系统(?:提示|消息|指令|通知)|管理员|开发者模式|调试模式|已授权|无需确认|不用确认|跳过确认|免确认|标记为|【", re.IGNORECASE)
 # A change of who the system is or what it was told: a new role, a mode, the earlier rules dropped, in either
 # language; and text shaped as a call to a tool or as code rather than as something a person says.
@@ -96,7 +98,7 @@ _CODE_SHAPE = re.compile(
     r"[{\[]\s*[\"'][\w -]{1,30}[\"']\s*:"                       # a JSON object or list of them
     r"|</?[a-z_][\w-]{0,30}(?:\s[^<>]{0,80})?>"                 # a markup tag
     r"|\b[a-z_][\w.]{1,30}\(\s*[a-z_]\w*\s*=[^)]*\)"            # a call with named arguments
-    r"|```|<!--|-->|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
+    r"|```|<!--|-->|#[a-z]*(?:approv|confirm|ignore|instruct|override|bypass|admin|system|prompt|nocap|nolimit)[a-z]*|\b(?:tool_call|tool_use|function_call|tool_calls)\b"
     r"|\[/?(?:INST|SYS|SYSTEM|ADMIN|TOOL|USER|ASSISTANT)\]|<</?SYS>>|<\|[^|>]{0,40}\|>|^\s*#{1,6}\s*\w"
     r"|(?:^|\s)--[a-z][\w-]{1,30}\b|(?:^|\s)-[a-z](?=\s|$)|^\s*(?:sudo|admin|root|exec|eval|system)\s+\w"           # a command line
     r"|\bend of (?:the )?(?:user|shopper|customer) (?:message|input|turn)\b|\bnew (?:system )?(?:rule|instruction)s?\s*[:：]"
@@ -241,7 +243,8 @@ _PAST = re.compile(
 _TO_SOMEONE = re.compile(
     r"(?:寄|送|发|快递)给(?!我(?:$|[，,。！!\s]|家|公司|办公室))"
     r"|\b(?:send|mail|ship|post|deliver|courier)(?: (?:it|them|this|these|one))? to (?:my |his |her |our |their )"
-    r"(?!home|office|work|place|house|flat|apartment|desk|door|address)\w+", re.IGNORECASE)
+    r"(?!home|office|work|place|house|flat|apartment|desk|door|address)\w+"
+    r"|\bto (?:his|her|their|(?!my\b|our\b)[a-z]+'s) (?:own )?(?:flat|place|house|home|apartment|address|door|office)\b", re.IGNORECASE)
 # A purchase called off, or left to the planner's taste: nothing to act on.
 _CALLED_OFF = re.compile(
     r"\b(?:never ?mind|forget it|don'?t (?:buy|order|get)|do not (?:buy|order|get)|no longer want to buy)\b"
@@ -265,7 +268,8 @@ def _ask(question: str, missing: str) -> Plan:
 # Words an instruction to the system turns on, mended when a typo or two hides them ("ignor all previus
 # instrctions"): each word of the sentence this close to one of them is read as it.
 _KEY_WORDS = ("ignore", "previous", "instructions", "instruction", "disregard", "override", "system", "prompt",
-              "forget", "administrator", "developer", "approve", "approved", "confirmation", "restrictions", "guidelines")
+              "forget", "administrator", "developer", "approval", "approvals", "approve", "approved", "confirmation",
+              "restrictions", "guidelines")
 
 
 def _edits(a: str, b: str) -> int:
@@ -353,6 +357,9 @@ def screen(text: str, plan: Plan) -> Plan:
                     "get within them?", "intent")
     if _OTHER_SHOPPER.search(text):
         return _ask("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
+    if hm.despairing(text):
+        return _ask("That sounds really hard. I'm only a shopping agent, but please talk to someone you trust or a local "
+                    "crisis line now; you don't have to face this alone. Is there anything else I can do?", "intent")
     asking = kind == "question"
     if _HARMFUL_GOODS.search(text) or hm.harmful(text, asking=asking) or not asking and hm.hazardous_chemical(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")

@@ -20,7 +20,7 @@ _APPROVAL_KEY = re.compile(
     r"approv|confirm|signature|signoff|sign_?off|(?:^|[_.-])sign(?:$|[_.-])|verif|2fa|otp|consent|authori[sz]"
     r"|审批|审核|批准|确认|签名|签字|免签|授权|验证|核验|人工复核", re.IGNORECASE)
 # Key words of the spending caps.
-_CAP_KEY = re.compile(r"(?:^|[_.-])(?:max_?)?caps?(?:$|[_.-])|limit|ceiling|max_?spend|spend|max_?total|上限|限额|额度|消费限制",
+_CAP_KEY = re.compile(r"(?:^|[_.-])(?:max_?)?caps?(?:$|[_.-])|^max$|budget|limit|ceiling|max_?spend|spend|max_?total|上限|限额|额度|消费限制",
                       re.IGNORECASE)
 # A key that names turning something off or on by itself: "auto_approve", "skip_signature", "no_cap", "免确认".
 _SWITCH_KEY = re.compile(r"^(?:auto|skip|bypass|no|disable|without|ignore|override|force)[_.-]|^(?:自动|免|跳过|不用|无需|取消)",
@@ -45,7 +45,8 @@ _SWITCHED_OFF = re.compile(r"\b(?:disable|turn off|switch off|remove|drop|skip|b
                            r"|(?:spending\s+)?caps?)\s*(?:[:=]\s*)?(?:off|disabled|removed|waived|skipped|bypassed)\b"
                            r"|(?:审批|审核|批准|确认|签名|签字|授权|验证|上限|限额)(?:开关|流程)?(?:都|也)?(?:关掉|关闭|关了|取消|去掉|不要了?|免了|跳过)"
                            # approval claimed by a commit's trailer: 'Signed-off-by: admin', 'Approved-by: bob'
-                           r"|\b(?:signed-off|approved|authori[sz]ed|acked|reviewed)-by\s*:", re.IGNORECASE)
+                           r"|\b(?:signed-off|approved|authori[sz]ed|acked|reviewed)-by\s*:"
+                           r"|(?:caps?|limits?|上限|限额|额度)\s*(?:无上限|无限|不限|没有上限)|无上限|不设上限|不封顶", re.IGNORECASE)
 
 
 def _key_words(key: str) -> str:

@@ -39,6 +39,8 @@ _PREFIX = re.compile(r"^\s*(?:feat|feature|fix|hotfix|chore|docs|refactor|perf|b
 _COMMENT = re.compile(r"^\s*(?:#+|//+|/\*+|>+(?=\s+[A-Za-z])|\$(?=\s+[A-Za-z])|[/!](?=(?:buy|order|get|watch|track|alert|move|reschedule|return)\b)"
                       r"|(?:[-*]\s*)?\[[ xX✓✔]?\]|[-*+](?=\s))\s*(?=\S)", re.IGNORECASE)
 _COMMENT_END = re.compile(r"\s*\*+/\s*$|(?:\s+#[A-Za-z]{2,}(?![\w-]))+\s*$")  # '*/', trailing hashtags ('#urgent')
+# Words a hashtag glues together that the screen reads (screen._CODE_SHAPE): approval, caps, instructions, the system.
+_TAG_SAYS = re.compile(r"approv|confirm|ignore|instruct|override|bypass|admin|system|prompt|nocap|nolimit", re.IGNORECASE)
 # Markdown emphasis and code marks around words: '**buy**', '`desk mat`', '__now__'.
 _MARKDOWN = re.compile(r"\*\*|__|`")
 # A call written as code: 'buy(qty=2, item="desk mat")', 'ord_k1.reschedule(date="2026-11-26", slot="evening")'.
@@ -234,7 +236,9 @@ def _unwrapped(text: str) -> str:
     commit = _COMMIT.match(text)
     if commit:
         text = commit.group("body")
-    return _COMMENT_END.sub("", _COMMENT.sub("", _PREFIX.sub("", _COMMENT.sub("", text))))
+    text = _COMMENT.sub("", _PREFIX.sub("", _COMMENT.sub("", text)))
+    tags = _COMMENT_END.search(text)  # '#urgent' goes; '#approvaloff', '#ignorepreviousinstructions' stay to be read
+    return text if tags and _TAG_SAYS.search(tags.group(0)) else _COMMENT_END.sub("", text)
 
 
 def _notation(text: str) -> str:
