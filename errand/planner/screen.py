@@ -69,6 +69,7 @@ _OTHERS_PAYMENT = re.compile(
     r"|(?:boss|friend|mum|mom|dad|wife|husband|colleague|coworker|roommate|flatmate|sister|brother|neighbou?r|partner"
     r"|girlfriend|boyfriend|parents?|son|daughter|cousin|aunt|uncle)s?) (?:credit |debit |bank )?"
     r"(?:card|account|alipay|wechat(?: pay)?|paypal|balance)\b"
+    r"|(?:^|[,;–—-]\s*)(?:my |the )?(?!i\b|we\b|you\b|it\b|that\b|this\b|who\b)[a-z]+ (?:pays|will pay|is paying)\b"
     r"|(?:用|拿|刷)(?:我)?(?:的)?(?:同事|朋友|室友|老板|爸爸?|妈妈?|老公|老婆|男朋友|女朋友|别人|他|她|同学|邻居)的?"
     r"(?:卡|银行卡|信用卡|支付宝|微信|账户|账号|钱)"
     r"|(?:从|用|拿|刷|扣|走)(?!我)(?:[A-Za-z]+|[\u4e00-\u9fff]{1,4}?)的(?:银行卡|信用卡|卡|账户|账号|支付宝|微信|钱包|余额)",
