@@ -6,6 +6,7 @@ knows how the planner or the search work; it only compares their output with the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -17,9 +18,18 @@ TEXT_FIELDS = frozenset({"query", "item", "chain"})
 _FILLER = frozenset({"a", "an", "the", "of", "some", "my", "me", "for", "pack", "packs", "please", "x"})
 
 
+@functools.cache
+def _simplified() -> Any:
+    import opencc  # the planner's own tables (a dependency of the errand package)
+
+    return opencc.OpenCC("t2s")
+
+
 def _words(text: str) -> list[str]:
     if re.search(r"[\u4e00-\u9fff]", text):
-        return [re.sub(r"[\s，。、,.!！?？的]+", "", text)]
+        # One script on both sides: the catalogue is written in simplified characters and the planner searches
+        # with them, so 保溫瓶 asked and 保温瓶 searched are the same product. A different word stays different.
+        return [re.sub(r"[\s，。、,.!！?？的]+", "", str(_simplified().convert(text)))]
     out = []
     for word in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.casefold().replace("‑", "-")):
         if word in _FILLER:
@@ -38,7 +48,8 @@ def same_words(got: str, expected: str | list[str]) -> bool:
     """Equal after case, plurals, word order and filler words are set aside; a list means any one of them.
 
     "aa battery" matches "AA batteries"; "phone case" matches "case phone"; "running shoes" does not match
-    "shoes" (a word more or less is a different product as far as the shopper is concerned).
+    "shoes" (a word more or less is a different product as far as the shopper is concerned). Chinese is
+    compared in simplified characters: "保溫瓶" matches "保温瓶", "襪仔" matches "袜仔" but not "袜子".
     """
     options = expected if isinstance(expected, list) else [expected]
     return any(_words(got) == _words(option) for option in options)
