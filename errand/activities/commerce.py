@@ -1,8 +1,9 @@
 """Activities that reach the commerce backends: marketplace (UCP merchant), wallet and courier.
 
 Each is a thin wrapper over a connector call. Money moves only at its payee: the merchant captures when it
-completes a checkout, so ``capture_payment``, ``void_authorization`` and ``refund_payment`` confirm (or ask
-the payee for) the wallet state rather than move money with the platform's credential. Backend errors
+completes a checkout, so ``capture_payment``, ``void_authorization`` and ``refund_payment`` (in
+``settlement``) confirm (or ask the payee for) the wallet state rather than move money with the platform's
+credential. Backend errors
 become ``ApplicationError`` with the backend's code as the type; a permanent failure (a 4xx, a refused signature) is non-retryable, a transient
 one (timeouts, 5xx, 429) is left to the workflow's retry policy. Every write passes the workflow's
 idempotency key through, so a retried or replayed call never acts twice.
@@ -12,8 +13,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
-from typing import TypeVar
 
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
@@ -27,20 +26,17 @@ from errand.connectors.identity import ERRAND_SCOPES, LinkError, ShopperLinks
 from errand.connectors.merchant import CatalogueMatches, LinkExpired
 from errand.connectors.payment_tokens import TokenSource, is_token_hold
 from errand.connectors.stores import StoresClient
-from errand.domain.approval import verify_approval
 from errand.domain.mandate_ap2 import MandateError
-from errand.domain.models import Address, Authorization, Order, Product, Quote, Shipment, ShopperProfile
+from errand.domain.models import Address, Order, Product, Quote, Shipment, ShopperProfile
 from errand.ledger import Ledger, LedgerRecord
 
+from .calls import T, call_backend, errand_shopper, last_attempt, refused
 from .messages import (
-    AuthorizeRequest,
     BestOffer,
     BestOfferRequest,
-    CaptureRequest,
     OfferQuote,
     PlaceOrderRequest,
     QuoteRequest,
-    RefundRequest,
     ReleaseRequest,
     ReleaseResult,
     SearchRequest,
@@ -48,54 +44,12 @@ from .messages import (
     ShipmentRef,
     ShopperRef,
     SkippedMerchant,
-    VoidRequest,
 )
+from .settlement import SettlementActivities
 
-T = TypeVar("T")
-
-# The wallet's payees besides the sandbox merchant (``errand.sandbox.wallet.payments``).
-STORES_PAYEE = "stores"
-COURIER_PAYEE = "courier"
 CLOSEST_PER_MERCHANT = 10
 """Closest matches asked of each merchant when nothing matched exactly (the errand offers at most three)."""
 LINK_EXPIRED_NOTE = "link expired: run errand link"
-_HEX = frozenset("0123456789abcdef")
-
-
-def _errand_shopper() -> str | None:
-    """The shopper the running errand is for, by the workflow id convention ``<kind>-<shopper>-<8 hex>``
-    (the id its starter chose and the API checks; not an activity input a caller could set); None for an
-    id that does not follow it, or outside an activity."""
-    try:
-        workflow_id = activity.info().workflow_id or ""
-    except RuntimeError:
-        return None
-    kind, _, rest = workflow_id.partition("-")
-    shopper, suffix = rest[:-9], rest[-9:]
-    if not kind or not shopper or suffix[:1] != "-" or len(suffix) != 9 or not set(suffix[1:]) <= _HEX:
-        return None
-    return shopper
-
-
-def _last_attempt() -> bool:
-    """Whether the running activity will not be retried after this attempt fails (as far as the server
-    says: without a retry policy in the task, assume it will be)."""
-    info = activity.info()
-    limit = info.retry_policy.maximum_attempts if info.retry_policy else 0
-    return limit > 0 and info.attempt >= limit
-
-
-async def _backend(call: Awaitable[T]) -> T:
-    try:
-        return await call
-    except BackendError as exc:
-        raise ApplicationError(
-            str(exc), type=exc.code or type(exc).__name__, non_retryable=not exc.retryable
-        ) from exc
-
-
-def _failed(message: str, kind: str) -> ApplicationError:
-    return ApplicationError(message, type=kind, non_retryable=True)
 
 
 def _signed_terms(merchant: MerchantClient, priced: CheckoutView) -> MerchantTerms | None:
@@ -104,11 +58,11 @@ def _signed_terms(merchant: MerchantClient, priced: CheckoutView) -> MerchantTer
     try:
         return merchant_terms(merchant, priced)
     except MandateError as exc:
-        raise _failed(f"{merchant.key}'s signature over its checkout does not hold ({exc.message}): no quote "
+        raise refused(f"{merchant.key}'s signature over its checkout does not hold ({exc.message}): no quote "
                       "shown, the checkout released", exc.code) from exc
 
 
-class CommerceActivities:
+class CommerceActivities(SettlementActivities):
     """Bound to one set of connector clients; register the methods with a worker.
 
     ``merchant`` is Errand's home sandbox (the shopper's saved addresses, loyalty and wallet keys);
@@ -134,8 +88,8 @@ class CommerceActivities:
 
     @activity.defn(name="get_shopper_profile")
     async def get_shopper_profile(self, ref: ShopperRef) -> ShopperProfile:
-        buyer = await _backend(self._merchant.get_buyer(ref.shopper_id))
-        keys = await _backend(self._wallet.get_public_keys(ref.shopper_id))
+        buyer = await call_backend(self._merchant.get_buyer(ref.shopper_id))
+        keys = await call_backend(self._wallet.get_public_keys(ref.shopper_id))
         return ShopperProfile(
             shopper_id=ref.shopper_id, name=buyer.name, addresses=buyer.addresses,
             loyalty_points=buyer.loyalty_points, keys=keys,
@@ -144,7 +98,7 @@ class CommerceActivities:
     @activity.defn(name="search_products")
     async def search_products(self, request: SearchRequest) -> SearchResult:
         """Every configured merchant at once; one that is slow or failing is skipped and named, not fatal."""
-        found = await _backend(self._directory.search(
+        found = await call_backend(self._directory.search(
             request.query, category=request.category, max_price=request.max_price, limit=request.limit))
         result = SearchResult(products=found.products,
                               skipped=[SkippedMerchant(**s.model_dump()) for s in found.skipped])
@@ -184,18 +138,18 @@ class CommerceActivities:
         return products, lacking
 
     async def _merchant_for(self, key: str) -> MerchantClient:
-        merchant = await _backend(self._directory.client(key))
-        await _backend(merchant.ensure_discovered())
+        merchant = await call_backend(self._directory.client(key))
+        await call_backend(merchant.ensure_discovered())
         return merchant
 
     def _linked(self, merchant: MerchantClient, shopper: str | None = None) -> MerchantClient | None:
         """``merchant`` acting for the errand's shopper's linked account, when they keep one there granting
         what an errand needs (`ERRAND_SCOPES`); None otherwise. Only the errand's own shopper's link is
         looked up: tokens are filed by shopper, and ``shopper`` (a request's) must name the same one."""
-        errand_shopper = _errand_shopper()
-        if self._links is None or errand_shopper is None or shopper not in (None, errand_shopper):
+        running_for = errand_shopper()
+        if self._links is None or running_for is None or shopper not in (None, running_for):
             return None
-        account = self._links.account(errand_shopper, merchant.base_url)
+        account = self._links.account(running_for, merchant.base_url)
         try:
             if account is None or not ERRAND_SCOPES <= account.scopes:
                 return None
@@ -219,14 +173,14 @@ class CommerceActivities:
         merchant = await self._merchant_for(key)
         linked = self._linked(merchant)
         if linked is None:
-            return await _backend(call(merchant))
+            return await call_backend(call(merchant))
         try:
             return await call(linked)
         except LinkExpired as exc:
             lapsed: LinkExpired | None = exc
         except BackendRejected as exc:
             if exc.status != 404:
-                raise _failed(str(exc), exc.code) from exc
+                raise refused(str(exc), exc.code) from exc
             lapsed = None
         except BackendError as exc:
             raise ApplicationError(str(exc), type=exc.code, non_retryable=not exc.retryable) from exc
@@ -234,7 +188,7 @@ class CommerceActivities:
             return await call(merchant)
         except BackendError as exc:
             if lapsed is not None and exc.status == 404:
-                raise _failed(f"{merchant.key}: the checkout was opened through the shopper's linked account, "
+                raise refused(f"{merchant.key}: the checkout was opened through the shopper's linked account, "
                               f"which no longer answers ({lapsed.message}); {LINK_EXPIRED_NOTE}",
                               "link_expired") from exc
             raise ApplicationError(str(exc), type=exc.code, non_retryable=not exc.retryable) from exc
@@ -246,7 +200,7 @@ class CommerceActivities:
         as a guest sending the address. A link that has lapsed is noted in the ledger and not used."""
         merchant = await self._merchant_for(request.merchant)
         if merchant.payment_handler is None:
-            raise _failed(f"{merchant.key} offers no payment handler Errand supports", "no_payment_handler")
+            raise refused(f"{merchant.key} offers no payment handler Errand supports", "no_payment_handler")
         linked = self._linked(merchant, request.shopper_id)
         if linked is not None:
             try:
@@ -256,7 +210,7 @@ class CommerceActivities:
                     await self._note_link_expired(merchant, request, err.message)
                 elif err.type != "identity_required":  # a merchant that keeps no buyer accounts
                     raise
-        elif _errand_shopper() == request.shopper_id and self._links is not None \
+        elif errand_shopper() == request.shopper_id and self._links is not None \
                 and self._links.revoked(request.shopper_id, merchant.base_url):
             await self._note_link_expired(merchant, request, "the link was revoked")
         if not merchant.speaks_errand_buyers:
@@ -266,14 +220,14 @@ class CommerceActivities:
     async def _quote_for_buyer(self, merchant: MerchantClient, request: QuoteRequest) -> Quote:
         """A checkout for a buyer the merchant knows: the saved address chosen by its label, the points
         redeemed; nothing of the address is sent."""
-        created = await _backend(
+        created = await call_backend(
             merchant.create_checkout(
                 f"{request.idempotency_key}/create", shopper_id=request.shopper_id,
                 product_id=request.product_id, quantity=request.quantity,
             )
         )
         try:
-            priced = await _backend(
+            priced = await call_backend(
                 merchant.update_checkout(
                     f"{request.idempotency_key}/update", created.checkout_id,
                     address_label=request.address_label, loyalty_points=request.loyalty_points,
@@ -286,7 +240,7 @@ class CommerceActivities:
         except ApplicationError as err:
             # The workflow only learns the checkout's id from this activity's result: when this is the last
             # attempt, release the hold here, or the stock stays reserved until the reservation lapses.
-            if err.non_retryable or _last_attempt():
+            if err.non_retryable or last_attempt():
                 await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", created.checkout_id)
             raise
         assert priced.address is not None
@@ -295,17 +249,17 @@ class CommerceActivities:
     async def _quote_with_destination(self, merchant: MerchantClient, request: QuoteRequest) -> Quote:
         """A merchant without Errand's buyer extension: the shopper's address is sent as the destination,
         the shipping option chosen, the named codes offered; the quote is what the merchant answered."""
-        buyer = await _backend(self._merchant.get_buyer(request.shopper_id))
+        buyer = await call_backend(self._merchant.get_buyer(request.shopper_id))
         address = next((a for a in buyer.addresses if a.label == request.address_label), None)
         if address is None:
-            raise _failed(f"{request.shopper_id} has no address called {request.address_label!r}", "address_unknown")
-        priced = await _backend(merchant.open_checkout(
+            raise refused(f"{request.shopper_id} has no address called {request.address_label!r}", "address_unknown")
+        priced = await call_backend(merchant.open_checkout(
             request.idempotency_key, shopper_id=request.shopper_id, product_id=request.product_id,
             quantity=request.quantity, address=address, discount_codes=request.discount_codes))
         if sum(line.quantity for line in priced.lines) != request.quantity:
             # A quantity the merchant adjusted is not what the shopper asked for: say so rather than quote it.
             await self._abandon_checkout(merchant, f"{request.idempotency_key}/abandon", priced.checkout_id)
-            raise _failed(f"{merchant.key} can sell {sum(li.quantity for li in priced.lines)}, not {request.quantity}"
+            raise refused(f"{merchant.key} can sell {sum(li.quantity for li in priced.lines)}, not {request.quantity}"
                           + (f" ({'; '.join(priced.warnings)})" if priced.warnings else ""), "out_of_stock")
         try:
             terms = _signed_terms(merchant, priced)
@@ -390,26 +344,6 @@ class CommerceActivities:
             request.idempotency_key, request.checkout_id))
         return ReleaseResult(checkout_id=view.checkout_id, status=view.status)
 
-    @activity.defn(name="authorize_payment")
-    async def authorize_payment(self, request: AuthorizeRequest) -> Authorization:
-        """Hold the signed total: in the wallet (which verifies the signature), or, for a merchant paid by a
-        token handler, as a token hold bound to this checkout and amount once the signature verifies here."""
-        quote = request.quote
-        merchant = await self._merchant_for(quote.merchant)
-        handler = merchant.payment_handler
-        if handler is None or handler.kind == "wallet":
-            return await _backend(self._wallet.authorize(request.idempotency_key, quote, request.approval,
-                                                         daily_cap=request.daily_cap))
-        if self._tokens is None:
-            raise _failed(f"no token source for {handler.handler_id}", "no_payment_handler")
-        keys = await _backend(self._wallet.get_public_keys(quote.shopper_id))
-        key = next((k.public_key for k in keys if k.key_id == request.approval.key_id and k.passkey is None), None)
-        verdict = verify_approval(quote, request.approval, key, datetime.now(UTC))
-        if verdict != "ok":
-            raise _failed(f"the approval does not hold for this quote: {verdict}", f"approval_{verdict}")
-        hold = self._tokens.authorize(merchant.key, quote.checkout_id, quote.total, quote.currency)
-        return Authorization(authorization_id=hold, amount=quote.total, currency=quote.currency, status="held")
-
     @activity.defn(name="place_order")
     async def place_order(self, request: PlaceOrderRequest) -> Order:
         if not is_token_hold(request.authorization_id):
@@ -419,89 +353,17 @@ class CommerceActivities:
         merchant = await self._merchant_for(request.merchant)
         handler = merchant.payment_handler
         if self._tokens is None or handler is None or handler.kind != "token" or request.amount is None:
-            raise _failed("a token hold needs the merchant's token handler and the signed amount", "hold_mismatch")
+            raise refused("a token hold needs the merchant's token handler and the signed amount", "hold_mismatch")
         try:
             token = self._tokens.token_for(handler.handler_id, request.authorization_id, merchant=merchant.key,
                                            checkout_id=request.checkout_id, amount=request.amount,
                                            currency=request.currency)
         except BackendError as exc:
-            raise _failed(exc.message, exc.code) from exc
+            raise refused(exc.message, exc.code) from exc
         amount = request.amount
         return await self._at_checkout(request.merchant, lambda merchant: merchant.complete_with_token(
             request.idempotency_key, request.checkout_id, handler_id=handler.handler_id, token=token,
             amount=amount, currency=request.currency, checkout_mandate=request.checkout_mandate))
-
-    @activity.defn(name="capture_payment")
-    async def capture_payment(self, request: CaptureRequest) -> Authorization:
-        """Confirm the payee captured exactly ``amount`` for the order its hold was bound to.
-
-        The platform never captures: the merchant does when it completes the checkout, the courier when it
-        books the paid slot, the stores service when the bulk order settles (asked for here). This reads
-        the wallet and fails (non-retryable) unless the money was taken as agreed. A token payment was taken
-        by the merchant's handler with the order: the order must exist for exactly ``amount``."""
-        if is_token_hold(request.authorization_id):
-            if request.order_id is None:
-                raise _failed("a token payment is confirmed by its order", "capture_not_confirmed")
-            order_id = request.order_id
-            order = await self._at_checkout(request.merchant, lambda merchant: merchant.get_order(order_id))
-            if order.total != request.amount:
-                raise _failed(f"order {order.order_id} totals {order.total}, not {request.amount}",
-                              "capture_not_confirmed")
-            return Authorization(authorization_id=request.authorization_id, amount=order.total,
-                                 currency=order.currency, status="captured")
-        view = await _backend(self._wallet.authorization(request.authorization_id))
-        settle = view.status == "held" and view.payee == STORES_PAYEE and view.checkout_id
-        if settle and self._stores is not None and view.checkout_id:
-            await _backend(self._stores.settle(request.idempotency_key, view.checkout_id))
-            view = await _backend(self._wallet.authorization(request.authorization_id))
-        taken = view.status in ("captured", "partially_refunded", "refunded")
-        if not taken or view.captured != request.amount or view.order_id is None:
-            raise ApplicationError(
-                f"authorization {view.authorization_id} is {view.status} with {view.captured} captured, not "
-                f"{request.amount} for an order", type="capture_not_confirmed", non_retryable=True)
-        return view.as_authorization()
-
-    @activity.defn(name="void_authorization")
-    async def void_authorization(self, request: VoidRequest) -> Authorization:
-        """Have the payee release a hold that pays nothing: the merchant by cancelling the checkout it was
-        made for, the stores service by releasing the bulk quote, the courier by releasing the fee hold.
-        Fails (non-retryable) when the hold was captured for an order instead. A token hold took nothing
-        yet: cancelling the checkout it was bound to is the whole release."""
-        if is_token_hold(request.authorization_id):
-            if request.checkout_id:
-                checkout_id = request.checkout_id
-                await self._at_checkout(request.merchant, lambda merchant: merchant.cancel_checkout(
-                    request.idempotency_key, checkout_id))
-            return Authorization(authorization_id=request.authorization_id, amount=0, currency="", status="voided")
-        view = await _backend(self._wallet.authorization(request.authorization_id))
-        if view.status == "held" and view.checkout_id:
-            if view.payee == STORES_PAYEE:
-                if self._stores is not None:
-                    await _backend(self._stores.release_quote(request.idempotency_key, view.checkout_id))
-            elif view.payee == COURIER_PAYEE:
-                if self._delivery is not None:
-                    await _backend(self._delivery.release_fee_hold(request.idempotency_key,
-                                                                   view.authorization_id))
-            else:
-                held_for = view.checkout_id
-                await self._at_checkout(request.merchant, lambda merchant: merchant.cancel_checkout(
-                    request.idempotency_key, held_for))
-            view = await _backend(self._wallet.authorization(request.authorization_id))
-        if view.status not in ("voided", "expired"):
-            raise ApplicationError(f"authorization {view.authorization_id} is {view.status}"
-                                   + (f" and pays order {view.order_id}" if view.order_id else ""),
-                                   type=f"authorization_{view.status}", non_retryable=True)
-        return view.as_authorization()
-
-    @activity.defn(name="refund_payment")
-    async def refund_payment(self, request: RefundRequest) -> Authorization:
-        """Confirm the payee refunded at least ``amount`` (the merchant refunds a return when it receives
-        the goods, an order when it cancels it); fails (non-retryable) otherwise."""
-        view = await _backend(self._wallet.authorization(request.authorization_id))
-        if view.refunded < request.amount:
-            raise ApplicationError(f"authorization {view.authorization_id} has {view.refunded} refunded, not "
-                                   f"{request.amount}", type="refund_not_confirmed", non_retryable=True)
-        return view.as_authorization()
 
     @activity.defn(name="get_shipment")
     async def get_shipment(self, ref: ShipmentRef) -> Shipment:
@@ -517,9 +379,9 @@ class CommerceActivities:
         try:
             token = await linked.account.access_token()
         except LinkError as exc:
-            raise _failed(f"{exc}; {LINK_EXPIRED_NOTE}", "link_expired") from exc
+            raise refused(f"{exc}; {LINK_EXPIRED_NOTE}", "link_expired") from exc
         async with CourierClient(self._courier.base_url, token=token) as courier:
-            return await _backend(courier.get_shipment(ref.shipment_id))
+            return await call_backend(courier.get_shipment(ref.shipment_id))
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""

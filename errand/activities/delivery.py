@@ -18,7 +18,7 @@ from errand.connectors.delivery import DeliveryClient
 from errand.domain.delivery import DeliverySlot, PickupPoint, fee_quote
 from errand.domain.models import Address, Quote, Shipment
 
-from .commerce import _backend
+from .calls import call_backend
 
 
 class _Message(BaseModel):
@@ -80,7 +80,7 @@ class DeliveryActivities:
     @activity.defn(name="find_shipment")
     async def find_shipment(self, request: FindShipmentRequest) -> Shipment:
         """The shopper's shipment for ``order_id`` (or their latest undelivered one); refuses delivered ones."""
-        found = await _backend(self._couriers.shipments_of(request.shopper_id, active=False))
+        found = await call_backend(self._couriers.shipments_of(request.shopper_id, active=False))
         shipments = found.shipments
         wanted = [s for s in shipments if (s.order_id == request.order_id if request.order_id else not s.delivered)]
         if not wanted:
@@ -104,24 +104,24 @@ class DeliveryActivities:
 
     @activity.defn(name="list_delivery_slots")
     async def list_delivery_slots(self, request: SlotsRequest) -> SlotList:
-        courier = await _backend(self._couriers.courier_of(request.shipment_id))
-        return SlotList(slots=await _backend(courier.slots(request.shipment_id)))
+        courier = await call_backend(self._couriers.courier_of(request.shipment_id))
+        return SlotList(slots=await call_backend(courier.slots(request.shipment_id)))
 
     @activity.defn(name="list_pickup_points")
     async def list_pickup_points(self, request: SlotsRequest) -> PointList:
-        courier = await _backend(self._couriers.courier_of(request.shipment_id))
-        return PointList(points=await _backend(courier.pickup_points(request.shipment_id)))
+        courier = await call_backend(self._couriers.courier_of(request.shipment_id))
+        return PointList(points=await call_backend(courier.pickup_points(request.shipment_id)))
 
     @activity.defn(name="reschedule_delivery")
     async def reschedule_delivery(self, call: RescheduleCall) -> Shipment:
-        courier = await _backend(self._couriers.courier_of(call.shipment_id))
-        return await _backend(courier.reschedule(call.idempotency_key, call.shipment_id, call.slot_id,
+        courier = await call_backend(self._couriers.courier_of(call.shipment_id))
+        return await call_backend(courier.reschedule(call.idempotency_key, call.shipment_id, call.slot_id,
                                                  call.accepted_fee, call.fee_authorization_id))
 
     @activity.defn(name="redirect_delivery")
     async def redirect_delivery(self, call: RedirectCall) -> Shipment:
-        courier = await _backend(self._couriers.courier_of(call.shipment_id))
-        return await _backend(courier.redirect(call.idempotency_key, call.shipment_id, call.point_id))
+        courier = await call_backend(self._couriers.courier_of(call.shipment_id))
+        return await call_backend(courier.redirect(call.idempotency_key, call.shipment_id, call.point_id))
 
     @activity.defn(name="quote_delivery_fee")
     async def quote_delivery_fee(self, request: FeeQuoteRequest) -> Quote:
@@ -133,8 +133,8 @@ class DeliveryActivities:
     @activity.defn(name="watch_shipment")
     async def watch_shipment(self, request: WatchRequest) -> Shipment:
         """Tag the shipment at the courier carrying it, so that courier's webhooks name the errand."""
-        courier = await _backend(self._couriers.courier_of(request.shipment_id))
-        return await _backend(courier.set_reference(request.idempotency_key, request.shipment_id,
+        courier = await call_backend(self._couriers.courier_of(request.shipment_id))
+        return await call_backend(courier.set_reference(request.idempotency_key, request.shipment_id,
                                                     request.errand_id))
 
     def all(self) -> list[object]:

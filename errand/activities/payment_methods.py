@@ -16,7 +16,7 @@ from errand.connectors import WalletClient
 from errand.connectors._http import path_segment
 from errand.domain.payment import MethodResolution, PayWith, methods_from, resolve_method
 
-from .commerce import _backend
+from .calls import call_backend
 
 
 class PaymentMethodQuery(BaseModel):
@@ -36,7 +36,7 @@ class PaymentMethodActivities:
 
     @activity.defn(name="resolve_payment_method")
     async def resolve_payment_method(self, query: PaymentMethodQuery) -> MethodResolution:
-        body: dict[str, Any] = await _backend(self._wallet._request(
+        body: dict[str, Any] = await call_backend(self._wallet._request(
             "GET", f"/shoppers/{path_segment(query.shopper_id)}/payment-methods"))
         return resolve_method(methods_from(body), query.pay_with)
 

@@ -9,7 +9,7 @@ from temporalio import activity
 
 from errand.connectors import WalletClient
 
-from .commerce import _backend
+from .calls import call_backend
 
 
 class SpendQuery(BaseModel):
@@ -35,5 +35,5 @@ class PolicyActivities:
         """What the wallet's daily cap counts for the shopper today: open holds and captures, so the quote
         an errand offers is one the wallet will hold (the wallet decides again, atomically, when it holds).
         The day is the wallet's (``ERRAND_SANDBOX_CAP_TIMEZONE``, Asia/Shanghai by default, as here)."""
-        body = await _backend(self._wallet.spending(query.shopper_id))
+        body = await call_backend(self._wallet.spending(query.shopper_id))
         return SpendTotal(amount=max(int(body["counted"]), 0), since=datetime.fromisoformat(body["since"]))

@@ -25,7 +25,7 @@ from errand.connectors.prices import PriceClient, PriceReading
 from errand.domain.mandate import SignedMandate
 from errand.domain.models import Authorization, Product, Quote
 
-from .commerce import _backend
+from .calls import call_backend
 
 
 class _Message(BaseModel):
@@ -125,35 +125,35 @@ class PriceWatchActivities:
     async def resolve_watch_product(self, request: WatchProductRequest) -> WatchProduct:
         product_id = request.product_id
         if product_id is None:
-            found = await _backend(self._merchant.search(request.query, limit=5))
+            found = await call_backend(self._merchant.search(request.query, limit=5))
             if not found:
                 raise ApplicationError(f"nothing in the catalogue matches “{request.query}”", type="no_match",
                                        non_retryable=True)
             product_id = found[0].product_id
-        raw = await _backend(self._merchant.get_product(product_id))
+        raw = await call_backend(self._merchant.get_product(product_id))
         product = product_from_ucp(raw)
         daily = ((raw.get("metadata") or {}).get("price_history") or {}).get("daily") or []
         return WatchProduct(product=product, history=[int(p) for p in daily])
 
     @activity.defn(name="sample_price")
     async def sample_price(self, request: PriceSampleRequest) -> PriceSample:
-        reading = await _backend(self._sampler.read(request.product_id, request.bucket, request.interval_seconds))
+        reading = await call_backend(self._sampler.read(request.product_id, request.bucket, request.interval_seconds))
         return PriceSample(product_id=reading.product_id, price=reading.price, currency=reading.currency,
                            bucket=request.bucket)
 
     @activity.defn(name="register_mandate")
     async def register_mandate(self, request: RegisterMandateRequest) -> MandateRegistered:
-        view = await _backend(self._mandates.register(request.idempotency_key, request.signed))
+        view = await call_backend(self._mandates.register(request.idempotency_key, request.signed))
         return MandateRegistered(mandate_id=view.mandate_id, digest=view.digest, status=view.status)
 
     @activity.defn(name="authorize_under_mandate")
     async def authorize_under_mandate(self, request: MandateAuthorizeRequest) -> Authorization:
-        return await _backend(self._mandates.authorize(request.idempotency_key, request.mandate_id, request.quote))
+        return await call_backend(self._mandates.authorize(request.idempotency_key, request.mandate_id, request.quote))
 
     @activity.defn(name="revoke_mandate")
     async def revoke_mandate(self, request: RevokeMandateRequest) -> MandateRegistered:
         """Revoke the watch's mandate (it was cancelled): the wallet buys nothing more under it."""
-        view = await _backend(self._mandates.revoke(request.idempotency_key, request.mandate_id,
+        view = await call_backend(self._mandates.revoke(request.idempotency_key, request.mandate_id,
                                                     request.shopper_id))
         return MandateRegistered(mandate_id=view.mandate_id, digest=view.digest, status=view.status)
 

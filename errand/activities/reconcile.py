@@ -19,7 +19,7 @@ from errand.connectors.directory import MerchantDirectory
 from errand.connectors.wallet import AuthorizationView
 from errand.domain.models import Order
 
-from .commerce import _backend
+from .calls import call_backend
 from .messages import (
     AuthorizationRef,
     AuthorizationState,
@@ -49,29 +49,29 @@ class ReconcileActivities:
 
     async def _merchant_for(self, key: str) -> MerchantClient:
         """The merchant the checkout or order was made at (empty: the default one)."""
-        return await _backend(self._directory.client(key))
+        return await call_backend(self._directory.client(key))
 
     @activity.defn(name="read_authorization")
     async def read_authorization(self, ref: AuthorizationRef) -> AuthorizationState:
-        return _authorization_state(await _backend(self._wallet.authorization(ref.authorization_id)))
+        return _authorization_state(await call_backend(self._wallet.authorization(ref.authorization_id)))
 
     @activity.defn(name="read_checkout")
     async def read_checkout(self, ref: CheckoutRef) -> CheckoutState:
         # The raw UCP body: the connector's checkout view leaves out the order a completed checkout names.
         merchant = await self._merchant_for(ref.merchant)
-        url = await _backend(merchant._ep(f"/checkout-sessions/{path_segment(ref.checkout_id)}"))
-        body: dict[str, Any] = await _backend(merchant._request("GET", url))
+        url = await call_backend(merchant._ep(f"/checkout-sessions/{path_segment(ref.checkout_id)}"))
+        body: dict[str, Any] = await call_backend(merchant._request("GET", url))
         return CheckoutState(checkout_id=body["id"], status=body["status"],
                              order_id=(body.get("order") or {}).get("id"))
 
     @activity.defn(name="read_order")
     async def read_order(self, ref: OrderRef) -> Order:
-        return await _backend((await self._merchant_for(ref.merchant)).get_order(ref.order_id))
+        return await call_backend((await self._merchant_for(ref.merchant)).get_order(ref.order_id))
 
     @activity.defn(name="cancel_order")
     async def cancel_order(self, request: CancelOrderRequest) -> OrderCancellation:
         merchant = await self._merchant_for(request.merchant)
-        order = await _backend(merchant.cancel_order(request.idempotency_key, request.order_id, request.reason))
+        order = await call_backend(merchant.cancel_order(request.idempotency_key, request.order_id, request.reason))
         return OrderCancellation(order_id=order.order_id, status=order.status)
 
     def all(self) -> list[object]:

@@ -18,6 +18,7 @@ from errand.connectors import BackendError
 from errand.connectors.returns import ReturnsClient
 from errand.domain.returns import OrderFacts, PhotoCheck, Pickup, PickupSlot, Rma, VisionAssessment
 
+from .calls import call_backend
 from .photos import check_photo
 
 T = TypeVar("T")
@@ -115,14 +116,6 @@ class RmaRef(_Message):
     rma_id: str
 
 
-async def _backend(call: Awaitable[T]) -> T:
-    try:
-        return await call
-    except BackendError as exc:
-        raise ApplicationError(str(exc), type=exc.code or type(exc).__name__,
-                               non_retryable=not exc.retryable) from exc
-
-
 class ReturnActivities:
     """Bound to one returns client; ``vision`` is the optional vision-model check (unavailable when None)."""
 
@@ -159,26 +152,26 @@ class ReturnActivities:
         if self._vision is None:
             return VisionAssessment(photo_id=request.photo_id, status="unavailable",
                                     detail="no vision model configured")
-        data = await _backend(self._returns.get_photo(request.photo_id))
+        data = await call_backend(self._returns.get_photo(request.photo_id))
         return await self._vision(request.photo_id, data, f"{request.reason}: {request.description}"[:500])
 
     @activity.defn(name="create_rma")
     async def create_rma(self, request: RmaRequest) -> Rma:
-        return await _backend(self._returns.create_rma(
+        return await call_backend(self._returns.create_rma(
             request.idempotency_key, order_id=request.order_id, shopper_id=request.shopper_id,
             product_id=request.product_id, reason=request.reason, description=request.description,
             photos=request.photos, exception_note=request.exception_note))
 
     @activity.defn(name="contact_merchant_support")
     async def contact_merchant_support(self, request: SupportRequest) -> SupportResult:
-        body = await _backend(self._returns.send_support_message(
+        body = await call_backend(self._returns.send_support_message(
             request.idempotency_key, order_id=request.order_id, shopper_id=request.shopper_id,
             rma_id=request.rma_id, body=request.body))
         return SupportResult(message_id=int(body["message_id"]), reply=str(body["reply"]))
 
     @activity.defn(name="list_pickup_slots")
     async def list_pickup_slots(self, request: SlotsRequest) -> SlotList:
-        return SlotList(slots=await _backend(self._returns.pickup_slots()))
+        return SlotList(slots=await call_backend(self._returns.pickup_slots()))
 
     @activity.defn(name="book_return_pickup")
     async def book_return_pickup(self, request: BookPickupRequest) -> BookPickupResult:
@@ -192,7 +185,7 @@ class ReturnActivities:
 
     @activity.defn(name="get_return_pickup")
     async def get_return_pickup(self, ref: PickupRef) -> Pickup:
-        return await _backend(self._returns.get_pickup(ref.pickup_id))
+        return await call_backend(self._returns.get_pickup(ref.pickup_id))
 
     @activity.defn(name="get_return_decision")
     async def get_return_decision(self, ref: DecisionRef) -> RecordedDecision:
@@ -206,7 +199,7 @@ class ReturnActivities:
 
     @activity.defn(name="get_rma")
     async def get_rma(self, ref: RmaRef) -> Rma:
-        return await _backend(self._returns.get_rma(ref.rma_id))
+        return await call_backend(self._returns.get_rma(ref.rma_id))
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""

@@ -12,7 +12,7 @@ from errand.connectors.stores import BranchOrderView, StoresClient
 from errand.domain.bulk import BranchOffer, BranchOrder, BranchQuote
 from errand.domain.models import Adjustment, Quote, QuoteLine
 
-from .commerce import _backend
+from .calls import call_backend
 from .store_messages import (
     BulkQuoteRequest,
     BulkQuoteResult,
@@ -41,7 +41,7 @@ class StoreActivities:
 
     @activity.defn(name="find_branches")
     async def find_branches(self, request: FindBranchesRequest) -> FindBranchesResult:
-        branches = await _backend(self._stores.search(
+        branches = await call_backend(self._stores.search(
             shopper_id=request.shopper_id, address_label=request.address_label, item=request.item,
             chain=request.chain, deliver_by=request.deliver_by, limit=request.limit))
         offers = [BranchOffer(
@@ -56,7 +56,7 @@ class StoreActivities:
     @activity.defn(name="earliest_delivery")
     async def earliest_delivery(self, request: EarliestRequest) -> EarliestResult:
         """The earliest time the nearest branches can make every cup, from the stores' slot capacity."""
-        view = await _backend(self._stores.earliest(
+        view = await call_backend(self._stores.earliest(
             shopper_id=request.shopper_id, address_label=request.address_label, item=request.item,
             cups=request.quantity, after=request.after, chain=request.chain, limit=request.limit,
             max_branches=request.max_branches))
@@ -64,7 +64,7 @@ class StoreActivities:
 
     @activity.defn(name="reserve_bulk_quote")
     async def reserve_bulk_quote(self, request: BulkQuoteRequest) -> BulkQuoteResult:
-        view = await _backend(self._stores.create_quote(
+        view = await call_backend(self._stores.create_quote(
             request.idempotency_key, shopper_id=request.shopper_id, address_label=request.address_label,
             item=request.item, options=request.options.model_dump(), deliver_by=request.deliver_by,
             allocations=[(a.branch_id, a.quantity) for a in request.allocations],
@@ -99,17 +99,17 @@ class StoreActivities:
 
     @activity.defn(name="release_bulk_quote")
     async def release_bulk_quote(self, request: ReleaseBulkRequest) -> ReleaseBulkResult:
-        view = await _backend(self._stores.release_quote(request.idempotency_key, request.quote_id))
+        view = await call_backend(self._stores.release_quote(request.idempotency_key, request.quote_id))
         return ReleaseBulkResult(quote_id=view.quote_id, status=view.status)
 
     @activity.defn(name="place_branch_order")
     async def place_branch_order(self, request: PlaceBranchRequest) -> BranchOrder:
-        return _order(await _backend(self._stores.place(request.idempotency_key, request.branch_order_id,
+        return _order(await call_backend(self._stores.place(request.idempotency_key, request.branch_order_id,
                                                         request.authorization_id)))
 
     @activity.defn(name="cancel_branch_order")
     async def cancel_branch_order(self, request: CancelBranchRequest) -> BranchOrder:
-        return _order(await _backend(self._stores.cancel(request.idempotency_key, request.branch_order_id)))
+        return _order(await call_backend(self._stores.cancel(request.idempotency_key, request.branch_order_id)))
 
     def all(self) -> list[object]:
         """Every activity of this class, for ``Worker(activities=...)``."""

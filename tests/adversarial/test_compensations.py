@@ -18,7 +18,7 @@ from temporalio.worker import Worker
 
 from bench.drivers import Tracked
 from bench.invariants import SandboxDB, nothing_charged_check
-from errand.activities.commerce import _backend
+from errand.activities.calls import call_backend
 from errand.activities.messages import CaptureRequest
 from errand.connectors import SandboxAdmin, WalletClient
 from errand.domain.models import Authorization
@@ -120,7 +120,7 @@ async def _worker_capturing_as_a_payee(client, settings, sandbox) -> AsyncIterat
     async def capture_payment(request: CaptureRequest) -> Authorization:
         async with WalletClient(f"{sandbox.url}/wallet", token=merchant_token) as wallet:
             view = await wallet.authorization(request.authorization_id)
-            return await _backend(wallet.capture(request.idempotency_key, request.authorization_id,
+            return await call_backend(wallet.capture(request.idempotency_key, request.authorization_id,
                                                  request.amount, order_id=view.order_id))
 
     async with contextlib.AsyncExitStack() as stack:
