@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
 from errand.sandbox.admin.faults import check_fault
@@ -21,7 +20,7 @@ from errand.sandbox.common import ownership
 from errand.sandbox.common.auth import require, require_operator
 from errand.sandbox.common.errors import UCPError
 from errand.sandbox.courier.api import create_shipment
-from errand.sandbox.db import AuthorizationRow, ShopperRow, as_utc, request_session, utcnow
+from errand.sandbox.db import AuthorizationRow, as_utc, request_session, utcnow
 from errand.sandbox.stores.logic import (
     SHANGHAI,
     book,
@@ -44,90 +43,21 @@ from errand.sandbox.stores.tables import (
     StoreMenuRow,
     StoreQuoteRow,
 )
+from errand.sandbox.stores.views import (
+    PlaceBody,
+    QuoteBody,
+    RejectNext,
+    chain_matches,
+    hhmm,
+    options_text,
+    order_row,
+    order_view,
+    quote_row,
+    quote_view,
+    release_order,
+    saved_address,
+)
 from errand.sandbox.wallet import payments
-
-
-class Options(BaseModel):
-    size: Literal["regular", "large"] | None = None
-    sugar: str | None = None
-    ice: str | None = None
-
-
-class Allocation(BaseModel):
-    branch_id: str
-    quantity: int = Field(ge=1, le=500)
-
-
-class QuoteBody(BaseModel):
-    shopper_id: str
-    address_label: str
-    item: str = Field(min_length=1, max_length=120)
-    options: Options = Field(default_factory=Options)
-    deliver_by: datetime
-    allocations: list[Allocation] = Field(min_length=1, max_length=10)
-    use_loyalty_points: bool = True
-
-
-class PlaceBody(BaseModel):
-    branch_order_id: str
-    authorization_id: str
-
-
-class RejectNext(BaseModel):
-    count: int = Field(default=1, ge=0, le=100)
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _address(session: Session, shopper_id: str, label: str) -> dict[str, Any]:
-    shopper = session.get(ShopperRow, shopper_id)
-    if shopper is None:
-        raise UCPError(404, "buyer_not_found", f"unknown shopper {shopper_id}", "unrecoverable")
-    addresses: list[dict[str, Any]] = json.loads(shopper.addresses)
-    for address in addresses:
-        if address["label"] == label:
-            return address
-    raise UCPError(422, "address_undeliverable", f"{shopper_id} has no address labelled {label!r}")
-
-
-def _chain_matches(chain: StoreChainRow, wanted: str | None) -> bool:
-    if not wanted:
-        return True
-    w = wanted.lower().replace(" ", "")
-    return w in (chain.id, chain.name.lower().replace(" ", ""))
-
-
-def _options_text(options: Options) -> str:
-    parts = [options.size, f"{options.sugar} sugar" if options.sugar else None,
-             {"hot": "hot", "none": "no ice", "less": "less ice"}.get(options.ice or "")]
-    return ", ".join(p for p in parts if p)
-
-
-def order_view(row: StoreBranchOrderRow, branch: StoreBranchRow | None = None) -> dict[str, Any]:
-    return {"branch_order_id": row.id, "quote_id": row.quote_id, "branch_id": row.branch_id,
-            "branch_name": branch.name if branch else "", "chain_id": row.chain_id, "item_id": row.item_id,
-            "title": row.title, "quantity": row.quantity, "options": json.loads(row.options),
-            "unit_price": row.unit_price, "line_total": row.line_total, "discount": row.discount,
-            "discount_label": row.discount_label, "points_used": row.points_used,
-            "delivery_fee": row.delivery_fee, "total": row.total, "ready_at": as_utc(row.ready_at).isoformat(),
-            "status": row.status, "authorization_id": row.authorization_id, "shipment_id": row.shipment_id}
-
-
-def quote_view(session: Session, quote: StoreQuoteRow) -> dict[str, Any]:
-    rows = session.exec(select(StoreBranchOrderRow).where(StoreBranchOrderRow.quote_id == quote.id)
-                        .order_by(StoreBranchOrderRow.id)).all()
-    return {"quote_id": quote.id, "shopper_id": quote.shopper_id, "status": quote.status, "total": quote.total,
-            "currency": quote.currency, "address": json.loads(quote.address),
-            "deliver_by": as_utc(quote.deliver_by).isoformat(), "expires_at": as_utc(quote.expires_at).isoformat(),
-            "branch_orders": [order_view(r, session.get(StoreBranchRow, r.branch_id)) for r in rows]}
-
-
-def _release(session: Session, row: StoreBranchOrderRow, status: str) -> None:
-    row.status = status
-    set_bookings(session, row.id, "released")
-    session.add(row)
 
 
 def stores_router() -> APIRouter:
@@ -148,9 +78,9 @@ def stores_router() -> APIRouter:
             if lat is None or lng is None:
                 if shopper_id is None:
                     raise UCPError(422, "invalid_request", "give lat and lng, or shopper_id and address_label")
-                origin = _address(s, shopper_id, address_label)
+                origin = saved_address(s, shopper_id, address_label)
                 lat, lng = origin["lat"], origin["lng"]
-            chains = {c.id: c for c in s.exec(select(StoreChainRow)).all() if _chain_matches(c, chain)}
+            chains = {c.id: c for c in s.exec(select(StoreChainRow)).all() if chain_matches(c, chain)}
             if chain and not chains:
                 raise UCPError(404, "unknown_chain", f"no store chain called {chain!r}", "unrecoverable")
             menus: dict[str, StoreMenuRow | None] = {cid: match_item(s, cid, item) if item else None for cid in chains}
@@ -166,7 +96,7 @@ def stores_router() -> APIRouter:
                 view: dict[str, Any] = {
                     "branch_id": branch.id, "chain_id": branch.chain_id, "chain": chains[branch.chain_id].name,
                     "name": branch.name, "city": branch.city, "lat": branch.lat, "lng": branch.lng,
-                    "distance_km": round(km, 3), "opens": _hhmm(branch.opens), "closes": _hhmm(branch.closes),
+                    "distance_km": round(km, 3), "opens": hhmm(branch.opens), "closes": hhmm(branch.closes),
                     "cups_per_slot": branch.cups_per_slot,
                     "item": None if menu is None else {"item_id": menu.id, "name": menu.name,
                                                        "price_regular": menu.price_regular,
@@ -203,7 +133,7 @@ def stores_router() -> APIRouter:
             if branch is None:
                 raise UCPError(404, "not_found", f"no branch {branch_id}", "unrecoverable")
             if lat is None or lng is None:
-                origin = _address(s, shopper_id or "", address_label)
+                origin = saved_address(s, shopper_id or "", address_label)
                 lat, lng = origin["lat"], origin["lng"]
             cap = capacity(s, branch, deliver_by, distance_km(lat, lng, branch.lat, branch.lng), utcnow())
             return {"branch_id": branch.id, "cups": cups, "available": cap.available,
@@ -224,8 +154,8 @@ def stores_router() -> APIRouter:
         ownership.for_shopper(request)  # a shopper's address is not for strangers
         now = utcnow()
         with session(request) as s:
-            origin = _address(s, shopper_id, address_label)
-            chains = {c.id for c in s.exec(select(StoreChainRow)).all() if _chain_matches(c, chain)}
+            origin = saved_address(s, shopper_id, address_label)
+            chains = {c.id for c in s.exec(select(StoreChainRow)).all() if chain_matches(c, chain)}
             selling = {cid for cid in chains if match_item(s, cid, item) is not None}
             near = sorted(((distance_km(origin["lat"], origin["lng"], b.lat, b.lng), b)
                            for b in s.exec(select(StoreBranchRow)).all() if b.chain_id in selling),
@@ -245,7 +175,7 @@ def stores_router() -> APIRouter:
         now = utcnow()
         expires = now + timedelta(minutes=request.app.state.settings.reservation_minutes)
         with session(request) as s:
-            address = _address(s, body.shopper_id, body.address_label)
+            address = saved_address(s, body.shopper_id, body.address_label)
             quote = StoreQuoteRow(id=f"bq_{secrets.token_hex(8)}", shopper_id=body.shopper_id, status="open",
                                   total=0, address=json.dumps(address), deliver_by=as_utc(body.deliver_by),
                                   expires_at=expires, created_at=now, owner=ownership.scope_of(request))
@@ -282,7 +212,7 @@ def stores_router() -> APIRouter:
                 points_left[chain.id] -= price.points_used
                 row_id = f"{quote.id}-{n + 1}"
                 ready_at = book(s, row_id, branch.id, cap, qty, expires)
-                extra = _options_text(body.options)
+                extra = options_text(body.options)
                 s.add(StoreBranchOrderRow(
                     id=row_id, quote_id=quote.id, branch_id=branch.id, chain_id=chain.id, item_id=menu.id,
                     title=f"{menu.name}" + (f" ({extra})" if extra else ""), quantity=qty,
@@ -299,16 +229,16 @@ def stores_router() -> APIRouter:
     @router.get("/quotes/{quote_id}", dependencies=[Depends(ownership.quote)])
     async def get_quote(quote_id: str, request: Request) -> dict[str, Any]:
         with session(request) as s:
-            return quote_view(s, _quote(s, quote_id))
+            return quote_view(s, quote_row(s, quote_id))
 
     @router.post("/quotes/{quote_id}/release", dependencies=[Depends(ownership.quote)])
     async def release_quote(quote_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "stores.release")
         with session(request) as s:
-            quote = _quote(s, quote_id)
+            quote = quote_row(s, quote_id)
             for row in s.exec(select(StoreBranchOrderRow).where(StoreBranchOrderRow.quote_id == quote_id)).all():
                 if row.status == "reserved":
-                    _release(s, row, "released")
+                    release_order(s, row, "released")
             quote.status = "released" if quote.status == "open" else quote.status
             s.add(quote)
             _void_unplaced(s, quote_id, utcnow())
@@ -323,7 +253,7 @@ def stores_router() -> APIRouter:
         require(request, "platform", "operator")
         now = utcnow()
         with session(request) as s:
-            _quote(s, quote_id)
+            quote_row(s, quote_id)
             placed = s.exec(select(StoreBranchOrderRow).where(StoreBranchOrderRow.quote_id == quote_id,
                                                               StoreBranchOrderRow.status == "placed")).all()
             auth_ids = {row.authorization_id for row in placed if row.authorization_id}
@@ -349,16 +279,16 @@ def stores_router() -> APIRouter:
         ownership.owns(request, ownership.branch_order_owner, body.branch_order_id, "branch order")
         now = utcnow()
         with session(request) as s:
-            row = _order(s, body.branch_order_id)
+            row = order_row(s, body.branch_order_id)
             if row.status == "placed" and row.authorization_id == body.authorization_id:
                 return order_view(row, s.get(StoreBranchRow, row.branch_id))
             if row.status != "reserved":
                 raise UCPError(409, f"branch_order_{row.status}", f"branch order is {row.status}", "unrecoverable")
-            quote = _quote(s, row.quote_id)
+            quote = quote_row(s, row.quote_id)
             branch = s.get(StoreBranchRow, row.branch_id)
             assert branch is not None
             if as_utc(quote.expires_at) <= now:
-                _release(s, row, "released")
+                release_order(s, row, "released")
                 s.commit()
                 raise UCPError(409, "quote_expired", "the quote's reservation has lapsed", "unrecoverable")
             _check_authorization(s, s.get(AuthorizationRow, body.authorization_id), quote, now)
@@ -366,7 +296,7 @@ def stores_router() -> APIRouter:
                 # The branch says no (out of pearls, a rush): its reservation is freed at once.
                 branch.reject_next -= 1
                 s.add(branch)
-                _release(s, row, "rejected")
+                release_order(s, row, "rejected")
                 s.commit()
                 raise UCPError(409, "branch_rejected", f"{branch.name} cannot take the order", "unrecoverable")
             loyalty = s.get(StoreLoyaltyRow, (quote.shopper_id, row.chain_id))
@@ -390,24 +320,24 @@ def stores_router() -> APIRouter:
     async def cancel(branch_order_id: str, request: Request) -> dict[str, Any]:
         await check_fault(request, "stores.cancel")
         with session(request) as s:
-            row = _order(s, branch_order_id)
+            row = order_row(s, branch_order_id)
             if row.status == "placed":
-                quote = _quote(s, row.quote_id)
+                quote = quote_row(s, row.quote_id)
                 loyalty = s.get(StoreLoyaltyRow, (quote.shopper_id, row.chain_id))
                 if loyalty is not None and row.points_used:
                     loyalty.points += row.points_used
                     s.add(loyalty)
-                _release(s, row, "cancelled")
+                release_order(s, row, "cancelled")
                 _refund_branch(s, row, utcnow())
             elif row.status == "reserved":
-                _release(s, row, "released")
+                release_order(s, row, "released")
             s.commit()
             return order_view(row, s.get(StoreBranchRow, row.branch_id))
 
     @router.get("/orders/{branch_order_id}", dependencies=[Depends(ownership.branch_order)])
     async def get_order(branch_order_id: str, request: Request) -> dict[str, Any]:
         with session(request) as s:
-            row = _order(s, branch_order_id)
+            row = order_row(s, branch_order_id)
             return order_view(row, s.get(StoreBranchRow, row.branch_id))
 
     @router.get("/loyalty/{shopper_id}")
@@ -429,20 +359,6 @@ def stores_router() -> APIRouter:
             return {"branch_id": branch_id, "reject_next": body.count}
 
     return router
-
-
-def _quote(s: Session, quote_id: str) -> StoreQuoteRow:
-    row = s.get(StoreQuoteRow, quote_id)
-    if row is None:
-        raise UCPError(404, "not_found", f"no bulk quote {quote_id}", "unrecoverable")
-    return row
-
-
-def _order(s: Session, branch_order_id: str) -> StoreBranchOrderRow:
-    row = s.get(StoreBranchOrderRow, branch_order_id)
-    if row is None:
-        raise UCPError(404, "not_found", f"no branch order {branch_order_id}", "unrecoverable")
-    return row
 
 
 __all__ = ["SHANGHAI", "order_view", "quote_view", "stores_router"]
