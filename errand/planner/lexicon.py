@@ -11,6 +11,7 @@ import re
 
 from errand.domain.money import parse_major
 
+from . import formats as fm
 from . import placed_said as ps
 from . import watch_said as ws
 
@@ -136,7 +137,8 @@ def normalise(text: str) -> str:
     text = _SPLIT_WORDS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _JOINED
                             else m.group(0), text)
     text = ps.plain(text)  # 'chore: move ord_b2 delivery -> 2026-11-25', 'resked', 电吃 for 电池, 'ord_b2改周四'
-    return ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
+    text = ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
+    return fm.plain(text)  # '25/11', '1400h', 'RMB 1,299.00', 'no pass 300': written as the readers read them
 
 
 def check_interval(text: str) -> float | None:
@@ -261,7 +263,8 @@ def amount_minor(raw: str) -> int | None:
     return value if value and value > 0 else None
 
 
-# A price said as two numbers, yuan then cents: 'ninety-nine ninety' (99.90), 'twelve fifty' (12.50).
+# A price said as two numbers, yuan then cents: 'ninety-nine ninety' (99.90), 'twelve fifty' (12.50); after a
+# single digit, hundreds then tens: 'one fifty' (150), 'two ninety-nine' (299).
 _YUAN_CENTS = re.compile(r"^(?P<yuan>.+?)[\s-]+(?P<cents>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                          r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two"
                          r"|three|four|five|six|seven|eight|nine))?)$", re.IGNORECASE)
@@ -272,4 +275,6 @@ def _yuan_and_cents(raw: str) -> int | None:
     if match is None:
         return None
     yuan, cents = en_number(match.group("yuan")), en_number(match.group("cents"))
+    if yuan is not None and cents is not None and 1 <= yuan <= 9 and " " not in match.group("yuan").strip():
+        return (yuan * 100 + cents) * 100  # 'one fifty', 'two ninety-nine': hundreds said as a shop says them
     return yuan * 100 + cents if yuan is not None and cents is not None and cents < 100 else None

@@ -21,6 +21,7 @@ from . import buy_clauses as bc
 from . import dialect as dl
 from . import drinks as dr
 from . import fields_form as ff
+from . import formats as fm
 from . import frame as fr
 from . import lexicon as lx
 from . import noise as nz
@@ -71,6 +72,8 @@ def plan_offline(request: PlanRequest) -> Plan:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
     try:
         plan = gate.check(text, _second_look(text, _plan(text, request)), request)
+        if plan.action.kind in ("reschedule", "bulk_order") and fm.lapsed(text, dr.local_now(request).date()):
+            plan = _ask("That day has already gone; which day should it come?", "date")  # 'move it to 20/11'
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
@@ -93,6 +96,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return _ask(identify_first, "shopper_identity")
     if tm.impossible_date(text):
         return _ask("There is no such date; which day do you mean?", "preferred_date")
+    if (unclear := fm.question(text)) is not None:  # '2500h', 'move it to 3/12' (March 12 or December 3)
+        return _ask(*unclear)
     if _REDIRECT.search(text):
         return _ask("I can't change where an order goes once it is placed; the merchant or courier can. "
                     "Shall I do something else for it?", "address_label")

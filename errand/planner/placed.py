@@ -359,6 +359,10 @@ def return_of(text: str, request: PlanRequest) -> Plan:
                                     reason=why, description=text[:1000], sentence=text))
 
 
+# Where the shopper is in a clause ('AT THE GYM ALL DAY MONDAY', 'all day in the studio'): a time away, not any time.
+_SOMEWHERE = re.compile(r"\b(?:at|in) (?:the|my|our|work|school)\b", re.IGNORECASE)
+
+
 def reschedule(text: str, request: PlanRequest) -> Plan:
     if (unheld := mv.unheld(text)) is not None:  # a place, a shift from an unknown day, the small hours
         return _ask(*unheld)
@@ -369,8 +373,9 @@ def reschedule(text: str, request: PlanRequest) -> Plan:
         return _ask("That day has already gone; which day would you like it delivered instead?", "preferred_date")
     day, part = tm.wanted_slot(text, today)
     day = written or day
-    if re.search(r"\bany ?time\b|\ball day\b|全天|全日|整天", tm.wanted_text(text), re.IGNORECASE):
-        part = None  # 'any time Friday', '周四全天都行': the day only
+    if any(re.search(r"\bany ?time\b|\ball day\b|全天|全日|整天", c, re.IGNORECASE) and not _SOMEWHERE.search(c)
+           for c in re.split(r"[,.;!?，。；！？]", tm.wanted_text(text))):
+        part = None  # 'any time Friday', '周四全天都行': the day only; 'at the gym all day Monday' is away
     if day is None and part is None:
         return _ask("When would you like it delivered instead (a day, and morning, afternoon or evening)?",
                     "preferred_date")

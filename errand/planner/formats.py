@@ -1,0 +1,188 @@
+"""How times, dates and amounts are written, in English and Chinese, said the way the time and money readers
+read them (``times``, ``lexicon``, ``slots``):
+
+- a date with a slash, day first or month first ('25/11', '11/25', '30/11/2026'), read when one of its numbers
+  can only be a day (above 12) or both are the same; a date whose day and month could be swapped ('3/12') is
+  asked about, as a careful assistant would, and one that no calendar holds ('31/11') is left for the date
+  checks to ask about;
+- a 24-hour clock written the military way ('1400h', '1600 hrs', '0900H') or with a colon in a Chinese sentence
+  ('晚上7:30' → '晚上7点30分'), and a clock with a dot and am/pm ('2.30pm'); one no day has ('2500h') is asked about;
+- money written with a currency code or sign, separators and cents ('RMB 1,299.00', '￥600.00', '560.00元'),
+  said as '¥1299', '600元';
+- a cap said as a limit not to pass ('no pass 300', "don't go over 450", 'must not exceed 200') → 'no more than'.
+
+Each is rewritten only where its shape is unambiguous; product words and counts are left as they were. Pure
+functions over text: ``plain`` rewrites, ``question`` says what to ask about a form it left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+# What follows a fraction or a ratio that is a size: '3/8 inch', '1/12 scale', '1/2 cup', '3/4寸'.
+_UNIT_AFTER = (r"\s*(?:-?\s*(?:inch(?:es)?|\"|”|''|scale|cups?|tsp|tbsp|teaspoons?|tablespoons?|mm|cm|m\b|kg|g\b|lbs?"
+               r"|oz|miles?|gauge|speed|sizes?|pack|sleeve|zip|length|thread|v\b|volts?|w\b|watts?|ah\b|hz|fps"
+               r"|stainless|steel|split|ratio|odds|vision)|寸|英寸|码|尺|杯|伏|不锈钢)")
+# A date written with a slash: day and month (either order), a year after them optionally. Not inside a longer
+# run of numbers and slashes ('2026/11/25' is read with its year elsewhere), not a ratio or a size, not '24/7'.
+_SLASH_DATE = re.compile(r"(?<![\d/.,:])(?<!size )(?<!size)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?"
+                         rf"(?![\d/]|[.,]\d)(?!{_UNIT_AFTER})", re.IGNORECASE)
+# Where an ambiguous a/b stands for a day: after a word that leads to a date, or before a time or part of the day.
+_DATE_BEFORE = re.compile(r"(?:\b(?:on|to|for|by|until|till|before|after|from|date|due|move|reschedule|come|deliver\w*"
+                          r"|meeting|offsite|party)|[:：]|改到|改期|改成|改为|到|于|在|日期)\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"^\s*$|^\s*[:：]|^\s*,?\s*(?:(?:in the )?(?:morning|afternoon|evening|night|noon)|am\b|pm\b|at\b|by\b"
+                         r"|\d{1,2}\s*(?:[ap]\.?m|:|h\b|点)|上午|下午|晚上|中午|早上|傍晚|送|前|之前)", re.IGNORECASE)
+
+# A military clock: '1400h', '1600 hrs', '0930H', '2359hours'; 'hours' only after a word that leads to a time.
+_MILITARY = re.compile(r"(?<![\d.,:/])(?P<h>\d{2})(?P<m>\d{2})\s?(?:h|hrs?|hours)(?![A-Za-z])", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"(?:\b(?:at|by|before|until|till|to|for|around|from|after)|@|今天|明天|后天|[，,])\s*$"
+                          r"|^\s*$", re.IGNORECASE)
+# A clock with a dot and am/pm, or a dot or an h between hour and minutes before 'h': '2.30pm', '14.30h', '14h30'.
+_DOT_CLOCK = re.compile(r"(?<![\d.,])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)\s*(?=[ap]\.?m\b)|(?<![\d.,])(?P<h2>\d{1,2})[.h]"
+                        r"(?P<m2>[0-5]\d)(?:h|hrs)?(?![\d.,A-Za-z])", re.IGNORECASE)
+# A clock with a colon inside a Chinese sentence: '下午3:30', '15:00送'.
+_ZH_COLON = re.compile(r"(?<![\d:])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?![\d:])")
+
+_CODE = r"(?:RMB|CNY|rmb|Rmb|cny|人民币)"
+# Money written with a currency before it: 'RMB 1,299.00', '￥600.00', '¥ 45', 'CNY560'.
+_MONEY_BEFORE = re.compile(rf"(?:{_CODE}\s*[¥￥]?|[¥￥])\s*(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<c>\d{{1,2}}))?(?![\d,])")
+# Money with a currency after it: '1,299.00元', '560.00 yuan', '400.00 RMB'.
+_MONEY_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{1,2}))?\s*(?P<u>元|块|yuan\b|RMB\b|rmb\b"
+                          r"|CNY\b|cny\b)")
+# A cap said as a limit not to pass, before an amount: 'no pass 300', "don't go over 450", 'must not exceed 200'.
+_NOT_PASS = re.compile(r"\b(?:(?:e|it|make (?:e|it)|make sure (?:it|e))\s+)?(?:no|not|don'?t|do not|does not|doesn'?t"
+                       r"|shouldn'?t|should not|must not|mustn'?t|never|no go|not to|can'?t|cannot)\s+(?:pass|exceed|cross"
+                       r"|go (?:over|above|past|beyond)|be (?:over|above|more than))(?=\s*(?:[¥￥]|rmb|cny)?\s*(?:\d"
+                       r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy"
+                       r"|eighty|ninety|a hundred)\b))", re.IGNORECASE)
+
+
+def _slash_date(match: re.Match[str], text: str) -> str:
+    day_month = _day_month(match)
+    if day_month is None:
+        return match.group(0)
+    day, month = day_month
+    year = match.group("y")
+    if year is not None:
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        return f"{full}-{month:02d}-{day:02d}"
+    if _CJK.search(text):
+        after = text[match.end():match.end() + 1]
+        return f"{month}月{day}日" + (" " if after and after.isascii() and after.isalnum() else "")
+    return f"{_MONTHS[month - 1]} {day}"
+
+
+def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
+    """The day and month a slash date stands for, when only one reading is a real date; None otherwise."""
+    a, b = int(match.group("a")), int(match.group("b"))
+    if f"{a}/{b}" in ("24/7", "24/365"):
+        return None
+    readings = {(d, m) for d, m in ((a, b), (b, a)) if 1 <= m <= 12 and 1 <= d <= 31 and _exists(m, d)}
+    if len(readings) != 1 or a > 12 and b > 12:
+        return None
+    return readings.pop()
+
+
+def _exists(month: int, day: int) -> bool:
+    try:
+        date(2028, month, day)  # a leap year holds every real date
+    except ValueError:
+        return False
+    return True
+
+
+def _as_date(match: re.Match[str], text: str) -> bool:
+    """A slash between two small numbers stands for a date where a date is said: 'to 3/12', '5/12 at 3pm'."""
+    return bool(_DATE_BEFORE.search(text[: match.start()]) or _DATE_AFTER.match(text[match.end():])
+                or match.group("y"))
+
+
+def _military(match: re.Match[str], text: str) -> str:
+    hour, minute = int(match.group("h")), int(match.group("m"))
+    if hour > 23 or minute > 59:
+        return match.group(0)  # '2500h': asked about by ``question``
+    if _CJK.search(text):
+        return f"{hour}点" + (f"{minute}分" if minute else "")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _dot_clock(match: re.Match[str]) -> str:
+    hour, minute = int(match.group("h") or match.group("h2")), int(match.group("m") or match.group("m2"))
+    if match.group("h2") and "h" not in match.group(0).lower():
+        return match.group(0)  # '14.30' alone may be a price
+    return f"{hour}:{minute:02d}" if hour <= 23 else match.group(0)
+
+
+def _money(match: re.Match[str], after: str = "") -> str:
+    whole = match.group("n").replace(",", "")
+    cents = (match.group("c") or "").ljust(2, "0")
+    amount = whole + (f".{cents}" if cents.strip("0") else "")
+    unit = match.groupdict().get("u")
+    if unit in ("元", "块"):
+        return f"{amount}{unit}"
+    return f"¥{amount}{after}"
+
+
+def plain(text: str) -> str:
+    """``text`` with its dates, clocks and amounts written as the readers read them; the rest as it was."""
+    if "/" in text:
+        text = _SLASH_DATE.sub(lambda m: _slash_date(m, text) if _day_month(m) and _as_date(m, text)
+                               else m.group(0), text)
+    text = _MILITARY.sub(lambda m: _military(m, text) if _TIME_BEFORE.search(text[: m.start()]) or not re.match(
+        r"\s?hours", m.group(0)[4:], re.IGNORECASE) else m.group(0), text)
+    text = _DOT_CLOCK.sub(_dot_clock, text)
+    if _CJK.search(text):
+        text = _ZH_COLON.sub(lambda m: f"{int(m.group('h'))}点" + (f"{int(m.group('m'))}分" if int(m.group("m")) else "")
+                             if int(m.group("h")) <= 24 and int(m.group("m")) <= 59 else m.group(0), text)
+    text = _MONEY_BEFORE.sub(_money, text)
+    text = _MONEY_AFTER.sub(lambda m: _money(m) if "," in m.group("n") or m.group("c") or m.group("u") not in (
+        "元", "块") else m.group(0), text)
+    return _NOT_PASS.sub("no more than", text)
+
+
+def question(text: str) -> tuple[str, str] | None:
+    """What to ask about a date or a clock written in a form ``plain`` left as it was: a military clock no day has
+    ('2500h'), a date whose day and month could be swapped ('move it to 3/12'). None when there is nothing."""
+    for match in _MILITARY.finditer(text):
+        hour, minute = int(match.group("h")), int(match.group("m"))
+        if (hour > 23 or minute > 59) and _TIME_BEFORE.search(text[: match.start()]):
+            return "That time does not exist; what time do you mean?", "time"
+    for match in _SLASH_DATE.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if a != b and 1 <= a <= 12 and 1 <= b <= 12 and _as_date(match, text) and f"{a}/{b}" != "24/7":
+            later, sooner = sorted((f"{_MONTHS[b - 1]} {a}", f"{_MONTHS[a - 1]} {b}"))
+            return (f"Do you mean {later} or {sooner}? Please write the month as a word.", "date")
+    return None
+
+
+# A day and its month, as ``plain`` and the readers write them: 'November 20', '20 Nov', 'nov 20th', '11月20日'.
+_MONTH_WORD = "(?P<name>" + "|".join(m[:3] + m[3:].join("()") + "?" for m in _MONTHS) + r")\.?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH_WORD}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD.replace('name', 'name2')}\b"
+                        r"|(?<![\d年])(?P<zm>\d{1,2})月(?P<zd>\d{1,2})[日号]", re.IGNORECASE)
+# How far back a date said without its year is taken for one already gone rather than for next year's.
+_LAPSE_DAYS = 62
+
+
+def lapsed(text: str, today: date) -> bool:
+    """A date said with its month and no year that was this year, a few weeks ago at most ('move it to 20/11' on
+    21 November): a slip for a day to come, or a day already gone, never the same day next year."""
+    for match in _MONTH_DAY.finditer(text):
+        name = (match.group("name") or match.group("name2") or "")[:3].lower()
+        month = int(match.group("zm")) if match.group("zm") else next(
+            i + 1 for i, m in enumerate(_MONTHS) if m.lower().startswith(name))
+        day = int(match.group("d") or match.group("d2") or match.group("zd"))
+        if not _exists(month, day) or text[match.end():match.end() + 6].strip(" ,").isdigit():
+            continue  # no such day (asked elsewhere), or a year follows ('November 20, 2027')
+        try:
+            said = date(today.year, month, day)
+        except ValueError:
+            continue
+        if today - timedelta(days=_LAPSE_DAYS) <= said < today:
+            return True
+    return False

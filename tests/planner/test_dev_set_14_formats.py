@@ -1,0 +1,41 @@
+"""The whole planner over the fourteenth development set, for how times, dates and amounts are written
+(dev_sentences_14_formats.py): dates with a slash, day or month first; military and 24-hour clocks; money with a
+currency code, separators and cents; prices said in words; caps said 'no pass' or "don't go over"; a part of day
+after a weekday in capitals. The same forms with an impossible or ambiguous date or clock, a time already past,
+a harmful item, nothing named, another person's card or another currency are asked about."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bench.eval.judging import planner_mismatches
+from errand.domain.intents import BuyAction
+from errand.planner import OrderSummary, PlanRequest, ShopperContext, plan_offline
+
+from .dev_sentences import DEV_ORDERS
+from .dev_sentences_14_formats import ASKED, READ
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+CONTEXT = ShopperContext(shopper_id="alice", recent_orders=[OrderSummary.model_validate(o) for o in DEV_ORDERS])
+
+
+def _problems(sentence: str, expected: dict[str, Any]) -> list[str]:
+    action = plan_offline(PlanRequest(sentence=sentence, context=CONTEXT, now=NOW)).action
+    fields = action.intent.model_dump() if isinstance(action, BuyAction) else action.model_dump()
+    return planner_mismatches(expected, action.kind, fields)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), READ, ids=[s[:40] for s, _ in READ])
+def test_written_form_is_read(sentence: str, expected: dict[str, Any]) -> None:
+    problems = _problems(sentence, expected)
+    assert not problems, f"{sentence!r}: {problems}"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASKED, ids=[s[:40] for s, _ in ASKED])
+def test_still_asked(sentence: str, expected: dict[str, Any]) -> None:
+    problems = _problems(sentence, expected)
+    assert not problems, f"{sentence!r}: {problems}"
