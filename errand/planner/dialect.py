@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Any
 
+from . import zh_framing as zf
 from . import zh_speech as zs
 from . import zh_typed as zt
 
@@ -76,4 +77,5 @@ def to_mandarin(text: str) -> str:
     # Cantonese 係 (is) before the tables turn it into 系; 關係 and 聯係 (a relation) keep it.
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
     simplified = zs.spoken(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))
-    return zt.typed(_PATTERN.sub(_word, simplified))  # chat slang, bullets, English words, voice slips
+    # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
+    return zf.framed(zt.typed(_PATTERN.sub(_word, simplified)))

@@ -81,8 +81,8 @@ def _past_broken(text: str) -> str:
     broken = _BROKEN.match(text)
     if broken is None or _AFTER_SALES.search(text):
         return text
-    named = re.sub(rf"^(?:{_N})?\s*[个台只把件支张套条双盒包瓶袋箱]?", "", broken.group("rest"))
-    if not re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"新的?|一下|吧", "", named)):
+    named = re.sub(rf"^(?:{_N})?\s*[个台只把件支张套条双对盒包瓶袋箱块部副顶盏根本]?", "", broken.group("rest"))
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"新(?:的|嘅)?|一下|吧|啦|喇", "", named)):  # '买对新嘅'
         return text
     rest = text[broken.end():]
     # '风筒坏了，买个新风筒': 'new' before the very thing that broke is no part of its name

@@ -221,10 +221,15 @@ _AT_MOST_SIGN = re.compile(r"(?:≤|<=|＜=|⩽)\s*[¥￥]?\s*(?P<n>\d+(?:\.\d+)
 
 # A broken or used-up thing, then 'buy a new one' ('鱼缸的过滤器坏了，买一个新的'): the new one is that thing.
 _NEW_ONE = re.compile(
-    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了)"
+    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了|[裂断碎破]了)"
     rf"[，,]\s*(?P<ask>(?:赶紧|赶快|快|马上|再|就|那就)?(?:帮我|给我)?(?:再)?(?:买|换|来)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)"
     rf"(?P<new>新的?)?(?:吧|呀|啊|哦)?(?=\s*(?:[，,。！!；;]|$))"
 )
+
+
+# Where a broken thing is kept, said before it: '家里的', '宿舍的', '直播间', '阳台的'.
+_KEPT_AT = (r"(?:(?:家里|公司|我家|我|厨房|卧室|客厅|阳台|浴室|宿舍|车里|车上|店里|院子|花园|门口|[\u4e00-\u9fff]{1,3}(?:间|室|房|厅))"
+            r"的?(?=[\u4e00-\u9fffA-Za-z]{2}))")
 
 
 # A ramble before the request: the request opens the last clauses ('你帮我买三卷垃圾袋吧，别的没事了').
@@ -330,8 +335,8 @@ def typed(text: str) -> str:
         and (new_one.group("new") or new_one.group("count"))
         and not _ORDER_SAID.search(text)
     ):
-        thing = re.sub(
-            r"^(?:家里|公司|我|我家)的?|(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", new_one.group("thing")
+        thing = re.sub(  # where it is kept, or a classifier said as 'the' ('部风筒', '宿舍的台灯', '直播间补光灯')
+            rf"^(?:{_KEPT_AT}|{_MEASURE}(?=..))|(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", new_one.group("thing")
         )
         text = f"买{(new_one.group('count') or '').strip() or '一个'}{thing}" + text[new_one.end() :]
     text = _unramble(text)

@@ -1,0 +1,60 @@
+"""What a Chinese request says around the product that is not its name, read as a small grammar of framings:
+
+- a hesitation while the shopper looks for the word, closed by finding it ('那个叫什么来着——对，电动打蛋器', Cantonese
+  '嗰個叫咩呀……係喇，捲髮棒'): the word found is the product; a hesitation never closed names nothing and stays;
+- a deadline said before the request ('周三前帮我买…', '下周一之前买…'): when, not what;
+- whom it is bought for, a group, said before the verb ('给我们舞蹈队买…', '帮我们公司的新同事买…');
+- what kind it is by its use ('广场舞用的那种拉杆音箱', '露营用的那种折叠椅'): the product is the noun after 那种;
+- English words inside a Chinese request: 'order' as the verb, 'for home', 'to office' as where it goes.
+
+Everything else is left as said, so a harmful product behind a framing is still read, and refused, as itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+_N = lx.ZH_NUMBER
+# A pause while searching for the word: '那个叫什么来着', '叫啥来着', '嗰个叫什么呀' (Cantonese, already in Mandarin),
+# '那个什么来着'; then the word found, confirmed ('对，', '哦对', '是', '对了'), with dashes or dots around it.
+_PAUSE = r"(?:……|…|——|—|--|-|\.{2,}|[，,、\s])*"
+_HESITATION = re.compile(
+    rf"(?:(?:把)?(?:那个|这个|𠮶个|嗰个|那款|那种)?(?:东西)?(?:叫|叫做|叫作)?(?:什么|啥|乜嘢|咩)(?:来着|来的|名字|呀|啊|嘞)*{_PAUSE}"
+    rf"(?:哦|噢|喔|啊|嗯)?(?:对了|对|是了|是|就是)(?:的|喇|啦)?{_PAUSE})"
+)
+# A deadline before the request: '周三前', '下周一之前', '明天之前', '月底前', '28号前' (the request follows).
+_DEADLINE_FIRST = re.compile(
+    r"^(?:下|这|本)?(?:周[一二三四五六日天]|星期[一二三四五六日天]|明天|后天|周末|月底|月初|\d{1,2}(?:月\d{1,2})?[号日])"
+    r"(?:之)?前[，,\s]*(?=(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:买|订|购买|下单))"
+)
+# A group a purchase is for, before the verb: '给我们舞蹈队', '帮我们公司的新同事', '替合唱团'.
+_GROUP = (r"(?:队|团|班|组|社|社团|协会|俱乐部|车队|球队|乐队|战队|同事|同事们|员工|同学|同学们|学生|学生们|小朋友|孩子们|老人们"
+          r"|会员|队员|团员|志愿者)")
+_FOR_GROUP = re.compile(
+    rf"(?P<verb>给|帮|替|为)(?:我们|我们的|咱们|咱们的)(?:[\u4e00-\u9fff]{{0,6}}?的)?(?:新|老|全体|各位|几个|所有)?"
+    rf"[\u4e00-\u9fff]{{0,4}}?{_GROUP}(?=(?:买|订|购买|下单|采购))"
+)
+# A kind by its use: 'X用的那种Y', 'X用的那款Y' (the product is Y).
+_USED_FOR = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?用的?(?:那种|那款|这种|这款|那类)(?=[\u4e00-\u9fffA-Za-z])")
+# English inside: 'order' as the verb before a count or a product, 'for home' / 'to office' as where it goes.
+_ORDER = re.compile(rf"(?:(?<=^)|(?<=[帮给替请要想我]))\s*order\s*(?=(?:{_N}|[\u4e00-\u9fff]))", re.IGNORECASE)
+_EN_PLACE = re.compile(r"\s*\b(?:for|to|deliver to|send to|ship to)\s+(?:the\s+|my\s+)?(?P<p>home|office)\b\s*",
+                       re.IGNORECASE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def framed(text: str) -> str:
+    """Simplified ``text`` with the framings above read; unchanged when it has no Chinese."""
+    if not _HAN.search(text):
+        return text
+    found = _HESITATION.sub("", text)
+    if found != text:  # '帮我把电动打蛋器——买一个': the dashes left around the word found
+        text = re.sub(r"(?:——|—|……|…)+", "", found)
+    text = _DEADLINE_FIRST.sub("", text)
+    text = _FOR_GROUP.sub(lambda m: "帮我" if m.group("verb") in ("给", "帮", "替", "为") else "", text)
+    text = _USED_FOR.sub("", text)
+    text = _ORDER.sub("订", text)
+    text = _EN_PLACE.sub(lambda m: "，送" + ("家里" if m.group("p").lower() == "home" else "公司") + "，", text)
+    return re.sub(r"，\s*(?=[，。！!]|$)", "", re.sub(r"，\s*，", "，", text)).strip()
