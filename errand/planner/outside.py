@@ -15,6 +15,7 @@
 - a count in 亿 ("一亿支", "十亿双"), more than any shop holds;
 - a chain's drink with where and when but no count and no order placed, read as a change of delivery: the count
   of a new drinks order is asked for;
+- a purchase sent to a person named where the place should be ('buy 2 mugs, to bob');
 - a delivery moved to a new place ("send the batteries to the ship instead", "ord_k1改送到码头");
 - a delivery deadline in a month or year already gone ("上个月二十号之前送到", "去年圣诞节前", "by last month").
 - a parking spot or a road's traffic asked about, and wages paid to people (read in chores.py).
@@ -104,6 +105,15 @@ _NEW_PLACE = re.compile(
 _PLACED = re.compile(r"\b(?:ordered|orders?|ord_\w+|bought|deliveries|delivery)\b|订的|訂的|下的单|那单|那張單|订单|訂單|的单|買咗|买了|點咗",
                      re.IGNORECASE)
 
+# A person where the place should be, at the end of a purchase: 'buy 2 mugs, to bob', 'a kettle, to Alice', ', to my
+# sister'; a saved place ('to home', ', to the office') is a label, and 'to give to her' is no address.
+_PERSON_WORD = (r"(?:bob|alice|dana|chen|mum|mom|mother|dad|father|grandma|grandpa|gran|granny|nan|sister|brother|friend"
+                r"|boss|neighbou?r|aunt(?:ie)?|uncle|cousin|son|daughter|him|her|them|(?-i:[A-Z][a-z]+))")
+_PLACE_WORD = r"(?:home|house|office|work|school|gym|desk|door|flat|apartment|dorm|studio|shop|store|the|my|our)\b"
+_TO_A_PERSON = re.compile(
+    rf"[,;，]\s*(?:and )?to (?:my |our )?(?!{_PLACE_WORD}){_PERSON_WORD}\s*[.!]*\s*$"
+    rf"|\bto (?!{_PLACE_WORD})(?:bob|alice|dana|chen|(?-i:[A-Z][a-z]+))\s*[.!]*\s*$", re.IGNORECASE)
+
 
 def _drinks_without_count(text: str) -> bool:
     """A chain's drink and where and when it goes, with no count and no order placed: '老虎堂黑糖波波拿铁，送家里，明天中午'
@@ -142,6 +152,8 @@ def outside(text: str, kind: str) -> tuple[str, str] | None:
     if kind in ("buy", "bulk_order", "price_watch") and _NOTES.search(text):
         return ("I can only carry amounts in yuan; what is that in yuan?",
                 "target_price" if kind == "price_watch" else "max_unit_price")
+    if kind in ("buy", "bulk_order") and _TO_A_PERSON.search(text):
+        return ("I can only send to one of your saved addresses; which one?", "address_label")
     if kind in ("buy", "bulk_order") and _YI_COUNT.search(text):
         return ("That is more than a household buys at once; how many do you need?", "quantity")
     if kind == "reschedule" and _drinks_without_count(text):

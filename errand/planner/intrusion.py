@@ -1,0 +1,57 @@
+"""Goods wanted for getting into what is another person's, read by the sentence's structure rather than by the
+goods: a verb of getting in (unlock, open, log into, read, copy, clone, track, listen in, jam, cut) said of a thing
+that belongs to someone else, whatever the tool ("a relay device to unlock keyless cars that aren't mine", "an app
+to log into my sister's email", "a card reader to copy strangers' bank cards", "可以偷看别人LINE讯息的软件",
+"能复制别人门禁卡的机器", "可以开人哋车门嘅工具").
+
+Whose the thing is decides it: 'that aren't mine', other people's, strangers', someone else's, a named person's
+phone, account, messages, car or door, 别人, 他人, 人家, 人哋, a partner or a colleague. A smart lock that unlocks
+with one's own phone, a baby monitor, a phone case for a wife's phone or a jar opener for a grandmother stay
+errands: each needs the act of getting in and the owner who is not the shopper.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Getting into, reading, copying, following or disabling something ('unlok', 'opening', 'log into', 'listen in on').
+_ACCESS = (r"(?:un-?loc?k\w*|open(?:s|ing)?|get(?:ting)? into|break(?:ing)? into|log(?:ging)? ?(?:in)?to|sign(?:ing)? ?into"
+           r"|access(?:es|ing)?|hack(?:s|ing)?(?: into)?|crack(?:s|ing)?|bypass(?:es|ing)?|defeat(?:s|ing)?|disabl(?:e|es|ing)"
+           r"|cop(?:y|ies|ying)|clon(?:e|es|ing)|duplicat(?:e|es|ing)|read(?:s|ing)?|spy(?:ing)? on|snoop(?:ing)? on"
+           r"|listen(?:ing)? (?:in )?(?:on|to)|intercept(?:s|ing)?|tap(?:s|ping)?|grab(?:s|bing)?|steal(?:s|ing)?"
+           r"|jam(?:s|ming)?|track(?:s|ing)?|locat(?:e|es|ing)|monitor(?:s|ing)?|see|view|watch"
+           r"|shows? (?:me )?where|cut(?:s|ting)?|pick(?:s|ing)?|start(?:s|ing)?|drive off with|take over|control)")
+# What is owned and may be got into: a vehicle, a lock or a door, a device, an account, messages, a card, a network.
+_THING = (r"(?:cars?|whips|vehicles?|vans?|trucks?|bikes?|bicycles?|scooters?|motorbikes?|garages?|doors?|locks?|gates?"
+          r"|houses?|homes?|flats?|apartments?|rooms?|mailbox(?:es)?|safes?|lockers?|phones?|iphones?|passcodes?|passwords?"
+          r"|pins?|accounts?|e-?mails?|inbox(?:es)?|messages|texts|chats|dms|calls|phone calls|conversations|locations?"
+          r"|whereabouts|badges?|key ?cards?|cards?|wi-?fi|networks?|routers?|laptops?|computers?|pcs?|files|photos"
+          r"|codes?|cameras?|cctv|screens?|instagram|facebook|whatsapp|wechat|line|snapchat|tiktok|twitter|icloud|gmail)")
+# Another person's: 'that aren't mine', 'other people's', 'strangers'', 'my ex's', 'my coworkers'', 'his'.
+_DISOWNED = r"(?:(?:that|which|who)(?:'re| are| is|'s)? )?(?:aren'?t|arent|ain'?t|aint|are not|isn'?t|is not|not) (?:mine|my own)" \
+            r"|(?:that |which )?(?:don'?t|dont|do not|doesn'?t|does not) belong to me|arnt (?:mine|my own)"
+_OTHERS = (r"(?:other (?:people|peoples|folks|users|guests|drivers|tenants|residents)'?s?|others'|strangers'?|random (?:people|folks)'?s?"
+           r"|some(?:one|body) else'?s|any(?:one|body)'?s|people'?s|(?:from|of) (?:other )?(?:people|strangers|others)\b)")
+_NAMED = r"(?:my (?!own\b)[a-z]+(?:'s|s')|(?!my\b|your\b|our\b|its\b|it's\b)[a-z]+'s|his|her|their)"
+_INTRUSION = re.compile(
+    rf"\b{_ACCESS}\b[^.?!]{{0,40}}\b{_THING}\b[^.?!]{{0,12}}\b(?:{_DISOWNED})\b"
+    rf"|\b(?:{_ACCESS}|get|obtain|receive)\b[^.?!]{{0,25}}{_OTHERS}"
+    rf"|\b{_ACCESS}\b (?:\w+ )?(?:the |a |an )?{_NAMED} (?:[\w-]+ ){{0,2}}{_THING}\b", re.IGNORECASE)
+
+# In Chinese: a verb of getting in, then another person, then (for the plainer verbs) what is theirs.
+_ZH_OTHER = (r"(?:别人|别家|他人|人家|人哋|人地|旁人|陌生人|路人|同事|老婆|老公|男朋友|女朋友|男友|女友|对象|前任|前女友|前男友"
+             r"|邻居|室友|老板|同学|不是我的)")
+_ZH_PRYING = (r"(?:偷看|偷听|偷拍|偷录|窃听|监听|监看|监视|破解|盗取?|偷取|窃取|入侵|黑进|黑掉|截取|截获|拦截|定位|追踪|跟踪|远程控制"
+              r"|控制|克隆|偷偷(?:看|读取?|打开|登录|复制|查看|翻看?))")
+_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭|用)"
+_ZH_THING = (r"(?:车|车门|车锁|锁|门|门锁|门禁|卡|手机|电脑|账号|帐号|号|微信|qq|line|邮箱|邮件|短信|简讯|讯息|信息|消息|聊天|记录"
+             r"|定位|位置|摄像头|监控|wifi|网络|密码|验证码|文件|照片|相册|屏幕|萤幕|自行车|电动车|单车|房|保险柜|快递|信箱"
+             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail)")
+_ZH_INTRUSION = re.compile(
+    rf"{_ZH_PRYING}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}"
+    rf"|{_ZH_PLAIN}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}", re.IGNORECASE)
+
+
+def intrudes(text: str) -> bool:
+    """The goods are wanted for getting into another person's car, phone, account, messages, door or card."""
+    return bool(_INTRUSION.search(text) or _ZH_INTRUSION.search(text))

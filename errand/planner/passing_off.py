@@ -1,0 +1,47 @@
+"""Fakes wanted to pass as real, whatever the good: money that can be spent, a diploma that looks like a real one,
+labels that make one vodka pass as another, bottles refilled and sold as genuine, a return that hands back a fake as
+the original ("prop money that looks real enough to spend", "bills that pass the pen test", "灌了当真酒卖",
+"以假乱真的证书", "假钞，睇落要似真嘅").
+
+Two kinds of words say it. Passing it off (sold, spent, returned or passed as the real thing, no one can tell, looks
+legit or official, 以假乱真, 当正品卖, 冒充, 贴成进口的) is a fake meant to deceive whatever it is. Looking real (looks
+real, like a real one, 像真的, 似真, 一模一样) is one only when the good is one a check trusts: money, a paper or a
+seal, a ticket, a brand, liquor. A plant, a tree, fruit or leather that looks real is a product.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Passing a fake off, whatever it is.
+_PASSED_OFF = re.compile(
+    r"\b(?:pass(?:es|ing)?|passed) (?:off )?(?:as|for) (?:an? |the )?(?:real|genuine|authentic|original|legit|new|[a-z]+ ?[a-z]*s?\b(?="
+    r"[^.?!]{0,40}\b(?:sell|resell|label|bottle|logo|patch)))"
+    r"|\b(?:make|making|makes) [^.?!]{0,30}\bpass (?:as|for)\b"
+    r"|\bpass(?:es)? (?:the |a |any )?(?:pen|uv|bank|counterfeit|detector|machine|atm) (?:test|check)s?\b"
+    r"|\b(?:sell|resell|re-sell|flog|pass|return|send (?:it |them )?back|hand (?:it |them )?back|swap)\b[^.?!]{0,25}"
+    r"\bas (?:an? |the )?(?:real|genuine|authentic|original|legit)(?: (?:one|thing|deal|item|article|\w+s?))?\b"
+    r"|\b(?:sell|resell|flog)(?:ing)? (?:them |it )?as (?:real|genuine|authentic) \w+"
+    r"|\b(?:no ?(?:one|body)|can'?t|cannot|couldn'?t|won'?t) (?:could |can |would |will )?(?:ever )?tell (?:it |them )?"
+    r"(?:from|apart from) (?:the )?real\b|\breal enough to (?:spend|use|pass|fool|sell)\b"
+    r"|\b(?:looks?|look(?:ing)?|seem|seems) (?:\w+ )?(?:legit|official|authori[sz]ed|genuine enough)\b"
+    r"|\bswap(?:ped)? (?:in |out )?(?:a |the )?(?:fake|copy|replica)\b|\bkeep the real one\b"
+    r"|以假乱真|足以乱真|(?<!仿)乱真|冒充|(?:当|充)(?:成|作)?(?:真|正品|原装|真货|真酒|进口)[^，。！？]{0,5}(?:卖|出手|出售|用|花|退)"
+    r"|(?:贴|包装|换)成(?:进口|正品|名牌|原装|大牌)|(?:灌|装|掺)[^，。！？]{0,4}(?:当|充)(?:真|正品)|(?:退|换)[^，。！？]{0,6}假的"
+    r"(?:回去|给)", re.IGNORECASE)
+# Looking real, said of what a check trusts.
+_LOOKS_REAL = re.compile(
+    r"\b(?:look|looks|looking|looked) (?:\w+ )?(?:real|genuine|authentic|original)\b|\b(?:exactly |just )?like (?:an? |the )?"
+    r"(?:ones? (?:on|in|from) )?(?:an? |the )?(?:real|genuine|authentic|original)\b|\bindistinguishable\b"
+    r"|似真|像真的?|跟真的?一样|和真的?一样|同真嘅?一样|一模一样|逼真|看不出(?:是)?假|乱真", re.IGNORECASE)
+_TRUSTED = re.compile(
+    r"\b(?:money|bills?|banknotes?|notes|cash|currency|dollars?|euros?|pounds|yuan|rmb|coins?|diplomas?|degrees?"
+    r"|certificates?|transcripts?|permits?|licen[cs]es?|ids?|id cards?|passports?|badges?|stamps?|seals?|tickets?|receipts?"
+    r"|invoices?|prescriptions?|documents?|papers|labels?|logos?|tags?|rolex|brands?|designer|luxury|vodka|whiske?y|wine"
+    r"|liquor|cognac|bottles?|airpods|sneakers|handbags?|watch(?:es)?)\b"
+    r"|钞|钱|币|人民币|美元|港币|纸币|证|文凭|护照|驾照|公章|印章|发票|收据|门票|车票|钞票|茅台|酒|名牌|大牌|正品|商标|标签|吊牌|包包|手袋|手表", re.IGNORECASE)
+
+
+def passes_off(text: str) -> bool:
+    """The goods are a fake meant to pass as real."""
+    return bool(_PASSED_OFF.search(text) or _LOOKS_REAL.search(text) and _TRUSTED.search(text))

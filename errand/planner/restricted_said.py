@@ -1,0 +1,72 @@
+"""Weapons and drugs as they are said rather than as a list names them: by their category (a baton that extends,
+a fighting knife, a blade hidden in a cane, a dart pipe, an air gun in slang, a sedative by its family name), by the
+street's word ('xannies', 'addy', 'percs', 'molly', 气狗), spelt by ear ('tazer', 'ketamin', 'fentanil', 'zanax')
+or mis-heard by a voice keyboard ('安眠要', '安棉药', '三坐仑').
+
+A misspelling is read by its sound: each word is brought to a key (ph as f, z and x as s, c and ck as k, y as i,
+letters doubled once, a final e dropped) and compared with the keys of the restricted words; a Chinese word is read
+with each of its characters or one that sounds the same. 'Mace' is the spray unless it is the spice (ground, blade,
+for baking). A baton for a relay race or a conductor, a laser, a piston and a heroine stay what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CATEGORY = re.compile(
+    r"\b(?:telescopic|expandable|extendable|collapsible|tactical|police|steel|friction[- ]lock|asp|riot|stun|shock|electric)"
+    r" (?:batons?|truncheons?|nightsticks?|clubs?|prods?)\b|\b(?:truncheons?|nightsticks?|blackjacks?|saps? gloves?"
+    r"|karambits?|push knives|push knife|trench knife|trench knives|boot knife|boot knives|sword[- ]?canes?|cane[- ]?swords?"
+    r"|stick swords?|lipstick knife|lipstick knives|belt[- ]buckle knife|credit card knife|blow ?guns?|blow ?pipes? (?:with|and)"
+    r" darts|dart blowers?|zip guns?|slam[- ]?fire|cattle prods? (?:for|on) (?:people|a person|him|her)"
+    r"|xann(?:y|ies)|xans|xanny bars|addy|adderall|percs|percocets?|molly|mandy|zolpidem|ambien|zopiclone|rohypnol|roofies"
+    r"|flunitrazepam|gabapentin|pregabalin|lyrica|dxm|lean syrup|sizzurp)\b"
+    r"|(?<!ground )(?<!blade )(?<!whole )(?<!spice )\bmace\b(?![- ](?:spice|powder|blades?|and nutmeg))"
+    r"(?![^.?!]{0,30}\b(?:baking|cooking|spices?|recipe|curry|nutmeg|seasoning)\b)"
+    r"|甩棍|伸缩棍|伸缩警棍|警棍|电警棍|电棍|三棱(?:刮)?刀|三棱刺|军刺|袖剑|吹箭|气狗|火狗|钢珠(?:枪|弹)|打鸟|打猎用|猎鸟"
+    r"|唑仑|佐匹克隆|唑吡坦|氟硝西泮|右美沙芬|γ-?羟基丁酸|蓝精灵|听话水|催情(?:药|水|粉)|春药|迷奸", re.IGNORECASE)
+
+# Restricted words spelt by ear are compared by sound.
+_BY_EAR = ("taser", "ketamine", "cocaine", "heroin", "fentanyl", "xanax", "tramadol", "oxycodone", "oxycontin", "codeine",
+           "pistol", "revolver", "shotgun", "firearm", "firearms", "ammunition", "explosive", "explosives", "grenade",
+           "chloroform", "marijuana", "cannabis", "crossbow", "switchblade", "methamphetamine", "amphetamine",
+           "adderall", "valium", "diazepam", "ecstasy", "silencer", "detonator", "rohypnol", "nunchucks", "tasers",
+           "pistols", "grenades", "shrooms", "psilocybin")
+_REAL_WORDS = frozenset({"heroine", "heroines", "pistil", "piston", "laser"})
+
+
+def _sound_key(word: str) -> str:
+    key = word.lower().replace("ph", "f").replace("ck", "k")
+    key = re.sub(r"^x", "s", key)
+    key = key.translate(str.maketrans("zcyx", "skis"))
+    key = re.sub(r"(.)\1", r"\1", key)
+    return key[:-1] if key.endswith("e") and len(key) > 4 else key
+
+
+@lru_cache(maxsize=1)
+def _keys() -> frozenset[str]:
+    return frozenset(_sound_key(word) for word in _BY_EAR)
+
+
+def _spelt_by_ear(text: str) -> bool:
+    keys = _keys()
+    return any(len(word) >= 5 and word.lower() not in _REAL_WORDS and _sound_key(word) in keys
+               for word in re.findall(r"[A-Za-z]+", text))
+
+
+# Chinese restricted words and the characters a voice keyboard writes for each of their sounds.
+_SOUNDS = {
+    "安": "安按暗岸氨", "眠": "眠棉绵免面", "药": "药要耀钥约", "迷": "迷米谜弥", "魂": "魂混浑", "蒙": "蒙梦",
+    "汗": "汗寒汉", "三": "三散伞", "唑": "唑坐座做左", "仑": "仑伦论轮", "摇": "摇遥瑶谣", "头": "头投", "丸": "丸完玩",
+    "海": "海", "洛": "洛落罗络", "因": "因音阴", "可": "可克科", "卡": "卡咖", "氯": "氯绿律", "胺": "胺安按",
+    "酮": "酮同铜童", "催": "催脆翠", "情": "情晴", "听": "听庭停", "话": "话画化", "水": "水睡", "冰": "冰兵",
+    "毒": "毒读独", "喷": "喷盆", "雾": "雾务物误", "防": "防房方", "狼": "狼浪郎",
+}
+_HEARD = ("安眠药", "迷魂药", "蒙汗药", "三唑仑", "摇头丸", "海洛因", "可卡因", "氯胺酮", "催情药", "听话水", "防狼喷雾")
+_MISHEARD = re.compile("|".join("".join(f"[{_SOUNDS.get(char, char)}]" for char in word) for word in _HEARD))
+
+
+def said_restricted(text: str) -> bool:
+    """The sentence names a weapon or a drug by its category or street word, spelt by ear or mis-heard."""
+    return bool(_CATEGORY.search(text) or _spelt_by_ear(text) or _MISHEARD.search(text))
