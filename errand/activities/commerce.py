@@ -23,7 +23,7 @@ from errand.connectors.delivery import DeliveryClient
 from errand.connectors.directory import MerchantDirectory
 from errand.connectors.errors import BackendRejected
 from errand.connectors.identity import ERRAND_SCOPES, LinkError, ShopperLinks
-from errand.connectors.merchant import CatalogueMatches, LinkExpired
+from errand.connectors.merchant_shapes import CatalogueMatches, LinkExpired
 from errand.connectors.payment_tokens import TokenSource, is_token_hold
 from errand.connectors.stores import StoresClient
 from errand.domain.mandate_ap2 import MandateError

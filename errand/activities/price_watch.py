@@ -20,7 +20,7 @@ from temporalio.exceptions import ApplicationError
 
 from errand.connectors import MerchantClient
 from errand.connectors.mandates import MandateClient
-from errand.connectors.merchant import _product as product_from_ucp
+from errand.connectors.merchant_shapes import product_from_ucp
 from errand.connectors.prices import PriceClient, PriceReading
 from errand.domain.mandate import SignedMandate
 from errand.domain.models import Authorization, Product, Quote

@@ -67,7 +67,7 @@ async def _find_product(settings: ErrandSettings, product: str) -> tuple[Product
         async with MerchantClient(settings.sandbox_url) as merchant:
             await merchant.discover()
             if _PRODUCT_ID.match(product):
-                from errand.connectors.merchant import _product
+                from errand.connectors.merchant_shapes import product_from_ucp as _product
 
                 found = [_product(await merchant.get_product(product))]
             else:

@@ -8,7 +8,8 @@ from .errors import (
     IdempotencyConflict,
     error_from_response,
 )
-from .merchant import BuyerInfo, CheckoutView, MerchantClient
+from .merchant import MerchantClient
+from .merchant_shapes import BuyerInfo, CheckoutView
 from .sandbox_admin import SandboxAdmin
 from .wallet import WalletClient, WalletOperation
 

@@ -12,7 +12,8 @@ from typing import Any
 from errand.domain.mandate_ap2 import AP2_MANDATE, verify_merchant_authorization
 from errand.domain.models import MerchantTerms
 
-from .merchant import CheckoutView, MerchantClient
+from .merchant import MerchantClient
+from .merchant_shapes import CheckoutView
 
 
 def offers_mandates(merchant: MerchantClient) -> bool:

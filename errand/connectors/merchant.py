@@ -8,14 +8,23 @@ from typing import Any, Self
 from urllib.parse import urlsplit
 
 import aiohttp
-from pydantic import BaseModel, Field
 
-from errand.domain.models import Address, Adjustment, Order, Product, QuoteLine
+from errand.domain.models import Address, Order, Product
 
 from . import ucp
 from ._http import BaseClient, path_segment
 from .errors import BackendRejected
 from .identity import LinkedAccount, LinkError
+from .merchant_shapes import (
+    BuyerInfo,
+    CatalogueMatches,
+    CheckoutIncomplete,
+    CheckoutView,
+    LinkExpired,
+    checkout_from_ucp,
+    order_from_ucp,
+    product_from_ucp,
+)
 from .raw import RawResponse
 from .ucp import EXT, WALLET_HANDLER
 
@@ -23,114 +32,6 @@ DEFAULT_PROFILE_URL = "https://errand.dev/ucp/platform-profile.json"
 MAX_UPDATES = 3
 _SORTS = {"relevance": "relevance", "price": "price_asc", "price_asc": "price_asc", "price_desc": "price_desc",
           "rating": "rating"}
-
-
-class BuyerInfo(BaseModel):
-    """What the merchant knows about a buyer."""
-
-    name: str
-    addresses: list[Address]
-    loyalty_points: int
-    loyalty_points_held: int = 0  # held by this buyer's open checkouts
-
-
-class CatalogueMatches(BaseModel):
-    """A search answer with how well it matched: "exact", "close" (nothing had every word and attribute;
-    these are the nearest), "none" (nothing near) or "all" (no text). ``lacking`` names, per product id, what
-    of the query it does not have, so a caller can say "closest match, but for iPhone 15" and ask."""
-
-    products: list[Product]
-    match: str = "exact"
-    unmatched: list[str] = Field(default_factory=list)
-    lacking: dict[str, list[str]] = Field(default_factory=dict)
-
-
-class CheckoutView(BaseModel):
-    """A checkout session as the agent needs it (all money in minor units)."""
-
-    checkout_id: str
-    status: str
-    lines: list[QuoteLine]
-    subtotal: int
-    adjustments: list[Adjustment]
-    total: int
-    currency: str
-    loyalty_points_used: int = 0
-    address: Address | None = None
-    expires_at: datetime
-    messages: list[str] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list, description="codes rejected, quantities adjusted")
-    body: dict[str, Any] = Field(default_factory=dict, repr=False,
-                                 description="the merchant's answer as sent (what its AP2 signature covers)")
-
-
-class CheckoutIncomplete(BackendRejected):
-    """The merchant still needs something the platform cannot supply: a question for the shopper."""
-
-
-class LinkExpired(BackendRejected):
-    """The shopper's linked account no longer answers (revoked, or its refresh refused): act without it."""
-
-
-def _product(item: dict[str, Any]) -> Product:
-    variant = (item.get("variants") or [{}])[0]
-    meta = {**(item.get("metadata") or {}), **(variant.get("metadata") or {})}
-    price = (variant.get("price") or item["price_range"]["min"])
-    rating = item.get("rating") or variant.get("rating") or {}
-    categories = item.get("categories") or [{}]
-    available = (variant.get("availability") or {}).get("available", True)
-    return Product(
-        product_id=item["id"], title=item["title"], brand=meta.get("brand", ""),
-        category=meta.get("category") or categories[0].get("value", ""), price=int(price["amount"]),
-        currency=price.get("currency", "CNY"), stock=int(meta.get("stock", 1 if available else 0)),
-        rating=float(rating.get("value", 0.0)), review_count=int(rating.get("count") or 0),
-        seller=meta.get("seller") or (variant.get("seller") or {}).get("name", ""),
-        units_per_pack=int(meta.get("units_per_pack", 1)),
-        attributes={str(k): str(v) for k, v in (meta.get("attributes") or {}).items()},
-    )
-
-
-def _selected_destination(body: dict[str, Any]) -> dict[str, Any] | None:
-    for method in (body.get("fulfillment") or {}).get("methods") or []:
-        for destination in method.get("destinations") or []:
-            if destination.get("id") == method.get("selected_destination_id"):
-                return dict(destination)
-    return None
-
-
-def _checkout(body: dict[str, Any], *, label: str = "") -> CheckoutView:
-    ext = body.get(EXT) or {}
-    totals = {t["type"]: int(t["amount"]) for t in body.get("totals", []) if t["type"] in ("subtotal", "total")}
-    if ext.get("lines") is not None:
-        lines = [QuoteLine(**{k: line[k] for k in ("product_id", "title", "quantity", "unit_price", "line_total")})
-                 for line in ext["lines"]]
-    else:
-        lines = [QuoteLine(product_id=li["item"]["id"], title=li["item"]["title"], quantity=li["quantity"],
-                           unit_price=int(li["item"]["price"]), line_total=int(li["item"]["price"]) * li["quantity"])
-                 for li in body.get("line_items", [])]
-    adjustments = ([Adjustment(**a) for a in ext["adjustments"]] if ext.get("adjustments") is not None
-                   else ucp.adjustments_from_totals(body.get("totals", [])))
-    address = Address(**ext["address"]) if ext.get("address") else None
-    if address is None and (destination := _selected_destination(body)) is not None:
-        address = ucp.address_of(destination, label or str(destination.get("id") or ""))
-    return CheckoutView(
-        checkout_id=body["id"], status=body["status"], lines=lines,
-        subtotal=int(ext.get("subtotal", totals.get("subtotal", 0))), adjustments=adjustments,
-        total=int(ext.get("total", totals.get("total", 0))), currency=body["currency"],
-        loyalty_points_used=int(ext.get("loyalty_points_used", 0)), address=address,
-        expires_at=datetime.fromisoformat(body["expires_at"]),
-        messages=[m.get("content", "") for m in body.get("messages") or []], warnings=ucp.warnings(body),
-        body=body,
-    )
-
-
-def _order(body: dict[str, Any]) -> Order:
-    ext = body.get(EXT) or {}
-    total = ext.get("total")
-    if total is None:
-        total = next(int(t["amount"]) for t in body.get("totals", []) if t["type"] == "total")
-    return Order(order_id=body["id"], checkout_id=body["checkout_id"], status=ext.get("status", "confirmed"),
-                 total=int(total), currency=body["currency"], shipment_id=ext.get("shipment_id"))
 
 
 class MerchantClient(BaseClient):
@@ -268,7 +169,7 @@ class MerchantClient(BaseClient):
         items = result.get("products", [])
         ext = result.get(EXT) or {}  # a merchant without our extension: what it returns is its match
         lacking = {str(item["id"]): [str(x) for x in (item.get(EXT) or {}).get("lacking") or []] for item in items}
-        return CatalogueMatches(products=[_product(p) for p in items], match=str(ext.get("match", "exact")),
+        return CatalogueMatches(products=[product_from_ucp(p) for p in items], match=str(ext.get("match", "exact")),
                                 unmatched=[str(x) for x in ext.get("unmatched") or []],
                                 lacking={k: v for k, v in lacking.items() if v})
 
@@ -288,7 +189,7 @@ class MerchantClient(BaseClient):
                               quantity: int) -> CheckoutView:
         """Open a checkout session; the merchant holds the stock until it expires."""
         body = {"line_items": [{"item": {"id": product_id}, "quantity": quantity}], EXT: {"buyer_id": shopper_id}}
-        return _checkout(await self._request("POST", await self._ep("/checkout-sessions"), json=body,
+        return checkout_from_ucp(await self._request("POST", await self._ep("/checkout-sessions"), json=body,
                                              idempotency_key=idempotency_key))
 
     async def update_checkout(self, idempotency_key: str, checkout_id: str, *, address_label: str,
@@ -310,7 +211,7 @@ class MerchantClient(BaseClient):
         codes = (current.get("discounts") or {}).get("codes")
         if codes:
             body["discounts"] = {"codes": codes}
-        return _checkout(await self._request("PUT", url, json=body, idempotency_key=idempotency_key))
+        return checkout_from_ucp(await self._request("PUT", url, json=body, idempotency_key=idempotency_key))
 
     async def open_checkout(self, idempotency_key: str, *, shopper_id: str, product_id: str, quantity: int,
                             address: Address, discount_codes: list[str] | None = None,
@@ -352,7 +253,7 @@ class MerchantClient(BaseClient):
                                     else current[name])
             current = await self._request("PUT", f"{url}/{path_segment(current['id'])}", json=update,
                                           idempotency_key=f"{idempotency_key}/update-{step}")
-        view = _checkout(current, label=address.label)
+        view = checkout_from_ucp(current, label=address.label)
         if current.get("status") != "ready_for_complete":
             needs = "; ".join(ucp.unresolved(current)) or f"the checkout is {current.get('status')}"
             await self._cancel_quietly(f"{idempotency_key}/abandon", view.checkout_id)
@@ -379,7 +280,7 @@ class MerchantClient(BaseClient):
         current = await self._request("GET", url)
         if current.get("status") == "completed" and (current.get("order") or {}).get("id"):
             return await self.get_order(current["order"]["id"])  # a retry after the answer was lost
-        now = _checkout(current)
+        now = checkout_from_ucp(current)
         if now.total != amount or now.currency != currency:
             raise BackendRejected(f"the checkout now totals {now.total} {now.currency}, not the {amount} {currency} "
                                   "the shopper signed; nothing paid", code="total_changed")
@@ -414,16 +315,16 @@ class MerchantClient(BaseClient):
         return await self.get_order(order_id)
 
     async def cancel_checkout(self, idempotency_key: str, checkout_id: str) -> CheckoutView:
-        return _checkout(await self._request("POST", await self._ep(f"/checkout-sessions/{checkout_id}/cancel"),
+        return checkout_from_ucp(await self._request("POST", await self._ep(f"/checkout-sessions/{checkout_id}/cancel"),
                                              json={}, idempotency_key=idempotency_key))
 
     async def get_checkout(self, checkout_id: str) -> CheckoutView:
-        return _checkout(await self._request("GET", await self._ep(f"/checkout-sessions/{checkout_id}")))
+        return checkout_from_ucp(await self._request("GET", await self._ep(f"/checkout-sessions/{checkout_id}")))
 
     async def cancel_order(self, idempotency_key: str, order_id: str, reason: str = "") -> Order:
         """Cancel an order that has not shipped; the merchant refunds what it captured for it."""
-        return _order(await self._request("POST", await self._ep(f"/orders/{order_id}/cancel"),
+        return order_from_ucp(await self._request("POST", await self._ep(f"/orders/{order_id}/cancel"),
                                           json={"reason": reason}, idempotency_key=idempotency_key))
 
     async def get_order(self, order_id: str) -> Order:
-        return _order(await self._request("GET", await self._ep(f"/orders/{order_id}")))
+        return order_from_ucp(await self._request("GET", await self._ep(f"/orders/{order_id}")))
