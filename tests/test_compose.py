@@ -191,7 +191,7 @@ def test_secrets_come_from_the_environment_never_inline(services: dict[str, dict
 
 def test_every_variable_our_services_get_is_read_by_a_setting(services: dict[str, dict[str, Any]]) -> None:
     from errand.sandbox.admin.fault_profile import FaultSettings
-    from errand.sandbox.courier.webhooks import WebhookSettings
+    from errand.sandbox.common.outbound import WebhookSettings
     from errand.sandbox.settings import SandboxSettings
     from errand.worker.events import EventsSettings
     from errand.worker.settings import ErrandSettings

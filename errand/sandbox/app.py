@@ -22,10 +22,10 @@ from errand.sandbox.common.errors import ErrorBoundary, install_handlers
 from errand.sandbox.common.idempotency import IdempotencyMiddleware
 from errand.sandbox.common.limits import BodyLimit
 from errand.sandbox.common.observability import instrument
+from errand.sandbox.common.outbound import WebhookSettings
 from errand.sandbox.courier.api import courier_router
 from errand.sandbox.courier.pickups import pickups_router
 from errand.sandbox.courier.shipped import queue_shipped_orders
-from errand.sandbox.courier.webhooks import WebhookSettings
 from errand.sandbox.datasets import descriptor
 from errand.sandbox.db import make_engine
 from errand.sandbox.merchant.api import merchant_router

@@ -26,14 +26,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from errand.sandbox.admin.faults import FaultBook
+from errand.sandbox.common.outbound import WebhookSettings, address_guard, new_secret
 from errand.sandbox.common.pinned import PinnedBackend, PinnedTransport, RefusedAddress
-from errand.sandbox.courier.webhooks import (
-    Dispatcher,
-    WebhookOutbox,
-    WebhookSettings,
-    address_guard,
-    new_secret,
-)
+from errand.sandbox.courier.webhooks import Dispatcher, WebhookOutbox
 from errand.sandbox.merchant.order_events import OrderEventDispatcher, ProfileUnavailable
 
 PUBLIC = "93.184.215.14"  # a global unicast address; never connected to by these tests

@@ -19,7 +19,7 @@ import pytest
 from errand.domain.models import ErrandStatus
 from errand.domain.returns import Decision
 from errand.sandbox.common.auth import read_token
-from errand.sandbox.courier.webhooks import new_secret, signed_headers
+from errand.sandbox.common.outbound import new_secret, signed_headers
 from errand.sandbox.process import free_port
 from errand.worker.events import EventReceiver
 from errand.workflows import BuyWorkflow, ReturnWorkflow

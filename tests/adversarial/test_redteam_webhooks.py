@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from errand.sandbox.courier.webhooks import RefusedTarget, WebhookSettings, check_target
+from errand.sandbox.common.outbound import RefusedTarget, WebhookSettings, check_target
 from errand.sandbox.merchant.order_events import ProfileResolver
 from errand.sandbox.process import SandboxProcess
 from tests.operator import operator_http

@@ -21,7 +21,7 @@ from http_message_signatures import HTTPMessageVerifier, InvalidSignature, Mappi
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from errand.sandbox.courier.webhooks import RefusedTarget, WebhookSettings
+from errand.sandbox.common.outbound import RefusedTarget, WebhookSettings
 from errand.sandbox.db import CheckoutRow, make_engine
 from errand.sandbox.merchant import order_events
 from errand.sandbox.merchant.order_events import (

@@ -33,7 +33,7 @@ from errand.domain.mandate_ap2 import (
     verify_merchant_authorization,
 )
 from errand.sandbox.common.errors import UCP_VERSION, UCPError
-from errand.sandbox.courier.webhooks import RefusedTarget, guarded_client
+from errand.sandbox.common.outbound import RefusedTarget, guarded_client
 from errand.sandbox.db import CheckoutRow
 from errand.sandbox.merchant.order_events import (
     PROFILE_TTL_SECONDS,

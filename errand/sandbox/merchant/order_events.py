@@ -53,7 +53,7 @@ from sqlalchemy import Engine
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from errand.sandbox.common.auth import credentials_dir, read_secret_file, write_secret_file
-from errand.sandbox.courier.webhooks import RefusedTarget, WebhookSettings, check_target, guarded_client
+from errand.sandbox.common.outbound import RefusedTarget, WebhookSettings, check_target, guarded_client
 from errand.sandbox.db import CheckoutRow, as_utc, utcnow
 from errand.sandbox.settings import SandboxSettings
 
