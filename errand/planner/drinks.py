@@ -179,6 +179,7 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
         item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", item)
         item = re.sub(r"(?:整|来|要|订|点|弄|搞)+$", "", item)  # '柠檬水整40杯': the verb said before the count
         item = ph.without_chain(item)
+        item = re.sub(r"^(?:请|麻烦|帮我|给我|帮忙|在|从|去|到|跟|向|\s)+$", "", item)  # '在喜茶订二十杯': no drink named
         item = sg.product(item) if ph.CJK.search(item) else item.strip()  # none said: read from its clause
     return quantity, item
 

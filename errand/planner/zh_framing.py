@@ -5,7 +5,8 @@
 - a deadline said before the request ('周三前帮我买…', '下周一之前买…'): when, not what;
 - whom it is bought for, a group, said before the verb ('给我们舞蹈队买…', '帮我们公司的新同事买…');
 - what kind it is by its use ('广场舞用的那种拉杆音箱', '露营用的那种折叠椅'): the product is the noun after 那种;
-- English words inside a Chinese request: 'order' as the verb, 'for home', 'to office' as where it goes.
+- English words inside a Chinese request: 'order' as the verb, 'for home', 'to office' as where it goes;
+- whether an order can come by a time, asked ('今天下午能不能到'), and 'how many yuan' (几块钱): questions.
 
 Everything else is left as said, so a harmful product behind a framing is still read, and refused, as itself.
 """
@@ -39,9 +40,16 @@ _FOR_GROUP = re.compile(
 # A kind by its use: 'X用的那种Y', 'X用的那款Y' (the product is Y).
 _USED_FOR = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?用的?(?:那种|那款|这种|这款|那类)(?=[\u4e00-\u9fffA-Za-z])")
 # English inside: 'order' as the verb before a count or a product, 'for home' / 'to office' as where it goes.
+# Cantonese 叫 (order) before a count of cups: '喺喜茶叫廿杯' is 在喜茶订二十杯.
+_CALL_FOR = re.compile(rf"叫(?=\s*(?:{_N})\s*杯)")
 _ORDER = re.compile(rf"(?:(?<=^)|(?<=[帮给替请要想我]))\s*order\s*(?=(?:{_N}|[\u4e00-\u9fff]))", re.IGNORECASE)
 _EN_PLACE = re.compile(r"\s*\b(?:for|to|deliver to|send to|ship to)\s+(?:the\s+|my\s+)?(?P<p>home|office)\b\s*",
                        re.IGNORECASE)
+# Whether a placed order comes in time, asked ('ord_k1明天上午能不能到', '今天能不能送到，大概几点'): a question, not a
+# new day; and 'how many yuan' asked as 几块钱 or Cantonese 几钱 (not 十几块钱, a dozen-odd yuan).
+_WHETHER_ARRIVES = re.compile(r"(?:能|会)不(?:能|会)(?:送|寄)?到(?:[，,]\s*(?:大概|大约|估计)?(?:几点|啥时候|什么时候|几时)(?:到|能到)?)?"
+                              r"(?:呢|啊|呀)?[？?]?$")
+_HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(?:块|蚊)?钱")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -52,9 +60,10 @@ def framed(text: str) -> str:
     found = _HESITATION.sub("", text)
     if found != text:  # '帮我把电动打蛋器——买一个': the dashes left around the word found
         text = re.sub(r"(?:——|—|……|…)+", "", found)
+    text = _HOW_MUCH.sub("多少钱", _WHETHER_ARRIVES.sub("能到吗", text))
     text = _DEADLINE_FIRST.sub("", text)
     text = _FOR_GROUP.sub(lambda m: "帮我" if m.group("verb") in ("给", "帮", "替", "为") else "", text)
     text = _USED_FOR.sub("", text)
-    text = _ORDER.sub("订", text)
+    text = _ORDER.sub("订", _CALL_FOR.sub("订", text))
     text = _EN_PLACE.sub(lambda m: "，送" + ("家里" if m.group("p").lower() == "home" else "公司") + "，", text)
     return re.sub(r"，\s*(?=[，。！!]|$)", "", re.sub(r"，\s*，", "，", text)).strip()
