@@ -58,8 +58,8 @@ _RESTRICTED_PRODUCT = re.compile(
     r"|figure))|一比一|1比1|A货|超A|原单|莆田(?:鞋|货|版)|假的|假货|高仿|仿冒|盗版", re.IGNORECASE)
 # Verbs a product's name does not hold: a clause the slots did not read (often an instruction to the planner).
 _STRAY_VERB = re.compile(
-    r"\b(?:ignore|forget|disregard|pretend|override|bypass|transfer|pay|sell|cancel|delete|kill|hurt|steal"
-    r"|hack|refund|approve|sign|lend|borrow|return|send back|instead|then)\b", re.IGNORECASE)
+    r"\b(?:ignore|forget|disregard|pretend|override|bypass|transfer(?![ -](?:paper|tape|film|vinyl))|pay|sell"
+    r"|cancel|delete|kill|hurt|steal|hack|refund|approve|sign|lend|borrow|return|send back|instead|then)\b", re.IGNORECASE)
 # Pointers to something the sentence does not name.
 _REFERENT = re.compile(
     r"\b(?:same|again|usual|as before|last time|one more|another one|more of|those|these|that one|this one)\b"

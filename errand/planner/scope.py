@@ -10,7 +10,7 @@ import re
 
 _OUT_OF_SCOPE = re.compile(
     r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|(?<!for the )(?<!for my )(?<!for our )(?:taxis?|cabs?)|uber|didi|book (?:a )?table"
-    r"|restaurant reservation|reserve a table|transfer|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
+    r"|restaurant reservation|reserve a table|transfer(?![ -](?:paper|tape|sheets?|film|vinyl|stickers?|decals?|pens?))|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel(?! (?:any |the |all |out |no )?(?:noise|sound|echo))|unsubscribe|weather|jokes?"
     r"|poems?(?!\s+(?:books?|collections?|antholog\w*|cards?|prints?|posters?))|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay"
     # approving or calling off said another way: "sign off on the order", "green-light it", "call off the order"

@@ -122,8 +122,8 @@ _INSTRUCTION_WORDS = re.compile(
     r"|助手|机器人|系统|管理员|请|把|改成|改为|买|下单|退款|转账|付款|确认|忽略|必须|需要", re.IGNORECASE)
 # Words only the system acts on: inside relayed text they are an instruction to it, whoever relayed them.
 _SYSTEM_WORDS = re.compile(
-    r"\b(?:assistant|agent|bots?|ai|model|system|admin|ignore|disregard|forget|refund|approve|change|set|transfer|pay"
-    r"|cancel|delete|must|confirm|sign|wallet|cap|limit|address|extra)\b"
+    r"\b(?:assistant|agent|bots?|ai|model|system|admin|ignore|disregard|forget|refund|approve|change|transfer|pay"
+    r"|set(?!\s*(?:[,.;!?)]|$|of\b))|cancel|delete|must|confirm|sign|wallet|cap|limit|address|extra)\b"
     r"|助手|机器人|系统|管理员|代理|把|改成|改为|退款|转账|付款|确认|忽略|必须|额度|上限|地址|额外|审批|批准", re.IGNORECASE)
 # A person close to the shopper whose want is reported ("Grandpa says: he wants a radio"), or a message forwarded.
 _CLOSE_PERSON = re.compile(

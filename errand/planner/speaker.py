@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import around as ar
+from . import phrased as ep
 
 # Punctuation said aloud. A full stop before more words ends a clause; at the end it ends nothing.
 _MARKS = ((re.compile(r"\s*\b(?:full stop|period)\s*[.!]?\s*$", re.IGNORECASE), ""),
@@ -114,7 +115,7 @@ def plain(text: str, shopper_id: str) -> str:
     explanation read as the label and the shopper's third person said as 'I'."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
-    rest = _said_marks(text)
+    rest = _said_marks(ep.plain(text))  # 'b4 fri', 'pog', 'X = my office address.', 'Please purchase: …'
     rest = _peel(rest)
     rest = _LABEL_IS.sub(_label, _LABEL_BRACKET.sub("", rest))
     rest = _SENT_MINE.sub(lambda m: f"delivered to {m.group(1).lower()}", _first_person(rest, shopper_id))
@@ -170,4 +171,4 @@ def question(text: str, shopper_id: str) -> tuple[str, str] | None:
                 "request (for example “buy a kettle for Bob”)."), "shopper_identity"
     if _TAKEN_BACK_TWICE.search(text):
         return "How many exactly? Please say the count once.", "quantity"
-    return None
+    return ep.question(text)  # 'size XL, 2 of them': a size with no product

@@ -1,0 +1,208 @@
+"""How an English request is phrased around what it asks for, said plainly before any reader sees it:
+
+- a place declared to be a saved address ("the workshop's the office address —", "boathouse = my home address.",
+  "bakery's my office addr.") is read as that address; a place never declared one is left for the gate to ask about;
+- a label that stands for the verb ("Please purchase: …") and a request with no verb at all, a product and then its
+  count as a field ("merino yarn, 6 skeins, grey", "inner tubes, qty 10", "For the house: one shower curtain");
+- chat abbreviations and slang said around the product, a lexicon by class: words spelt short ('b4', 'ea', 'frm',
+  'addr'), interjections and tags that name nothing ('pog', 'gg', 'sharp sharp', 'abeg', Tagalog 'po' and 'ng'),
+  slang verbs of buying ('cop 2', 'pa-order'), and the kind said as 'the purple one' without its article;
+- a request corrected as it is typed ("a kettle and a toaster... no, just the kettle"), kept only when what is kept
+  was named before; a product named by what broke ("my mic arm broke …, need a new one");
+- a quotation forwarded and endorsed ("— 'can you get a …?' — yes pls do"), written with the quote marks and the
+  endorsement the quote readers and the screen know, so they still ask about what they ask about;
+- an e-mail's subject line before its greeting, and order ids typed in capitals.
+
+``plain`` rewrites English text; ``question`` says what such a request leaves unnamed (a size with no product).
+Product words, counts and prices are left as they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An e-mail's subject line, up to the greeting that opens its body: 'Subject: Order request – toner Hi, …'.
+_SUBJECT_LINE = re.compile(r"^\s*subject\s*:.{0,80}?\s(?=(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b)",
+                           re.IGNORECASE)
+# An e-mail's sign-off with the sender's name: '… office. Thanks, Mei', '. Best, Jun'.
+_SIGN_OFF = re.compile(r"[.!]\s*(?i:thanks|thank you|many thanks|cheers|regards|best(?: regards)?|br|kind regards)\s*[,!]?"
+                       r"\s+[A-Z][a-z]{1,15}\s*[.!]?\s*$")
+_ORDER_CAPS = re.compile(r"(?<![A-Za-z0-9])ORD[_-][A-Za-z0-9_]{2,40}")
+
+# A place declared to be a saved address, said first: "the studio's the office address —", "dive school = my office
+# address.", "pottery studio's my office addr.", "the lab is home:".
+_DECLARED = re.compile(
+    r"(?:^|(?<=[.;!]\s))(?:the |our |my )?(?P<place>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r"(?:(?:'s|’s| is) (?:my|our|the) (?P<label>office|home) (?:address|addr\b\.?)"
+    r"|\s*=\s*(?:my |our |the )?(?P<eq>office|home)(?: address| addr\b\.?)?)\s*(?:[.,;:!]|\s[-–—]|—|–)\s*"
+    r"(?:(?:so\s+)?(?:send|deliver|ship|bring)(?: it| them)?(?: over)?(?: there)?\s*[.,;:!]?\s*)?", re.IGNORECASE)
+# 'For the house: …', 'for the flat:' said first: the shopper's home.
+_FOR_HOME = re.compile(r"^\s*for (?:the|our|my) (?:house|flat|apartment|home)\s*[:,—–-]\s*", re.IGNORECASE)
+# A label standing for the verb: 'Please purchase: …', 'order: …'.
+_VERB_LABEL = re.compile(r"^\s*(?:please\s+|pls\s+|kindly\s+)?(?:purchase|order|buy|get)\s*:\s*", re.IGNORECASE)
+
+# Words spelt short in chat, written out.
+_SPELT_SHORT = {"b4": "before", "frm": "from", "ea": "each", "addr": "address", "thx": "thanks", "tnx": "thanks"}
+_SHORT_WORD = re.compile(r"(?<![\w'-])(" + "|".join(_SPELT_SHORT) + r")(?![\w'-])", re.IGNORECASE)
+# Interjections and tags that name nothing, in the English of chat, Nigerian Pidgin and Taglish: 'pog', 'gg',
+# 'sharp sharp' (quickly), 'abeg' (please), 'po' (a polite particle), 'ng' (a case marker), 'salamat'.
+_TAGS = re.compile(r"(?<![\w'-])(?:pog(?:gers)?|gg|sharp sharp|abeg|biko|abi|salamat(?: po)?|thank you po"
+                   r"|po|ng)(?![\w'-])\s*[,!.]?", re.IGNORECASE)
+# Slang and borrowed verbs of buying: 'cop 2' (before a count or 'one'), Taglish 'pa-order', 'pa-buy'.
+_SLANG_VERB = re.compile(r"(?<![\w'-])(?:cop(?=\s+(?:\d|one|two|three|a|an|it|them)\b)|pa-(?=order|buy|bili))",
+                         re.IGNORECASE)
+# A model's mark or generation written with a dot before its number: 'mk.2', 'gen.3' (no sentence ends there).
+_MARK_DOT = re.compile(r"\b(mk|gen|ver|rev)\.(?=\d)", re.IGNORECASE)
+# Pidgin 'if e reach 1200' (if it reaches).
+_PIDGIN_IT = re.compile(r"\b(?:if|when|once)\s+e\s+(?:reach|don reach|go reach)\b", re.IGNORECASE)
+# 'no cap' (no lie) is slang only beside a cap the sentence states; alone it may mean no spending cap.
+_NO_CAP = re.compile(r"(?<![\w'-])no cap(?![\w'-])\s*[,!]?", re.IGNORECASE)
+_STATED_CAP = re.compile(r"\b(?:under|below|max|less than|up to|within|budget)\s*[¥￥]?\d|[≤<]\s*[¥￥]?\d", re.IGNORECASE)
+# The kind said after the product without its article, by a closed class of words that say which kind (a colour, a
+# size, a build, a speed): 'a yoga mat purple one' → 'a yoga mat the purple one'. 'a good one', 'the little ones'
+# (an article before) and 'I'd like one large …' (a word after) are no such kind.
+_KIND_WORD = (r"(?:black|white|red|blue|green|grey|gray|yellow|pink|purple|orange|brown|silver|gold|beige|navy|clear"
+              r"|big|small|large|long|short|tall|wide|narrow|slim|thin|thick|light|heavy|mini|fast|quick|quiet|cheap"
+              r"|plain|basic|simple|round|square|soft|hard|wooden|metal|steel|glass|plastic|foldable|portable|wireless)")
+_KIND_BARE = re.compile(rf"(?<=[a-z0-9] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\bthose )(?<!\bthese )"
+                        rf"(?P<kind>{_KIND_WORD}) (?P<one>ones?)\b(?=\s*(?:$|[,.;!]|(?:under|below|max|send|deliver|ship|to"
+                        rf"|office|home|asap|please|pls|thanks)\b))", re.IGNORECASE)
+
+# A correction said as it is typed: '<what> … no, just <kept>', 'actually no, only <kept>'.
+_CORRECTED = re.compile(r"^(?P<first>.+?)\s*(?:\.{2,}|…|,|—|–|\s-)\s*(?:(?:no|nah|nope|wait|actually|sorry|scratch that)"
+                        r"[\s,.!]*){1,3}(?:just|only)\s+(?P<kept>.+)$", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:(?:buy|get|order|grab|need|want)(?: me| us)?\s+)?", re.IGNORECASE)
+
+# The thing that broke, then 'need a new one': 'my mic arm broke mid-stream, need a new one'.
+_BROKE = re.compile(
+    r"^\s*(?:(?:ugh|argh|damn|dang|man|welp|oh no)\W+)?(?:my|our|the)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+"
+    r"(?:broke|is broken|died|is dead|stopped working|conked out|gave up|packed in)\b[^,.;!]{0,30}[,.;!]+\s*"
+    r"(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:a\s+)?(?:new|replacement)\s+one\b", re.IGNORECASE)
+
+# A quotation set off by dashes or a colon, in single or double quotes, then the shopper's word to go ahead.
+_QUOTE_SET_OFF = re.compile(r"(?P<lead>[—–:]\s*|\s-\s*)['‘\"“](?P<said>[^'’\"”]{6,200})['’\"”]\s*(?P<gap>[—–-]+|,|\.)\s*"
+                            r"(?P<yes>(?:(?:yes|yeah|yep|ok|okay|sure)\W*)?(?:(?:pls|please)\s+)?(?:do(?: it| that| so)?"
+                            r"|go ahead|go for it|sort(?: it| that)?|handle(?: it| that))|(?:yes|yeah|yep|ok|okay|sure)\W+(?:pls|please))\s*[.!]*\s*$",
+                            re.IGNORECASE)
+
+# The count of a product said as a field after it, with no verb: ', 6 skeins', ', qty 10', ', just one', ', x2'.
+_UNIT = (r"packs?|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|rolls|skeins|balls|reels|sheets|cartons|cases"
+         r"|bundles|pcs|pieces|units|cassettes|tubs|sachets")
+_COUNT_FIELD = re.compile(rf"^\s*(?:(?:qty|quantity)\s*[:=]?\s*(?P<q>\d{{1,3}})|[x×]\s?(?P<x>\d{{1,3}})"
+                          rf"|(?:just |only )?(?P<one>one|1)(?: (?:of them|please|pls))?"
+                          rf"|(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>{_UNIT}))\s*$",
+                          re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:(?:buy|get|order|purchase|grab|need|want|send|watch|track|return|move|reschedule|restock"
+                       r"|replace|cop|find|pick|run|finish|break)(?:s|ed|ing)?|ran|broke|died|gone|left|where|when|what|how|is|are|was"
+                       r"|were|can|could|would|will|did|do|does)\b|[:—–]|\s-\s",
+                       re.IGNORECASE)
+# A product's name as a clause: words, digits and marks inside a name, no label before a colon or a dash.
+_PLAIN_NAME = re.compile(r"^[A-Za-z][\w.'/+&-]*(?: [\w(][\w.'/+&()-]*){0,7}$")
+# A count written 'x2' after the product's name: 'Deli stapler x2'.
+_GLUED_COUNT = re.compile(r"(?<=[a-z0-9])\s+[x×]\s?(?P<n>\d{1,3})\s*$", re.IGNORECASE)
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple)"
+# A cap said as what nothing may cost more than: 'nothing pricier than 35 a skein', 'none dearer than 20'.
+_NOTHING_PRICIER = re.compile(r"\b(?:nothing|none|no(?:thing)? one)\s+(?:pricier|dearer|costlier|more expensive)\s+than\b",
+                              re.IGNORECASE)
+# The one meant, said as 'the one with …': it describes the product ('the one with the blower' → 'with the blower').
+_THE_ONE_WITH = re.compile(r"\s*,\s*the (?:one|ones|kind|type|model) (?:with|that has|that comes with|which has)\b",
+                           re.IGNORECASE)
+# Goods sent 'there' when no saved address was declared ('the boathouse needs …, ship there').
+_SENT_THERE = re.compile(r"\b(?:send|ship|deliver|bring|drop)(?: it| them| (?:those|these))?(?: over| off)? there\b",
+                         re.IGNORECASE)
+# A count or a cap alone, naming nothing: 'qty 4, ≤ 20 each'.
+_NOTHING_NAMED = re.compile(r"^(?:\s*(?:qty|quantity|x|×|each|ea|per|piece|unit|budget|max|under|below|cap|≤|<=|<|[¥￥]|\d+"
+                            r"|rmb|yuan|pls|please|thanks|asap|[,;.:!=])\s*)+$", re.IGNORECASE)
+
+# A size or fit said with no product: 'size XL', 'EU 42', 'UK 9', 'XL', 'M'.
+_SIZE_ONLY = re.compile(r"^\s*(?:(?:size|sz|eu|uk|us|cn)\s*\d{1,2}(?:\.5)?|(?:size\s+)?(?:x{0,3}s|x{0,3}l|m|xxl|xxxl|small"
+                        r"|medium|large)|size\s+[a-z0-9]{1,4})\s*$", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """English ``text`` with the phrasing around its request said plainly; other text as it was."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    rest = _ORDER_CAPS.sub(lambda m: m.group(0).lower(), _SIGN_OFF.sub("", _SUBJECT_LINE.sub("", text)))
+    rest = _SHORT_WORD.sub(lambda m: _SPELT_SHORT[m.group(1).lower()], rest)
+    rest = _QUOTE_SET_OFF.sub(lambda m: f"{m.group('lead')}“{m.group('said')}” — just buy that", rest)
+    rest = _SLANG_VERB.sub(lambda m: "buy" if m.group(0).lower() == "cop" else "", _TAGS.sub(" ", rest))
+    rest = _MARK_DOT.sub(r"\1", rest)
+    rest = _PIDGIN_IT.sub(lambda m: m.group(0).split()[0] + " it reaches", rest)
+    if _STATED_CAP.search(rest):
+        rest = _NO_CAP.sub(" ", rest)
+    rest = " ".join(rest.split()).strip(" ,")
+    rest = _BROKE.sub(lambda m: f"buy a {m.group('what')}", rest)
+    rest = _corrected(rest)
+    rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
+    rest = _declared(_THE_ONE_WITH.sub(" with", _NOTHING_PRICIER.sub("max", rest)))
+    return _verbless(rest) if re.search(r"[A-Za-z]", rest) else text
+
+
+def _declared(text: str) -> str:
+    """A saved address declared by the place it stands for, read as 'deliver to <label>' at the end."""
+    declared = _DECLARED.search(text)
+    home = _FOR_HOME.match(text)
+    if declared is not None and not re.match(r"(?:deliver|send|ship|bring|it|this|that|there|mine|address)$",
+                                             declared.group("place"), re.IGNORECASE):
+        text = text[:declared.start()] + text[declared.end():]
+        label = declared.group("label") or declared.group("eq")
+        return f"{text.strip(' ,.')}, deliver to {label.lower()}"
+    if home is not None:
+        return f"{text[home.end():].strip(' ,.')}, deliver to home"
+    return text
+
+
+def _corrected(text: str) -> str:
+    """'a kettle and a toaster... no, just the kettle' → 'a kettle': kept only when it was named before."""
+    match = _CORRECTED.match(text)
+    if match is None:
+        return text
+    first, kept = match.group("first"), match.group("kept")
+    kept_words = set(re.findall(r"[a-z]{3,}", re.sub(r"\b(?:the|one|ones|please|pls)\b", "", kept.lower())))
+    if not kept_words or not kept_words & set(re.findall(r"[a-z]{3,}", first.lower())):
+        return text
+    lead = _LEAD_VERB.match(first)
+    verb = lead.group(0) if lead and lead.group(0).strip() else "buy "
+    return verb + re.sub(r"^the\s+", "", kept, flags=re.IGNORECASE)
+
+
+def _verbless(text: str) -> str:
+    """A product named first with its count as a field after it: said with the count first, and with 'buy' when
+    the sentence has no verb ('merino yarn, 6 skeins, grey' → 'buy 6 skeins of merino yarn, grey')."""
+    label = _VERB_LABEL.match(text)
+    if label is not None:
+        text = "buy " + text[label.end():]
+    clauses = [c.strip() for c in re.split(r",|;", text)]
+    lead = _LEAD_VERB.match(clauses[0])
+    verb = lead.group(0) if lead else ""
+    first = clauses[0][len(verb):]
+    if not verb.strip() and _HAS_VERB.search(text):
+        return text
+    glued = _GLUED_COUNT.search(first)
+    if glued is not None and _PLAIN_NAME.match(first):  # 'Deli stapler x2'
+        return ", ".join([f"{verb or 'buy '}{glued.group('n')} {first[:glued.start()]}", *clauses[1:]])
+    if len(clauses) < 2 or not _PLAIN_NAME.match(first) or _SIZE_ONLY.match(first) or not re.match(r"[a-z]", first, re.IGNORECASE) \
+            or _COUNT_FIELD.match(first) or re.match(rf"(?:a|an|one|some|\d+|{_NUMBER})\b", first, re.IGNORECASE):
+        return text
+    for index, clause in enumerate(clauses[1:], start=1):
+        count = _COUNT_FIELD.match(clause)
+        if count is None:
+            continue
+        others = [c for i, c in enumerate(clauses) if i not in (0, index)]
+        number = count.group("q") or count.group("x") or count.group("n") or "one"
+        counted = f"{number} {count.group('u')} of {first}" if count.group("u") else f"{number} {first}"
+        return ", ".join([f"{verb or 'buy '}{counted}", *others])
+    return text
+
+
+def question(text: str) -> tuple[str, str] | None:
+    """A request that counts or prices a size and names no product ('size XL, 2 of them', 'EU 42, one pair pls')."""
+    first = re.split(r"[,;]", text, maxsplit=1)[0]
+    if _SIZE_ONLY.match(first) and not re.search(r"\b(?:of (?:the|those|these|my|our)\b|ord_\w+)", text, re.IGNORECASE):
+        return "Which product is that size for? Please name it.", "query"
+    if _NOTHING_NAMED.match(text) and re.search(r"\b(?:qty|quantity)\b|[x×]\s?\d", text, re.IGNORECASE):
+        return "What should I buy? Please name the product.", "query"
+    if _SENT_THERE.search(text) and not re.search(r"\b(?:office|home|house|work)\b", text, re.IGNORECASE):
+        return "Where is “there”? I can deliver to your saved addresses; which one should it go to?", "address_label"
+    return None
