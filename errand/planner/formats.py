@@ -48,6 +48,31 @@ _DOT_CLOCK = re.compile(r"(?<![\d.,])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)\s*(?=[ap]\.?
 # A clock with a colon inside a Chinese sentence: '下午3:30', '15:00送'.
 _ZH_COLON = re.compile(r"(?<![\d:])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?![\d:])")
 
+# A clock with no suffix after a word that leads to a deadline: 'by 1530', 'before 0900', 'at 0930' (with its
+# leading nought only: 'at 1200' may be a price); not money, a count or a drop ('drops by 1500').
+_BARE_CLOCK = re.compile(r"(?<!drop )(?<!drops )(?<!fall )(?<!falls )(?<!down )\b(?P<lead>by|before|until|till|at(?= 0))"
+                         r"\s+(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\d.,]|\s*(?:yuan|rmb|cny|元|块|each|%|[a-z]))",
+                         re.IGNORECASE)
+# An hour written '16h' after a word that leads to a time: 'at 16h', 'by 9h' ('within 24h' is a span).
+_HOUR_H = re.compile(r"\b(?P<lead>at|by|before|until|till|around)\s+(?P<h>[01]?\d|2[0-3])h\b", re.IGNORECASE)
+# A date with a dash between day and month's name: '26-Nov', 'Nov-26', '26-Nov-2026'.
+_MONTH_SHORT = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in _MONTHS) + "|sept)"
+_DASH_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})-(?P<mon>{_MONTH_SHORT})\b|\b(?P<mon2>{_MONTH_SHORT})-(?P<d2>\d{{1,2}})\b",
+                        re.IGNORECASE)
+# A date written month.day in a Chinese sentence, where a date is said: '改到11.28下午', '11.26下午三点送'.
+_ZH_DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>[0-3]?\d)(?![\d.])(?=\s*(?:上午|下午|晚上|中午|早上|傍晚"
+                          r"|凌晨|\d{1,2}\s*[点:：]|[一二三四五六七八九十两]{1,3}点|送|前|之前))")
+# The financial numerals of a Chinese form, for amounts: '捌佰元', '贰仟伍佰圆'; a run of two or more, or one
+# before 元, so a surname (陆, 伍) or 收拾 stays.
+_FINANCIAL = dict(zip("零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬", "零一二二三三四五六六七八九十百千万", strict=True))
+_FINANCIAL_RUN = re.compile(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]{2,}(?:[圆圓元])?|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬][圆圓元]")
+# Thousands said 'grand' after a cap word: 'under a grand', 'two grand max' ('a grand piano' stays).
+_GRAND = re.compile(r"(?P<lead>\b(?:under|below|than|max|most|budget|within|up to|over|around|about|spend|for|pay|cost)\s+"
+                    r"|^\s*|[,;:]\s*)(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+grand\b"
+                    r"(?!\s+(?:piano|prix|canyon|slam|total|scheme|tour|opening|finale?|hotel|theft))", re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10}
+
 _CODE = r"(?:RMB|CNY|rmb|Rmb|cny|人民币)"
 # Money written with a currency before it: 'RMB 1,299.00', '￥600.00', '¥ 45', 'CNY560'.
 _MONEY_BEFORE = re.compile(rf"(?:{_CODE}\s*[¥￥]?|[¥￥])\s*(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<c>\d{{1,2}}))?(?![\d,])")
@@ -74,7 +99,11 @@ def _slash_date(match: re.Match[str], text: str) -> str:
     if _CJK.search(text):
         after = text[match.end():match.end() + 1]
         return f"{month}月{day}日" + (" " if after and after.isascii() and after.isalnum() else "")
-    return f"{_MONTHS[month - 1]} {day}"
+    return f"{_MONTHS[month - 1]} {_ordinal(day)}"  # 'November 25th': its number is no clock ('25 pm')
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd', 21: 'st', 22: 'nd', 23: 'rd', 31: 'st'}.get(day, 'th')}"
 
 
 def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
@@ -135,8 +164,16 @@ def plain(text: str) -> str:
                                else m.group(0), text)
     text = _MILITARY.sub(lambda m: _military(m, text) if _TIME_BEFORE.search(text[: m.start()]) or not re.match(
         r"\s?hours", m.group(0)[4:], re.IGNORECASE) else m.group(0), text)
+    text = _BARE_CLOCK.sub(lambda m: f"{m.group('lead')} {m.group('h')}:{m.group('m')}", text)
+    text = _HOUR_H.sub(lambda m: f"{m.group('lead')} {int(m.group('h'))}:00", text)
+    text = _DASH_DATE.sub(lambda m: f"{m.group('d') or m.group('d2')} {m.group('mon') or m.group('mon2')}", text)
     text = _DOT_CLOCK.sub(_dot_clock, text)
+    text = _GRAND.sub(lambda m: m.group("lead") + str(int(float(_SMALL.get(m.group("n").lower(), 0) or m.group("n")) * 1000)),
+                      text)
     if _CJK.search(text):
+        text = _ZH_DOT_DATE.sub(lambda m: f"{int(m.group('m'))}月{int(m.group('d'))}日", text)
+        text = _FINANCIAL_RUN.sub(lambda m: "".join(_FINANCIAL.get(c, c) for c in m.group(0)).replace("圆", "元")
+                                  .replace("圓", "元"), text)
         text = _ZH_COLON.sub(lambda m: f"{int(m.group('h'))}点" + (f"{int(m.group('m'))}分" if int(m.group("m")) else "")
                              if int(m.group("h")) <= 24 and int(m.group("m")) <= 59 else m.group(0), text)
     text = _MONEY_BEFORE.sub(_money, text)

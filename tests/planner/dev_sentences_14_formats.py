@@ -90,8 +90,25 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("buy a blender, no pass 250", _buy(["blender"], 1, max_unit_price=25000)),
     ("buy a new office chair, don't go over 450", _buy(["office chair"], 1, max_unit_price=45000)),
     ("please get one pressing iron, make e no pass 90", _buy(["pressing iron"], 1, max_unit_price=9000)),
-    # a fraction with its unit is a size, not a date
+    # a fraction with its unit is a size, not a date; a grand piano is no amount
     ("buy a 3/8 inch socket set", _buy(["3/8 inch socket set", "socket set"], 1)),
+    ("buy a grand piano bench", _buy(["grand piano bench"], 1)),
+    # a clock with no suffix after 'by', an hour written '15h', a date with a dash or a dot, an ordinal kept apart
+    ("get 14 hot chocolates from Luckin to the office by 1530",
+     _bulk(["hot chocolates", "hot chocolate"], 14, T + "15:30:00", chain="Luckin", address_label="office")),
+    ("order 9 matcha lattes from Heytea to the office at 16h",
+     _bulk(["matcha lattes", "matcha latte"], 9, T + "16:00:00", chain="Heytea", address_label="office")),
+    ("move ord_k1 to 26-Nov, evening", _moved("ord_k1", date(2026, 11, 26), "evening")),
+    ("move ord_b2 to Wed 25/11 pm", _moved("ord_b2", date(2026, 11, 25), "afternoon")),
+    ("ord_s4改到11.29上午", _moved("ord_s4", date(2026, 11, 29), "morning")),
+    ("奈雪霸气橙子十六杯，11.27下午四点送公司",
+     _bulk(["霸气橙子"], 16, "2026-11-27T16:00:00", chain="Nayuki", address_label="office")),
+    # amounts in the financial numerals of a Chinese form, and in grand
+    ("买一台碎纸机，预算捌佰元，送公司", _buy(["碎纸机", "paper shredder", "shredder"], 1, max_unit_price=80000,
+                                        address_label="office")),
+    ("给公司买一台投影仪，不超过贰仟伍佰圆", _buy(["投影仪", "projector"], 1, max_unit_price=250000)),
+    ("buy a robot vacuum under a grand", _buy(["robot vacuum"], 1, max_unit_price=100000)),
+    ("find me a road bike, two grand max", _buy(["road bike"], 1, max_unit_price=200000)),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
@@ -116,4 +133,7 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("buy a kettle, don't go over 300, use my sister's card", ASK),
     ("buy a kettle under HK$ 300.00", ASK),
     ("watch the Dyson V15, target USD 599.00", ASK),
+    ("buy a crossbow under a grand", ASK),
+    ("买一把电击枪，预算伍佰元", ASK),
+    ("ord_k1改到11.31下午", ASK),
 ]
