@@ -25,31 +25,49 @@ _ACCESS = (r"(?:un-?loc?k\w*|open(?:s|ing)?|get(?:ting)? into|break(?:ing)? into
 _THING = (r"(?:cars?|whips|vehicles?|vans?|trucks?|bikes?|bicycles?|scooters?|motorbikes?|garages?|doors?|locks?|gates?"
           r"|houses?|homes?|flats?|apartments?|rooms?|mailbox(?:es)?|safes?|lockers?|phones?|iphones?|passcodes?|passwords?"
           r"|pins?|accounts?|e-?mails?|inbox(?:es)?|messages|texts|chats|dms|calls|phone calls|conversations|locations?"
-          r"|whereabouts|badges?|key ?cards?|cards?|wi-?fi|networks?|routers?|laptops?|computers?|pcs?|files|photos"
+          r"|whereabouts|badges?|key ?cards?|cards?|wi-?fi|networks?|routers?|laptops?|computers?|pcs?|files|photos|monitors?"
           r"|codes?|cameras?|cctv|screens?|instagram|facebook|whatsapp|wechat|line|snapchat|tiktok|twitter|icloud|gmail)")
 # Another person's: 'that aren't mine', 'other people's', 'strangers'', 'my ex's', 'my coworkers'', 'his'.
 _DISOWNED = r"(?:(?:that|which|who)(?:'re| are| is|'s)? )?(?:aren'?t|arent|ain'?t|aint|are not|isn'?t|is not|not) (?:mine|my own)" \
-            r"|(?:that |which )?(?:don'?t|dont|do not|doesn'?t|does not) belong to me|arnt (?:mine|my own)"
-_OTHERS = (r"(?:other (?:people|peoples|folks|users|guests|drivers|tenants|residents)'?s?|others'|strangers'?|random (?:people|folks)'?s?"
+            r"|(?:that |which )?(?:don'?t|dont|do not|doesn'?t|does not) belong to me|arnt (?:mine|my own)" \
+            r"|none (?:of them |of which )?(?:are|is) (?:mine|my own)|(?:i|we) (?:found|picked up|nicked|took)" \
+            r"|(?:left|lost) (?:on|in|at|by)|stolen"
+_OTHERS = (r"(?:other (?:people|peoples|folks|users|guests|drivers|tenants|residents)'?s?|other [a-z]+s'|others'|strangers'?"
+           r"|random (?:people|folks)'?s?"
            r"|some(?:one|body) else'?s|any(?:one|body)'?s|people'?s|(?:from|of) (?:other )?(?:people|strangers|others)\b)")
 _NAMED = r"(?:my (?!own\b)[a-z]+(?:'s|s')|(?!my\b|your\b|our\b|its\b|it's\b)[a-z]+'s|his|her|their)"
+# Tools named for prying, and machines that hold other people's money: 'a stalker app', 'open parking meters'.
+_PRYING_TOOL = r"(?:stalker|spy|spying|snooping|snoop|creep)[- ]?(?:apps?|software|programs?|tools?)"
+_PUBLIC_TILL = (r"(?:parking meters?|vending machines?|atms?|cash machines?|slot machines?|coin boxes|coin-?ops?|donation boxes"
+                r"|charity boxes|ticket machines?|fare boxes|payphones?|arcade machines?|claw machines?)")
+# Tools that read or copy what opens a car, a door or a card, named as such: 'a key cloner', 'a code grabber'.
+_TOOL_FOR_OTHERS = (r"(?:cloner|copier|grabber|relay|jammer|decoder|interceptor|skimmer|sniffer|programmer|lockout tool"
+                    r"|jiggler|bypass tool)")
 _INTRUSION = re.compile(
-    rf"\b{_ACCESS}\b[^.?!]{{0,40}}\b{_THING}\b[^.?!]{{0,12}}\b(?:{_DISOWNED})\b"
+    rf"\b{_PRYING_TOOL}\b|\b{_ACCESS}\b (?:the |a |an |any |all )?(?:\w+ )?{_PUBLIC_TILL}\b"
+    rf"|\b{_ACCESS}\b (?:any|every|all(?: the)?) (?:[\w-]+ )?{_THING}\b[^.?!]{{0,20}}\b(?:in|on|at|around) (?:my|the|our|this)"
+    rf" (?:street|road|block|building|car ?park|parking lot|neighbou?rhood|area|estate|garage)\b"
+    rf"|\b{_ACCESS}\b[^.?!]{{0,40}}\b{_THING}\b[^.?!]{{0,12}}\b(?:{_DISOWNED})\b"
+    rf"|\b{_TOOL_FOR_OTHERS}s? for (?:\w+ ){{0,2}}{_THING} (?:in|on|at|around) (?:the|a|any) (?:street|road|car ?park|parking"
+    r" (?:lot|garage)|garage|building|bus|train|tube|metro|station|office|gym|hotel|campus)\b"
     rf"|\b(?:{_ACCESS}|get|obtain|receive)\b[^.?!]{{0,25}}{_OTHERS}"
-    rf"|\b{_ACCESS}\b (?:\w+ )?(?:the |a |an )?{_NAMED} (?:[\w-]+ ){{0,2}}{_THING}\b", re.IGNORECASE)
+    rf"|\b{_ACCESS}\b (?:[\w]+ ){{0,5}}?(?:the |a |an )?{_NAMED} (?:[\w-]+ ){{0,2}}{_THING}\b", re.IGNORECASE)
 
 # In Chinese: a verb of getting in, then another person, then (for the plainer verbs) what is theirs.
 _ZH_OTHER = (r"(?:别人|别家|他人|人家|人哋|人地|旁人|陌生人|路人|同事|老婆|老公|男朋友|女朋友|男友|女友|对象|前任|前女友|前男友"
              r"|邻居|室友|老板|同学|不是我的)")
 _ZH_PRYING = (r"(?:偷看|偷听|偷拍|偷录|窃听|监听|监看|监视|破解|盗取?|偷取|窃取|入侵|黑进|黑掉|截取|截获|拦截|定位|追踪|跟踪|远程控制"
               r"|控制|克隆|偷偷(?:看|读取?|打开|登录|复制|查看|翻看?))")
-_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭|用)"
+_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭)"
 _ZH_THING = (r"(?:车|车门|车锁|锁|门|门锁|门禁|卡|手机|电脑|账号|帐号|号|微信|qq|line|邮箱|邮件|短信|简讯|讯息|信息|消息|聊天|记录"
              r"|定位|位置|摄像头|监控|wifi|网络|密码|验证码|文件|照片|相册|屏幕|萤幕|自行车|电动车|单车|房|保险柜|快递|信箱"
              r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail)")
 _ZH_INTRUSION = re.compile(
     rf"{_ZH_PRYING}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}"
-    rf"|{_ZH_PLAIN}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}", re.IGNORECASE)
+    rf"|{_ZH_PLAIN}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}"
+    # the owner said first: '把别人电动车解锁', '别人的手机也能解锁'
+    rf"|{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}[^，。！？,.!?]{{0,4}}(?:{_ZH_PRYING}|解锁|解开|打开|撬开|破解|复制|登录)",
+    re.IGNORECASE)
 
 
 def intrudes(text: str) -> bool:

@@ -109,7 +109,8 @@ _PLACED = re.compile(r"\b(?:ordered|orders?|ord_\w+|bought|deliveries|delivery)\
 # sister'; a saved place ('to home', ', to the office') is a label, and 'to give to her' is no address.
 _PERSON_WORD = (r"(?:bob|alice|dana|chen|mum|mom|mother|dad|father|grandma|grandpa|gran|granny|nan|sister|brother|friend"
                 r"|boss|neighbou?r|aunt(?:ie)?|uncle|cousin|son|daughter|him|her|them|(?-i:[A-Z][a-z]+))")
-_PLACE_WORD = r"(?:home|house|office|work|school|gym|desk|door|flat|apartment|dorm|studio|shop|store|the|my|our)\b"
+_PLACE_WORD = (r"(?:home|house|office|work|school|gym|desk|door|flat|apartment|dorm|studio|shop|store|the|my|our|today"
+               r"|tomorrow|tonight|\w+day|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b")
 _TO_A_PERSON = re.compile(
     rf"[,;，]\s*(?:and )?to (?:my |our )?(?!{_PLACE_WORD}){_PERSON_WORD}\s*[.!]*\s*$"
     rf"|\bto (?!{_PLACE_WORD})(?:bob|alice|dana|chen|(?-i:[A-Z][a-z]+))\s*[.!]*\s*$", re.IGNORECASE)

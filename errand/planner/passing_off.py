@@ -25,7 +25,11 @@ _PASSED_OFF = re.compile(
     r"|\b(?:no ?(?:one|body)|can'?t|cannot|couldn'?t|won'?t) (?:could |can |would |will )?(?:ever )?tell (?:it |them )?"
     r"(?:from|apart from) (?:the )?real\b|\breal enough to (?:spend|use|pass|fool|sell)\b"
     r"|\b(?:looks?|look(?:ing)?|seem|seems) (?:\w+ )?(?:legit|official|authori[sz]ed|genuine enough)\b"
-    r"|\bswap(?:ped)? (?:in |out )?(?:a |the )?(?:fake|copy|replica)\b|\bkeep the real one\b"
+    r"|\bswap(?:ped)? (?:in |out )?(?:a |the )?(?:fake|copy|replica)\b|\bkeep(?:ing)? the (?:real|genuine|original) one\b"
+    r"|\binstead of the (?:real|genuine|original|authentic) one\b|\b(?:send(?:ing)?|ship(?:ping)?|hand(?:ing)?) back (?:the |a |an )?"
+    r"(?:knock-?off|fake|copy|replica|counterfeit|dupe)\b"
+    r"|\b(?:fool|trick|deceive|get past|cheat)(?:s|ing)? (?:a |the |any )?(?:shop ?keepers?|cashiers?|sellers?|buyers?|customers?"
+    r"|banks?|tellers?|staff|bouncers?|inspectors?|employers?|machines?|atms?|detectors?|pens?|scanners?|checks?)\b"
     r"|以假乱真|足以乱真|(?<!仿)乱真|冒充|(?:当|充)(?:成|作)?(?:真|正品|原装|真货|真酒|进口)[^，。！？]{0,5}(?:卖|出手|出售|用|花|退)"
     r"|(?:贴|包装|换)成(?:进口|正品|名牌|原装|大牌)|(?:灌|装|掺)[^，。！？]{0,4}(?:当|充)(?:真|正品)|(?:退|换)[^，。！？]{0,6}假的"
     r"(?:回去|给)", re.IGNORECASE)

@@ -3,10 +3,11 @@ a fighting knife, a blade hidden in a cane, a dart pipe, an air gun in slang, a 
 street's word ('xannies', 'addy', 'percs', 'molly', 气狗), spelt by ear ('tazer', 'ketamin', 'fentanil', 'zanax')
 or mis-heard by a voice keyboard ('安眠要', '安棉药', '三坐仑').
 
-A misspelling is read by its sound: each word is brought to a key (ph as f, z and x as s, c and ck as k, y as i,
-letters doubled once, a final e dropped) and compared with the keys of the restricted words; a Chinese word is read
-with each of its characters or one that sounds the same. 'Mace' is the spray unless it is the spice (ground, blade,
-for baking). A baton for a relay race or a conductor, a laser, a piston and a heroine stay what they are.
+A misspelling is read by its sound: each word is brought to a key (ph as f, ch and ck as k, c as s or k as it
+sounds, z and a leading x as s, y as i, letters doubled once, then only the consonants after the first vowel) and
+compared with the keys of the restricted words; a Chinese word is read with each of its characters or one that
+sounds the same. 'Mace' is the spray unless it is the spice (ground, blade, for baking). A baton for a relay race or
+a conductor, a laser, a piston, a heron and a heroine stay what they are.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ _CATEGORY = re.compile(
     r"|karambits?|push knives|push knife|trench knife|trench knives|boot knife|boot knives|sword[- ]?canes?|cane[- ]?swords?"
     r"|stick swords?|lipstick knife|lipstick knives|belt[- ]buckle knife|credit card knife|blow ?guns?|blow ?pipes? (?:with|and)"
     r" darts|dart blowers?|zip guns?|slam[- ]?fire|cattle prods? (?:for|on) (?:people|a person|him|her)"
-    r"|xann(?:y|ies)|xans|xanny bars|addy|adderall|percs|percocets?|molly|mandy|zolpidem|ambien|zopiclone|rohypnol|roofies"
-    r"|flunitrazepam|gabapentin|pregabalin|lyrica|dxm|lean syrup|sizzurp)\b"
+    r"|xann(?:y|ies)|xans|xanny bars|addy|adderall|percs|percocets?|molly(?!'s)|mandy(?!'s)|zolpidem|ambien|zopiclone|rohypnol|roofies"
+    r"|flunitrazepam|gabapentin|pregabalin|lyrica|dxm|lean syrup|sizzurp"
+    # arms by maker, model or calibre, and a spray for people heard wrong ('maze spray')
+    r"|glocks?|berettas?|ar-?15s?|ak-?47s?|uzis?|mp5s?|desert eagles?|\d+ ?mm (?:rounds|ammo|bullets|cartridges)"
+    r"|hollow[- ]?points?|buckshot|\d+[- ]gauge (?:shells|cartridges|rounds)|(?:mace|maze|mase|mayce)[- ]?sprays?)\b"
     r"|(?<!ground )(?<!blade )(?<!whole )(?<!spice )\bmace\b(?![- ](?:spice|powder|blades?|and nutmeg))"
-    r"(?![^.?!]{0,30}\b(?:baking|cooking|spices?|recipe|curry|nutmeg|seasoning)\b)"
+    r"(?![^.?!]{0,30}\b(?:baking|cooking|spices?|recipe|curry|nutmeg|seasoning|pies?|cakes?|stews?|soups?|mulled|kitchen)\b)"
     r"|甩棍|伸缩棍|伸缩警棍|警棍|电警棍|电棍|三棱(?:刮)?刀|三棱刺|军刺|袖剑|吹箭|气狗|火狗|钢珠(?:枪|弹)|打鸟|打猎用|猎鸟"
     r"|唑仑|佐匹克隆|唑吡坦|氟硝西泮|右美沙芬|γ-?羟基丁酸|蓝精灵|听话水|催情(?:药|水|粉)|春药|迷奸", re.IGNORECASE)
 
@@ -33,15 +37,18 @@ _BY_EAR = ("taser", "ketamine", "cocaine", "heroin", "fentanyl", "xanax", "trama
            "chloroform", "marijuana", "cannabis", "crossbow", "switchblade", "methamphetamine", "amphetamine",
            "adderall", "valium", "diazepam", "ecstasy", "silencer", "detonator", "rohypnol", "nunchucks", "tasers",
            "pistols", "grenades", "shrooms", "psilocybin")
-_REAL_WORDS = frozenset({"heroine", "heroines", "pistil", "piston", "laser"})
+_REAL_WORDS = frozenset({"heroine", "heroines", "heron", "herons", "herein", "pistil", "pistils"})
 
 
 def _sound_key(word: str) -> str:
-    key = word.lower().replace("ph", "f").replace("ck", "k")
-    key = re.sub(r"^x", "s", key)
-    key = key.translate(str.maketrans("zcyx", "skis"))
+    """A word as it sounds, roughly: its spelling brought to one form, then its consonants after the first vowel."""
+    key = word.lower().replace("ph", "f").replace("ch", "k").replace("ck", "k").replace("qu", "kw")
+    key = re.sub(r"c(?=[eiy])", "s", re.sub(r"(?<=.)x", "ks", re.sub(r"^x", "s", key)))
+    key = key.translate(str.maketrans("zcy", "ski"))
     key = re.sub(r"(.)\1", r"\1", key)
-    return key[:-1] if key.endswith("e") and len(key) > 4 else key
+    head = re.match(r"[^aeiou]*[aeiou]?", key)
+    cut = head.end() if head else 0
+    return key[:cut] + re.sub(r"[aeiou]", "", key[cut:])
 
 
 @lru_cache(maxsize=1)
