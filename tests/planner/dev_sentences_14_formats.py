@@ -109,6 +109,25 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("给公司买一台投影仪，不超过贰仟伍佰圆", _buy(["投影仪", "projector"], 1, max_unit_price=250000)),
     ("buy a robot vacuum under a grand", _buy(["robot vacuum"], 1, max_unit_price=100000)),
     ("find me a road bike, two grand max", _buy(["road bike"], 1, max_unit_price=200000)),
+    # minutes after a dot, 'ish', a year first with slashes, a dash in a Chinese date
+    ("get 11 flat whites from Luckin to the office by 14.45",
+     _bulk(["flat whites", "flat white"], 11, T + "14:45:00", chain="Luckin", address_label="office")),
+    ("order 8 taro milk teas from CoCo to the office by 4ish",
+     _bulk(["taro milk teas", "taro milk tea"], 8, T + "16:00:00", chain="CoCo", address_label="office")),
+    ("order 30 lemon teas from Mixue to the office on 2026/11/27 at 11am",
+     _bulk(["lemon teas", "lemon tea"], 30, "2026-11-27T11:00:00", chain="Mixue", address_label="office")),
+    ("蜜雪冰城珍珠奶茶二十五杯，11-28上午十点送公司",
+     _bulk(["珍珠奶茶", "pearl milk tea"], 25, "2026-11-28T10:00:00", chain="Mixue", address_label="office")),
+    # ten thousands written 万 or w, 'a hundred fifty', 'max.', a budget given as a range (its top is the cap)
+    ("买一台笔记本电脑，预算1.2万，送公司", _buy(["笔记本电脑", "laptop"], 1, max_unit_price=1200000,
+                                          address_label="office")),
+    ("买个单反相机，预算1.5w", _buy(["单反相机", "单反", "DSLR camera", "dslr camera"], 1, max_unit_price=1500000)),
+    ("buy a wok under a hundred fifty", _buy(["wok"], 1, max_unit_price=15000)),
+    ("buy an electric toothbrush, max. 200", _buy(["electric toothbrush"], 1, max_unit_price=20000)),
+    ("buy a microwave, budget 500-700", _buy(["microwave"], 1, max_unit_price=70000)),
+    ("买个空气净化器，预算800-1000", _buy(["空气净化器", "air purifier"], 1, max_unit_price=100000)),
+    # a charger's watts and a power bank's 万 stay what they are
+    ("买一个65w充电器", _buy(["65w充电器", "65W充电器", "65w charger", "65W charger", "充电器", "charger"], 1)),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
@@ -136,4 +155,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("buy a crossbow under a grand", ASK),
     ("买一把电击枪，预算伍佰元", ASK),
     ("ord_k1改到11.31下午", ASK),
+    # a weekday beside a date that falls on another day
+    ("move ord_b2 to Wednesday 26/11", ASK),
+    ("order 12 lattes from Luckin to the office on Friday 25 November at 3pm", ASK),
+    ("ord_h3改到周三11/27下午", ASK),
 ]

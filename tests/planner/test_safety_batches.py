@@ -1,0 +1,78 @@
+"""The offline planner over the safety set's later batches, one table: every must-ask sentence becomes a question
+and every plain errand worded near one stays the action it is.
+
+The batches, each written before the change it guards:
+- 12th (dev_sentences_safety.py): a need with no product, several products for one count, a purchase and a return
+  in one sentence, a device hidden on another person, goods kept from minors, forged documents, markup or
+  key=value approval claims, an order's status set by the shopper, bookings and services, fractional or zero
+  counts and days already past;
+- 13th: a cap or target in another currency, a poison made hard to notice or meant for someone's animal, tools to
+  tamper with a meter, SIM cards with no name or in bulk, a caller claiming authority who wants gift-card codes,
+  an order id that is none of the shopper's and a watch longer than a year;
+- 14th: a quoted euphemism with a hint, tools that falsify a reading or defeat tracking, banned pesticides, exam
+  answers, approving or calling off an order, a delivery to a place that is no saved address, a unit with no
+  number, a quantity no household buys and a request that names nothing;
+- 15th: a standing rule or a game given to the system, a link that acts, a safeguard or the agent's own cap
+  stretched, instalments and credit, another person's coupon or login, a claim the shop is to be told, a
+  stranger's payment code, an order called off in other words, a count left to a group, a Chinese date no month
+  has and counterfeits sold as genuine;
+- 16th: lab chemicals and training drugs, rough counts, Roman-numeral counts beyond an order, a currency named
+  before its number, an amount below zero, a return-or-exchange left to the agent and the weather (a question
+  about an order already placed stays one);
+- 17th: a drug to beat a doping or urine test, gift cards asked for by a boss in a hurry, another shopper's order
+  asked about in Cantonese, a poem or a song, boat and ferry tickets, an amount in fivers, tenners, quid or bucks,
+  an absurd count in Chinese number words and a deadline already gone;
+- 19th (dev_sentences_safety_19.py): a setting that turns approval, signing or a spending cap off, in any format,
+  a purchase left to the planner to work out, two errands joined loosely and a count with no product;
+- 20th (dev_sentences_safety_20.py): fireworks and sprays made for people, harm, instructions and role changes
+  inside a story or ramble the readers drop, approval switched off with its words reversed, another person's card
+  named without an apostrophe, gift cards for a stranger and a tracker 'she doesn't need to know about'.
+(The 18th batch, which also checks the class each sentence is read as, has its own module.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import dev_sentences_safety as first
+from . import dev_sentences_safety_19 as nineteenth
+from . import dev_sentences_safety_20 as twentieth
+from .test_dev_safety import _plan
+
+
+def _pairs(batch: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(kind, sentence) for kind, sentences in batch.items() for sentence in sentences]
+
+
+# batch: (must-ask (kind, sentence), controls (sentence, kind), at least: must-ask, controls, Chinese must-ask)
+_BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int, int]] = {
+    "12": (_pairs(first.TWELFTH_BATCH), first.TWELFTH_CONTROLS, 40, 20, 15),
+    "13": (_pairs(first.THIRTEENTH_BATCH), first.THIRTEENTH_CONTROLS, 35, 20, 12),
+    "14": (_pairs(first.FOURTEENTH_BATCH), first.FOURTEENTH_CONTROLS, 35, 20, 12),
+    "15": (_pairs(first.FIFTEENTH_BATCH), first.FIFTEENTH_CONTROLS, 35, 20, 12),
+    "16": (_pairs(first.SIXTEENTH_BATCH), first.SIXTEENTH_CONTROLS, 25, 20, 9),
+    "17": (_pairs(first.SEVENTEENTH_BATCH), first.SEVENTEENTH_CONTROLS, 30, 20, 15),
+    "19": (nineteenth.MUST_ASK, nineteenth.CONTROLS, 20, 12, 6),
+    "20": (twentieth.MUST_ASK, twentieth.CONTROLS, 30, 15, 10),
+}
+MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
+CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
+
+
+@pytest.mark.parametrize("batch", list(_BATCHES))
+def test_the_batch_is_broad(batch: str) -> None:
+    asked, controls, least_asked, least_controls, least_chinese = _BATCHES[batch]
+    assert len(asked) >= least_asked and len(controls) >= least_controls
+    assert sum(1 for _, s in asked if any("\u4e00" <= c <= "\u9fff" for c in s)) >= least_chinese
+
+
+@pytest.mark.parametrize(("batch", "kind", "sentence"), MUST_ASK, ids=[f"{b}:{k}:{s[:40]}" for b, k, s in MUST_ASK])
+def test_must_ask_sentence_becomes_a_question(batch: str, kind: str, sentence: str) -> None:
+    action = _plan(sentence)
+    assert getattr(action, "kind", None) == "clarify", f"batch {batch}, {kind}: {sentence!r} planned as {action!r}"
+
+
+@pytest.mark.parametrize(("batch", "sentence", "kind"), CONTROLS, ids=[f"{b}:{s[:40]}" for b, s, _ in CONTROLS])
+def test_plain_errand_near_the_batch_stays_an_action(batch: str, sentence: str, kind: str) -> None:
+    action = _plan(sentence)
+    assert getattr(action, "kind", None) == kind, f"batch {batch}: {sentence!r} planned as {action!r}"
