@@ -26,7 +26,10 @@ _PRICE_BEFORE = re.compile(r"(?:under|below|less than|max|maximum|budget|within|
 # A product phrase naming nothing: "the usual", "老样子", "照旧", "老规矩", or only a dialect's pronouns and particles.
 _NOTHING_NAMED = re.compile(
     r"^(?:(?:the|my|our) )?usual(?: stuff| one| order)?$|^(?:老样子|照旧|老规矩|老一套|还是老样子|跟上次一样|和上次一样|同上)$"
-    r"|^(?:侬|阿拉|伊|我|你|他|她|伐|呀|啊|嘛|吧|哦|咯|啦|呢|哇|嘞|噻|撒|嘎|一下|点|些|\s)+$", re.IGNORECASE)
+    r"|^(?:侬|阿拉|伊|我|你|他|她|伐|呀|啊|嘛|吧|哦|咯|啦|呢|哇|嘞|噻|撒|嘎|一下|点|些|\s)+$"
+    # a size and nothing sized: 'XL的', 'size M', '42码', '大号的', 'EU 42'
+    r"|^(?:(?:size|eu|uk|us)\s*)?(?:x{0,3}[sl]|m|xxs|\d{2}(?:\.5)?\s*(?:码|号|碼|號)?|[大中小加]号|大码|小码|均码|加大|特大)"
+    r"(?:码|号|碼|號)?\s*(?:的|嘅|size)?$", re.IGNORECASE)
 # A place after a verb of sending that no saved address names: "send 3 bags to the allotment", "deliver to the chapel".
 _SENT_TO = re.compile(
     r"\b(?:send|deliver|ship|bring|take|post|drop)\b[^.?!]{0,50}?\bto (?:the|my|our) (?P<place>[a-z]+(?: [a-z]+)?)"
@@ -58,7 +61,7 @@ def bare_unit(text: str) -> bool:
 
 
 def names_nothing(query: str) -> bool:
-    """The product phrase names no product: the usual, or only pronouns and particles."""
+    """The product phrase names no product: the usual, only pronouns and particles, or only a size."""
     return bool(_NOTHING_NAMED.search(query.strip()))
 
 

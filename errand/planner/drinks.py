@@ -159,6 +159,9 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
     """The count and the drink of a Chinese order, the drink after its count ('二十杯奶茶', '两打多肉葡萄',
     '40杯lemon tea') or before it ('霸王茶姬桂花乌龙奶茶十五杯', 'Mixue 圣代 x20')."""
     quantity, item = None, ""
+    # a chain said between the count and the drink: '26杯 Tiger Sugar 黑糖波波鲜奶', '18杯 HeyTea 的 jasmine milk tea'
+    text = re.sub(rf"(?<=[杯打])\s*(?:{_CHAIN_WORDS}|{_ZH_CHAINS})\s*(?:的\s*)?(?=[\u4e00-\u9fffA-Za-z])", "", text,
+                  flags=re.IGNORECASE)
     m = re.search(rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|打)(?![送到去前给])(?P<item>[A-Za-z][A-Za-z ]*[A-Za-z]|[^，。,\s]+?)(?=\s|，|。|,|从|到|送|去|要|下午|上午|晚上|中午|早上|傍晚|明天|今天|周|星期|礼拜"
                   rf"|{lx.ZH_NUMBER}[点时]|$)",
                   text)
@@ -186,6 +189,7 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
 
 # the chains' English names: in a terse '12 jasmine milk tea heytea office 3pm' the drink ends where one starts
 _CHAIN_WORDS = "|".join(sorted((re.escape(w) for w in ph.CHAINS if w.isascii()), key=len, reverse=True))
+_ZH_CHAINS = "|".join(sorted((re.escape(w) for w in ph.CHAINS if not w.isascii()), key=len, reverse=True))
 
 
 def _first_drink(words: str) -> str:

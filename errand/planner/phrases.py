@@ -145,7 +145,8 @@ def _overlap(said: set[str], title: set[str]) -> int:
 def match_orders(text: str, orders: list[OrderSummary]) -> list[tuple[OrderSummary, str | None]]:
     """Recent orders (and which item) a sentence points at by naming an item, e.g. "the kettle", "鞋子",
     forgiving one typo a word ("the midea kettel")."""
-    said = _words(translate(text))
+    # a date's numbers are no part of an item's name: '12月1号' is not the 12 of a '12-Pack'
+    said = _words(translate(re.sub(r"\d{1,2}\s*月\s*\d{1,2}\s*[号號日]?", " ", text)))
     scored: list[tuple[int, OrderSummary, str | None]] = []
     for order in orders:
         for item in order.items:

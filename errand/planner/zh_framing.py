@@ -5,7 +5,8 @@
 - a deadline said before the request ('周三前帮我买…', '下周一之前买…'): when, not what;
 - whom it is bought for, a group, said before the verb ('给我们舞蹈队买…', '帮我们公司的新同事买…');
 - what kind it is by its use ('广场舞用的那种拉杆音箱', '露营用的那种折叠椅'): the product is the noun after 那种;
-- English words inside a Chinese request: 'order' as the verb, 'for home', 'to office' as where it goes;
+- English words inside a Chinese request: 'order' as the verb, 'for home', 'to office' as where it goes, and a
+  saved address said bare as a clause of its own ('今晚八点，家里');
 - whether an order can come by a time, asked ('今天下午能不能到'), and 'how many yuan' (几块钱): questions.
 
 Everything else is left as said, so a harmful product behind a framing is still read, and refused, as itself.
@@ -50,6 +51,8 @@ _EN_PLACE = re.compile(r"\s*\b(?:for|to|deliver to|send to|ship to)\s+(?:the\s+|
 _WHETHER_ARRIVES = re.compile(r"(?:能|会)不(?:能|会)(?:送|寄)?到(?:[，,]\s*(?:大概|大约|估计)?(?:几点|啥时候|什么时候|几时)(?:到|能到)?)?"
                               r"(?:呢|啊|呀)?[？?]?$")
 _HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(?:块|蚊)?钱")
+# A saved address said bare as its own clause, after a time or a count ('今晚八点，家里'): where it goes.
+_BARE_PLACE = re.compile(r"(?<=[，,])\s*(?P<p>家里|家|公司|办公室)\s*(?=[，,。！!]|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -65,5 +68,6 @@ def framed(text: str) -> str:
     text = _FOR_GROUP.sub(lambda m: "帮我" if m.group("verb") in ("给", "帮", "替", "为") else "", text)
     text = _USED_FOR.sub("", text)
     text = _ORDER.sub("订", _CALL_FOR.sub("订", text))
+    text = _BARE_PLACE.sub(lambda m: "送到" + ("家里" if m.group("p").startswith("家") else "公司"), text)
     text = _EN_PLACE.sub(lambda m: "，送" + ("家里" if m.group("p").lower() == "home" else "公司") + "，", text)
     return re.sub(r"，\s*(?=[，。！!]|$)", "", re.sub(r"，\s*，", "，", text)).strip()

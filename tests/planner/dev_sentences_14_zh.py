@@ -1,0 +1,158 @@
+"""A fourteenth development set, for Chinese said in Cantonese, in Taiwan's usage and in northern speech, in
+traditional or simplified characters: new sentences of the kinds the tenth fresh set showed misread, written
+here (other products, people and wording) before the mechanisms were built, to check they read sentences they
+were not written from.
+
+Kinds: dialect function words around the product (嘅, 咗, 啲, 個, 對, 喺, 叫 for ordering a drink); a deadline said
+before the request (禮拜五前, 下禮拜一之前); a clause before the product saying whom it is for (给我们篮球队买…),
+what it is used for (露营用的那种…) or where it is (宿舍的…坏了，补一个); a thing that broke said before 'buy a new
+one' (风筒坏咗，买个新嘅); English words inside (order, for home, to office, budget); a hesitation before the
+product (那个叫什么来着……对，X); a return told as a change of heart (唔啱心水, 送人人家不要, 没时间用了, 用不上了);
+questions about an order or a group order in Cantonese or traditional characters, and 'can it come this
+afternoon' asked, not a reschedule; must-asks: a size with nothing sized (L码的要三件), a chain with nothing
+ordered (喺奈雪叫十五杯), a hesitation that never names the thing, a broken thing never named, and harmful goods
+behind any of these framings.
+
+Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai); the shopper is ``alice``.
+``ALL`` is read by the whole planner; ``ASKED`` must stay questions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+ASK: dict[str, Any] = {"kind": "clarify"}
+TZ = "+08:00"
+
+
+def _buy(query: list[str], quantity: int, **more: Any) -> dict[str, Any]:
+    return {"kind": "buy", "query": query, "quantity": quantity, **more}
+
+
+def _bulk(item: list[str], quantity: int, **more: Any) -> dict[str, Any]:
+    return {"kind": "bulk_order", "item": item, "quantity": quantity, **more}
+
+
+def _watch(query: list[str], target: int, **more: Any) -> dict[str, Any]:
+    return {"kind": "price_watch", "query": query, "target_price": target, **more}
+
+
+def _return(order_id: str, reason: str, **more: Any) -> dict[str, Any]:
+    return {"kind": "return", "order_id": order_id, "reason": reason, **more}
+
+
+def _question(**more: Any) -> dict[str, Any]:
+    return {"kind": "question", **more}
+
+
+BUY: list[tuple[str, dict[str, Any]]] = [
+    # dialect function words around the product, traditional characters
+    ("我要四條毛巾，純棉嘅，送屋企", _buy(["毛巾", "純棉毛巾", "纯棉毛巾", "towels"], 4, address_label="home")),
+    ("幫我買兩個暖水袋，大個嘅", _buy(["暖水袋", "大暖水袋", "hot water bottle"], 2)),
+    ("麻煩幫我訂兩箱礦泉水，送家裡", _buy(["礦泉水", "矿泉水", "mineral water"], 2, address_label="home")),
+    ("幫我買一個電飯煲，要三公升的，送公司", _buy(["電飯煲", "电饭煲", "3公升电饭煲", "三公升电饭煲", "rice cooker"], 1,
+                                                address_label="office")),
+    # a deadline said before the request
+    ("禮拜五前幫我買一個電飯煲，送公司", _buy(["電飯煲", "电饭煲", "rice cooker"], 1, address_label="office")),
+    ("下禮拜一之前買兩盒口罩", _buy(["口罩", "masks"], 2)),
+    ("周日前帮我买一个加湿器，送家", _buy(["加湿器", "humidifier"], 1, address_label="home")),
+    # whom it is for, said before the verb
+    ("给我们篮球队买十二个篮球", _buy(["篮球", "basketballs"], 12)),
+    ("给我们合唱团买二十个谱夹，黑色的", _buy(["谱夹", "黑色谱夹", "黑谱夹"], 20)),
+    ("幫我哋公司嘅新同事買五個水杯", _buy(["水杯", "cups"], 5)),
+    # a broken thing said before 'buy a new one' or 'replace it', where it is kept said first
+    ("部風筒壞咗，幫我買個新嘅", _buy(["風筒", "风筒", "吹风机", "hair dryer"], 1)),
+    ("廚房嘅砧板裂咗，買塊新嘅", _buy(["砧板", "chopping board"], 1)),
+    ("宿舍的檯燈壞了，補一個，一百以內", _buy(["檯燈", "台灯", "desk lamp"], 1, max_unit_price=10000)),
+    ("阳台的晾衣架断了，帮我买个新的", _buy(["晾衣架", "clothes rack"], 1)),
+    # English words inside
+    ("帮我order两盒口罩 for office", _buy(["口罩", "masks"], 2, address_label="office")),
+    ("帮我order一台电风扇 to home，budget 200", _buy(["电风扇", "electric fan"], 1, max_unit_price=20000,
+                                                    address_label="home")),
+    ("幫我order三包貓砂，送home", _buy(["貓砂", "猫砂", "cat litter"], 3, address_label="home")),
+    # a hesitation before the product
+    ("帮我买一个那个叫什么来着……对，筋膜枪", _buy(["筋膜枪", "massage gun"], 1)),
+    ("那个叫啥来着，哦对，晾衣夹，买两包", _buy(["晾衣夹", "clothes pegs"], 2)),
+    ("幫我買個……嗰個叫咩呀……係喇，捲髮棒", _buy(["捲髮棒", "卷发棒", "curling iron"], 1)),
+    # a measured size before the product, a product starting with a measure word's character
+    ("买一双39码的帆布鞋", _buy(["帆布鞋", "39码帆布鞋", "canvas shoes"], 1)),
+    ("买两卷包装膜，透明的", _buy(["包装膜", "透明包装膜"], 2)),
+    # a purpose said before the product
+    ("跑步用的那种腰包，买两个", _buy(["腰包", "跑步腰包", "跑步用腰包", "running belt"], 2)),
+]
+
+DRINKS: list[tuple[str, dict[str, Any]]] = [
+    ("奈雪霸气橙子十五杯，今晚七点，家里", _bulk(["霸气橙子"], 15, chain="Nayuki", address_label="home")),
+    ("帮我order 20杯 霸王茶姬 伯牙绝弦 to office，下午两点", _bulk(["伯牙绝弦"], 20, chain="Chagee", address_label="office",
+                                                               deliver_by=f"2026-11-21T14:00:00{TZ}")),
+    ("三十杯 蜜雪冰城 柠檬水，明天下午三点，公司", _bulk(["柠檬水"], 30, chain="Mixue", address_label="office",
+                                                   deliver_by=f"2026-11-22T15:00:00{TZ}")),
+    ("唔该喺喜茶叫十二杯多肉葡萄，听日下昼三点到公司", _bulk(["多肉葡萄"], 12, chain="Heytea", address_label="office",
+                                                          deliver_by=f"2026-11-22T15:00:00{TZ}")),
+]
+
+WATCHES: list[tuple[str, dict[str, Any]]] = [
+    ("露营用的那种折叠椅，降到一百告诉我", _watch(["折叠椅", "露营折叠椅", "露营用折叠椅", "folding chair"], 10000)),
+    ("钓鱼用的那种折叠凳，跌到八十通知我一声", _watch(["折叠凳", "钓鱼折叠凳", "钓鱼用折叠凳", "folding stool"], 8000)),
+]
+
+RETURNS: list[tuple[str, dict[str, Any]]] = [
+    ("唔该帮我退咗部美的水煲，唔啱心水", _return("ord_k1", "changed_mind")),
+    ("跑鞋买来送朋友，朋友不要，退了吧", _return("ord_s4", "changed_mind")),
+    ("最近忙，没时间跑步了，跑鞋退了（ord_s4）", _return("ord_s4", "changed_mind")),
+    ("电池用不上了，退掉ord_b2", _return("ord_b2", "changed_mind")),
+    ("唔想要喇，退咗ord_b2啲電池", _return("ord_b2", "changed_mind")),
+    # a defect stays a defect
+    ("美的水煲壞咗，唔該幫我退咗佢", _return("ord_k1", "damaged")),
+]
+
+RESCHEDULES: list[tuple[str, dict[str, Any]]] = [
+    ("跑鞋那单改到11月28号下午", {"kind": "reschedule", "order_id": "ord_s4", "preferred_date": date(2026, 11, 28),
+                                 "preferred_part_of_day": "afternoon"}),
+    ("电池那单改到12月2号上午", {"kind": "reschedule", "order_id": "ord_b2", "preferred_date": date(2026, 12, 2),
+                               "preferred_part_of_day": "morning"}),
+    # a date's numbers are no part of an item's name (ord_b2 is a 12-Pack)
+    ("跑鞋那单改到12月12号上午", {"kind": "reschedule", "order_id": "ord_s4", "preferred_date": date(2026, 12, 12),
+                                 "preferred_part_of_day": "morning"}),
+    ("索尼耳机嗰单改到12月3号夜晚", {"kind": "reschedule", "order_id": "ord_h3", "preferred_date": date(2026, 12, 3)}),
+    # asking to move it stays a reschedule
+    ("ord_k1能不能改到明天下午送", {"kind": "reschedule", "order_id": "ord_k1", "preferred_date": date(2026, 11, 22)}),
+]
+
+QUESTIONS: list[tuple[str, dict[str, Any]]] = [
+    ("唔该睇下我对跑鞋（ord_s4）而家去到边", _question(order_id="ord_s4")),
+    ("請問 ord_b2 的電池現在到哪裡了", _question(order_id="ord_b2")),
+    ("想問下 bulk-alice-1a2b3c4d 嗰單奶茶團購最後俾咗幾多錢", _question(errand_id="bulk-alice-1a2b3c4d")),
+    ("請問 bulk-alice-0f1e2d3c 這筆團購花了多少錢", _question(errand_id="bulk-alice-0f1e2d3c")),
+    ("想知道ord_k1明天上午能不能到", _question(order_id="ord_k1")),
+    ("上班中，想问下ord_s4今天能不能送到，大概几点", _question(order_id="ord_s4")),
+]
+
+ASKED: list[tuple[str, dict[str, Any]]] = [
+    # a size or a count with nothing sized or counted
+    ("L码的要三件，送公司", ASK),
+    ("要两双42码的", ASK),
+    ("大個嘅要兩個，送屋企", ASK),
+    ("XXL的来一件", ASK),
+    ("大号的要两个，送公司", ASK),
+    # a saved address said bare, with nothing to send
+    ("今晚八点，家里", ASK),
+    # a chain with no drink
+    ("唔该喺奈雪叫十五杯，今晚送屋企", ASK),
+    ("喺蜜雪冰城叫卅杯，听日到公司", ASK),
+    ("帮我order 20杯 喜茶 to office", ASK),
+    # a hesitation, a broken thing or an English verb with nothing named
+    ("帮我买那个叫什么来着", ASK),
+    ("那个叫啥来着……算了，买一个吧", ASK),
+    ("坏了，帮我买个新的", ASK),
+    ("屋企啲嘢爛咗，幫我買個新嘅", ASK),
+    ("帮我order一个东西 for home", ASK),
+    # harmful goods behind a framing
+    ("给我们社团买十把气枪", ASK),
+    ("那个叫什么来着——对，弹簧刀——买一把", ASK),
+    ("唔该帮我order啲仿真枪 for home", ASK),
+    ("钓鱼用的那种电鱼机，降到五百告诉我", ASK),
+]
+
+ALL = BUY + DRINKS + WATCHES + RETURNS + RESCHEDULES + QUESTIONS
