@@ -68,6 +68,10 @@ _KIND_BARE = re.compile(rf"(?<=[a-z0-9] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy 
                         rf"(?P<kind>{_KIND_WORD}) (?P<one>ones?)\b(?=\s*(?:$|[,.;!]|(?:under|below|max|send|deliver|ship|to"
                         rf"|office|home|asap|please|pls|thanks)\b))", re.IGNORECASE)
 
+# An order named, an arrow, then a day: 'headphones order → Thursday, 3pm', 'the kettle delivery -> tomorrow pm'.
+_ORDER_ARROW = re.compile(r"^\s*(?:the |my )?(?P<what>[a-z][\w -]{1,30}? (?:order|delivery|parcel|package))\s*(?:→|->|=>|⇒|⟶)"
+                          r"\s*(?P<when>(?:today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|\d)[^→>]*)$",
+                          re.IGNORECASE)
 # A correction said as it is typed: '<what> … no, just <kept>', 'actually no, only <kept>'.
 _CORRECTED = re.compile(r"^(?P<first>.+?)\s*(?:\.{2,}|…|,|—|–|\s-)\s*(?:(?:no|nah|nope|wait|actually|sorry|scratch that)"
                         r"[\s,.!]*){1,3}(?:just|only)\s+(?P<kept>.+)$", re.IGNORECASE)
@@ -75,12 +79,13 @@ _LEAD_VERB = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:(?:buy|get|order|grab|nee
 
 # The thing that broke, then 'need a new one': 'my mic arm broke mid-stream, need a new one'.
 _BROKE = re.compile(
-    r"^\s*(?:(?:ugh|argh|damn|dang|man|welp|oh no)\W+)?(?:my|our|the)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+"
-    r"(?:broke|is broken|died|is dead|stopped working|conked out|gave up|packed in)\b[^,.;!]{0,30}[,.;!]+\s*"
+    r"^\s*(?:(?:ugh|argh|damn|dang|man|welp|oh no|ngl|tbh|lol|so|well)\W+)?(?:my|our|the)\s+"
+    r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+(?:broke|is broken|died|is dead|stopped working|conked out|gave up|packed in"
+    r"|cracked|snapped|split|ripped|tore|smashed|fell apart|wore out|gave out|is leaking|leaks)\b[^,.;!]{0,30}[,.;!]+\s*"
     r"(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:a\s+)?(?:new|replacement)\s+one\b", re.IGNORECASE)
 
 # A quotation set off by dashes or a colon, in single or double quotes, then the shopper's word to go ahead.
-_QUOTE_SET_OFF = re.compile(r"(?P<lead>[—–:]\s*|\s-\s*)['‘\"“](?P<said>[^'’\"”]{6,200})['’\"”]\s*(?P<gap>[—–-]+|,|\.)\s*"
+_QUOTE_SET_OFF = re.compile(r"(?P<lead>[—–:]\s*|\s-\s*)['‘\"“](?P<said>[^'’\"”]{6,200})['’\"”]\s*(?P<gap>[—–-]+|,|\.)?\s*"
                             r"(?P<yes>(?:(?:yes|yeah|yep|ok|okay|sure)\W*)?(?:(?:pls|please)\s+)?(?:do(?: it| that| so)?"
                             r"|go ahead|go for it|sort(?: it| that)?|handle(?: it| that))|(?:yes|yeah|yep|ok|okay|sure)\W+(?:pls|please))\s*[.!]*\s*$",
                             re.IGNORECASE)
@@ -132,11 +137,17 @@ def plain(text: str) -> str:
     if _STATED_CAP.search(rest):
         rest = _NO_CAP.sub(" ", rest)
     rest = " ".join(rest.split()).strip(" ,")
-    rest = _BROKE.sub(lambda m: f"buy a {m.group('what')}", rest)
+    rest = _moved(_BROKE.sub(lambda m: f"buy a {m.group('what')}", rest))
     rest = _corrected(rest)
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
     rest = _declared(_THE_ONE_WITH.sub(" with", _NOTHING_PRICIER.sub("max", rest)))
     return _verbless(rest) if re.search(r"[A-Za-z]", rest) else text
+
+
+def _moved(text: str) -> str:
+    """'headphones order → Thursday, 3pm': an order named, an arrow, then when: moving its delivery."""
+    arrow = _ORDER_ARROW.match(text)
+    return f"move the {arrow.group('what')} to {arrow.group('when')}" if arrow else text
 
 
 def _declared(text: str) -> str:
@@ -162,6 +173,10 @@ def _corrected(text: str) -> str:
     kept_words = set(re.findall(r"[a-z]{3,}", re.sub(r"\b(?:the|one|ones|please|pls)\b", "", kept.lower())))
     if not kept_words or not kept_words & set(re.findall(r"[a-z]{3,}", first.lower())):
         return text
+    head = re.findall(r"[a-z]{3,}", kept.lower())[-1]
+    counted = re.search(rf"\b(?P<n>\d{{1,3}}|{_NUMBER})\s+(?:[\w-]+\s+){{0,3}}?{head}\b", first, re.IGNORECASE)
+    if counted is not None and not re.search(rf"\b(?:\d|one|{_NUMBER})\b", kept, re.IGNORECASE):
+        kept = counted.group("n") + " " + re.sub(r"^the\s+", "", kept, flags=re.IGNORECASE)
     lead = _LEAD_VERB.match(first)
     verb = lead.group(0) if lead and lead.group(0).strip() else "buy "
     return verb + re.sub(r"^the\s+", "", kept, flags=re.IGNORECASE)

@@ -130,7 +130,7 @@ _CLOSE_PERSON = re.compile(
     r"\b(?:grand\w*|mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|friend|partner|girlfriend"
     r"|boyfriend|aunt(?:ie)?|uncle|cousin|niece|nephew|kids?|roommate|flatmate)\b"
     r"|老婆|老公|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|儿子|女儿|姐|妹|哥|弟|朋友|闺蜜|室友|孩子", re.IGNORECASE)
-_FORWARDED = re.compile(r"\b(?:fwd|forwarded)\b|转发|轉發", re.IGNORECASE)
+_FORWARDED = re.compile(r"\b(?:fwd?|forwarded)\b|转发|轉發", re.IGNORECASE)
 # Where text comes from that is not a person: a listing, a review, a seller, support, a page.
 _TEXT_SOURCE = re.compile(
     r"\b(?:listing|description|review(?:er)?|seller|merchant|store|shop|page|label|comment|support|service|operator"
