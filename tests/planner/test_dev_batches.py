@@ -1,0 +1,117 @@
+"""The whole offline planner over the development sets written from the seventh round on, one table.
+
+Each set (tests/planner/dev_sentences_<round>_<topic>.py) was written before the change it guided, from
+other sentences than the misses that prompted it: new purchases (``_buy``, ``_zh``, ``_en``, ``_form``),
+returns, reschedules and questions about placed orders (``_placed``), price watches and drinks orders
+(``_watch``). A case is checked one of three ways:
+
+- ``fields``: the kind and every judged field as bench/eval/judging.py compares them (a purchase list may leave
+  the kind out: it is then ``buy``);
+- ``bought``: the same, for the purchase reader alone (the sentence as the planner reads it once it is taken
+  for a purchase: the seventh and eighth purchase sets test the reader, not which intent wins);
+- ``kind``: only the kind (the cases a set keeps to show what must still be asked or left alone);
+- ``asked``: the sentence alone, which must become a question.
+
+Each set also keeps its size and its share of Chinese, so a set cannot shrink unnoticed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bench.eval.judging import planner_mismatches
+from errand.domain.intents import BuyAction, PlannedAction
+from errand.planner import OrderSummary, PlanRequest, ShopperContext, gate, plan_offline
+from errand.planner import dialect as dl
+from errand.planner import frame as fr
+from errand.planner import lexicon as lx
+from errand.planner import payment as pm
+from errand.planner import shopping as sh
+
+from .dev_sentences import DEV_ORDERS
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+CONTEXTS = {
+    "orders": ShopperContext(shopper_id="alice", recent_orders=[OrderSummary.model_validate(o) for o in DEV_ORDERS]),
+    "none": ShopperContext(shopper_id="alice"),
+}
+Mode = Literal["fields", "bought", "kind", "asked"]
+
+# set: (context, the lists checked and how, at least: cases in the first list, Chinese sentences in it)
+_SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
+    "7_buy": ("orders", (("BUY", "bought"), ("ASKED", "kind")), 30, 10),
+    "7_placed": ("orders", (("PLACED", "fields"),), 40, 12),
+    "7_watch": ("none", (("WATCH_AND_DRINKS", "fields"),), 20, 12),
+    "8_buy": ("orders", (("BUY", "bought"), ("ASKED", "kind")), 15, 6),
+    "8_placed": ("orders", (("PLACED", "fields"),), 25, 8),
+    "8_watch": ("none", (("WATCH_AND_DRINKS", "fields"),), 20, 10),
+    "9_buy": ("orders", (("BUY", "fields"), ("ASKED", "kind")), 15, 0),
+    "9_placed": ("orders", (("PLACED", "fields"),), 25, 8),
+    "9_watch": ("none", (("WATCH_AND_DRINKS", "fields"),), 16, 8),
+    "10_buy": ("orders", (("BUY", "fields"), ("ASKED", "kind")), 10, 0),
+    "10_placed": ("orders", (("PLACED", "fields"),), 20, 7),
+    "10_watch": ("none", (("WATCH_AND_DRINKS", "fields"),), 16, 8),
+    "11_buy": ("orders", (("BUY", "fields"), ("ASKED", "kind")), 20, 0),
+    "11_placed": ("orders", (("PLACED", "fields"),), 10, 3),
+    "11_watch": ("none", (("WATCH_AND_DRINKS", "fields"),), 16, 5),
+    "12_buy": ("orders", (("BUY", "fields"), ("ASKED", "kind")), 40, 0),
+    "12_form": ("orders", (("FORMS", "fields"), ("ASKED", "fields"), ("CONTROLS", "fields")), 40, 10),
+    "12_placed": ("orders", (("PLACED", "fields"), ("ASKED", "asked")), 45, 15),
+    "12_watch": ("none", (("WATCH_AND_DRINKS", "fields"),), 35, 5),
+    "12_zh": ("orders", (("BUY", "fields"), ("ASKED", "kind")), 50, 40),
+    "13_en": ("orders", (("READ", "fields"), ("ASKED", "fields")), 30, 0),
+    "13_placed": ("orders", (("PLACED", "fields"), ("ASKED", "asked")), 40, 15),
+    "13_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 30, 25),
+}
+# Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
+STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200"}
+
+
+def _lists(name: str) -> list[tuple[str, Mode, list[Any]]]:
+    module = importlib.import_module(f"tests.planner.dev_sentences_{name}")
+    return [(attr, mode, getattr(module, attr)) for attr, mode in _SETS[name][1]]
+
+
+def _bought(request: PlanRequest) -> PlannedAction:
+    """The sentence read as a purchase, as the planner reads it once it is taken for one."""
+    text, _ = pm.take_payment(fr.peel(dl.to_mandarin(lx.normalise(" ".join(request.sentence.split())))))
+    return gate.check(text, sh.buy(text, request), request).action
+
+
+def _chinese(sentence: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in sentence)
+
+
+def _case(name: str, attr: str, mode: Mode, item: Any) -> Any:
+    sentence, expected = (item, {"kind": "clarify"}) if mode == "asked" else item
+    marks = [pytest.mark.xfail(reason="not read yet", strict=True)] if sentence in STILL_MISSED else []
+    return pytest.param(name, mode, sentence, expected, id=f"{name}:{attr}:{sentence[:40]}", marks=marks)
+
+
+CASES = [_case(name, attr, mode, item) for name in _SETS for attr, mode, items in _lists(name) for item in items]
+
+
+@pytest.mark.parametrize("name", list(_SETS))
+def test_the_set_keeps_its_size(name: str) -> None:
+    _, _, least, least_chinese = _SETS[name]
+    first = _lists(name)[0][2]
+    assert len(first) >= least
+    assert sum(1 for sentence, _ in first if _chinese(sentence)) >= least_chinese
+
+
+@pytest.mark.parametrize(("name", "mode", "sentence", "expected"), CASES)
+def test_dev_sentence(name: str, mode: Mode, sentence: str, expected: dict[str, Any]) -> None:
+    context = CONTEXTS[_SETS[name][0]]
+    request = PlanRequest(sentence=sentence, context=context, now=NOW)
+    action = _bought(request) if mode == "bought" else plan_offline(request).action
+    if mode in ("kind", "asked"):
+        assert action.kind == expected["kind"], f"{sentence!r}: {action}"
+        return
+    fields = action.intent.model_dump() if isinstance(action, BuyAction) else action.model_dump()
+    problems = planner_mismatches({"kind": "buy", **expected}, action.kind, fields)
+    assert not problems, f"{sentence!r}: {problems}"
