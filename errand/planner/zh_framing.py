@@ -19,24 +19,25 @@ import re
 from . import lexicon as lx
 
 _N = lx.ZH_NUMBER
-# A pause while searching for the word: '那个叫什么来着', '叫啥来着', '嗰个叫什么呀' (Cantonese, already in Mandarin),
+# A pause while searching for the word: '那个叫什么来着', '叫啥来着', '嗰个叫什么呀' (Cantonese, already in Mandarin), '那啥来着',
 # '那个什么来着'; then the word found, confirmed ('对，', '哦对', '是', '对了'), with dashes or dots around it.
 _PAUSE = r"(?:……|…|——|—|--|-|\.{2,}|[，,、\s])*"
 _HESITATION = re.compile(
-    rf"(?:(?:把)?(?:那个|这个|𠮶个|嗰个|那款|那种)?(?:东西)?(?:叫|叫做|叫作)?(?:什么|啥|乜嘢|咩)(?:来着|来的|名字|呀|啊|嘞)*{_PAUSE}"
+    rf"(?:(?:那个|这个|那款|那种|那|这)?(?:东西)?(?:(?:叫|叫做|叫作)(?:什么|啥|乜嘢|咩)|(?:什么|啥)(?=来着))"
+    rf"(?:来着|来的|名字|呀|啊|嘞)*{_PAUSE}"
     rf"(?:哦|噢|喔|啊|嗯)?(?:对了|对|是了|是|就是)(?:的|喇|啦)?{_PAUSE})"
 )
 # A deadline before the request: '周三前', '下周一之前', '明天之前', '月底前', '28号前' (the request follows).
 _DEADLINE_FIRST = re.compile(
     r"^(?:下|这|本)?(?:周[一二三四五六日天]|星期[一二三四五六日天]|明天|后天|周末|月底|月初|\d{1,2}(?:月\d{1,2})?[号日])"
-    r"(?:之)?前[，,\s]*(?=(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:买|订|购买|下单))"
+    r"(?:之)?前[，,\s]*(?=(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:买|订|购买|下单|整|来|弄|搞|拿))"
 )
 # A group a purchase is for, before the verb: '给我们舞蹈队', '帮我们公司的新同事', '替合唱团'.
 _GROUP = (r"(?:队|团|班|组|社|社团|协会|俱乐部|车队|球队|乐队|战队|同事|同事们|员工|同学|同学们|学生|学生们|小朋友|孩子们|老人们"
           r"|会员|队员|团员|志愿者)")
 _FOR_GROUP = re.compile(
     rf"(?P<verb>给|帮|替|为)(?:我们|我们的|咱们|咱们的)(?:[\u4e00-\u9fff]{{0,6}}?的)?(?:新|老|全体|各位|几个|所有)?"
-    rf"[\u4e00-\u9fff]{{0,4}}?{_GROUP}(?=(?:买|订|购买|下单|采购))"
+    rf"[\u4e00-\u9fff]{{0,4}}?{_GROUP}(?:上|里)?(?=(?:买|订|购买|下单|采购))"
 )
 # A kind by its use: 'X用的那种Y', 'X用的那款Y' (the product is Y).
 _USED_FOR = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?用的?(?:那种|那款|这种|这款|那类)(?=[\u4e00-\u9fffA-Za-z])")
