@@ -7,7 +7,8 @@ merchant quote the shopper signs. A refusal names its rule; a request for a pers
 does not cover, is handed over with a summary.
 
 Everything here is pure: ``wanted_facts`` says what to look up for a message, the conversation's activity
-looks it up at the merchant, and ``next_turn`` takes the dialogue one step with those facts. ``read`` is the
+looks it up at the merchant, and ``next_turn`` takes the dialogue one step with those facts (the dialogue's
+shape is in ``aftersales_dialogue``, what one message adds to it in ``aftersales_said``). ``read`` is the
 offline understanding of one message; ``is_aftersales`` is the router's test for a message that opens a
 dialogue; ``hint`` is what the offline planner answers for one outside a conversation.
 """
@@ -15,9 +16,9 @@ dialogue; ``hint`` is what the offline planner answers for one outside a convers
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel
 
 from errand.domain.aftersales import (
     CANCEL_REASONS,
@@ -33,27 +34,12 @@ from errand.domain.aftersales import (
     ShippingAddress,
 )
 
-Operation = Literal["cancel", "change_address", "change_payment_method", "change_items", "return", "exchange",
-                    "change_default_address"]
+from .aftersales_dialogue import Dialogue, DialogueFacts, TurnOutcome, WantedFacts
+from .aftersales_said import NO, ORDER_ID, merge, operation_of, payment_methods
 
-ORDER_ID = re.compile(r"#W\d{4,10}\b", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-ITEM_ID = re.compile(r"(?<![\d#W])\d{10}(?!\d)")
-METHOD_ID = re.compile(r"\b(?:gift_card|credit_card|paypal)_\d+\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_OPERATIONS: list[tuple[Operation, re.Pattern[str]]] = [
-    ("change_default_address", re.compile(r"default (?:shipping )?address|默认地址", re.IGNORECASE)),
-    ("exchange", re.compile(r"\bexchange\b|换货|换成别的|调换", re.IGNORECASE)),
-    ("return", re.compile(r"\b(?:return|send (?:it|them) back)\b|退货|退回", re.IGNORECASE)),
-    ("change_payment_method", re.compile(r"payment method|pay (?:it |the order )?(?:with|by) (?:another|my|a "
-                                         r"different|the)|(?:支付|付款)方式|换.{0,4}(?:卡|支付)", re.IGNORECASE)),
-    ("change_address", re.compile(r"(?:shipping|delivery)? ?address|ship (?:it|the order) to|改地址|收货地址|"
-                                  r"送到别的地方", re.IGNORECASE)),
-    ("change_items", re.compile(r"\b(?:change|swap|modify) (?:the |my |an? |some )?(?:items?|size|colou?r|variant)"
-                                r"|different (?:size|colou?r)|换(?:尺码|颜色|款)|改(?:尺码|颜色)|修改商品", re.IGNORECASE)),
-    ("cancel", re.compile(r"\bcancel\b|取消", re.IGNORECASE)),
-]
 # Asking for a person, not mentioning one ("a gift for my manager" is a purchase).
 _PERSON = re.compile(r"\b(?:talk|speak|chat) (?:to|with)\b.{0,20}\b(?:human|person|agent|someone|somebody"
                      r"|representative|manager|operator|customer service|staff)\b|\b(?:real|actual) (?:person|human)\b"
@@ -64,68 +50,10 @@ _OUT_OF_SCOPE = re.compile(r"\b(?:discount|compensation|compensate|coupon|price 
                            r"|赔偿|补偿|优惠券|投诉|便宜点", re.IGNORECASE)
 _YES = re.compile(r"^(?:y|yes|yeah|yep|ok|okay|sure|confirm(?:ed)?|go ahead|do it|please do|correct|right|是|是的|好|好的"
                   r"|对|确认|可以|行)\b[.!。！ ]*$", re.IGNORECASE)
-_NO = re.compile(r"^(?:n|no|nope|not? (?:yet|now)|wait|stop|don'?t|不|不要|不用|算了|取消吧|先不)\b", re.IGNORECASE)
-_DONE = re.compile(r"\b(?:that'?s (?:all|it|everything)|nothing else|no more|only (?:that|those|these)|all of them"
-                   r"|no,? that'?s it)\b|就这些|没有了|没了|就这(?:个|几个)", re.IGNORECASE)
 _ABANDON = re.compile(r"\b(?:never ?mind|forget it|forget about it)\b|算了|不改了", re.IGNORECASE)
-_REASONS = [("no longer needed", re.compile(r"no longer need|don'?t need|not needed|不需要|不要了|用不上", re.IGNORECASE)),
-            ("ordered by mistake", re.compile(r"by mistake|mistaken|accident|wrong(?:ly)? order|买错|下错|误",
-                                              re.IGNORECASE))]
-_GIVEN_REASON = re.compile(r"\b(?:because|reason(?: is)?:?|since)\s+(.{3,120})$|因为(.{2,60})$", re.IGNORECASE)
 _NAME_ZIP = re.compile(r"(?:i'?m|i am|name is|this is|my name'?s)\s+([A-Za-z][A-Za-z'-]+)\s+([A-Za-z][A-Za-z'-]+)"
                        r"\b.*?\b(\d{5})\b", re.IGNORECASE)
 _ZH_NAME_ZIP = re.compile(r"(?:我(?:是|叫)|名字(?:是|叫))\s*([A-Za-z][A-Za-z'-]+)\s+([A-Za-z][A-Za-z'-]+).*?(\d{5})")
-_TO = re.compile(r"\s(?:to|into|for)\s|换成|改成|换为|改为|→|->", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:;|,? and |，|；|、|以及|还有)\s*", re.IGNORECASE)
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Dialogue(_Model):
-    """Where an after-sales conversation stands: who, which change, what is gathered, what awaits a yes."""
-
-    active: bool = False
-    zh: bool = False
-    shopper_id: str | None = Field(default=None, description="identified by e-mail or name and zip")
-    operation: Operation | None = None
-    order_id: str | None = None
-    item_ids: list[str] = Field(default_factory=list)
-    new_item_ids: list[str] = Field(default_factory=list)
-    items_complete: bool = False
-    payment_method_id: str | None = None
-    reason: str | None = None
-    address: ShippingAddress | None = None
-    proposed: dict[str, Any] | None = Field(default=None, description="the change stated, awaiting a yes")
-
-
-class WantedFacts(_Model):
-    """What the merchant must be asked before this message can be answered."""
-
-    email: str | None = None
-    name_zip: tuple[str, str, str] | None = None
-    order_id: str | None = None
-
-
-class DialogueFacts(_Model):
-    """What the merchant answered: who the shopper is, their account and order, the order's products."""
-
-    found_shopper: str | None = None
-    shopper: dict[str, Any] | None = None
-    order: dict[str, Any] | None = None
-    products: list[dict[str, Any]] = Field(default_factory=list)
-    refusal: tuple[str, str] | None = Field(default=None, description="(rule id, the merchant's sentence)")
-
-
-class TurnOutcome(_Model):
-    """The dialogue after one message, the reply, and the errand to start when the shopper confirmed."""
-
-    dialogue: Dialogue
-    reply: str
-    start: AftersalesIntent | None = None
-
-
 def is_aftersales(text: str) -> bool:
     """Whether a message opens an after-sales dialogue: it names a retail order (``#W…``) or an e-mail, or
     asks for a change only after-sales makes (cancel, exchange, payment method, default address), or asks
@@ -142,10 +70,6 @@ def hint(text: str) -> str | None:
     if not is_aftersales(text) or _PERSON.search(text):
         return None
     return identify_first(text)
-
-
-def operation_of(text: str) -> Operation | None:
-    return next((op for op, pattern in _OPERATIONS if pattern.search(text)), None)
 
 
 def wanted_facts(dialogue: Dialogue, text: str) -> WantedFacts:
@@ -166,148 +90,10 @@ def _say(dialogue: Dialogue, en: str, zh: str) -> str:
     return zh if dialogue.zh else en
 
 
-def _methods(facts: DialogueFacts) -> list[dict[str, Any]]:
-    return list((facts.shopper or {}).get("payment_methods") or [])
-
-
 def _method_text(method: dict[str, Any]) -> str:
     extra = (f" (balance {method['balance'] // 100}.{method['balance'] % 100:02d})" if method.get("balance")
              is not None else f" ({method.get('brand', '')} …{method['last_four']})" if method.get("last_four") else "")
     return f"{method['id']}{extra}"
-
-
-def _chosen_method(text: str, facts: DialogueFacts) -> str | None:
-    """A method named by id, or by kind when the shopper has one of that kind."""
-    named = METHOD_ID.search(text)
-    if named:
-        return named.group(0)
-    for word, source in (("gift card", "gift_card"), ("礼品卡", "gift_card"), ("paypal", "paypal"),
-                         ("credit card", "credit_card"), ("信用卡", "credit_card"), ("card", "credit_card")):
-        if word in text.lower():
-            kinds = [m["id"] for m in _methods(facts) if m.get("source") == source]
-            if len(kinds) == 1:
-                return str(kinds[0])
-    if re.search(r"original|same (?:card|method)|原路|原支付", text, re.IGNORECASE):
-        paid = [t["payment_method_id"] for t in (facts.order or {}).get("payment_history", [])
-                if t.get("transaction_type") == "payment"]
-        return str(paid[0]) if paid else None
-    return None
-
-
-def _address(text: str) -> ShippingAddress | None:
-    """'12 Elm St, Apt 3, Boston, MA 02110, USA' (the unit optional): street, city, state and zip, country."""
-    parts = [p.strip() for p in re.split(r"[,，]", text.split(":", 1)[-1]) if p.strip()]
-    if len(parts) < 4:
-        return None
-    state_zip = re.match(r"^([A-Za-z .]*?)\s*(\d{5}(?:-\d{4})?)$", parts[-2])
-    if state_zip is None:
-        return None
-    street = re.sub(r"^.*?\b(?:to|is)\s+", "", parts[0], flags=re.IGNORECASE) if re.search(r"\d", parts[0]) else parts[0]
-    street = re.sub(r"^[^\d]*?(?=\d)", "", street) or street
-    try:
-        return ShippingAddress(address1=street, address2=", ".join(parts[1:-3]), city=parts[-3],
-                               state=state_zip.group(1).strip(), zip=state_zip.group(2), country=parts[-1])
-    except ValidationError:
-        return None
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.split(r"[^\w]+", text.lower()) if w}
-
-
-def _line_of(phrase: str, order: dict[str, Any]) -> str | None:
-    """The order line a phrase means: by item id, else by product name (one line of that product left)."""
-    item = ITEM_ID.search(phrase)
-    lines = order.get("items", [])
-    if item:
-        return item.group(0)
-    said = _words(phrase.replace("-", ""))
-    # "the keyboard" names the Mechanical Keyboard: any word of the product's name that says something.
-    named = [line for line in lines if {w for w in _words(line["name"].replace("-", "")) if len(w) > 3} & said]
-    ids = {line["item_id"] for line in named}
-    if len(ids) == 1:
-        return str(named[0]["item_id"])
-    if len(ids) > 1:  # the same product in two variants: the options the shopper said pick one
-        scored = [(len(_words(" ".join(line["options"].values())) & _words(phrase)), line["item_id"]) for line in named]
-        best = max(scored)[0]
-        winners = {i for s, i in scored if s == best}
-        return str(winners.pop()) if best and len(winners) == 1 else None
-    return None
-
-
-def _variant_of(phrase: str, product: dict[str, Any] | None) -> str | None:
-    """The variant a phrase names: by item id, else the one whose option values it says most (and uniquely)."""
-    item = ITEM_ID.search(phrase)
-    if item:
-        return item.group(0)
-    if product is None:
-        return None
-    said = _words(phrase)
-    scored = sorted(((len(_words(" ".join(v["options"].values())) & said), v["item_id"])
-                     for v in product.get("variants", [])), reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return str(scored[0][1])
-
-
-def _pairs(text: str, facts: DialogueFacts, swap: bool) -> tuple[list[str], list[str]]:
-    """Items named in a message: with ``swap``, each '<line> to <variant>' clause as a pair."""
-    order = facts.order or {}
-    products = {p["product_id"]: p for p in facts.products}
-    olds: list[str] = []
-    news: list[str] = []
-    for clause in _SPLIT.split(text):
-        if swap:
-            halves = _TO.split(clause, maxsplit=1)
-            if len(halves) != 2:
-                continue
-            old = _line_of(halves[0], order)
-            line = next((ln for ln in order.get("items", []) if ln["item_id"] == old), None)
-            new = _variant_of(halves[1], products.get(line["product_id"]) if line else None)
-            if old and new:
-                olds.append(old)
-                news.append(new)
-        else:
-            ids = ITEM_ID.findall(clause)
-            if ids:
-                olds.extend(ids)
-                continue
-            if re.search(r"\b(?:all|everything|whole order)\b|全部|都退", clause, re.IGNORECASE):
-                olds.extend(line["item_id"] for line in order.get("items", []))
-                continue
-            old = _line_of(clause, order)
-            if old:
-                olds.append(old)
-    return olds, news
-
-
-def _merge(dialogue: Dialogue, text: str, facts: DialogueFacts) -> Dialogue:
-    """The dialogue with what this message adds (nothing it already holds is dropped)."""
-    d = dialogue.model_copy(deep=True)
-    op = operation_of(text)
-    if op is not None and (d.operation is None or op != d.operation and d.proposed is None and not d.item_ids):
-        d.operation = op
-    order = ORDER_ID.search(text)
-    if order:
-        d.order_id = order.group(0).upper()
-    method = _chosen_method(text, facts)
-    if method:
-        d.payment_method_id = method
-    if d.operation == "cancel" and d.reason is None:
-        d.reason = next((r for r, pattern in _REASONS if pattern.search(text)), None)
-        given = _GIVEN_REASON.search(text)
-        if d.reason is None and given:
-            d.reason = (given.group(1) or given.group(2) or "").strip(" .。")
-    if d.operation in ("change_address", "change_default_address") and d.address is None:
-        d.address = _address(text)
-    if d.operation in ("change_items", "exchange", "return") and not d.items_complete:
-        olds, news = _pairs(text, facts, swap=d.operation != "return")
-        d.item_ids += olds
-        d.new_item_ids += news
-        # A return names its items at once; a swap is complete when the shopper says there is nothing more.
-        done = bool(_DONE.search(text) or not olds and _NO.search(text))
-        d.items_complete = bool(olds and d.operation == "return" or d.item_ids and done)
-    return d
 
 
 def _change(d: Dialogue) -> AftersalesChange | None:
@@ -381,7 +167,7 @@ def _ask_next(d: Dialogue, facts: DialogueFacts) -> str:
     if d.operation in ("change_address", "change_default_address"):
         return _say(d, "What is the whole new address? (street, unit if any, city, state and zip, country)",
                     "新地址是什么？请按“街道, 单元（可选）, 城市, 州 邮编, 国家”给出完整地址。")
-    methods = ", ".join(_method_text(m) for m in _methods(facts))
+    methods = ", ".join(_method_text(m) for m in payment_methods(facts))
     if d.operation == "change_payment_method":
         return _say(d, f"Which payment method should pay instead? Yours: {methods}.",
                     f"改用哪种支付方式？您的支付方式：{methods}。")
@@ -428,7 +214,7 @@ def next_turn(dialogue: Dialogue, text: str, conversation_shopper: str, facts: D
     if facts.found_shopper is not None:
         d.shopper_id = facts.found_shopper
     if facts.refusal is not None and facts.refusal[0] == "identity.not_found":
-        return TurnOutcome(dialogue=_merge(d, text, facts), reply=_refusal_text(d, *facts.refusal) + _say(
+        return TurnOutcome(dialogue=merge(d, text, facts), reply=_refusal_text(d, *facts.refusal) + _say(
             d, " Please check the e-mail, or give your first name, last name and zip.", " 请核对邮箱，或提供名、姓和邮编。"))
     if d.proposed is not None:
         if _YES.search(text.strip()):
@@ -436,11 +222,11 @@ def next_turn(dialogue: Dialogue, text: str, conversation_shopper: str, facts: D
             intent.sentence = describe(intent.change, d.zh) if intent.change is not None else text
             return TurnOutcome(dialogue=ended, start=intent, reply=_say(
                 d, "Asking the merchant to quote it; sign the quote to apply it.", "正在请商家报价；签名确认后生效。"))
-        if _NO.search(text.strip()):
+        if NO.search(text.strip()):
             d.proposed = None
             return TurnOutcome(dialogue=d, reply=_say(d, "Nothing changed. What should be different?",
                                                       "没有做任何修改。哪里需要调整？"))
-    d = _merge(d, text, facts)
+    d = merge(d, text, facts)
     d.proposed = None
     if d.shopper_id is None:
         return TurnOutcome(dialogue=d, reply=_say(
