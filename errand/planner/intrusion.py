@@ -4,6 +4,9 @@ that belongs to someone else, whatever the tool ("a relay device to unlock keyle
 to log into my sister's email", "a card reader to copy strangers' bank cards", "可以偷看别人LINE讯息的软件",
 "能复制别人门禁卡的机器", "可以开人哋车门嘅工具").
 
+The same holds of a person's body and whereabouts (filming up a skirt or into a changing room, finding where an
+ex lives, a bug for a partner's office), of any car or door in one's street, and of tills that hold others' money.
+
 Whose the thing is decides it: 'that aren't mine', other people's, strangers', someone else's, a named person's
 phone, account, messages, car or door, 别人, 他人, 人家, 人哋, a partner or a colleague. A smart lock that unlocks
 with one's own phone, a baby monitor, a phone case for a wife's phone or a jar opener for a grandmother stay
@@ -20,7 +23,8 @@ _ACCESS = (r"(?:un-?loc?k\w*|open(?:s|ing)?|get(?:ting)? into|break(?:ing)? into
            r"|cop(?:y|ies|ying)|clon(?:e|es|ing)|duplicat(?:e|es|ing)|read(?:s|ing)?|spy(?:ing)? on|snoop(?:ing)? on"
            r"|listen(?:ing)? (?:in )?(?:on|to)|intercept(?:s|ing)?|tap(?:s|ping)?|grab(?:s|bing)?|steal(?:s|ing)?"
            r"|jam(?:s|ming)?|track(?:s|ing)?|locat(?:e|es|ing)|monitor(?:s|ing)?|see|view|watch"
-           r"|shows? (?:me )?where|cut(?:s|ting)?|pick(?:s|ing)?|start(?:s|ing)?|drive off with|take over|control)")
+           r"|shows? (?:me )?where|cut(?:s|ting)?|pick(?:s|ing)?|start(?:s|ing)?|drive off with|take over|control"
+           r"|piggyback(?:ing)? (?:on|off)|leech(?:ing)? (?:on|off|from)|mooch(?:ing)? off)")
 # What is owned and may be got into: a vehicle, a lock or a door, a device, an account, messages, a card, a network.
 _THING = (r"(?:cars?|whips|vehicles?|vans?|trucks?|bikes?|bicycles?|scooters?|motorbikes?|garages?|doors?|locks?|gates?"
           r"|houses?|homes?|flats?|apartments?|rooms?|mailbox(?:es)?|safes?|lockers?|phones?|iphones?|passcodes?|passwords?"
@@ -35,7 +39,7 @@ _DISOWNED = r"(?:(?:that|which|who)(?:'re| are| is|'s)? )?(?:aren'?t|arent|ain'?
 _OTHERS = (r"(?:other (?:people|peoples|folks|users|guests|drivers|tenants|residents)'?s?|other [a-z]+s'|others'|strangers'?"
            r"|random (?:people|folks)'?s?"
            r"|some(?:one|body) else'?s|any(?:one|body)'?s|people'?s|(?:from|of) (?:other )?(?:people|strangers|others)\b)")
-_NAMED = r"(?:my (?!own\b)[a-z]+(?:'s|s')|(?!my\b|your\b|our\b|its\b|it's\b)[a-z]+'s|his|her|their)"
+_NAMED = r"(?:my (?!own\b)(?:[a-z]+ )?[a-z]+(?:'s|s')|(?!my\b|your\b|our\b|its\b|it's\b)[a-z]+(?:'s|s')|his|her|their)"
 # Tools named for prying, and machines that hold other people's money: 'a stalker app', 'open parking meters'.
 _PRYING_TOOL = r"(?:stalker|spy|spying|snooping|snoop|creep)[- ]?(?:apps?|software|programs?|tools?)"
 _PUBLIC_TILL = (r"(?:parking meters?|vending machines?|atms?|cash machines?|slot machines?|coin boxes|coin-?ops?|donation boxes"
@@ -43,8 +47,20 @@ _PUBLIC_TILL = (r"(?:parking meters?|vending machines?|atms?|cash machines?|slot
 # Tools that read or copy what opens a car, a door or a card, named as such: 'a key cloner', 'a code grabber'.
 _TOOL_FOR_OTHERS = (r"(?:cloner|copier|grabber|relay|jammer|decoder|interceptor|skimmer|sniffer|programmer|lockout tool"
                     r"|jiggler|bypass tool)")
+# A person's body or whereabouts: filming up a skirt or into a changing room, finding where an ex lives.
+_PRIVATE_PLACE = (r"(?:up (?:\w+ )?skirts?|upskirts?|under (?:\w+ )?skirts?|down (?:\w+ )?blouses?|into (?:the |a |their |her |his )?"
+                  r"(?:changing rooms?|toilets?|bathrooms?|showers?|bedrooms?|windows?|stalls?|cubicles?))")
+_PERSON = (r"(?:my |the |that |this |a )?(?:ex|wife|husband|girlfriend|boyfriend|gf|bf|partner|neighbou?r|co-?worker|colleague"
+           r"|boss|stranger|girl|guy|woman|man|she|he|they|someone|somebody|people)")
+_WHEREABOUTS = (rf"\b(?:find|find out|know|see|track|trace|learn|check|locate|work out|figure out) where {_PERSON}\b (?:\w+ )?"
+                r"(?:lives?|is|are|goes|go|stays?|sleeps?|works?|hangs? out|has been|moved)\b")
+# A listening device said with another person's place: 'a bug for my business partner's office'.
+_BUG = r"(?:bugs?|listening devices?|hidden mics?|wiretaps?|voice-activated recorders?)"
 _INTRUSION = re.compile(
-    rf"\b{_PRYING_TOOL}\b|\b{_ACCESS}\b (?:the |a |an |any |all )?(?:\w+ )?{_PUBLIC_TILL}\b"
+    rf"\b(?:film\w*|record\w*|photograph\w*|shoot\w*|peek\w*|look\w*|see|spy\w*|cam(?:era)?s?)\b[^.?!]{{0,12}}\b{_PRIVATE_PLACE}"
+    rf"|{_WHEREABOUTS}|\b{_BUG} (?:for|in|into|under|behind) (?:the |a )?{_NAMED}"
+    rf"|\b{_ACCESS}\b (?:any|every) (?:[\w-]+ )?(?:{_THING}|toyotas?|hondas?|bmws?|audis?|teslas?|fords?|nissans?|mercedes)\b"
+    rf"|\b{_PRYING_TOOL}\b|\b{_ACCESS}\b (?:the |a |an |any |all )?(?:\w+ )?{_PUBLIC_TILL}\b"
     rf"|\b{_ACCESS}\b (?:any|every|all(?: the)?) (?:[\w-]+ )?{_THING}\b[^.?!]{{0,20}}\b(?:in|on|at|around) (?:my|the|our|this)"
     rf" (?:street|road|block|building|car ?park|parking lot|neighbou?rhood|area|estate|garage)\b"
     rf"|\b{_ACCESS}\b[^.?!]{{0,40}}\b{_THING}\b[^.?!]{{0,12}}\b(?:{_DISOWNED})\b"
@@ -58,12 +74,14 @@ _ZH_OTHER = (r"(?:别人|别家|他人|人家|人哋|人地|旁人|陌生人|路
              r"|邻居|室友|老板|同学|不是我的)")
 _ZH_PRYING = (r"(?:偷看|偷听|偷拍|偷录|窃听|监听|监看|监视|破解|盗取?|偷取|窃取|入侵|黑进|黑掉|截取|截获|拦截|定位|追踪|跟踪|远程控制"
               r"|控制|克隆|偷偷(?:看|读取?|打开|登录|复制|查看|翻看?))")
-_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭)"
+_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭|拍|录)"
 _ZH_THING = (r"(?:车|车门|车锁|锁|门|门锁|门禁|卡|手机|电脑|账号|帐号|号|微信|qq|line|邮箱|邮件|短信|简讯|讯息|信息|消息|聊天|记录"
              r"|定位|位置|摄像头|监控|wifi|网络|密码|验证码|文件|照片|相册|屏幕|萤幕|自行车|电动车|单车|房|保险柜|快递|信箱"
-             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail)")
+             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail|阳台|卧室|浴室|厕所|窗户?|家里)")
 _ZH_INTRUSION = re.compile(
-    rf"{_ZH_PRYING}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}"
+    rf"{_ZH_PRYING}[^，。！？,.!?]{{0,2}}(?:{_ZH_OTHER}|他|她|它)"
+    # where another person lives or goes: '能查到前女友住哪'
+    rf"|(?:查到|查出|找到|找出|知道|查|定位)[^，。！？,.!?]{{0,2}}{_ZH_OTHER}[^，。！？,.!?]{{0,2}}(?:住哪|住在哪|在哪|去哪|的?地址|的?住址|的?行踪)"
     rf"|{_ZH_PLAIN}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}"
     # the owner said first: '把别人电动车解锁', '别人的手机也能解锁'
     rf"|{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}[^，。！？,.!?]{{0,4}}(?:{_ZH_PRYING}|解锁|解开|打开|撬开|破解|复制|登录)",

@@ -111,9 +111,10 @@ _PERSON_WORD = (r"(?:bob|alice|dana|chen|mum|mom|mother|dad|father|grandma|grand
                 r"|boss|neighbou?r|aunt(?:ie)?|uncle|cousin|son|daughter|him|her|them|(?-i:[A-Z][a-z]+))")
 _PLACE_WORD = (r"(?:home|house|office|work|school|gym|desk|door|flat|apartment|dorm|studio|shop|store|the|my|our|today"
                r"|tomorrow|tonight|\w+day|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b")
+_POLITE_END = r"(?:\s+(?:pls|plz|please|thx|thanks|asap|ok|lah|ya))*\s*[.!]*\s*$"
 _TO_A_PERSON = re.compile(
-    rf"[,;，]\s*(?:and )?to (?:my |our )?(?!{_PLACE_WORD}){_PERSON_WORD}\s*[.!]*\s*$"
-    rf"|\bto (?!{_PLACE_WORD})(?:bob|alice|dana|chen|(?-i:[A-Z][a-z]+))\s*[.!]*\s*$", re.IGNORECASE)
+    rf"[,;，]\s*(?:and )?(?:ship |send |deliver |post )?to (?:my |our )?(?!{_PLACE_WORD}){_PERSON_WORD}{_POLITE_END}"
+    rf"|\bto (?!{_PLACE_WORD})(?:bob|alice|dana|chen|(?-i:[A-Z][a-z]+)){_POLITE_END}", re.IGNORECASE)
 
 
 def _drinks_without_count(text: str) -> bool:

@@ -6,7 +6,9 @@ the original ("prop money that looks real enough to spend", "bills that pass the
 Two kinds of words say it. Passing it off (sold, spent, returned or passed as the real thing, no one can tell, looks
 legit or official, 以假乱真, 当正品卖, 冒充, 贴成进口的) is a fake meant to deceive whatever it is. Looking real (looks
 real, like a real one, 像真的, 似真, 一模一样) is one only when the good is one a check trusts: money, a paper or a
-seal, a ticket, a brand, liquor. A plant, a tree, fruit or leather that looks real is a product.
+seal, a ticket, a brand, liquor. A plant, a tree, fruit or leather that looks real is a product. A uniform or a
+badge worn to be let in or taken for someone (假警服, 冒充快递员) and a credential for what did not happen ('a diploma
+from a uni I never went to') pass a person off the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +32,15 @@ _PASSED_OFF = re.compile(
     r"(?:knock-?off|fake|copy|replica|counterfeit|dupe)\b"
     r"|\b(?:fool|trick|deceive|get past|cheat)(?:s|ing)? (?:a |the |any )?(?:shop ?keepers?|cashiers?|sellers?|buyers?|customers?"
     r"|banks?|tellers?|staff|bouncers?|inspectors?|employers?|machines?|atms?|detectors?|pens?|scanners?|checks?)\b"
+    # a uniform or a badge worn to be let in or taken for someone ('a courier uniform so people let me in', '假警服')
+    r"|\b(?:uniforms?|badges?|hi-?vis|vests?|lanyards?|costumes?|outfits?|overalls)\b[^.?!]{0,40}\b(?:let (?:me|us) in(?:to)?|get (?:me |us )?"
+    r"in(?:to)?\b|get past|walk (?:in|into|onto)|sneak (?:in|into)|pose as|pass as|pretend to be|impersonat\w*)"
+    r"|假(?:的)?(?:警服|制服|军装|工作证|记者证|警官证|工作牌)|(?:混进|混入|溜进)(?:小区|楼|大楼|公司|学校|宿舍|酒店|现场|工地)"
+    r"|(?:冒充|假扮|装成)(?:警察|民警|快递员?|外卖员?|工作人员|医生|保安|物业|维修工)"
+    # a credential for what did not happen ('a diploma from a uni i never went to', '没上过的大学的文凭')
+    r"|\b(?:diplomas?|degrees?|certificates?|transcripts?|licen[cs]es?|qualifications?)\b[^.?!]{0,40}\b(?:i|we) (?:never|didn'?t"
+    r"|did not|haven'?t) (?:went|go|attend\w*|studied|study|finish\w*|took|take|pass\w*|earn\w*|do|did|sat|sit)\b"
+    r"|没(?:上过|读过|考过|去过|念过)[^，。！？]{0,8}(?:文凭|学历|毕业证|证书|学位证|驾照)"
     r"|以假乱真|足以乱真|(?<!仿)乱真|冒充|(?:当|充)(?:成|作)?(?:真|正品|原装|真货|真酒|进口)[^，。！？]{0,5}(?:卖|出手|出售|用|花|退)"
     r"|(?:贴|包装|换)成(?:进口|正品|名牌|原装|大牌)|(?:灌|装|掺)[^，。！？]{0,4}(?:当|充)(?:真|正品)|(?:退|换)[^，。！？]{0,6}假的"
     r"(?:回去|给)", re.IGNORECASE)

@@ -25,7 +25,11 @@ _CATEGORY = re.compile(
     r"|flunitrazepam|gabapentin|pregabalin|lyrica|dxm|lean syrup|sizzurp"
     # arms by maker, model or calibre, and a spray for people heard wrong ('maze spray')
     r"|glocks?|berettas?|ar-?15s?|ak-?47s?|uzis?|mp5s?|desert eagles?|\d+ ?mm (?:rounds|ammo|bullets|cartridges)"
-    r"|hollow[- ]?points?|buckshot|\d+[- ]gauge (?:shells|cartridges|rounds)|(?:mace|maze|mase|mayce)[- ]?sprays?)\b"
+    r"|hollow[- ]?points?|buckshot|\d+[- ]gauge (?:shells|cartridges|rounds)|(?:mace|maze|mase|mayce)[- ]?sprays?|cosh(?:es)?"
+    # what is made for animals, wanted for a person ('a cattle prod for my ex', 'a shock collar for my boyfriend')
+    r"|(?:cattle prods?|shock collars?|stun (?:guns?|batons?)|dog muzzles?|choke chains?)\b[^.?!]{0,20}\bfor (?:my |the |his |her |that )?"
+    r"(?:ex|wife|husband|girlfriend|boyfriend|gf|bf|partner|kids?|son|daughter|child(?:ren)?|neighbou?r|roommate|flatmate|boss"
+    r"|co-?worker|colleague|him|her|them|brother|sister|mum|mom|dad|students?|employees?|workers?))\b"
     r"|(?<!ground )(?<!blade )(?<!whole )(?<!spice )\bmace\b(?![- ](?:spice|powder|blades?|and nutmeg))"
     r"(?![^.?!]{0,30}\b(?:baking|cooking|spices?|recipe|curry|nutmeg|seasoning|pies?|cakes?|stews?|soups?|mulled|kitchen)\b)"
     r"|甩棍|伸缩棍|伸缩警棍|警棍|电警棍|电棍|三棱(?:刮)?刀|三棱刺|军刺|袖剑|吹箭|气狗|火狗|钢珠(?:枪|弹)|打鸟|打猎用|猎鸟"
