@@ -49,8 +49,11 @@ _SHORT_WORD = re.compile(r"(?<![\w'-])(" + "|".join(_SPELT_SHORT) + r")(?![\w'-]
 _TAGS = re.compile(r"(?<![\w'-])(?:pog(?:gers)?|gg|sharp sharp|abeg|biko|abi|salamat(?: po)?|thank you po"
                    r"|po|ng)(?![\w'-])\s*[,!.]?", re.IGNORECASE)
 # Slang and borrowed verbs of buying: 'cop 2' (before a count or 'one'), Taglish 'pa-order', 'pa-buy'.
-_SLANG_VERB = re.compile(r"(?<![\w'-])(?:cop(?=\s+(?:\d|one|two|three|a|an|it|them)\b)|pa-(?=order|buy|bili))",
-                         re.IGNORECASE)
+_SLANG_VERB = re.compile(r"(?<![\w'-])(?:cop(?=\s+(?:\d|one|two|three|a|an|it|them|me)\b)|pa-(?=order|buy|bili)|gimme"
+                         r"|lemme get)(?![\w'-])", re.IGNORECASE)
+_SLANG_SAID = {"cop": "buy", "gimme": "get me", "lemme get": "get me"}
+# 'n' for 'and' before a thank-you: '… asap pls n thx'.
+_AND_THANKS = re.compile(r"\s+n\s+(?=(?:thanks|thank you|ty|tysm)\b)", re.IGNORECASE)
 # A model's mark or generation written with a dot before its number: 'mk.2', 'gen.3' (no sentence ends there).
 _MARK_DOT = re.compile(r"\b(mk|gen|ver|rev)\.(?=\d)", re.IGNORECASE)
 # Pidgin 'if e reach 1200' (if it reaches).
@@ -85,10 +88,10 @@ _BROKE = re.compile(
     r"(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:a\s+)?(?:new|replacement)\s+one\b", re.IGNORECASE)
 
 # A quotation set off by dashes or a colon, in single or double quotes, then the shopper's word to go ahead.
-_QUOTE_SET_OFF = re.compile(r"(?P<lead>[—–:]\s*|\s-\s*)['‘\"“](?P<said>[^'’\"”]{6,200})['’\"”]\s*(?P<gap>[—–-]+|,|\.)?\s*"
-                            r"(?P<yes>(?:(?:yes|yeah|yep|ok|okay|sure)\W*)?(?:(?:pls|please)\s+)?(?:do(?: it| that| so)?"
-                            r"|go ahead|go for it|sort(?: it| that)?|handle(?: it| that))|(?:yes|yeah|yep|ok|okay|sure)\W+(?:pls|please))\s*[.!]*\s*$",
-                            re.IGNORECASE)
+_QUOTE_SET_OFF = re.compile(r"(?P<lead>[—–:]\s*|\s-\s*)['‘\"“](?P<said>[^'’\"”]{6,200})['’\"”](?=\s*(?:[—–,.-]|$|\w))")
+_GO_AHEAD = re.compile(r"”\s*(?:[—–-]+|,|\.)?\s*(?:(?:(?:yes|yeah|yep|ok|okay|sure)\W*)?(?:(?:pls|please)\s+)?(?:do(?: it"
+                       r"| that| so)?|go ahead|go for it|sort(?: it| that)?|handle(?: it| that))|(?:yes|yeah|yep|ok|okay|sure)"
+                       r"(?:\W+(?:pls|please))?)\s*[.!]*\s*$", re.IGNORECASE)
 
 # The count of a product said as a field after it, with no verb: ', 6 skeins', ', qty 10', ', just one', ', x2'.
 _UNIT = (r"packs?|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|rolls|skeins|balls|reels|sheets|cartons|cases"
@@ -119,6 +122,8 @@ _SENT_THERE = re.compile(r"\b(?:send|ship|deliver|bring|drop)(?: it| them| (?:th
 _NOTHING_NAMED = re.compile(r"^(?:\s*(?:qty|quantity|x|×|each|ea|per|piece|unit|budget|max|under|below|cap|≤|<=|<|[¥￥]|\d+"
                             r"|rmb|yuan|pls|please|thanks|asap|[,;.:!=])\s*)+$", re.IGNORECASE)
 
+_COLOUR_ONLY = re.compile(r"^\s*(?:the\s+)?(?:black|white|red|blue|green|grey|gray|yellow|pink|purple|orange|brown|silver"
+                          r"|gold|beige|navy)(?: ones?)?\s*$", re.IGNORECASE)
 # A size or fit said with no product: 'size XL', 'EU 42', 'UK 9', 'XL', 'M'.
 _SIZE_ONLY = re.compile(r"^\s*(?:(?:size|sz|eu|uk|us|cn)\s*\d{1,2}(?:\.5)?|(?:size\s+)?(?:x{0,3}s|x{0,3}l|m|xxl|xxxl|small"
                         r"|medium|large)|size\s+[a-z0-9]{1,4})\s*$", re.IGNORECASE)
@@ -130,8 +135,9 @@ def plain(text: str) -> str:
         return text
     rest = _ORDER_CAPS.sub(lambda m: m.group(0).lower(), _SIGN_OFF.sub("", _SUBJECT_LINE.sub("", text)))
     rest = _SHORT_WORD.sub(lambda m: _SPELT_SHORT[m.group(1).lower()], rest)
-    rest = _QUOTE_SET_OFF.sub(lambda m: f"{m.group('lead')}“{m.group('said')}” — just buy that", rest)
-    rest = _SLANG_VERB.sub(lambda m: "buy" if m.group(0).lower() == "cop" else "", _TAGS.sub(" ", rest))
+    rest = _GO_AHEAD.sub("” — just buy that", _QUOTE_SET_OFF.sub(lambda m: f"{m.group('lead')}“{m.group('said')}”", rest))
+    rest = _SLANG_VERB.sub(lambda m: _SLANG_SAID.get(m.group(0).lower(), ""), _TAGS.sub(" ", rest))
+    rest = _AND_THANKS.sub(" and ", rest)
     rest = _MARK_DOT.sub(r"\1", rest)
     rest = _PIDGIN_IT.sub(lambda m: m.group(0).split()[0] + " it reaches", rest)
     if _STATED_CAP.search(rest):
@@ -213,8 +219,11 @@ def _verbless(text: str) -> str:
 
 def question(text: str) -> tuple[str, str] | None:
     """A request that counts or prices a size and names no product ('size XL, 2 of them', 'EU 42, one pair pls')."""
-    first = re.split(r"[,;]", text, maxsplit=1)[0]
-    if _SIZE_ONLY.match(first) and not re.search(r"\b(?:of (?:the|those|these|my|our)\b|ord_\w+)", text, re.IGNORECASE):
+    clauses = [c for c in re.split(r"[,;]", text) if c.strip()]
+    named = [c for c in clauses if not (_SIZE_ONLY.match(c) or _COLOUR_ONLY.match(c) or _COUNT_FIELD.match(c)
+                                        or re.match(r"\s*(?:\d{1,3}|one|two|three|four|five|six) (?:of them|pairs?(?: pls"
+                                                    r"| please)?)\s*$", c, re.IGNORECASE))]
+    if clauses and (_SIZE_ONLY.match(clauses[0]) or not named) and not re.search(r"\b(?:of (?:the|those|these|my|our)\b|ord_\w+)", text, re.IGNORECASE):
         return "Which product is that size for? Please name it.", "query"
     if _NOTHING_NAMED.match(text) and re.search(r"\b(?:qty|quantity)\b|[x×]\s?\d", text, re.IGNORECASE):
         return "What should I buy? Please name the product.", "query"
