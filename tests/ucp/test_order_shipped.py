@@ -15,7 +15,8 @@ from sqlmodel import Session, select
 from errand.sandbox.common.outbound import WebhookSettings
 from errand.sandbox.courier.shipped import queue_shipped_orders
 from errand.sandbox.db import CheckoutRow, OrderRow, ShipmentRow, make_engine
-from errand.sandbox.merchant.order_events import OrderEventDispatcher, OrderEventRow, merchant_signing_key
+from errand.sandbox.merchant.order_events import OrderEventDispatcher, OrderEventRow
+from errand.sandbox.merchant.signing_key import merchant_signing_key
 from errand.sandbox.migrations import create_schema
 
 STEP = 60.0

@@ -23,16 +23,15 @@ from sqlmodel import Session, select
 
 from errand.sandbox.common.outbound import RefusedTarget, WebhookSettings
 from errand.sandbox.db import CheckoutRow, make_engine
-from errand.sandbox.merchant import order_events
+from errand.sandbox.merchant import order_events, signing_key
 from errand.sandbox.merchant.order_events import (
     OrderEventDispatcher,
     OrderEventRow,
     ProfileResolver,
-    merchant_signing_key,
     queue_order_event,
-    signing_jwks,
     webhook_url_of,
 )
+from errand.sandbox.merchant.signing_key import merchant_signing_key, signing_jwks
 from errand.sandbox.migrations import create_schema
 from errand.sandbox.settings import SandboxSettings
 from tests import ucp_data
@@ -165,7 +164,7 @@ def test_the_merchant_key_is_made_once_private_and_published(tmp_path: Path) -> 
     merchant_signing_key.cache_clear()
     again = merchant_signing_key(tmp_path)
     assert first.private_numbers() == again.private_numbers()
-    path = tmp_path / "credentials" / order_events.KEY_FILE
+    path = tmp_path / "credentials" / signing_key.KEY_FILE
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     [jwk] = signing_jwks(SandboxSettings(home=tmp_path))

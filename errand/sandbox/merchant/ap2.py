@@ -40,10 +40,8 @@ from errand.sandbox.merchant.order_events import (
     TIMEOUT,
     ProfileResolver,
     ProfileUnavailable,
-    merchant_signing_key,
-    public_jwk,
-    signing_jwks,
 )
+from errand.sandbox.merchant.signing_key import merchant_signing_key, public_jwk, signing_jwks
 from errand.sandbox.settings import SandboxSettings
 from errand.sandbox.wallet.keys import active_public_key
 

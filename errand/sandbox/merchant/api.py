@@ -42,11 +42,12 @@ from errand.sandbox.merchant import checkout as co
 from errand.sandbox.merchant.discounts import codes_from
 from errand.sandbox.merchant.identity import CAPABILITY as IDENTITY_LINKING
 from errand.sandbox.merchant.identity import identity_linking_capability, linked_buyer
-from errand.sandbox.merchant.order_events import queue_order_event, signing_jwks
+from errand.sandbox.merchant.order_events import queue_order_event
 from errand.sandbox.merchant.payment_handlers import discovery_config
 from errand.sandbox.merchant.remote_wallet import merchant_handler, wallet_remote
 from errand.sandbox.merchant.search import SearchBody, SearchOutcome, SearchQuery, match_report, run_search
 from errand.sandbox.merchant.shapes import EXT, checkout_to_ucp, order_to_ucp, product_to_ucp, ucp_meta
+from errand.sandbox.merchant.signing_key import signing_jwks
 
 MAX_BUYER_BYTES = 4096
 
