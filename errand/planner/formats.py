@@ -60,7 +60,7 @@ _MONTH_SHORT = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in _MONTHS) + "|sep
 _DASH_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})-(?P<mon>{_MONTH_SHORT})\b|\b(?P<mon2>{_MONTH_SHORT})-(?P<d2>\d{{1,2}})\b",
                         re.IGNORECASE)
 # A date written month.day in a Chinese sentence, where a date is said: '改到11.28下午', '11.26下午三点送'.
-_ZH_DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>[0-3]?\d)(?![\d.])(?=\s*(?:上午|下午|晚上|中午|早上|傍晚"
+_ZH_DOT_DATE = re.compile(r"(?<![\d.\-])(?P<m>1[0-2]|0?[1-9])[.\-](?P<d>[0-3]?\d)(?![\d.\-])(?=\s*(?:上午|下午|晚上|中午|早上|傍晚"
                           r"|凌晨|\d{1,2}\s*[点:：]|[一二三四五六七八九十两]{1,3}点|送|前|之前))")
 # The financial numerals of a Chinese form, for amounts: '捌佰元', '贰仟伍佰圆'; a run of two or more, or one
 # before 元, so a surname (陆, 伍) or 收拾 stays.
@@ -72,6 +72,25 @@ _GRAND = re.compile(r"(?P<lead>\b(?:under|below|than|max|most|budget|within|up t
                     r"(?!\s+(?:piano|prix|canyon|slam|total|scheme|tour|opening|finale?|hotel|theft))", re.IGNORECASE)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10}
+
+# A date written year first with slashes or dots: '2026/11/27', '2026.11.27' (as '2026-11-27').
+_YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<y>20\d\d)[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
+# Minutes after a dot, after a word that leads to a deadline: 'by 14.45' ('drops by 14.45' is money).
+_BY_DOT = re.compile(r"(?<!drop )(?<!drops )(?<!fall )(?<!falls )(?<!down )\b(?P<lead>by|before|until|till)\s+"
+                     r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,]|\s*(?:yuan|rmb|cny|元|块|each|%))", re.IGNORECASE)
+# A clock said roughly: 'by 4ish', '3pm-ish', 'noonish' (the clock, without the 'ish').
+_ISH = re.compile(r"(?:(?<=\d)|(?<=[ap]m)|(?<=noon))\s*-?ish\b", re.IGNORECASE)
+# Ten thousands written 万, or w after a word of price: '1.2万', '预算1.5w' ('65w充电器' is watts).
+_WAN = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)万(?!亿)|(?P<lead>预算|价格|不超过|别超过|低于|少于|目标价|降到|跌到)\s*"
+                  r"(?P<w>\d+(?:\.\d+)?)[wW](?![a-zA-Z])|(?P<w2>\d+(?:\.\d+)?)[wW](?=\s*(?:以内|以下|之内|左右|封顶))")
+# 'a hundred fifty', 'a thousand two hundred': 'a' said for 'one' before more of the number.
+_A_HUNDRED = re.compile(r"\ba (hundred|thousand)\b(?=\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                        r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
+                        r"|forty|fifty|sixty|seventy|eighty|ninety)\b)", re.IGNORECASE)
+# A budget given as a range: its top is the cap ('budget 500-700', '预算800-1000', 'between 100 and 200').
+_RANGE = re.compile(r"(?P<lead>\b(?:budget(?: of| is)?|price range(?: of| is)?)\s*:?\s*|预算\s*[:：]?\s*|(?P<between>\bbetween\s+))"
+                    r"(?P<cur>[¥￥])?(?P<low>\d[\d,]*)\s*(?:-|–|~|～|到|至|\bto\b|(?(between)\band\b|(?!)))\s*[¥￥]?"
+                    r"(?P<high>\d[\d,]*)(?![\d.])", re.IGNORECASE)
 
 _CODE = r"(?:RMB|CNY|rmb|Rmb|cny|人民币)"
 # Money written with a currency before it: 'RMB 1,299.00', '￥600.00', '¥ 45', 'CNY560'.
@@ -157,6 +176,14 @@ def _money(match: re.Match[str], after: str = "") -> str:
     return f"¥{amount}{after}"
 
 
+def _range(match: re.Match[str]) -> str:
+    low, high = int(match.group("low").replace(",", "")), int(match.group("high").replace(",", ""))
+    if not 0 < low < high:
+        return match.group(0)
+    lead = "under " if match.group("between") else match.group("lead")
+    return f"{lead}{match.group('cur') or ''}{high}"
+
+
 def plain(text: str) -> str:
     """``text`` with its dates, clocks and amounts written as the readers read them; the rest as it was."""
     if "/" in text:
@@ -164,6 +191,12 @@ def plain(text: str) -> str:
                                else m.group(0), text)
     text = _MILITARY.sub(lambda m: _military(m, text) if _TIME_BEFORE.search(text[: m.start()]) or not re.match(
         r"\s?hours", m.group(0)[4:], re.IGNORECASE) else m.group(0), text)
+    text = _YEAR_FIRST.sub(lambda m: f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", text)
+    text = _ISH.sub("", _BY_DOT.sub(lambda m: f"{m.group('lead')} {m.group('h')}:{m.group('m')}", text))
+    text = _A_HUNDRED.sub(r"one \1", text)
+    text = _RANGE.sub(_range, text)
+    text = _WAN.sub(lambda m: (m.group("lead") or "") + str(round(float(m.group("n") or m.group("w") or m.group("w2"))
+                                                                      * 10000)), text)
     text = _BARE_CLOCK.sub(lambda m: f"{m.group('lead')} {m.group('h')}:{m.group('m')}", text)
     text = _HOUR_H.sub(lambda m: f"{m.group('lead')} {int(m.group('h'))}:00", text)
     text = _DASH_DATE.sub(lambda m: f"{m.group('d') or m.group('d2')} {m.group('mon') or m.group('mon2')}", text)
@@ -179,6 +212,7 @@ def plain(text: str) -> str:
     text = _MONEY_BEFORE.sub(_money, text)
     text = _MONEY_AFTER.sub(lambda m: _money(m) if "," in m.group("n") or m.group("c") or m.group("u") not in (
         "元", "块") else m.group(0), text)
+    text = re.sub(r"\b(max|min|approx)\.(?=\s*[¥￥]?\d)", r"\1", text, flags=re.IGNORECASE)  # 'max. 200'
     return _NOT_PASS.sub("no more than", text)
 
 
@@ -206,14 +240,54 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH_WORD}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd
 _LAPSE_DAYS = 62
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = (r"(?P<wd>\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+            r"|sun(?:day)?)\b\.?|(?:周|星期|礼拜)[一二三四五六日天])")
+# A weekday said right beside a date, before or after it: 'Wednesday 26/11', '25 November (Fri)', '周三11月27日'.
+_BESIDE_BEFORE = re.compile(_WEEKDAY + r"[\s,]*(?:the\s+)?$", re.IGNORECASE)
+_BESIDE_AFTER = re.compile(r"^[\s,]*[(（]?\s*" + _WEEKDAY + r"(?![a-z])", re.IGNORECASE)
+
+
+def _weekday(word: str) -> int:
+    """0 for Monday … 6 for Sunday: 'Wed', 'thurs', '周三', '礼拜天'."""
+    word = word.lower().rstrip(".")
+    if word[-1] in "一二三四五六日天":
+        return "一二三四五六日".index(word[-1].replace("天", "日"))
+    return next(i for i, name in enumerate(_WEEKDAY_NAMES) if name[:3] == word[:3])
+
+
+def day_question(text: str, today: date) -> tuple[str, str] | None:
+    """What to ask about the day a delivery is wanted: one already gone ('move it to 20/11' on 21 November) or a
+    weekday that is not the date's ('Wednesday 26/11', a Thursday). None when the day is clear."""
+    if lapsed(text, today):
+        return "That day has already gone; which day should it come?", "date"
+    for match in _MONTH_DAY.finditer(text):
+        beside = _BESIDE_BEFORE.search(text[max(0, match.start() - 14):match.start()]) or _BESIDE_AFTER.search(
+            text[match.end():match.end() + 12])
+        month, day = _month_and_day(match)
+        if beside is None or not _exists(month, day):
+            continue
+        said = date(today.year, month, day)
+        if said < today - timedelta(days=_LAPSE_DAYS):
+            said = date(today.year + 1, month, day) if _exists(month, day) and (month, day) != (2, 29) else said
+        if _weekday(beside.group("wd")) != said.weekday():
+            weekday = _WEEKDAY_NAMES[said.weekday()].title()
+            return f"{_MONTHS[month - 1]} {day} is a {weekday}; which day do you mean?", "date"
+    return None
+
+
+def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
+    name = (match.group("name") or match.group("name2") or "")[:3].lower()
+    month = int(match.group("zm")) if match.group("zm") else next(
+        i + 1 for i, m in enumerate(_MONTHS) if m.lower().startswith(name))
+    return month, int(match.group("d") or match.group("d2") or match.group("zd"))
+
+
 def lapsed(text: str, today: date) -> bool:
     """A date said with its month and no year that was this year, a few weeks ago at most ('move it to 20/11' on
     21 November): a slip for a day to come, or a day already gone, never the same day next year."""
     for match in _MONTH_DAY.finditer(text):
-        name = (match.group("name") or match.group("name2") or "")[:3].lower()
-        month = int(match.group("zm")) if match.group("zm") else next(
-            i + 1 for i, m in enumerate(_MONTHS) if m.lower().startswith(name))
-        day = int(match.group("d") or match.group("d2") or match.group("zd"))
+        month, day = _month_and_day(match)
         if not _exists(month, day) or text[match.end():match.end() + 6].strip(" ,").isdigit():
             continue  # no such day (asked elsewhere), or a year follows ('November 20, 2027')
         try:

@@ -72,8 +72,9 @@ def plan_offline(request: PlanRequest) -> Plan:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
     try:
         plan = gate.check(text, _second_look(text, _plan(text, request)), request)
-        if plan.action.kind in ("reschedule", "bulk_order") and fm.lapsed(text, dr.local_now(request).date()):
-            plan = _ask("That day has already gone; which day should it come?", "date")  # 'move it to 20/11'
+        if plan.action.kind in ("reschedule", "bulk_order") and (
+                unclear := fm.day_question(text, dr.local_now(request).date())) is not None:
+            plan = _ask(*unclear)  # 'move it to 20/11' on 21 November, 'Wednesday 26/11' (a Thursday)
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)

@@ -159,4 +159,6 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("move ord_b2 to Wednesday 26/11", ASK),
     ("order 12 lattes from Luckin to the office on Friday 25 November at 3pm", ASK),
     ("ord_h3改到周三11/27下午", ASK),
+    # 'ish' after a count leaves the count open
+    ("buy twenty-ish paper cups", ASK),
 ]
