@@ -31,7 +31,8 @@ _WORDS: dict[str, str] = {
     "唔该": "请", "唔啱心水": "不合心意", "啱心水": "合心意", "唔啱": "不合适", "唔好": "不要", "唔使": "不用", "唔": "不", "冇": "没", "係": "是", "嚟": "来", "喺": "在", "睇下": "看看", "睇吓": "看看", "睇": "看",
     "话我知": "告诉我", "话俾我知": "告诉我", "同我": "帮我", "帮手": "帮忙", "俾": "给", "攞": "拿",
     "低过": "低于", "平过": "低于", "平咗": "便宜了", "喊我": "叫我",
-    "用晒": "用完了", "食晒": "吃完了", "饮晒": "喝完了", "冇晒": "没了", "咗": "了", "嘅": "的", "啲": "些", "佢哋": "他们", "佢": "它", "我哋": "我们", "你哋": "你们",
+    "唔要啦": "不要了", "唔要喇": "不要了", "听朝": "明天早上", "聽朝": "明天早上", "订返": "订", "买返": "买",
+    "要返": "要", "换返": "换", "呗": "", "齁": "", "用晒": "用完了", "食晒": "吃完了", "饮晒": "喝完了", "冇晒": "没了", "咗": "了", "嘅": "的", "啲": "些", "佢哋": "他们", "佢": "它", "我哋": "我们", "你哋": "你们",
     "喇叭": "喇叭", "喇": "", "啦": "", "喔": "", "嘛": "", "咯": "", "囉": "", "啰": "",
     # money and counting
     "蚊": "块", "廿": "二十", "卅": "三十", "樽": "瓶", "嚿": "块", "啖": "口",
@@ -49,6 +50,7 @@ _WORDS: dict[str, str] = {
 _PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OF_PLACE = re.compile(r"(?<=[我你佢他她们們哋企家里裡头頭房司])啲")
+_SOME = re.compile(r"(?<=[买買要订訂来來食饮飲俾拿攞])[Dd](?=[\u4e00-\u9fff])")  # '買D水果' is 買啲水果
 # '礼拜' and '拜' name weekdays only before a day's number ('礼拜三', '拜五'); elsewhere they are other words.
 # Japanese "の" between two names in kanji is a brand's possessive: '無印良品の收纳盒' → '無印良品收纳盒'; after
 # katakana it stays ('ゼルダの新作').
@@ -77,7 +79,7 @@ def to_mandarin(text: str) -> str:
         return text
     # Cantonese 係 (is) before the tables turn it into 系; 關係 and 聯係 (a relation) keep it.
     # 嗰 (that) before the tables, which write it as the rare 𠮶; 啲 after a person or a place is 的 ('屋企啲厕纸')
-    text = _OF_PLACE.sub("的", text.replace("嗰", "那"))
+    text = _SOME.sub("啲", _OF_PLACE.sub("的", text.replace("嗰", "那")))
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
     simplified = zs.spoken(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first

@@ -142,7 +142,7 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|bought)\b|(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:one|plenty|enough)\b|got one already|duplicate|\b(?:had|have) (?:loads|lots|plenty|spares?)\b"
              # never put to use: 'I just never use them', 'never wore it'
              r"|\bnever (?:use[ds]?|wear|wore|worn|need(?:ed)?|touch(?:ed)?|open(?:ed)?)\b"
-             r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不喜欢"
+             r"|不想要|不要了|不需要|用不上|买多了|多买了|买错|不小心|已经有|家里有|买重复|重复买|重复了|不(?:太|怎么|是很|大)?喜欢"
              # regret in any words, and a learner's 'I not need it more', 'no need the shoes now'
              r"|\b(?:i|we|he|she|they) (?:no|not) (?:need|want|like|use)\b|\bno need (?:it|them|this|these|the)\b"
              r"|\b(?:not|no) (?:need|want)(?:ed)? (?:it |them )?(?:more|anymore|any more)\b|\bsecond thoughts\b"

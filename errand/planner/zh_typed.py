@@ -221,15 +221,15 @@ _AT_MOST_SIGN = re.compile(r"(?:≤|<=|＜=|⩽)\s*[¥￥]?\s*(?P<n>\d+(?:\.\d+)
 
 # A broken or used-up thing, then 'buy a new one' ('鱼缸的过滤器坏了，买一个新的'): the new one is that thing.
 _NEW_ONE = re.compile(
-    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了|[裂断碎破]了)"
+    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了|[裂断碎破漏]了|烧了|烧坏了|不亮了|不能用了|用不了了)"
     rf"[，,]\s*(?P<ask>(?:赶紧|赶快|快|马上|再|就|那就)?(?:帮我|给我)?(?:再)?(?:买|换|来)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)"
     rf"(?P<new>新的?)?(?:吧|呀|啊|哦)?(?=\s*(?:[，,。！!；;]|$))"
 )
 
 
 # Where a broken thing is kept, said before it: '家里的', '宿舍的', '直播间', '阳台的'.
-_KEPT_AT = (r"(?:(?:家里|公司|我家|咱家|咱们家|俺家|我们家|家中|我|厨房|卧室|客厅|阳台|浴室|宿舍|车里|车上|店里|院子|花园|门口|[\u4e00-\u9fff]{1,3}(?:间|室|房|厅))"
-            r"的?(?=[\u4e00-\u9fffA-Za-z]{2}))")
+_KEPT_AT = (r"(?:(?:家里|公司|我家|咱家|咱们家|俺家|我们家|家中|我们|我|厨房|卧室|客厅|阳台|浴室|厕所|宿舍|车里|车上|店里|院子|花园|门口"
+            r"|[\u4e00-\u9fff]{1,3}(?:间|室|房|厅))的?)+(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 # A ramble before the request: the request opens the last clauses ('你帮我买三卷垃圾袋吧，别的没事了').
@@ -338,7 +338,11 @@ def typed(text: str) -> str:
         thing = re.sub(  # where it is kept, or a classifier said as 'the' ('部风筒', '宿舍的台灯', '直播间补光灯')
             rf"^(?:{_KEPT_AT}|{_MEASURE}(?=..))|(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", new_one.group("thing")
         )
-        text = f"买{(new_one.group('count') or '').strip() or '一个'}{thing}" + text[new_one.end() :]
+        rest = text[new_one.end() :]
+        # kept at the office ('公司的打印机坏了'), and no other place said: it goes to the office
+        at_work = re.match(rf"{_KEPT_AT}", new_one.group("thing")) and re.search(r"公司|办公室", new_one.group("thing"))
+        rest += "，送公司" if at_work and not re.search(r"[送寄发]", rest) else ""
+        text = f"买{(new_one.group('count') or '').strip() or '一个'}{thing}" + rest
     text = _unramble(text)
     # an English word glued to Chinese is still a word when refused goods are looked for ('帮我buy一个gun')
     spaced = _GLUED.sub(" ", text)
