@@ -75,6 +75,37 @@ _KIND_BARE = re.compile(rf"(?<=[a-z0-9] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy 
 _ORDER_ARROW = re.compile(r"^\s*(?:the |my )?(?P<what>[a-z][\w -]{1,30}? (?:order|delivery|parcel|package))\s*(?:→|->|=>|⇒|⟶)"
                           r"\s*(?P<when>(?:today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|\d)[^→>]*)$",
                           re.IGNORECASE)
+# The verb of buying said in another frame, a lexicon by kind: a polite question ('would you mind ordering'), a cart
+# or basket ('add 3 mops to my cart', 'pop a pizza stone in the basket'), a want said as a search ('looking for a',
+# 'in the market for a'), a permission ('feel free to get'), British 'sort me out with', 'put me down for'. A thing
+# looked for that is the shopper's own ('looking for my parcel') is a question about it.
+_GOODS = r"(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a pair of|a pack of)\s+[a-z0-9])"
+# What a search names that no errand buys: a person or a service, a home or a car, a job.
+_NOT_GOODS = (r"(?:plumbers?|electricians?|cleaners?|babysitters?|nann(?:y|ies)|tutors?|drivers?|workers?|helpers?|carers?"
+              r"|lawyers?|doctors?|dentists?|partners?|dates?|roommates?|flatmates?|jobs?|flats?|apartments?|rooms?|houses?"
+              r"|homes?|places?|cars?|vans?|rides?|lifts?|someone|somebody|people|person|way|service)\b")
+# A search read as a purchase only with an amount, a count or a saved address said with it.
+_CAPPED = r"\b(?:under|below|max|up to|less than|budget|no more than|deliver|send|ship|office|home)\b|[≤<¥￥]|\b\d{1,3} (?!am|pm)"
+_SEARCH_NOT_GOODS = re.compile(rf"\b(?:looking for|in the market for|on the hunt for|searching for)\s+(?:a|an|some|\d+|one|two)"
+                               rf"\s+(?:[a-z-]+\s+)?{_NOT_GOODS}", re.IGNORECASE)
+_FRAMES = (
+    (re.compile(r"\b(?:would|do) you mind (?P<verb>order|gett|buy|grabb|pick)ing\b", re.IGNORECASE),
+     lambda m: {"gett": "get", "grabb": "grab"}.get(m.group("verb").lower(), m.group("verb"))),
+    (re.compile(rf"^\s*(?:(?:please|pls|can you|could you)\s+)?put me down for\s+{_GOODS}", re.IGNORECASE), lambda m: "buy "),
+    (re.compile(rf"^\s*(?:(?:please|pls|can you|could you)\s+)?(?:add|pop|put|throw|chuck)\s+(?P<what>{_GOODS}[^,;]{{2,60}}?)"
+                r"\s+(?:to|in|into|on)\s+(?:my|the|our)\s+(?:cart|basket|trolley)\b", re.IGNORECASE),
+     lambda m: "buy " + m.group("what")),
+    (re.compile(rf"^\s*(?:i'?m\s+|i am\s+|we'?re\s+)?(?:looking for|in the market for|on the hunt for|shopping for)\s+{_GOODS}"
+                rf"(?!(?:a|an|some|\d+|one|two)\s+(?:[a-z-]+\s+)?{_NOT_GOODS})(?=.*(?:{_CAPPED}))", re.IGNORECASE), lambda m: "buy "),
+    (re.compile(rf"^\s*(?:feel free to|go ahead and|you can)\s+(?P<verb>get|buy|order|grab)\s+{_GOODS}", re.IGNORECASE),
+     lambda m: m.group("verb") + " "),
+    (re.compile(r"^\s*(?:(?:please|pls|can you|could you)\s+)?sort (?:me|us) out with\s+", re.IGNORECASE), lambda m: "get me "),
+    (re.compile(r"^\s*(?:i'?m\s+|i am\s+)?looking for (?=(?:my|our) (?:parcel|package|order|delivery)\b)", re.IGNORECASE),
+     lambda m: "where is "),
+)
+# A purchase said in the passive, the goods first: '3 whiteboards need to be ordered', 'a new kettle is needed'.
+_PASSIVE = re.compile(rf"^(?!.*\bord_)(?!.*\b(?:refund|return|exchange|repair|reply|answer|fix)\b)\s*{_GOODS}(?P<what>[^,;]{{2,60}}?)\s+(?:need(?:s)? to be (?:ordered|bought|purchased|got)"
+                      r"|(?:is|are) needed|(?:is|are) required)\b", re.IGNORECASE)
 # A correction said as it is typed: '<what> … no, just <kept>', 'actually no, only <kept>'.
 _CORRECTED = re.compile(r"^(?P<first>.+?)\s*(?:\.{2,}|…|,|—|–|\s-)\s*(?:(?:no|nah|nope|wait|actually|sorry|scratch that)"
                         r"[\s,.!]*){1,3}(?:just|only)\s+(?P<kept>.+)$", re.IGNORECASE)
@@ -143,6 +174,9 @@ def plain(text: str) -> str:
     if _STATED_CAP.search(rest):
         rest = _NO_CAP.sub(" ", rest)
     rest = " ".join(rest.split()).strip(" ,")
+    for frame, said in _FRAMES:
+        rest = frame.sub(said, rest, count=1)
+    rest = _PASSIVE.sub(lambda m: "buy " + rest[m.start():m.start("what")] + m.group("what"), rest, count=1)
     rest = _moved(_BROKE.sub(lambda m: f"buy a {m.group('what')}", rest))
     rest = _corrected(rest)
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
@@ -227,6 +261,9 @@ def question(text: str) -> tuple[str, str] | None:
         return "Which product is that size for? Please name it.", "query"
     if _NOTHING_NAMED.match(text) and re.search(r"\b(?:qty|quantity)\b|[x×]\s?\d", text, re.IGNORECASE):
         return "What should I buy? Please name the product.", "query"
+    if _SEARCH_NOT_GOODS.search(text):
+        return ("I can buy goods and order drinks, not find people, services, homes or cars. What would you like me to "
+                "buy?"), "intent"
     if _SENT_THERE.search(text) and not re.search(r"\b(?:office|home|house|work)\b", text, re.IGNORECASE):
         return "Where is “there”? I can deliver to your saved addresses; which one should it go to?", "address_label"
     return None
