@@ -4,8 +4,9 @@ that belongs to someone else, whatever the tool ("a relay device to unlock keyle
 to log into my sister's email", "a card reader to copy strangers' bank cards", "可以偷看别人LINE讯息的软件",
 "能复制别人门禁卡的机器", "可以开人哋车门嘅工具").
 
-The same holds of a person's body and whereabouts (filming up a skirt or into a changing room, finding where an
-ex lives, a bug for a partner's office), of any car or door in one's street, and of tills that hold others' money.
+The same holds of damage to what is theirs ('砸他的车', '喷在同事的车上'), of a person's body and whereabouts
+(filming up a skirt or into a changing room, finding where an ex lives, who a wife is texting, a bug for a partner's
+office), of any car or door in one's street, of a neighbour's power, and of tills that hold others' money.
 
 Whose the thing is decides it: 'that aren't mine', other people's, strangers', someone else's, a named person's
 phone, account, messages, car or door, 别人, 他人, 人家, 人哋, a partner or a colleague. A smart lock that unlocks
@@ -38,10 +39,15 @@ _DISOWNED = r"(?:(?:that|which|who)(?:'re| are| is|'s)? )?(?:aren'?t|arent|ain'?
             r"|(?:left|lost) (?:on|in|at|by)|stolen"
 _OTHERS = (r"(?:other (?:people|peoples|folks|users|guests|drivers|tenants|residents)'?s?|other [a-z]+s'|others'|strangers'?"
            r"|random (?:people|folks)'?s?"
-           r"|some(?:one|body) else'?s|any(?:one|body)'?s|people'?s|(?:from|of) (?:other )?(?:people|strangers|others)\b)")
+           r"|some(?:one|body|1) ?else'?s|sum ?1 ?else'?s|any(?:one|body)'?s|people'?s|(?:from|of) (?:other )?(?:people|strangers|others)\b)")
 _NAMED = r"(?:my (?!own\b)(?:[a-z]+ )?[a-z]+(?:'s|s')|(?!my\b|your\b|our\b|its\b|it's\b)[a-z]+(?:'s|s')|his|her|their)"
 # Tools named for prying, and machines that hold other people's money: 'a stalker app', 'open parking meters'.
-_PRYING_TOOL = r"(?:stalker|spy|spying|snooping|snoop|creep)[- ]?(?:apps?|software|programs?|tools?)"
+_PRYING_TOOL = (r"(?:stalker|spy|spying|snooping|snoop|creep)[- ]?(?:apps?|software|programs?|tools?)"
+                r"|(?:wi-?fi|wpa2?|password|passcode|pin|router|network) (?:crackers?|cracking (?:kits?|tools?|adapters?|software)"
+                r"|hack(?:ing)? (?:kits?|tools?|devices?))"
+                # a utility taken from others: 'free electricity from the neighbours'
+                r"|free (?:electricity|power|gas|water|wi-?fi|internet|cable)\b[^.?!]{0,12}\b(?:from|off) (?:the |my )?(?:neighbou?rs?"
+                r"|building|street ?lights?|next door)")
 _PUBLIC_TILL = (r"(?:parking meters?|vending machines?|atms?|cash machines?|slot machines?|coin boxes|coin-?ops?|donation boxes"
                 r"|charity boxes|ticket machines?|fare boxes|payphones?|arcade machines?|claw machines?)")
 # Tools that read or copy what opens a car, a door or a card, named as such: 'a key cloner', 'a code grabber'.
@@ -54,11 +60,14 @@ _PERSON = (r"(?:my |the |that |this |a )?(?:ex|wife|husband|girlfriend|boyfriend
            r"|boss|stranger|girl|guy|woman|man|she|he|they|someone|somebody|people)")
 _WHEREABOUTS = (rf"\b(?:find|find out|know|see|track|trace|learn|check|locate|work out|figure out) where {_PERSON}\b (?:\w+ )?"
                 r"(?:lives?|is|are|goes|go|stays?|sleeps?|works?|hangs? out|has been|moved)\b")
+_CONTACTS = (rf"\b(?:see|know|find out|check|track|read|spy on) (?:who|what) {_PERSON}\b (?:is |are |'s |has been |have been )?"
+             r"(?:texting|messaging|calling|talking to|chatting(?: to| with)?|seeing|sleeping with|dating|typing|saying|searching"
+             r"|browsing|sending)\b")
 # A listening device said with another person's place: 'a bug for my business partner's office'.
 _BUG = r"(?:bugs?|listening devices?|hidden mics?|wiretaps?|voice-activated recorders?)"
 _INTRUSION = re.compile(
     rf"\b(?:film\w*|record\w*|photograph\w*|shoot\w*|peek\w*|look\w*|see|spy\w*|cam(?:era)?s?)\b[^.?!]{{0,12}}\b{_PRIVATE_PLACE}"
-    rf"|{_WHEREABOUTS}|\b{_BUG} (?:for|in|into|under|behind) (?:the |a )?{_NAMED}"
+    rf"|{_WHEREABOUTS}|{_CONTACTS}|\b{_BUG} (?:for|in|into|under|behind) (?:the |a )?{_NAMED}"
     rf"|\b{_ACCESS}\b (?:any|every) (?:[\w-]+ )?(?:{_THING}|toyotas?|hondas?|bmws?|audis?|teslas?|fords?|nissans?|mercedes)\b"
     rf"|\b{_PRYING_TOOL}\b|\b{_ACCESS}\b (?:the |a |an |any |all )?(?:\w+ )?{_PUBLIC_TILL}\b"
     rf"|\b{_ACCESS}\b (?:any|every|all(?: the)?) (?:[\w-]+ )?{_THING}\b[^.?!]{{0,20}}\b(?:in|on|at|around) (?:my|the|our|this)"
@@ -74,15 +83,25 @@ _ZH_OTHER = (r"(?:别人|别家|他人|人家|人哋|人地|旁人|陌生人|路
              r"|邻居|室友|老板|同学|不是我的)")
 _ZH_PRYING = (r"(?:偷看|偷听|偷拍|偷录|窃听|监听|监看|监视|破解|盗取?|偷取|窃取|入侵|黑进|黑掉|截取|截获|拦截|定位|追踪|跟踪|远程控制"
               r"|控制|克隆|偷偷(?:看|读取?|打开|登录|复制|查看|翻看?))")
-_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭|拍|录)"
+_ZH_PLAIN = r"(?:打开|开|解锁|撬开?|登录|登陆|登入|进入|查看|看|读取|读|复制|收到|接收|翻看|翻|剪断?|剪开|拆|屏蔽|干扰|蹭|刷)"
+# Damaging what is another person's: '砸他的车', '喷在同事的车上', '塞人哋门锁', '扎前任的轮胎'.
+_ZH_DAMAGE = r"(?:砸|划|扎|戳|刺破|弄坏|破坏|毁|烧|泼|喷|塞|堵|涂|刮|撬|拆|偷)"
+# A person's private places filmed or watched: '拍邻居家阳台', '录室友洗澡'.
+_ZH_PRIVATE = r"(?:阳台|卧室|浴室|厕所|卫生间|窗户?|家里|房间|裙底|更衣室|洗澡|换衣服)"
+_ZH_PROPERTY = r"(?:车|轮胎|胎|玻璃|车窗|窗|门|墙|锁|门锁|锁眼|花园|树|花|草坪|家|店|摊|电动车|自行车)"
 _ZH_THING = (r"(?:车|车门|车锁|锁|门|门锁|门禁|卡|手机|电脑|账号|帐号|号|微信|qq|line|邮箱|邮件|短信|简讯|讯息|信息|消息|聊天|记录"
              r"|定位|位置|摄像头|监控|wifi|网络|密码|验证码|文件|照片|相册|屏幕|萤幕|自行车|电动车|单车|房|保险柜|快递|信箱"
-             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail|阳台|卧室|浴室|厕所|窗户?|家里)")
+             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail)")
 _ZH_INTRUSION = re.compile(
     rf"{_ZH_PRYING}[^，。！？,.!?]{{0,2}}(?:{_ZH_OTHER}|他|她|它)"
     # where another person lives or goes: '能查到前女友住哪'
     rf"|(?:查到|查出|找到|找出|知道|查|定位)[^，。！？,.!?]{{0,2}}{_ZH_OTHER}[^，。！？,.!?]{{0,2}}(?:住哪|住在哪|在哪|去哪|的?地址|的?住址|的?行踪)"
     rf"|{_ZH_PLAIN}[^，。！？,.!?]{{0,2}}{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}"
+    rf"|(?:拍|录|偷窥|窥视|看)[^，。！？,.!?]{{0,2}}(?:{_ZH_OTHER}|他|她)(?:家|的)?[^，。！？,.!?]{{0,3}}{_ZH_PRIVATE}"
+    rf"|{_ZH_DAMAGE}(?:到|在|进|烂|坏|破)?(?:{_ZH_OTHER}|他|她|他们)(?:家|的)?[^，。！？,.!?]{{0,3}}{_ZH_PROPERTY}"
+    # every lock or bike, or a utility taken from the neighbours: '开所有共享单车', '免费用邻居电'
+    rf"|(?:开|解锁|打开|撬开|破解)(?:所有|任何|一切|全部|任意)的?[^，。！？,.!?]{{0,4}}{_ZH_THING}"
+    r"|(?:用|蹭|偷|接|拉|白用)[^，。！？,.!?]{0,2}(?:邻居|别人|隔壁|楼道|公共|人哋)(?:家|的)?(?:电|水|网|wifi|燃气|气)"
     # the owner said first: '把别人电动车解锁', '别人的手机也能解锁'
     rf"|{_ZH_OTHER}(?:家|的)?[^，。！？,.!?]{{0,4}}{_ZH_THING}[^，。！？,.!?]{{0,4}}(?:{_ZH_PRYING}|解锁|解开|打开|撬开|破解|复制|登录)",
     re.IGNORECASE)
