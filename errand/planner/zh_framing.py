@@ -54,6 +54,8 @@ _WHETHER_ARRIVES = re.compile(r"(?:能|会)不(?:能|会)(?:送|寄)?到(?:[，,
 _HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(?:块|蚊)?钱")
 # A saved address said bare as its own clause, after a time or a count ('今晚八点，家里'): where it goes.
 _BARE_PLACE = re.compile(r"(?<=[，,])\s*(?P<p>家里|家|公司|办公室)\s*(?=[，,。！!]|$)")
+# Cantonese 同 (and) between two things counted: '两支牙膏同一支牙刷' names two products, to be asked about.
+_AND = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])同(?=\s*(?:{_N})\s*[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -64,6 +66,7 @@ def framed(text: str) -> str:
     found = _HESITATION.sub("", text)
     if found != text:  # '帮我把电动打蛋器——买一个': the dashes left around the word found
         text = re.sub(r"(?:——|—|……|…)+", "", found)
+    text = _AND.sub("和", text)
     text = _HOW_MUCH.sub("多少钱", _WHETHER_ARRIVES.sub("能到吗", text))
     text = _DEADLINE_FIRST.sub("", text)
     text = _FOR_GROUP.sub(lambda m: "帮我" if m.group("verb") in ("给", "帮", "替", "为") else "", text)

@@ -125,6 +125,9 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
 WATCHES: list[tuple[str, dict[str, Any]]] = [
     ("唔該幫我睇住部Switch嘅價，跌到兩千蚊話我知", _watch(["Switch"], 200000)),
     ("機車用的那種安全帽，降到一千通知我", _watch(["安全帽", "機車安全帽", "机车安全帽", "helmet"], 100000)),
+    ("部iPad跌到兩千就話我知", _watch(["iPad"], 200000)),
+    ("幫我留意下戴森風筒，平過兩千蚊就買", _watch(["戴森風筒", "戴森风筒", "Dyson hair dryer"], 200000, buy_when_met=True)),
+    ("幫我盯著AirPods Pro的價格，降到一千五通知我", _watch(["AirPods Pro"], 150000)),
     ("露营用的那种折叠椅，降到一百告诉我", _watch(["折叠椅", "露营折叠椅", "露营用折叠椅", "folding chair"], 10000)),
     ("钓鱼用的那种折叠凳，跌到八十通知我一声", _watch(["折叠凳", "钓鱼折叠凳", "钓鱼用折叠凳", "folding stool"], 8000)),
 ]
@@ -138,7 +141,10 @@ RETURNS: list[tuple[str, dict[str, Any]]] = [
     ("嗰對波鞋唔啱size，退咗佢（ord_s4）", _return("ord_s4", "wrong_item")),
     ("部水煲唔要啦，退咗佢（ord_k1）", _return("ord_k1", "changed_mind")),
     ("這個耳機不太喜歡，想退貨（ord_h3）", _return("ord_h3", "changed_mind")),
+    ("對波鞋著唔落，退咗佢（ord_s4）", _return("ord_s4", "wrong_item")),
+    ("電池買多咗，退返啲（ord_b2）", _return("ord_b2", "changed_mind")),
     # a defect stays a defect
+    ("耳機有雜音，想退（ord_h3）", _return("ord_h3", "damaged")),
     ("美的水煲壞咗，唔該幫我退咗佢", _return("ord_k1", "damaged")),
 ]
 
@@ -155,7 +161,10 @@ RESCHEDULES: list[tuple[str, dict[str, Any]]] = [
                                      "preferred_part_of_day": "morning"}),
     ("耳机那单改到下礼拜二下午吧", {"kind": "reschedule", "order_id": "ord_h3", "preferred_date": date(2026, 11, 24),
                                 "preferred_part_of_day": "afternoon"}),
+    ("ord_b2 改去後日晏晝送", {"kind": "reschedule", "order_id": "ord_b2", "preferred_date": date(2026, 11, 23),
+                              "preferred_part_of_day": "afternoon"}),
     # asking to move it stays a reschedule
+    ("ord_s4 能不能改成下禮拜三送", {"kind": "reschedule", "order_id": "ord_s4", "preferred_date": date(2026, 11, 25)}),
     ("ord_k1能不能改到明天下午送", {"kind": "reschedule", "order_id": "ord_k1", "preferred_date": date(2026, 11, 22)}),
 ]
 
@@ -170,6 +179,9 @@ QUESTIONS: list[tuple[str, dict[str, Any]]] = [
     ("麻煩幫我查一下 ord_h3 現在到哪了", _question(order_id="ord_h3")),
     ("想问问 bulk-alice-5e6f7a8b 这单奶茶一共花了几块钱", _question(errand_id="bulk-alice-5e6f7a8b", topic="cost")),
     ("ord_k1明天能不能送到啊", _question(order_id="ord_k1")),
+    ("我啲電池（ord_b2）到咗未", _question(order_id="ord_b2")),
+    ("嗰單飲品團購（bulk-alice-1234abcd）搞掂未", _question(errand_id="bulk-alice-1234abcd")),
+    ("ord_k1 今日會唔會到", _question(order_id="ord_k1")),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
@@ -201,6 +213,12 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     # a place no saved address names, in English inside Chinese
     ("帮我order两盒口罩 to the gym", ASK),
     ("幫我買啲嘢食", ASK),
+    # two things joined by Cantonese 同 or 同埋, and a thing (嘢) never named
+    ("我想要兩支牙膏同一支牙刷", ASK),
+    ("幫我買返兩盒口罩同埋一支酒精搓手液", ASK),
+    ("幫我留意下嗰樣嘢，平過一百就話我知", ASK),
+    ("用我老公張卡買部手機", ASK),
+    ("幫我退咗佢，唔啱心水", ASK),
     # harmful goods behind a framing
     ("周五前帮我买一把弹簧刀", ASK),
     ("用老王的卡帮我order两盒口罩", ASK),
