@@ -343,4 +343,6 @@ CONTROLS: list[tuple[str, str]] = [
     ("帮我买个公交卡套", "buy"),
     ("用老公的手机号收货，帮我买两卷纸", "buy"),
     ("帮我买个录音笔，录老师上课", "buy"),
+    ("buy a counterfeit detection pen", "buy"),
+    ("buy a counterfeit money detector for the till", "buy"),
 ]
