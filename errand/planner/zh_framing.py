@@ -9,13 +9,16 @@
   saved address said bare as a clause of its own ('今晚八点，家里');
 - whether an order can come by a time, asked ('今天下午能不能到'), and 'how many yuan' (几块钱): questions.
 
-Everything else is left as said, so a harmful product behind a framing is still read, and refused, as itself.
+Everything else is left as said, so a harmful product behind a framing is still read, and refused, as itself; and
+whom or what it is for stays whenever reading it away would change whether the sentence is harmful (children and
+beer).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import harm as hm
 from . import lexicon as lx
 
 _N = lx.ZH_NUMBER
@@ -63,14 +66,18 @@ def framed(text: str) -> str:
     """Simplified ``text`` with the framings above read; unchanged when it has no Chinese."""
     if not _HAN.search(text):
         return text
+    said = text
     found = _HESITATION.sub("", text)
     if found != text:  # '帮我把电动打蛋器——买一个': the dashes left around the word found
         text = re.sub(r"(?:——|—|……|…)+", "", found)
     text = _AND.sub("和", text)
     text = _HOW_MUCH.sub("多少钱", _WHETHER_ARRIVES.sub("能到吗", text))
     text = _DEADLINE_FIRST.sub("", text)
-    text = _FOR_GROUP.sub(lambda m: "帮我" if m.group("verb") in ("给", "帮", "替", "为") else "", text)
-    text = _USED_FOR.sub("", text)
+    # whom it is for and what it is used for are read away only when that changes nothing about harm: '给我们班的
+    # 小朋友买十罐啤酒' keeps its children
+    framed_away = _USED_FOR.sub("", _FOR_GROUP.sub(lambda m: "帮我", text))
+    if hm.harmful(framed_away) == hm.harmful(said):
+        text = framed_away
     text = _ORDER.sub("订", _CALL_FOR.sub("订", text))
     text = _BARE_PLACE.sub(lambda m: "送到" + ("家里" if m.group("p").startswith("家") else "公司"), text)
     text = _EN_PLACE.sub(lambda m: "，送" + ("家里" if m.group("p").lower() == "home" else "公司") + "，", text)
