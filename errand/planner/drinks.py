@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from errand.domain.intents import BulkOrderIntent, DrinkOptions, Plan
 
+from . import formats as fm
 from . import lexicon as lx
 from . import notation as nt
 from . import phrases as ph
@@ -77,7 +78,7 @@ _LAST_HOUR = re.compile(r"(?:[.,;，。]|\b(?:office|home|work|house|flat)\b)\s*
 def _deadline(text: str, request: PlanRequest) -> datetime | None:
     """The deadline as the time reader finds it, or the bare hour a terse order ends with, read as 'by N'. A chain's
     name is no clock: the 一点 of 一点点 is not one o'clock."""
-    found = tm.deadline(ph.without_chain(text), local_now(request))
+    found = tm.deadline(ph.without_chain(text), local_now(request)) or fm.within(text, local_now(request))
     last = _LAST_HOUR.search(text) if found is None else None
     return tm.deadline(f"by {last.group('h')}", local_now(request)) if last else found
 

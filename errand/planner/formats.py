@@ -18,7 +18,7 @@ functions over text: ``plain`` rewrites, ``question`` says what to ask about a f
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -297,3 +297,25 @@ def lapsed(text: str, today: date) -> bool:
         if today - timedelta(days=_LAPSE_DAYS) <= said < today:
             return True
     return False
+
+
+# A deadline said as a span from now: 'within the hour', 'in 90 minutes', 'in half an hour', '半小时内', '两个小时内'.
+_SPAN = re.compile(r"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>an?|one|two|three|half an?|an? half|\d{1,3})\s*"
+                   r"(?P<unit>hours?|hrs?|h|minutes?|mins?)\b|\bwithin the hour\b(?P<hour>)"
+                   r"|(?P<zh>半|[一两二三四五六]|\d{1,3})\s*(?:个)?(?P<zunit>小时|钟头|分钟)(?:之内|以内|内)")
+_SPAN_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+                "an half": 0.5, "半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def within(text: str, now: datetime) -> datetime | None:
+    """The deadline a span from now names ('within the hour' → now + 1 h, '半小时内' → now + 30 min); None if none."""
+    match = _SPAN.search(text)
+    if match is None:
+        return None
+    if match.group("hour") is not None:
+        return now + timedelta(hours=1)
+    raw = (match.group("n") or match.group("zh")).lower()
+    number = _SPAN_NUMBER.get(raw) or (float(raw) if raw.isdigit() else 0)
+    unit = match.group("unit") or match.group("zunit")
+    minutes = number * (60 if unit.lower().startswith("h") or unit in ("小时", "钟头") else 1)
+    return now + timedelta(minutes=minutes) if 0 < minutes <= 24 * 60 else None

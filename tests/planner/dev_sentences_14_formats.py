@@ -126,6 +126,14 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("buy an electric toothbrush, max. 200", _buy(["electric toothbrush"], 1, max_unit_price=20000)),
     ("buy a microwave, budget 500-700", _buy(["microwave"], 1, max_unit_price=70000)),
     ("买个空气净化器，预算800-1000", _buy(["空气净化器", "air purifier"], 1, max_unit_price=100000)),
+    # a deadline said as a span from now
+    ("order 12 lattes from Luckin to the office within the hour",
+     _bulk(["lattes", "latte"], 12, T + "11:00:00", chain="Luckin", address_label="office")),
+    ("get 10 iced teas from Mixue to the office in 90 minutes",
+     _bulk(["iced teas", "iced tea"], 10, T + "11:30:00", chain="Mixue", address_label="office")),
+    ("喜茶多肉葡萄十杯，半小时内送到公司", _bulk(["多肉葡萄"], 10, T + "10:30:00", chain="Heytea", address_label="office")),
+    ("瑞幸美式十五杯，两个小时内送公司", _bulk(["美式", "americano"], 15, T + "12:00:00", chain="Luckin",
+                                        address_label="office")),
     # a charger's watts and a power bank's 万 stay what they are
     ("买一个65w充电器", _buy(["65w充电器", "65W充电器", "65w charger", "65W charger", "充电器", "charger"], 1)),
 ]
@@ -159,6 +167,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("move ord_b2 to Wednesday 26/11", ASK),
     ("order 12 lattes from Luckin to the office on Friday 25 November at 3pm", ASK),
     ("ord_h3改到周三11/27下午", ASK),
+    # a span from now with no count or no drink
+    ("order lattes from Luckin to the office within the hour", ASK),
     # 'ish' after a count leaves the count open
     ("buy twenty-ish paper cups", ASK),
 ]
