@@ -72,7 +72,7 @@ _KIND_BARE = re.compile(rf"(?<=[a-z0-9] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmy 
                         rf"|office|home|asap|please|pls|thanks)\b))", re.IGNORECASE)
 
 # An order named, an arrow, then a day: 'headphones order → Thursday, 3pm', 'the kettle delivery -> tomorrow pm'.
-_ORDER_ARROW = re.compile(r"^\s*(?:the |my )?(?P<what>[a-z][\w -]{1,30}? (?:order|delivery|parcel|package))\s*(?:→|->|=>|⇒|⟶)"
+_ORDER_ARROW = re.compile(r"^\s*(?:the |my )?(?P<what>[a-z][\w -]{1,30}?) (?:order|delivery|parcel|package)\s*(?:→|->|=>|⇒|⟶)"
                           r"\s*(?P<when>(?:today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|\d)[^→>]*)$",
                           re.IGNORECASE)
 # The verb of buying said in another frame, a lexicon by kind: a polite question ('would you mind ordering'), a cart
@@ -100,23 +100,45 @@ _FRAMES = (
     (re.compile(rf"^\s*(?:feel free to|go ahead and|you can)\s+(?P<verb>get|buy|order|grab)\s+{_GOODS}", re.IGNORECASE),
      lambda m: m.group("verb") + " "),
     (re.compile(r"^\s*(?:(?:please|pls|can you|could you)\s+)?sort (?:me|us) out with\s+", re.IGNORECASE), lambda m: "get me "),
-    (re.compile(r"^\s*(?:i'?m\s+|i am\s+)?looking for (?=(?:my|our) (?:parcel|package|order|delivery)\b)", re.IGNORECASE),
-     lambda m: "where is "),
+    # a wish: 'it'd be great to have', 'I could use', 'we could do with'; a gerund; 'get hold of'
+    (re.compile(rf"^\s*(?:it'?d|it would|that'?d|that would) be (?:great|nice|lovely|good|handy|ideal) to (?:have|get)\s+{_GOODS}",
+                re.IGNORECASE), lambda m: "buy "),
+    (re.compile(rf"^\s*(?:i|we) could (?:really )?(?:use|do with)\s+{_GOODS}", re.IGNORECASE), lambda m: "buy "),
+    (re.compile(rf"^\s*(?:i'?m\s+|we'?re\s+)?buying\s+{_GOODS}", re.IGNORECASE), lambda m: "buy "),
+    (re.compile(r"\bget hold of\b", re.IGNORECASE), lambda m: "get"),
+    # 'a cheese grater would be great': the goods, then the wish
+    (re.compile(rf"^(?P<lead>\s*(?:no rush,?\s*(?:but\s+)?)?){_GOODS}(?P<what>[^,;]{{2,60}}?)\s+would be (?:great|nice|lovely|good"
+                r"|handy|ideal|appreciated)\b", re.IGNORECASE), lambda m: "buy " + m.string[m.end("lead"):m.end("what")]),
 )
+# A sentence about an order already placed, which no frame of buying reads.
+_ABOUT_ORDER = re.compile(r"\bord_|\b(?:refund|return|exchange|repair|replacement for)\b", re.IGNORECASE)
+# The shopper's own parcel looked for: a question about where it is.
+_OWN_LOOKED_FOR = re.compile(r"^\s*(?:i'?m\s+|i am\s+)?looking for (?=(?:my|our) (?:parcel|package|order|delivery)\b)",
+                             re.IGNORECASE)
+# 'N more' before goods: more of them, counted ('3 more tea lights' → '3 tea lights').
+_N_MORE = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) more (?=[a-z]{3,}(?!\s+(?:of|than)\b))",
+                     re.IGNORECASE)
 # A purchase said in the passive, the goods first: '3 whiteboards need to be ordered', 'a new kettle is needed'.
-_PASSIVE = re.compile(rf"^(?!.*\bord_)(?!.*\b(?:refund|return|exchange|repair|reply|answer|fix)\b)\s*{_GOODS}(?P<what>[^,;]{{2,60}}?)\s+(?:need(?:s)? to be (?:ordered|bought|purchased|got)"
+_PASSIVE = re.compile(rf"^\s*{_GOODS}(?P<what>[^,;]{{2,60}}?)\s+(?:need(?:s)? to be (?:ordered|bought|purchased|got)"
                       r"|(?:is|are) needed|(?:is|are) required)\b", re.IGNORECASE)
 # A correction said as it is typed: '<what> … no, just <kept>', 'actually no, only <kept>'.
 _CORRECTED = re.compile(r"^(?P<first>.+?)\s*(?:\.{2,}|…|,|—|–|\s-)\s*(?:(?:no|nah|nope|wait|actually|sorry|scratch that)"
                         r"[\s,.!]*){1,3}(?:just|only)\s+(?P<kept>.+)$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:(?:buy|get|order|grab|need|want)(?: me| us)?\s+)?", re.IGNORECASE)
 
+# What breaks and is no errand's to buy: the body, a bond, a home, a document or an identity.
+_NOT_BOUGHT = (r"(?:heart|tooth|teeth|arm|leg|wrist|ankle|back|nose|bone|finger|toe|hip|knee|neck|skull|head|marriage"
+               r"|relationship|friendship|family|life|house|flat|home|apartment|roof|car|passport|visa|licen[cs]e|id|card"
+               r"|permit|certificate|diploma|degree|phone number|account|brain|mind|spirit|soul)")
 # The thing that broke, then 'need a new one': 'my mic arm broke mid-stream, need a new one'.
+_BROKE_VERB = (r"(?:broke|is broken|died|is dead|stopped working|conked out|gave up|packed in|cracked|snapped|split|ripped"
+               r"|tore|smashed|fell apart|wore out|gave out|is leaking|leaks)\b")
 _BROKE = re.compile(
     r"^\s*(?:(?:ugh|argh|damn|dang|man|welp|oh no|ngl|tbh|lol|so|well)\W+)?(?:my|our|the)\s+"
-    r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+?)\s+(?:broke|is broken|died|is dead|stopped working|conked out|gave up|packed in"
-    r"|cracked|snapped|split|ripped|tore|smashed|fell apart|wore out|gave out|is leaking|leaks)\b[^,.;!]{0,30}[,.;!]+\s*"
-    r"(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:a\s+)?(?:new|replacement)\s+one\b", re.IGNORECASE)
+    rf"(?!(?:(?:driving|id|identity|bank|credit|residence|work|left|right|front|back|upper|lower)\s+)?{_NOT_BOUGHT}\s+"
+    rf"{_BROKE_VERB})(?P<what>(?:[a-z-]+\s+){{0,2}}?[a-z-]+?)\s+{_BROKE_VERB}"
+    r"[^,.;!]{0,30}[,.;!]+\s*(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:a\s+)?(?:new|replacement)"
+    r"\s+one\b", re.IGNORECASE)
 
 # A quotation set off by dashes or a colon, in single or double quotes, then the shopper's word to go ahead.
 _QUOTE_SET_OFF = re.compile(r"(?P<lead>[—–:]\s*|\s-\s*)['‘\"“](?P<said>[^'’\"”]{6,200})['’\"”](?=\s*(?:[—–,.-]|$|\w))")
@@ -174,9 +196,11 @@ def plain(text: str) -> str:
     if _STATED_CAP.search(rest):
         rest = _NO_CAP.sub(" ", rest)
     rest = " ".join(rest.split()).strip(" ,")
-    for frame, said in _FRAMES:
+    rest = _OWN_LOOKED_FOR.sub("where is ", rest)
+    for frame, said in () if _ABOUT_ORDER.search(rest) else _FRAMES:
         rest = frame.sub(said, rest, count=1)
-    rest = _PASSIVE.sub(lambda m: "buy " + rest[m.start():m.start("what")] + m.group("what"), rest, count=1)
+    rest = _N_MORE.sub(r"\g<n> ", rest) if re.match(r"\s*(?:buy|get|order|need|want)\b", rest, re.IGNORECASE) else rest
+    rest = rest if _ABOUT_ORDER.search(rest) else _PASSIVE.sub(lambda m: "buy " + rest[m.start():m.start("what")] + m.group("what"), rest, count=1)
     rest = _moved(_BROKE.sub(lambda m: f"buy a {m.group('what')}", rest))
     rest = _corrected(rest)
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
@@ -187,7 +211,7 @@ def plain(text: str) -> str:
 def _moved(text: str) -> str:
     """'headphones order → Thursday, 3pm': an order named, an arrow, then when: moving its delivery."""
     arrow = _ORDER_ARROW.match(text)
-    return f"move the {arrow.group('what')} to {arrow.group('when')}" if arrow else text
+    return f"move the {arrow.group('what')} delivery to {arrow.group('when')}" if arrow else text
 
 
 def _declared(text: str) -> str:

@@ -124,6 +124,15 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("3 whiteboards need to be ordered for the office", _buy(["whiteboards", "whiteboard"], 3, address_label="office")),
     ("a new ironing board is needed at home, under 200", _buy(["ironing board"], 1, max_unit_price=20000,
                                                                address_label="home")),
+    # a wish said about the goods, a gerund, an idiom around the verb
+    ("a cheese grater would be great, nothing over 60", _buy(["cheese grater"], 1, max_unit_price=6000)),
+    ("no rush, but 2 plant pots would be lovely", _buy(["plant pots", "plant pot"], 2)),
+    ("it'd be great to have 3 bath towels, white", _buy(["bath towels", "white bath towels", "bath towel"], 3)),
+    ("I could use a new rice cooker, under 300", _buy(["rice cooker"], 1, max_unit_price=30000)),
+    ("we could do with 4 more stools for the office", _buy(["stools", "stool"], 4, address_label="office")),
+    ("buying 3 lunch bags for the office, under 50 each", _buy(["lunch bags", "lunch bag"], 3, max_unit_price=5000,
+                                                              address_label="office")),
+    ("I'd like to get hold of a tyre gauge", _buy(["tyre gauge"], 1)),
     # a watch with slang around it
     ("pog if the logitech g pro x drops under 700 cop 1",
      _watch(["logitech g pro x"], 70000, buy_when_met=True)),
@@ -162,6 +171,10 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("looking for a babysitter tonight", ASK),
     ("add a taser to my cart", ASK),
     ("a refund is needed for ord_k1", {"kind": "return", "order_id": "ord_k1"}),
+    ("a refund would be great for ord_k1", {"kind": "return", "order_id": "ord_k1"}),
+    ("it'd be great to have someone's card details", ASK),
+    ("I could use a fake doctor's note", ASK),
+    ("a couple more would be nice", ASK),
     # a correction that leaves two products, or takes everything back
     ("a kettle and a toaster... no wait, both", ASK),
     ("a kettle... no, never mind, nothing", ASK),
