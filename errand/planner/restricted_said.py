@@ -1,7 +1,8 @@
 """Weapons and drugs as they are said rather than as a list names them: by their category (a baton that extends,
 a fighting knife, a blade hidden in a cane, a dart pipe, an air gun in slang, a sedative by its family name), by the
 street's word ('xannies', 'addy', 'percs', 'molly', 气狗), spelt by ear ('tazer', 'ketamin', 'fentanil', 'zanax')
-or mis-heard by a voice keyboard ('安眠要', '安棉药', '三坐仑').
+or mis-heard by a voice keyboard ('安眠要', '安棉药', '三坐仑'), masked ('k e t a m i n e', 'h3roin', 'ket@mine'),
+or by the amount a drug is dealt in ('a dime bag', 'an 8 ball of coke').
 
 A misspelling is read by its sound: each word is brought to a key (ph as f, ch and ck as k, c as s or k as it
 sounds, z and a leading x as s, y as i, letters doubled once, then only the consonants after the first vowel) and
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from . import scope as sc
 
 _CATEGORY = re.compile(
     r"\b(?:telescopic|expandable|extendable|collapsible|tactical|police|steel|friction[- ]lock|asp|riot|stun|shock|electric)"
@@ -33,7 +36,17 @@ _CATEGORY = re.compile(
     r"|(?<!ground )(?<!blade )(?<!whole )(?<!spice )\bmace\b(?![- ](?:spice|powder|blades?|and nutmeg))"
     r"(?![^.?!]{0,30}\b(?:baking|cooking|spices?|recipe|curry|nutmeg|seasoning|pies?|cakes?|stews?|soups?|mulled|kitchen)\b)"
     r"|甩棍|伸缩棍|伸缩警棍|警棍|电警棍|电棍|三棱(?:刮)?刀|三棱刺|军刺|袖剑|吹箭|气狗|火狗|钢珠(?:枪|弹)|打鸟|打猎用|猎鸟"
-    r"|唑仑|佐匹克隆|唑吡坦|氟硝西泮|右美沙芬|γ-?羟基丁酸|蓝精灵|听话水|催情(?:药|水|粉)|春药|迷奸", re.IGNORECASE)
+    r"|唑仑|佐匹克隆|唑吡坦|氟硝西泮|右美沙芬|γ-?羟基丁酸|蓝精灵|听话水|催情(?:药|水|粉)|春药|迷奸"
+    # blades the law controls said as such, and the street's Chinese and Cantonese for drugs
+    r"|管制(?:款|刀|刀具|品|的)|开(?:了)?刃的?(?:军刀|匕首|剑|武士刀|刺刀|砍刀|唐刀|苗刀)|k仔|k粉|(?:瓶|支|罐)rush|rush(?:水|瓶)",
+    re.IGNORECASE)
+# A street drug by the amount it is dealt in, or its street name said with the night it is for: 'a dime bag', 'an 8
+# ball of coke', 'some blow for tonight'; a cola for the party is not read so.
+_DEALT = re.compile(
+    r"\b(?:dime|nickel|dub|twenty|baggie) bags?\b|\b(?:8|eight)[- ]?balls? of \w+|\b(?:a |one |two |\d+ )?(?:grams?|g|eighths?|ounces?"
+    r"|oz|zips?|baggies|bags?|lines?|keys?|points?) of (?:coke|blow|tina|smack|charlie|molly|mdma|meth|ket)\b"
+    r"|\b(?:some|a bit of|a little) (?:blow|tina|crystal meth|smack|ket)\b"
+    r"|\b(?:bare|bear|pepa|peppa|pepper)[- ]?spr?ays? (?:for|on|at) (?:people|him|her|them|someone|a person)\b", re.IGNORECASE)
 
 # Restricted words spelt by ear are compared by sound.
 _BY_EAR = ("taser", "ketamine", "cocaine", "heroin", "fentanyl", "xanax", "tramadol", "oxycodone", "oxycontin", "codeine",
@@ -78,6 +91,21 @@ _HEARD = ("安眠药", "迷魂药", "蒙汗药", "三唑仑", "摇头丸", "海�
 _MISHEARD = re.compile("|".join("".join(f"[{_SOUNDS.get(char, char)}]" for char in word) for word in _HEARD))
 
 
+# Letters spaced or dashed apart ('k e t a m i n e', 't-a-s-e-r') and digits or signs for letters ('h3roin', 'ket@mine').
+_SPACED = re.compile(r"\b[a-z]([ .\-_*])(?:[a-z]\1){2,}[a-z]\b", re.IGNORECASE)
+_LEET = re.compile(r"(?<![\w@$])(?=[\w@$!|]*[a-z])(?=[\w@$!|]*[0-9@$!|])[\w@$!|]{5,}", re.IGNORECASE)
+_LEET_LETTERS = str.maketrans("013457@$!|", "oieastasil")
+
+
+def _unmasked(text: str) -> str:
+    """``text`` with spaced letters joined and digits or signs read as the letters they stand for."""
+    joined = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    return _LEET.sub(lambda m: m.group(0).lower().translate(_LEET_LETTERS), joined)
+
+
 def said_restricted(text: str) -> bool:
-    """The sentence names a weapon or a drug by its category or street word, spelt by ear or mis-heard."""
-    return bool(_CATEGORY.search(text) or _spelt_by_ear(text) or _MISHEARD.search(text))
+    """The sentence names a weapon or a drug by its category or street word, spelt by ear, masked or mis-heard."""
+    if _CATEGORY.search(text) or _DEALT.search(text) or _spelt_by_ear(text) or _MISHEARD.search(text):
+        return True
+    unmasked = _unmasked(text)
+    return unmasked != text and (_CATEGORY.search(unmasked) is not None or _spelt_by_ear(unmasked) or sc.restricted(unmasked))
