@@ -190,8 +190,9 @@ _NO_FAULT = re.compile(r"\b(?:nothing(?:'s| is)? wrong|no (?:problem|issue|fault
 
 
 def _said(text: str) -> str:
-    """The sentence without a denied fault, so 'nothing wrong with it' names no wrong item."""
-    return _NO_FAULT.sub(" ", text)
+    """The sentence without a denied fault, so 'nothing wrong with it' names no wrong item; an English word glued to
+    Chinese ('有noise') stands apart, so it is read as the word it is."""
+    return _NO_FAULT.sub(" ", re.sub(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])", " ", text))
 
 
 def symptom(text: str) -> str | None:

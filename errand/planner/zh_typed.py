@@ -28,6 +28,7 @@ import re
 from . import dropped as dp
 from . import lexicon as lx
 from . import phrases as ph
+from . import segment as sg
 from .scope import refusal
 
 _N = lx.ZH_NUMBER
@@ -336,8 +337,10 @@ def typed(text: str) -> str:
         and not _ORDER_SAID.search(text)
     ):
         thing = re.sub(  # where it is kept, or a classifier said as 'the' ('部风筒', '宿舍的台灯', '直播间补光灯')
-            rf"^(?:{_KEPT_AT}|{_MEASURE}(?=..))|(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", new_one.group("thing")
+            rf"^(?:{_KEPT_AT})|(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", new_one.group("thing")
         )
+        first = sg.words(thing)[:1]  # a classifier standing alone is 'the' ('部电视'); 对讲机 and 打印纸 are words
+        thing = thing[1:] if first and len(first[0]) == 1 and re.fullmatch(_MEASURE, first[0]) and len(thing) > 2 else thing
         rest = text[new_one.end() :]
         # kept at the office ('公司的打印机坏了'), and no other place said: it goes to the office
         at_work = re.match(rf"{_KEPT_AT}", new_one.group("thing")) and re.search(r"公司|办公室", new_one.group("thing"))

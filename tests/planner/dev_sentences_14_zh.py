@@ -108,6 +108,12 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("幫我哋舞蹈班買二十對舞蹈鞋，黑色嘅", _buy(["舞蹈鞋", "黑色舞蹈鞋", "dance shoes"], 20)),
     ("那个……什么来着……对，蓝牙耳机，买一副", _buy(["蓝牙耳机", "bluetooth earphones"], 1)),
     ("跳广场舞用的那种扇子，来十把", _buy(["扇子", "fans"], 10)),
+    # Hong Kong's English inside Cantonese, Taiwan's 壞掉了, a classifier said as 'the' before a broken thing
+    ("幫我order兩個USB charger，send去office", _buy(["USB charger", "USB chargers"], 2, address_label="office")),
+    ("想買個mouse pad，budget一百蚊", _buy(["mouse pad"], 1, max_unit_price=10000)),
+    ("電風扇壞掉了，幫我再買一台", _buy(["電風扇", "电风扇", "electric fan"], 1)),
+    ("屋企部電視壞咗，幫我買部新嘅，五千蚊以內", _buy(["電視", "电视", "TV"], 1, max_unit_price=500000)),
+    ("公司的对讲机坏了，补两台", _buy(["对讲机", "walkie-talkie"], 2, address_label="office")),
 ]
 
 DRINKS: list[tuple[str, dict[str, Any]]] = [
@@ -118,6 +124,8 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
                                                    deliver_by=f"2026-11-22T15:00:00{TZ}")),
     ("唔该喺奈雪叫十杯霸气橙子，少冰，今晚七点送屋企", _bulk(["霸气橙子"], 10, chain="Nayuki", address_label="home",
                                                          deliver_by=f"2026-11-21T19:00:00{TZ}")),
+    ("Heytea叫二十杯芝芝莓莓，少甜，三點前送office", _bulk(["芝芝莓莓"], 20, chain="Heytea", address_label="office",
+                                                       deliver_by=f"2026-11-21T15:00:00{TZ}")),
     ("唔该喺喜茶叫十二杯多肉葡萄，听日下昼三点到公司", _bulk(["多肉葡萄"], 12, chain="Heytea", address_label="office",
                                                           deliver_by=f"2026-11-22T15:00:00{TZ}")),
 ]
@@ -143,7 +151,9 @@ RETURNS: list[tuple[str, dict[str, Any]]] = [
     ("這個耳機不太喜歡，想退貨（ord_h3）", _return("ord_h3", "changed_mind")),
     ("對波鞋著唔落，退咗佢（ord_s4）", _return("ord_s4", "wrong_item")),
     ("電池買多咗，退返啲（ord_b2）", _return("ord_b2", "changed_mind")),
-    # a defect stays a defect
+    ("對shoes size唔啱，想return（ord_s4）", _return("ord_s4", "wrong_item")),
+    # a defect stays a defect, said in English inside Cantonese too
+    ("個headphone有noise，return咗佢（ord_h3）", _return("ord_h3", "damaged")),
     ("耳機有雜音，想退（ord_h3）", _return("ord_h3", "damaged")),
     ("美的水煲壞咗，唔該幫我退咗佢", _return("ord_k1", "damaged")),
 ]
@@ -161,6 +171,8 @@ RESCHEDULES: list[tuple[str, dict[str, Any]]] = [
                                      "preferred_part_of_day": "morning"}),
     ("耳机那单改到下礼拜二下午吧", {"kind": "reschedule", "order_id": "ord_h3", "preferred_date": date(2026, 11, 24),
                                 "preferred_part_of_day": "afternoon"}),
+    ("部kettle（ord_k1）delivery可唔可以改去聽日下晝", {"kind": "reschedule", "order_id": "ord_k1",
+                                                   "preferred_date": date(2026, 11, 22), "preferred_part_of_day": "afternoon"}),
     ("ord_b2 改去後日晏晝送", {"kind": "reschedule", "order_id": "ord_b2", "preferred_date": date(2026, 11, 23),
                               "preferred_part_of_day": "afternoon"}),
     # asking to move it stays a reschedule
@@ -182,6 +194,7 @@ QUESTIONS: list[tuple[str, dict[str, Any]]] = [
     ("我啲電池（ord_b2）到咗未", _question(order_id="ord_b2")),
     ("嗰單飲品團購（bulk-alice-1234abcd）搞掂未", _question(errand_id="bulk-alice-1234abcd")),
     ("ord_k1 今日會唔會到", _question(order_id="ord_k1")),
+    ("幫我check下ord_b2幾時deliver", _question(order_id="ord_b2")),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
