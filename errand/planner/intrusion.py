@@ -40,7 +40,8 @@ _DISOWNED = r"(?:(?:that|which|who)(?:'re| are| is|'s)? )?(?:aren'?t|arent|ain'?
 _OTHERS = (r"(?:other (?:people|peoples|folks|users|guests|drivers|tenants|residents)'?s?|other [a-z]+s'|others'|strangers'?"
            r"|random (?:people|folks)'?s?"
            r"|some(?:one|body|1) ?else'?s|sum ?1 ?else'?s|any(?:one|body)'?s|people'?s|(?:from|of) (?:other )?(?:people|strangers|others)\b)")
-_NAMED = r"(?:my (?!own\b)(?:[a-z]+ )?[a-z]+(?:'s|s')|(?!my\b|your\b|our\b|its\b|it's\b)[a-z]+(?:'s|s')|his|her|their)"
+_NAMED = (r"(?:my (?!own\b)(?:[a-z-]+ )?[a-z-]+(?:'s|s')(?: [a-z-]+(?:'s|s'))?|(?!my\b|your\b|our\b|its\b|it's\b)[a-z-]+(?:'s|s')(?: [a-z-]+(?:'s|s'))?"
+          r"|his|her|their)")
 # Tools named for prying, and machines that hold other people's money: 'a stalker app', 'open parking meters'.
 _PRYING_TOOL = (r"(?:stalker|spy|spying|snooping|snoop|creep)[- ]?(?:apps?|software|programs?|tools?)"
                 r"|(?:wi-?fi|wpa2?|password|passcode|pin|router|network) (?:crackers?|cracking (?:kits?|tools?|adapters?|software)"
@@ -51,7 +52,7 @@ _PRYING_TOOL = (r"(?:stalker|spy|spying|snooping|snoop|creep)[- ]?(?:apps?|softw
 _PUBLIC_TILL = (r"(?:parking meters?|vending machines?|atms?|cash machines?|slot machines?|coin boxes|coin-?ops?|donation boxes"
                 r"|charity boxes|ticket machines?|fare boxes|payphones?|arcade machines?|claw machines?)")
 # Tools that read or copy what opens a car, a door or a card, named as such: 'a key cloner', 'a code grabber'.
-_TOOL_FOR_OTHERS = (r"(?:cloner|copier|grabber|relay|jammer|decoder|interceptor|skimmer|sniffer|programmer|lockout tool"
+_TOOL_FOR_OTHERS = (r"(?:cloner|copier|duplicator|grabber|relay|jammer|decoder|interceptor|skimmer|sniffer|programmer|lockout tool"
                     r"|jiggler|bypass tool)")
 # A person's body or whereabouts: filming up a skirt or into a changing room, finding where an ex lives.
 _PRIVATE_PLACE = (r"(?:up (?:\w+ )?skirts?|upskirts?|under (?:\w+ )?skirts?|down (?:\w+ )?blouses?|into (?:the |a |their |her |his )?"
@@ -76,6 +77,13 @@ _INTRUSION = re.compile(
     rf"|\b{_TOOL_FOR_OTHERS}s? for (?:\w+ ){{0,2}}{_THING} (?:in|on|at|around) (?:the|a|any) (?:street|road|car ?park|parking"
     r" (?:lot|garage)|garage|building|bus|train|tube|metro|station|office|gym|hotel|campus)\b"
     rf"|\b(?:{_ACCESS}|get|obtain|receive)\b[^.?!]{{0,25}}{_OTHERS}"
+    rf"|\b(?:{_ACCESS}|use|using|spend\w*|cash\w*|sell\w*|charge)\b (?:the |those |these )?(?:[\w-]+ )?{_THING}\b (?:that )?(?:i|we)"
+    r" (?:found|picked up|nicked|took)\b"
+    rf"|\b(?:{_TOOL_FOR_OTHERS}|universal keys?|master keys?)s? (?:for|to) (?:[\w']+ ){{0,3}}?(?:the |other |all the |every |any )"
+    rf"(?:[\w-]+ )?{_THING}\b(?! (?:of )?(?:my|our) own)"
+    # a tracking or spying app put on another person's phone: 'a tracker app on my teen's ex-boyfriend's phone'
+    rf"|\b(?:track\w*|spy\w*|monitor\w*|location|gps|keylog\w*|stalk\w*) (?:apps?|software|programs?|tools?)\b (?:on|in|into|for)"
+    rf" (?:the |a )?{_NAMED} (?:[\w-]+ ){{0,2}}{_THING}\b"
     rf"|\b{_ACCESS}\b (?:[\w]+ ){{0,5}}?(?:the |a |an )?{_NAMED} (?:[\w-]+ ){{0,2}}{_THING}\b", re.IGNORECASE)
 
 # In Chinese: a verb of getting in, then another person, then (for the plainer verbs) what is theirs.
@@ -91,7 +99,7 @@ _ZH_PRIVATE = r"(?:阳台|卧室|浴室|厕所|卫生间|窗户?|家里|房间|�
 _ZH_PROPERTY = r"(?:车|轮胎|胎|玻璃|车窗|窗|门|墙|锁|门锁|锁眼|花园|树|花|草坪|家|店|摊|电动车|自行车)"
 _ZH_THING = (r"(?:车|车门|车锁|锁|门|门锁|门禁|卡|手机|电脑|账号|帐号|号|微信|qq|line|邮箱|邮件|短信|简讯|讯息|信息|消息|聊天|记录"
              r"|定位|位置|摄像头|监控|wifi|网络|密码|验证码|文件|照片|相册|屏幕|萤幕|自行车|电动车|单车|房|保险柜|快递|信箱"
-             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail)")
+             r"|iphone|ipad|apple ?id|icloud|ins|instagram|facebook|whatsapp|telegram|gmail|路由器|后台|系统|网站|服务器|云盘|网盘)")
 _ZH_INTRUSION = re.compile(
     rf"{_ZH_PRYING}[^，。！？,.!?]{{0,2}}(?:{_ZH_OTHER}|他|她|它)"
     # where another person lives or goes: '能查到前女友住哪'

@@ -8,7 +8,8 @@ legit or official, 以假乱真, 当正品卖, 冒充, 贴成进口的) is a fak
 real, like a real one, 像真的, 似真, 一模一样) is one only when the good is one a check trusts: money, a paper or a
 seal, a ticket, a brand, liquor. A plant, a tree, fruit or leather that looks real is a product. A uniform or a
 badge worn to be let in or taken for someone (假警服, 冒充快递员) and a credential for what did not happen ('a diploma
-from a uni I never went to') pass a person off the same way.
+from a uni I never went to') pass a person off the same way; used, refurbished or expired goods sold as new (翻新后当新机卖,
+改个日期再卖) and branded bottles refilled pass goods off.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _PASSED_OFF = re.compile(
     r"|\b(?:make|making|makes) [^.?!]{0,30}\bpass (?:as|for)\b"
     r"|\bpass(?:es)? (?:the |a |any )?(?:pen|uv|bank|counterfeit|detector|machine|atm) (?:test|check)s?\b"
     r"|\b(?:sell|resell|re-sell|flog|pass|return|send (?:it |them )?back|hand (?:it |them )?back|swap)\b[^.?!]{0,25}"
-    r"\bas (?:an? |the )?(?:real|genuine|authentic|original|legit)(?: (?:one|thing|deal|item|article|\w+s?))?\b"
+    r"\bas (?:an? |the )?(?:real|genuine|authentic|original|legit|new|brand[- ]new|unused|unopened)(?: (?:one|thing|deal|item"
+    r"|article|\w+s?))?\b"
     r"|\b(?:sell|resell|flog)(?:ing)? (?:them |it )?as (?:real|genuine|authentic) \w+"
     r"|\b(?:no ?(?:one|body)|can'?t|cannot|couldn'?t|won'?t) (?:could |can |would |will )?(?:ever )?tell (?:it |them )?"
     r"(?:from|apart from) (?:the )?real\b|\breal enough to (?:spend|use|pass|fool|sell)\b"
@@ -41,6 +43,9 @@ _PASSED_OFF = re.compile(
     r"|\b(?:diplomas?|degrees?|certificates?|transcripts?|licen[cs]es?|qualifications?)\b[^.?!]{0,40}\b(?:i|we) (?:never|didn'?t"
     r"|did not|haven'?t) (?:went|go|attend\w*|studied|study|finish\w*|took|take|pass\w*|earn\w*|do|did|sat|sit)\b"
     r"|没(?:上过|读过|考过|去过|念过)[^，。！？]{0,8}(?:文凭|学历|毕业证|证书|学位证|驾照)"
+    # used, refurbished or out of date goods sold as new, empty branded bottles refilled
+    r"|当(?:成|作)?(?:全)?新(?:机|品|货|的)?(?:卖|出售|出手)|翻新[^，。！？]{0,6}当新|改(?:个|一下)?(?:生产)?日期|改保质期"
+    r"|(?:过期|临期)[^，。！？]{0,10}(?:再卖|卖掉|出售|重新包装)|空(?:的)?[^，。！？]{0,6}瓶[^。！？]{0,10}(?:装|灌)[^，。！？]{0,8}(?:卖|出售)"
     r"|以假乱真|足以乱真|(?<!仿)乱真|冒充|(?:当|充)(?:成|作)?(?:真|正品|原装|真货|真酒|进口)[^，。！？]{0,5}(?:卖|出手|出售|用|花|退)"
     r"|(?:贴|包装|换)成(?:进口|正品|名牌|原装|大牌)|(?:灌|装|掺)[^，。！？]{0,4}(?:当|充)(?:真|正品)|(?:退|换)[^，。！？]{0,6}假的"
     r"(?:回去|给)", re.IGNORECASE)
