@@ -34,6 +34,7 @@ from . import slots as sl
 from . import speaker as sp
 from . import stretched as st
 from . import times as tm
+from . import vetting as vt
 from . import watch as wt
 from . import written as wr
 from . import zh_clauses as zc
@@ -71,7 +72,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     if (speaker_asks := sp.question(text, request.context.shopper_id)) is not None:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
     try:
-        plan = gate.check(text, _second_look(text, _plan(text, request)), request)
+        plan = gate.check(text, vt.vet(text, _second_look(text, _plan(text, request)), request), request)
         if plan.action.kind in ("reschedule", "bulk_order") and (
                 unclear := fm.day_question(text, dr.local_now(request).date())) is not None:
             plan = _ask(*unclear)  # 'move it to 20/11' on 21 November, 'Wednesday 26/11' (a Thursday)

@@ -1,0 +1,134 @@
+"""A return is the item received, sent back as it is, said as it is, refunded the way it was paid.
+
+A return asks first when it says otherwise, in English or Chinese (simplified, traditional, Cantonese):
+
+- something else goes in the box: an old or broken one, a fake, a brick, an empty box, the new ones kept
+  ('I'll put a fake pair in the box', '把旧的放进去', '入面放返部舊嘅', '换成山寨的');
+- the merchant is to be told what is not so about its condition or arrival ('say they never arrived', 'claim they
+  were dead', 'tell them damaged on arrival — I dropped them', '其实没坏，就说坏了');
+- the goods stay with the shopper and the refund comes anyway ('return them but keep them', '东西我留着');
+- the refund goes to another person ('refund it to Mei', '钱退给小王');
+- it was bought to be used once for an occasion and returned as planned ('wore them to the gala, refund please',
+  '穿去参加婚礼了，本来就打算穿完就退').
+
+A return worn or used once and no longer wanted, or one that arrived broken, is the merchant's policy to judge and
+stays an action; an occasion named beside a fault or a poor fit is only where the fault showed.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUESTION = ("A return goes back as it is: the item you received, in the condition it is in and described as it is, "
+            "with the refund to your own original payment method. Shall I return it that way?")
+
+_GOODS = r"(?:ones?|pairs?|sets?|kettles?|headphones|shoes|batteries|items?|one)"
+_SUBSTITUTE = (r"(?:old|older|used|worn(?:-out| out)?|broken|busted|dead|empty|flat|dud|rusty|cheap|fake|counterfeit|replica"
+               r"|knock-?off|copy|spent|junk)")
+_INSIDE = r"(?:box|boxes|pack|package|packaging|parcel|case|bag|carton)"
+_IN_PLACE = re.compile(
+    # put, packed or stuffed in: 'I'll put a fake pair in the box', 'put my worn-out ones in the box'
+    rf"\b(?:put|putting|pack|packing|stuff|stuffing|stick|sticking|place|placing|slip|slipping|throw|toss|chuck|swap)"
+    rf"\s+(?:in\s+)?(?:(?:my|an?|the|some|these|those)\s+)?(?:own\s+)?(?:\w+\s+)?{_SUBSTITUTE}\b(?!\s+{_INSIDE}\b)"
+    # sent back as one's own: 'sending back my old kettle', 'ship back a cheap knockoff'
+    rf"|\b(?:send|sending|ship|shipping|mail|mailing|post|posting)\s+(?:them\s+|it\s+)?back\s+(?:my|an?|some)\s+(?:own\s+)?"
+    rf"(?:old|older|worn(?:-out| out)?|rusty|cheap|fake|counterfeit|replica|knock-?off|used)\b"
+    # a brick or a rock in the box, an empty box sent
+    rf"|\b(?:bricks?|rocks?|stones?|sand|weights?|rubbish|junk|newspapers?)\b[^.;,]{{0,25}}"
+    rf"\b(?:in (?:it|there|the {_INSIDE})|inside|instead)\b"
+    rf"|\b{_INSIDE}\b[^.;,]{{0,25}}\b(?:with|have|has|holding|containing)\s+(?:an? |some )?(?:bricks?|rocks?|stones?"
+    rf"|sand|weights?|rubbish|junk|newspapers?)\b"
+    rf"|\b(?:send|sending|ship|shipping|mail|post|return)\w*\s+(?:back\s+)?(?:them\s+|it\s+)?(?:just\s+)?(?:an?\s+|the\s+)?"
+    rf"empty {_INSIDE}\b"
+    # swapped for another before it goes: 'swap in my old broken Sony', 'swap the headphones for a replica'
+    rf"|\b(?:swap|switch|substitute)\w*\b[^.;]{{0,30}}\b(?:fake|replica|copy|knock-?off|counterfeit|old|older|cheap|dud)\b"
+    # the good ones kept back: 'keep the fresh ones', 'I kept the new ones'
+    rf"|\b(?:keep|keeping|kept)\s+the\s+(?:new|fresh|good|real|working|unused)\s+{_GOODS}\b",
+    re.IGNORECASE)
+_ZH_IN_PLACE = re.compile(
+    r"(?:放|装|裝|塞|擺|摆|(?:换|換)(?:咗|了)?(?:成|做|上)|调包|掉包|调换成|放返|擺返|摆返)[^，。,；;]{0,6}?"
+    r"(?:旧|舊|假的|假货|假貨|假嘅|假冒|山寨|高仿|仿冒|(?:烂|爛|坏|壞)(?:的|嘅)|砖|磚|石头|石頭|空盒|用完|别的|別的)"
+    r"|把(?:旧|舊|假|山寨|坏|壞|用完|烂|爛)[^，。,；;]{0,6}?(?:放|装|裝|塞|擺|摆)"
+    r"|(?:空盒|空箱|空嘅盒|空的盒)[^，。,；;]{0,4}(?:寄|退|交)|(?:寄|退|交)[^，。,；;]{0,4}(?:空盒|空箱)"
+    r"|调包|掉包|調包|新的留着|新的留著|新嘅留住")
+
+_TELL = (r"(?:say|saying|claim|claiming|pretend|pretending|make out|act like|report (?:it |them )?as|mark (?:it |them )?as"
+         r"|put (?:it |them )?down as|make (?:it|them) look)")
+_CONDITION = (r"(?:never (?:arrived|came|showed up|got here|turned up|delivered)|didn'?t (?:arrive|come|work)|not working"
+              r"|damaged|broken|broke|cracked|dead|faulty|defective|doa|dented|lost|missing|stopped working|scratched)")
+_LIE = re.compile(
+    rf"\b{_TELL}\s+(?:that\s+)?(?:(?:it|they|them|the \w+)\s+)?[^.;]{{0,25}}?\b{_CONDITION}\b"
+    # told, while the shopper says it is not so: 'tell them they were damaged on arrival — I dropped them'
+    rf"|\btell (?:them|the (?:shop|store|seller|merchant))\b[^.;]{{0,40}}\b{_CONDITION}\b[^.;]{{0,20}}?"
+    r"(?:[—–,-]|\bbut\b|\bactually\b)\s*(?:i|we)\s+(?:actually\s+)?(?:dropped|broke|smashed|cracked|damaged|used|lost)\b"
+    r"|\btell (?:them|the (?:shop|store|seller|merchant))\b[^.;]{0,40}\b(?:i|we) actually\b",
+    re.IGNORECASE)
+# A fault claimed and taken back: 'say they came damaged, they're fine really', 'report them as faulty even though
+# they work fine'.
+_NOT_SO = re.compile(r"\b(?:it|they)(?:'re|'s| are| is)?\s+(?:totally |perfectly |actually |really )?(?:works?|working)?\s*fine"
+                     r"(?:\s+really|\s+actually)?\b|\bnothing wrong with (?:it|them)\b|\bactually (?:fine|working)\b",
+                     re.IGNORECASE)
+_ZH_LIE = re.compile(
+    r"(?:就说|就說|就講|就讲|就話|就话|你就说|谎称|謊稱|假装|假裝|装作|裝作|骗商家|騙商家|骗客服|騙客服|骗他们|騙佢哋)[^，。,；;]{0,10}?"
+    r"(?:坏|壞|破|没收到|沒收到|冇收到|没到|未收到|丢|丟|漏发|有问题|有問題|质量问题|質量問題|瑕疵|烂|爛)"
+    r"|其实没坏|其實沒壞|其實冇壞|其实是好的|其實係好|其实(?:是)?我(?:自己)?(?:摔|弄|搞|整)|其實(?:是|係)?我(?:自己)?(?:摔|弄|搞|整)"
+    r"|其实收到了|其實收到了|其實收咗|其实收咗|其实收了|其實收了")
+
+_KEPT = re.compile(
+    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|hang on to)\s+(?:it|them|both|everything)\b"
+    r"(?!\s+(?:until|till|safe|for now|in the|in its|in their|dry|clean|sealed))"
+    r"|\bwithout (?:sending|shipping|giving|returning|mailing) (?:it|them|anything)(?: back)?\b"
+    r"|\b(?:not|never|no need to|don'?t (?:want to |need to )?|won'?t)\s*(?:be )?(?:sending|send|ship|shipping|mail|give|giving)"
+    r" (?:it|them) back\b|\brefund (?:only|without (?:a |the )?return)\b",
+    re.IGNORECASE)
+_ZH_KEPT = re.compile(r"(?:东西|東西|嘢|货|貨)(?:我)?(?:自己)?(?:留着|留著|留住|留下|唔寄|不寄)"
+                      r"|(?:不用|唔使|唔洗|不|无需|無需)(?:寄回|寄返|退货|退貨)|仅退款|僅退款|只退款不退货|只退款不退貨")
+
+_OWN = r"(?:my|mine|me|the original|the same|original|same|your|our)"
+_PEOPLE = (r"(?:friend|sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|boss|colleague|partner|bf|gf"
+           r"|boyfriend|girlfriend|roommate|flatmate|cousin|aunt|uncle|neighbou?r|kid|child|niece|nephew)s?")
+_NOT_A_PERSON = (r"(?:Alipay|WeChat|Wechat|PayPal|Paypal|Visa|Mastercard|Amex|Apple|UnionPay|Union|Monday|Tuesday|Wednesday"
+                 r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+                 r"|November|December|Card|Account)")
+_TO_ANOTHER = re.compile(
+    rf"\b(?:refund|money|cash)\b[^.;,]{{0,12}}?\b(?:to|into)\s+(?:(?:my|our)\s+{_PEOPLE}\b|(?:him|her|them|someone|somebody"
+    rf"|another person|a friend|a {_PEOPLE})\b|(?!{_OWN}\b)(?!{_NOT_A_PERSON}\b)(?-i:[A-Z][a-z]+)\b(?!'s\s+(?:card|account)))",
+    re.IGNORECASE)
+_ZH_TO_ANOTHER = re.compile(
+    r"(?:退款|钱|錢|啲錢|啲钱|款)[^，。,；;]{0,4}?(?:退|打|转|轉|汇|匯|返|俾|给|給)(?:到|给|給|俾|去)?\s*"
+    r"(?:我(?:的|嘅)?(?:朋友|妹妹|姐姐|哥哥|弟弟|妈妈|媽媽|爸爸|老公|老婆|同事|室友|男朋友|女朋友|家人|家姐|细佬|細佬|阿妈|阿媽)"
+    r"|他|她|佢|小[\u4e00-\u9fff]|阿[\u4e00-\u9fff]|老[王李张張陈陳刘劉]|[A-Za-z]+|别人|別人|其他人)")
+
+_OCCASION = (r"(?:wedding|party|gala|prom|ball|concert|gig|festival|photo ?shoot|shoot|race|marathon|trip|holiday|vacation"
+             r"|flight|interview|event|dinner|funeral|ceremony|reunion|show|performance|recital|conference|recording|banquet"
+             r"|graduation|date)s?")
+_ONCE_FOR = re.compile(
+    rf"\b(?:wore|worn|wearing|used|using)\s+(?:them|it|those|these)?\s*(?:once\s+|just\s+|only\s+)?(?:to|for|at|on)\s+"
+    rf"(?:(?:a|an|the|my|our|his|her|their|one|\w+'s)\s+)?(?:[\w-]+\s+)?{_OCCASION}\b"
+    rf"|\b(?:bought|got|ordered)\s+(?:them|it)\s+(?:just|only)\s+(?:for|to)\b"
+    rf"|\b(?:just|only)\s+(?:bought|got|ordered)\s+(?:them|it)\s+(?:for|to)\b"
+    r"|\b(?:as|like|like i|as i)\s+planned\b|\btags?\s+(?:reattached|back on|put back)\b|\b(?:reattach|re-?attach)\w*\s+the tags?\b"
+    r"|\bput the tags? back\b|\b(?:recorded|filmed|shot|finished)\b[^.;]{0,30}\balready\b[^.;]{0,20}\bdone with\b",
+    re.IGNORECASE)
+_ZH_ONCE_FOR = re.compile(
+    r"(?:穿|著|着|用)(?:过|過|了|咗|完)?[^，。,；;]{0,6}?(?:去|参加|參加|拍)[^，。,；;]{0,4}?"
+    r"(?:婚礼|婚禮|派对|派對|拍照|演唱会|演唱會|旅行|旅游|旅遊|饮|飲|年会|年會|聚会|聚會|面试|面試|表演|比赛|比賽|马拉松|馬拉松|晚宴|宴会|宴會)"
+    r"|(?:穿|著|着|用)(?:过|過|了|咗)?一次[^，。,；;]{0,4}(?:拍照|影相|表演|比赛|比賽)"
+    r"|(?:穿|著|着|用)完(?:就|再)退|再退返|打算[^，。,；;]{0,6}退")
+# Where the fault or the fit is the reason, an occasion is only where it showed.
+_FAULT = re.compile(
+    r"\btoo (?:small|big|tight|loose|large|short|long|narrow|wide)\b|\b(?:doesn'?t|don'?t|didn'?t) fit\b|\bhurt|\bpinch"
+    r"|\bblister|\bbroke|\bfaulty|\bcrackl|\bstopped\b|\bdefect|\bdamaged|\bwrong size\b|\buncomfortable|\bpeel|\bripped"
+    r"|\btore\b|\btorn\b|\bleak|\bfell apart|\bcame apart|不合|太小|太大|太紧|太緊|磨脚|磨腳|坏|壞|唔啱|唔舒服|不舒服|开胶|開膠",
+    re.IGNORECASE)
+
+
+def question(text: str) -> tuple[str, str] | None:
+    """What to ask when a return is not the item as received, said as it is, refunded to the shopper; else None."""
+    if _IN_PLACE.search(text) or _ZH_IN_PLACE.search(text) or _LIE.search(text) or _ZH_LIE.search(text) \
+            or _KEPT.search(text) or _ZH_KEPT.search(text) or _TO_ANOTHER.search(text) or _ZH_TO_ANOTHER.search(text):
+        return QUESTION, "reason"
+    if (_NOT_SO.search(text) and re.search(rf"\b{_CONDITION}\b", text, re.IGNORECASE)) \
+            or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text)) and not _FAULT.search(text):
+        return QUESTION, "reason"
+    return None

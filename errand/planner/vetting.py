@@ -1,0 +1,42 @@
+"""A second reading of a planned action against what only the whole message shows: who is speaking, whether a
+return is honest, whether the order named is the shopper's, whether the product names goods a shop sells, and
+whether a bare word after a hesitation was the product.
+
+Each check turns an action into a question, except the last, which turns 'what would you like?' into the purchase
+the shopper named; the gate's checks still run on whatever this returns.
+"""
+
+from __future__ import annotations
+
+from errand.domain.intents import BuyAction, Clarification, Plan, RescheduleIntent
+
+from . import dialect as dl
+from . import hesitated as hs
+from . import not_goods as ng
+from . import order_named as on
+from . import returned_as_is as ra
+from . import shopping as sh
+from . import speaking_for as sf
+from .context import PlanRequest
+
+
+def _ask(question: str, missing: str) -> Plan:
+    return Plan(action=Clarification(question=question, missing=[missing]))
+
+
+def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
+    """``plan`` read again with the whole message: a question where it must not act, a purchase where a hesitation
+    ended on the product."""
+    action = plan.action
+    if isinstance(action, Clarification):
+        found = hs.found_product(request.sentence) if action.missing == ["intent"] else None
+        return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
+    if sf.another_speaks(request.sentence, text, request.context.shopper_id):
+        return _ask(sf.QUESTION, "shopper_identity")
+    if action.kind == "return" and (dishonest := ra.question(text)) is not None:
+        return _ask(*dishonest)
+    if isinstance(action, RescheduleIntent) and action.order_id is None and on.unheld(text):
+        return _ask(on.QUESTION, "order_id")
+    if isinstance(action, BuyAction) and (unnamed := ng.question(action.intent.query)) is not None:
+        return _ask(*unnamed)
+    return plan
