@@ -319,3 +319,38 @@ def within(text: str, now: datetime) -> datetime | None:
     unit = match.group("unit") or match.group("zunit")
     minutes = number * (60 if unit.lower().startswith("h") or unit in ("小时", "钟头") else 1)
     return now + timedelta(minutes=minutes) if 0 < minutes <= 24 * 60 else None
+
+
+# A watch said to run until a date or the end of the month or year: 'until 31/12' (written 'December 31st' by
+# ``plain``), 'till Dec 15', '到12月31日', 'until the end of the year', '到年底'.
+_UNTIL = re.compile(r"\b(?:until|till|til|thru|through)\s+(?:the\s+)?(?P<date>" + _MONTH_DAY.pattern.replace("(?P<", "(?P<u_")
+                    + r")|(?:(?:盯|看|关注|监控)?到|截止(?:到|日期[:：]?)?)\s*(?P<zdate>\d{1,2}月\d{1,2}[日号])"
+                    r"|\b(?:until|till|to|through)\s+(?:the\s+)?end of (?:the |this )?(?P<end>month|year)\b|(?:到|盯到)(?P<zend>月底|年底)",
+                    re.IGNORECASE)
+
+
+def until_as_days(text: str, today: date) -> str:
+    """``text`` with a watch's end date said as its length ('until December 31st' on 21 November → 'for 40 days',
+    '到12月31日' → '40天'); a date already gone or past a year is left for the other checks to ask about."""
+    match = _UNTIL.search(text)
+    if match is None:
+        return text
+    if match.group("end") or match.group("zend"):
+        end = match.group("end") or {"月底": "month", "年底": "year"}[match.group("zend")]
+        last = date(today.year, 12, 31) if end == "year" else date(
+            today.year + today.month // 12, today.month % 12 + 1, 1) - timedelta(days=1)
+    else:
+        said = _MONTH_DAY.search(match.group("date") or match.group("zdate"))
+        if said is None:
+            return text
+        month, day = _month_and_day(said)
+        if not _exists(month, day) or lapsed(said.group(0), today):
+            return text
+        last = date(today.year, month, day)
+        if last < today:
+            last = date(today.year + 1, month, day) if (month, day) != (2, 29) else last
+    days = (last - today).days
+    if not 0 < days <= 365:
+        return text
+    span = f"{days}天" if match.group("zdate") or match.group("zend") else f"for {days} days"
+    return f"{text[: match.start()]} {span} {text[match.end():]}"

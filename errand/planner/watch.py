@@ -8,6 +8,7 @@ import re
 
 from errand.domain.intents import Plan, PriceWatchIntent
 
+from . import formats as fm
 from . import lexicon as lx
 from . import notation as nt
 from . import phrases as ph
@@ -74,7 +75,7 @@ _ZH_WATCH_FRAME = re.compile(
 
 def watch(text: str, request: PlanRequest) -> Plan:
     zh, said = bool(ph.CJK.search(text)), text
-    text = nt.formal_watch(_SLASHES.sub(" , ", text))
+    text = nt.formal_watch(_SLASHES.sub(" , ", fm.until_as_days(text, request.now.date())))  # 'until 31/12'
     if cu.foreign_amount(text):
         return ask("Which price in yuan should I watch for? I can't convert other currencies.", "target_price")
     if cu.longer_than_a_year(text):

@@ -134,6 +134,12 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("喜茶多肉葡萄十杯，半小时内送到公司", _bulk(["多肉葡萄"], 10, T + "10:30:00", chain="Heytea", address_label="office")),
     ("瑞幸美式十五杯，两个小时内送公司", _bulk(["美式", "americano"], 15, T + "12:00:00", chain="Luckin",
                                         address_label="office")),
+    # a watch that runs until a date: its length in days
+    ("watch the iPad Air until 31/12, target 3999", _watch(["iPad Air", "ipad air"], 399900, days=40)),
+    ("track the Kindle price till Dec 15, alert under 800", _watch(["Kindle", "kindle"], 80000, days=24)),
+    ("价格提醒：戴森吹风机，目标价2000，截止12月31日", _watch(["戴森吹风机", "Dyson hair dryer"], 200000, days=40)),
+    ("watch the Switch 2 price until the end of the year, under 2500",
+     _watch(["Switch 2", "switch 2", "Nintendo Switch 2"], 250000, days=40)),
     # a charger's watts and a power bank's 万 stay what they are
     ("买一个65w充电器", _buy(["65w充电器", "65W充电器", "65w charger", "65W charger", "充电器", "charger"], 1)),
 ]
@@ -167,6 +173,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("move ord_b2 to Wednesday 26/11", ASK),
     ("order 12 lattes from Luckin to the office on Friday 25 November at 3pm", ASK),
     ("ord_h3改到周三11/27下午", ASK),
+    # a watch until a day already gone
+    ("watch the iPad Air until 20/11, target 3999", ASK),
     # a span from now with no count or no drink
     ("order lattes from Luckin to the office within the hour", ASK),
     # 'ish' after a count leaves the count open
