@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .noise import LIVING
+
 # An e-mail's subject line, up to the greeting that opens its body: 'Subject: Order request – toner Hi, …'.
 _SUBJECT_LINE = re.compile(r"^\s*subject\s*:.{0,80}?\s(?=(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b)",
                            re.IGNORECASE)
@@ -58,6 +60,14 @@ _AND_THANKS = re.compile(r"\s+n\s+(?=(?:thanks|thank you|ty|tysm)\b)", re.IGNORE
 _MARK_DOT = re.compile(r"\b(mk|gen|ver|rev)\.(?=\d)", re.IGNORECASE)
 # Pidgin 'if e reach 1200' (if it reaches).
 _PIDGIN_IT = re.compile(r"\b(?:if|when|once)\s+e\s+(?:reach|don reach|go reach)\b", re.IGNORECASE)
+# Pidgin 'when the ps5 reach 3000': the verb unmarked before a price.
+_REACH_BARE = re.compile(r"(?<=[a-z0-9] )(?:don |go )?reach(?=\s+[¥￥]?\d)", re.IGNORECASE)
+# Discourse markers before a request that name nothing: 'btw', 'fyi', 'oh and', 'also', 'ps.', 'random but'.
+_LEAD_MARKER = re.compile(r"^\s*(?:btw|by the way|fyi|oh and|and also|also|ps\.?|p\.s\.|random(?:ly)? but|quick one\s*:|one more"
+                          r" thing\s*:|oh yeah|oh)(?:\s*[,:.—–-]\s*|\s+)(?=\S)", re.IGNORECASE)
+# A goodbye or affection after the request: 'xoxo', 'k thx bye', 'love you', 'ttyl'.
+_GOODBYE = re.compile(r"[\s,.!]+(?:(?:k|ok|okay)\s+)?(?:(?:thanks|thank you|ty)\s+)?(?:bye+|cya|ttyl|xoxo|xx+|ily|love (?:you|u)"
+                      r"|luv (?:you|u))\s*[!.]*\s*$", re.IGNORECASE)
 # 'no cap' (no lie) is slang only beside a cap the sentence states; alone it may mean no spending cap.
 _NO_CAP = re.compile(r"(?<![\w'-])no cap(?![\w'-])\s*[,!]?", re.IGNORECASE)
 _STATED_CAP = re.compile(r"\b(?:under|below|max|less than|up to|within|budget)\s*[¥￥]?\d|[≤<]\s*[¥￥]?\d", re.IGNORECASE)
@@ -88,6 +98,11 @@ _NOT_GOODS = (r"(?:plumbers?|electricians?|cleaners?|babysitters?|nann(?:y|ies)|
 _CAPPED = r"\b(?:under|below|max|up to|less than|budget|no more than|deliver|send|ship|office|home)\b|[≤<¥￥]|\b\d{1,3} (?!am|pm)"
 _SEARCH_NOT_GOODS = re.compile(rf"\b(?:looking for|in the market for|on the hunt for|searching for)\s+(?:a|an|some|\d+|one|two)"
                                rf"\s+(?:[a-z-]+\s+)?{_NOT_GOODS}", re.IGNORECASE)
+# A safeguard said to be gone, as news rather than as a request: 'fyi the cap is gone now', 'my limit was lifted'.
+_SAFEGUARD_GONE = re.compile(r"(?:(?<=^)|(?<=[,.;:!] )|(?<=\bthe )|(?<=\bmy )|(?<=\byour )|(?<=\bour )|(?<=\bspending )"
+                             r"|(?<=\bbudget )|(?<=\bdaily ))(?:cap|limit|approvals?|approval step|2fa|verification)\s+(?:is|was|'s"
+                             r"|has been|have been|got|are|were)\s+(?:now\s+)?(?:gone|lifted|removed|off|disabled|raised|turned"
+                             r" off|waived|switched off|deleted|cleared|no longer needed)\b", re.IGNORECASE)
 _FRAMES = (
     (re.compile(r"\b(?:would|do) you mind (?P<verb>order|gett|buy|grabb|pick)ing\b", re.IGNORECASE),
      lambda m: {"gett": "get", "grabb": "grab"}.get(m.group("verb").lower(), m.group("verb"))),
@@ -132,12 +147,15 @@ _NOT_BOUGHT = (r"(?:heart|tooth|teeth|arm|leg|wrist|ankle|back|nose|bone|finger|
                r"|permit|certificate|diploma|degree|phone number|account|brain|mind|spirit|soul)")
 # The thing that broke, then 'need a new one': 'my mic arm broke mid-stream, need a new one'.
 _BROKE_VERB = (r"(?:broke|is broken|died|is dead|stopped working|conked out|gave up|packed in|cracked|snapped|split|ripped"
-               r"|tore|smashed|fell apart|wore out|gave out|is leaking|leaks)\b")
+               r"|tore|smashed|fell apart|wore out|gave out|is leaking|leaks|is gone|went missing|got lost|is lost|was stolen"
+               r"|got stolen)\b")
 _BROKE = re.compile(
     r"^\s*(?:(?:ugh|argh|damn|dang|man|welp|oh no|ngl|tbh|lol|so|well)\W+)?(?:my|our|the)\s+"
     rf"(?!(?:(?:driving|id|identity|bank|credit|residence|work|left|right|front|back|upper|lower)\s+)?{_NOT_BOUGHT}\s+"
-    rf"{_BROKE_VERB})(?P<what>(?:[a-z-]+\s+){{0,2}}?[a-z-]+?)\s+{_BROKE_VERB}"
-    r"[^,.;!]{0,30}[,.;!]+\s*(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:a\s+)?(?:new|replacement)"
+    rf"{_BROKE_VERB})(?!(?:[a-z-]+\s+)?{LIVING}\s)(?P<what>(?:[a-z-]+\s+){{0,2}}?[a-z-]+?)\s+{_BROKE_VERB}"
+    r"(?!\s+(?:his|her|their|my|its|our|the|a|an)\b)"
+    r"[^,.;!]{0,30}[,.;!]+\s*(?:so\s+)?(?:i\s+)?(?:need|want|gotta get|have to get|must get|get me|buy me|get|buy|order)\s+"
+    r"(?:a\s+)?(?:new|replacement)"
     r"\s+one\b", re.IGNORECASE)
 
 # A quotation set off by dashes or a colon, in single or double quotes, then the shopper's word to go ahead.
@@ -193,9 +211,10 @@ def plain(text: str) -> str:
     rest = _AND_THANKS.sub(" and ", rest)
     rest = _MARK_DOT.sub(r"\1", rest)
     rest = _PIDGIN_IT.sub(lambda m: m.group(0).split()[0] + " it reaches", rest)
+    rest = _REACH_BARE.sub("reaches", rest) if re.search(r"\b(?:if|when|once)\b", rest, re.IGNORECASE) else rest
     if _STATED_CAP.search(rest):
         rest = _NO_CAP.sub(" ", rest)
-    rest = " ".join(rest.split()).strip(" ,")
+    rest = _LEAD_MARKER.sub("", _GOODBYE.sub("", " ".join(rest.split()).strip(" ,")))
     rest = _OWN_LOOKED_FOR.sub("where is ", rest)
     for frame, said in () if _ABOUT_ORDER.search(rest) else _FRAMES:
         rest = frame.sub(said, rest, count=1)
@@ -285,6 +304,9 @@ def question(text: str) -> tuple[str, str] | None:
         return "Which product is that size for? Please name it.", "query"
     if _NOTHING_NAMED.match(text) and re.search(r"\b(?:qty|quantity)\b|[x×]\s?\d", text, re.IGNORECASE):
         return "What should I buy? Please name the product.", "query"
+    if _SAFEGUARD_GONE.search(text):
+        return ("Your spending cap and approvals stay as they are unless you change them in your settings; I can't take "
+                "a message's word for it. What would you like me to buy within them?"), "intent"
     if _SEARCH_NOT_GOODS.search(text):
         return ("I can buy goods and order drinks, not find people, services, homes or cars. What would you like me to "
                 "buy?"), "intent"
