@@ -150,7 +150,7 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
              r"|后悔|冲动|手滑|算了|还是不要|不太想要|没必要|用不着|反悔|不想留|不合心意"
              # a gift the other person did not want, no time left to use it: '送人人家不要', '考研没时间听歌了'
              r"|(?:人家|对方|朋友|[他她]们?|家里人|收礼的人)(?:说|都)?(?:不要|不想要|不喜欢|不肯要)|送人[^。；;]{0,8}不要"
-             r"|没(?:有)?(?:时间|空)(?:再)?[\u4e00-\u9fff]{0,3}了|用不到了|不用了|闲置"
+             r"|没(?:有)?(?:时间|空)(?:再)?[\u4e00-\u9fff]{0,3}了|用不到了|不用了|闲置|(?:^|[，,])我?(?:已经)?不(?:想)?要(?:那个|这个|那|这)"
              # no use for it, in any words: "there's no point", 'pointless', "won't need it", 'got no use for'
              r"|\b(?:no|little|not much) point\b|\bpointless\b|\bno (?:use|need) for\b|\bnot worth keeping\b"
              r"|\bwon'?t (?:need|use|wear)\b|\bnot (?:going to|gonna) (?:need|use|wear)\b"

@@ -27,17 +27,17 @@ _N = lx.ZH_NUMBER
 _PAUSE = r"(?:……|…|——|—|--|-|\.{2,}|[，,、\s])*"
 _HESITATION = re.compile(
     rf"(?:(?:那个|这个|那款|那种|那|这)?(?:东西)?(?:(?:叫|叫做|叫作)(?:什么|啥|乜嘢|咩)|(?:什么|啥)(?=来着))"
-    rf"(?:来着|来的|名字|呀|啊|嘞)*{_PAUSE}"
+    rf"(?:来着|来著|来的|名字|呀|啊|嘞)*{_PAUSE}"
     rf"(?:哦|噢|喔|啊|嗯)?(?:对了|对|是了|是|就是)(?:的|喇|啦)?{_PAUSE})"
 )
 # A deadline or a time before the request: '周三前', '下周一之前', '月底前', '28号前', '明天早上' (the request follows).
 _DEADLINE_FIRST = re.compile(
-    r"^(?:下|这|本)?(?:周[一二三四五六日天]|星期[一二三四五六日天]|明天|后天|今天|今晚|明早|明晚|周末|月底|月初"
-    r"|\d{1,2}(?:月\d{1,2})?[号日])(?:早上|上午|中午|下午|晚上|傍晚)?(?:之前|以前|前)?[，,\s]*(?=(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:买|订|购买|下单|整|来|弄|搞|拿))"
+    r"^(?:下|这|本)?(?:周[一二三四五六日天]|星期[一二三四五六日天]|明天|后天|今天|今晚|明早|明晚|周末|月底|月初|赶明儿|明儿|今儿|回头"
+    r"|\d{1,2}(?:月\d{1,2})?[号日])(?:早上|上午|中午|下午|晚上|傍晚)?(?:之前|以前|前)?[，,\s]*(?=(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:买|订|购买|下单|整|来|拿))"
 )
 # A group a purchase is for, before the verb: '给我们舞蹈队', '帮我们公司的新同事', '替合唱团'.
 _GROUP = (r"(?:队|团|班|组|社|社团|协会|俱乐部|车队|球队|乐队|战队|同事|同事们|员工|同学|同学们|学生|学生们|小朋友|孩子们|老人们"
-          r"|会员|队员|团员|志愿者)")
+          r"|会员|队员|团员|志愿者|志工|义工|车间|部门|科室|小组)")
 _FOR_GROUP = re.compile(
     rf"(?P<verb>给|帮|替|为)(?:我们|我们的|咱们|咱们的)(?:[\u4e00-\u9fff]{{0,6}}?的)?(?:新|老|全体|各位|几个|所有)?"
     rf"[\u4e00-\u9fff]{{0,4}}?{_GROUP}(?:上|里)?(?=(?:买|订|购买|下单|采购))"
@@ -59,6 +59,9 @@ _HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(
 _BARE_PLACE = re.compile(r"(?<=[，,])\s*(?P<p>家里|家|公司|办公室)\s*(?=[，,。！!]|$)")
 # Cantonese 同 (and) between two things counted: '两支牙膏同一支牙刷' names two products, to be asked about.
 _AND = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])同(?=\s*(?:{_N})\s*[\u4e00-\u9fff])")
+# A filler said first while thinking ('那啥，', '呃……'). (弄 and 搞, 'get hold of', stay unread: they are how a
+# forged sick note or fake cigarettes are asked for.)
+_FILLER = re.compile(r"^(?:那啥|那个啥|那什么|呃+|嗯+|额+)(?:[，,、\s]|……|…)+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -72,7 +75,7 @@ def framed(text: str) -> str:
         text = re.sub(r"(?:——|—|……|…)+", "", found)
     text = _AND.sub("和", text)
     text = _HOW_MUCH.sub("多少钱", _WHETHER_ARRIVES.sub("能到吗", text))
-    text = _DEADLINE_FIRST.sub("", text)
+    text = _DEADLINE_FIRST.sub("", _FILLER.sub("", text))
     # whom it is for and what it is used for are read away only when that changes nothing about harm: '给我们班的
     # 小朋友买十罐啤酒' keeps its children
     framed_away = _USED_FOR.sub("", _FOR_GROUP.sub(lambda m: "帮我", text))
