@@ -14,4 +14,17 @@ fi
 # subprocesses again and again, and where PYTHONDONTWRITEBYTECODE is set each of them would compile
 # the errand modules it imports from source (a quarter of a sandbox's import time, a sixth of the CLI's).
 python -m compileall -q -j 0 errand >/dev/null
-exec python -m pytest --reruns 1 --reruns-delay 2 --durations=15 "$@"
+# Tests in parallel processes (pytest-xdist), a file's tests kept together in one process: most of the suite
+# waits on timers and subprocesses rather than on the CPU, so one more process than cores, at most 4.
+# ERRAND_TEST_WORKERS sets the count (0 runs in this process alone, for a debugger or -x). Each process
+# has its own sandbox, Temporal servers, temporary folders and PostgreSQL schemas.
+workers="${ERRAND_TEST_WORKERS:-}"
+if [ -z "$workers" ]; then
+  cores="$(nproc 2>/dev/null || echo 2)"
+  workers=$(( cores + 1 < 4 ? cores + 1 : 4 ))
+fi
+parallel=()
+if [ "$workers" -gt 0 ]; then
+  parallel=(-n "$workers" --dist loadfile)
+fi
+exec python -m pytest "${parallel[@]}" --reruns 1 --reruns-delay 2 --durations=15 "$@"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import time
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -16,6 +19,27 @@ from errand.worker.run import errand_worker
 from errand.worker.settings import ErrandSettings
 from tests.sandbox_fixture import sandbox  # noqa: F401 - re-exported fixture
 from tests.temporal_fixtures import dev_server_env, time_skipping_env  # noqa: F401 - re-exported fixtures
+
+UCP_FIGURES = Path(__file__).resolve().parents[1] / ".cache" / "ucp-suite-figures.json"
+_STARTED = time.time()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A pytest-xdist worker process starts with COLUMNS=80 in its environment. Rich fixes a console's width from
+    COLUMNS when the console is made, and the CLI's consoles are made when its modules are imported (at
+    collection), so a command run in-process would wrap its output at 80 columns in a worker and at the width
+    the test gives it in a serial run. A worker drops it."""
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        os.environ.pop("COLUMNS", None)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """In a parallel run the UCP conformance figure is written by a worker process, whose terminal output is
+    not shown: print the line it wrote to .cache during this run."""
+    if getattr(config.option, "dist", "no") == "no" or not UCP_FIGURES.is_file():
+        return
+    if UCP_FIGURES.stat().st_mtime >= _STARTED:
+        terminalreporter.write_line(json.loads(UCP_FIGURES.read_text())["line"])
 
 
 @pytest.fixture
