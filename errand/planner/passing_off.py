@@ -46,6 +46,8 @@ _PASSED_OFF = re.compile(
     # used, refurbished or out of date goods sold as new, empty branded bottles refilled
     r"|当(?:成|作)?(?:全)?新(?:机|品|货|的)?(?:卖|出售|出手)|翻新[^，。！？]{0,6}当新|改(?:个|一下)?(?:生产)?日期|改保质期"
     r"|(?:过期|临期)[^，。！？]{0,10}(?:再卖|卖掉|出售|重新包装)|空(?:的)?[^，。！？]{0,6}瓶[^。！？]{0,10}(?:装|灌)[^，。！？]{0,8}(?:卖|出售)"
+    # money or a plate that is fake is made to pass: '假钞', '假银纸', '假车牌', '套牌'
+    r"|假(?:的)?(?:钞|币|银纸|美钞|美元|人民币|港币|纸币|车牌)|套牌"
     r"|以假乱真|足以乱真|(?<!仿)乱真|冒充|(?:当|充)(?:成|作)?(?:真|正品|原装|真货|真酒|进口)[^，。！？]{0,5}(?:卖|出手|出售|用|花|退)"
     r"|(?:贴|包装|换)成(?:进口|正品|名牌|原装|大牌)|(?:灌|装|掺)[^，。！？]{0,4}(?:当|充)(?:真|正品)|(?:退|换)[^，。！？]{0,6}假的"
     r"(?:回去|给)", re.IGNORECASE)
@@ -59,7 +61,7 @@ _TRUSTED = re.compile(
     r"|certificates?|transcripts?|permits?|licen[cs]es?|ids?|id cards?|passports?|badges?|stamps?|seals?|tickets?|receipts?"
     r"|invoices?|prescriptions?|documents?|papers|labels?|logos?|tags?|rolex|brands?|designer|luxury|vodka|whiske?y|wine"
     r"|liquor|cognac|bottles?|airpods|sneakers|handbags?|watch(?:es)?)\b"
-    r"|钞|钱|币|人民币|美元|港币|纸币|证|文凭|护照|驾照|公章|印章|发票|收据|门票|车票|钞票|茅台|酒|名牌|大牌|正品|商标|标签|吊牌|包包|手袋|手表", re.IGNORECASE)
+    r"|钞|钱|币|人民币|美元|港币|纸币|银纸|车牌|证|文凭|护照|驾照|公章|印章|发票|收据|门票|车票|钞票|茅台|酒|名牌|大牌|正品|商标|标签|吊牌|包包|手袋|手表", re.IGNORECASE)
 
 
 def passes_off(text: str) -> bool:
