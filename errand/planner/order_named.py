@@ -30,7 +30,8 @@ _NOT_GOODS = frozenset((
     "monthly", "morning", "afternoon", "evening", "whole", "entire", "earlier", "previous", "one", "this", "that",
     "same", "express", "standard", "next-day", "scheduled", "late", "delayed", "jd", "taobao", "tmall", "amazon",
     "meituan", "pinduoduo", "sf", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's",
-    "sunday's", "week's"))
+    "sunday's", "week's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "tonight", "rest", "of", "remaining", "ups", "dhl", "fedex", "ems", "courier", "whole", "entire"))
 _ZH_NOT_GOODS = re.compile(r"[天周週星期号號日月早午晚次改期最近刚剛新这這那个個一二两兩三上下昨今明后後前]")
 
 
@@ -39,7 +40,7 @@ def unheld(text: str) -> bool:
     if _NUMBERED.search(text):
         return True
     names = [m.group("named") for m in _EN_NAMED.finditer(text)
-             if any(word.casefold() not in _NOT_GOODS for word in m.group("named").split())]
+             if any(word.casefold() not in _NOT_GOODS and not re.search(r"\d", word) for word in m.group("named").split())]
     names += [m.group("named") for m in _ZH_NAMED.finditer(text) if not _ZH_NOT_GOODS.search(m.group("named"))]
     # a drinks run ('my Luckin order', 'the coffee order') is an errand of its own, not one of the recent orders
     return any(not (ph.chain(name) or dr.DRINK.search(name)) for name in names)

@@ -41,21 +41,24 @@ _IN_PLACE = re.compile(
     rf"|\b(?:send|sending|ship|shipping|mail|post|return)\w*\s+(?:back\s+)?(?:them\s+|it\s+)?(?:just\s+)?(?:an?\s+|the\s+)?"
     rf"empty {_INSIDE}\b"
     # swapped for another before it goes: 'swap in my old broken Sony', 'swap the headphones for a replica'
-    rf"|\b(?:swap|switch|substitute)\w*\b[^.;]{{0,30}}\b(?:fake|replica|copy|knock-?off|counterfeit|old|older|cheap|dud)\b"
+    rf"|\b(?:swap|switch|substitute)\w*\b[^.;]{{0,30}}\b(?:fake|replica|copy|knock-?off|counterfeit|old|older|cheap|dud|used"
+    rf"|worn|dead|empty|dummy)\b"
     # the good ones kept back: 'keep the fresh ones', 'I kept the new ones'
     rf"|\b(?:keep|keeping|kept)\s+the\s+(?:new|fresh|good|real|working|unused)\s+{_GOODS}\b",
     re.IGNORECASE)
 _ZH_IN_PLACE = re.compile(
     r"(?:放|装|裝|塞|擺|摆|(?:换|換)(?:咗|了)?(?:成|做|上)|调包|掉包|调换成|放返|擺返|摆返)[^，。,；;]{0,6}?"
     r"(?:旧|舊|假的|假货|假貨|假嘅|假冒|山寨|高仿|仿冒|(?:烂|爛|坏|壞)(?:的|嘅)|砖|磚|石头|石頭|空盒|用完|别的|別的)"
-    r"|把(?:旧|舊|假|山寨|坏|壞|用完|烂|爛)[^，。,；;]{0,6}?(?:放|装|裝|塞|擺|摆)"
+    r"|把(?:旧|舊|假|山寨|坏|壞|用完|烂|爛)[^，。,；;]{0,6}?(?:放|装|裝|塞|擺|摆)|(?:旧|舊|假|山寨|坏|壞)[^，。,；;]{0,4}?(?:顶替|頂替|冒充|代替)"
+    r"|(?:放|装|裝|塞|擺|摆)[^，。,；;]{0,4}?(?:模型|样机|樣機)"
     r"|(?:空盒|空箱|空嘅盒|空的盒)[^，。,；;]{0,4}(?:寄|退|交)|(?:寄|退|交)[^，。,；;]{0,4}(?:空盒|空箱)"
     r"|调包|掉包|調包|新的留着|新的留著|新嘅留住")
 
 _TELL = (r"(?:say|saying|claim|claiming|pretend|pretending|make out|act like|report (?:it |them )?as|mark (?:it |them )?as"
          r"|put (?:it |them )?down as|make (?:it|them) look)")
 _CONDITION = (r"(?:never (?:arrived|came|showed up|got here|turned up|delivered)|didn'?t (?:arrive|come|work)|not working"
-              r"|damaged|broken|broke|cracked|dead|faulty|defective|doa|dented|lost|missing|stopped working|scratched)")
+              r"|damaged|broken|broke|cracked|dead|faulty|defective|doa|dented|lost|missing|stopped working|scratched"
+              r"|leaked|leaking|leaks|stolen)")
 _LIE = re.compile(
     rf"\b{_TELL}\s+(?:that\s+)?(?:(?:it|they|them|the \w+)\s+)?[^.;]{{0,25}}?\b{_CONDITION}\b"
     # told, while the shopper says it is not so: 'tell them they were damaged on arrival — I dropped them'
@@ -73,9 +76,15 @@ _ZH_LIE = re.compile(
     r"(?:坏|壞|破|没收到|沒收到|冇收到|没到|未收到|丢|丟|漏发|有问题|有問題|质量问题|質量問題|瑕疵|烂|爛)"
     r"|其实没坏|其實沒壞|其實冇壞|其实是好的|其實係好|其实(?:是)?我(?:自己)?(?:摔|弄|搞|整)|其實(?:是|係)?我(?:自己)?(?:摔|弄|搞|整)"
     r"|其实收到了|其實收到了|其實收咗|其实收咗|其实收了|其實收了")
+# A fault said to the merchant and taken back in the same message: '说是质量问题，其实是我不想要了', '話佢知壞咗，其實冇事'.
+_ZH_SAID = re.compile(r"(?:说|說|讲|講|话|話|告诉|告訴|写|寫)[^，。,；;]{0,6}?(?:坏|壞|破|质量问题|質量問題|有问题|有問題|没收到|冇收到"
+                      r"|瑕疵|故障)")
+_ZH_NOT_SO = re.compile(r"(?:其实|其實|实际上|實際上)[^，。,；;]{0,4}?(?:没事|冇事|没坏|沒壞|冇壞|是我|係我|不想要|唔想要|好的|好好|能用"
+                        r"|收到|收了|收咗|没问题|沒問題|冇問題)")
 
 _KEPT = re.compile(
-    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|hang on to)\s+(?:it|them|both|everything)\b"
+    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|hang on to)\s+(?:it|them|'em|both|everything)"
+    r"(?![\w'])"
     r"(?!\s+(?:until|till|safe|for now|in the|in its|in their|dry|clean|sealed))"
     r"|\bwithout (?:sending|shipping|giving|returning|mailing) (?:it|them|anything)(?: back)?\b"
     r"|\b(?:not|never|no need to|don'?t (?:want to |need to )?|won'?t)\s*(?:be )?(?:sending|send|ship|shipping|mail|give|giving)"
@@ -96,7 +105,8 @@ _TO_ANOTHER = re.compile(
     re.IGNORECASE)
 _ZH_TO_ANOTHER = re.compile(
     r"(?:退款|钱|錢|啲錢|啲钱|款)[^，。,；;]{0,4}?(?:退|打|转|轉|汇|匯|返|俾|给|給)(?:到|给|給|俾|去)?\s*"
-    r"(?:我(?:的|嘅)?(?:朋友|妹妹|姐姐|哥哥|弟弟|妈妈|媽媽|爸爸|老公|老婆|同事|室友|男朋友|女朋友|家人|家姐|细佬|細佬|阿妈|阿媽)"
+    r"(?:我(?:的|嘅)?(?:朋友|妹妹|姐姐|哥哥|弟弟|妈妈|媽媽|爸爸|老公|老婆|同事|室友|男朋友|女朋友|家人|家姐|细佬|細佬|阿妈|阿媽"
+    r"|妈|媽|爸|妹|姐|哥|弟|仔|女)"
     r"|他|她|佢|小[\u4e00-\u9fff]|阿[\u4e00-\u9fff]|老[王李张張陈陳刘劉]|[A-Za-z]+|别人|別人|其他人)")
 
 _OCCASION = (r"(?:wedding|party|gala|prom|ball|concert|gig|festival|photo ?shoot|shoot|race|marathon|trip|holiday|vacation"
@@ -123,10 +133,17 @@ _FAULT = re.compile(
     re.IGNORECASE)
 
 
-def question(text: str) -> tuple[str, str] | None:
+def _to_self(text: str, shopper_id: str) -> bool:
+    """'refund it to Alice' from Alice: the refund named to the shopper's own name."""
+    own = re.split(r"[^a-z]+", shopper_id.casefold())[0]
+    return bool(own) and all(m.group(0).split()[-1].casefold() == own for m in _TO_ANOTHER.finditer(text))
+
+
+def question(text: str, shopper_id: str = "") -> tuple[str, str] | None:
     """What to ask when a return is not the item as received, said as it is, refunded to the shopper; else None."""
     if _IN_PLACE.search(text) or _ZH_IN_PLACE.search(text) or _LIE.search(text) or _ZH_LIE.search(text) \
-            or _KEPT.search(text) or _ZH_KEPT.search(text) or _TO_ANOTHER.search(text) or _ZH_TO_ANOTHER.search(text):
+            or _ZH_SAID.search(text) and _ZH_NOT_SO.search(text) or _KEPT.search(text) or _ZH_KEPT.search(text) \
+            or _TO_ANOTHER.search(text) and not _to_self(text, shopper_id) or _ZH_TO_ANOTHER.search(text):
         return QUESTION, "reason"
     if (_NOT_SO.search(text) and re.search(rf"\b{_CONDITION}\b", text, re.IGNORECASE)) \
             or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text)) and not _FAULT.search(text):

@@ -33,7 +33,7 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
         return _ask(sf.QUESTION, "shopper_identity")
-    if action.kind == "return" and (dishonest := ra.question(text)) is not None:
+    if action.kind == "return" and (dishonest := ra.question(text, request.context.shopper_id)) is not None:
         return _ask(*dishonest)
     if isinstance(action, RescheduleIntent) and action.order_id is None and on.unheld(text):
         return _ask(on.QUESTION, "order_id")
