@@ -58,7 +58,8 @@ _HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(
 # A saved address said bare as its own clause, after a time or a count ('今晚八点，家里'): where it goes.
 _BARE_PLACE = re.compile(r"(?<=[，,])\s*(?P<p>家里|家|公司|办公室)\s*(?=[，,。！!]|$)")
 # Cantonese 同 (and) between two things counted: '两支牙膏同一支牙刷' names two products, to be asked about.
-_AND = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])同(?=\s*(?:{_N})\s*[\u4e00-\u9fff])")
+_AND = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])同(?!一(?:款|种|样|批|家|型|色|颜色|尺|码|套|系列|个颜色|个牌子|牌))"
+                  rf"(?=\s*(?:{_N})\s*[\u4e00-\u9fff])")  # 同一款 is 'the same model
 # A filler said first while thinking ('那啥，', '呃……'). (弄 and 搞, 'get hold of', stay unread: they are how a
 # forged sick note or fake cigarettes are asked for.)
 _FILLER = re.compile(r"^(?:那啥|那个啥|那什么|呃+|嗯+|额+)(?:[，,、\s]|……|…)+")

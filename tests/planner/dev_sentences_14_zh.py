@@ -122,6 +122,8 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("给我们车间买五箱劳保手套", _buy(["劳保手套", "work gloves"], 5)),
     ("我們辦公室的印表機壞掉了，再訂一台", _buy(["印表機", "印表机", "printer"], 1, address_label="office")),
     ("那個……叫什麼來著……喔對，延長線，買兩條", _buy(["延長線", "延长线", "extension cord"], 2)),
+    # 同一款 is 'the same model', not 'and one'
+    ("买两个同一款的杯子", _buy(["同一款杯子", "杯子", "cups"], 2)),
 ]
 
 DRINKS: list[tuple[str, dict[str, Any]]] = [
