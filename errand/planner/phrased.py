@@ -29,6 +29,8 @@ _SUBJECT_LINE = re.compile(r"^\s*subject\s*:.{0,80}?\s(?=(?:hi|hello|hey|dear|go
 # An e-mail's sign-off with the sender's name: '… office. Thanks, Mei', '. Best, Jun'.
 _SIGN_OFF = re.compile(r"[.!]\s*(?i:thanks|thank you|many thanks|cheers|regards|best(?: regards)?|br|kind regards)\s*[,!]?"
                        r"\s+[A-Z][a-z]{1,15}\s*[.!]?\s*$")
+# An age written short: '15yo', '16 y/o', '12 yrs old' (the age screens read 'year old').
+_AGE_SHORT = re.compile(r"\b(?P<n>\d{1,2})\s?(?:yo|y/o|y\.o\.?|yrs? old|yrs?-old|yoa)(?![\w/])", re.IGNORECASE)
 _ORDER_CAPS = re.compile(r"(?<![A-Za-z0-9])ORD[_-][A-Za-z0-9_]{2,40}")
 
 # A place declared to be a saved address, said first: "the studio's the office address —", "dive school = my office
@@ -39,7 +41,12 @@ _DECLARED = re.compile(
     r"|\s*=\s*(?:my |our |the )?(?P<eq>office|home)(?: address| addr\b\.?)?)\s*(?:[.,;:!]|\s[-–—]|—|–)\s*"
     r"(?:(?:so\s+)?(?:send|deliver|ship|bring)(?: it| them)?(?: over)?(?: there)?\s*[.,;:!]?\s*)?", re.IGNORECASE)
 # 'For the house: …', 'for the flat:' said first: the shopper's home.
-_FOR_HOME = re.compile(r"^\s*for (?:the|our|my) (?:house|flat|apartment|home)\s*[:,—–-]\s*", re.IGNORECASE)
+_FOR_HOME = re.compile(r"^\s*for (?:the|our|my) (?:(?P<home>house|flat|apartment|home)|(?P<office>office))\s*[:,—–-]\s*",
+                       re.IGNORECASE)
+# A place said to be a saved address that is another person's: "bob's flat is the home address now".
+_OTHERS_PLACE = re.compile(r"(?P<place>\b(?!(?:it|that|what|there|here|who|he|she)'s)[a-z]+'s (?:place|flat|house|home|apartment"
+                           r"|office|room|dorm|studio|shop)\b)[^.;,]{0,12}(?:\bis\b|=)\s*(?:now\s+)?(?:my|our|the)?\s*"
+                           r"(?:home|office)(?:\s+address)?(?:\s+now)?", re.IGNORECASE)
 # A label standing for the verb: 'Please purchase: …', 'order: …'.
 _VERB_LABEL = re.compile(r"^\s*(?:please\s+|pls\s+|kindly\s+)?(?:purchase|order|buy|get)\s*:\s*", re.IGNORECASE)
 
@@ -205,6 +212,7 @@ def plain(text: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
     rest = _ORDER_CAPS.sub(lambda m: m.group(0).lower(), _SIGN_OFF.sub("", _SUBJECT_LINE.sub("", text)))
+    rest = _AGE_SHORT.sub(r"\g<n> year old", rest)
     rest = _SHORT_WORD.sub(lambda m: _SPELT_SHORT[m.group(1).lower()], rest)
     rest = _GO_AHEAD.sub("” — just buy that", _QUOTE_SET_OFF.sub(lambda m: f"{m.group('lead')}“{m.group('said')}”", rest))
     rest = _SLANG_VERB.sub(lambda m: _SLANG_SAID.get(m.group(0).lower(), ""), _TAGS.sub(" ", rest))
@@ -223,6 +231,7 @@ def plain(text: str) -> str:
     rest = _moved(_BROKE.sub(lambda m: f"buy a {m.group('what')}", rest))
     rest = _corrected(rest)
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
+    rest = _OTHERS_PLACE.sub(lambda m: "send to " + m.group("place"), rest)  # another's place is no saved address
     rest = _declared(_THE_ONE_WITH.sub(" with", _NOTHING_PRICIER.sub("max", rest)))
     return _verbless(rest) if re.search(r"[A-Za-z]", rest) else text
 
@@ -243,7 +252,7 @@ def _declared(text: str) -> str:
         label = declared.group("label") or declared.group("eq")
         return f"{text.strip(' ,.')}, deliver to {label.lower()}"
     if home is not None:
-        return f"{text[home.end():].strip(' ,.')}, deliver to home"
+        return f"{text[home.end():].strip(' ,.')}, deliver to {'home' if home.group('home') else 'office'}"
     return text
 
 
