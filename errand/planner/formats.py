@@ -38,6 +38,12 @@ _DATE_BEFORE = re.compile(r"(?:\b(?:on|to|for|by|until|till|before|after|from|da
 _DATE_AFTER = re.compile(r"^\s*$|^\s*[:：]|^\s*,?\s*(?:(?:in the )?(?:morning|afternoon|evening|night|noon)|am\b|pm\b|at\b|by\b"
                          r"|\d{1,2}\s*(?:[ap]\.?m|:|h\b|点)|上午|下午|晚上|中午|早上|傍晚|送|前|之前)", re.IGNORECASE)
 
+# A date with a dot, day or month first, before a time or a part of the day: 'to 27.11 evening', '11.27 at 3pm'.
+_DOT_DATE = re.compile(r"(?<![\d.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?(?![\d.,])(?=\s*,?\s*(?:(?:in the )?(?:morning|afternoon"
+                       r"|evening|night)\b|at \d|[ap]m\b))", re.IGNORECASE)
+# A cap said as kept within: '价格控制在1500以内', '总价控制在600' ('不超过').
+_KEPT_WITHIN = re.compile(r"(?P<total>总价)?(?:价格|价钱|预算)?控制在")
+
 # A military clock: '1400h', '1600 hrs', '0930H', '2359hours'; 'hours' only after a word that leads to a time.
 _MILITARY = re.compile(r"(?<![\d.,:/])(?P<h>\d{2})(?P<m>\d{2})\s?(?:h|hrs?|hours)(?![A-Za-z])", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|by|before|until|till|to|for|around|from|after)|@|今天|明天|后天|[，,])\s*$"
@@ -94,7 +100,7 @@ _RANGE = re.compile(r"(?P<lead>\b(?:budget(?: of| is)?|price range(?: of| is)?)\
 
 _CODE = r"(?:RMB|CNY|rmb|Rmb|cny|人民币)"
 # Money written with a currency before it: 'RMB 1,299.00', '￥600.00', '¥ 45', 'CNY560'.
-_MONEY_BEFORE = re.compile(rf"(?:{_CODE}\s*[¥￥]?|[¥￥])\s*(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<c>\d{{1,2}}))?(?![\d,])")
+_MONEY_BEFORE = re.compile(rf"(?:{_CODE}\s*[¥￥]?|[¥￥])\s*(?P<n>\d{{1,3}}(?:[, ]\d{{3}})+|\d+)(?:\.(?P<c>\d{{1,2}}))?(?![\d,])")
 # Money with a currency after it: '1,299.00元', '560.00 yuan', '400.00 RMB'.
 _MONEY_AFTER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<c>\d{1,2}))?\s*(?P<u>元|块|yuan\b|RMB\b|rmb\b"
                           r"|CNY\b|cny\b)")
@@ -150,6 +156,11 @@ def _as_date(match: re.Match[str], text: str) -> bool:
                 or match.group("y"))
 
 
+def _dot_date(match: re.Match[str]) -> str:
+    day_month = _day_month(match)
+    return f"{_MONTHS[day_month[1] - 1]} {_ordinal(day_month[0])}" if day_month else match.group(0)
+
+
 def _military(match: re.Match[str], text: str) -> str:
     hour, minute = int(match.group("h")), int(match.group("m"))
     if hour > 23 or minute > 59:
@@ -167,7 +178,7 @@ def _dot_clock(match: re.Match[str]) -> str:
 
 
 def _money(match: re.Match[str], after: str = "") -> str:
-    whole = match.group("n").replace(",", "")
+    whole = match.group("n").replace(",", "").replace(" ", "")
     cents = (match.group("c") or "").ljust(2, "0")
     amount = whole + (f".{cents}" if cents.strip("0") else "")
     unit = match.groupdict().get("u")
@@ -189,6 +200,9 @@ def plain(text: str) -> str:
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: _slash_date(m, text) if _day_month(m) and _as_date(m, text)
                                else m.group(0), text)
+    if not _CJK.search(text):
+        text = _DOT_DATE.sub(_dot_date, text)
+    text = _KEPT_WITHIN.sub(lambda m: "总价不超过" if m.group("total") else "不超过", text)
     text = _MILITARY.sub(lambda m: _military(m, text) if _TIME_BEFORE.search(text[: m.start()]) or not re.match(
         r"\s?hours", m.group(0)[4:], re.IGNORECASE) else m.group(0), text)
     text = _YEAR_FIRST.sub(lambda m: f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", text)

@@ -134,6 +134,10 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("喜茶多肉葡萄十杯，半小时内送到公司", _bulk(["多肉葡萄"], 10, T + "10:30:00", chain="Heytea", address_label="office")),
     ("瑞幸美式十五杯，两个小时内送公司", _bulk(["美式", "americano"], 15, T + "12:00:00", chain="Luckin",
                                         address_label="office")),
+    # thousands parted by a space after a sign, a cap said 控制在, a date with a dot before a part of the day
+    ("buy a monitor arm, budget ¥ 1 299", _buy(["monitor arm"], 1, max_unit_price=129900)),
+    ("买台显示器，价格控制在RMB 1,500.00以内", _buy(["显示器", "monitor"], 1, max_unit_price=150000)),
+    ("move ord_s4 to 27.11 evening", _moved("ord_s4", date(2026, 11, 27), "evening")),
     # a watch that runs until a date: its length in days
     ("watch the iPad Air until 31/12, target 3999", _watch(["iPad Air", "ipad air"], 399900, days=40)),
     ("track the Kindle price till Dec 15, alert under 800", _watch(["Kindle", "kindle"], 80000, days=24)),
