@@ -17,7 +17,7 @@ from . import phrases as ph
 QUESTION = "I can't find that order among your recent orders; which order is it? (Its id starts with “ord_”.)"
 
 # An order number as the shopper writes it, other than the planner's own 'ord_…' ids.
-_NUMBERED = re.compile(r"(?:\border|订单|訂單|单号|單號)\s*(?:#|no\.?\s*|number\s*|号|號|:|：)?\s*(?=[A-Za-z]{0,3}\d)"
+_NUMBERED = re.compile(r"(?:\border|订单|訂單|单号|單號)\s*(?:#|no\.?\s*|number\s*|号|號|:|：)?\s*(?=[A-Za-z]{0,3}-?\d)"
                        r"[A-Za-z0-9][\w-]{2,}|#\s*\d{3,}", re.IGNORECASE)
 _EN_NAMED = re.compile(r"\b(?:the|my|our)\s+(?P<named>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:order|delivery|parcel|package"
                        r"|shipment)\b", re.IGNORECASE)

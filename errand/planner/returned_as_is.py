@@ -32,6 +32,7 @@ _IN_PLACE = re.compile(
     rf"\s+(?:in\s+)?(?:(?:my|an?|the|some|these|those)\s+)?(?:own\s+)?(?:\w+\s+)?{_SUBSTITUTE}\b(?!\s+{_INSIDE}\b)"
     # sent back as one's own: 'sending back my old kettle', 'ship back a cheap knockoff'
     rf"|\b(?:send|sending|ship|shipping|mail|mailing|post|posting)\s+(?:them\s+|it\s+)?back\s+(?:my|an?|some)\s+(?:own\s+)?"
+    rf"(?:pair of\s+|set of\s+)?"
     rf"(?:old|older|worn(?:-out| out)?|rusty|cheap|fake|counterfeit|replica|knock-?off|used)\b"
     # a brick or a rock in the box, an empty box sent
     rf"|\b(?:bricks?|rocks?|stones?|sand|weights?|rubbish|junk|newspapers?)\b[^.;,]{{0,25}}"
@@ -66,6 +67,11 @@ _LIE = re.compile(
     r"(?:[—–,-]|\bbut\b|\bactually\b)\s*(?:i|we)\s+(?:actually\s+)?(?:dropped|broke|smashed|cracked|damaged|used|lost)\b"
     r"|\btell (?:them|the (?:shop|store|seller|merchant))\b[^.;]{0,40}\b(?:i|we) actually\b",
     re.IGNORECASE)
+# The damage owned up to, and something else to be said: 'I cracked them myself but say they came that way'.
+_OWNED_UP = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:dropped|broke|cracked|smashed|damaged|scratched|spilled \w+ on|stood on|sat on)"
+                       r"\s+(?:it|them)\b", re.IGNORECASE)
+_SAY_SO = re.compile(rf"\b{_TELL}\b|\btell (?:them|the (?:shop|store|seller|merchant))\s+(?:that\s+)?(?:it|they|the \w+)\s+"
+                     r"(?:was|were|is|are|came|arrived|got)\b", re.IGNORECASE)
 # A fault claimed and taken back: 'say they came damaged, they're fine really', 'report them as faulty even though
 # they work fine'.
 _NOT_SO = re.compile(r"\b(?:it|they)(?:'re|'s| are| is)?\s+(?:totally |perfectly |actually |really )?(?:works?|working)?\s*fine"
@@ -80,10 +86,11 @@ _ZH_LIE = re.compile(
 _ZH_SAID = re.compile(r"(?:说|說|讲|講|话|話|告诉|告訴|写|寫)[^，。,；;]{0,6}?(?:坏|壞|破|质量问题|質量問題|有问题|有問題|没收到|冇收到"
                       r"|瑕疵|故障)")
 _ZH_NOT_SO = re.compile(r"(?:其实|其實|实际上|實際上)[^，。,；;]{0,4}?(?:没事|冇事|没坏|沒壞|冇壞|是我|係我|不想要|唔想要|好的|好好|能用"
-                        r"|收到|收了|收咗|没问题|沒問題|冇問題)")
+                        r"|收到|收了|收咗|没问题|沒問題|冇問題)"
+                        r"|(?:我自己|是我|係我|我)(?:不小心)?(?:摔|弄|搞|整|跌)(?:坏|壞|烂|爛|破)")
 
 _KEPT = re.compile(
-    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|hang on to)\s+(?:it|them|'em|both|everything)"
+    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|holding on to|hang on to|hanging on to)\s+(?:it|them|'em|both|everything)"
     r"(?![\w'])"
     r"(?!\s+(?:until|till|safe|for now|in the|in its|in their|dry|clean|sealed))"
     r"|\bwithout (?:sending|shipping|giving|returning|mailing) (?:it|them|anything)(?: back)?\b"
@@ -104,7 +111,7 @@ _TO_ANOTHER = re.compile(
     rf"|another person|a friend|a {_PEOPLE})\b|(?!{_OWN}\b)(?!{_NOT_A_PERSON}\b)(?-i:[A-Z][a-z]+)\b(?!'s\s+(?:card|account)))",
     re.IGNORECASE)
 _ZH_TO_ANOTHER = re.compile(
-    r"(?:退款|钱|錢|啲錢|啲钱|款)[^，。,；;]{0,4}?(?:退|打|转|轉|汇|匯|返|俾|给|給)(?:到|给|給|俾|去)?\s*"
+    r"(?:退款|钱|錢|啲錢|啲钱|款)[^，。,；;]{0,4}?(?:退|打|转|轉|汇|匯|返|俾|给|給|入|存)(?:到|给|給|俾|去|入)?\s*"
     r"(?:我(?:的|嘅)?(?:朋友|妹妹|姐姐|哥哥|弟弟|妈妈|媽媽|爸爸|老公|老婆|同事|室友|男朋友|女朋友|家人|家姐|细佬|細佬|阿妈|阿媽"
     r"|妈|媽|爸|妹|姐|哥|弟|仔|女)"
     r"|他|她|佢|小[\u4e00-\u9fff]|阿[\u4e00-\u9fff]|老[王李张張陈陳刘劉]|[A-Za-z]+|别人|別人|其他人)")
@@ -116,7 +123,7 @@ _ONCE_FOR = re.compile(
     rf"\b(?:wore|worn|wearing|used|using)\s+(?:them|it|those|these)?\s*(?:once\s+|just\s+|only\s+)?(?:to|for|at|on)\s+"
     rf"(?:(?:a|an|the|my|our|his|her|their|one|\w+'s)\s+)?(?:[\w-]+\s+)?{_OCCASION}\b"
     rf"|\b(?:bought|got|ordered)\s+(?:them|it)\s+(?:just|only)\s+(?:for|to)\b"
-    rf"|\b(?:just|only)\s+(?:bought|got|ordered)\s+(?:them|it)\s+(?:for|to)\b"
+    rf"|\b(?:just|only)\s+(?:bought|got|ordered|needed|wanted)\s+(?:them|it)\s+(?:for|to)\b"
     r"|\b(?:as|like|like i|as i)\s+planned\b|\btags?\s+(?:reattached|back on|put back)\b|\b(?:reattach|re-?attach)\w*\s+the tags?\b"
     r"|\bput the tags? back\b|\b(?:recorded|filmed|shot|finished)\b[^.;]{0,30}\balready\b[^.;]{0,20}\bdone with\b",
     re.IGNORECASE)
@@ -129,7 +136,8 @@ _ZH_ONCE_FOR = re.compile(
 _FAULT = re.compile(
     r"\btoo (?:small|big|tight|loose|large|short|long|narrow|wide)\b|\b(?:doesn'?t|don'?t|didn'?t) fit\b|\bhurt|\bpinch"
     r"|\bblister|\bbroke|\bfaulty|\bcrackl|\bstopped\b|\bdefect|\bdamaged|\bwrong size\b|\buncomfortable|\bpeel|\bripped"
-    r"|\btore\b|\btorn\b|\bleak|\bfell apart|\bcame apart|不合|太小|太大|太紧|太緊|磨脚|磨腳|坏|壞|唔啱|唔舒服|不舒服|开胶|開膠",
+    r"|\btore\b|\btorn\b|\bleak|\bfell apart|\bcame apart|\b(?:doesn'?t|don'?t|didn'?t|won'?t) work|\bnot working|\bbuzz"
+    r"|\bstatic\b|\bmuffled|\b(?:is|are|was|were) (?:bad|poor|terrible|awful|rubbish|weak|faint)\b|不合|太小|太大|太紧|太緊|磨脚|磨腳|坏|壞|唔啱|唔舒服|不舒服|开胶|開膠",
     re.IGNORECASE)
 
 
@@ -139,13 +147,14 @@ def _to_self(text: str, shopper_id: str) -> bool:
     return bool(own) and all(m.group(0).split()[-1].casefold() == own for m in _TO_ANOTHER.finditer(text))
 
 
-def question(text: str, shopper_id: str = "") -> tuple[str, str] | None:
-    """What to ask when a return is not the item as received, said as it is, refunded to the shopper; else None."""
+def question(text: str, shopper_id: str = "", *, fault_given: bool = False) -> tuple[str, str] | None:
+    """What to ask when a return is not the item as received, said as it is, refunded to the shopper; else None.
+    ``fault_given``: the return reader found a fault or a wrong item, so an occasion named is where it showed."""
     if _IN_PLACE.search(text) or _ZH_IN_PLACE.search(text) or _LIE.search(text) or _ZH_LIE.search(text) \
-            or _ZH_SAID.search(text) and _ZH_NOT_SO.search(text) or _KEPT.search(text) or _ZH_KEPT.search(text) \
+            or _ZH_SAID.search(text) and _ZH_NOT_SO.search(text) or _OWNED_UP.search(text) and _SAY_SO.search(text) or _KEPT.search(text) or _ZH_KEPT.search(text) \
             or _TO_ANOTHER.search(text) and not _to_self(text, shopper_id) or _ZH_TO_ANOTHER.search(text):
         return QUESTION, "reason"
     if (_NOT_SO.search(text) and re.search(rf"\b{_CONDITION}\b", text, re.IGNORECASE)) \
-            or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text)) and not _FAULT.search(text):
+            or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text)) and not (fault_given or _FAULT.search(text)):
         return QUESTION, "reason"
     return None

@@ -8,7 +8,7 @@ the shopper named; the gate's checks still run on whatever this returns.
 
 from __future__ import annotations
 
-from errand.domain.intents import BuyAction, Clarification, Plan, RescheduleIntent
+from errand.domain.intents import BuyAction, Clarification, Plan, RescheduleIntent, ReturnIntent
 
 from . import dialect as dl
 from . import hesitated as hs
@@ -33,7 +33,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
         return _ask(sf.QUESTION, "shopper_identity")
-    if action.kind == "return" and (dishonest := ra.question(text, request.context.shopper_id)) is not None:
+    if isinstance(action, ReturnIntent) and (dishonest := ra.question(
+            text, request.context.shopper_id, fault_given=action.reason in ("damaged", "not_as_described", "wrong_item"))) is not None:
         return _ask(*dishonest)
     if isinstance(action, RescheduleIntent) and action.order_id is None and on.unheld(text):
         return _ask(on.QUESTION, "order_id")
