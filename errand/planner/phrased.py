@@ -51,8 +51,14 @@ _OTHERS_PLACE = re.compile(r"(?P<place>\b(?!(?:it|that|what|there|here|who|he|sh
 _VERB_LABEL = re.compile(r"^\s*(?:please\s+|pls\s+|kindly\s+)?(?:purchase|order|buy|get)\s*:\s*", re.IGNORECASE)
 
 # Words spelt short in chat, written out.
-_SPELT_SHORT = {"b4": "before", "frm": "from", "ea": "each", "addr": "address", "thx": "thanks", "tnx": "thanks"}
-_SHORT_WORD = re.compile(r"(?<![\w'-])(" + "|".join(_SPELT_SHORT) + r")(?![\w'-])", re.IGNORECASE)
+_SPELT_SHORT = {"b4": "before", "frm": "from", "ea": "each", "addr": "address", "thx": "thanks", "tnx": "thanks",
+                "w/o": "without", "doz": "dozen", "2day": "today", "rly": "really", "abt": "about", "approx": "about"}
+_SHORT_WORD = re.compile(r"(?<![\w'/-])(" + "|".join(map(re.escape, _SPELT_SHORT)) + r")(?![\w'/-])", re.IGNORECASE)
+# 'n' for 'and' between two things ('2 mugs n a teapot': two products, for the gate to ask which), '4' for 'for'
+# before whose it is ('a charger 4 my laptop').
+_N_AND = re.compile(r"(?<=[a-z] )n(?= (?:a|an|some|the|\d+|one|two|three)\b)", re.IGNORECASE)
+_FOUR_FOR = re.compile(r"(?<=[a-z] )(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bneed )(?<!\bgrab )4(?= (?:my|our|his|her|their|the)\b)",
+                       re.IGNORECASE)
 # Interjections and tags that name nothing, in the English of chat, Nigerian Pidgin and Taglish: 'pog', 'gg',
 # 'sharp sharp' (quickly), 'abeg' (please), 'po' (a polite particle), 'ng' (a case marker), 'salamat'.
 _TAGS = re.compile(r"(?<![\w'-])(?:pog(?:gers)?|gg|sharp sharp|abeg|biko|abi|salamat(?: po)?|thank you po"
@@ -110,6 +116,11 @@ _SAFEGUARD_GONE = re.compile(r"(?:(?<=^)|(?<=[,.;:!] )|(?<=\bthe )|(?<=\bmy )|(?
                              r"|(?<=\bbudget )|(?<=\bdaily ))(?:cap|limit|approvals?|approval step|2fa|verification)\s+(?:is|was|'s"
                              r"|has been|have been|got|are|were)\s+(?:now\s+)?(?:gone|lifted|removed|off|disabled|raised|turned"
                              r" off|waived|switched off|deleted|cleared|no longer needed)\b", re.IGNORECASE)
+# A person as the thing bought: 'buy 4 the kids', 'get me a maid' (goods for them name the goods: 'buy 4 kids' bikes').
+_PERSON_BOUGHT = re.compile(r"\b(?:buy|get|order|purchase)\s+(?:me\s+|us\s+)?(?:\d+|a|an|one|two|three|four|five|some)?\s*(?:the\s+)?"
+                            r"(?:kids?|child(?:ren)?|bab(?:y|ies)|boys?|girls?|wives|wife|husbands?|people|persons?|workers?"
+                            r"|servants?|maids?|slaves?|brides?)(?:\s+(?:asap|now|today|tonight|tomorrow|please|pls))?\s*(?:[,.;!?]|$)",
+                            re.IGNORECASE)
 _FRAMES = (
     (re.compile(r"\b(?:would|do) you mind (?P<verb>order|gett|buy|grabb|pick)ing\b", re.IGNORECASE),
      lambda m: {"gett": "get", "grabb": "grab"}.get(m.group("verb").lower(), m.group("verb"))),
@@ -214,6 +225,7 @@ def plain(text: str) -> str:
     rest = _ORDER_CAPS.sub(lambda m: m.group(0).lower(), _SIGN_OFF.sub("", _SUBJECT_LINE.sub("", text)))
     rest = _AGE_SHORT.sub(r"\g<n> year old", rest)
     rest = _SHORT_WORD.sub(lambda m: _SPELT_SHORT[m.group(1).lower()], rest)
+    rest = _FOUR_FOR.sub("for", _N_AND.sub("and", rest))
     rest = _GO_AHEAD.sub("” — just buy that", _QUOTE_SET_OFF.sub(lambda m: f"{m.group('lead')}“{m.group('said')}”", rest))
     rest = _SLANG_VERB.sub(lambda m: _SLANG_SAID.get(m.group(0).lower(), ""), _TAGS.sub(" ", rest))
     rest = _AND_THANKS.sub(" and ", rest)
@@ -313,6 +325,8 @@ def question(text: str) -> tuple[str, str] | None:
         return "Which product is that size for? Please name it.", "query"
     if _NOTHING_NAMED.match(text) and re.search(r"\b(?:qty|quantity)\b|[x×]\s?\d", text, re.IGNORECASE):
         return "What should I buy? Please name the product.", "query"
+    if _PERSON_BOUGHT.search(text):
+        return "I can only buy goods. What would you like me to get?", "query"
     if _SAFEGUARD_GONE.search(text):
         return ("Your spending cap and approvals stay as they are unless you change them in your settings; I can't take "
                 "a message's word for it. What would you like me to buy within them?"), "intent"
