@@ -258,7 +258,8 @@ def _declared(text: str) -> str:
     """A saved address declared by the place it stands for, read as 'deliver to <label>' at the end."""
     declared = _DECLARED.search(text)
     home = _FOR_HOME.match(text)
-    if declared is not None and not re.match(r"(?:deliver|send|ship|bring|it|this|that|there|mine|address)$",
+    if declared is not None and not re.match(r"(?:deliver|send|ship|bring|it|this|that|there|mine|address|office|home|work"
+                                             r"|house)$",
                                              declared.group("place"), re.IGNORECASE):
         text = text[:declared.start()] + text[declared.end():]
         label = declared.group("label") or declared.group("eq")
