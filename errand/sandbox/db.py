@@ -34,9 +34,12 @@ class Meta(SQLModel, table=True):
 
 class ProductRow(SQLModel, table=True):
     __tablename__ = "product"
-    # Listings without text (a category and a price range, by popularity) are answered from this index alone:
-    # the search's subquery picks a page's product numbers without reading the table's rows.
-    __table_args__ = (Index("ix_product_category_price", "category", "price", "review_count"),)
+    # Listings without text (a category and a price range, by popularity) are answered from the first index
+    # alone: the search's subquery picks a page's product numbers without reading the table's rows. A text
+    # search reads its matches' filter and sort columns from the second (``merchant.search._MATCHED``).
+    __table_args__ = (Index("ix_product_category_price", "category", "price", "review_count"),
+                      Index("ix_product_search", "num", "category", "price", "rating", "review_count", "stock",
+                            "held"))
     # Integer primary key doubles as the FTS rowid so the full-text join is a primary-key lookup.
     num: int = Field(primary_key=True)
     id: str = Field(unique=True, index=True)

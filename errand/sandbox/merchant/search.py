@@ -29,6 +29,7 @@ from pydantic import Field, field_validator
 from sqlalchemy import Connection, Row, text
 
 from errand.sandbox.merchant.query import ParsedQuery, brand_expression, parse_query, term_expression
+from errand.sandbox.merchant.ranking import BM25, MATCHED, ranked_page, rows_of
 from errand.sandbox.merchant.readings import read_by_catalogue
 from errand.sandbox.merchant.search_body import _Extension, _Filters, _Loose, _Pagination, _Price
 from errand.sandbox.merchant.spelling import correct_spelling
@@ -36,8 +37,6 @@ from errand.sandbox.merchant.spelling import correct_spelling
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_TEXT_CHARS = 500
 MAX_TEXT_WORDS = 32
-# bm25 column weights: title, brand, category, attributes (a title hit matters most).
-_BM25 = "bm25(product_fts, 10.0, 5.0, 2.0, 1.0)"
 SORTS = ("relevance", "price_asc", "price_desc", "rating")
 RELAXED_POOL = 300
 """Candidates a relaxed search takes from each subset of the query's parts; under this many, all of them,
@@ -147,7 +146,7 @@ def _order(query: SearchQuery, alias: str, match: str | None) -> str:
         "price_desc": "{a}.price DESC, {a}.num ASC",
         "rating": "{a}.rating DESC, {a}.review_count DESC, {a}.num ASC",
     }.get(query.sort, "{a}.review_count DESC, {a}.num ASC").format(a=alias)
-    return f"{_BM25} ASC, p.num ASC" if match is not None and query.sort not in _SORTED else order
+    return f"{BM25} ASC, p.num ASC" if match is not None and query.sort not in _SORTED else order
 
 
 _SORTED = ("price_asc", "price_desc", "rating")
@@ -169,22 +168,26 @@ def build_sql(query: SearchQuery) -> tuple[str, dict[str, Any]]:
     params["match"] = match
     # With a text match the full-text index drives the query and the filters check its rows. A unary ``+``
     # keeps SQLite from starting at a filter's index instead and probing the full-text index once per row
-    # of a whole category (seconds at a million products).
+    # of a whole category (seconds at a million products). The page's numbers are chosen from the narrow
+    # ``ix_product_search`` (``MATCHED``) first; only the page's rows are read whole.
     where = ["product_fts MATCH :match", *_filters(query, "+p.", params)]
-    sql = ("SELECT p.* FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE " + " AND ".join(where)
-           + f" ORDER BY {_order(query, 'p', match)} LIMIT :limit OFFSET :offset")
-    return sql, params
+    relevance = query.sort not in _SORTED
+    inner = (f"SELECT p.num AS num, {BM25 if relevance else '0.0'} AS score {MATCHED} WHERE "
+             + " AND ".join(where) + f" ORDER BY {_order(query, 'p', match)} LIMIT :limit OFFSET :offset")
+    order = "top.score ASC, p.num ASC" if relevance else _order(query, "p", match)
+    return f"SELECT p.* FROM ({inner}) AS top JOIN product p ON p.num = top.num ORDER BY {order}", params
 
 
 COUNT_CAP = 1000
 """A total beyond this many matches is not counted exactly when filters need the product rows: counting
 15,000 earbuds by rating and stock at a million products cost more than the page. UCP's ``total_count`` is
-given only "if available"; ``has_next_page`` stays exact (the bound always lies past the page)."""
+given only "if available"; ``has_next_page`` stays exact (the bound always lies past the page). The page is
+taken from the same matches, in the search's order: one pass over them gives both."""
 
 
-def count_sql(query: SearchQuery) -> tuple[str, dict[str, Any]]:
-    """A COUNT(*) over the same filters, for pagination totals; where the filters need the product rows, the
-    matches themselves up to a bound (``params["bound"]``), to be counted by the caller."""
+def count_sql(query: SearchQuery, ordered: bool = False) -> tuple[str, dict[str, Any]]:
+    """A COUNT(*) over the same filters; where the filters need the product rows, the matches themselves up to
+    a bound (``params["bound"]``) for the caller to count (``ordered``: the first in order, for the page)."""
     params: dict[str, Any] = {}
     match = _exact_match(query)
     if match is None:
@@ -196,8 +199,8 @@ def count_sql(query: SearchQuery) -> tuple[str, dict[str, Any]]:
         return "SELECT COUNT(*) FROM product_fts WHERE product_fts MATCH :match", params
     where = ["product_fts MATCH :match", *filters]
     params["bound"] = max(COUNT_CAP, query.offset + query.limit) + 1
-    return ("SELECT p.num FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE "
-            + " AND ".join(where) + " LIMIT :bound"), params
+    order = f" ORDER BY {_order(query, 'p', match)}" if ordered else ""
+    return f"SELECT p.num {MATCHED} WHERE " + " AND ".join(where) + f"{order} LIMIT :bound", params
 
 
 def _count(conn: Connection, query: SearchQuery) -> tuple[int, bool]:
@@ -258,10 +261,12 @@ def run_search(conn: Connection, query: SearchQuery) -> SearchOutcome:
 
 
 def _search(conn: Connection, query: SearchQuery) -> SearchOutcome:
-    sql, params = build_sql(query)
-    rows = list(conn.execute(text(sql), params).all())
+    rows, total, exact = _page(conn, query)
     if rows or query.offset > 0 or query.parsed.empty:
-        total, exact = _count(conn, query)
+        if total is None and 0 < len(rows) < query.limit:  # a page short of full is the last one
+            total = query.offset + len(rows)
+        elif total is None:
+            total, exact = _count(conn, query)
         return SearchOutcome(rows, total, "all" if query.parsed.empty else "exact", total_exact=exact)
     outcome = _relaxed(conn, query, _subsets(query.parsed))
     head = _head_group(query.parsed)
@@ -270,6 +275,23 @@ def _search(conn: Connection, query: SearchQuery) -> SearchOutcome:
         # named as lacking.
         outcome = _relaxed(conn, query, [[(head,)]])
     return outcome
+
+
+def _page(conn: Connection, query: SearchQuery) -> tuple[list[Row[Any]], int | None, bool]:
+    """The page of exact matches, their total if it came with them (None: to be counted), whether it is exact."""
+    match, params = _exact_match(query), dict[str, Any]()
+    filters = _filters(query, "+p.", params) if match is not None else []
+    if match is not None and query.sort not in _SORTED:
+        ranked = ranked_page(conn, match, filters, params, query.limit, query.offset)
+        if ranked is not None:
+            return rows_of(conn, ranked.nums), ranked.total, True
+    if filters:
+        sql, params = count_sql(query, ordered=True)
+        nums = [int(num) for num in conn.execute(text(sql), params).scalars()]
+        page = nums[query.offset:query.offset + query.limit]
+        return rows_of(conn, page), len(nums), len(nums) < params["bound"]
+    sql, params = build_sql(query)
+    return list(conn.execute(text(sql), params).all()), None, True
 
 
 def _head_group(parsed: ParsedQuery) -> int | None:
@@ -325,10 +347,10 @@ def _relaxed(conn: Connection, query: SearchQuery, levels: Iterable[list[tuple[i
         for subset in level:
             params: dict[str, Any] = {"match": " AND ".join(groups[i][2] for i in subset), "pool": RELAXED_POOL}
             where = ["product_fts MATCH :match", *_filters(query, "+p.", params)]
-            body = "FROM product_fts JOIN product p ON p.num = product_fts.rowid WHERE " + " AND ".join(where)
+            body = f"{MATCHED} WHERE " + " AND ".join(where)
             rows = conn.execute(text(f"SELECT p.num, 0.0 AS score {body} LIMIT :pool"), params).all()
             if 0 < len(rows) < RELAXED_POOL:  # few enough to rank them all by bm25
-                rows = conn.execute(text(f"SELECT p.num, {_BM25} AS score {body} ORDER BY score"), params).all()
+                rows = conn.execute(text(f"SELECT p.num, {BM25} AS score {body} ORDER BY score"), params).all()
             for row in rows:
                 has.setdefault(int(row.num), set()).update(subset)
                 score[int(row.num)] = min(score.get(int(row.num), 0.0), float(row.score))
@@ -351,10 +373,8 @@ def _relaxed(conn: Connection, query: SearchQuery, levels: Iterable[list[tuple[i
     page = [num for _, _, num in close[query.offset:query.offset + query.limit]]
     if not page:
         return SearchOutcome([], len(close), "close")
-    found = {int(r.num): r for r in conn.execute(
-        text(f"SELECT * FROM product WHERE num IN ({', '.join(map(str, page))})")).all()}
     lacking = {num: [groups[i][1] for i in range(len(groups)) if i not in has[num]] for num in page}
-    return SearchOutcome([found[num] for num in page], len(close), "close", lacking)
+    return SearchOutcome(rows_of(conn, page), len(close), "close", lacking)
 
 
 def match_report(query: SearchQuery, outcome: SearchOutcome,
