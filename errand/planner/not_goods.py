@@ -35,14 +35,16 @@ _NOT_SOLD = re.compile(
     re.IGNORECASE)
 
 
+def names_nothing(query: str) -> bool:
+    """``query`` holds only fillers, pointers, times and places: no product."""
+    said = query.strip()
+    if re.search(r"[\u4e00-\u9fff]", said):
+        return bool(_ZH_FILLER.match(said))
+    return all(word in _FILLER for word in re.findall(r"[^\W\d_]+", said.casefold()))
+
+
 def question(query: str) -> tuple[str, str] | None:
     """What to ask when a purchase's product names nothing, or nothing a shop sells; else None."""
-    said = query.strip()
-    if _NOT_SOLD.match(said):
+    if _NOT_SOLD.match(query.strip()):
         return NOT_SOLD, "query"
-    words = re.findall(r"[^\W\d_]+", said.casefold())
-    if re.search(r"[\u4e00-\u9fff]", said):
-        return (NAME_IT, "query") if _ZH_FILLER.match(said) else None
-    if all(word in _FILLER for word in words):
-        return NAME_IT, "query"
-    return None
+    return (NAME_IT, "query") if names_nothing(query) else None

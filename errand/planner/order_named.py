@@ -13,6 +13,7 @@ import re
 
 from . import drinks as dr
 from . import phrases as ph
+from .context import OrderSummary
 
 QUESTION = "I can't find that order among your recent orders; which order is it? (Its id starts with “ord_”.)"
 
@@ -32,15 +33,15 @@ _NOT_GOODS = frozenset((
     "meituan", "pinduoduo", "sf", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's",
     "sunday's", "week's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "tomorrow", "tonight", "rest", "of", "remaining", "ups", "dhl", "fedex", "ems", "courier", "whole", "entire"))
-_ZH_NOT_GOODS = re.compile(r"[天周週星期号號日月早午晚次改期最近刚剛新这這那个個一二两兩三上下昨今明后後前]")
+_ZH_NOT_GOODS = re.compile(r"[天周週星期号號日月早午晚次改期最近刚剛新这這那个個一二两兩三上下昨今明后後前我你他她它们們的嘅]")
 
 
-def unheld(text: str) -> bool:
-    """``text`` moves an order it names by number or by product, when no recent order matched that name."""
+def unheld(text: str, orders: list[OrderSummary]) -> bool:
+    """``text`` names an order by number or by product that none of the shopper's recent ``orders`` holds."""
     if _NUMBERED.search(text):
         return True
     names = [m.group("named") for m in _EN_NAMED.finditer(text)
              if any(word.casefold() not in _NOT_GOODS and not re.search(r"\d", word) for word in m.group("named").split())]
     names += [m.group("named") for m in _ZH_NAMED.finditer(text) if not _ZH_NOT_GOODS.search(m.group("named"))]
     # a drinks run ('my Luckin order', 'the coffee order') is an errand of its own, not one of the recent orders
-    return any(not (ph.chain(name) or dr.DRINK.search(name)) for name in names)
+    return any(not (ph.chain(name) or dr.DRINK.search(name) or ph.match_orders(name, orders)) for name in names)

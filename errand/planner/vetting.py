@@ -8,7 +8,14 @@ the shopper named; the gate's checks still run on whatever this returns.
 
 from __future__ import annotations
 
-from errand.domain.intents import BuyAction, Clarification, Plan, RescheduleIntent, ReturnIntent
+from errand.domain.intents import (
+    BuyAction,
+    Clarification,
+    Plan,
+    PriceWatchIntent,
+    RescheduleIntent,
+    ReturnIntent,
+)
 
 from . import dialect as dl
 from . import hesitated as hs
@@ -36,8 +43,11 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
     if isinstance(action, ReturnIntent) and (dishonest := ra.question(
             text, request.context.shopper_id, fault_given=action.reason in ("damaged", "not_as_described", "wrong_item"))) is not None:
         return _ask(*dishonest)
-    if isinstance(action, RescheduleIntent) and action.order_id is None and on.unheld(text):
+    if isinstance(action, RescheduleIntent) and action.order_id is None \
+            and on.unheld(text, request.context.recent_orders):
         return _ask(on.QUESTION, "order_id")
     if isinstance(action, BuyAction) and (unnamed := ng.question(action.intent.query)) is not None:
         return _ask(*unnamed)
+    if isinstance(action, PriceWatchIntent) and ng.names_nothing(action.query):
+        return _ask("Which product should I watch the price of? Please name it.", "query")
     return plan

@@ -149,6 +149,7 @@ TWENTY_SECOND_BATCH: dict[str, list[str]] = {
         "get me some b4 fri",
         "buy dis one quick",
         "帮我买个东西，周五前",
+        "watch sth under 50",
         "幫我買一個，星期五之前",
     ],
     "scope": [
@@ -238,6 +239,8 @@ CONTROLS: list[tuple[str, str]] = [
     ("move the 3pm delivery to 5pm", "reschedule"),
     ("move my SF delivery to Friday", "reschedule"),
     ("move my Luckin order to 3pm tomorrow", "reschedule"),
+    ("我的快递改到明天下午", "reschedule"),
+    ("我嘅包裹改到聽日", "reschedule"),
     ("my kettle broke, need a new one", "buy"),
     ("my phone case cracked, need a new one", "buy"),
     ("my umbrella broke, get a new one", "buy"),
