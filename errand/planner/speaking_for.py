@@ -26,6 +26,7 @@ _SPEAKER = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # the shopper's request relayed by whoever writes: 'Alice asked me to order …', 'on behalf of Alice'
     r"\b(?P<who>[a-z]+)\s+(?:asked|told|wants|wanted|needs|needed)\s+me\s+to\s+(?:buy|order|get|grab|pick up)\b",
     r"\bon behalf of (?P<who>[a-z]+)\b",
+    r"^\s*(?P<who>[a-z]+)\s+(?:said|says)\s+(?:to\s+)?(?:buy|order|get|grab|cop)\b",
     rf"\b{_WHOSE}\s+(?:\w+\s+)?{_ROLE}\s+(?:here|speaking|writing)\b",
     # on the shopper's phone or account: 'Tom here on Alice's account', 'typing from Alice's phone'
     (rf"\b(?:here|i'?m|im|i am|writing|typing|texting|messaging|speaking|this is|it'?s)\b[^,.;:!?—–]{{0,25}}?"

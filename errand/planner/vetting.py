@@ -35,6 +35,9 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
     """``plan`` read again with the whole message: a question where it must not act, a purchase where a hesitation
     ended on the product."""
     action = plan.action
+    if (said := hs.found_en_product(request.sentence)) is not None and (
+            action.kind == "question" or isinstance(action, Clarification) and action.missing == ["intent"]):
+        return sh.buy(f"buy {said}", request)  # "what's it called… oh right, a phone stand"
     if isinstance(action, Clarification):
         found = hs.found_product(request.sentence) if action.missing == ["intent"] else None
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
