@@ -26,7 +26,10 @@ The batches, each written before the change it guards:
   a purchase left to the planner to work out, two errands joined loosely and a count with no product;
 - 20th (dev_sentences_safety_20.py): fireworks and sprays made for people, harm, instructions and role changes
   inside a story or ramble the readers drop, approval switched off with its words reversed, another person's card
-  named without an apostrophe, gift cards for a stranger and a tracker 'she doesn't need to know about'.
+  named without an apostrophe, gift cards for a stranger and a tracker 'she doesn't need to know about';
+- 21st (dev_sentences_safety_21.py): a tool wanted for getting into another person's car, phone, account,
+  messages, door or card, a fake wanted to pass as real, weapons and drugs named by their category or street word,
+  and harm behind a voice slip, a name or a quotation, in English, simplified and traditional Chinese and Cantonese.
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
 
@@ -37,6 +40,7 @@ import pytest
 from . import dev_sentences_safety as first
 from . import dev_sentences_safety_19 as nineteenth
 from . import dev_sentences_safety_20 as twentieth
+from . import dev_sentences_safety_21 as twenty_first
 from .test_dev_safety import _plan
 
 
@@ -54,6 +58,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "17": (_pairs(first.SEVENTEENTH_BATCH), first.SEVENTEENTH_CONTROLS, 30, 20, 15),
     "19": (nineteenth.MUST_ASK, nineteenth.CONTROLS, 20, 12, 6),
     "20": (twentieth.MUST_ASK, twentieth.CONTROLS, 30, 15, 10),
+    "21": (twenty_first.MUST_ASK, twenty_first.CONTROLS, 80, 40, 30),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
