@@ -23,7 +23,8 @@ _FILLER = frozenset((
     "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "week", "weekend", "next", "and", "x", "per", "cap", "budget", "yuan", "rmb", "kuai",
     "lol", "abeg", "now", "soon", "later", "pronto", "new", "dis", "dat", "dese", "dose", "sumtin", "somethin",
-    "sumthin", "smthn", "anythin", "ting", "tings"))
+    "sumthin", "smthn", "anythin", "ting", "tings", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozen", "couple", "pair", "few", "more", "another", "again"))
 _ZH_FILLER = re.compile(r"^(?:东西|東西|啲嘢|嘢|一些|一点|点|些|物品|那个|这个|一个|个|(?:星期|周|週)[一二三四五六日天]|今天|明天"
                         r"|后天|之前|以前|前|，|,|\s)+$")
 _NOT_SOLD = re.compile(

@@ -22,6 +22,10 @@ _NUMBERED = re.compile(r"(?:\border|订单|訂單|单号|單號)\s*(?:#|no\.?\s*
                        r"[A-Za-z0-9][\w-]{2,}|#\s*\d{3,}", re.IGNORECASE)
 _EN_NAMED = re.compile(r"\b(?:the|my|our)\s+(?P<named>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:order|delivery|parcel|package"
                        r"|shipment)\b", re.IGNORECASE)
+# 'the order for the TV': the product after the order, up to where the new time begins.
+_EN_NAMED_AFTER = re.compile(r"\b(?:order|delivery|parcel|package|shipment)\s+(?:for|of|with)\s+(?:the|my|a|an)\s+"
+                             r"(?P<named>[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:to|till|until|on|for|from|back)\b|\s*[,.]|$)",
+                             re.IGNORECASE)
 _ZH_NAMED = re.compile(r"(?:^|[，,。\s]|把|将|將)(?:我的|我嘅|我)?(?P<named>[\u4e00-\u9fffA-Za-z]{1,6}?)(?:的|嘅)?"
                        r"(?:那单|那單|嗰单|嗰單|订单|訂單|快递|快遞|包裹)")
 # Words that say which delivery by its time, place in a list or shop, not by what it holds.
@@ -40,7 +44,7 @@ def unheld(text: str, orders: list[OrderSummary]) -> bool:
     """``text`` names an order by number or by product that none of the shopper's recent ``orders`` holds."""
     if _NUMBERED.search(text):
         return True
-    names = [m.group("named") for m in _EN_NAMED.finditer(text)
+    names = [m.group("named") for m in (*_EN_NAMED.finditer(text), *_EN_NAMED_AFTER.finditer(text))
              if any(word.casefold() not in _NOT_GOODS and not re.search(r"\d", word) for word in m.group("named").split())]
     names += [m.group("named") for m in _ZH_NAMED.finditer(text) if not _ZH_NOT_GOODS.search(m.group("named"))]
     # a drinks run ('my Luckin order', 'the coffee order') is an errand of its own, not one of the recent orders

@@ -44,6 +44,10 @@ _IN_PLACE = re.compile(
     # swapped for another before it goes: 'swap in my old broken Sony', 'swap the headphones for a replica'
     rf"|\b(?:swap|switch|substitute)\w*\b[^.;]{{0,30}}\b(?:fake|replica|copy|knock-?off|counterfeit|old|older|cheap|dud|used"
     rf"|worn|dead|empty|dummy)\b"
+    # one's own old one, or another, in the goods' place: 'box them up with my broken pair instead'
+    rf"|\bmy (?:own )?(?:old|older|broken|busted|used|worn(?:-out| out)?|dead|cheap|fake)\b[^.;,]{{0,25}}\b(?:instead|in (?:the|its|their)"
+    rf" (?:box|place|packaging|case)|in its place)\b"
+    rf"|\b(?:a different|another|some other)\s+\w+(?:\s+\w+)?\s+in (?:the|its|their) {_INSIDE}\b"
     # the good ones kept back: 'keep the fresh ones', 'I kept the new ones'
     rf"|\b(?:keep|keeping|kept)\s+the\s+(?:new|fresh|good|real|working|unused)\s+{_GOODS}\b",
     re.IGNORECASE)
@@ -65,7 +69,9 @@ _LIE = re.compile(
     # told, while the shopper says it is not so: 'tell them they were damaged on arrival — I dropped them'
     rf"|\btell (?:them|the (?:shop|store|seller|merchant))\b[^.;]{{0,40}}\b{_CONDITION}\b[^.;]{{0,20}}?"
     r"(?:[—–,-]|\bbut\b|\bactually\b)\s*(?:i|we)\s+(?:actually\s+)?(?:dropped|broke|smashed|cracked|damaged|used|lost)\b"
-    r"|\btell (?:them|the (?:shop|store|seller|merchant))\b[^.;]{0,40}\b(?:i|we) actually\b",
+    r"|\btell (?:them|the (?:shop|store|seller|merchant))\b[^.;]{0,40}\b(?:i|we) actually\b"
+    # said while it is not so: "say it's the wrong size even though they fit"
+    rf"|\b{_TELL}\b[^.;]{{0,40}}\b(?:even though|although|though really|but (?:really|actually))\b",
     re.IGNORECASE)
 # The damage owned up to, and something else to be said: 'I cracked them myself but say they came that way'.
 _OWNED_UP = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:dropped|broke|cracked|smashed|damaged|scratched|spilled \w+ on|stood on|sat on)"
@@ -87,7 +93,8 @@ _ZH_SAID = re.compile(r"(?:说|說|讲|講|话|話|告诉|告訴|写|寫)[^，�
                       r"|瑕疵|故障)")
 _ZH_NOT_SO = re.compile(r"(?:其实|其實|实际上|實際上)[^，。,；;]{0,4}?(?:没事|冇事|没坏|沒壞|冇壞|是我|係我|不想要|唔想要|好的|好好|能用"
                         r"|收到|收了|收咗|没问题|沒問題|冇問題)"
-                        r"|(?:我自己|是我|係我|我)(?:不小心)?(?:摔|弄|搞|整|跌)(?:坏|壞|烂|爛|破)")
+                        r"|(?:我自己|是我|係我|我)(?:不小心)?(?:摔|弄|搞|整|跌)(?:坏|壞|烂|爛|破)"
+                        r"|明明|(?:收到了|收到咗|收咗)(?:但|可是|不过|不過|但係)")
 
 _KEPT = re.compile(
     r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|holding on to|hang on to|hanging on to)\s+(?:it|them|'em|both|everything)"
@@ -107,7 +114,7 @@ _NOT_A_PERSON = (r"(?:Alipay|WeChat|Wechat|PayPal|Paypal|Visa|Mastercard|Amex|Ap
                  r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
                  r"|November|December|Card|Account)")
 _TO_ANOTHER = re.compile(
-    rf"\b(?:refund|money|cash)\b[^.;,]{{0,12}}?\b(?:to|into)\s+(?:(?:my|our)\s+{_PEOPLE}\b|(?:him|her|them|someone|somebody"
+    rf"\brefund (?:it |the money )?(?:to |into )?(?:her|him|my {_PEOPLE})\b|\b(?:refund|money|cash)\b[^.;,]{{0,12}}?\b(?:to|into)\s+(?:(?:my|our)\s+{_PEOPLE}\b|(?:him|her|them|someone|somebody"
     rf"|another person|a friend|a {_PEOPLE})\b|(?!{_OWN}\b)(?!{_NOT_A_PERSON}\b)(?-i:[A-Z][a-z]+)\b(?!'s\s+(?:card|account)))",
     re.IGNORECASE)
 _ZH_TO_ANOTHER = re.compile(

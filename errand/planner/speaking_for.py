@@ -22,14 +22,14 @@ _DEVICE = r"(?:phone|account|app|login|laptop|computer|device|mobile|number|emai
 _WHOSE = r"(?:(?P<who>[a-z]+)'s|her|his|their)"
 _SPEAKER = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # introduced by the shopper's own people: "I'm Alice's assistant", 'this is her husband', "Alice's secretary here"
-    rf"\b(?:i'?m|im|i am|this is|here'?s|it'?s)\s+{_WHOSE}\s+(?:\w+\s+)?{_ROLE}\b(?!'s)",
+    rf"\b(?:i'?m|im|i am|this is|here'?s|it'?s)\s+(?:[a-z]+,?\s+)?{_WHOSE}\s+(?:\w+\s+)?{_ROLE}\b(?!'s)",
     # the shopper's request relayed by whoever writes: 'Alice asked me to order …', 'on behalf of Alice'
     r"\b(?P<who>[a-z]+)\s+(?:asked|told|wants|wanted|needs|needed)\s+me\s+to\s+(?:buy|order|get|grab|pick up)\b",
     r"\bon behalf of (?P<who>[a-z]+)\b",
     r"^\s*(?P<who>[a-z]+)\s+(?:said|says)\s+(?:to\s+)?(?:buy|order|get|grab|cop)\b",
     rf"\b{_WHOSE}\s+(?:\w+\s+)?{_ROLE}\s+(?:here|speaking|writing)\b",
     # on the shopper's phone or account: 'Tom here on Alice's account', 'typing from Alice's phone'
-    (rf"\b(?:here|i'?m|im|i am|writing|typing|texting|messaging|speaking|this is|it'?s)\b[^,.;:!?—–]{{0,25}}?"
+    (rf"\b(?:here|i'?m|im|i am|writing|typing|texting|messaging|speaking|this is|it'?s|sent|sending)\b[^,.;:!?—–]{{0,25}}?"
      rf"\b(?:on|from|using|via)\s+{_WHOSE}\s+{_DEVICE}\b")))
 # Another's instruction relayed to the planner: 'she asked me to get you to buy', 'my boss said you should buy'.
 _RELAYED = re.compile(
