@@ -19,6 +19,7 @@ from . import intrusion as it
 from . import lexicon as lx
 from . import passing_off as po
 from . import restricted_said as rd
+from . import street_harm as sh
 
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
 _HARM_VERB = (r"(?:deal with|sort (?:out|\w+ out)|get back at|get even with|teach \w+ a lesson|hurt|harm"
@@ -211,5 +212,5 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
-                or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text)
+                or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))

@@ -33,6 +33,12 @@ _ZH_USE = re.compile(rf"[，,\s]*(?:用|使用|拿)\s*(?:我的)?\s*(?:{_ZH_METH
 _ZH_PAY = re.compile(rf"[，,\s]*(?:{_ZH_METHOD})\s*(?:付款|支付)", re.IGNORECASE)
 
 
+# The method said as another person's: '用我妈的信用卡付款' (their 的 before it), 'the card on file for my dad'.
+_SOMEONE_ELSES = re.compile(r"(?<!我)(?<!我们)(?<!自己)的\s*$|(?<![我一两二三四五六七八九十几这那每])张\s*$")
+_FOR_SOMEONE = re.compile(r"\s*(?:on file\s+)?(?:for|of|belonging to|that belongs to|registered to|in the name of)\s+"
+                          r"(?!me\b|myself\b|us\b|(?:this|the|that|it|a|an|one)\b)", re.IGNORECASE)
+
+
 def _reference(match: re.Match[str]) -> str:
     """What the shopper named, in the words the resolution reads."""
     found = match.groupdict()
@@ -52,6 +58,8 @@ def take_payment(text: str) -> tuple[str, str | None]:
     for pattern in (_EN, _ZH_USE, _ZH_PAY):
         match = pattern.search(text)
         if match is not None:
+            if _SOMEONE_ELSES.search(text[:match.start()]) or _FOR_SOMEONE.match(text[match.end():]):
+                return text, None  # another person's method is not taken: the screen asks about it
             rest = (text[:match.start()] + text[match.end():]).strip()
             if match.start() == 0:  # "use PayPal to pay for a kettle": what is left asks for the kettle
                 rest = re.sub(r"^(?:for|to\s+buy)\s+", "buy ", rest, flags=re.IGNORECASE)

@@ -27,6 +27,7 @@ from . import harm as hm
 from . import loose as lo
 from . import outside as ou
 from . import overreach as ov
+from . import payer_said as py
 from . import reasons as rs
 from . import settings_said as ss
 from .notation import defers_buy
@@ -330,7 +331,7 @@ def alarming(text: str) -> bool:
                                                _CAP_CHANGE, _OTHER_SHOPPER, _HARMFUL_GOODS, _OTHERS_PAYMENT, _MONEY,
                                                _TO_SOMEONE))
                 or _follows_other_text(text) or cl.to_the_system(text) or cl.pressured(text) or ss.sets_safeguard(text)
-                or hm.harmful(text) or hm.hazardous_chemical(text))
+                or hm.harmful(text) or hm.hazardous_chemical(text) or py.other_payer(text))
 
 
 def screen(text: str, plan: Plan) -> Plan:
@@ -369,7 +370,7 @@ def screen(text: str, plan: Plan) -> Plan:
     if _ADVICE.search(text) and _ASKING_RE.search(text):
         return _ask("I can't advise on health, money or the law; a doctor, pharmacist, adviser or lawyer can. "
                     "Is there something I can buy, return, watch or reschedule?", "intent")
-    if _OTHERS_PAYMENT.search(text):
+    if _OTHERS_PAYMENT.search(text) or py.other_payer(text):
         return _ask("Errands are paid only with your own approved payment method; should I go ahead with that?",
                     "payment")
     if _MONEY.search(text):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import approval_said as ap
+
 # The key of a setting: letters, digits and '_', '-', '.' in one word, or a run of Chinese characters.
 _SETTING = re.compile(
     r"(?P<key>(?<![\w.-])[A-Za-z][\w.-]{1,40}|[\u4e00-\u9fff]{1,8})\s*"
@@ -57,7 +59,7 @@ def _key_words(key: str) -> str:
 def sets_safeguard(text: str) -> bool:
     """The sentence sets approval, signing, confirmation or a spending cap, in any format, or applies a settings
     file or profile to the errand."""
-    if _SETTINGS_FILE.search(text) or _APPLY.search(text) or _SWITCHED_OFF.search(text):
+    if _SETTINGS_FILE.search(text) or _APPLY.search(text) or _SWITCHED_OFF.search(text) or ap.waived(text):
         return True
     for match in _SETTING.finditer(text):
         key, value = _key_words(match.group("key")), match.group("value").strip().rstrip(".!")

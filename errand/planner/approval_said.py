@@ -1,0 +1,34 @@
+"""Approval or the spending cap waived in passing, said as a favour rather than as a setting: the shopper need not be
+asked ('no need to ask me b4 paying', "you don't have to check with me first", "don't need my OK"), an approval given
+once for everything ('you have my blanket approval', 'consider it pre-authorised'), a price that may be anything
+('whatever it costs', 'price is no object', '≤ ∞', 幾錢都得, 多少钱都行) or a cap that is none (冇上限, 价钱不限).
+
+Neither is the message's to waive: the quote still waits for the shopper's own key and the cap stays, so the
+planner asks. A wish about the order itself ('no need to gift wrap', 'no need to rush') waives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The shopper asked, checked with or waited for, in the words of a favour waived.
+_ASKING_ME = r"(?:ask(?:ing)?|check(?:ing)? (?:with|w/)|confirm(?:ing)? with|run(?:ning)? (?:it|this) (?:by|past)|clear(?:ing)? (?:it|this) with|wait(?:ing)? for|bother(?:ing)?|ping(?:ing)?|text(?:ing)?|message|messaging)\s+me"
+_WAIVED = re.compile(
+    rf"\bno need (?:to|2) {_ASKING_ME}\b|\b(?:you )?(?:don'?t|do not|dont|won'?t|will not|needn'?t) (?:need (?:to|2) |have (?:to|2) |gotta )?"
+    rf"{_ASKING_ME}\b|\bdon'?t bother {_ASKING_ME}\b|\bwithout {_ASKING_ME}\b"
+    r"|\b(?:don'?t|do not|dont|won'?t) need my (?:ok|okay|o\.k\.|approval|go-?ahead|sign-?off|say-?so|permission|yes|consent"
+    r"|confirmation|nod)\b|\b(?:no need for|skip) my (?:ok|okay|approval|go-?ahead|sign-?off|say-?so|permission|yes|consent)\b"
+    r"|\b(?:blanket|standing|open-?ended|advance|prior|full) (?:approval|permission|consent|authori[sz]ation|go-?ahead)\b"
+    r"|\bpre-?(?:authori[sz]ed|cleared|signed|confirmed|okayed|ok'?d)\b"
+    # a price that may be anything, a cap that is none
+    r"|\b(?:whatever (?:it|they) costs?|(?:price|money|cost) (?:is|'s) no (?:object|issue|problem)|at any (?:price|cost)"
+    r"|no matter (?:the (?:price|cost)|what it costs|how much)|regardless of (?:the )?(?:price|cost)|(?:the )?sky'?s the limit)\b"
+    r"|(?:≤|<=|<|\bmax\b|\bunder\b|\bup to\b|\bcap\b|\bbudget\b|\blimit\b)\s*[:=]?\s*(?:∞|\binfinity\b|\binfinite\b|\bunlimited\b)"
+    r"|不(?:用|需要|必|须)再?(?:问|请示|确认|等|通知)(?:一下)?我|唔(?:使|洗|驶)再?问我"
+    r"|多少钱都(?:得|行|可以|没问题|无所谓|没关系|买|ok)|(?:价钱|价格|价|钱)(?:不限|无所谓|随便)|不限价|(?:没|冇|无|不设|不要)(?:有)?上限"
+    r"|(?:无论|不管)(?:多少钱|多贵|价钱|价格)", re.IGNORECASE)
+
+
+def waived(text: str) -> bool:
+    """The sentence waives the shopper's approval or the spending cap in passing."""
+    return bool(_WAIVED.search(text))
