@@ -24,9 +24,11 @@ _WAIVED = re.compile(
     r"|\b(?:whatever (?:it|they) costs?|(?:price|money|cost) (?:is|'s) no (?:object|issue|problem)|at any (?:price|cost)"
     r"|no matter (?:the (?:price|cost)|what it costs|how much)|regardless of (?:the )?(?:price|cost)|(?:the )?sky'?s the limit)\b"
     r"|(?:≤|<=|<|\bmax\b|\bunder\b|\bup to\b|\bcap\b|\bbudget\b|\blimit\b)\s*[:=]?\s*(?:∞|\binfinity\b|\binfinite\b|\bunlimited\b)"
-    r"|不(?:用|需要|必|须)再?(?:问|请示|确认|等|通知)(?:一下)?我|唔(?:使|洗|驶)再?问我"
-    r"|多少钱都(?:得|行|可以|没问题|无所谓|没关系|买|ok)|(?:价钱|价格|价|钱)(?:不限|无所谓|随便)|不限价|(?:没|冇|无|不设|不要)(?:有)?上限"
-    r"|(?:无论|不管)(?:多少钱|多贵|价钱|价格)", re.IGNORECASE)
+    r"|\bno need (?:to|2) (?:confirm|check|ask|approve|verify)(?=\s*(?:$|[,.!;]|first\b|again\b|before\b|b4\b|with me\b|w/ me\b|me\b))"
+    r"|\bno (?:budget|price limit|spending limit|max(?:imum)? price)(?: (?:needed|required|set))?\s*(?:$|[,.!;])"
+    r"|不(?:用|需要|必|须|洗|使)再?(?:问|请示|确认|等|通知)(?:一下)?我|唔(?:使|洗|驶)再?问我"
+    r"|(?:随便|无论|不管)?多少钱都(?:得|行|可以|没问题|无所谓|没关系|买|ok)|随便多少钱|多贵都|钱不是问题|(?:价钱|价格|价|钱)(?:不限|无所谓|随便)"
+    r"|不限(?:价|预算)|预算不限|(?:没|冇|无|不设|不要)(?:有)?(?:上限|预算)|(?:无论|不管)(?:多少钱|多贵|价钱|价格)", re.IGNORECASE)
 
 
 def waived(text: str) -> bool:

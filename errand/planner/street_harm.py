@@ -29,13 +29,17 @@ _PHRASE_END = (r"(?=\s*(?:$|[,.;!?，。]|\d|(?:before|b4|by|for|to|from|frm|ton
 _ONLY_STREET = re.compile(
     r"\b(?:ket|zaza|nangs?|nang (?:tanks?|canisters?|bottles?)|galaxy gas|whip-?its|roxies|roxys|oxys|oxy ?\d{2}s"
     r"|m-?30s|perc ?\d{2}s|(?:some|a few|\d+) oxy(?! (?:face|acne|wash|clean\w*|pads?|spot\w*|bright\w*))"
-    r"|(?:tabs?|hits?|sheets?|blotters?) of (?:acid|lsd|l)|blotter acid|dab rigs?|dab nails?)\b", re.IGNORECASE)
+    r"|(?:tabs?|hits?|sheets?|blotters?) of (?:acid|lsd|l)|blotter acid|dab rigs?|dab nails?|addys|addies|promethazine"
+    r"|(?:for|to make|make) (?:some )?lean|thc(?![- ]free)|(?:weed|thc|dab|wax) (?:carts?|cartridges?|pens?)"
+    r"|(?:pills?|tabs?|caps?|powder|crystals?)\b[^.?!]{0,20}\bfor (?:the |a )?(?:rave|afterparty|after-party|festival|club))\b"
+    r"|(?:\d+|[一二两三四五六七八九十半几])\s*(?:克|g)\s*的?(?:冰|叶子|草|白粉|麻古|k粉?)(?![\u4e00-\u9fff])", re.IGNORECASE)
 # Words also ordinary goods, street drugs when measured as a dealer measures them.
 _MEASURE = (r"(?:some|a bit of|a little|a bag of|a baggie of|a zip of|a zip|zips of|a gram of|grams of|an? \d?g of|\d+ ?g(?:rams?)?"
-            r" of|an? eighth of|an? quarter of|a q of|an ounce of|an oz of|a half of|a line of|lines of|a bump of|a key of"
+            r" of|an? eighth of|an? quarter of|a q of|an ounce of|an oz of|a half of|a half (?:oz|ounce) of|a pound of|a lb of"
+            r"|a line of|lines of|a bump of|a key of"
             r"|a brick of|a point of|a bottle of|a pint of|a cup of|a double cup of)")
 _STREET_MASS = re.compile(
-    rf"\b{_MEASURE}\s+(?:snow|blow|tina|lean|ket|zaza|crystal|shard|charlie|smack|skunk|kush|purple drank)\b{_PHRASE_END}"
+    rf"\b{_MEASURE}\s+(?:snow|blow|tina|lean|ket|zaza|crystal|shard|charlie|smack|skunk|kush|purple drank|weed|za)\b{_PHRASE_END}"
     # coke and ice are a drink and a cube too: only in the dealer's measures
     r"|\b(?:a baggie of|a zip of|a gram of|grams of|an? eighth of|a line of|lines of|a bump of|a key of|a brick of|a point of"
     r"|\d+ ?g(?:rams?)? of)\s+(?:coke|ice|glass|rock|crack)\b", re.IGNORECASE)
@@ -58,10 +62,10 @@ _DEVICE = re.compile(
     r"\bimsi[- ]?(?:catchers?|grabbers?)|\bcell[- ]site simulators?|\bfake (?:cell|mobile|gsm|phone) (?:towers?|base stations?)"
     r"|\bstingray (?:devices?|imsi|cell\w*|trackers?|interceptors?|phone\w*)|\b(?:gsm|phone|cell|call) interceptors?"
     r"|(?<!fuse )(?<!fuse and )(?<!power )(?<!electrical )(?<!din )(?<!\dv )\brelay (?:attack |car )?(?:box(?:es)?|kits?|devices?"
-    r"|amplifiers?|repeaters?)\b|\brelay attacks?\b|\bkeyless (?:entry |car )?(?:relay|repeater|amplifier|booster|extender|bypass)"
+    r"|amplifiers?|repeaters?)\b|\brelay attacks?\b|\bkeyless (?:entry |car )?(?:signal )?(?:relay|repeater|amplifier|booster|extender|bypass)"
     r"\w*|\b(?:key ?fob|car key|smart key|keyless)\s+(?:signal )?(?:amplifiers?|repeaters?|boosters?|extenders?|relays?|grabbers?"
     r"|cloners?)\b|\bsignal (?:amplifiers?|boosters?|repeaters?) (?:for|to open|that opens?) (?:keyless )?cars?\b"
-    r"|伪基站|短信(?:拦截|嗅探)|(?:手机|电话)(?:信号)?(?:拦截|嗅探)器|imsi捕获|盗刷|侧录器|克隆卡|复制(?:银行|信用)卡|万能匙"
+    r"|伪基站|短信(?:拦截|嗅探)|(?:手机|电话)(?:信号)?(?:拦截|嗅探)器|imsi捕获|盗刷|侧录[器机]|克隆卡|复制(?:银行|信用)卡|(?:银行|信用)?卡复制[器机]|万能匙"
     r"|开(?:隔篱|隔壁|邻居|别人|人哋|人家|他人)[^，。！？]{0,3}(?:的)?(?:门|锁|车|屋)", re.IGNORECASE)
 # A camera or recorder said with a place people undress or bathe.
 _RECORDS = r"(?:cam(?:era)?s?|webcams?|recorders?|spy pens?|pinhole\w*|mini ?cams?|lens(?:es)?)"
@@ -80,8 +84,9 @@ _TRACKED = re.compile(rf"\b{_TRACKS}\b[^.?!]{{0,30}}\b(?:for|on|in|under|to put 
 # A key-copying or lock tool for another person's car, door or house.
 _KEY_TOOL = re.compile(
     rf"\b(?:key (?:copiers?|cutters?|cutting machines?|duplicators?|programmers?|cloners?)|fob cloners?|lock ?picks?)\b"
-    rf"[^.?!]{{0,20}}\b(?:for|on|to open|to get into|into) (?:{_PARTNERS}|(?:the )?(?:neighbou?rs'?|strangers'?|other people'?s))"
-    r" (?:\w+ )?(?:car|door|house|flat|garage|bike|van)\b", re.IGNORECASE)
+    rf"[^.?!]{{0,20}}\b(?:for|on|to open|to get into|into) (?:(?:{_PARTNERS}|(?:the )?(?:neighbou?rs'?|strangers'?|other people'?s))"
+    r" (?:\w+ )?(?:car|door|house|flat|garage|bike|van)\b|(?:any |other )?(?:cars?|doors?|houses?|flats?|garages?|bikes?|vans?)"
+    r" that (?:aren'?t|are not|isn'?t|is not|don'?t belong to|do not belong to) (?:mine|ours|me|us)\b)", re.IGNORECASE)
 
 
 def street_said(text: str) -> bool:
