@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from . import clock_written as cw
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -57,7 +59,8 @@ _ZH_COLON = re.compile(r"(?<![\d:])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?![\d:])")
 # A clock with no suffix after a word that leads to a deadline: 'by 1530', 'before 0900', 'at 0930' (with its
 # leading nought only: 'at 1200' may be a price); not money, a count or a drop ('drops by 1500').
 _BARE_CLOCK = re.compile(r"(?<!drop )(?<!drops )(?<!fall )(?<!falls )(?<!down )\b(?P<lead>by|before|until|till|at(?= 0))"
-                         r"\s+(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\d.,]|\s*(?:yuan|rmb|cny|元|块|each|%|[a-z]))",
+                         r"\s+(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\d.,]|\s*(?:yuan|rmb|cny|元|块|each|%"
+                         r"|(?!(?:tomorrow|today|tonight|on|sharp|please|pls)\b)[a-z]))",
                          re.IGNORECASE)
 # An hour written '16h' after a word that leads to a time: 'at 16h', 'by 9h' ('within 24h' is a span).
 _HOUR_H = re.compile(r"\b(?P<lead>at|by|before|until|till|around)\s+(?P<h>[01]?\d|2[0-3])h\b", re.IGNORECASE)
@@ -165,16 +168,14 @@ def _military(match: re.Match[str], text: str) -> str:
     hour, minute = int(match.group("h")), int(match.group("m"))
     if hour > 23 or minute > 59:
         return match.group(0)  # '2500h': asked about by ``question``
-    if _CJK.search(text):
-        return f"{hour}点" + (f"{minute}分" if minute else "")
-    return f"{hour:02d}:{minute:02d}"
+    return cw.written(hour, minute, text)  # '0300h' → '3:00am', never an afternoon
 
 
 def _dot_clock(match: re.Match[str]) -> str:
     hour, minute = int(match.group("h") or match.group("h2")), int(match.group("m") or match.group("m2"))
     if match.group("h2") and "h" not in match.group(0).lower():
         return match.group(0)  # '14.30' alone may be a price
-    return f"{hour}:{minute:02d}" if hour <= 23 else match.group(0)
+    return cw.english(hour, minute) if hour <= 23 and minute <= 59 else match.group(0)  # '05h30' → '5:30am'
 
 
 def _money(match: re.Match[str], after: str = "") -> str:
@@ -206,13 +207,14 @@ def plain(text: str) -> str:
     text = _MILITARY.sub(lambda m: _military(m, text) if _TIME_BEFORE.search(text[: m.start()]) or not re.match(
         r"\s?hours", m.group(0)[4:], re.IGNORECASE) else m.group(0), text)
     text = _YEAR_FIRST.sub(lambda m: f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", text)
-    text = _ISH.sub("", _BY_DOT.sub(lambda m: f"{m.group('lead')} {m.group('h')}:{m.group('m')}", text))
+    text = _ISH.sub("", _BY_DOT.sub(lambda m: f"{m.group('lead')} " + (cw.english(int(m.group("h")), int(m.group("m")))
+                                    if m.group("h").startswith("0") else f"{m.group('h')}:{m.group('m')}"), text))
     text = _A_HUNDRED.sub(r"one \1", text)
     text = _RANGE.sub(_range, text)
     text = _WAN.sub(lambda m: (m.group("lead") or "") + str(round(float(m.group("n") or m.group("w") or m.group("w2"))
                                                                       * 10000)), text)
-    text = _BARE_CLOCK.sub(lambda m: f"{m.group('lead')} {m.group('h')}:{m.group('m')}", text)
-    text = _HOUR_H.sub(lambda m: f"{m.group('lead')} {int(m.group('h'))}:00", text)
+    text = _BARE_CLOCK.sub(lambda m: f"{m.group('lead')} {cw.english(int(m.group('h')), int(m.group('m')))}", text)
+    text = _HOUR_H.sub(lambda m: f"{m.group('lead')} {cw.english(int(m.group('h')), 0)}", text)
     text = _DASH_DATE.sub(lambda m: f"{m.group('d') or m.group('d2')} {m.group('mon') or m.group('mon2')}", text)
     text = _DOT_CLOCK.sub(_dot_clock, text)
     text = _GRAND.sub(lambda m: m.group("lead") + str(int(float(_SMALL.get(m.group("n").lower(), 0) or m.group("n")) * 1000)),
@@ -227,7 +229,7 @@ def plain(text: str) -> str:
     text = _MONEY_AFTER.sub(lambda m: _money(m) if "," in m.group("n") or m.group("c") or m.group("u") not in (
         "元", "块") else m.group(0), text)
     text = re.sub(r"\b(max|min|approx)\.(?=\s*[¥￥]?\d)", r"\1", text, flags=re.IGNORECASE)  # 'max. 200'
-    return _NOT_PASS.sub("no more than", text)
+    return cw.plain(_NOT_PASS.sub("no more than", text))
 
 
 def question(text: str) -> tuple[str, str] | None:
