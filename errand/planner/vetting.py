@@ -1,6 +1,7 @@
 """A second reading of a planned action against what only the whole message shows: who is speaking, whether a
-return is honest, whether the order named is the shopper's, whether the product names goods a shop sells, and
-whether a bare word after a hesitation was the product.
+forwarded request is the shopper's own to act on, whether a place declared to be a saved address is the shopper's,
+whether a return is honest, whether the order named is the shopper's, whether the product names goods a shop sells,
+and whether a bare word after a hesitation was the product.
 
 Each check turns an action into a question, except the last, which turns 'what would you like?' into the purchase
 the shopper named; the gate's checks still run on whatever this returns.
@@ -17,7 +18,10 @@ from errand.domain.intents import (
     ReturnIntent,
 )
 
+from . import declared_place as dp
 from . import dialect as dl
+from . import drinks as dr
+from . import forwarded as fw
 from . import hesitated as hs
 from . import not_goods as ng
 from . import order_named as on
@@ -43,6 +47,11 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
         return _ask(sf.QUESTION, "shopper_identity")
+    if (forwarded := fw.question(request.sentence, action, dr.local_now(request))) is not None:
+        return _ask(*forwarded)  # 'FW: from Bob — "…, charge my card" — yes pls do', '转发：“…” 好的'
+    if action.kind in ("buy", "bulk_order", "price_watch") and (
+            elsewhere := dp.question(request.sentence, request.context.shopper_id)) is not None:
+        return _ask(*elsewhere)  # 'her flat = home', '邻居家=公司', 'for the house next door', 'ship to: 12 Elm St'
     if isinstance(action, ReturnIntent) and (dishonest := ra.question(
             text, request.context.shopper_id, fault_given=action.reason in ("damaged", "not_as_described", "wrong_item"))) is not None:
         return _ask(*dishonest)

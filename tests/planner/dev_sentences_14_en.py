@@ -110,7 +110,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("kraft paper roll, qty 2, under 60 each", _buy(["kraft paper roll", "kraft paper"], 2, max_unit_price=6000)),
     ("gimme 2 phone holders ty", _buy(["phone holders", "phone holder"], 2)),
     ("need 2 extension cords asap pls n thx", _buy(["extension cords", "extension cord"], 2)),
-    ("FW: from my son — 'can you get me a new game console?' — ok", _buy(["game console"], 1)),
+    ("FW: from my son — 'can you get a new game console?' — yes pls do", _buy(["game console"], 1)),
     # the verb of buying said as another frame: a polite question, a cart, a want said as a search or a passive
     ("would you mind ordering 2 bin liners rolls for the office", _buy(["bin liners rolls", "bin liners", "bin liner rolls"], 2,
                                                                   address_label="office")),
@@ -175,6 +175,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("the kettle from ord_k1 leaks, need a new one", ASK),
     ("FW: from my son — 'can you get me a new game console?'", ASK),
     ("FW: from my son — 'can you get me a new game console?', thoughts?", ASK),
+    # a bare 'ok' may only say the message was seen, and the quote's 'me' is the son's
+    ("FW: from my son — 'can you get me a new game console?' — ok", ASK),
     ("the clinic is my office address. ship 5 gloves to the warehouse", ASK),
     ("my mum's home address is the one to use, 2 blankets", ASK),
     ("yo pog get me a gaming chair no cap", ASK),
