@@ -47,7 +47,8 @@ _OTHERS_EN = re.compile(
     r"|\b(?:his|her|their|your|someone|somebody|some\s+guy|a\s+stranger|stranger|strangers|neighbou?rs?|next\s+door"
     r"|friend|friends|ex|boss|landlord|landlady|colleague|coworker|co-worker|classmate|roommate|flatmate|sister|brother"
     r"|mum|mom|mother|dad|father|parents?|aunt|auntie|aunty|uncle|cousin|gran|granny|grandma|grandpa|grandparents"
-    r"|girlfriend|boyfriend|in-laws?|client|customer|tenant)\b", re.IGNORECASE)
+    r"|girlfriend|boyfriend|in-laws?|client|customer|tenant|opposite|upstairs|downstairs|across\s+the\s+\w+"
+    r"|over\s+the\s+road|down\s+the\s+(?:road|street|hall))\b", re.IGNORECASE)
 # A place nobody lives at or named by its number rather than the shopper's own label.
 _NOT_OWN_EN = re.compile(
     r"\b(?:hotel|hostel|motel|airbnb|b&b|bnb|guest\s?house|inn|resort|parcel\s+locker|locker|lockers|pick-?up\s+point"
@@ -73,9 +74,12 @@ _THEIR_HOME_ZH = re.compile(r"^(?!我|自己|咱|老家|新家)[\u4e00-\u9fff]{1
 
 # A street address written out: '12 Elm St', '5 Dock Road', '中山路12号'.
 _STREET = re.compile(
-    r"\b(?:to|at|address|addr)\s*[:：]?\s*\d{1,5}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Close"
-    r"|Ct|Court|Pl|Place|Terrace|Crescent|Hwy|Highway|Square|Sq)\b\.?"
-    r"|[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|大道)\s*\d{1,5}\s*(?:号|號)")
+    r"\b(?:to|at|address|addr)\s*[:：]?\s*(?:no\.?\s*|number\s+|#\s*)?\d{1,5}[a-z]?,?\s+(?!(?:am|pm|on|in|by|or|and|the|a|of|for|to|at)\b)"
+    r"(?:[a-z]+\s+){1,3}"
+    r"(?:st|street|rd|road|ave|avenue|lane|ln|blvd|boulevard|dr|drive|way|close|ct|court|pl|place|terrace|crescent|hwy"
+    r"|highway|square|sq)\b\.?"
+    r"|[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|大道)\s*\d{1,5}\s*(?:号|號)"
+    r"|(?:寄|送|发|發)(?:到|去|往)[\u4e00-\u9fff]{0,10}\d{1,4}\s*(?:栋|棟|号楼|號樓|幢|座|单元|單元|室)", re.IGNORECASE)
 
 QUESTION = ("I can only deliver to your own saved addresses (home, office). That place sounds like someone else's or "
             "like another address; where should it go — one of your saved addresses?")

@@ -29,14 +29,15 @@ _DOUBLE = re.compile(r"[“\"「『](?P<said>[^”\"」』]{4,240})[”\"」』]
 # A quotation in single quotes set off by a dash or a colon; an apostrophe inside a word ("studio's") is no end.
 _SINGLE = re.compile(r"(?:[—–:：]|\s-)\s*['‘](?P<said>.{4,240}?)['’](?=\s|[—–,.;!?。，！]|$)")
 # A quotation that is the product's wording, not a request: 'a mug that says "get me coffee"', 'titled "…"'.
-_PRINTED = re.compile(r"\b(?:says?|saying|reads?|reading|printed|written|titled|called|named|engraved|labelled|labeled"
+_PRINTED = re.compile(r"\b(?:(?:that|which|it|they) (?:says?|reads?)|saying|reading|printed|written|titled|called|named|engraved|labelled|labeled"
                       r"|with the words|text)\s*[:,]?\s*$|(?:写着|印着|印有|刻着|叫做?)\s*$", re.IGNORECASE)
 # The quote asks for something: a verb of buying or ordering, or a request to the reader.
 _REQUEST = re.compile(r"\b(?:buy|get|order|grab|pick up|purchase|send|ship|deliver|bring|book|need|want|can you|could you"
                       r"|pls|please)\b|买|買|订|訂|带|帶|捎|要|下单|下單|点|點", re.IGNORECASE)
 # A forward said as such before the quote: 'FW:', 'Fwd:', 'forwarded', '转发', 'from Bob —'.
-_FORWARD = re.compile(r"^\s*(?:fwd?|fw)\s*[:：]|\bforward(?:ed|ing)?\b|转发|轉發|\bfrom\s+[\w@.' -]{1,30}\s*[—–:-]",
-                      re.IGNORECASE)
+_FORWARD = re.compile(r"^\s*(?:fwd?|fw)\s*[:：]|\bforward(?:ed|ing)?\b|转发|轉發|\bfrom\s+[\w@.' -]{1,30}\s*[—–:-]"
+                      r"|\b(?:wrote|writes|texted|messaged|emailed|e-mailed|sent(?: me)?(?: this)?|says|said|asked|asks)\s*[:,]?\s*$"
+                      r"|(?:说|說|讲|講|发来|發來|问|問|留言|写道|寫道)\s*[:：]?\s*$", re.IGNORECASE)
 
 # A bare acknowledgement, said once or a few times: it may say only that the message was read.
 _ACK = (r"(?:ok(?:ay)?|k+|yes|yeah|yep|yup|sure|fine|alright|all right|noted|got it|seen|cool|right|hmm+|thanks|thx|ty"

@@ -49,6 +49,8 @@ TWENTY_FOURTH_BATCH: dict[str, list[str]] = {
         "转发：“买五个笔记本” 行",
         "轉發：「幫我訂二十杯奶茶送公司，下午三點前」好啊",
         "转发：“帮我订二十杯奶茶送到我家，下午三点前” 好的",
+        'Bob says "order 20 milk teas to the office by 3pm" — ok',
+        "小美说“订二十杯奶茶送公司，三点前”，好的",
     ],
     "forward_writer": [
         'FW: from Bob — "order 20 milk teas to the office by 3pm, charge my card" — yes pls do',
@@ -159,6 +161,7 @@ TWENTY_FOURTH_BATCH: dict[str, list[str]] = {
         "for the flat upstairs: a kettle",
         "buy a doormat for the house, it's my neighbour's",
         "get a smoke alarm for the flat — the flat is his",
+        "the house opposite = home. a doormat",
     ],
     "address_street": [
         "inner tubes 700x25c, qty 10, ≤ 20 each, ship to: 12 Elm St",
@@ -167,6 +170,8 @@ TWENTY_FOURTH_BATCH: dict[str, list[str]] = {
         "buy a phone case, address: 221 Oak Avenue",
         "买个台灯，寄到中山路12号",
         "買兩包紙巾，送去彌敦道300號",
+        "deliver it to No. 5 Dock Road, buy a kettle",
+        "买个台灯，寄到阳光小区3栋",
     ],
 }
 
@@ -181,6 +186,7 @@ CONTROLS: list[tuple[str, str]] = [
     ('FW: "order 20 coffees to the office by 9am tomorrow" — pls sort', "bulk_order"),
     ("FW：行政通知——周五下午三点前，蜜雪冰城珍珠奶茶五十杯送公司，少糖。帮我下单", "bulk_order"),
     ("转发：“订二十杯奶茶送公司，下午三点前” 帮我下单", "bulk_order"),
+    ("小美说“订二十杯奶茶送公司，三点前”，帮我下单", "bulk_order"),
     ("FW: from my brother — 'can you get a phone stand, black, under 60?' — yes pls do", "buy"),
     ("FW: from my mum — 'could you get a cutlery set, under 150?' — yes please", "buy"),
     ("FW: from my son — 'can you get a new game console?' — yes pls do", "buy"),
@@ -208,6 +214,7 @@ CONTROLS: list[tuple[str, str]] = [
     ("工作室就是公司，帮我买个台灯", "buy"),
     ("工作室=公司，买三卷胶带", "buy"),
     ("寄店里（公司地址），买两盒订书钉", "buy"),
+    ("送到公司，3号前，买两包纸巾", "buy"),
     ("帮我老公买个剃须刀", "buy"),
     ("她是我家的阿姨，帮她买个水壶", "buy"),
     ("buy a screen protector for Alice's phone", "buy"),
