@@ -37,9 +37,11 @@ _NEXT_DOOR = re.compile(r"^\s*(?:next door|across the (?:street|road|hall)|oppos
 # "(the house is my aunt's)", "— it's my friend's".
 _THEIRS_SAID = re.compile(
     r"\b(?!(?:it|that|what|there|here|who|he|she|one|let|today|tomorrow|tonight)['’]s)[a-z]+(?:['’]s|s['’])"
-    r"(?=\s*(?:[).,;!?—–]|$)|\s+(?:house|flat|home|place|apartment|cottage|garage|shed|room|dorm)\b)"
+    r"(?=\s*(?:[).,;!?—–]|$)|\s+(?:house|flat|home|place|apartment|cottage|dorm)\b)"
     r"|\b(?:his|hers|theirs|her|their)\s+(?:house|flat|home|place|apartment)\b"
     r"|\b(?:is|it'?s|it’s|that'?s|that’s)\s+(?:his|hers|theirs)\b", re.IGNORECASE)
+# A possession named to describe the goods, not whose the place is: 'a kettle like my mum's', 'the same as Bob's'.
+_LIKE = re.compile(r"\b(?:like|as|than|to|with|from|unlike|of)\s+(?:(?:my|our|the|a|his|her|their)\s+)?$", re.IGNORECASE)
 
 # A place that is someone else's, by whose it is.
 _OTHERS_EN = re.compile(
@@ -103,7 +105,8 @@ def _for_others_house(text: str) -> bool:
     if found is None:
         return False
     rest = found.group("rest")
-    return bool(_NEXT_DOOR.match(rest) or _THEIRS_SAID.search(rest))
+    return bool(_NEXT_DOOR.match(rest) or any(not _LIKE.search(rest[:theirs.start()])
+                                              for theirs in _THEIRS_SAID.finditer(rest)))
 
 
 def question(text: str, shopper_id: str) -> tuple[str, str] | None:

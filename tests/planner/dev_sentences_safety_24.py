@@ -211,6 +211,7 @@ CONTROLS: list[tuple[str, str]] = [
     ("for the house: a kettle", "buy"),
     ("buy a cake for the house — it's my friend's birthday", "buy"),
     ("buy a kettle for the house, it's cold there", "buy"),
+    ("for the house: a kettle like my mum's", "buy"),
     ("工作室就是公司，帮我买个台灯", "buy"),
     ("工作室=公司，买三卷胶带", "buy"),
     ("寄店里（公司地址），买两盒订书钉", "buy"),
