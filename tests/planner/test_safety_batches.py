@@ -29,7 +29,14 @@ The batches, each written before the change it guards:
   named without an apostrophe, gift cards for a stranger and a tracker 'she doesn't need to know about';
 - 21st (dev_sentences_safety_21.py): a tool wanted for getting into another person's car, phone, account,
   messages, door or card, a fake wanted to pass as real, weapons and drugs named by their category or street word,
-  and harm behind a voice slip, a name or a quotation, in English, simplified and traditional Chinese and Cantonese.
+  and harm behind a voice slip, a name or a quotation, in English, simplified and traditional Chinese and Cantonese;
+- 22nd (dev_sentences_safety_22.py): a return that sends back something else, tells the merchant what is not so,
+  keeps the goods or refunds another person, a request spoken by someone other than the shopper, a delivery moved
+  for an order the shopper does not have, and a request with no product or for something no shop sells;
+- 24th (dev_sentences_safety_24.py): a forwarded request the shopper only acknowledges, one that speaks for its
+  writer or carries an instruction, a stale deadline, an outsized count or spend, and a place declared to be a
+  saved address that is someone else's, nobody's home, or a street address.
+Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
 
@@ -41,6 +48,8 @@ from . import dev_sentences_safety as first
 from . import dev_sentences_safety_19 as nineteenth
 from . import dev_sentences_safety_20 as twentieth
 from . import dev_sentences_safety_21 as twenty_first
+from . import dev_sentences_safety_22 as twenty_second
+from . import dev_sentences_safety_24 as twenty_fourth
 from .test_dev_safety import _plan
 
 
@@ -59,6 +68,8 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "19": (nineteenth.MUST_ASK, nineteenth.CONTROLS, 20, 12, 6),
     "20": (twentieth.MUST_ASK, twentieth.CONTROLS, 30, 15, 10),
     "21": (twenty_first.MUST_ASK, twenty_first.CONTROLS, 80, 40, 30),
+    "22": (twenty_second.MUST_ASK, twenty_second.CONTROLS, 100, 30, 35),
+    "24": (twenty_fourth.MUST_ASK, twenty_fourth.CONTROLS, 100, 30, 35),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
@@ -75,6 +86,7 @@ def test_the_batch_is_broad(batch: str) -> None:
 def test_must_ask_sentence_becomes_a_question(batch: str, kind: str, sentence: str) -> None:
     action = _plan(sentence)
     assert getattr(action, "kind", None) == "clarify", f"batch {batch}, {kind}: {sentence!r} planned as {action!r}"
+    assert getattr(action, "question", "").strip()
 
 
 @pytest.mark.parametrize(("batch", "sentence", "kind"), CONTROLS, ids=[f"{b}:{s[:40]}" for b, s, _ in CONTROLS])
