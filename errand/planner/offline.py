@@ -37,6 +37,7 @@ from . import times as tm
 from . import vetting as vt
 from . import watch as wt
 from . import written as wr
+from . import written_bounds as wb
 from . import zh_clauses as zc
 from .context import PlanRequest
 from .scope import refusal
@@ -76,6 +77,8 @@ def plan_offline(request: PlanRequest) -> Plan:
         if plan.action.kind in ("reschedule", "bulk_order") and (
                 unclear := fm.day_question(text, dr.local_now(request).date())) is not None:
             plan = _ask(*unclear)  # 'move it to 20/11' on 21 November, 'Wednesday 26/11' (a Thursday)
+        if (bounded := wb.question(text, plan, dr.local_now(request), said)) is not None:
+            plan = _ask(*bounded)  # '27 o'clock', a year gone, 'by 0845h' at 10:00, a night delivery, 'RMB 0.00'
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
