@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from . import corrected_said as cs
 from .noise import LIVING
 
 # An e-mail's subject line, up to the greeting that opens its body: 'Subject: Order request – toner Hi, …'.
@@ -84,6 +85,9 @@ _GOODBYE = re.compile(r"[\s,.!]+(?:(?:k|ok|okay)\s+)?(?:(?:thanks|thank you|ty)\
 # 'no cap' (no lie) is slang only beside a cap the sentence states; alone it may mean no spending cap.
 _NO_CAP = re.compile(r"(?<![\w'-])no cap(?![\w'-])\s*[,!]?", re.IGNORECASE)
 _STATED_CAP = re.compile(r"\b(?:under|below|max|less than|up to|within|budget)\s*[¥￥]?\d|[≤<]\s*[¥￥]?\d", re.IGNORECASE)
+# ... or in a sentence said in the slang it belongs to ('cop 2 USB-C cables no cap'), where it ends a clause.
+_SLANG_AROUND = re.compile(r"(?<![\w'-])(?:cop|fr|frfr|ngl|lowkey|deadass|bruh|finna|tryna|bussin|ong|istg)(?![\w'-])", re.IGNORECASE)
+_NO_CAP_SAID_LAST = re.compile(r"(?<![\w'-])no cap(?=\s*(?:[,.!?]|$|fr\b|ong\b|bro\b|fam\b))", re.IGNORECASE)
 # The kind said after the product without its article, by a closed class of words that say which kind (a colour, a
 # size, a build, a speed): 'a yoga mat purple one' → 'a yoga mat the purple one'. 'a good one', 'the little ones'
 # (an article before) and 'I'd like one large …' (a word after) are no such kind.
@@ -232,7 +236,7 @@ def plain(text: str) -> str:
     rest = _MARK_DOT.sub(r"\1", rest)
     rest = _PIDGIN_IT.sub(lambda m: m.group(0).split()[0] + " it reaches", rest)
     rest = _REACH_BARE.sub("reaches", rest) if re.search(r"\b(?:if|when|once)\b", rest, re.IGNORECASE) else rest
-    if _STATED_CAP.search(rest):
+    if _STATED_CAP.search(rest) or _SLANG_AROUND.search(text) and _NO_CAP_SAID_LAST.search(rest):
         rest = _NO_CAP.sub(" ", rest)
     rest = _LEAD_MARKER.sub("", _GOODBYE.sub("", " ".join(rest.split()).strip(" ,")))
     rest = _OWN_LOOKED_FOR.sub("where is ", rest)
@@ -272,7 +276,7 @@ def _declared(text: str) -> str:
 def _corrected(text: str) -> str:
     """'a kettle and a toaster... no, just the kettle' → 'a kettle': kept only when it was named before."""
     match = _CORRECTED.match(text)
-    if match is None:
+    if match is None or cs.hides_harm(text):  # the kept item first said as a fake or with harm: read as said
         return text
     first, kept = match.group("first"), match.group("kept")
     kept_words = set(re.findall(r"[a-z]{3,}", re.sub(r"\b(?:the|one|ones|please|pls)\b", "", kept.lower())))
