@@ -1,6 +1,7 @@
 """A 24-hour clock and a bare amount, written so the readers cannot move them: ``formats`` writes every clock it
-reads on the 24-hour dial ('0300h', '0645 hrs', 'at 0530', 'at 6h', '05h30') through ``english`` or ``chinese``,
-so a morning hour says 'am' (or 上午) and is never read as an afternoon, as a bare hour from 1 to 7 is ('at 3').
+reads on the 24-hour dial ('0300h', '0645 hrs', 'at 0530', 'at 6h', '05h30', and with ``dial`` '03:00') through
+``english`` or ``chinese``, so a morning hour says 'am' (or 上午) and is never read as an afternoon, as a bare hour
+from 1 to 7 is ('at 3').
 
 ``plain`` then writes three shapes the readers would otherwise misread: an hour said "o'clock am" ('4 o'clock am'
 → '4am'), an amount standing alone in a clause after the product ('buy a lamp, ¥1299' → ', max ¥1299'; it was
@@ -30,6 +31,16 @@ def chinese(hour: int, minute: int) -> str:
 def written(hour: int, minute: int, text: str) -> str:
     """The clock as ``text``'s language writes it."""
     return chinese(hour, minute) if _CJK.search(text) else english(hour, minute)
+
+
+# A clock with a colon and a leading nought, no am or pm after it: '03:00', '07:45', '明天03:30'.
+_NOUGHT_COLON = re.compile(r"(?<![\d:：])0(?P<h>\d)[:：](?P<m>[0-5]\d)(?![\d:：])(?!\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
+def dial(text: str) -> str:
+    """``text`` with a colon clock that starts with a nought written as the morning's ('by 03:00' → 'by 3:00am',
+    '明天03:30' → '明天上午3点30分'): the leading nought says the 24-hour dial, so it is not an afternoon."""
+    return _NOUGHT_COLON.sub(lambda m: written(int(m.group("h")), int(m.group("m")), text), text)
 
 
 # An hour said "o'clock" and then am or pm: '4 o'clock am', '11 o'clock pm'.

@@ -198,6 +198,7 @@ def _range(match: re.Match[str]) -> str:
 
 def plain(text: str) -> str:
     """``text`` with its dates, clocks and amounts written as the readers read them; the rest as it was."""
+    text = cw.dial(text)  # 'by 03:00' → 'by 3:00am': never an afternoon
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: _slash_date(m, text) if _day_month(m) and _as_date(m, text)
                                else m.group(0), text)

@@ -53,6 +53,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("order 14 mochas from Luckin to the office tomorrow at 6h",
      _bulk(["mochas", "mocha"], 14, M + "06:00:00", chain="Luckin", address_label="office")),
     ("move ord_k1 to tomorrow 0700h", _moved("ord_k1", date(2026, 11, 22), "morning")),
+    ("20 lattes to the office by 07:45 tomorrow", _bulk(["lattes", "latte"], 20, M + "07:45:00", address_label="office")),
     # a 24-hour clock with no suffix, a day said after it
     ("20 lattes to the office at 0930 tomorrow", _bulk(["lattes", "latte"], 20, M + "09:30:00", address_label="office")),
     ("20 mochas to the office by 1500 on Monday", _bulk(["mochas", "mocha"], 20, "2026-11-23T15:00:00",
@@ -93,6 +94,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("order 12 mochas to the office by 5 o'clock am", ASK),
     ("瑞幸美式二十杯，明天0300h送公司", ASK),
     ("move ord_b2 to tomorrow 0130h", ASK),
+    ("20 lattes to the office by 03:00 tomorrow", ASK),
+    ("喜茶多肉葡萄二十杯，明天03:30送公司", ASK),
     # a morning clock already past today, said without 'today': not rolled to tomorrow
     ("order 16 lattes from Luckin to the office by 0845h", ASK),
     ("12 cappuccinos to the office by 0915 hrs", ASK),
