@@ -8,7 +8,8 @@
   'addr'), interjections and tags that name nothing ('pog', 'gg', 'sharp sharp', 'abeg', Tagalog 'po' and 'ng'),
   slang verbs of buying ('cop 2', 'pa-order'), and the kind said as 'the purple one' without its article;
 - a request corrected as it is typed ("a kettle and a toaster... no, just the kettle"), kept only when what is kept
-  was named before; a product named by what broke ("my mic arm broke …, need a new one");
+  was named before and its first mention holds no fake or harm, and a time corrected ('by 3pm... actually, 4pm');
+  a product named by what broke ("my mic arm broke …, need a new one");
 - a quotation forwarded and endorsed ("— 'can you get a …?' — yes pls do"), written with the quote marks and the
   endorsement the quote readers and the screen know, so they still ask about what they ask about;
 - an e-mail's subject line before its greeting, and order ids typed in capitals.
@@ -161,6 +162,11 @@ _PASSIVE = re.compile(rf"^\s*{_GOODS}(?P<what>[^,;]{{2,60}}?)\s+(?:need(?:s)? to
 # A correction said as it is typed: '<what> … no, just <kept>', 'actually no, only <kept>'.
 _CORRECTED = re.compile(r"^(?P<first>.+?)\s*(?:\.{2,}|…|,|—|–|\s-)\s*(?:(?:no|nah|nope|wait|actually|sorry|scratch that)"
                         r"[\s,.!]*){1,3}(?:just|only)\s+(?P<kept>.+)$", re.IGNORECASE)
+# A time corrected as it is typed: 'by 3pm... actually, 4pm', 'by 15:00... no, 8:00am' → the time said last.
+_CLOCK_SAID = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday)"
+_TIME_CORRECTED = re.compile(rf"\b{_CLOCK_SAID}\s*(?:\.{{2,}}|…|,|—|–|\s-)\s*(?:(?:no|nah|nope|wait|actually|sorry|i mean|make (?:it|that)"
+                             rf"|scratch that)[\s,.!]*){{1,3}}(?:by |at |before )?(?P<kept>{_CLOCK_SAID})(?=\s*[.!]?\s*$|\s*[,;])",
+                             re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:(?:buy|get|order|grab|need|want)(?: me| us)?\s+)?", re.IGNORECASE)
 
 # What breaks and is no errand's to buy: the body, a bond, a home, a document or an identity.
@@ -245,7 +251,7 @@ def plain(text: str) -> str:
     rest = _N_MORE.sub(r"\g<n> ", rest) if re.match(r"\s*(?:buy|get|order|need|want)\b", rest, re.IGNORECASE) else rest
     rest = rest if _ABOUT_ORDER.search(rest) else _PASSIVE.sub(lambda m: "buy " + rest[m.start():m.start("what")] + m.group("what"), rest, count=1)
     rest = _moved(_BROKE.sub(lambda m: f"buy a {m.group('what')}", rest))
-    rest = _corrected(rest)
+    rest = _corrected(_TIME_CORRECTED.sub(lambda m: m.group("kept"), rest))
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
     rest = _OTHERS_PLACE.sub(lambda m: "send to " + m.group("place"), rest)  # another's place is no saved address
     rest = _declared(_THE_ONE_WITH.sub(" with", _NOTHING_PRICIER.sub("max", rest)))
