@@ -6,7 +6,8 @@ from 1 to 7 is ('at 3').
 ``plain`` then writes three shapes the readers would otherwise misread: an hour said "o'clock am" ('4 o'clock am'
 → '4am'), an amount standing alone in a clause after the product ('buy a lamp, ¥1299' → ', max ¥1299'; it was
 read into the product's name) and a price said as a shop says it, alone after a comma ('buy a lamp, one fifty' →
-', max one fifty'; it was read as a second product). Pure functions over text, English only for ``plain``.
+', max one fifty'; it was read as a second product); in Chinese, a clock in the small hours ('凌晨3点' was 15:00)
+and ten thousands in numerals after a price word ('预算十万' was ten yuan). Pure functions over text.
 """
 
 from __future__ import annotations
@@ -57,10 +58,27 @@ _SHOP_PRICE = re.compile(rf"(?P<lead>,)\s*(?P<price>{_DIGIT}\s+{_TENS})\s*(?:eac
 _BUYING = re.compile(r"^\s*(?:(?:please|pls|can you|could you)\s+)?(?:buy|get|order|purchase|grab)\b", re.IGNORECASE)
 
 
+# A clock in the small hours said in Chinese: '凌晨3点', '半夜两点' (上午 is added so the hour stays a morning's).
+_ZH_NIGHT = re.compile(r"(?P<w>凌晨|半夜|深夜)(?=[\d一二三四五六两]{1,2}\s*[点點时])")
+# Ten thousands in Chinese numerals after a word of price: '预算十万', '不超过八万' (十万 was read as ten yuan);
+# '一万二' (12,000) is left to the number reader.
+_ZH_WAN = re.compile(r"(?P<lead>预算|不超过|别超过|不要过|低于|少于|最多|目标价)\s*(?P<n>[一二两三四五六七八九十]{1,3})万(?![亿一二两三四五六七八九千零\d])")
+_ZH_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+
+
+def _zh_small(said: str) -> int:
+    """'八' → 8, '十' → 10, '十五' → 15, '二十' → 20, '九十九' → 99."""
+    tens, _, ones = said.partition("十")
+    if not _:
+        return _ZH_DIGITS.get(said, 0)
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + _ZH_DIGITS.get(ones, 0)
+
+
 def plain(text: str) -> str:
     """``text`` with an o'clock hour's am or pm, a bare amount and a shop's price written as the cap readers read."""
     if _CJK.search(text):
-        return text
+        text = _ZH_NIGHT.sub(lambda m: f"{m.group('w')}上午", text)
+        return _ZH_WAN.sub(lambda m: f"{m.group('lead')}{_zh_small(m.group('n')) * 10000}", text)
     text = _OCLOCK_HALF.sub(lambda m: f"{m.group('h')}{m.group('half').lower()}m"
                             if 1 <= int(m.group("h")) <= 12 else m.group(0), text)
     if _BUYING.match(text) and not re.search(r"\b(?:under|below|max|maximum|budget|at most|up to|cap|no more than|less than|for|within|around"

@@ -25,12 +25,23 @@ from errand.domain.intents import BulkOrderIntent, BuyAction, Plan, PriceWatchIn
 
 from . import formats as fm
 from . import times as tm
+from .lexicon import zh_number
 
 # An hour said "o'clock", with am or pm after it or not: '27 o'clock', '14 o'clock pm', '0 o'clock'.
 _OCLOCK = re.compile(r"\b(?P<h>\d{1,3})\s*o'?clock\b(?:\s*(?P<half>[ap])\.?m\b)?", re.IGNORECASE)
 # Minutes said around an hour: 'half past 26', 'quarter to 25', '10 past 30'.
 _PAST_TO = re.compile(r"\b(?:half|(?:a )?quarter|ten|twenty|five|twenty-five|\d{1,2}(?: minutes)?) (?:past|to) (?P<h>\d{1,3})\b",
                       re.IGNORECASE)
+# An hour said in Chinese before 点 and where it goes: '二十五点送', '30点前'.
+_ZH_HOUR = re.compile(r"(?P<h>[\d一二两三四五六七八九十]{1,4})\s*[点點](?=\s*(?:[前送到之半]|\d|[一二三四五]十|钟))")
+# A date with its month's name and its year: 'Nov 25, 2025', '25 November 2025', '2025年11月25日'.
+_NAMED_YEAR = re.compile(r"\b(?P<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?"
+                         r"\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>jan|feb|mar|apr|may"
+                         r"|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+                         r"|(?P<y3>(?:19|20)\d\d)\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})", re.IGNORECASE)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A night said in words: 'at midnight', '半夜', '凌晨'.
+_NIGHT_SAID = re.compile(r"\bmidnight\b|\bmiddle of the night\b|凌晨|半夜|深夜|午夜", re.IGNORECASE)
 # A date with its year, as the shopper writes it: '2025-11-25', '2025/11/25', '28.11.2024', '25/11/2025', '12/25/13'.
 _WITH_YEAR = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d./])"
                         r"|(?<![\d.])(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>(?:19|20)\d\d|\d\d)(?![\d.])")
@@ -78,6 +89,8 @@ def question(text: str, plan: Plan, now: datetime, said: str) -> tuple[str, str]
         return leap
     if isinstance(action, RescheduleIntent):
         return _move_question(text, said, action, now)
+    if isinstance(action, BulkOrderIntent) and _NIGHT_SAID.search(text):
+        return "Drinks are delivered from morning to evening, not at night; by when should they arrive?", "deliver_by"
     if isinstance(action, BulkOrderIntent) and action.deliver_by is not None:
         when = action.deliver_by.astimezone(now.tzinfo)
         if when.hour < _NIGHT_ENDS:
@@ -89,7 +102,9 @@ def question(text: str, plan: Plan, now: datetime, said: str) -> tuple[str, str]
 
 
 def impossible_clock(text: str) -> bool:
-    """'27 o'clock', '24 o'clock', '0 o'clock', '14 o'clock pm', 'half past 26': an hour no dial shows."""
+    """'27 o'clock', '24 o'clock', '0 o'clock', '14 o'clock pm', 'half past 26', '二十五点': an hour no dial shows."""
+    if any((zh_number(m.group("h")) or 0) > 24 for m in _ZH_HOUR.finditer(text)):
+        return True
     for match in _OCLOCK.finditer(text):
         hour = int(match.group("h"))
         if not 1 <= hour <= 23 or match.group("half") and hour > 12:
@@ -104,6 +119,13 @@ def _year_gone(text: str, today: date) -> tuple[str, str] | None:
         month, day = int(match.group("m") or match.group("m2")), int(match.group("d") or match.group("d2"))
         if match.group("y") is None and month > 12 >= day:
             month, day = day, month  # '11/28/19': month first
+        if year < today.year or year == today.year and (month, day) < (today.month, today.day):
+            return f"That date is in {year}, already gone; which day do you mean?", "date"
+    for named in _NAMED_YEAR.finditer(text):
+        year = int(named.group("y") or named.group("y2") or named.group("y3"))
+        name = (named.group("mn") or named.group("mn2") or "").lower()
+        month = _MONTH_NAMES.index(name) + 1 if name else int(named.group("m3"))
+        day = int(named.group("d") or named.group("d2") or named.group("d3"))
         if year < today.year or year == today.year and (month, day) < (today.month, today.day):
             return f"That date is in {year}, already gone; which day do you mean?", "date"
     return None

@@ -85,6 +85,9 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("buy 2 pencils, max 3 yuan each", _buy(["pencils", "pencil"], 2, max_unit_price=300)),
     ("buy a laptop, budget RMB 12,000.00", _buy(["laptop"], 1, max_unit_price=1200000)),
     ("need 200 paper cups for the party", _buy(["paper cups", "paper cup"], 200)),
+    # a date with this year's year said with its month's name, ten thousands in Chinese numerals
+    ("move ord_k1 to Nov 28, 2026 afternoon", _moved("ord_k1", date(2026, 11, 28), "afternoon")),
+    ("买台笔记本电脑，预算一万", _buy(["笔记本电脑", "laptop"], 1, max_unit_price=1000000)),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
@@ -94,6 +97,12 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("order 12 mochas to the office by 5 o'clock am", ASK),
     ("瑞幸美式二十杯，明天0300h送公司", ASK),
     ("move ord_b2 to tomorrow 0130h", ASK),
+    ("喜茶多肉葡萄二十杯，明天凌晨3点送公司", ASK),
+    ("瑞幸拿铁十杯，明天半夜送公司", ASK),
+    ("喜茶多肉葡萄二十杯，二十五点送公司", ASK),
+    ("move ord_k1 to Nov 25, 2025", ASK),
+    ("move ord_s4 to 2 December 2024 morning", ASK),
+    ("买个台灯，预算十万", ASK),
     ("20 lattes to the office by 03:00 tomorrow", ASK),
     ("喜茶多肉葡萄二十杯，明天03:30送公司", ASK),
     # a morning clock already past today, said without 'today': not rolled to tomorrow
