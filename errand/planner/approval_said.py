@@ -26,8 +26,10 @@ _WAIVED = re.compile(
     r"|(?:≤|<=|<|\bmax\b|\bunder\b|\bup to\b|\bcap\b|\bbudget\b|\blimit\b)\s*[:=]?\s*(?:∞|\binfinity\b|\binfinite\b|\bunlimited\b)"
     r"|\bno need (?:to|2) (?:confirm|check|ask|approve|verify)(?=\s*(?:$|[,.!;]|first\b|again\b|before\b|b4\b|with me\b|w/ me\b|me\b))"
     r"|\bno (?:budget|price limit|spending limit|max(?:imum)? price)(?: (?:needed|required|set))?\s*(?:$|[,.!;])"
+    r"|\b(?:no |without (?:a |any )?)(?:price|spending) (?:cap|limit|ceiling)\b|\bany price (?:is |'s )?(?:fine|ok|okay|good)\b"
+    r"|\bspend (?:what(?:ever)?|as much as) (?:you need|it takes|you like|you want)\b|\bno questions asked\b"
     r"|不(?:用|需要|必|须|洗|使)再?(?:问|请示|确认|等|通知)(?:一下)?我|唔(?:使|洗|驶)再?问我"
-    r"|(?:随便|无论|不管)?多少钱都(?:得|行|可以|没问题|无所谓|没关系|买|ok)|随便多少钱|多贵都|钱不是问题|(?:价钱|价格|价|钱)(?:不限|无所谓|随便)"
+    r"|(?:随便|无论|不管)?多少钱都(?:得|行|可以|没问题|无所谓|没所谓|冇所谓|没关系|买|ok)|随便多少钱|多贵都|钱不是问题|不(?:驶|使|用|洗|需要)(?:理|管|看)价钱|价钱(?:不紧要|不重要|没所谓)|(?:价钱|价格|价|钱)(?:不限|无所谓|随便)"
     r"|不限(?:价|预算)|预算不限|(?:没|冇|无|不设|不要)(?:有)?(?:上限|预算)|(?:无论|不管)(?:多少钱|多贵|价钱|价格)", re.IGNORECASE)
 
 

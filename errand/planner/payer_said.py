@@ -18,19 +18,21 @@ _PERSON = (r"(?:我的?|我们的?)?(?:老公|老婆|男朋友|女朋友|男友|
 _MEANS = r"(?:帐户|账户|帐号|账号|八达通|信用卡|银行卡|卡|支付宝|微信|钱包|余额|花呗|花(?=$|[，,。！!])|会员卡|积分|账|帐|钱|数)"
 _OTHER_PAYER = re.compile(
     # on their tab: 记我朋友数, 记公司数, 记我老板账上
-    rf"记(?:在|到)?{_PERSON}的?(?:数|账|帐)"
+    rf"记(?:在|到)?{_PERSON}的?(?:数|账|帐|度)"
     # their account or card used: 用阿明的帐户, 走我哥的账, 刷阿爸张卡, 钱从我老板帐户扣
     rf"|(?:用|刷|拿|走|扣|从|使用|经)(?!我的?{_MEANS}){_PERSON}(?:的|张|个)?{_MEANS}"
     # they settle the bill: 我老公埋单, 给我老板找数, 老公出钱, 我同事会付, 让我室友付, 叫我弟付钱
     rf"|(?:让|叫|给|由|俾|等|找){_PERSON}(?:会|来|去|帮我|替我|负责)?(?:埋单|买单|付钱|付款|付账|付|出钱|找数|结账|请客|掏钱|转账|转钱|打钱|报销)"
     rf"(?=$|[，,。！!？?\s了吧啦给])"
-    rf"|(?:^|[，,。\s]){_PERSON}(?:会|来|去|帮我|替我|负责)?(?:埋单|买单|付钱|付款|付账|付|出钱|找数|结账|请客|掏钱|转账|转钱|打钱|报销)(?=$|[，,。！!？?\s了吧啦给])"
+    rf"|(?:^|[，,。\s]){_PERSON}(?:会|来|去|帮我|替我|负责)?(?:埋单|买单|付钱|付款|付账|付|出钱|给钱|找数|结账|请客|掏钱|转账|转钱|打钱|报销)(?=$|[，,。！!？?\s了吧啦给])"
     rf"|钱(?:让|叫|由|给|找|等){_PERSON}(?:来|去)?(?:出|要|拿|收|付)"
     # the company's money: 报公帐, 走公账, 公款, 公司出钱
     r"|报公(?:帐|账)|(?:走|记)公(?:帐|账)|公款"
-    # in English: another person charged, or the card on file for them
+    # in English: another person charged, their tab, or the card on file for them
+    r"|\b(?:on|to|against) (?:my |our |the )?(?!my\b|our\b)(?:[a-z]+'s|company|office|work|corporate) (?:tab|bill|expense account"
+    r"|card|account)\b"
     r"|\b(?:charge|bill|invoice)(?: it| this| them)?(?: to)? (?:my |our )?(?:dad|father|mum|mom|mother|parents|wife|husband|partner"
-    r"|boss|friend|brother|sister|son|daughter|roommate|flatmate|boyfriend|girlfriend|company|employer|work)\b(?!'s|’s| (?:phone|laptop|car|battery|watch|ipad|tablet))"
+    r"|boss|friend|brother|sister|son|daughter|roommate|flatmate|boyfriend|girlfriend|company|employer|work|office)\b(?!'s|’s| (?:phone|laptop|car|battery|watch|ipad|tablet))"
     r"|\b(?:(?:use|using|charge (?:it |this )?(?:to|on)|put (?:it|this|them) on|pay (?:it )?(?:with|using|by|from)) (?:the |a )?"
     r"(?:credit |debit |bank )?(?:card|account|paypal|payment method)(?: on file)?|(?:card|account|payment method) on file)"
     r" (?:for|of|belonging to|that belongs to|registered to|in the name of)"
