@@ -36,7 +36,7 @@ _ONLY_STREET = re.compile(
 # Words also ordinary goods, street drugs when measured as a dealer measures them.
 _MEASURE = (r"(?:some|a bit of|a little|a bag of|a baggie of|a zip of|a zip|zips of|a gram of|grams of|an? \d?g of|\d+ ?g(?:rams?)?"
             r" of|an? eighth of|an? quarter of|a q of|an ounce of|an oz of|a half of|a half (?:oz|ounce) of|a pound of|a lb of"
-            r"|a line of|lines of|a bump of|a key of"
+            r"|a kilo of|a kg of|kilos of|\d+ ?kg of|a line of|lines of|a bump of|a key of"
             r"|a brick of|a point of|a bottle of|a pint of|a cup of|a double cup of)")
 _STREET_MASS = re.compile(
     rf"\b{_MEASURE}\s+(?:snow|blow|tina|lean|ket|zaza|crystal|shard|charlie|smack|skunk|kush|purple drank|weed|za)\b{_PHRASE_END}"
@@ -55,6 +55,8 @@ _GUN = re.compile(
     r"|\b(?:auto|full[- ]?auto) switch(?:es)?\b|\bbump[- ]?(?:fire )?stocks?\b|\bbinary triggers?\b|\bforced[- ]reset triggers?"
     r"|\b(?:full[- ]?auto|select[- ]fire|automatic) (?:conversion )?(?:kits?|parts?|conversions?)\b|\bconversion kits? (?:to|for)"
     r" (?:full[- ]?auto|automatic)\b|\b80 ?% lowers?\b|\bmag ?dump kits?\b"
+    r"|(?:全自动|连发|自动)(?:扳机|改装)|(?:扳机|连发)改装|枪[^，。！？]{0,4}消音|消音器[^，。！？]{0,4}(?:枪|手枪|步枪)"
+    r"|(?:给|用于|装|配)我?的?(?:ar|ak|ar15|ak47|格洛克|枪)(?![a-z]|眼镜|头显|游戏|滤镜|特效|应用|app|贴纸|海报|模型)"
     r"|\b(?:for|on|to|fits?) (?:my|the|a|his|her|our) (?:ar|ak|ar-?15|ak-?47|glock|handgun|carbine|sks)\b"
     r"(?!\s*(?:glasses|headsets?|app|game|filters?|lens(?:es)?|poster|print|sticker|model))", re.IGNORECASE)
 # Boxes that intercept phones, relay a car's key, copy a card or open another's door.
@@ -65,6 +67,7 @@ _DEVICE = re.compile(
     r"|amplifiers?|repeaters?)\b|\brelay attacks?\b|\bkeyless (?:entry |car )?(?:signal )?(?:relay|repeater|amplifier|booster|extender|bypass)"
     r"\w*|\b(?:key ?fob|car key|smart key|keyless)\s+(?:signal )?(?:amplifiers?|repeaters?|boosters?|extenders?|relays?|grabbers?"
     r"|cloners?)\b|\bsignal (?:amplifiers?|boosters?|repeaters?) (?:for|to open|that opens?) (?:keyless )?cars?\b"
+    r"|(?:钥匙|无钥匙)[^，。！？]{0,4}(?:中继|放大|转发)(?:器|盒)|(?:中继|继电器)(?:器|盒)[^，。！？]{0,8}(?:无钥匙|开[^，。！？]{0,4}车)"
     r"|伪基站|短信(?:拦截|嗅探)|(?:手机|电话)(?:信号)?(?:拦截|嗅探)器|imsi捕获|盗刷|侧录[器机]|克隆卡|复制(?:银行|信用)卡|(?:银行|信用)?卡复制[器机]|万能匙"
     r"|开(?:隔篱|隔壁|邻居|别人|人哋|人家|他人)[^，。！？]{0,3}(?:的)?(?:门|锁|车|屋)", re.IGNORECASE)
 # A camera or recorder said with a place people undress or bathe.
@@ -80,7 +83,9 @@ _TRACKS = r"(?:gps(?: trackers?)?|trackers?|tracking devices?|air ?tags?|tiles?|
 _PARTNERS = (r"(?:(?:my |our )?(?:wife|husband|ex|ex-\w+|girlfriend|boyfriend|gf|bf|partner|spouse|fianc[ée]e?|missus|hubby"
              r"|roommate|flatmate|neighbou?r|boss|co-?worker|colleague)|(?-i:[A-Z][a-z]+))'s")
 _TRACKED = re.compile(rf"\b{_TRACKS}\b[^.?!]{{0,30}}\b(?:for|on|in|under|to put on|to hide in|into) {_PARTNERS} "
-                      r"(?:\w+ )?(?:car|bike|bag|purse|phone|scooter|motorbike|van|keys|coat|jacket)\b", re.IGNORECASE)
+                      r"(?:\w+ )?(?:car|bike|bag|purse|phone|scooter|motorbike|van|keys|coat|jacket)\b"
+                      r"|(?:定位|追踪|跟踪|gps|airtag)[^，。！？]{0,8}(?:装|放|藏|贴|安)(?:在|到|进)?我?的?(?:老婆|老公|男朋友|女朋友|前任|前女友"
+                      r"|前男友|邻居|同事|室友|[他她])的?(?:车|包|手机|电动车|单车|自行车|摩托)", re.IGNORECASE)
 # A key-copying or lock tool for another person's car, door or house.
 _KEY_TOOL = re.compile(
     rf"\b(?:key (?:copiers?|cutters?|cutting machines?|duplicators?|programmers?|cloners?)|fob cloners?|lock ?picks?)\b"

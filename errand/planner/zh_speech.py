@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from . import harm as hm
 from . import lexicon as lx
+from .scope import refusal
 
 _N = lx.ZH_NUMBER
 # Zhuyin letters (U+3105..U+312F, the extended block U+31A0..U+31BF) and its tone marks.
@@ -80,6 +82,9 @@ _AFTER_SALES = re.compile(r"ord_|订单|这单|那单|退|换|修|赔|保修|售
 def _past_broken(text: str) -> str:
     broken = _BROKEN.match(text)
     if broken is None or _AFTER_SALES.search(text):
+        return text
+    remark = broken.group(0)[: broken.start("rest")]
+    if hm.harmful(remark) or refusal(remark) is not None:  # '我部伪基站坏咗，买过部': the harm named stays to be read
         return text
     named = re.sub(rf"^(?:{_N})?\s*[个台只把件支张套条双对盒包瓶袋箱块部副顶盏根本]?", "", broken.group("rest"))
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"新(?:的|嘅)?|一下|吧|啦|喇", "", named)):  # '买对新嘅'
