@@ -21,8 +21,10 @@ Product words, counts and prices are left as they were.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import corrected_said as cs
+from . import dropped as dp
 from .noise import LIVING
 
 # An e-mail's subject line, up to the greeting that opens its body: 'Subject: Order request – toner Hi, …'.
@@ -232,7 +234,7 @@ def plain(text: str) -> str:
     """English ``text`` with the phrasing around its request said plainly; other text as it was."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
-    rest = _ORDER_CAPS.sub(lambda m: m.group(0).lower(), _SIGN_OFF.sub("", _SUBJECT_LINE.sub("", text)))
+    rest = _ORDER_CAPS.sub(lambda m: m.group(0).lower(), _SIGN_OFF.sub("", _SUBJECT_LINE.sub(_unless_heard(""), text)))
     rest = _AGE_SHORT.sub(r"\g<n> year old", rest)
     rest = _SHORT_WORD.sub(lambda m: _SPELT_SHORT[m.group(1).lower()], rest)
     rest = _FOUR_FOR.sub("for", _N_AND.sub("and", rest))
@@ -250,12 +252,17 @@ def plain(text: str) -> str:
         rest = frame.sub(said, rest, count=1)
     rest = _N_MORE.sub(r"\g<n> ", rest) if re.match(r"\s*(?:buy|get|order|need|want)\b", rest, re.IGNORECASE) else rest
     rest = rest if _ABOUT_ORDER.search(rest) else _PASSIVE.sub(lambda m: "buy " + rest[m.start():m.start("what")] + m.group("what"), rest, count=1)
-    rest = _moved(_BROKE.sub(lambda m: f"buy a {m.group('what')}", rest))
+    rest = _moved(_BROKE.sub(lambda m: m.group(0) if dp.must_hear(m.group(0)) else f"buy a {m.group('what')}", rest))
     rest = _corrected(_TIME_CORRECTED.sub(lambda m: m.group("kept"), rest))
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
     rest = _OTHERS_PLACE.sub(lambda m: "send to " + m.group("place"), rest)  # another's place is no saved address
     rest = _declared(_THE_ONE_WITH.sub(" with", _NOTHING_PRICIER.sub("max", rest)))
     return _verbless(rest) if re.search(r"[A-Za-z]", rest) else text
+
+
+def _unless_heard(said: str) -> Callable[[re.Match[str]], str]:
+    """A reader's rewrite of a match, or the match as it was when it names what the safety checks must hear."""
+    return lambda m: m.group(0) if dp.must_hear(m.group(0)) else said
 
 
 def _moved(text: str) -> str:
