@@ -20,6 +20,7 @@ _WAIVED = re.compile(
     r"|confirmation|nod)\b|\b(?:no need for|skip) my (?:ok|okay|approval|go-?ahead|sign-?off|say-?so|permission|yes|consent)\b"
     r"|\b(?:blanket|standing|open-?ended|advance|prior|full) (?:approval|permission|consent|authori[sz]ation|go-?ahead)\b"
     r"|\bpre-?(?:authori[sz]ed|cleared|signed|confirmed|okayed|ok'?d)\b"
+    r"|\byou(?:'re| are) (?:authori[sz]ed|cleared|allowed|free|good) to (?:pay|buy it|approve|confirm|check ?out|sign)\b"
     # a price that may be anything, a cap that is none
     r"|\b(?:whatever (?:it|they) costs?|(?:price|money|cost) (?:is|'s) no (?:object|issue|problem)|at any (?:price|cost)"
     r"|no matter (?:the (?:price|cost)|what it costs|how much)|regardless of (?:the )?(?:price|cost)|(?:the )?sky'?s the limit)\b"

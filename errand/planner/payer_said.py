@@ -16,6 +16,9 @@ _PERSON = (r"(?:我的?|我们的?)?(?:老公|老婆|男朋友|女朋友|男友|
            r"|舅舅|叔叔|阿姨|姑姑|伯伯|老师|客户|公司|单位|家人|别人|他人|他们|他|她|[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)")
 # What pays: an account, a card, a wallet, a balance, a tab.
 _MEANS = r"(?:帐户|账户|帐号|账号|八达通|信用卡|银行卡|卡|支付宝|微信|钱包|余额|花呗|花(?=$|[，,。！!])|会员卡|积分|账|帐|钱|数)"
+# A person who is not the shopper, in English.
+_KIN_EN = (r"(?:dad|father|mum|mom|mother|parents|wife|husband|partner|boss|friend|brother|sister|son|daughter|roommate|flatmate"
+           r"|boyfriend|girlfriend|grandma|grandpa|aunt|uncle|cousin|company|employer|manager|colleague|coworker)")
 _OTHER_PAYER = re.compile(
     # on their tab: 记我朋友数, 记公司数, 记我老板账上
     rf"记(?:在|到)?{_PERSON}的?(?:数|账|帐|度)"
@@ -26,9 +29,16 @@ _OTHER_PAYER = re.compile(
     rf"(?=$|[，,。！!？?\s了吧啦给])"
     rf"|(?:^|[，,。\s]){_PERSON}(?:会|来|去|帮我|替我|负责)?(?:埋单|买单|付钱|付款|付账|付|出钱|给钱|找数|结账|请客|掏钱|转账|转钱|打钱|报销)(?=$|[，,。！!？?\s了吧啦给])"
     rf"|钱(?:让|叫|由|给|找|等){_PERSON}(?:来|去)?(?:出|要|拿|收|付)"
+    # the cost put to them: 费用我老板出, 钱算我哥的, 算公司的, 当是阿明请, 阿爸话它给
+    rf"|(?:钱|费用|账|帐|款)(?:由|让|叫|给)?{_PERSON}(?:来|去)?(?:出|付|负责|承担)(?=$|[，,。！!？?\s])"
+    rf"|算(?:在)?{_PERSON}(?:的|头上|账上|帐上|请客|请)(?=$|[，,。！!？?\s])|当(?:是|系)?{_PERSON}请"
+    rf"|{_PERSON}(?:说|话)(?:他|她|它|佢)(?:会)?(?:给|付|出|买单|埋单|请)(?=$|[，,。！!？?\s])"
     # the company's money: 报公帐, 走公账, 公款, 公司出钱
     r"|报公(?:帐|账)|(?:走|记)公(?:帐|账)|公款"
-    # in English: another person charged, their tab, or the card on file for them
+    # in English: another person paying, charged, their tab, or the card on file for them
+    rf"|\b(?:(?:my|our|the) )?{_KIN_EN}(?:'s| is| will| will be|'ll| can| is going to| gonna)? ?(?:pay(?:ing)?|cover(?:ing)?"
+    r"(?: it| this| the cost| the bill)?|foot(?:ing)? the bill|pick(?:ing)? up the (?:tab|bill)|chip(?:ping)? in for it)\b"
+    rf"(?! (?:attention|respects|a visit|back))|\bpaid (?:for )?by (?:my |our |the )?{_KIN_EN}\b"
     r"|\b(?:on|to|against) (?:my |our |the )?(?!my\b|our\b)(?:[a-z]+'s|company|office|work|corporate) (?:tab|bill|expense account"
     r"|card|account)\b"
     r"|\b(?:charge|bill|invoice)(?: it| this| them)?(?: to)? (?:my |our )?(?:dad|father|mum|mom|mother|parents|wife|husband|partner"
