@@ -27,7 +27,7 @@ _PHRASE_END = (r"(?=\s*(?:$|[,.;!?，。]|\d|(?:before|b4|by|for|to|from|frm|ton
                r"|sun)\b))")
 # Street words no shop sells under that name.
 _ONLY_STREET = re.compile(
-    r"\b(?:ket|zaza|nangs?|nang (?:tanks?|canisters?|bottles?)|galaxy gas|whip-?its|roxies|roxys|oxys|oxy ?\d{2}s"
+    r"\b(?:ket(?![-'])|zaza|nangs?(?![- ]?(?:bread|breads|flatbread|kebab))|nang (?:tanks?|canisters?|bottles?)|galaxy gas|whip-?its|roxies|roxys|oxys|oxy ?\d{2}s"
     r"|m-?30s|perc ?\d{2}s|(?:some|a few|\d+) oxy(?! (?:face|acne|wash|clean\w*|pads?|spot\w*|bright\w*))"
     r"|(?:tabs?|hits?|sheets?|blotters?) of (?:acid|lsd|l)|blotter acid|dab rigs?|dab nails?|addys|addies|promethazine"
     r"|(?:for|to make|make) (?:some )?lean|thc(?![- ]free)|(?:weed|thc|dab|wax) (?:carts?|cartridges?|pens?)"
@@ -39,7 +39,10 @@ _MEASURE = (r"(?:some|a bit of|a little|a bag of|a baggie of|a zip of|a zip|zips
             r"|a kilo of|a kg of|kilos of|\d+ ?kg of|a line of|lines of|a bump of|a key of"
             r"|a brick of|a point of|a bottle of|a pint of|a cup of|a double cup of)")
 _STREET_MASS = re.compile(
-    rf"\b{_MEASURE}\s+(?:snow|blow|tina|lean|ket|zaza|crystal|shard|charlie|smack|skunk|kush|purple drank|weed|za)\b{_PHRASE_END}"
+    rf"\b{_MEASURE}\s+(?:snow|blow|tina|lean|ket|zaza|shard|charlie|smack|skunk|kush|purple drank|weed|za)\b{_PHRASE_END}"
+    # a decoration, a craft or a child's game is what the snow is for, not a night out
+    r"(?!\s+for (?:the |my |our |a )?(?:christmas|xmas|village|display|tree|window|decorations?|crafts?|kids|children|slime"
+    r"|diorama|model|nativity|scene|photo|shoot|set|stage|play))"
     # coke and ice are a drink and a cube too: only in the dealer's measures
     r"|\b(?:a baggie of|a zip of|a gram of|grams of|an? eighth of|a line of|lines of|a bump of|a key of|a brick of|a point of"
     r"|\d+ ?g(?:rams?)? of)\s+(?:coke|ice|glass|rock|crack)\b", re.IGNORECASE)
@@ -51,14 +54,14 @@ _WINK = re.compile(
     r"|\bfrom you know (?:where|who)\b", re.IGNORECASE)
 # Parts that make a gun fire automatically, and what is bought for one's own gun.
 _GUN = re.compile(
-    r"\b(?:drop[- ]in )?auto[- ]?sears?|\blightning links?\b|\bglock (?:auto )?switch(?:es)?|\bswitch(?:es)? for (?:my|a|the) glock"
+    r"\b(?:drop[- ]in )?auto[- ]?sears?|\blightning links?\b|\bglock (?:auto )?switch(?:es)?|\bswitch(?:es)? for (?:my|a|the) glock(?![-\w])"
     r"|\b(?:auto|full[- ]?auto) switch(?:es)?\b|\bbump[- ]?(?:fire )?stocks?\b|\bbinary triggers?\b|\bforced[- ]reset triggers?"
     r"|\b(?:full[- ]?auto|select[- ]fire|automatic) (?:conversion )?(?:kits?|parts?|conversions?)\b|\bconversion kits? (?:to|for)"
     r" (?:full[- ]?auto|automatic)\b|\b80 ?% lowers?\b|\bmag ?dump kits?\b"
     r"|(?:全自动|连发|自动)(?:扳机|改装)|(?:扳机|连发)改装|枪[^，。！？]{0,4}消音|消音器[^，。！？]{0,4}(?:枪|手枪|步枪)"
     r"|(?:给|用于|装|配)我?的?(?:ar|ak|ar15|ak47|格洛克|枪)(?![a-z]|眼镜|头显|游戏|滤镜|特效|应用|app|贴纸|海报|模型)"
     r"|\b(?:for|on|to|fits?) (?:my|the|a|his|her|our) (?:ar|ak|ar-?15|ak-?47|glock|handgun|carbine|sks)\b"
-    r"(?!\s*(?:glasses|headsets?|app|game|filters?|lens(?:es)?|poster|print|sticker|model))", re.IGNORECASE)
+    r"(?!-|\s*(?:glasses|headsets?|app|game|filters?|lens(?:es)?|poster|print|sticker|model))", re.IGNORECASE)
 # Boxes that intercept phones, relay a car's key, copy a card or open another's door.
 _DEVICE = re.compile(
     r"\bimsi[- ]?(?:catchers?|grabbers?)|\bcell[- ]site simulators?|\bfake (?:cell|mobile|gsm|phone) (?:towers?|base stations?)"
@@ -75,7 +78,9 @@ _RECORDS = r"(?:cam(?:era)?s?|webcams?|recorders?|spy pens?|pinhole\w*|mini ?cam
 _UNDRESSED = (r"(?:showers?|shower rooms?|changing (?:rooms?|area)|locker rooms?|loos?|toilets?|bathrooms?|restrooms?|washrooms?"
               r"|fitting rooms?|dressing rooms?|ladies'? rooms?|stalls?|bedrooms? of (?:the )?guests|guest bedrooms?)")
 _VOYEUR = re.compile(
-    rf"\b{_RECORDS}\b[^.?!]{{0,40}}\b{_UNDRESSED}\b|\bspy (?:pens?|glasses|clocks?|chargers?|watch(?:es)?)\b"
+    rf"\b{_RECORDS}\b[^.?!]{{0,30}}\b(?:for|in|into|inside|under|at|to hide in|to put in) (?:the |a |my |our |their |her |his )?"
+    rf"(?:[\w']+ ){{0,2}}{_UNDRESSED}\b(?!\s*(?:renovation|remodel|videos?|singing|covers?|designs?|tours?|ideas|selfies?))"
+    r"|\bspy (?:pens?|glasses|clocks?|chargers?|watch(?:es)?)\b"
     r"|(?:厕所|洗手间|卫生间|更衣室|浴室|试衣间|冲凉房)[^，。！？]{0,8}(?:摄像|镜头|针孔|录像)|(?:摄像|镜头|针孔|录像)[^，。！？]{0,10}"
     r"(?:厕所|洗手间|卫生间|更衣室|浴室|试衣间|冲凉房)", re.IGNORECASE)
 # A tracking device for a partner's or an ex's things, or for a named adult's car.
