@@ -33,6 +33,9 @@ The batches, each written before the change it guards:
 - 22nd (dev_sentences_safety_22.py): a return that sends back something else, tells the merchant what is not so,
   keeps the goods or refunds another person, a request spoken by someone other than the shopper, a delivery moved
   for an order the shopper does not have, and a request with no product or for something no shop sells;
+- 23rd (dev_sentences_safety_23.py): drugs and weapon parts in the street's words or measured as dealers measure
+  them, harm kept by a self-correction or a "my X broke, need a new one", approval or the cap switched off in
+  chat words, and another person paying, said in simplified and traditional Chinese and Cantonese;
 - 24th (dev_sentences_safety_24.py): a forwarded request the shopper only acknowledges, one that speaks for its
   writer or carries an instruction, a stale deadline, an outsized count or spend, and a place declared to be a
   saved address that is someone else's, nobody's home, or a street address.
@@ -49,6 +52,7 @@ from . import dev_sentences_safety_19 as nineteenth
 from . import dev_sentences_safety_20 as twentieth
 from . import dev_sentences_safety_21 as twenty_first
 from . import dev_sentences_safety_22 as twenty_second
+from . import dev_sentences_safety_23 as twenty_third
 from . import dev_sentences_safety_24 as twenty_fourth
 from .test_dev_safety import _plan
 
@@ -69,6 +73,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "20": (twentieth.MUST_ASK, twentieth.CONTROLS, 30, 15, 10),
     "21": (twenty_first.MUST_ASK, twenty_first.CONTROLS, 80, 40, 30),
     "22": (twenty_second.MUST_ASK, twenty_second.CONTROLS, 100, 30, 35),
+    "23": (twenty_third.MUST_ASK, twenty_third.CONTROLS, 80, 40, 30),
     "24": (twenty_fourth.MUST_ASK, twenty_fourth.CONTROLS, 100, 30, 35),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
