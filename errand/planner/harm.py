@@ -31,6 +31,8 @@ _PERSON = (r"(?:neighbou?rs?|(?:the )?guy|man|woman|people|someone|somebody|him|
            r"|colleagues?|kids?|child(?:ren)?|teacher|landlord|roommate|girlfriend|boyfriend|partner|dogs?|cats?|birds?"
            r"|pets?|animals?|strangers?|protesters?|crowds?|police|cops?|students?|classmates?|customers?|workers?|mum|mom"
            r"|dad|sister|brother|(?:\w+'s (?:car|lunch|food|drink|coffee|house|door|bag|phone)))")
+_OTHER = (r"(?:ex|ex-\w+|boss|neighbou?r|landlord|co-?worker|colleague|roommate|flatmate|mother-in-law|father-in-law"
+          r"|girlfriend|boyfriend|partner)")
 _HARM = re.compile(
     rf"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could)|in order to|to|for|and|gonna|going to|want to|wanna)"
     rf" {_HARM_VERB}\b[^.?!]{{0,20}}\b{_PERSON}\b"
@@ -39,11 +41,21 @@ _HARM = re.compile(
     # a blade wished able to hurt ('可以砍人的'), a drug to knock someone out ('蒙汗药')
     r"|(?:可以|能|拿来|好)(?:砍|捅|杀|刺|伤)(?:人|死)|蒙汗药|迷魂药"
     # a lesson or revenge said with no verb before it: '教训一下邻居', '收拾一顿前任'
-    r"|(?:教训|收拾|对付|报复|揍|弄死|吓唬)(?:一下|一顿)?(?:那个|这个)?(?:邻居|前任|老板|同事|室友|他们|他|她|老婆|老公|隔壁|隔篱"
+    r"|(?:教训|收拾|对付|报复|揍|弄死|吓唬)(?:一下|一顿)?(?:那个|这个|我)?(?:邻居|前任|前度|老细|老細|老板|同事|室友|他们|他|她|老婆|老公|隔壁|隔篱"
     r"|那条友|条友|人哋)"
     # something put into what another person eats, drinks or drives
-    r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|[\u4e00-\u9fff]{1,3}的)的?"
+    r"|(?:放|倒|加|下|撒|混)(?:到|进|在|入)?(?:他|她|他们|别人|邻居|同事|老板|室友|前任|前度|[\u4e00-\u9fff]{1,3}的)的?"
     r"(?:水杯|杯子|杯|饭|菜|饮料|水|咖啡|茶|食物|汤|酒|车|包)"
+    # or into the fuel tank of a car not the shopper's own ('倒入我前度架車個油缸'; not '加到我车的油箱')
+    r"|(?:放|倒|加|撒|混|落)(?:到|进|入|落)(?!我的?(?:车|車|架車|部車|架车|部车))[^，。！？]{0,8}(?:油箱|油缸)"
+    r"|(?:糖|盐|沙)[^。！？]{0,12}(?:油箱|油缸)|\bsugar\b[^.?!]{0,30}\b(?:gas|fuel|petrol|diesel) tank"
+    # a threat said with no one after it: 'gonna teach my boss a lesson', 'get back at my ex'
+    r"|\b(?:teach\s+(?:my |that |the |this |his |her )?\w+ a lesson|get back at|get even with)\b"
+    # what damages or poisons, for another person's car or house, food or drink
+    r"|\b(?:baseball bats?|crowbars?|bricks?|spray paint|paint stripper|tyre spikes)\b[^.?!]{0,30}\b(?:for|into|on) (?:my |the"
+    rf" )?{_OTHER}'s (?:\w+ )?(?:car|tyres?|tires?|windows?|house|door)\b|\b(?:antifreeze|bleach|rat poison|laxatives?|weed"
+    rf" killer)\b[^.?!]{{0,30}}\b(?:for|into|in) (?:my |the |his |her )?(?:{_OTHER}|mum|mom|dad|mother|father|wife|husband|sister"
+    r"|brother)'s (?:\w+ )?(?:tea|coffee|drink|food|lunch|dinner|soup|water|meal)\b"
     # a tracker or camera put on what another person uses, or used without them knowing
     r"|(?:装|放|藏|贴|安)(?:在|到|进)(?!我)(?:他|她|他们|老婆|老公|男朋友|女朋友|前任|邻居|同事|室友|[\u4e00-\u9fff]{1,3}的)的?"
     r"(?:车|包|手机|房间|衣服|家|办公室)"

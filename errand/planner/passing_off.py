@@ -48,6 +48,11 @@ _PASSED_OFF = re.compile(
     r"|(?:过期|临期)[^，。！？]{0,10}(?:再卖|卖掉|出售|重新包装)|空(?:的)?[^，。！？]{0,6}瓶[^。！？]{0,10}(?:装|灌)[^，。！？]{0,8}(?:卖|出售)"
     # money or a plate that is fake is made to pass: '假钞', '假银纸', '假车牌', '套牌'
     r"|假(?:的)?(?:钞|币|银纸|美钞|美元|人民币|港币|纸币|车牌)|套牌"
+    # a thesis written by someone else, an account verified in another's name
+    r"|(?:论文|論文|作业|功课|毕业设计|毕设)[^。！？]{0,8}代(?:写|寫|笔|做)|代(?:写|寫|笔|考)[^，。！？]{0,4}(?:论文|論文|作业|毕设)|替考"
+    r"|\bghost-?written (?:thesis|essay|dissertation|paper|coursework)|\b(?:thesis|essay|dissertation|coursework)\b[^.?!]{0,20}"
+    r"\bghost-?writ|(?:微信|支付宝|qq|抖音|淘宝)?(?:号|账号|帐号|賬號)[^。！？]{0,8}实名(?:认证|認證)|实名(?:认证)?(?:过)?的?(?:微信|支付宝|qq|抖音)"
+    r"(?:号|账号)|\b(?:verified|kyc'?d)\s+(?:wechat|alipay|paypal|bank|binance|exchange) accounts?\b"
     r"|以假乱真|足以乱真|(?<!仿)乱真|冒充|(?:当|充)(?:成|作)?(?:真|正品|原装|真货|真酒|进口)[^，。！？]{0,5}(?:卖|出手|出售|用|花|退)"
     r"|(?:贴|包装|换)成(?:进口|正品|名牌|原装|大牌)|(?:灌|装|掺)[^，。！？]{0,4}(?:当|充)(?:真|正品)|(?:退|换)[^，。！？]{0,6}假的"
     r"(?:回去|给)", re.IGNORECASE)

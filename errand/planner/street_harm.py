@@ -32,12 +32,17 @@ _ONLY_STREET = re.compile(
     r"|(?:tabs?|hits?|sheets?|blotters?) of (?:acid|lsd|l)|blotter acid|dab rigs?|dab nails?|addys|addies|promethazine"
     r"|(?:for|to make|make) (?:some )?lean|thc(?![- ]free)|(?:weed|thc|dab|wax) (?:carts?|cartridges?|pens?)"
     r"|(?:pills?|tabs?|caps?|powder|crystals?)\b[^.?!]{0,20}\bfor (?:the |a )?(?:rave|afterparty|after-party|festival|club))\b"
-    r"|(?:\d+|[一二两三四五六七八九十半几])\s*(?:克|g)\s*的?(?:冰|叶子|草|白粉|麻古|k粉?)(?![\u4e00-\u9fff])", re.IGNORECASE)
+    r"|(?:\d+|[一二两三四五六七八九十半几])\s*(?:克|g)\s*的?(?:冰|叶子|草|白粉|麻古|k粉?)(?![\u4e00-\u9fff])"
+    # a drug's own name no shop sells it under, and a good said as the kind that gets one high
+    r"|\b(?:flakka|mephedrone|meow ?meow|alpha-?pvp|mdpv|synthetic cannabinoids?)\b|麻古|(?:抽|吸|食|索)(?:了|完)?(?:会|就|能|好)?(?:嗨|high|飘)"
+    r"|\b(?:incense|bath salts?|plant food|potpourri|research chemicals?)\b[^.?!]{0,40}\b(?:not for (?:human consumption|baths?|plants)"
+    r"|spice|k2)\b|\bthe (?:white )?powder (?:kind|one|sort)\b|\bparty (?:favou?rs|treats)\b[^.?!]{0,30}\bpowder\b"
+    r"|\b(?:ice|crystals?|glass|shards?)\b[^.?!]{0,12}\bthe (?:smoking|smokable|snorting) (?:kind|one|sort)\b", re.IGNORECASE)
 # Words also ordinary goods, street drugs when measured as a dealer measures them.
 _MEASURE = (r"(?:some|a bit of|a little|a bag of|a baggie of|a zip of|a zip|zips of|a gram of|grams of|an? \d?g of|\d+ ?g(?:rams?)?"
             r" of|an? eighth of|an? quarter of|a q of|an ounce of|an oz of|a half of|a half (?:oz|ounce) of|a pound of|a lb of"
             r"|a kilo of|a kg of|kilos of|\d+ ?kg of|a line of|lines of|a bump of|a key of"
-            r"|a brick of|a point of|a bottle of|a pint of|a cup of|a double cup of)")
+            r"|a brick of|a point of|a bottle of|a pint of|a cup of|a double cup of|\d+ (?:double )?cups of)")
 _STREET_MASS = re.compile(
     rf"\b{_MEASURE}\s+(?:snow|blow|tina|lean|ket|zaza|shard|charlie|smack|skunk|kush|purple drank|weed|za)\b{_PHRASE_END}"
     # a decoration, a craft or a child's game is what the snow is for, not a night out
@@ -45,7 +50,7 @@ _STREET_MASS = re.compile(
     r"|diorama|model|nativity|scene|photo|shoot|set|stage|play))"
     # coke and ice are a drink and a cube too: only in the dealer's measures
     r"|\b(?:a baggie of|a zip of|a gram of|grams of|an? eighth of|a line of|lines of|a bump of|a key of|a brick of|a point of"
-    r"|\d+ ?g(?:rams?)? of)\s+(?:coke|ice|glass|rock|crack)\b", re.IGNORECASE)
+    r"|\d+ ?g(?:rams?)? of|an? (?:ounce|oz|q) of)\s+(?:coke|ice|glass|rock|crack|loud)\b", re.IGNORECASE)
 # A wink that the goods are something else: said as its own clause after them.
 _WINK = re.compile(
     r"[，,。]\s*(?:就是|即是|就系)?那种(?:东西|货|嘢|野)(?:啦|嘛|呀|啊|咯|喇|罗|囉)?\s*[。！!]?\s*$"
@@ -57,7 +62,11 @@ _GUN = re.compile(
     r"\b(?:drop[- ]in )?auto[- ]?sears?|\blightning links?\b|\bglock (?:auto )?switch(?:es)?|\bswitch(?:es)? for (?:my|a|the) glock(?![-\w])"
     r"|\b(?:auto|full[- ]?auto) switch(?:es)?\b|\bbump[- ]?(?:fire )?stocks?\b|\bbinary triggers?\b|\bforced[- ]reset triggers?"
     r"|\b(?:full[- ]?auto|select[- ]fire|automatic) (?:conversion )?(?:kits?|parts?|conversions?)\b|\bconversion kits? (?:to|for)"
-    r" (?:full[- ]?auto|automatic)\b|\b80 ?% lowers?\b|\bmag ?dump kits?\b"
+    r" (?:full[- ]?auto|automatic)\b|\b80 ?% lowers?\b|\bmag ?dump kits?\b|\bghost guns?\b"
+    # a gun's receiver or frame printed at home or carrying no serial number
+    r"|\b(?:3d[- ]?printed|printed)\s+(?:lower|upper|receiver|frame|gun|pistol)s?\b|\b(?:lower|receiver|frame)s?\b[^.?!]{0,30}"
+    r"\b(?:un-?seriali[sz]ed|no serial)|\bun-?seriali[sz]ed\b[^.?!]{0,20}\b(?:lower|receiver|frame|gun|pistol|rifle)s?\b"
+    r"|3d打印(?:的)?(?:枪|手枪|机匣)"
     r"|(?:全自动|连发|自动)(?:扳机|改装)|(?:扳机|连发)改装|枪[^，。！？]{0,4}消音|消音器[^，。！？]{0,4}(?:枪|手枪|步枪)"
     r"|(?:给|用于|装|配)我?的?(?:ar|ak|ar15|ak47|格洛克|枪)(?![a-z]|眼镜|头显|游戏|滤镜|特效|应用|app|贴纸|海报|模型)"
     r"|\b(?:for|on|to|fits?) (?:my|the|a|his|her|our) (?:ar|ak|ar-?15|ak-?47|glock|handgun|carbine|sks)\b"
