@@ -10,6 +10,10 @@ A return asks first when it says otherwise, in English or Chinese (simplified, t
 - the refund goes to another person ('refund it to Mei', '钱退给小王');
 - it was bought to be used once for an occasion and returned as planned ('wore them to the gala, refund please',
   '穿去参加婚礼了，本来就打算穿完就退').
+- the reason given is taken back in the same sentence ("say wrong size (they fit fine)", "as 'not as described' lol",
+  '说是假货，其实是正品'), non-arrival is claimed for goods being sent back ('说没收到货'), it is used and returned as
+  a free rental ('after the trip, like renting them', '用完了，反正他们查不出来'); a chargeback for goods received
+  ('even though I got them') is asked about whatever the action read.
 
 A return worn or used once and no longer wanted, or one that arrived broken, is the merchant's policy to judge and
 stays an action; an occasion named beside a fault or a poor fit is only where the fault showed.
@@ -63,7 +67,7 @@ _TELL = (r"(?:say|saying|claim|claiming|pretend|pretending|make out|act like|rep
          r"|put (?:it |them )?down as|make (?:it|them) look)")
 _CONDITION = (r"(?:never (?:arrived|came|showed up|got here|turned up|delivered)|didn'?t (?:arrive|come|work)|not working"
               r"|damaged|broken|broke|cracked|dead|faulty|defective|doa|dented|lost|missing|stopped working|scratched"
-              r"|leaked|leaking|leaks|stolen)")
+              r"|leaked|leaking|leaks|stolen|empty)")
 _LIE = re.compile(
     rf"\b{_TELL}\s+(?:that\s+)?(?:(?:it|they|them|the \w+)\s+)?[^.;]{{0,25}}?\b{_CONDITION}\b"
     # told, while the shopper says it is not so: 'tell them they were damaged on arrival — I dropped them'
@@ -147,6 +151,44 @@ _FAULT = re.compile(
     r"|\bstatic\b|\bmuffled|\b(?:is|are|was|were) (?:bad|poor|terrible|awful|rubbish|weak|faint)\b|不合|太小|太大|太紧|太緊|磨脚|磨腳|坏|壞|唔啱|唔舒服|不舒服|开胶|開膠",
     re.IGNORECASE)
 
+# A reason the sentence itself takes back: 'say wrong size (they fit fine)', "as 'not as described' lol", 'as unworn, I
+# ran a marathon in them', 'tell them it was missing a cable (it wasn't)', '说是假货，其实是正品', '理由写少件，其实东西都在'.
+_CLAIMED = re.compile(rf"\b{_TELL}\b|\btell (?:them|the (?:shop|store|seller|merchant))\b|\bas ['\"‘“]"
+                      r"|\bas (?:unworn|unused|new|brand[- ]new|never (?:worn|used)|unopened)\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(
+    r"\b(?:it|they) (?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t)\)|\((?:it|they) (?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did)\b"
+    r"|\b(?:everything|it)(?:'s| is) (?:all )?there\b|\bfits? (?:fine|perfectly|great)\b|\bexactly as described\b"
+    r"|\b(?:lol|lmao|haha)\b|\b(?:are|is|'re|'s) (?:totally |perfectly |actually )?fine\b|\bactually (?:fine|ok|okay|perfect|genuine"
+    r"|real|authentic|works?|working|好)|\(\s*(?:i|we) (?:\w+ )?(?:wore|used|ran|worn|hiked)\b", re.IGNORECASE)
+_AS_NEW = re.compile(r"\bas (?:unworn|unused|new|brand[- ]new|never (?:worn|used))\b[^.;]{0,30}\b(?:i|we) (?:\w+ )?"
+                     r"(?:wore|used|ran|hiked|walked|worn)\b", re.IGNORECASE)
+_ZH_CLAIMED = re.compile(r"(?:说|說|话|話|讲|講|写|寫|报|報|填)[^，。,；;]{0,6}?(?:坏|壞|质量|質量|问题|問題|假|没收到|沒收到|冇收到"
+                         r"|少件|漏|缺|全新|(?:没|沒|冇|未)(?:穿|著|着|用|拆)(?:过|過)|不符|瑕疵)")
+_ZH_TAKEN_BACK = re.compile(
+    r"(?:其实|其實|实际上|實際上|明明)(?![^，。,；;]{0,6}?(?:太小|太大|不合|唔合|尺寸|尺码|尺碼|坏|壞|破|唔啱|不对|不對|杂音|雜音))"
+    r"|穿过了|穿過了|著過|著咗|着过|穿了|用过了|用過了|用咗|\bactually\b")
+# Non-arrival claimed for goods being returned, a cheat no one will find, goods hired for nothing.
+_ZH_NOT_ARRIVED = re.compile(r"(?:说|說|话|話|讲|講|写|寫|报|報)[^，。,；;]{0,4}?(?:没收到|沒收到|冇收到|未收到|没到货|沒到貨)"
+                             r"|(?:查|看|睇|发现|發現)(?:不出|唔出)|(?:不会|唔會|唔会)(?:发现|發現|知)")
+_HIRED = re.compile(r"\blike (?:renting|a rental|borrowing)\b|\bfree rental\b|\b(?:they|nobody|no one)(?:'ll| will)?"
+                    r" (?:can'?t|won'?t|never) (?:tell|notice|find out)\b"
+                    r"|\b(?:send|sending|ship|mail|post)\w*\s+back\s+(?:the|some|my)\s+(?:\w+\s+)?(?:dead|old|used|broken|worn)"
+                    r"\b[^.;]{0,30}\b(?:instead|from my)\b", re.IGNORECASE)
+_AFTER = re.compile(rf"\breturn\b[^.;]{{0,40}}\bafter (?:the|my|our) {_OCCASION}\b", re.IGNORECASE)
+_CHARGEBACK = re.compile(r"\b(?:chargeback|charge back|dispute (?:the|a|my) (?:charge|payment))|拒付|撤销付款|撤銷付款", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:even though|although|though|but|despite)\b[^.;]{0,20}\b(?:got|received|have|has arrived|arrived"
+                       r"|came)\b|收到了|收到咗|收咗|已经收到|已經收到", re.IGNORECASE)
+
+
+def chargeback(text: str) -> tuple[str, str] | None:
+    """A chargeback asked for goods the shopper says arrived: 'file a chargeback even though I got them'."""
+    return (QUESTION, "reason") if _CHARGEBACK.search(text) and _RECEIVED.search(text) else None
+
+
+def _taken_back(text: str) -> bool:
+    return bool(_CLAIMED.search(text) and _TAKEN_BACK.search(text) or _AS_NEW.search(text) or _HIRED.search(text)
+                or _ZH_CLAIMED.search(text) and _ZH_TAKEN_BACK.search(text) or _ZH_NOT_ARRIVED.search(text))
+
 
 def _to_self(text: str, shopper_id: str) -> bool:
     """'refund it to Alice' from Alice: the refund named to the shopper's own name."""
@@ -159,9 +201,10 @@ def question(text: str, shopper_id: str = "", *, fault_given: bool = False) -> t
     ``fault_given``: the return reader found a fault or a wrong item, so an occasion named is where it showed."""
     if _IN_PLACE.search(text) or _ZH_IN_PLACE.search(text) or _LIE.search(text) or _ZH_LIE.search(text) \
             or _ZH_SAID.search(text) and _ZH_NOT_SO.search(text) or _OWNED_UP.search(text) and _SAY_SO.search(text) or _KEPT.search(text) or _ZH_KEPT.search(text) \
-            or _TO_ANOTHER.search(text) and not _to_self(text, shopper_id) or _ZH_TO_ANOTHER.search(text):
+            or _TO_ANOTHER.search(text) and not _to_self(text, shopper_id) or _ZH_TO_ANOTHER.search(text) \
+            or _taken_back(text):
         return QUESTION, "reason"
     if (_NOT_SO.search(text) and re.search(rf"\b{_CONDITION}\b", text, re.IGNORECASE)) \
-            or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text)) and not (fault_given or _FAULT.search(text)):
+            or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text) or _AFTER.search(text)) and not (fault_given or _FAULT.search(text)):
         return QUESTION, "reason"
     return None

@@ -52,6 +52,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
     if action.kind in ("buy", "bulk_order", "price_watch") and (
             elsewhere := dp.question(request.sentence, request.context.shopper_id)) is not None:
         return _ask(*elsewhere)  # 'her flat = home', '邻居家=公司', 'for the house next door', 'ship to: 12 Elm St'
+    if (charged_back := ra.chargeback(text)) is not None:
+        return _ask(*charged_back)  # 'file a chargeback on the headphones order even though I got them'
     if isinstance(action, ReturnIntent) and (dishonest := ra.question(
             text, request.context.shopper_id, fault_given=action.reason in ("damaged", "not_as_described", "wrong_item"))) is not None:
         return _ask(*dishonest)
