@@ -20,6 +20,12 @@ _WAIVED = re.compile(
     r"|confirmation|nod)\b|\b(?:no need for|skip) my (?:ok|okay|approval|go-?ahead|sign-?off|say-?so|permission|yes|consent)\b"
     r"|\b(?:blanket|standing|open-?ended|advance|prior|full) (?:approval|permission|consent|authori[sz]ation|go-?ahead)\b"
     r"|\bpre-?(?:authori[sz]ed|cleared|signed|confirmed|okayed|ok'?d)\b"
+    # the signing claimed done: 'consider it signed', 'I've already signed in advance', 'no signing needed', 当我签咗名
+    r"|\b(?:consider|count|treat) (?:it|this|that|the (?:quote|order)) (?:as )?(?:signed|approved|authori[sz]ed|confirmed|ok'?d)\b"
+    r"|\b(?:i'?ve|i have|i)\s+(?:already\s+)?(?:signed|approved)\s+(?:it\s+)?(?:in advance|ahead|beforehand|already)\b"
+    r"|\bno (?:signing|signature|sign-?off|approval|confirmation) (?:needed|required|necessary)\b|\bi (?:already )?said yes already\b"
+    r"|\bi said yes already\b|(?:当|當)(?:我|是我|系我)(?:已经|已經)?(?:签|簽)(?:咗|了|过|過)?名|(?:我)?(?:已经|已經|早就)(?:签|簽)(?:咗|了|过|過)?名"
+    r"|当(?:我|是我)(?:已经)?(?:同意|批准|确认)(?:咗|了)|不(?:用|需要|必)(?:签名|签字|签)|唔(?:使|洗|驶)(?:签名|簽名|签|簽)"
     r"|\byou(?:'re| are) (?:authori[sz]ed|cleared|allowed|free|good) to (?:pay|buy it|approve|confirm|check ?out|sign)\b"
     # a price that may be anything, a cap that is none
     r"|\b(?:whatever (?:it|they) costs?|(?:price|money|cost) (?:is|'s) no (?:object|issue|problem)|at any (?:price|cost)"

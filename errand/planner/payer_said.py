@@ -15,10 +15,11 @@ _PERSON = (r"(?:我的?|我们的?)?(?:老公|老婆|男朋友|女朋友|男友|
            r"|哥哥?|姐姐?|弟弟?|妹妹?|家姐|细佬|细妹|老板|老细|上司|经理|领导|同事|室友|舍友|朋友|同学|邻居|爷爷|奶奶|外公|外婆"
            r"|舅舅|叔叔|阿姨|姑姑|伯伯|老师|客户|公司|单位|家人|别人|他人|他们|他|她|[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)")
 # What pays: an account, a card, a wallet, a balance, a tab.
-_MEANS = r"(?:帐户|账户|帐号|账号|八达通|信用卡|银行卡|卡|支付宝|微信|钱包|余额|花呗|花(?=$|[，,。！!])|会员卡|积分|账|帐|钱|数)"
+_MEANS = r"(?:淘宝号|淘宝账号|淘宝|京东号|京东账号|拼多多号|帐户|账户|帐号|账号|八达通|信用卡|银行卡|卡|支付宝|微信|钱包|余额|花呗|花(?=$|[，,。！!])|会员卡|积分|账|帐|钱|数)"
 # A person who is not the shopper, in English.
 _KIN_EN = (r"(?:dad|father|mum|mom|mother|parents|wife|husband|partner|boss|friend|brother|sister|son|daughter|roommate|flatmate"
-           r"|boyfriend|girlfriend|grandma|grandpa|aunt|uncle|cousin|company|employer|manager|colleague|coworker)")
+           r"|boyfriend|girlfriend|grandma|grandpa|aunt|uncle|cousin|company|employer|manager|colleague|coworker|bro|sis|landlord|landlady"
+           r"|neighbou?r|housemate|flatmate)")
 _OTHER_PAYER = re.compile(
     # on their tab: 记我朋友数, 记公司数, 记我老板账上
     rf"记(?:在|到)?{_PERSON}的?(?:数|账|帐|度)"
@@ -47,7 +48,14 @@ _OTHER_PAYER = re.compile(
     r"(?:credit |debit |bank )?(?:card|account|paypal|payment method)(?: on file)?|(?:card|account|payment method) on file)"
     r" (?:for|of|belonging to|that belongs to|registered to|in the name of)"
     r" (?:my |our )?(?!me\b|myself\b|us\b)(?:[a-z]+'s|dad|father|mum|mom|mother|parents?|wife|husband|partner|boss|friend"
-    r"|brother|sister|son|daughter|roommate|flatmate|boyfriend|girlfriend|grand\w+|aunt|uncle|cousin|(?-i:[A-Z][a-z]+))\b",
+    r"|brother|sister|son|daughter|roommate|flatmate|boyfriend|girlfriend|grand\w+|aunt|uncle|cousin|(?-i:[A-Z][a-z]+))\b"
+    # their card or account named as theirs: 'using her saved card', 'on my bro acc', 'the card ending 4417 (it's my boss's)'
+    r"|\b(?:us(?:e|ing)|with|on|charge (?:it )?to|pay (?:with|from))\s+(?:his|her|their)\s+(?:saved\s+|stored\s+|own\s+)?"
+    r"(?:credit\s+|debit\s+)?(?:card|acc|account|paypal|wallet|balance)\b"
+    rf"|\b(?:on|with|using|use|from)\s+(?:my\s+)?{_KIN_EN}(?:'s|’s)?\s+(?:acc|account|card|paypal|login)\b"
+    r"|\b(?:his|her|their)\s+card(?:'s| is)?\s+(?:saved|on file|stored)\b"
+    rf"|\bcard\b[^.!?]{{0,30}}\(?(?:it'?s|it’s|belongs to|which is)\s+(?:my\s+)?{_KIN_EN}(?:'s|’s)"
+    rf"|\b(?:get|have|make|let)\s+(?:my\s+|our\s+|the\s+)?{_KIN_EN}\s+(?:to\s+)?(?:pay|cover|foot)\b",
     re.IGNORECASE)
 
 

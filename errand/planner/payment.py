@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from errand.domain.intents import BulkOrderIntent, BuyAction, Plan
+from errand.planner import payer_said as py
 
 _BRAND = r"visa|master\s*card|amex|american\s+express|discover|jcb|union\s*pay"
 
@@ -58,7 +59,8 @@ def take_payment(text: str) -> tuple[str, str | None]:
     for pattern in (_EN, _ZH_USE, _ZH_PAY):
         match = pattern.search(text)
         if match is not None:
-            if _SOMEONE_ELSES.search(text[:match.start()]) or _FOR_SOMEONE.match(text[match.end():]):
+            if _SOMEONE_ELSES.search(text[:match.start()]) or _FOR_SOMEONE.match(text[match.end():]) \
+                    or py.other_payer(text):  # 'the card ending 4417 (it's my boss's)'
                 return text, None  # another person's method is not taken: the screen asks about it
             rest = (text[:match.start()] + text[match.end():]).strip()
             if match.start() == 0:  # "use PayPal to pay for a kettle": what is left asks for the kettle

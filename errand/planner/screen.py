@@ -246,7 +246,8 @@ _TO_SOMEONE = re.compile(
     r"(?:寄|送|发|快递)给(?!我(?:$|[，,。！!\s]|家|公司|办公室))"
     r"|\b(?:send|mail|ship|post|deliver|courier)(?: (?:it|them|this|these|one))? to (?:my |his |her |our |their )"
     r"(?!home|office|work|place|house|flat|apartment|desk|door|address)\w+"
-    r"|\bto (?:his|her|their|(?!my\b|our\b)[a-z]+'s) (?:own )?(?:flat|place|house|home|apartment|address|door|office)\b", re.IGNORECASE)
+    r"|\bto (?:his|her|their|(?!my\b|our\b)[a-z]+'s) (?:own )?(?:flat|place|house|home|apartment|address|door|office)\b"
+    r"|\bto (?:my |our )?\w+(?: \w+)? at (?:his|her|their) (?:own )?(?:flat|place|house|home|apartment|office|work)\b|\b(?:to|for|at) the (?:office|flat|house|home|address|place) of (?:my |our |a )?(?!my\b)\w+(?:'s|’s)", re.IGNORECASE)
 # A purchase called off, or left to the planner's taste: nothing to act on.
 _CALLED_OFF = re.compile(
     r"\b(?:never ?mind|forget it|don'?t (?:buy|order|get)|do not (?:buy|order|get)|no longer want to buy)\b"
@@ -254,6 +255,7 @@ _CALLED_OFF = re.compile(
 _DELEGATED = re.compile(
     r"\b(?:you (?:decide|choose|pick)(?! up\b)|(?:your|ur) (?:choice|call|pick)|up to you|surprise me|whatever you (?:like|think|want)"
     r"|(?:just )?pick (?:something|anything|one|whatever)|choose (?:something|anything|for me))\b"
+    r"|\b(?:idk|dunno|no idea|not sure|i don'?t know) what(?=\s*(?:$|[,.!?;]))|不知道(?:要)?买(?:什么|啥|咩)|唔知买(?:咩|乜)"
     r"|你(?:看着|决定|定|挑|选|来定|来选|随便)|看着买|随你|^(?:帮我)?(?:挑|选)(?:个|一个|一款)", re.IGNORECASE)
 # Two errands joined in Chinese: buy something and return something.
 # "再退个耳机", "退一下ord_k1": 退 with a count or an order, not 退烧 or 退热 (products for a fever).

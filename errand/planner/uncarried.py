@@ -23,10 +23,10 @@ _SIGN = re.compile(
     r"|cad|thb|chf)\s?)\s?\d", re.IGNORECASE)
 # A currency said after the number: "25 USD", "60 euros", "15 quid", "90 dollars", "50美元", "200港币".
 _AFTER = re.compile(
-    rf"{_NUMBER}\s?(?:k\s?)?(?:\b(?:usd|eur|euros?|gbp|quid|hkd|sgd|twd|ntd|jpy|yen|krw|won|aud|cad|myr|ringgit|baht"
+    rf"{_NUMBER}\s?(?:k\s?)?(?:(?:sing|singapore|sg|hong ?kong|hk|us|aussie|australian|canadian|kiwi|taiwan|nt)\s?)?(?:\b(?:usd|eur|euros?|gbp|quid|hkd|sgd|twd|ntd|jpy|yen|krw|won|aud|cad|myr|ringgit|baht"
     r"|thb|rupees?|pesos?|francs?|dollars?|rubles?|roubles?)\b"
     r"|美元|美金|港币|港幣|港元|港纸|港紙|日元|日币|日幣|円|英镑|英鎊|欧元|歐元|新币|新加坡元|新台币|台币|台幣|马币|令吉|韩元|韩币"
-    r"|泰铢|卢布|澳元|澳币|加元|加币|瑞郎|卢比)", re.IGNORECASE)
+    r"|泰铢|卢布|澳元|澳币|加元|加币|瑞郎|卢比|欧(?![洲式美版码巴]))", re.IGNORECASE)
 # Pounds after a word that makes them a price: "under 200 pounds", "at 200 pounds", "budget 50 pounds", "for 30
 # pounds"; "a 20 pound kettlebell", "5 pounds of flour" are weights.
 _POUNDS = re.compile(

@@ -68,6 +68,11 @@ _DIAL = re.compile(r"(?<![\d:.])(?:\d{4}\s?(?:h|hrs?|hours)\b|\d{1,2}h\d\d\b|(?:
 _LEAST = 100  # fen: a cap of one yuan or less buys nothing a shop sells
 _MOST = 5_000_000  # fen: fifty thousand yuan, more than any household errand
 _MOST_ITEMS = 300  # a count above this no household orders at once ('buy 500 kettles')
+# A number past any household's reckoning, which the readers would shorten to its digits ('budget 10 million yuan',
+# 'buy 1e9 pens', '预算三亿'); a price when money is said with it, otherwise a count.
+_HUGE = re.compile(r"(?:\b\d[\d,.]*|\b(?:a|one|two|three|five|ten|a few|a hundred|hundreds of))\s?(?:million|billion|trillion|mn|bn"
+                   r"|gazillion|zillion)\b(?!\s+(?:years?|people|views|downloads|copies|subscribers|steps|miles|fans))|\b\d+(?:\.\d+)?e[+]?\d+\b|(?<![a-z])[\d一二两三四五六七八九十百千万]+亿", re.IGNORECASE)
+_MONEY_SAID = re.compile(r"yuan|rmb|kuai|bucks|dollars?|budget|under|max|spend|cost|price|元|块|钱|预算|以内|以下", re.IGNORECASE)
 # When a part of the day ends, and how near that end it is too late to move a delivery into it.
 _PART_ENDS = {"morning": time(12), "afternoon": time(18), "evening": time(22)}
 _TOO_LATE = timedelta(hours=3)
@@ -166,6 +171,9 @@ def _amount_question(text: str, action: object) -> tuple[str, str] | None:
     field = "target_price" if isinstance(action, PriceWatchIntent) else "max_unit_price"
     if _OTHER_DOLLAR.search(text):
         return "I can only carry amounts in yuan; what is that in yuan?", field
+    if _HUGE.search(text):
+        return ("That is far more than a household errand spends; how much at most, in yuan?", field) \
+            if _MONEY_SAID.search(text) else ("That is more than a household orders at once; how many do you need?", "quantity")
     quantity = action.intent.quantity if isinstance(action, BuyAction) else getattr(action, "quantity", 0)
     if quantity > _MOST_ITEMS:
         return "That is more than a household orders at once; how many do you need?", "quantity"
