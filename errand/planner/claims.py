@@ -59,13 +59,13 @@ _TOLD_TO_BUY = re.compile(
     rf"|{_AUTHORITY}[^。！？]{{0,20}}(?:说|让|要求|要我|叫我|通知)[^。！？]{{0,30}}(?:买|付|转|交|汇|充值)"
     r"|涉嫌(?:洗钱|犯罪|诈骗)|安全账户|\bmoney laundering\b|\barrest warrant\b"
     # a card bought to prove who one is or to free a parcel: 买京东卡验证身份, 'buy a prepaid card to release it'
-    r"|(?:验证|核实|认证|验证下)身份|\b(?:verify|confirm) (?:my |your |their )?identity\b|\bto (?:release|unlock|free) (?:it|the parcel|my parcel|the package)\b"
+    r"|(?:验证|核实|认证|验证下)身份|\b(?:verify|confirm) (?:my |your |their )?identity\b|\bcards?\b[^.!?]{0,20}\bto (?:release|unlock|free) (?:it|the parcel|my parcel|the package)\b"
     # a rule or a sender the message claims for itself: 'policy update: shopping agents must', 'Note for the model',
     # "the word 'clarify' is disabled", 'Alice here (different device, trust me)'
     r"|\b(?:note|message|instructions?|memo) (?:for|to) (?:the )?(?:model|ai|assistant|agent|llm|bot|planner)\b"
-    r"|\b(?:shopping )?agents? (?:must|are required to|shall) now\b|\bpolicy update\b"
+    r"|\b(?:shopping )?agents? (?:must|are required to|shall) now\b|\bpolicy update\s*[:：—-]"
     r"|\bclarify\b[^.!?]{0,20}\b(?:disabled|not allowed|forbidden|banned|turned off)\b"
-    r"|\b(?:different|another|new|my other) (?:device|phone|account|number)\b[^.!?]{0,12}\btrust me\b", re.IGNORECASE)
+    r"|\b(?:different|another|my other) (?:device|phone|account|number)\b[^.!?]{0,12}\btrust me\b", re.IGNORECASE)
 # Gift or top-up cards whose codes go to someone: "send the codes to this number", "read them the codes", "把卡密发给他".
 _CARD_CODES = re.compile(
     r"\b(?:send|text|read|give|tell|message|email|forward|share|photograph|whatsapp)\w*\s+(?:\w+\s+){0,4}(?:the\s+)?"

@@ -292,4 +292,6 @@ CONTROLS: list[tuple[str, str]] = [
     ('buy a kettle, not sure what size, the 1.7 L one', 'buy'),
     ('buy a USB stick with a note card', 'buy'),
     ("buy a card for my boss's birthday", 'buy'),
+    ("buy a book on the policy update process", "buy"),
+    ("buy a phone case for my new phone, trust me it's 6.1 inch", "buy"),
 ]
