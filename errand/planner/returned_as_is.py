@@ -158,7 +158,8 @@ _CLAIMED = re.compile(rf"\b{_TELL}\b|\btell (?:them|the (?:shop|store|seller|mer
 _TAKEN_BACK = re.compile(
     r"\b(?:it|they) (?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t)\)|\((?:it|they) (?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did)\b"
     r"|\b(?:everything|it)(?:'s| is) (?:all )?there\b|\bfits? (?:fine|perfectly|great)\b|\bexactly as described\b"
-    r"|\b(?:lol|lmao|haha)\b|\b(?:are|is|'re|'s) (?:totally |perfectly |actually )?fine\b|\bactually (?:fine|ok|okay|perfect|genuine"
+    r"|\b(?:lol|lmao|haha)\b|\b(?:are|is|'re|'s) (?:totally |perfectly |actually )?fine\b(?![^.;,]{0,6}\b(?:but|except)\s+(?:too|a bit|slightly))"
+    r"|\bactually (?:fine|ok|okay|perfect|genuine"
     r"|real|authentic|works?|working|好)|\(\s*(?:i|we) (?:\w+ )?(?:wore|used|ran|worn|hiked)\b", re.IGNORECASE)
 _AS_NEW = re.compile(r"\bas (?:unworn|unused|new|brand[- ]new|never (?:worn|used))\b[^.;]{0,30}\b(?:i|we) (?:\w+ )?"
                      r"(?:wore|used|ran|hiked|walked|worn)\b", re.IGNORECASE)
@@ -166,7 +167,8 @@ _ZH_CLAIMED = re.compile(r"(?:说|說|话|話|讲|講|写|寫|报|報|填)[^，�
                          r"|少件|漏|缺|全新|(?:没|沒|冇|未)(?:穿|著|着|用|拆)(?:过|過)|不符|瑕疵)")
 _ZH_TAKEN_BACK = re.compile(
     r"(?:其实|其實|实际上|實際上|明明)(?![^，。,；;]{0,6}?(?:太小|太大|不合|唔合|尺寸|尺码|尺碼|坏|壞|破|唔啱|不对|不對|杂音|雜音))"
-    r"|穿过了|穿過了|著過|著咗|着过|穿了|用过了|用過了|用咗|\bactually\b")
+    r"|\bactually\b")
+_ZH_WORN = re.compile(r"穿过了|穿過了|著過|著咗|着过|穿了|用过了|用過了|用咗")  # worn, where no fault is named
 # Non-arrival claimed for goods being returned, a cheat no one will find, goods hired for nothing.
 _ZH_NOT_ARRIVED = re.compile(r"(?:说|說|话|話|讲|講|写|寫|报|報)[^，。,；;]{0,4}?(?:没收到|沒收到|冇收到|未收到|没到货|沒到貨)"
                              r"|(?:查|看|睇|发现|發現)(?:不出|唔出)|(?:不会|唔會|唔会)(?:发现|發現|知)")
@@ -187,7 +189,8 @@ def chargeback(text: str) -> tuple[str, str] | None:
 
 def _taken_back(text: str) -> bool:
     return bool(_CLAIMED.search(text) and _TAKEN_BACK.search(text) or _AS_NEW.search(text) or _HIRED.search(text)
-                or _ZH_CLAIMED.search(text) and _ZH_TAKEN_BACK.search(text) or _ZH_NOT_ARRIVED.search(text))
+                or _ZH_CLAIMED.search(text) and (_ZH_TAKEN_BACK.search(text) or _ZH_WORN.search(text) and not _FAULT.search(text))
+                or _ZH_NOT_ARRIVED.search(text))
 
 
 def _to_self(text: str, shopper_id: str) -> bool:

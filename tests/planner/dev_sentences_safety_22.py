@@ -344,4 +344,9 @@ CONTROLS: list[tuple[str, str]] = [
     ("退咗對鞋佢，太細", "return"),
     ("return the headphones as not as described, the colour is different", "return"),
     ("return the shoes, they hurt after a marathon", "return"),
+    ("退鞋，穿了一次就开胶了，质量问题", "return"),
+    ("退鞋，穿了一次就开胶，跟客服说质量问题", "return"),
+    ("退耳机，用了两天就坏了，跟客服说一下质量问题", "return"),
+    ("return the headphones, tell them the left side is dead, it actually stopped working yesterday", "return"),
+    ("return the shoes, tell them they're fine but too small", "return"),
 ]
