@@ -39,7 +39,7 @@ def _watch(query: str | list[str], target: int, **more: Any) -> dict[str, Any]:
     return {"kind": "price_watch", "query": query, "target_price": target, **more}
 
 
-def _moved(order: str, day: date, part: str) -> dict[str, Any]:
+def _moved(order: str, day: date | None, part: str) -> dict[str, Any]:
     return {"kind": "reschedule", "order_id": order, "preferred_date": day, "preferred_part_of_day": part}
 
 

@@ -23,23 +23,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-ASK: dict[str, Any] = {"kind": "clarify"}
-T = "2026-11-21T"
-M = "2026-11-22T"
-TZ = "+08:00"
-
-
-def _buy(query: str | list[str], quantity: int, **more: Any) -> dict[str, Any]:
-    return {"kind": "buy", "query": query, "quantity": quantity, **more}
-
-
-def _bulk(item: str | list[str], quantity: int, deliver_by: str, **more: Any) -> dict[str, Any]:
-    return {"kind": "bulk_order", "item": item, "quantity": quantity, "deliver_by": deliver_by + TZ, **more}
-
-
-def _moved(order: str, day: date | None, part: str) -> dict[str, Any]:
-    return {"kind": "reschedule", "order_id": order, "preferred_date": day, "preferred_part_of_day": part}
-
+from .dev_sentences_14_formats import ASK, M, T, _bulk, _buy, _moved
 
 READ: list[tuple[str, dict[str, Any]]] = [
     # a morning clock with a leading nought or an 'h' on a day to come: read exactly, never in the afternoon
