@@ -47,8 +47,9 @@
   planner's code after the ninth was scored, measured once untouched after the round that read the ninth
   (91.6 % intent, 79.8 % fields, 141 of 150 asked), then read like the others: development data now;
 * the eleventh fresh set (bench/eval/planner_fresh11.py, when present), written by someone else apart from the
-  planner's code after the tenth was scored, without running the planner; sealed and untouched: scored, but
-  its misses are never listed until it has been measured once.
+  planner's code after the tenth was scored, without running the planner; measured once untouched after the
+  round that read the tenth (90.1 % intent, 84.1 % fields, 143 of 153 asked), then read like the others:
+  development data now.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
@@ -97,7 +98,7 @@ _JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-
            ("fresh-8", "planner_fresh8"), ("fresh-9", "planner_fresh9"), ("fresh-10", "planner_fresh10"),
            ("fresh-11", "planner_fresh11"))
 # Sets whose misses are never printed: the untouched measurement.
-_SEALED: set[str] = {"fresh-11"}  # a new fresh set stays here until it has been scored once
+_SEALED: set[str] = set()  # a new fresh set stays here until it has been scored once
 
 
 @dataclass
