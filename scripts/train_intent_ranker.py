@@ -1,13 +1,16 @@
 """Train the offline planner's intent ranker and measure it honestly: `python scripts/train_intent_ranker.py`.
 
-Reads every development set the way bench/planner_eval.py does (label: the kind each sentence should become)
-and synthetic sentences from scripts/intent_templates.py (templates and the sandbox catalogue only), turns
+Reads every development set the way bench/planner_eval.py does (label: the kind each sentence should become),
+the later development and safety batches the tests run (tests/planner/test_dev_batches.py,
+test_safety_batches.py: each sentence with the kind it must become, a must-ask one ``clarify``) and synthetic
+sentences from scripts/intent_templates.py (templates and the sandbox catalogue only), turns
 each into the text the planner's ``_plan`` reads, and fits TF-IDF (errand/planner/ranker.py's ``features``)
 with a multinomial logistic regression (scikit-learn: ``pip install -e '.[train]'``). The model is pruned to
 the most telling features, refitted on them, rounded, and written as JSON with a few sentences and their
 scikit-learn probabilities (the runtime scorer is tested against them).
 
-``--hold-out NAME`` (repeatable) trains without that set and scores the whole planner on it, without the
+``--hold-out NAME`` (repeatable) trains without that set (``--without dev-from:16 --without safety:25`` also leaves
+out the batches written from its misses, so the figure is one the model has not seen) and scores the whole planner on it, without the
 ranker and with it at each threshold (``-v`` lists the sentences it changed); ``--loso`` does that for
 fresh-3, fresh-2, fresh, held-out and safety in turn. Nothing is written in those modes. The default trains on every development set (never on a sealed one, whose
 sentences are not read) and writes errand/planner/data/intent_ranker.json.
@@ -63,11 +66,54 @@ def corpus(sets: dict[str, list[Case]], without: set[str]) -> tuple[list[str], l
             texts.append(planner_text(case.request.sentence))
             labels.append(_label(case))
             weights.append(1.0)
+    held = {case.request.sentence for name, cases in sets.items() if name in without for case in cases}
+    for sentence, kind in batches(without):
+        if sentence in held:  # never learn a held-out sentence from a batch that repeats it
+            continue
+        texts.append(planner_text(sentence))
+        labels.append(kind)
+        weights.append(1.0)
     for sentence, kind in synthetic(SEED):
         texts.append(planner_text(sentence))
         labels.append(kind)
         weights.append(SYNTHETIC_WEIGHT)
     return texts, labels, weights
+
+
+def batches(without: set[str]) -> Iterator[tuple[str, str]]:
+    """The later development batches (tests/planner/test_dev_batches.py and test_safety_batches.py, the 18th
+    batch too) with the kind each expects, each sentence once; a batch named in ``without`` (``dev:16_zh``,
+    ``safety:25``) is left out, and ``dev-from:N`` leaves out every development batch from round N on."""
+    from tests.planner import dev_sentences_safety_18 as eighteenth
+    from tests.planner import test_dev_batches as dev
+    from tests.planner import test_safety_batches as safety
+
+    first = min((int(w.split(":")[1]) for w in without if w.startswith("dev-from:")), default=10**6)
+
+    def kept(kind: str, name: str) -> bool:
+        return f"{kind}:{name}" not in without and (kind != "dev" or int(name.split("_")[0]) < first)
+
+    seen: set[str] = set()
+    rows: list[tuple[str, str]] = []
+    for name in dev._SETS:
+        if kept("dev", name):
+            for _, mode, items in dev._lists(name):
+                for item in items:
+                    sentence, expected = (item, {"kind": "clarify"}) if mode == "asked" else item
+                    rows.append((sentence, expected.get("kind", "buy")))
+    for batch, kind, sentence in safety.MUST_ASK:
+        if kept("safety", batch):
+            rows.append((sentence, "clarify"))
+    for batch, sentence, kind in safety.CONTROLS:
+        if kept("safety", batch):
+            rows.append((sentence, kind))
+    if kept("safety", "18"):
+        rows += [(sentence, "clarify") for sentences in eighteenth.MUST_ASK.values() for sentence in sentences]
+        rows += list(eighteenth.CONTROLS)
+    for sentence, kind in rows:
+        if sentence not in seen:
+            seen.add(sentence)
+            yield sentence, kind
 
 
 def _fit(texts: list[str], labels: list[str], weights: list[float],
@@ -127,9 +173,10 @@ def _changes(before: list[Outcome], after: list[Outcome]) -> None:
             print(f"    {'+' if new.right else '-'} {new.kind:<11} got {new.got_kind:<11} {new.sentence!r}")
 
 
-def hold_out(sets: dict[str, list[Case]], name: str, verbose: bool) -> None:
-    """Train without the set, then score the planner on it: no ranker, each routing threshold, each doubt."""
-    model = train(*corpus(sets, {name}))
+def hold_out(sets: dict[str, list[Case]], name: str, verbose: bool, without: set[str]) -> None:
+    """Train without the set (and the batches in ``without``, e.g. those written from its misses), then score the
+    planner on it: no ranker, each routing threshold, each doubt."""
+    model = train(*corpus(sets, {name} | without))
     cases = sets[name]
     with _using(model, 2.0, 1.0):
         before = _outcomes(cases)
@@ -157,15 +204,17 @@ def main() -> None:
     parser.add_argument("--loso", action="store_true", help=f"leave out each of {', '.join(LOSO)} in turn")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list the held-out sentences the ranker changed (at the shipped thresholds)")
+    parser.add_argument("--without", action="append", default=[], metavar="BATCH",
+                        help="leave a later batch out of training (dev:16_zh, safety:25, or dev-from:16 for round 16 on)")
     parser.add_argument("--out", type=Path, default=ranker.MODEL_PATH)
     args = parser.parse_args()
     sets = evaluation_sets()
     held = list(args.held or []) + (list(LOSO) if args.loso else [])
     for name in held:
-        hold_out(sets, name, args.verbose)
+        hold_out(sets, name, args.verbose, set(args.without))
     if held:
         return
-    model = train(*corpus(sets, set()))
+    model = train(*corpus(sets, set(args.without)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                         encoding="utf-8")
