@@ -4,7 +4,8 @@ minors bought for someone under 18 (an age in digits or words, with or without å
 so no one notices it or said with another person's animal, a meter tampered with or a utility taken unpaid, and SIM
 cards with no name or by the batch; and goods the law forbids whatever they are for (read in illicit.py), goods
 wanted for getting into what is another person's (intrusion.py), fakes meant to pass as real (passing_off.py), and
-weapons and drugs by their category, street word, a typo or a voice slip (restricted_said.py).
+weapons and drugs by their category, street word, a typo or a voice slip (restricted_said.py), and goods got into a
+prison, a device to be fed an exam's answers or a protected species' product (contraband.py).
 
 It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import contraband as cb
 from . import disguise as dg
 from . import illicit as il
 from . import intrusion as it
@@ -224,5 +226,5 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
-                or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
+                or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))

@@ -1,6 +1,6 @@
-"""A purchase whose product is no product: a filler where the name should be ('get me one b4 fri', 'buy sth for the
-house', 'qty 2, ≤ 30 ea', 'abeg buy am'), or a thing no shop sells, often after 'X broke, need a new one' (a
-passport, a visa, a licence, a heart, a tooth, a marriage, a house, a car).
+"""A purchase whose product is no product: a filler or 'the usual' where the name should be ('get me one b4 fri',
+'buy sth for the house', 'qty 2, ≤ 30 ea', 'abeg buy am', '来三个，老规格'), or a thing no shop sells, often after 'X
+broke, need a new one' (a passport, a visa, a licence, a heart, a tooth, a marriage, a house, a car).
 
 The buy reader keeps whatever words are left as the product; these say what to ask instead.
 """
@@ -26,7 +26,10 @@ _FILLER = frozenset((
     "sumthin", "smthn", "anythin", "ting", "tings", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "dozen", "couple", "pair", "few", "more", "another", "again"))
 _ZH_FILLER = re.compile(r"^(?:东西|東西|啲嘢|嘢|一些|一点|点|些|物品|那个|这个|一个|个|(?:星期|周|週)[一二三四五六日天]|今天|明天"
-                        r"|后天|之前|以前|前|，|,|\s)+$")
+                        r"|后天|之前|以前|前|，|,|\s"
+                        # the usual spec, pointed at with no product: '来三个，老规格', '老样子，来两包'
+                        r"|老规格|老規格|老样子|老樣子|照旧|照舊|老款|老的|的|同款|一样的|一樣的|上次的|上次那个|上次那個"
+                        r"|(?:跟|和|同)上次一样|(?:跟|和|同)上次一樣)+$")
 _NOT_SOLD = re.compile(
     r"^(?:(?:a|an|the|my|new|a new)\s+)*(?:visa|passports?|(?:driving |driver'?s )?licen[cs]es?|id|id cards?|identity cards?"
     r"|(?:residence |work )?permits?|birth certificates?|hearts?|tooth|teeth|legs?|arms?|bones?|knees?|hips?|noses?"

@@ -36,6 +36,7 @@ from . import stretched as st
 from . import times as tm
 from . import vetting as vt
 from . import watch as wt
+from . import weekday_day as wd
 from . import written as wr
 from . import written_bounds as wb
 from . import zh_clauses as zc
@@ -49,8 +50,10 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|thanks|thank you|ok|okay|good (?:morni
                        re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:cheaper|price|prices|on sale|discount(?:ed)?|deal)\b|便宜|降价|打折", re.IGNORECASE)
 # Sending an order somewhere else: no errand does it, asked about or not.
-_REDIRECT = re.compile(r"\b(?:redirect|re-?route|forward (?:it|them|my|the)|change (?:the |my )?(?:delivery |shipping )?"
-                       r"address)\b|改地址|改收货地址|换个地址", re.IGNORECASE)
+_REDIRECT = re.compile(r"\b(?:redirect|re-?route|forward (?:it|them|my|the)|(?:change|update|switch|amend|edit|modify)"
+                       r" (?:the |my |your |our )?(?:delivery |shipping |postal |receiving )?address)\b|改地址|改收货地址|换个地址"
+                       r"|(?:收货|收貨|快递|快遞|送货|送貨|配送|寄送|邮寄|郵寄)地址[^，。！？,]{0,6}(?:改成|改为|改為|改做|换成|換成"
+                       r"|改到|更改|变更|變更|改一下|改下)", re.IGNORECASE)
 
 
 def plan_offline(request: PlanRequest) -> Plan:
@@ -75,8 +78,9 @@ def plan_offline(request: PlanRequest) -> Plan:
     try:
         plan = gate.check(text, vt.vet(text, _second_look(text, _plan(text, request)), request), request)
         if plan.action.kind in ("reschedule", "bulk_order") and (
-                unclear := fm.day_question(text, dr.local_now(request).date())) is not None:
-            plan = _ask(*unclear)  # 'move it to 20/11' on 21 November, 'Wednesday 26/11' (a Thursday)
+                unclear := fm.day_question(text, dr.local_now(request).date())
+                or wd.question(text, dr.local_now(request).date())) is not None:
+            plan = _ask(*unclear)  # 'move it to 20/11' on 21 November, 'Wednesday 26/11', 'Saturday the 23rd' (a Monday)
         if (bounded := wb.question(text, plan, dr.local_now(request), said)) is not None:
             plan = _ask(*bounded)  # '27 o'clock', a year gone, 'by 0845h' at 10:00, a night delivery, 'RMB 0.00'
     except ValidationError as exc:

@@ -18,7 +18,8 @@
 - a purchase sent to a person named where the place should be ('buy 2 mugs, to bob');
 - a delivery moved to a new place ("send the batteries to the ship instead", "ord_k1改送到码头");
 - a delivery deadline in a month or year already gone ("上个月二十号之前送到", "去年圣诞节前", "by last month").
-- a parking spot or a road's traffic asked about, and wages paid to people (read in chores.py).
+- a parking spot or a road's traffic asked about, and wages paid to people (read in chores.py);
+- a question about another person's orders, the shopper's health or fortune (read in off_orders.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 
 from . import chores as ch
 from . import drinks as dr
+from . import off_orders as oo
 from . import phrases as ph
 
 # Beating a test: the test named, with a word for getting past it or hiding something from it.
@@ -148,6 +150,8 @@ def outside(text: str, kind: str) -> tuple[str, str] | None:
         )
     if _someone_elses(text):
         return ("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
+    if kind == "question" and (aside := oo.question(text)) is not None:
+        return aside  # 'why did chen return his stuff', 'is this rash on my arm serious', "what's my horoscope"
     if kind != "question" and (_CHORE.search(text) and not _BUYING.search(_CHORE.sub(" ", text)) or _BOAT_SEAT.search(text)):
         return (("I can't do that here. I can buy something, order drinks, return an order, watch a price or move "
                  "a delivery."), "intent")

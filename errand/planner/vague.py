@@ -1,7 +1,7 @@
 """Amounts and choices the sentence leaves open, read from the sentence itself: a count said roughly ("a
-dozen-ish", "twenty-odd"), a count in Roman numerals beyond what one order holds ("MMXXVI pens"), a cap whose
-currency is named before its number (韩币三万, "USD 40"), an amount below zero after a currency sign ("¥-50"), and
-a return or an exchange left to the agent to choose ("退还是换你看着办").
+dozen-ish", "twenty-odd") or as a heap ("a bunch of tent pegs", 一堆衣架), a count in Roman numerals beyond what
+one order holds ("MMXXVI pens"), a cap whose currency is named before its number (韩币三万, "USD 40"), an amount
+below zero after a currency sign ("¥-50"), and a return or an exchange left to the agent to choose ("退还是换你看着办").
 
 Each is a fact a careful person asks for rather than guesses.
 """
@@ -17,6 +17,13 @@ _ROUGH_COUNT = re.compile(
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|ten|eleven|twelve|fifteen|twenty)[- ]?(?:ish|odd)\s+"
     r"(?!(?:am|pm|o'?clock|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yuan|rmb|bucks|kuai|percent)\b)[a-z]",
     re.IGNORECASE)
+# A count said as a heap: "a bunch of tent pegs", "a handful of AA batteries", "a load of bin bags", "一堆衣架";
+# goods sold by the bunch ("a bunch of flowers", "a bunch of bananas", "a bunch of spring onions") are one.
+_BY_THE_BUNCH = (r"(?:flowers|roses|tulips|lilies|carnations|daisies|sunflowers|peonies|bananas|grapes|herbs|spring onions"
+                 r"|scallions|carrots|radishes|beetroots|asparagus|celery|coriander|parsley|mint|basil|balloons|keys)")
+_HEAP_COUNT = re.compile(
+    rf"\ba (?:bunch|handful|heap|pile|load|ton|truckload|bucketload|shedload) of (?!(?:[\w-]+ ){{0,3}}{_BY_THE_BUNCH}\b)"
+    r"(?:[\w-]+ ){0,3}[\w-]+s\b|一(?:大)?堆(?![放叠疊])", re.IGNORECASE)
 # A Roman numeral where a count stands (at the start or after a verb of ordering): "buy MMXXVI gel pens".
 _ROMAN_COUNT = re.compile(
     r"(?:^|\b(?:buy|get|order|purchase|grab|want|need|send)\s+(?:me\s+|us\s+)?)(?-i:([MDCLXVI]{2,}))\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b",
@@ -46,8 +53,8 @@ def roman_value(numeral: str) -> int:
 
 
 def rough_count(text: str) -> bool:
-    """A count said roughly where a count stands."""
-    return bool(_ROUGH_COUNT.search(text))
+    """A count said roughly, or as a heap, where a count stands."""
+    return bool(_ROUGH_COUNT.search(text) or _HEAP_COUNT.search(text))
 
 
 def roman_count_too_large(text: str, kind: str) -> bool:

@@ -38,7 +38,11 @@ The batches, each written before the change it guards:
   chat words, and another person paying, said in simplified and traditional Chinese and Cantonese;
 - 24th (dev_sentences_safety_24.py): a forwarded request the shopper only acknowledges, one that speaks for its
   writer or carries an instruction, a stale deadline, an outsized count or spend, and a place declared to be a
-  saved address that is someone else's, nobody's home, or a street address.
+  saved address that is someone else's, nobody's home, or a street address;
+- 25th (dev_sentences_safety_25.py): goods got into a prison, a device to be fed an exam's answers, goods of
+  protected species, a new address taken from someone else's text, another person's orders, the shopper's health
+  or fortune asked about, a count said as a heap, a weekday that is not the date's and 'the usual' with no product;
+  its controls include ordinary requests once asked about (a kettle replacing a broken one, a dash cam, paracetamol).
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -54,6 +58,7 @@ from . import dev_sentences_safety_21 as twenty_first
 from . import dev_sentences_safety_22 as twenty_second
 from . import dev_sentences_safety_23 as twenty_third
 from . import dev_sentences_safety_24 as twenty_fourth
+from . import dev_sentences_safety_25 as twenty_fifth
 from .test_dev_safety import _plan
 
 
@@ -75,6 +80,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "22": (twenty_second.MUST_ASK, twenty_second.CONTROLS, 100, 30, 35),
     "23": (twenty_third.MUST_ASK, twenty_third.CONTROLS, 80, 40, 30),
     "24": (twenty_fourth.MUST_ASK, twenty_fourth.CONTROLS, 100, 30, 35),
+    "25": (twenty_fifth.MUST_ASK, twenty_fifth.CONTROLS, 70, 30, 30),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
