@@ -15,6 +15,7 @@ from typing import Any
 from . import zh_framing as zf
 from . import zh_speech as zs
 from . import zh_typed as zt
+from . import zh_variants as zv
 
 # Cantonese and Taiwanese words to Mandarin, longest first when applied. Words only, never phrases of a
 # sentence: times, negation, asking words, particles, money, pronouns.
@@ -82,6 +83,6 @@ def to_mandarin(text: str) -> str:
     # 嗰 (that) before the tables, which write it as the rare 𠮶; 啲 after a person or a place is 的 ('屋企啲厕纸')
     text = _SOME.sub("啲", _OF_PLACE.sub("的", text.replace("嗰", "那")))
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
-    simplified = zs.spoken(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))
+    simplified = zs.spoken(zv.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
     return zf.framed(zt.typed(_PATTERN.sub(_word, simplified)))

@@ -31,7 +31,8 @@ DRINK = re.compile(
     # what a tea shop's menu holds besides tea: desserts in a cup, toppings said as the drink
     r"|sundaes?|sagos?|(?:cream )?mousses?|boba|bobas|bobo|milkshakes?|shakes|slush(?:ies|es)?|hot chocolates?"
     r"|cocoas?|matcha(?: lattes?)?|frappes?|yog(?:h)?urt drinks?|cheese teas?)\b"
-    r"|奶茶|咖啡|拿铁|美式|果茶|柠檬茶|奶盖|鲜奶|圣代|冰淇淋|多肉|芝芝|杨枝甘露|[0-9一二两三四五六七八九十百]+杯", re.IGNORECASE)
+    # a coffee machine, pot, beans or mug is a thing to buy, not a coffee
+    r"|奶茶|咖啡(?![壶机豆粉杯具器勺滤])|拿铁|美式|果茶|柠檬茶|奶盖|鲜奶|圣代|冰淇淋|多肉|芝芝|杨枝甘露|[0-9一二两三四五六七八九十百]+杯", re.IGNORECASE)
 
 
 def bulk(text: str, request: PlanRequest) -> Plan:

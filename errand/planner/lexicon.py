@@ -242,9 +242,24 @@ def zh_cap(text: str) -> re.Match[str] | None:
         within = match.group("within")
         if re.match(r"\s*(?:左右|上下)", text[match.end():]):
             continue  # '二百块左右' is about what it costs, not the most it may
+        if _counts_pieces(text, match):
+            continue  # '香皂四块', '桌布两块，格子的': 块 counting a thing glued to its name
         if match.group("word") or match.group("cur") or match.group("unit") or within and within != "内":
             return match
     return None
+
+
+def _counts_pieces(text: str, match: re.Match[str]) -> bool:
+    """A bare 'N块' (a few) right after a product's name, ending its clause, with no count said before it, counts
+    pieces (soap, wax, cloth), not yuan ('台灯五十块', '买个台灯十块' are prices)."""
+    if match.group("word") or match.group("cur") or match.group("within") or match.group("each") \
+            or (match.group("unit") or "").strip() != "块" or not 1 <= (zh_number(match.group("amount")) or 0) <= 12:
+        return False
+    before, after = text[: match.start()], text[match.end():]
+    if re.search(r"(?:^|[买来要整]|[零一二两三四五六七八九十百\d])[个只件台把支瓶盒包袋双套条张本副顶]", before):
+        return False
+    return bool(re.search(r"[\u4e00-\u9fff]{2}$", before) and not re.search(r"[是在花价钱要到过于为计值卖才就都共约付]$", before)
+                and re.match(r"\s*(?:[，,。！!；;]|$)", after))
 
 
 ZH_TARGET = re.compile(rf"(?:降到|跌到|低于|降至)\s*(?:{_CUR})?(?P<amount>\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})\s*(?:元|块)?")

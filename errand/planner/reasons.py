@@ -57,8 +57,10 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
 
 # The listing's claim, then what came: '页面写的42码，到手是40码', '详情说是不锈钢，实物是塑料的'. The claim is short and
 # has no colon, so it quotes a fact of the product, not a text to follow.
-_CLAIMED_THEN_CAME = (r"(?:写的|写着|标的|标着|标称|说是|说的|描述|详情|页面|宣传|图片|图上|广告)[^。；;:：，,]{0,20}[，,]?\s*"
-                      r"(?:但|可|结果)?(?:实际|实物|到手|收到的|拿到的|来的|发来的|寄来的|送来的)上?(?:是|只有|只|才|却|没|不)")
+# What came may be read off its box: '页面上写保质期十年，收到的包装写一年', '商品页写降噪，实际收到的没有降噪'.
+_CLAIMED_THEN_CAME = (r"(?:写的|写着|标的|标着|标称|说是|说的|描述|详情|页面|宣传|图片|图上|广告|商品页|页上)[^。；;:：，,]{0,20}[，,]?\s*"
+                      r"(?:但|可|结果)?(?:实际|其实)?(?:实际|实物|到手的?|收到的|拿到的|来的|发来的|寄来的|送来的)"
+                      r"(?:包装|外包装|盒子|标签|说明书|东西|货)?上?(?:是|只有|只|才|却|没|不|写|标|印)")
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
             r" (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"
@@ -113,6 +115,8 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|cracked|dead|crack|\bbroke\b|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
             r"|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|碎|划痕"
             r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵|[合关盖扣锁]不上|[合关]不拢"
+            # a part that will not move as it should: '开关按不下去', '按键按不动', '拉链拉不上', '旋钮拧不动'
+            r"|[按摁拉扣插拧旋推转掰弹拔卡]不(?:下去|动|上去?|进去?|出来?|回去|回来|起来|到底)"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
             r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
             r"|\bempty\b"

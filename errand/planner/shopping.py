@@ -27,6 +27,7 @@ from . import phrases as ph
 from . import quoted as qt
 from . import segment as sg
 from . import slots as sl
+from . import zh_attributes as za
 from . import zh_clauses as zc
 from . import zh_speech as zs
 from .context import PlanRequest
@@ -45,7 +46,8 @@ _ZH_VAGUE = re.compile(r"^(?:东西|点东西|什么|点什么|这个|那个|一
 # shop)", '(i.e. the office)').
 _ASIDE = re.compile(r"\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\)"
                     r"|\(\s*(?:that'?s|it'?s|i\.e\.?|which is|=)[^)]*\)", re.IGNORECASE)
-# A pack named by its size before the product: 'pack of 100 cotton pads' is one pack of 'cotton pads 100'.
+# A pack named by its size before the product: 'pack of 100 cotton pads' is one pack of 'cotton pads 100' when said
+# first, and one pack of 'cotton pads' when said after the verb.
 _PACK_OF = re.compile(r"^(?:a |one )?(?:pack|box|bag|set|tub|roll|bottle) of (?P<n>\d+) (?P<what>[^,;]+)", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now"
                          r"|by (?:(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend))\b",
@@ -90,6 +92,10 @@ _FILLER = re.compile(r"^(?:(?:something|anything|one|ideally|if possible|prefera
 
 # A brand said alone in a clause after the product, in capitals: 'Master Kong', 'Lao Gan Ma' (not 'USB', 'LED').
 _BRAND = re.compile(r"^(?!(?:LED|USB|HDMI|OLED|LCD|RGB|UV|BPA)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
+# The one product's container said by its size in a clause of its own: 'wood glue, the big bottle'.
+_SIZED_CONTAINER = re.compile(r"^(?:the\s+|a\s+)?(?P<size>big|bigger|biggest|large|larger|small|smaller|little|wide|narrow|long|short"
+                              r"|thick|thin|mini|jumbo|giant|family|travel|refill|economy|value)(?:-size[d]?)?\s+"
+                              r"(?P<what>bottle|pack|packet|box|bag|tube|tub|roll|jar|tin|can|carton|pouch|size|one)$", re.IGNORECASE)
 # 'trash bags the big ones': the kind said after the product's name, without a comma.
 _KIND_AFTER = re.compile(r"\s+the (?P<attr>[a-z]+(?: [a-z]+)?) ones?\s*$", re.IGNORECASE)
 
@@ -109,7 +115,12 @@ def product_phrase(rest: str) -> cl.Described:
         tidy = re.sub(rf"^(\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|m|cm))\s+{_CONTAINER}$", r"\1", sl.tidy_product(piece),
                       flags=re.IGNORECASE)
         tidy = piece.strip(" .") if re.match(r"\d+\.\d", piece.strip()) and _ATTRIBUTE.match(piece.strip(" .")) else tidy  # '1.5 litre'
-        if _BRAND.match(piece.strip()):
+        sized = _SIZED_CONTAINER.match(piece.strip())
+        if sized and re.search(rf"\b{sized.group('what')}", raw[0], re.IGNORECASE):
+            continue  # 'a tub of googly eyes, the big tub': the size of the container already named
+        if sized:
+            attributes.append(_SIZED_CONTAINER.sub(r"\g<size> \g<what>", piece.strip()))  # 'the big bottle' → 'big bottle'
+        elif _BRAND.match(piece.strip()):
             brands.append(piece.strip())  # 'instant noodles, Master Kong' → 'Master Kong instant noodles'
         elif (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
             attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r|long|wide|tall|high|deep|thick)$", "", tidy))
@@ -163,6 +174,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest, lead_count = bc.lead_off(bc.past_remark(rest))
     rest = _PACK_OF.sub(r"\g<what> \g<n>", rest.strip(" ,;"))
     rest, verb, want = sl.strip_lead(rest.strip(" ,;"))
+    rest = _PACK_OF.sub(r"\g<what>", rest)  # 'could I get a pack of 100 cotton pads': one pack, said after the verb
     if not (verb or want) and not re.match(rf"\s*(?:{lx.EN_NUMBER}|a|an)\b", rest, re.IGNORECASE):
         inner = sl.inner_request(rest)  # 'I should like to purchase …', 'the office needs …'
         if inner is not None:
@@ -238,8 +250,8 @@ _INSTRUCTION = re.compile(r"(?<![a-z])(?:ignore|forget|disregard|pretend|overrid
 
 
 # A pointing word before a product's name, and praise after it: '这个空气炸锅', '这款电饭煲不错'.
-_POINTED = re.compile(r"^(?:这|那)(?:个|款|种|台|只|把)(?=[\u4e00-\u9fffA-Za-z]{2})|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:真|很|挺)?"
-                      r"(?:不错|好用|好看|香)(?:啊|呀)?$")
+_POINTED = re.compile(r"^(?:这|那)(?:个|款|种|台|只|把)(?=[\u4e00-\u9fffA-Za-z]{2})|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:真|很|挺)?"
+                      r"(?:不错|好用|好看|香)|(?:很|挺|特别|真(?![丝皮]))[\u4e00-\u9fff]{1,2})(?:啊|呀)?$")  # '…很亮
 
 
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
@@ -296,8 +308,11 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("我没完全看懂；请用一句话说要买什么。", "query")  # words to the system, not a product's name
     colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色|透明)的?", c.strip())]
     parts = [p for p in parts if p not in colours]
+    # what it is like, said in a clause of its own ('，M码的', '，柠檬味', '，充电款', '，cos用'): not its name
+    parts = [p for i, p in enumerate(parts) if not za.kept_out(p, first=i == 0)] or parts
     phrase = max(zc.naming(parts), key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") \
         if parts else ""
+    phrase = za.past_spec(phrase)  # '砂纸240目的，来五包': the grit is how it is, the sandpaper what it is
     if len(parts) > 1 and re.search(r"\w+\s*\d*的$", parts[-1]):
         phrase = parts[-1][:-1] + " " + parts[0]
     if len(parts) > 1 and re.search(r"的$", parts[-1]) and not re.search(r"[\dA-Za-z]|[一二两三四五六七八九十百千万]"

@@ -37,6 +37,9 @@ WATCH = re.compile(
     r"|price watch|inform me|keep checking|check (?:the )?prices?|waiting for (?:a )?(?:sale|drop|discount)"
     r"|follow (?:the )?(?:[\w-]+ ){0,5}prices?|(?:under|below|less than|at most)\s*[¥￥]?\s*\d[\d,]*\s*(?:yuan|rmb|元|块)?\s*(?:->|→|=>|then) ?(?:buy|order|get)"
     r"|(?:is|are|at) [¥￥]?\d[\d,.]*k? or (?:less|lower|below|under|cheaper))"
+    # 'check every 12h, notify under 1,900', 'check daily': how often to look and when to tell, said tersely
+    r"|\bcheck(?: it| (?:the )?prices?)? (?:every \d|every (?:day|week|hour|morning|evening)|daily|weekly|hourly|twice a)"
+    r"|\bnotify(?: me| us)? (?:under|below|at|when|if|once)\b"
     # 'lmk if its < 2800', 'alert @ 1899', '追踪X的价格', 'X目标价两千三'
     r"|\blmk\b|\b(?:alert|ping|notify|tell)(?: me| us)? ?@ ?\d|\b(?:alert|ping|notify|tell)(?: me| us)? at ?(?:<|≤|<=) ?[¥￥]?\d|\b(?:its?|it'?s|is|are) ?(?:<|≤|<=) ?[¥￥]?\d"
     # 'hourly', 'every half hour', '半小时看一次': how often to look is said only of a watch; 👀 is 'eyes on'
@@ -58,14 +61,14 @@ _WATCH_FRAME = re.compile(
     r"|keep (?:an )?eye on|keep tabs on|follow)\b|\b(?:the )?prices?(?: of| for| on)?\b"
     r"|\b(?:if|when|wen|once|whenever|as soon as|should)\b|\bkindly\b|\b(?:it|they)(?:'s|'re| is| are)?\b|\bis\b|\bare\b"
     r"|\b(?:drops?|falls?|goes?|gets?|hits?|reaches?|comes?)(?: down| on sale)?\b|\bcheaper\b|\bon sale\b"
-    r"|\b(?:can )?help (?:me|us)\b|(?:^|(?<=[,;] ))(?:check|track|monitor)\b|\bre:|\byour\b|\bjust\b|\balert\b|\b(?:start|set up|make|create|add) (?:a )?(?:new )?one(?: up)?(?: for)?\b"
+    r"|\b(?:can )?help (?:me|us)\b|(?:^|(?<=[,;] ))(?:check|track|monitor)\b|\bcheck(?:ing)? (?:up )?on\b|\bnotify\b|\bre:|\byour\b|\bjust\b|\balert\b|\b(?:start|set up|make|create|add) (?:a )?(?:new )?one(?: up)?(?: for)?\b"
     r"|\bset (?:a )?(?:new )?one up(?: for)?\b|\b(?:a )?new one(?: for)?\b"
     r"|\b(?:in|for|over|within)(?: the next)?\s*$|\bthe next\b|\bagain\b|\band\b|\bat\b"
     r"|\b(?:i'?d|i would|i|we) (?:like|want|love) to (?:be told|hear|know)\b|\bi want to know\b|\b(?:be told|ever|costs?"
     r"|go|anything|price alert|let me know|this (?:week|month)|(?:a|one) fortnight|fortnight|\d+ days?)\b", re.IGNORECASE)
-# Frame words of a Chinese watch, dropped word by word (so '降噪耳机' keeps its '降').
+# Frame words of a Chinese watch, dropped word by word (so '降噪耳机' keeps its '降'); '降到三千再说' waits till then.
 _ZH_WATCH_FRAME = re.compile(
-    r"请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
+    r"再说|再讲|再看|再定|再决定|再考虑|请|帮我|给我|一下|盯着|盯一下|盯|关注|留意|看看|的价格|价格|如果|要是|的话|就|告诉|提醒|通知|我|下单|买|再买|便宜|降到|跌到|降|跌|"
     r"降价|能不能|可以|的时候|时候|以后|以下|了|吧|的|跟|说|一声|等|天|再|告诉我|提醒我|通知我|跟我说|盯一下"
     # '求盯价', '啥时候降到', '监控一下', '瞅着点', '吱一声', '抢两瓶'
     r"|求|盯价|啥时候|什么时候|监控|瞅着点|瞅着|瞅|吱|吱一声|点|啊|呀|抢|俩|仨|礼拜|星期|周"

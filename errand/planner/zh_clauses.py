@@ -13,6 +13,7 @@ import re
 from . import lexicon as lx
 from . import segment as sg
 from . import slots as sl
+from . import zh_attributes as za
 
 # A clause that asks to buy: '买个…', '帮我买…', '来两包…', '要一个…'.
 _ASKS = re.compile(r"^(?:这次|这回|那就|就|现在|今天)?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|要|入手?)")
@@ -25,8 +26,8 @@ _WILL_DO = re.compile(r"(?:就行|就好|就可以|即可|都行|也行)(?:了)?
 _SPEC = re.compile(r"^(?:每(?:包|袋|箱|瓶|盒|桶|罐|个|件|支|卷|提)?)?(?:[零〇一二两三四五六七八九十百千万\d]+|\d+(?:\.\d+)?)\s*"
                    r"(?:毫安培?|mah|升|毫升|l|ml|瓦|w|寸|英寸|码|cm|mm|厘米|毫米|米|gb|tb|g|克|公斤|kg|斤)装?$",
                    re.IGNORECASE)
-# A clause that only asks or says when, its count read: '今天就买' (once '今天' is read), '马上就要', '帮我下单'.
-_WHEN = re.compile(r"^(?:马上|现在|立刻|立即|尽快|赶紧|今天|今晚)?就?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|要)(?:吧|一下)?$")
+# A clause that only asks or says when, its count read: '今天就买' (once '今天' is read), '马上就要', '帮我下单', '给我来'.
+_WHEN = re.compile(r"^(?:马上|现在|立刻|立即|尽快|赶紧|今天|今晚)?就?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|要|来)(?:吧|一下)?$")
 # Classifiers that stand alone after the verb ('买部吸尘机', '买条裤子'), when the segmenter keeps them apart.
 _BARE_MEASURES = frozenset("部台只件把张条支套双瓶盒包袋本块")
 
@@ -46,7 +47,8 @@ def past_remark(text: str) -> str:
     for index, clause in enumerate(clauses[1:], 1):
         asked = _ASKS.match(clause.strip())
         named = sl.ZH_QUANTITY.sub("", clause.strip()[asked.end():]) if asked else ""
-        if asked and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", named)) >= 2:  # '来一个' names nothing
+        if asked and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", named)) >= 2 and not za.is_attribute(named):
+            # '来一个' names nothing, nor does '买一瓶三升装的'
             before = "".join(clauses[:index])
             if not sl.ZH_QUANTITY.search(before) and not re.search(r"买(?!的)", before):  # '上次买的…' is no request
                 return re.sub(r"^\s*(?:这次|这回|那就|就|现在|今天)", "", "，".join(clauses[index:]))
@@ -121,9 +123,10 @@ def clauses(rest: str) -> list[str]:
 
 
 def describes_only(tail: str) -> bool:
-    """Whether the clauses after a count only give a size, a kind or where it goes ('2kg 幼猫的 送家里')."""
+    """Whether the clauses after a count only give a size, a kind, what it is like or where it goes ('2kg 幼猫的
+    送家里', '，黑色', '，周日比赛用')."""
     parts = clauses(tail)
-    return all(is_spec(p) or is_delivery(p) or _KIND_ONLY.match(p.strip()) for p in parts)
+    return all(is_spec(p) or is_delivery(p) or _KIND_ONLY.match(p.strip()) or za.is_attribute(p) for p in parts)
 
 
 # Who or what a product is for, said before its name ('种多肉用的颗粒土', '吃鸡要用的144Hz显示器', '新人要的伴手礼'),

@@ -44,17 +44,17 @@ _FOR_GROUP = re.compile(
 )
 # A kind by its use: 'X用的那种Y', 'X用的那款Y' (the product is Y).
 _USED_FOR = re.compile(r"(?:^|(?<=[，,\s]))[\u4e00-\u9fff]{1,6}?用的?(?:那种|那款|这种|这款|那类)(?=[\u4e00-\u9fffA-Za-z])")
-# English inside: 'order' as the verb before a count or a product, 'for home' / 'to office' as where it goes.
+# English inside: 'order' or 'buy' as the verb before a count or a product, 'for home' / 'to office' as where it goes.
 # Cantonese 叫 (order) before a count of cups: '喺喜茶叫廿杯' is 在喜茶订二十杯.
 _CALL_FOR = re.compile(rf"叫(?=\s*(?:{_N})\s*杯)")
-_ORDER = re.compile(rf"(?:(?<=^)|(?<=[帮给替请要想我]))\s*order\s*(?=(?:{_N}|[\u4e00-\u9fff]))", re.IGNORECASE)
+_ORDER = re.compile(rf"(?:(?<=^)|(?<=[帮给替请要想我]))\s*(?P<verb>order|buy)\s*(?=(?:{_N}|[\u4e00-\u9fff]))", re.IGNORECASE)
 _EN_PLACE = re.compile(r"\s*\b(?:for|to|deliver to|send to|ship to)\s+(?:the\s+|my\s+)?(?P<p>home|office)\b\s*",
                        re.IGNORECASE)
 # Whether a placed order comes in time, asked ('ord_k1明天上午能不能到', '今天能不能送到，大概几点'): a question, not a
 # new day; and 'how many yuan' asked as 几块钱 or Cantonese 几钱 (not 十几块钱, a dozen-odd yuan).
 _WHETHER_ARRIVES = re.compile(r"(?:能|会)不(?:能|会)(?:送|寄)?到(?:[，,]\s*(?:大概|大约|估计)?(?:几点|啥时候|什么时候|几时)(?:到|能到)?)?"
                               r"(?:呢|啊|呀)?[？?]?$")
-_HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(?:块|蚊)?钱")
+_HOW_MUCH = re.compile(r"(?<![十百千万\d两一二三四五六七八九])几(?:块|蚊|个)?钱")
 # A saved address said bare as its own clause, after a time or a count ('今晚八点，家里'): where it goes.
 _BARE_PLACE = re.compile(r"(?<=[，,])\s*(?P<p>家里|家|公司|办公室)\s*(?=[，,。！!]|$)")
 # Cantonese 同 (and) between two things counted: '两支牙膏同一支牙刷' names two products, to be asked about.
@@ -82,7 +82,7 @@ def framed(text: str) -> str:
     framed_away = _USED_FOR.sub("", _FOR_GROUP.sub(lambda m: "帮我", text))
     if hm.harmful(framed_away) == hm.harmful(said):
         text = framed_away
-    text = _ORDER.sub("订", _CALL_FOR.sub("订", text))
+    text = _ORDER.sub(lambda m: "买" if m.group("verb").lower() == "buy" else "订", _CALL_FOR.sub("订", text))
     text = _BARE_PLACE.sub(lambda m: "送到" + ("家里" if m.group("p").startswith("家") else "公司"), text)
     text = _EN_PLACE.sub(lambda m: "，送" + ("家里" if m.group("p").lower() == "home" else "公司") + "，", text)
     return re.sub(r"，\s*(?=[，。！!]|$)", "", re.sub(r"，\s*，", "，", text)).strip()

@@ -1,0 +1,66 @@
+"""What a Chinese clause says a product is like, when the clause names no product: the terse way of asking for a
+thing ('电工胶布十卷，黑色', '帐篷一顶，四人用', '车载香薰三个，柠檬味') gives the product with its count and classifier, then
+one clause for each thing it should be.
+
+A small grammar of attribute slots, each a kind of meaning with its own head word:
+
+- a colour ('黑色', '米白色的', '透明');
+- a size by a code or a word ('M码的', 'L号', '小号的', '均码');
+- a flavour or a scent ('柠檬味', '薰衣草味的');
+- a model or a style, said with 款, 型 or 版 ('充电款', '碳纤维款', '迷你型');
+- a purpose, said with 用 ('cos用', '周日比赛用', '四人用', '出差用的'), not 'no need' (不用);
+- a measured spec or a pack size, said with 的 or 装 ('20厘米的', '240目的', '三十枚装的', '五十个装的');
+- any will do: no brand, colour or style asked for ('不用挑牌子', '颜色随便', '牌子无所谓');
+- after the first clause, any short clause ending in 的 with no count in it ('近视可以戴的', '加厚的').
+
+``is_attribute`` answers for one clause; the purchase reader keeps such clauses out of the product's name (a
+measured spec it may fold in: '500ml insulated bottle'), and a count followed only by them is a request to buy.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"(?:[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?)"
+_COLOUR = r"(?:要)?(?:[\u4e00-\u9fff]{0,3}色(?:系)?|透明|彩色|纯色)的?"
+_SIZE = r"(?:[A-Za-z\d]{1,4}|大|中|小|加大|特大|超大|均|标准)(?:码|号)的?"
+_FLAVOUR = r"[\u4e00-\u9fff]{1,5}(?:味|香型|口味)的?"
+_MODEL = r"[\u4e00-\u9fffA-Za-z\d]{1,6}(?:款|型|版)的?"
+_PURPOSE = r"(?!不|别|甭|没|够|好)[\u4e00-\u9fffA-Za-z\d]{1,8}?(?:要)?用的?"
+_MEASURED = rf"{_NUM}\s*(?:厘米|毫米|公分|米|cm|mm|目|寸|英寸|毫安|毫安时|mah|瓦|w|升|毫升|克|公斤|码|号|gb|tb)的"
+_PACK = (rf"(?:每(?:包|袋|盒|箱|瓶)?)?{_NUM}\s*(?:枚|个|片|粒|抽|支|包|卷|只|条|张|袋|双|颗|根|升|毫升|克|公斤|斤|l|ml|g|kg)装的?"
+         rf"|{_MEASURED}")
+# A measured spec glued after the product's name in the same clause ('钻头6毫米的', '砂纸240目的').
+_TRAILING_SPEC = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})\s*(?:{_MEASURED})$", re.IGNORECASE)
+_KINDS = r"(?:牌子|品牌|颜色|款式|样式|型号|口味)"
+_ANY = rf"(?:不用|不要|别|不|甭)(?:挑|选|管){_KINDS}?|{_KINDS}(?:随便|都行|都可以|无所谓|不限)|随便(?:什么|哪个|啥)?{_KINDS}(?:都行)?"
+_ATTRIBUTE = re.compile(rf"^(?:{_COLOUR}|{_SIZE}|{_FLAVOUR}|{_MODEL}|{_PURPOSE}|{_ANY})$", re.IGNORECASE)
+_PACKED = re.compile(rf"^(?:{_PACK})$", re.IGNORECASE)
+# A short clause describing with 的 after the product's clause ('近视可以戴的'): no count, no place, no 'buy'.
+_DESCRIBED = re.compile(r"^(?![^的]*[买要来送寄退换])[\u4e00-\u9fffA-Za-z\d]{1,8}的$")
+_CODED = re.compile(r"^[^，,]*[A-Za-z\d][^，,]*的$")
+_COUNTED = re.compile(rf"{_NUM}\s*[包盒瓶个件台副对袋箱杯支节只双套份罐桶条根本张把卷打斤块片听板部枚顶饼筒]")
+
+
+def is_attribute(part: str, *, first: bool = False) -> bool:
+    """Whether ``part`` only says what the product is like; a short clause in 的 counts only after the first."""
+    part = part.strip()
+    if _PACKED.match(part):
+        return True
+    if not part or _COUNTED.search(part):
+        return False
+    return bool(_ATTRIBUTE.match(part) or not first and _DESCRIBED.match(part))
+
+
+def kept_out(part: str, *, first: bool = False) -> bool:
+    """Whether the purchase reader keeps ``part`` out of the product's name: an attribute, but not a measured spec
+    or a model's code said with 的 ('500毫升的', 'N95的'), which the name carries ('500ml insulated bottle')."""
+    part = part.strip()
+    if re.fullmatch(_MEASURED, part, re.IGNORECASE) or _CODED.match(part) and not _ATTRIBUTE.match(part):
+        return False
+    return is_attribute(part, first=first)
+
+
+def past_spec(phrase: str) -> str:
+    """``phrase`` without a measured spec in 的 glued after the product's name ('钻头6毫米的' → '钻头')."""
+    return _TRAILING_SPEC.sub("", phrase.strip())
