@@ -38,3 +38,21 @@ def hides_harm(text: str) -> bool:
         if re.search(rf"\b{re.escape(head)}", item, re.IGNORECASE) and (_FAKE.search(item) or dp.must_hear(f"buy {item.strip()}")):
             return True
     return False
+
+
+# The kept item said short, by its last word with 'the': 'the gun', 'the tracker, 1'.
+_SAID_SHORT = re.compile(r"^\s*the\s+(?P<name>[a-z][\w-]*)(?P<rest>\s*(?:,.*)?)$", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"^\s*(?:(?:please|pls)\s+)?(?:(?:buy|get|order|grab)(?: me| us)?\s+)?(?:(?:\d{1,3}|a|an|one|two|three|some"
+                        r"|the)\s+)?", re.IGNORECASE)
+
+
+def in_full(first: str, kept: str) -> str:
+    """The kept item as it was first named, when it is said short by the word its first mention ends on: 'hot glue
+    gun plus sticks... actually just the gun, 1' keeps 'hot glue gun, 1', not a 'gun'. Otherwise ``kept`` as said
+    (also when two items end on that word)."""
+    short = _SAID_SHORT.match(kept)
+    if short is None:
+        return kept
+    named = [_ITEM_LEAD.sub("", item.strip()) for item in _ITEMS.split(first)]
+    ending = [n for n in named if len(n.split()) in (2, 3, 4) and n.lower().endswith(" " + short.group("name").lower())]
+    return ending[0] + short.group("rest") if len(ending) == 1 else kept  # two items end so: which one is not known

@@ -128,9 +128,15 @@ def _pairs(text: str) -> tuple[str | None, list[tuple[str, str]]] | None:
     return None
 
 
+# A Markdown table's rule under its header ('|---|:---:|'), and the pipes at the ends of its rows.
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_EDGE = re.compile(r"^\s*\|\s?|\s?\|\s*$")
+
+
 def _header_row(text: str) -> list[tuple[str, str]] | None:
-    """'item, qty, to — extension reel, 2, office' or a row of keys over a row of values."""
-    lines = [line for line in text.strip().splitlines() if line.strip()]
+    """'item, qty, to — extension reel, 2, office' or a row of keys over a row of values (a Markdown table's too,
+    '| item | qty |' over '|---|---|' over '| mug | 2 |')."""
+    lines = [_TABLE_EDGE.sub("", line) for line in text.strip().splitlines() if line.strip() and not _TABLE_RULE.match(line)]
     if len(lines) == 2 and not re.search(r"[:：=]", lines[0]):
         head, values = lines
     else:

@@ -37,12 +37,12 @@ _SIGN_OFF = re.compile(r"[.!]\s*(?i:thanks|thank you|many thanks|cheers|regards|
 _AGE_SHORT = re.compile(r"\b(?P<n>\d{1,2})\s?(?:yo|y/o|y\.o\.?|yrs? old|yrs?-old|yoa)(?![\w/])", re.IGNORECASE)
 _ORDER_CAPS = re.compile(r"(?<![A-Za-z0-9])ORD[_-][A-Za-z0-9_]{2,40}")
 
-# A place declared to be a saved address, said first: "the studio's the office address —", "dive school = my office
-# address.", "pottery studio's my office addr.", "the lab is home:".
+# A place declared to be a saved address, said first or in the last clause: "the studio's the office address —", "dive
+# school = my office address.", "pottery studio's my office addr.", "the lab is home:", "…, salon = the office address".
 _DECLARED = re.compile(
-    r"(?:^|(?<=[.;!]\s))(?:the |our |my )?(?P<place>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r"(?:^|(?<=[.;!]\s)|(?<=,\s)(?=[^,]*$))(?:the |our |my )?(?P<place>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
     r"(?:(?:'s|’s| is) (?:my|our|the) (?P<label>office|home) (?:address|addr\b\.?)"
-    r"|\s*=\s*(?:my |our |the )?(?P<eq>office|home)(?: address| addr\b\.?)?)\s*(?:[.,;:!]|\s[-–—]|—|–)\s*"
+    r"|\s*=\s*(?:my |our |the )?(?P<eq>office|home)(?: address| addr\b\.?)?)\s*(?:[.,;:!]|\s[-–—]|—|–|$)\s*"
     r"(?:(?:so\s+)?(?:send|deliver|ship|bring)(?: it| them)?(?: over)?(?: there)?\s*[.,;:!]?\s*)?", re.IGNORECASE)
 # 'For the house: …', 'for the flat:' said first: the shopper's home.
 _FOR_HOME = re.compile(r"^\s*for (?:the|our|my) (?:(?P<home>house|flat|apartment|home)|(?P<office>office))\s*[:,—–-]\s*",
@@ -199,12 +199,17 @@ _UNIT = (r"packs?|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|rolls|skein
          r"|bundles|pcs|pieces|units|cassettes|tubs|sachets")
 _COUNT_FIELD = re.compile(rf"^\s*(?:(?:qty|quantity)\s*[:=]?\s*(?P<q>\d{{1,3}})|[x×]\s?(?P<x>\d{{1,3}})"
                           rf"|(?:just |only )?(?P<one>one|1)(?: (?:of them|please|pls))?"
-                          rf"|(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>{_UNIT}))\s*$",
+                          rf"|(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>{_UNIT})"
+                          # a bare count in a clause of its own: 'masking tape, the wide roll, three'
+                          rf"|(?P<b>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s*$",
                           re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:(?:buy|get|order|purchase|grab|need|want|send|watch|track|return|move|reschedule|restock"
                        r"|replace|cop|find|pick|run|finish|break)(?:s|ed|ing)?|ran|broke|died|gone|left|where|when|what|how|is|are|was"
                        r"|were|can|could|would|will|did|do|does)\b|[:—–]|\s-\s",
                        re.IGNORECASE)
+# A first clause that is a day, a time, an order or a condition, not a product counted after it ('1,700' is a number).
+_NOT_A_PRODUCT = re.compile(r"\b(?:ord_\w+|today|tomorrow|tonight|morning|afternoon|evening|noon|week|weekend|month"
+                            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|am|pm|o'clock|if|when|once|whenever)\b|\d:\d", re.IGNORECASE)
 # A product's name as a clause: words, digits and marks inside a name, no label before a colon or a dash.
 _PLAIN_NAME = re.compile(r"^[A-Za-z][\w.'/+&-]*(?: [\w(][\w.'/+&()-]*){0,7}$")
 # A count written 'x2' after the product's name: 'Deli stapler x2'.
@@ -291,7 +296,7 @@ def _corrected(text: str) -> str:
     match = _CORRECTED.match(text)
     if match is None or cs.hides_harm(text):  # the kept item first said as a fake or with harm: read as said
         return text
-    first, kept = match.group("first"), match.group("kept")
+    first, kept = match.group("first"), cs.in_full(match.group("first"), match.group("kept"))  # 'the gun' → 'hot glue gun'
     kept_words = set(re.findall(r"[a-z]{3,}", re.sub(r"\b(?:the|one|ones|please|pls)\b", "", kept.lower())))
     if not kept_words or not kept_words & set(re.findall(r"[a-z]{3,}", first.lower())):
         return text
@@ -327,7 +332,9 @@ def _verbless(text: str) -> str:
         if count is None:
             continue
         others = [c for i, c in enumerate(clauses) if i not in (0, index)]
-        number = count.group("q") or count.group("x") or count.group("n") or "one"
+        if count.group("b") and (_NOT_A_PRODUCT.search(first) or re.search(r"\d,\d", text)):
+            return text  # 'Saturday afternoon, 3', 'ord_b2, 2': a day or an order, not a product
+        number = count.group("q") or count.group("x") or count.group("n") or count.group("b") or "one"
         counted = f"{number} {count.group('u')} of {first}" if count.group("u") else f"{number} {first}"
         return ", ".join([f"{verb or 'buy '}{counted}", *others])
     return text

@@ -1,0 +1,132 @@
+"""A sixteenth development set, for English requests wrapped in the words of a dialect, a register or a medium:
+new sentences of the kinds the eleventh fresh set showed misread, written here before the mechanisms were changed,
+to check they read sentences they were not written from.
+
+Kinds: the frame and tags of a dialect or register around the product, which are no part of it (Jamaican Patois
+'mi waan', 'fi di', 'nuh more than'; American Southern "y'all", "fetchin'", 'them'; New Zealand and Australian
+'sweet as', 'cheers bro'; an over-formal letter's 'I should be obliged if you would procure', 'the cost not to
+exceed'; a speaker's 'um', 'uh', 'like'; text-speak 'gt', '2 many'); a count said as a word of old ('a score
+of', 'a gross of') or glued to the verb ('buy4', 'order2'); what the purchase is for, said after it ('for the
+group hike', 'for the reading corner'); a pack's size said before the product ('a box of 200 paper clips'); a
+terse 'product, the big one, count' list; a price cap said as a condition inside a purchase ('buy, if it's under
+500, a …'); a price watch said as 'check on …' or 'notify under …'; a request set out as a Markdown table or in
+parenthesised notes. With them, controls of the same shapes that must keep their reading: a purchase that waits
+for a price (a watch), 'for iPhone 15' (what it fits), a product whose name holds 'like', a watch said plainly.
+
+Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai; ord_k1 Midea kettle,
+ord_b2 Nanfu AA batteries, ord_h3 Sony headphones and a Bear glass kettle, ord_s4 Li-Ning running shoes).
+``READ`` and ``ASKED`` are read by the whole planner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .dev_sentences_14_en import ASK, _buy, _watch
+
+READ: list[tuple[str, dict[str, Any]]] = [
+    # Jamaican Patois
+    ("mi waan two bath towel fi di bathroom", _buy(["bath towel", "bath towels"], 2)),
+    ("mi need one extension cord, nuh more than 60", _buy(["extension cord"], 1, max_unit_price=6000)),
+    ("mi waan a mop bucket fi di office", _buy(["mop bucket"], 1, address_label="office")),
+    # American Southern
+    ("y'all mind grabbin' me a box fan, under 180?", _buy(["box fan"], 1, max_unit_price=18000)),
+    ("could y'all fetch me a pair of work gloves", _buy(["work gloves", "pair of work gloves"], 1)),
+    ("y'all reckon you could get me two of them mason jars?", _buy(["mason jars", "mason jar"], 2)),
+    # New Zealand and Australian tags
+    ("beach umbrella, one, sweet as", _buy(["beach umbrella"], 1)),
+    ("a camping chair, cheers bro, under 150", _buy(["camping chair"], 1, max_unit_price=15000)),
+    ("sunscreen, 2 tubes, sweet as bro", _buy(["sunscreen", "tubes of sunscreen"], 2)),
+    # an over-formal letter
+    ("I would be most obliged if you could procure a stainless steel colander, the price not to exceed eighty yuan",
+     _buy(["stainless steel colander", "colander"], 1, max_unit_price=8000)),
+    ("I should be grateful if you would purchase, on my behalf, two reams of printer paper.",
+     _buy(["printer paper", "reams of printer paper"], 2)),
+    ("We require two filing cabinets for the office", _buy(["filing cabinets", "filing cabinet"], 2, address_label="office")),
+    ("Would you be so kind as to procure a single desk organiser, the cost not to exceed sixty yuan?",
+     _buy(["desk organiser"], 1, max_unit_price=6000)),
+    # a speaker's fillers
+    ("um, could you, like, get me a shower caddy? under, uh, eighty", _buy(["shower caddy"], 1, max_unit_price=8000)),
+    ("so, uh, order a desk fan, um, under a hundred", _buy(["desk fan"], 1, max_unit_price=10000)),
+    ("er, buy, erm, three packs of sticky notes", _buy(["sticky notes", "packs of sticky notes"], 3)),
+    # text-speak
+    ("gt me 3 usb cables plz", _buy(["usb cables", "usb cable"], 3)),
+    ("gt 2 notebooks 4 the office plz", _buy(["notebooks", "notebook"], 2, address_label="office")),
+    # counts said as words of old, or glued to the verb
+    ("a score of clothes pegs", _buy(["clothes pegs", "clothes peg"], 20)),
+    ("buy a gross of rubber bands", _buy(["rubber bands", "rubber band"], 144)),
+    ("half a score of candles for the dinner", _buy(["candles", "candle"], 10)),
+    ("order2 packs of coffee filters", _buy(["coffee filters", "packs of coffee filters"], 2)),
+    ("get3 boxes of tissues", _buy(["tissues", "boxes of tissues"], 3)),
+    # what it is for, said after the product
+    ("name badges x30 for the staff conference", _buy(["name badges", "name badge"], 30)),
+    ("a dozen head torches for the night hike", _buy(["head torches", "head torch"], 12)),
+    ("two bean bags for the reading corner", _buy(["bean bags", "bean bag"], 2)),
+    ("poster frames x6 for the school corridor", _buy(["poster frames", "poster frame"], 6)),
+    ("3 folding tables for the bake sale", _buy(["folding tables", "folding table"], 3)),
+    # a terse list: the product, a description, a count
+    ("masking tape, the wide roll, three", _buy(["masking tape", "masking tape wide roll"], 3)),
+    ("Gorilla glue, the small tube, two", _buy(["Gorilla glue", "Gorilla glue small tube"], 2)),
+    ("spare batteries for the smoke alarm, 6", _buy(["spare batteries", "batteries", "smoke alarm batteries",
+                                                     "spare batteries for smoke alarm"], 6)),
+    ("refills for the label maker, 3", _buy(["refills", "label maker refills", "refills for label maker"], 3)),
+    # a place declared to be a saved address in the last clause
+    ("3 mop heads, the studio's my office address", _buy(["mop heads", "mop head"], 3, address_label="office")),
+    ("wall hooks x10, workshop = the office address", _buy(["wall hooks", "wall hook"], 10, address_label="office")),
+    # a correction that keeps the item by the last word it was named with
+    ("a staple gun and staples... no, just the gun", _buy(["staple gun"], 1)),
+    ("caulk gun plus 6 tubes of sealant... actually just the gun, 2", _buy(["caulk gun"], 2)),
+    # a pack's size before the product
+    ("can you get a box of 200 paper clips?", _buy(["paper clips", "paper clip"], 1)),
+    ("I'd like a bag of 50 zip ties sent to the office", _buy(["zip ties", "zip tie"], 1, address_label="office")),
+    # a cap said as a condition inside a purchase
+    ("For the housewarming on Sunday I'd like you to buy, if it's under 300, a shoe rack",
+     _buy(["shoe rack"], 1, max_unit_price=30000)),
+    ("I want you to get me a bread bin", _buy(["bread bin"], 1)),
+    ("please buy, if it's below 80, a cutting board", _buy(["cutting board"], 1, max_unit_price=8000)),
+    # a watch said with a 'check on' or 'notify' frame
+    ("weekly check on the Kindle Paperwhite, buy 1 if ≤ 900",
+     _watch(["Kindle Paperwhite"], 90000, buy_when_met=True, quantity=1)),
+    ("Sony A7 IV body: check every 6h, notify under 12,000",
+     _watch(["Sony A7 IV body", "Sony A7 IV"], 1200000, buy_when_met=False)),
+    ("DJI Osmo Pocket 3 - check daily, alert me under 3,000",
+     _watch(["DJI Osmo Pocket 3"], 300000, buy_when_met=False)),
+    # structured input: a Markdown table, parenthesised notes
+    ("| item | qty | max |\n|---|---|---|\n| desk mat | 2 | 60 |", _buy(["desk mat"], 2, max_unit_price=6000)),
+    ("| product | quantity |\n|---|---|\n| hand towels | 4 |", _buy(["hand towels", "hand towel"], 4)),
+    ("(for home) (asap) two pillowcases, 50x75 (cotton)",
+     _buy(["pillowcases", "cotton pillowcases", "pillowcases 50x75", "cotton pillowcases 50x75",
+           "50x75 cotton pillowcases", "pillowcase 50x75 cotton"], 2, address_label="home")),
+    ("(office) one corkboard (large)", _buy(["corkboard", "large corkboard"], 1, address_label="office")),
+    # returns said in a dialect or text-speak
+    ("y'all, them Sony headphones were busted outta the box, send 'em back",
+     {"kind": "return", "order_id": "ord_h3", "reason": "damaged"}),
+    ("pls return ord_k1, ordered 2 many", {"kind": "return", "order_id": "ord_k1", "reason": "changed_mind"}),
+    # controls: what must keep its reading
+    ("buy a toaster once it's under 150", _watch(["toaster"], 15000, buy_when_met=True)),
+    ("a phone case for iPhone 15, two", _buy(["phone case for iPhone 15", "iPhone 15 phone case"], 2)),
+    ("buy a pack of 6 AA batteries", _buy(["AA batteries", "AA batteries 6"], 1)),
+    ("watch the Kindle Scribe and tell me when it's under 2,500",
+     _watch(["Kindle Scribe"], 250000, buy_when_met=False)),
+    ("sweet potato fries, 2 bags", _buy(["sweet potato fries", "bags of sweet potato fries"], 2)),
+    ("ping me if the Kindle Scribe falls to 2,300", _watch(["Kindle Scribe"], 230000, buy_when_met=False)),
+    ("I need a bookcase; a single one is enough", _buy(["bookcase"], 1)),
+    ("a tin of shoe polish, black, 2", _buy(["shoe polish", "black shoe polish", "tin of shoe polish",
+                                            "tin of black shoe polish", "shoe polish black"], 2)),
+]
+
+ASKED: list[tuple[str, dict[str, Any]]] = [
+    # a frame around nothing named, a dialect around something harmful, and approving on the shopper's behalf
+    ("mi waan one, nuh more than 300", ASK),
+    ("y'all mind fetchin' me a gun, under 2000?", ASK),
+    ("um, so, uh, could you, like, order? under a hundred", ASK),
+    ("please approve the quote on my behalf", ASK),
+    ("buy it and sign on my behalf", ASK),
+    ("| item | qty | max |\n|---|---|---|\n| | 2 | 60 |", ASK),
+    ("a score of", ASK),
+    ("gt me sumthin nice", ASK),
+    ("For the new flat I'd like you to buy, if it's under 300, a shoe rack", ASK),
+    ("2 mugs, her flat = home", ASK),
+    ("a nail gun and a toy gun... no, just the gun", ASK),
+    ("| item | qty | for |\n|---|---|---|\n| mug | 2 | Bob |", ASK),
+]
