@@ -13,6 +13,7 @@ from errand.domain.money import parse_major
 
 from . import formats as fm
 from . import placed_said as ps
+from . import registers as rg
 from . import watch_said as ws
 
 EN_NUMBERS = {
@@ -138,7 +139,7 @@ def normalise(text: str) -> str:
                             else m.group(0), text)
     text = ps.plain(text)  # 'chore: move ord_b2 delivery -> 2026-11-25', 'resked', 电吃 for 电池, 'ord_b2改周四'
     text = ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
-    return fm.plain(text)  # '25/11', '1400h', 'RMB 1,299.00', 'no pass 300': written as the readers read them
+    return fm.plain(rg.dotted_dates(text))  # '25/11', '11.26 2pm', '1400h', 'RMB 1,299.00': as the readers read them
 
 
 def check_interval(text: str) -> float | None:

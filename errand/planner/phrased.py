@@ -205,7 +205,7 @@ _COUNT_FIELD = re.compile(rf"^\s*(?:(?:qty|quantity)\s*[:=]?\s*(?P<q>\d{{1,3}})|
                           re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:(?:buy|get|order|purchase|grab|need|want|send|watch|track|return|move|reschedule|restock"
                        r"|replace|cop|find|pick|run|finish|break)(?:s|ed|ing)?|ran|broke|died|gone|left|where|when|what|how|is|are|was"
-                       r"|were|can|could|would|will|did|do|does)\b|[:—–]|\s-\s",
+                       r"|were|can|could|would|will|did|do|does)\b|(?<!\d):|:(?!\d)|[—–]|\s-\s",
                        re.IGNORECASE)
 # A first clause that is a day, a time, an order or a condition, not a product counted after it ('1,700' is a number).
 _NOT_A_PRODUCT = re.compile(r"\b(?:ord_\w+|today|tomorrow|tonight|morning|afternoon|evening|noon|week|weekend|month"

@@ -115,6 +115,17 @@ def _cap_set_off(text: str) -> str:
     return f"{text[:found.start()]}{found.group('verb')} {text[found.end():].rstrip(' .!')}, {found.group('cap')}"
 
 
+# A date written with a dot before a clock ('11.27 3pm', '28.11 at 4pm'): written with a slash, as the readers of
+# dates read it (and ask about it when the day and the month could be swapped). A price's decimal has no clock after it.
+_DOTTED_DATE = re.compile(r"(?<![\d.,¥￥$])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)(?![\d.])(?=\s+(?:at\s+|by\s+|before\s+)?"
+                          r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|noon\b|midday\b))", re.IGNORECASE)
+
+
+def dotted_dates(text: str) -> str:
+    """``text`` with a date written with a dot before a clock written with a slash ('11.27 3pm' → '11/27 3pm')."""
+    return _DOTTED_DATE.sub(lambda m: f"{m.group('a')}/{m.group('b')}", text)
+
+
 def plain(text: str) -> str:
     """English ``text`` with the words of its dialect, register or medium said plainly; other text as it was."""
     if re.search(r"[\u4e00-\u9fff]", text) or not re.search(r"[A-Za-z]", text):
