@@ -30,29 +30,19 @@ with workflow.unsafe.imports_passed_through():
         BuyIntent,
         Candidate,
         ErrandStatus,
-        Product,
         Quote,
         Ranking,
         ShopperProfile,
         SignedApproval,
     )
     from errand.domain.money import format_minor
-    from errand.domain.nearest import (
-        DECLINED,
-        choice_question,
-        chosen_reason,
-        describe,
-        nearest_offers,
-        read_choice,
-        waives_cap,
-    )
     from errand.domain.payment import MethodResolution
     from errand.domain.policy import SpendingCaps
-    from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates, value_score
+    from errand.domain.ranking import best_per_merchant, delivered_reason, rank_candidates
 
     from .approval import SignedQuoteErrand
+    from .buy_nearest import NearestOffer
     from .caps import check_spending_caps, daily_cap_for_hold, over_cap_at_hold, recheck_daily_cap
-    from .choice import AsksShopper
     from .errand import reason_of
     from .payment_choice import bind_payment_method, payment_unresolved, resolve_payment_choice
     from .policies import READ, TRACKING, WRITE
@@ -96,7 +86,7 @@ class BuyRequest(BaseModel):
 
 
 @workflow.defn(name="buy")
-class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand[ErrandStatus]):
+class BuyWorkflow(ShipmentFollower, NearestOffer, SignedQuoteErrand[ErrandStatus]):
     _payment: MethodResolution | None = None  # the shopper's chosen payment method, if they named one
 
     @workflow.init
@@ -146,10 +136,11 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         if ranking.chosen is None:
             if not workflow.patched(NEAREST_PATCH):
                 return await self.finish("no_match", ranking.reason)
-            chosen = await self._nearest_instead(request, found.products + found.closest, found.lacking)
+            chosen = await self.offer_nearest(intent, found.products + found.closest, found.lacking,
+                                              request.choice_timeout_seconds)
             if chosen is None:
                 return self._status
-            request = chosen
+            request = request.model_copy(update={"intent": chosen})
         else:
             await self.note("agent", "product.chosen", ranking.reason,
                             evidence={"product_id": ranking.chosen.product.product_id,
@@ -162,46 +153,6 @@ class BuyWorkflow(ShipmentFollower, AsksShopper[ErrandStatus], SignedQuoteErrand
         if approval is None:
             return self._status
         return await self._pay_and_deliver(request, quote, approval)
-
-    async def _nearest_instead(self, request: BuyRequest, products: list[Product],
-                               lacking: dict[str, list[str]]) -> BuyRequest | None:
-        """Offer the closest products, with what did not fit, and go on with the one the shopper picks.
-
-        Returns the request to go on with (without the cap the shopper agreed to pass, if they did: the quote
-        is still theirs to sign, and the spending caps still bind), or None once the errand has finished: no
-        near miss, a "no", or no answer in time, each said as it was.
-        """
-        intent = request.intent
-        ranking = self._status.ranking
-        assert ranking is not None
-        offers = nearest_offers(products, lacking, intent)
-        self._status.nearest = offers
-        if not offers:
-            await self.finish("no_match", ranking.reason)
-            return None
-        picked = await self.ask(choice_question(offers, intent), lambda text: read_choice(text, len(offers)),
-                                request.choice_timeout_seconds)
-        closest = "; ".join(f"{n}) {describe(o)}" for n, o in enumerate(offers, start=1))
-        if picked is None:
-            await self.finish("no_match", f"{ranking.reason} Closest: {closest}. No answer came, so nothing was "
-                                          "bought.")
-            return None
-        if picked == DECLINED:
-            await self.finish("no_match", f"{ranking.reason} You declined the closest: {closest}.", who="shopper")
-            return None
-        offer = offers[picked]
-        product = offer.product
-        reason = chosen_reason(offer, intent)
-        ranking.chosen = Candidate(product=product, value_score=value_score(product),
-                                   note=f"closest match: {'; '.join(offer.misses)}")
-        ranking.considered, ranking.reason = [ranking.chosen], reason
-        await self.note("agent", "product.chosen", reason,
-                        evidence={"product_id": product.product_id, "merchant": product.merchant,
-                                  "nearest": True, "misses": offer.misses})
-        if waives_cap(offer):
-            return request.model_copy(update={"intent": intent.model_copy(
-                update={"max_unit_price": None, "max_total": None})})
-        return request
 
     async def _quote(self, request: BuyRequest, profile: ShopperProfile) -> Quote | None:
         intent = request.intent
