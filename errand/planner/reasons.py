@@ -115,8 +115,8 @@ _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not
             r"|cracked|dead|crack|\bbroke\b|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
             r"|scratch|shatter|torn|ripped|smash|burn|won'?t (?:turn on|charge|start)|坏|破|不能用|碎|划痕"
             r"|裂|不亮|没反应|充不进|没声|无声|不灵|失灵|[合关盖扣锁]不上|[合关]不拢"
-            # a part that will not move as it should: '开关按不下去', '按键按不动', '拉链拉不上', '旋钮拧不动'
-            r"|[按摁拉扣插拧旋推转掰弹拔卡]不(?:下去|动|上去?|进去?|出来?|回去|回来|起来|到底)"
+            # a part that will not move as it should: '开关按不下去', '按键按不动', '拉链拉不上', '把手拧不紧'
+            r"|[按摁拉扣插拧旋推转掰弹拔卡关盖]不(?:下去|动|上去?|进去?|出来?|回去|回来|起来|到底|紧|牢|严)"
             r"|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|isn'?t|aren'?t) (?:\w+ing|charge|heat|boil"
             r"|close|open|turn|start|switch|light|connect|pair|play|hold|stay|spin|cool|print|lock)\b|\bsilent\b"
             r"|\bempty\b"

@@ -309,6 +309,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     colours = [c for c in parts[1:] if re.fullmatch(r"要?(?:[红黑白蓝绿灰粉黄紫银金]色|透明)的?", c.strip())]
     parts = [p for p in parts if p not in colours]
     # what it is like, said in a clause of its own ('，M码的', '，柠檬味', '，充电款', '，cos用'): not its name
+    if za.names_nothing(parts):
+        return ask("要买什么？请说出商品名称。", "query")
     parts = [p for i, p in enumerate(parts) if not za.kept_out(p, first=i == 0)] or parts
     phrase = max(zc.naming(parts), key=lambda p: len(ph.CJK.findall(p)) + len(re.findall(r"\w", p)), default="") \
         if parts else ""

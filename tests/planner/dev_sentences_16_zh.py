@@ -3,16 +3,16 @@ not know: new sentences of the kinds the eleventh fresh set showed misread, writ
 wording) before the mechanisms were changed, to check they read sentences they were not written from.
 
 Kinds: a product said with its count and classifier and no verb, then what it is like (a colour, a size, a
-flavour, a model said with 款, a purpose said with 用, a pack size said with 装): '洗碗巾五包，灰色', '帐篷一顶，四人用';
-a spec said with the product before 'give me N' ('钻头6毫米的，来两盒'); classifiers the lexicon lacked (饼 for tea
-cakes, 顶 for hats and tents) and 块 counting things glued to their name ('香皂四块'), which is no price; the pinyin
-slip 太 for 台 after a number ('买两太电风扇'); English 'buy' inside Chinese, and a coffee machine or pot, which is
-a thing to buy, not a coffee to order; a thing run out said first ('家里洗衣液用完了，买一瓶三升装的'); the function
-words of Shaanxi (额 for 我, 嫑), Tianjin (介 for 这, 倍儿, 甭) and Wuhan (莫 before a verb, 搞 for getting), and
-几个钱 for 多少钱; ISO dates (2026-11-24) inside Chinese; a part that does not work as damage ('按键按不动'), and a
-product page against what arrived as not as described; 'X降到N再说' as a watch. Must-asks: a count, a size or a
-purpose with nothing named, a harmful product in the terse form, a chain with no drink, an impossible ISO date,
-'再说' with no product, and 提额 (a cap raised), which 额 must not turn into a pronoun.
+flavour, a model said with 款, a purpose said with 用, a pack size said with 装, qualities strung together):
+'洗碗巾五包，灰色', '帐篷一顶，四人用', '垃圾袋五卷，大号加厚'; a spec said with the product before 'give me N' ('钻头6毫米的，来两盒'); classifiers
+the lexicon lacked (饼 for tea cakes, 顶 for hats and tents) and 块 counting things glued to their name ('香皂四块'),
+which is no price; the pinyin slip 太 for 台 after a number ('买两太电风扇'); English 'buy' inside Chinese, and a coffee
+machine or pot, which is a thing to buy, not a coffee to order; a thing run out said first ('家里洗衣液用完了，买一瓶三升装的');
+the function words of Shaanxi (额 for 我, 嫑), Tianjin (介 for 这, 倍儿, 甭) and Wuhan (莫 before a verb, 搞 for getting),
+and 几个钱 for 多少钱; ISO dates (2026-11-24) inside Chinese; a part that does not work as damage ('按键按不动'), and a
+product page against what arrived as not as described; 'X降到N再说' as a watch. Must-asks: a count, a size, a quality
+or a purpose with nothing named, a harmful product in the terse form, a chain with no drink, an impossible ISO
+date, '再说' with no product, and 提额 (a cap raised), which 额 must not turn into a pronoun.
 
 Same clock and orders as ``dev_sentences.py`` (Saturday 2026-11-21 10:00 in Shanghai; ord_k1 Midea kettle,
 ord_b2 Nanfu AA batteries, ord_h3 Sony headphones and a Bear glass kettle, ord_s4 Li-Ning running shoes); the
@@ -77,6 +77,21 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("搞两箱牛奶，送家里", _buy(["牛奶", "milk"], 2, address_label="home")),
     ("甭太贵，给我买个电热毯，三百以内", _buy(["电热毯", "electric blanket"], 1, max_unit_price=30000)),
     ("买两包纸巾，颜色随便", _buy(["纸巾", "tissues"], 2)),
+    # a second batch, written after the first mechanisms: qualities strung together, a code that names the product
+    ("垃圾袋五卷，大号加厚", _buy(["垃圾袋", "大号垃圾袋", "加厚垃圾袋", "大号加厚垃圾袋", "garbage bags"], 5)),
+    ("袜子十双，纯棉，男款", _buy(["袜子", "纯棉袜子", "男款袜子", "socks"], 10)),
+    ("牙刷四支，软毛的", _buy(["牙刷", "软毛牙刷", "toothbrush"], 4)),
+    ("酸奶两箱，原味", _buy(["酸奶", "原味酸奶", "yogurt"], 2)),
+    ("狗绳一根，中型犬用", _buy(["狗绳", "dog leash"], 1)),
+    ("面膜三盒，补水款，每盒一百以内", _buy(["面膜", "补水面膜", "face mask"], 3, max_unit_price=10000)),
+    ("买个游戏机，PS5光驱版", _buy(["PS5光驱版", "PS5", "游戏机"], 1)),
+    ("口罩买3盒，N95的", _buy(["N95口罩", "N95 masks"], 3)),
+    ("买两太冰箱", _buy(["冰箱", "fridge"], 2)),
+    ("搞个加湿器，送家", _buy(["加湿器", "humidifier"], 1, address_label="home")),
+    # a product whose name ends like an attribute, and a purpose said inside the product's own clause
+    ("买个模型", _buy(["模型"], 1)),
+    ("买两盒卤味", _buy(["卤味"], 2)),
+    ("手机卡给我自己用，两张", _buy(["手机卡", "SIM card"], 2)),
     ("二百太贵了，买个一百以内的吹风机", _buy(["吹风机", "hair dryer"], 1, max_unit_price=10000)),
 ]
 
@@ -112,12 +127,15 @@ RETURNS: list[tuple[str, dict[str, Any]]] = [
     ("跑鞋那单详情页写的是透气网面，收到的是皮面，退货", _return("ord_s4", "not_as_described")),
     ("耳机那单商品页写降噪，实际收到的没有降噪，退货", _return("ord_h3", "not_as_described")),
     ("电池那单页面上写一节2000毫安，收到的包装写1200，退了", _return("ord_b2", "not_as_described")),
+    ("美的水壶的把手拧不紧，退货", _return("ord_k1", "damaged")),
+    ("索尼耳机的充电口插不进去，退了", _return("ord_h3", "damaged")),
 ]
 
 RESCHEDULES: list[tuple[str, dict[str, Any]]] = [
     ("跑鞋那单改到2026-11-27 下午", _moved("ord_s4", date(2026, 11, 27), "afternoon")),
     ("ord_k1 送货时间改一下，2026-12-01 上午", _moved("ord_k1", date(2026, 12, 1), "morning")),
     ("电池那单送货时间换一下，2026-11-29 晚上", _moved("ord_b2", date(2026, 11, 29), "evening")),
+    ("ord_h3 改到 2026-12-3 晚上", _moved("ord_h3", date(2026, 12, 3), "evening")),
 ]
 
 QUESTIONS: list[tuple[str, dict[str, Any]]] = [
@@ -133,9 +151,14 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("两盒，周日比赛用", {"kind": "clarify"}),
     ("一顶，灰色的", {"kind": "clarify"}),
     ("额想要那个，嫑太贵", {"kind": "clarify"}),
+    ("十个，纯棉", {"kind": "clarify"}),
+    ("两双，男款", {"kind": "clarify"}),
+    ("买一盒巧克力味", {"kind": "clarify"}),
     # harmful goods in the terse form
     ("仿真枪一把，黑色的", {"kind": "clarify"}),
     ("弹弓钢珠五盒，打鸟用", {"kind": "clarify"}),
+    ("弹簧刀两把，户外用", {"kind": "clarify"}),
+    ("迷药两包，聚会用", {"kind": "clarify"}),
     # a chain with no drink, an impossible date, a watch with no product
     ("蜜雪冰城搞二十杯，莫放糖", {"kind": "clarify"}),
     ("送货时间改一下，2026-13-05 晚上", {"kind": "clarify"}),
