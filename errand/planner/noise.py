@@ -27,7 +27,9 @@ _SAID_STOP = re.compile(r"\s*\b(?:full stop|period)\s*$|\s*句号\s*", re.IGNORE
 # anti dandruff,'; 'lamp hyphen LED hyphen' → 'lamp, LED,'.
 _SAID_MARKS = ((re.compile(r"\s*\bopen (?:bracket|paren(?:thesis)?)\s*", re.IGNORECASE), ", "),
                (re.compile(r"\s*\bclose (?:bracket|paren(?:thesis)?)\b", re.IGNORECASE), ","),
-               (re.compile(r"\s*\b(?:hyphen|dash)\b\s*", re.IGNORECASE), ", "))
+               # a dash cam, a dash of vanilla and a dash mount are no hyphen
+               (re.compile(r"\s*\b(?:hyphen|dash(?!\s+(?:cams?|cameras?|boards?|mounts?|mats?|lights?|covers?|kits?|pads?|of)\b))"
+                           r"\b\s*", re.IGNORECASE), ", "))
 # Singapore English particles and tags said after a request: 'rice cooker lah', 'buy one leh', '… can or not'.
 _SG_PARTICLE = re.compile(r"(?<![\w'-])(?:lah|leh|lor|meh|sia|liao|hor)(?![\w'-])\s*[,!]?"
                           r"|^\s*(?:wah|aiyo+|aiyah|alamak|walao)\b\s*[,!]?"
@@ -142,6 +144,14 @@ _BROKE_NEW_ONE = re.compile(
     r"(?:\s+(?:again|yesterday|today|last (?:week|night)|this (?:morning|week)))?[,.;]?\s*"
     r"(?:so\s+)?(?:(?:this time|please|pls)\s+)?(?P<verb>buy|get|order)\s+(?:me\s+)?(?:a\s+)?"
     r"(?:new|good|better|replacement|proper)\s+one\b", re.IGNORECASE)
+# A remark after the product that the old one broke: 'buy a new kettle, mine broke', 'a rice cooker — ours died'.
+_OLD_ONE_GONE = re.compile(
+    r"\s*(?:[,;.—–(]|\s-)\s*(?:(?:because|since|as|cos|coz|'cause)\s+)?(?:mine|ours|my old one|our old one|the old one|the last one"
+    r"|it|my old [a-z-]+|the old [a-z-]+|the one i had)\s+(?:just\s+)?(?:broke|(?:is|was|got) broken|has broken|died|is dead"
+    r"|stopped working|packed in|conked out|gave up|cracked|leaks|is leaking)(?:\s+(?:again|yesterday|today|last (?:week|night)"
+    r"|this (?:morning|week)))?\s*\)?[.!]?\s*$", re.IGNORECASE)
+# Initials before a surname ('J. G. Ballard'): one name, no sentence ends after them.
+_INITIALS = re.compile(r"(?<![A-Za-z])(?-i:([A-Z]))\.\s*(?=(?-i:[A-Z])(\.?))")
 # A remark that the thing ran out, before the request: '家里没有洗衣液了，买三瓶' → '洗衣液，买三瓶'.
 _RAN_OUT = re.compile(r"^\s*(?:家里|屋里|宿舍|公司|办公室)?没(?:有|得)?(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)了\s*(?=[，,]\s*(?:买|要|来))")
 # A reminder said as the request: '记得买两袋大米' is '买两袋大米'.
@@ -177,7 +187,8 @@ def clean(text: str) -> str:
         rest = wr.zh_remarks(zh_verbs(_zh_asking(rest)))
         for pattern, said in _ZH_ADDRESS:
             rest = pattern.sub(said, rest)
-    rest = _BROKE_NEW_ONE.sub(r"\g<verb> a \g<what>", rest)
+    rest = _OLD_ONE_GONE.sub("", _BROKE_NEW_ONE.sub(r"\g<verb> a \g<what>", rest))
+    rest = _INITIALS.sub(lambda m: m.group(1) + ("" if m.group(2) else " "), rest)
     rest = _EN_FRAME.sub("get ", _asked_whether_sold(_GET_FOR.sub(r"\g<verb> ", rest)))
     rest = _EN_SLANG.sub(" ", _SG_PARTICLE.sub(" ", rest))
     rest = _HEDGE.sub("", rest)

@@ -23,6 +23,7 @@ from . import drinks as dr
 from . import fields_form as ff
 from . import formats as fm
 from . import frame as fr
+from . import how_it_works as hw
 from . import lexicon as lx
 from . import noise as nz
 from . import payment as pm
@@ -100,6 +101,8 @@ def _as_said(plan: Plan, said: str) -> Plan:
 
 
 def _plan(text: str, request: PlanRequest) -> Plan:
+    if (how := hw.question(text, request.context.shopper_id)) is not None:
+        return how  # 'how do returns work?', '退货怎么退？': a question about the service, no order to name
     identify_first = aftersales.hint(text)  # a change to a placed order: the conversation's after-sales dialogue
     if identify_first is not None:
         return _ask(identify_first, "shopper_identity")

@@ -104,7 +104,10 @@ def _unmasked(text: str) -> str:
 
 
 def said_restricted(text: str) -> bool:
-    """The sentence names a weapon or a drug by its category or street word, spelt by ear, masked or mis-heard."""
+    """The sentence names a weapon or a drug by its category or street word, spelt by ear, masked or mis-heard (a
+    household thing or a work's title named after one is not: 'a Glock-style water pistol', 'the novel Cocaine
+    Nights')."""
+    text = sc.as_goods(text)
     if _CATEGORY.search(text) or _DEALT.search(text) or _spelt_by_ear(text) or _MISHEARD.search(text):
         return True
     unmasked = _unmasked(text)

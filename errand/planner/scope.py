@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from . import titles as tl
+
 _OUT_OF_SCOPE = re.compile(
     r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|(?<!for the )(?<!for my )(?<!for our )(?:taxis?|cabs?)|uber|didi|book (?:a )?table"
-    r"|restaurant reservation|reserve a table|transfer(?![ -](?:paper|tape|sheets?|film|vinyl|stickers?|decals?|pens?))|wire|send (?:the )?money|pay (?!for\b)[a-z]+|lend|loan"
+    r"|restaurant reservation|reserve a table|transfer(?![ -](?:paper|tape|sheets?|film|vinyl|stickers?|decals?|pens?))|wire|send (?:the )?money|pay (?!for\b)(?!(?:it |them |for it )?(?:with|using|by|on) (?:my (?:own |usual |saved |default |registered )?|the (?:saved |usual |default )?)(?:(?:credit|debit|bank) )?(?:card|account|payment method|alipay|wechat(?: pay)?)\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel(?! (?:any |the |all |out |no )?(?:noise|sound|echo))|unsubscribe|weather|jokes?"
     r"|poems?(?!\s+(?:books?|collections?|antholog\w*|cards?|prints?|posters?))|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay"
     # approving or calling off said another way: "sign off on the order", "green-light it", "call off the order"
@@ -68,9 +70,12 @@ _UNBOUNDED = re.compile(r"\bas (?:many|much)(?: [\w-]+){0,3} as (?:possible|you 
                         r"|越多越好|全部买下|全买了", re.IGNORECASE)
 
 
-# Household things named after a restricted one: a glue gun, a massage gun, a water gun, mouse poison.
+# Household things named after a restricted one: a glue gun, a massage gun, a water gun or pistol (even one styled
+# after a real gun: 'a Glock-style water pistol'), mouse poison.
 _HOUSEHOLD = re.compile(
-    r"\b(?:toy|water|nerf|massage|glue|hot glue|heat|caulk(?:ing)?|staple|nail|spray|paint|grease|squirt|bubble|foam"
+    r"\b(?:[\w-]+[ -](?:style|styled|shaped|look|looking|lookalike)[ -])?(?:toy|water|nerf|bubble|squirt|foam|cap|confetti)"
+    r"[ -](?:guns?|pistols?|blasters?|rifles?|revolvers?)\b"
+    r"|\b(?:toy|water|nerf|massage|glue|hot glue|heat|caulk(?:ing)?|staple|nail|spray|paint|grease|squirt|bubble|foam"
     r"|lint|price|tattoo|label|temperature|thermometer|soldering|rivet|airbrush|cap|silicone|sealant|confetti)[ -]guns?\b"
     r"|\b(?:rifle|gun) (?:scopes?|cases?|safes?|locks?|cleaning kits?)\b"
     r"|\b(?:mouse|mice|rat|ant|cockroach|roach|weed|insect|bug|slug|fly|wasp|termite|mole) (?:poison|killer|bait)s?\b"
@@ -87,9 +92,14 @@ def about_the_world(text: str) -> bool:
     return bool(_THE_WORLD.search(text))
 
 
+def as_goods(text: str) -> str:
+    """``text`` with household things named after restricted ones and the titles of works taken out."""
+    return _HOUSEHOLD.sub(" ", tl.untitled(text))
+
+
 def restricted(text: str) -> bool:
-    """The text names goods no errand buys (a household thing named after one is not)."""
-    return bool(_RESTRICTED.search(_HOUSEHOLD.sub(" ", text)))
+    """The text names goods no errand buys (a household thing or a work's title named after one is not)."""
+    return bool(_RESTRICTED.search(as_goods(text)))
 
 
 def refusal(text: str) -> tuple[str, str] | None:
