@@ -52,9 +52,9 @@ _SAID = (
                 r"|\b(?:i|we)'d\s+like\s+you\s+to\s+(?=(?:buy|get|order|purchase|procure|grab)\b)", re.IGNORECASE), "please "),
     (re.compile(r"\bprocure\b", re.IGNORECASE), "buy"),
     (re.compile(r"^\s*(?:i|we)\s+(?:shall\s+|will\s+|do\s+)?(?:require|am in need of|are in need of)\b", re.IGNORECASE), "I need"),
-    (re.compile(r"\b(buy|purchase|order|get)\s*,?\s*on\s+my\s+behalf\s*,?\s*(?=(?:a|an|one|two|three|four|five|six|a single"
-                r"|\d+|some|the)\s)", re.IGNORECASE), r"\1 "),
-    (re.compile(r"\bthe\s+(?:cost|price|total|amount|expense)\s+(?:is\s+|being\s+|should\s+be\s+)?(?=(?:not\s+to\s+exceed"
+    (re.compile(r"\bthe\s+total\s+(?:cost\s+|price\s+|amount\s+)?(?:is\s+|being\s+|should\s+be\s+)?(?:not\s+to\s+exceed|no\s+more"
+                r"\s+than|not\s+more\s+than|at\s+most)\b", re.IGNORECASE), "total max"),
+    (re.compile(r"\bthe\s+(?:cost|price|amount|expense)\s+(?:is\s+|being\s+|should\s+be\s+)?(?=(?:not\s+to\s+exceed"
                 r"|no\s+more\s+than|not\s+more\s+than|under|below|at\s+most|max)\b)", re.IGNORECASE), ""),
     (re.compile(r"\bnot\s+to\s+exceed\b", re.IGNORECASE), "no more than"),
     (re.compile(r"\b(under|below|max|than|within) a (?=hundred|thousand)", re.IGNORECASE), r"\1 one "),
@@ -108,6 +108,20 @@ def _notes(text: str) -> str:
     return f"{rest[place.end():].rstrip(' .!')}, deliver to {place.group('label').lower()}" if place else rest
 
 
+# 'on my behalf' said of a purchase alone is the shopper asking for it ('purchase a kettle on my behalf'); said with
+# approving, signing or paying it is a step only the shopper takes, and stays for the screen to ask about.
+_BEHALF = re.compile(r"(?<=\S)\s*,?\s*on\s+my\s+behalf\b\s*,?", re.IGNORECASE)
+_BOUGHT = re.compile(r"\b(?:buy|purchase|order|get)\b", re.IGNORECASE)
+_OWN_STEP = re.compile(r"\b(?:approv\w*|sign\w*|confirm\w*|accept\w*|authori[sz]\w*|pay\w*|paid|quotes?|card|account|password"
+                       r"|codes?|checkout|charge\w*|spend\w*|cap|limit|transfer\w*|send money|wire)\b", re.IGNORECASE)
+
+
+def _behalf(text: str) -> str:
+    if not _BOUGHT.search(text) or _OWN_STEP.search(text):
+        return text
+    return _BEHALF.sub(" ", text)
+
+
 def _cap_set_off(text: str) -> str:
     found = _CAP_SET_OFF.search(text)
     if found is None:
@@ -134,7 +148,7 @@ def plain(text: str) -> str:
     rest = _SO_FIRST.sub("", " ".join(rest.split()))
     for pattern, said in _SAID:
         rest = pattern.sub(said, rest)
-    rest = " ".join(_cap_set_off(_TAG.sub("", rest)).split()).strip(" ,")
+    rest = " ".join(_cap_set_off(_behalf(_TAG.sub("", rest))).split()).strip(" ,")
     if (purpose := _FOR_FIRST.match(rest)) is not None:
         rest = f"{rest[purpose.end():].rstrip(' .!')}, {purpose.group('purpose')}"
     return rest if re.search(r"[A-Za-z]{2}", rest) else text
