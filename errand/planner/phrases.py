@@ -56,10 +56,14 @@ def translate(text: str) -> str:
     return " ".join(out.split())
 
 
+_NOT_THERE = re.compile(r"(?:不要|不用|别|甭|莫|不)(?:再)?(?:送|寄|发)(?:到|去|回|往)?(?:家里?|公司|办公室|单位)")
+
+
 def address_label(text: str, labels: list[str], default: str) -> str | None:
     """The saved address a sentence names ("delivered home", "送到公司"); ``default`` when none is named;
     None when it names a label the shopper has not saved."""
-    lower = text.lower()
+    # a place said not to send to is not where it goes: '不要送家里，送公司', '别寄公司'
+    lower = _NOT_THERE.sub("，", text.lower())
     if re.search(r"\bto \d+\s+\w+(?:\s+\w+)?\s+(?:road|rd|street|st|avenue|ave|lu|lane)\b|\bthis address\b"
                  r"|[路街]\d+号|\d+号楼", lower):
         return None

@@ -88,6 +88,10 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("口罩买3盒，N95的", _buy(["N95口罩", "N95 masks"], 3)),
     ("买两太冰箱", _buy(["冰箱", "fridge"], 2)),
     ("搞个加湿器，送家", _buy(["加湿器", "humidifier"], 1, address_label="home")),
+    # a place said not to send to, in any of the regions' words for 'don't'
+    ("甭送家里，送公司，买两盒牙膏", _buy(["牙膏", "toothpaste"], 2, address_label="office")),
+    ("买个台灯，嫑送公司，送家里", _buy(["台灯", "desk lamp"], 1, address_label="home")),
+    ("不要送家里，寄公司，买三包纸巾", _buy(["纸巾", "tissues"], 3, address_label="office")),
     # a product whose name ends like an attribute, and a purpose said inside the product's own clause
     ("买个模型", _buy(["模型"], 1)),
     ("买两盒卤味", _buy(["卤味"], 2)),
@@ -105,6 +109,7 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
                                                       deliver_by=f"2026-11-24T10:00:00{TZ}")),
     ("2026-11-23 下午两点，二十杯霸王茶姬伯牙绝弦送公司", _bulk(["伯牙绝弦"], 20, chain="Chagee", address_label="office",
                                                          deliver_by=f"2026-11-23T14:00:00{TZ}")),
+    ("喜茶多肉葡萄二十杯，别送家里，送公司", _bulk(["多肉葡萄"], 20, chain="Heytea", address_label="office")),
     ("瑞幸拿铁二十杯，送公司", _bulk(["拿铁", "latte"], 20, chain="Luckin", address_label="office")),
 ]
 
