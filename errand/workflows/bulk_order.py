@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
 from temporalio import workflow
-from temporalio.exceptions import ActivityError, ApplicationError
+from temporalio.exceptions import ActivityError
 
 with workflow.unsafe.imports_passed_through():
     from errand.activities.commerce import CommerceActivities
@@ -22,7 +22,6 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.store_messages import (
         BulkQuoteRequest,
         CancelBranchRequest,
-        EarliestRequest,
         FindBranchesRequest,
         PlaceBranchRequest,
         ReleaseBulkRequest,
@@ -30,23 +29,20 @@ with workflow.unsafe.imports_passed_through():
     from errand.activities.stores import StoreActivities
     from errand.domain.approval import quote_digest
     from errand.domain.bulk import (
-        MAX_BRANCHES,
         BranchOrder,
         BulkDecision,
         BulkOrderStatus,
-        BulkPlan,
         plan_bulk_order,
         shortfall_reason,
     )
     from errand.domain.intents import BulkOrderIntent
     from errand.domain.models import Authorization, Quote, ShopperProfile, SignedApproval
     from errand.domain.money import format_minor
-    from errand.domain.nearest import DECLINED, read_yes
     from errand.domain.payment import MethodResolution
 
     from .approval import SignedQuoteErrand
-    from .choice import AsksShopper
-    from .errand import Who
+    from .bulk_earliest import EarliestOffer
+    from .errand import Who, reason_of
     from .payment_choice import bind_payment_method, payment_unresolved, resolve_payment_choice
     from .policies import MUST_SUCCEED, READ, TRACKING, WRITE
 
@@ -54,11 +50,6 @@ with workflow.unsafe.imports_passed_through():
 # The nearest branches cannot make the order in time: the earliest time they can becomes a yes/no question
 # rather than a bare "no match". Histories from before end where they ended.
 EARLIEST_PATCH = "earliest-time-question-v1"
-
-
-def _reason(err: BaseException) -> str:
-    cause = err.cause if isinstance(err, ActivityError) and err.cause else err
-    return cause.message if isinstance(cause, ApplicationError) else str(cause)
 
 
 class BulkOrderRequest(BaseModel):
@@ -74,7 +65,7 @@ class BulkOrderRequest(BaseModel):
 
 
 @workflow.defn(name="bulk_order")
-class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrderStatus]):
+class BulkOrderWorkflow(EarliestOffer, SignedQuoteErrand[BulkOrderStatus]):
     _payment: MethodResolution | None = None  # the shopper's chosen payment method, if they named one
 
     @workflow.init
@@ -116,7 +107,7 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
                     shopper_id=intent.shopper_id, address_label=intent.address_label, item=intent.item,
                     chain=intent.chain, size=intent.options.size, deliver_by=deliver_by), **READ)
         except ActivityError as err:
-            return await self.finish("failed", f"could not look for branches: {_reason(err)}")
+            return await self.finish("failed", f"could not look for branches: {reason_of(err)}")
         self._payment = await resolve_payment_choice(self, intent.shopper_id, intent.pay_with)
         if payment_unresolved(self._payment):
             return self._status
@@ -126,7 +117,7 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
             shortfall = shortfall_reason(found.offers, intent.quantity, deliver_by)
             if not found.offers or not workflow.patched(EARLIEST_PATCH):
                 return await self.finish("no_match", shortfall)
-            later = await self._later_time(request, deliver_by, shortfall)
+            later = await self.offer_earliest(intent, deliver_by, shortfall, request.choice_timeout_seconds)
             if later is None:
                 return self._status
             deliver_by, plan = later
@@ -142,54 +133,6 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
             return self._status
         return await self._pay_place_deliver(request, quote, approval)
 
-    async def _later_time(self, request: BulkOrderRequest, deliver_by: datetime,
-                          shortfall: str) -> tuple[datetime, BulkPlan] | None:
-        """Offer the earliest time the nearest branches can make every cup; on a "yes", the plan for it.
-        None once the errand has finished (no such time within a day, a "no", no answer)."""
-        intent = request.intent
-        try:
-            earliest = await workflow.execute_activity_method(
-                StoreActivities.earliest_delivery, EarliestRequest(
-                    shopper_id=intent.shopper_id, address_label=intent.address_label, item=intent.item,
-                    chain=intent.chain, quantity=intent.quantity, after=deliver_by, max_branches=MAX_BRANCHES),
-                **READ)
-        except ActivityError as err:
-            await self.finish("no_match", f"{shortfall}; no later time could be found: {_reason(err)}")
-            return None
-        if earliest.deliver_by is None:
-            await self.finish("no_match", f"{shortfall}, nor at any time within the next day")
-            return None
-        when = earliest.deliver_by.astimezone(deliver_by.tzinfo)
-        day = "" if when.date() == deliver_by.date() else f" on {when:%a %d %b}"
-        self._status.offered_deliver_by = when
-        picked = await self.ask(f"{shortfall[0].upper()}{shortfall[1:]}; they can make all {intent.quantity} by "
-                                f"{when:%H:%M}{day}. Deliver by {when:%H:%M}{day} instead? Reply “yes” or “no”.",
-                                read_yes, request.choice_timeout_seconds)
-        if picked is None:
-            await self.finish("no_match", f"{shortfall}; {when:%H:%M}{day} was the earliest they could, and no "
-                                          "answer came")
-            return None
-        if picked == DECLINED:
-            await self.finish("no_match", f"{shortfall}; you declined {when:%H:%M}{day}, the earliest they could",
-                              who="shopper")
-            return None
-        try:
-            found = await workflow.execute_activity_method(
-                StoreActivities.find_branches, FindBranchesRequest(
-                    shopper_id=intent.shopper_id, address_label=intent.address_label, item=intent.item,
-                    chain=intent.chain, size=intent.options.size, deliver_by=when), **READ)
-        except ActivityError as err:
-            await self.finish("failed", f"could not look for branches again: {_reason(err)}")
-            return None
-        self._status.offers = found.offers
-        plan = plan_bulk_order(found.offers, intent.quantity, when)
-        if plan is None:  # another order took the capacity meanwhile
-            await self.finish("no_match", f"{shortfall_reason(found.offers, intent.quantity, when)} after all")
-            return None
-        await self.note("agent", "delivery.moved", f"delivering by {when:%H:%M}{day}, as the shopper agreed",
-                        evidence={"asked": deliver_by.isoformat(), "agreed": when.isoformat()})
-        return when, plan
-
     async def _quote(self, request: BulkOrderRequest, deliver_by: datetime) -> Quote | None:
         intent = request.intent
         assert self._status.plan is not None
@@ -204,7 +147,7 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
                     use_loyalty_points=request.use_loyalty_points,
                     approve_by=workflow.now() + timedelta(seconds=request.approval_timeout_seconds)), **WRITE)
         except ActivityError as err:
-            await self.finish("failed", f"could not reserve and price the order: {_reason(err)}")
+            await self.finish("failed", f"could not reserve and price the order: {reason_of(err)}")
             return None
         paid = await bind_payment_method(self, result.quote, self._payment, lambda: self._release_quote(result.quote))
         if paid is None:
@@ -246,7 +189,7 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
             auth = await self.authorize(quote, approval)
         except ActivityError as err:
             await self._release_quote(quote)
-            return await self.finish("failed", f"the wallet refused the payment: {_reason(err)}; nothing charged")
+            return await self.finish("failed", f"the wallet refused the payment: {reason_of(err)}; nothing charged")
 
         self.set_state("placing_order", f"placing {len(self._status.branches)} branch order(s)")
         for branch in self._status.branches:
@@ -280,7 +223,7 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
                     idempotency_key=self.key(f"place/{branch_order_id}"), branch_order_id=branch_order_id,
                     authorization_id=auth.authorization_id), **WRITE)
         except ActivityError as err:
-            reason = _reason(err)
+            reason = reason_of(err)
             # Compensate this branch at once: its reserved (or half-placed) capacity goes back to the shop.
             await self._cancel_branches([BranchOrder(branch_order_id=branch_order_id, branch_id="", status="",
                                                      total=0)])
@@ -328,13 +271,13 @@ class BulkOrderWorkflow(AsksShopper[BulkOrderStatus], SignedQuoteErrand[BulkOrde
             if not self.reconciling():
                 await self._cancel_branches(placed)
                 await self.void_payment(auth)
-                return await self.finish("failed", f"the payment could not be captured: {_reason(err)}; orders "
+                return await self.finish("failed", f"the payment could not be captured: {reason_of(err)}; orders "
                                                    "cancelled and authorization voided — nothing charged")
             paid = await self.captured_for(auth, amount, None)
             if paid is None:
                 await self._cancel_branches(placed)
                 await self.void_if_held(auth)
-                return await self.finish_unpaid("failed", auth, f"the payment could not be captured: {_reason(err)}",
+                return await self.finish_unpaid("failed", auth, f"the payment could not be captured: {reason_of(err)}",
                                                 "orders cancelled and authorization voided")
             captured = paid
         self._status.authorization, self._status.captured = captured, amount
