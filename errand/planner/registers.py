@@ -26,6 +26,7 @@ _SAID = (
     (re.compile(r"^\s*mi\s+(?:need|a\s+need)\b", re.IGNORECASE), "I need"),
     (re.compile(r"\bfi\s+(?:di\s+|mi\s+)?yaad\b|\bfi\s+(?:di\s+|mi\s+)?yard\b", re.IGNORECASE), "for home"),
     (re.compile(r"\bfi\s+di\b", re.IGNORECASE), "for the"),
+    (re.compile(r"\bfi\s+(?=(?:buy|get|order|have|go)\b)", re.IGNORECASE), "to "),
     (re.compile(r"\bfi\s+mi\b", re.IGNORECASE), "for me"),
     (re.compile(r"\bnuh\s+(?=more than|over|pass|more dan)", re.IGNORECASE), "no "),
     (re.compile(r"\bmore\s+dan\b", re.IGNORECASE), "more than"),
@@ -66,6 +67,9 @@ _SAID = (
     (re.compile(r"(?:(?<=^)|(?<=\bpls )|(?<=\bplz )|(?<=\bcan u )|(?<=\bcan you ))gt(?=\s+(?:me|us|\d|a|an|one|two|three)\b)",
                 re.IGNORECASE), "get"),
     (re.compile(r"(?<![\w.])2\s+(many|much)\b", re.IGNORECASE), r"too \1"),
+    (re.compile(r"\b(bought|ordered|got|it'?s|its|they'?re|is|are|was|were|way|just|bit|far)\s+2\s+(small|big|large|tight|loose|short"
+                r"|long|heavy|weak|loud|slow|expensive|late)\b", re.IGNORECASE), r"\1 too \2"),
+    (re.compile(r"(?:(?<=, )|(?<=^))2\s+(small|big|large|tight|loose|short|long)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE), r"too \1"),
     # counts said as words of old, and a count glued to its verb
     (re.compile(r"\bhalf\s+a\s+score\s+(?:of\s+)?(?=[a-z])", re.IGNORECASE), "10 "),
     (re.compile(r"\b(?:a|one)\s+score\s+(?:of\s+)?(?=[a-z])", re.IGNORECASE), "20 "),
@@ -73,8 +77,8 @@ _SAID = (
     (re.compile(r"\ba\s+baker'?s\s+dozen\s+(?:of\s+)?(?=[a-z])", re.IGNORECASE), "13 "),
     (re.compile(r"(?<![\w-])(buy|get|order|grab)(\d{1,3})(?=\s+[a-z])", re.IGNORECASE), r"\1 \2"),
 )
-# Tags of New Zealand and Australian English said in a clause of their own: 'chilly bin, one, sweet as'.
-_TAG = re.compile(r"\s*,\s*(?:sweet as|cheers|chur|no worries|all good|good as gold)(?:\s+(?:bro|mate|cuz|bru|eh))?\s*"
+# Tags of New Zealand, Australian and Irish English said in a clause of their own: 'chilly bin, one, sweet as', '…, grand so'.
+_TAG = re.compile(r"\s*,\s*(?:sweet as|cheers|chur|no worries|all good|good as gold|grand so|that'?d be grand|grand|ta)(?:\s+(?:bro|mate|cuz|bru|eh))?\s*"
                   r"(?=,|$|[.!])", re.IGNORECASE)
 
 

@@ -29,6 +29,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("mi waan two bath towel fi di bathroom", _buy(["bath towel", "bath towels"], 2)),
     ("mi need one extension cord, nuh more than 60", _buy(["extension cord"], 1, max_unit_price=6000)),
     ("mi waan a mop bucket fi di office", _buy(["mop bucket"], 1, address_label="office")),
+    ("mi waan fi buy two notebook", _buy(["notebook", "notebooks"], 2)),
     # American Southern
     ("y'all mind grabbin' me a box fan, under 180?", _buy(["box fan"], 1, max_unit_price=18000)),
     ("could y'all fetch me a pair of work gloves", _buy(["work gloves", "pair of work gloves"], 1)),
@@ -37,6 +38,8 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("beach umbrella, one, sweet as", _buy(["beach umbrella"], 1)),
     ("a camping chair, cheers bro, under 150", _buy(["camping chair"], 1, max_unit_price=15000)),
     ("sunscreen, 2 tubes, sweet as bro", _buy(["sunscreen", "tubes of sunscreen"], 2)),
+    ("a wee kettle, one, grand so, under 150", _buy(["wee kettle", "kettle", "small kettle"], 1, max_unit_price=15000)),
+    ("could you get us a bin bag roll, cheers mate", _buy(["bin bag roll", "bin bags", "roll of bin bags"], 1)),
     # an over-formal letter
     ("I would be most obliged if you could procure a stainless steel colander, the price not to exceed eighty yuan",
      _buy(["stainless steel colander", "colander"], 1, max_unit_price=8000)),
@@ -93,6 +96,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
      _watch(["Kindle Paperwhite"], 90000, buy_when_met=True, quantity=1)),
     ("Sony A7 IV body: check every 6h, notify under 12,000",
      _watch(["Sony A7 IV body", "Sony A7 IV"], 1200000, buy_when_met=False)),
+    ("hourly check on the iPad Air, tell me under 4,000", _watch(["iPad Air"], 400000, buy_when_met=False)),
     ("DJI Osmo Pocket 3 - check daily, alert me under 3,000",
      _watch(["DJI Osmo Pocket 3"], 300000, buy_when_met=False)),
     # structured input: a Markdown table, parenthesised notes
@@ -106,12 +110,14 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("y'all, them Sony headphones were busted outta the box, send 'em back",
      {"kind": "return", "order_id": "ord_h3", "reason": "damaged"}),
     ("pls return ord_k1, ordered 2 many", {"kind": "return", "order_id": "ord_k1", "reason": "changed_mind"}),
+    ("ord_s4 return plz, 2 small", {"kind": "return", "order_id": "ord_s4", "reason": "wrong_item"}),
     # controls: what must keep its reading
     ("buy a toaster once it's under 150", _watch(["toaster"], 15000, buy_when_met=True)),
     ("a phone case for iPhone 15, two", _buy(["phone case for iPhone 15", "iPhone 15 phone case"], 2)),
     ("buy a pack of 6 AA batteries", _buy(["AA batteries", "AA batteries 6"], 1)),
     ("watch the Kindle Scribe and tell me when it's under 2,500",
      _watch(["Kindle Scribe"], 250000, buy_when_met=False)),
+    ("buy 2 small bowls", _buy(["small bowls", "small bowl"], 2)),
     ("sweet potato fries, 2 bags", _buy(["sweet potato fries", "bags of sweet potato fries"], 2)),
     ("ping me if the Kindle Scribe falls to 2,300", _watch(["Kindle Scribe"], 230000, buy_when_met=False)),
     ("I need a bookcase; a single one is enough", _buy(["bookcase"], 1)),
