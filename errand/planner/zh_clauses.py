@@ -26,8 +26,8 @@ _WILL_DO = re.compile(r"(?:就行|就好|就可以|即可|都行|也行)(?:了)?
 _SPEC = re.compile(r"^(?:每(?:包|袋|箱|瓶|盒|桶|罐|个|件|支|卷|提)?)?(?:[零〇一二两三四五六七八九十百千万\d]+|\d+(?:\.\d+)?)\s*"
                    r"(?:毫安培?|mah|升|毫升|l|ml|瓦|w|寸|英寸|码|cm|mm|厘米|毫米|米|gb|tb|g|克|公斤|kg|斤)装?$",
                    re.IGNORECASE)
-# A clause that only asks or says when, its count read: '今天就买' (once '今天' is read), '马上就要', '帮我下单', '给我来'.
-_WHEN = re.compile(r"^(?:马上|现在|立刻|立即|尽快|赶紧|今天|今晚)?就?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|要|来)(?:吧|一下)?$")
+# A clause that only asks or says when, its count read: '今天就买' (once '今天' is read), '马上就要', '帮我下单', '再给我来'.
+_WHEN = re.compile(r"^(?:马上|现在|立刻|立即|尽快|赶紧|今天|今晚)?[就再]?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|要|来)(?:吧|一下)?$")
 # Classifiers that stand alone after the verb ('买部吸尘机', '买条裤子'), when the segmenter keeps them apart.
 _BARE_MEASURES = frozenset("部台只件把张条支套双瓶盒包袋本块")
 

@@ -88,6 +88,12 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("口罩买3盒，N95的", _buy(["N95口罩", "N95 masks"], 3)),
     ("买两太冰箱", _buy(["冰箱", "fridge"], 2)),
     ("搞个加湿器，送家", _buy(["加湿器", "humidifier"], 1, address_label="home")),
+    # a third batch: a scent or a type said with 型, what it is fit for, 'give me another' after praise
+    ("洗洁精两瓶，柠檬香型", _buy(["洗洁精", "柠檬洗洁精", "dish soap"], 2)),
+    ("护手霜三支，滋润型，送公司", _buy(["护手霜", "滋润护手霜", "hand cream"], 3, address_label="office")),
+    ("保鲜盒六个，微波炉可用的", _buy(["保鲜盒", "food containers"], 6)),
+    ("额们家要两袋大米，东北的", _buy(["大米", "东北大米", "rice"], 2)),
+    ("介个电风扇倍儿好使，再给我来一台", _buy(["电风扇", "electric fan"], 1)),
     # a place said not to send to, in any of the regions' words for 'don't'
     ("甭送家里，送公司，买两盒牙膏", _buy(["牙膏", "toothpaste"], 2, address_label="office")),
     ("买个台灯，嫑送公司，送家里", _buy(["台灯", "desk lamp"], 1, address_label="home")),
@@ -110,6 +116,8 @@ DRINKS: list[tuple[str, dict[str, Any]]] = [
     ("2026-11-23 下午两点，二十杯霸王茶姬伯牙绝弦送公司", _bulk(["伯牙绝弦"], 20, chain="Chagee", address_label="office",
                                                          deliver_by=f"2026-11-23T14:00:00{TZ}")),
     ("喜茶多肉葡萄二十杯，别送家里，送公司", _bulk(["多肉葡萄"], 20, chain="Heytea", address_label="office")),
+    ("瑞幸美式二十杯，2026-11-24 15:00，送公司", _bulk(["美式", "americano"], 20, chain="Luckin", address_label="office",
+                                                       deliver_by=f"2026-11-24T15:00:00{TZ}")),
     ("瑞幸拿铁二十杯，送公司", _bulk(["拿铁", "latte"], 20, chain="Luckin", address_label="office")),
 ]
 
