@@ -19,6 +19,7 @@ from errand.domain.intents import (
 from . import aftersales, gate
 from . import buy_clauses as bc
 from . import dialect as dl
+from . import doses as ds
 from . import drinks as dr
 from . import fields_form as ff
 from . import formats as fm
@@ -61,6 +62,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     """Plan one message without a model. Never raises for a shopper's text: unclear means a question."""
     said = " ".join(request.sentence.split()).strip()
     text = lx.normalise(st.unstretch(said))  # 'buyyy', 'pleaseeee', 'needdd': letters stretched in chat
+    text = ds.as_pack(text)  # 'buy 16 paracetamol tablets': one pack of sixteen
     if not text:
         return _ask("What would you like me to do? For example: “two packs of AA batteries under ¥40”.")
     if len(text) > 300:
@@ -169,7 +171,7 @@ def _second_look(text: str, plan: Plan) -> Plan:
 
 def planner_text(sentence: str, shopper_id: str = "") -> str:
     """The text ``_plan`` reads for a sentence (what the ranker is trained on and scores)."""
-    text = lx.normalise(st.unstretch(" ".join(sentence.split()).strip()))
+    text = ds.as_pack(lx.normalise(st.unstretch(" ".join(sentence.split()).strip())))
     return pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, shopper_id))))[0]
 
 
