@@ -341,7 +341,7 @@ def within(text: str, now: datetime) -> datetime | None:
 # A watch said to run until a date or the end of the month or year: 'until 31/12' (written 'December 31st' by
 # ``plain``), 'till Dec 15', '到12月31日', 'until the end of the year', '到年底'.
 _UNTIL = re.compile(r"\b(?:until|till|til|thru|through)\s+(?:the\s+)?(?P<date>" + _MONTH_DAY.pattern.replace("(?P<", "(?P<u_")
-                    + r")|(?:(?:盯|看|关注|监控)?到|截止(?:到|日期[:：]?)?)\s*(?P<zdate>\d{1,2}月\d{1,2}[日号])"
+                    + r")|(?:(?:盯|看|关注|监控)?到|截止(?:到|日期[:：]?)?)\s*(?:(?P<zyear>20\d\d)年)?(?P<zdate>\d{1,2}月\d{1,2}[日号])"
                     r"|\b(?:until|till|to|through)\s+(?:the\s+)?end of (?:the |this )?(?P<end>month|year)\b|(?:到|盯到)(?P<zend>月底|年底)",
                     re.IGNORECASE)
 
@@ -361,8 +361,8 @@ def until_as_days(text: str, today: date) -> str:
         if said is None:
             return text
         month, day = _month_and_day(said)
-        if not _exists(month, day) or lapsed(said.group(0), today):
-            return text
+        if not _exists(month, day) or lapsed(said.group(0), today) or int(match.group("zyear") or today.year) != today.year:
+            return text  # a day gone, or in another year ('盯到2027年1月5日'), is asked about elsewhere
         last = date(today.year, month, day)
         if last < today:
             last = date(today.year + 1, month, day) if (month, day) != (2, 29) else last

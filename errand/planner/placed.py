@@ -168,7 +168,7 @@ def is_reschedule(text: str, drink_order: bool) -> bool:
         return True
     asking = bool(_QUESTION_START.search(text)) and not _REQUEST_FRAME.search(text)
     return timed and bool(_DELIVERY_VERB.search(text)) and not asking \
-        and not counts_something(tm.without_times(text))
+        and not counts_something(tm.without_times(text)) and not wt.WATCH.search(text)  # '盯到12月31日': how long
 
 
 # A letter's greeting and sign-off: 'Dear Errand,', '… Regards', 'Kind regards, Alice', 'Thanks'.

@@ -10,7 +10,8 @@ which is no price; the pinyin slip 太 for 台 after a number ('买两太电风�
 machine or pot, which is a thing to buy, not a coffee to order; a thing run out said first ('家里洗衣液用完了，买一瓶三升装的');
 the function words of Shaanxi (额 for 我, 嫑), Tianjin (介 for 这, 倍儿, 甭) and Wuhan (莫 before a verb, 搞 for getting),
 and 几个钱 for 多少钱; ISO dates (2026-11-24) inside Chinese; a part that does not work as damage ('按键按不动'), and a
-product page against what arrived as not as described; 'X降到N再说' as a watch. Must-asks: a count, a size, a quality
+product page against what arrived as not as described; 'X降到N再说' as a watch, and
+'盯到2026-12-31' as how long it runs. Must-asks: a count, a size, a quality
 or a purpose with nothing named, a harmful product in the terse form, a chain with no drink, an impossible ISO
 date, '再说' with no product, and 提额 (a cap raised), which 额 must not turn into a pronoun.
 
@@ -125,6 +126,10 @@ WATCHES: list[tuple[str, dict[str, Any]]] = [
     ("戴森吹风机降到两千再说，先盯着", _watch(["戴森吹风机", "Dyson hair dryer"], 200000)),
     ("大疆无人机降到三千块再说", _watch(["大疆无人机", "DJI drone"], 300000)),
     ("索尼相机跌到五千再讲，帮我盯着", _watch(["索尼相机", "Sony camera"], 500000)),
+    # how long, to a day written the ISO way or in Chinese: a watch's length, not a delivery's day
+    ("帮我盯着戴森吹风机，降到两千告诉我，盯到2026-12-31", _watch(["戴森吹风机", "Dyson hair dryer"], 200000, days=40)),
+    ("索尼相机跌到五千提醒我，关注到2026-12-15", _watch(["索尼相机", "Sony camera"], 500000, days=24)),
+    ("大疆无人机降到三千告诉我，盯到12月31日", _watch(["大疆无人机", "DJI drone"], 300000, days=40)),
 ]
 
 RETURNS: list[tuple[str, dict[str, Any]]] = [
