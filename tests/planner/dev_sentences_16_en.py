@@ -71,6 +71,10 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("two bean bags for the reading corner", _buy(["bean bags", "bean bag"], 2)),
     ("poster frames x6 for the school corridor", _buy(["poster frames", "poster frame"], 6)),
     ("3 folding tables for the bake sale", _buy(["folding tables", "folding table"], 3)),
+    ("name tags x40 for the Year 3 open day", _buy(["name tags", "name tag"], 40)),
+    ("balloons x30 for the Year 6 leavers' party", _buy(["balloons", "balloon"], 30)),
+    ("2 cool boxes for the Lake District trip", _buy(["cool boxes", "cool box"], 2)),
+    ("a strap for the Apple Watch Ultra", _buy(["strap for Apple Watch Ultra", "Apple Watch Ultra strap"], 1)),
     # a terse list: the product, a description, a count
     ("masking tape, the wide roll, three", _buy(["masking tape", "masking tape wide roll"], 3)),
     ("Gorilla glue, the small tube, two", _buy(["Gorilla glue", "Gorilla glue small tube"], 2)),
@@ -99,6 +103,11 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("hourly check on the iPad Air, tell me under 4,000", _watch(["iPad Air"], 400000, buy_when_met=False)),
     ("DJI Osmo Pocket 3 - check daily, alert me under 3,000",
      _watch(["DJI Osmo Pocket 3"], 300000, buy_when_met=False)),
+    # a watch whose purchase is said in a clause of its own, on a condition
+    ("watch the Lego Titanic for me, buy 1 if ≤ 4,000", _watch(["Lego Titanic"], 400000, buy_when_met=True, quantity=1)),
+    ("keep an eye on the Switch OLED, buy 2 when it's under 2,000",
+     _watch(["Switch OLED"], 200000, buy_when_met=True, quantity=2)),
+    ("track the Dyson V12, daily check, buy 1 if below 3,000", _watch(["Dyson V12"], 300000, buy_when_met=True, quantity=1)),
     # structured input: a Markdown table, parenthesised notes
     ("| item | qty | max |\n|---|---|---|\n| desk mat | 2 | 60 |", _buy(["desk mat"], 2, max_unit_price=6000)),
     ("| product | quantity |\n|---|---|\n| hand towels | 4 |", _buy(["hand towels", "hand towel"], 4)),
@@ -135,6 +144,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("| item | qty | max |\n|---|---|---|\n| | 2 | 60 |", ASK),
     ("a score of", ASK),
     ("gt me sumthin nice", ASK),
+    ("watch the Lego Titanic and buy a kettle", ASK),
+    ("watch the iPad mini, buy 2 phone cases", ASK),
     ("buy a kettle and approve the quote on my behalf", ASK),
     ("order a lamp on my behalf and pay with the saved card", ASK),
     ("For the new flat I'd like you to buy, if it's under 300, a shoe rack", ASK),
