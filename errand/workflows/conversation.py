@@ -42,6 +42,7 @@ with workflow.unsafe.imports_passed_through():
     from .errand import Errand
     from .kinds import ERRAND_WORKFLOWS
     from .policies import PLANNER, READ
+    from .service_help import service_help
 
 WORKFLOW_TYPES = {"buy": "buy", "bulk_order": "bulk_order", "return": "return", "price_watch": "price_watch",
                   "reschedule": "reschedule_delivery"}
@@ -251,16 +252,22 @@ class ConversationWorkflow(AftersalesChat, Errand[ChatStatus]):
 
     async def _answer(self, question: ErrandQuestion) -> None:
         errand = self._which_errand(question)
+        # "how do returns work?": the service explained, not the last errand's state. Only the words said
+        # change; the errand is still read as before, so a history replays with the same commands.
+        explained = service_help(question)
         if errand is None and question.errand_id:  # another shopper's id: answered as one that does not exist
             self.say(f"I can't find an errand called {question.errand_id}.", "text")
             return
         if errand is None:
-            self.say("I have no errand in this conversation to tell you about yet.", "text")
+            self.say(explained or "I have no errand in this conversation to tell you about yet.", "text")
             return
         snapshot = await workflow.execute_activity_method(
             ConversationActivities.errand_snapshot,
             ErrandRef(errand_id=errand.errand_id, shopper_id=self._status.shopper_id), **READ)
         self._remember(errand, snapshot)
+        if explained is not None:
+            self.say(explained, "text")
+            return
         self.say(answer_question(question.topic, snapshot), "text", errand.errand_id)
 
     def _which_errand(self, question: ErrandQuestion) -> ChatErrand | None:

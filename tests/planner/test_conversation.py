@@ -42,6 +42,9 @@ async def _alice_buys(client, sandbox, task_queue: str) -> tuple[ChatHandle, str
     n = await say(chat, "how much did it cost?")
     answer = await wait_turn(chat, lambda t: t.kind == "text", n)
     assert answer.text.startswith(started.errand_id) and "paid" in answer.text
+    n = await say(chat, "how do returns work?")  # the service explained, not the errand's state
+    answer = await wait_turn(chat, lambda t: t.kind == "text", n)
+    assert "pickup slot" in answer.text and started.errand_id not in answer.text
     return chat, started.errand_id
 
 
@@ -50,6 +53,8 @@ async def _bob_asks(client, task_queue: str) -> ChatHandle:
     n = await say(chat, "where is my order?")
     answer = await wait_turn(chat, lambda t: True, n)
     assert "no errand" in answer.text
+    n = await say(chat, "退货怎么退？")
+    assert "退货政策" in (await wait_turn(chat, lambda t: t.kind == "text", n)).text
     n = await say(chat, "what's the weather in Shanghai?")
     assert (await wait_turn(chat, lambda t: True, n)).kind == "question"
     return chat
@@ -84,7 +89,7 @@ async def test_concurrent_sessions_clarify_buy_approve_inline(ts_client, setting
         planned = [e for e in ledger.entries(alice.id) if e.what == "planner.planned"]
     finally:
         ledger.close()
-    assert [p.evidence()["action"] for p in planned][-3:] == ["clarify", "buy", "question"]
+    assert [p.evidence()["action"] for p in planned][-4:] == ["clarify", "buy", "question", "question"]
     buy_row = next(p for p in planned if p.evidence()["action"] == "buy")
     assert buy_row.evidence()["started_errand"] == errand_id and buy_row.evidence()["backend"] == "offline"
     assert len(buy_row.evidence()["prompt_digest"]) == 64
