@@ -32,7 +32,8 @@ _PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])咧(?=[，,。！!？?\s]|$)")
 _WORDS = {"嫑": "不要", "倍儿": "很", "甭": "不用", "头午": "上午", "后晌": "下午", "几个钱": "多少钱", "啥子": "什么"}
 _WORD = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
 # 太 after a number and before a noun is 台 typed by its sound; before a word it qualifies it is 'too'.
-_SLIP = re.compile(r"(?<=[一二两三四五六七八九十几\d])太(?=[\u4e00-\u9fffA-Za-z])(?![贵便大小多少长短重轻快慢高低难好差旧热冷远近累忙了])")
+_SLIP = re.compile(r"(?<=[一二两三四五六七八九十几\d])太(?=[\u4e00-\u9fffA-Za-z])(?![贵便大小多少长短重轻快慢高低难好差旧热冷远近累忙了])"
+                   r"(?!阳|空|极|妃|太|平|湖|原|古|后|公|子)")  # 太阳能, 太空杯 stay
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 
 
