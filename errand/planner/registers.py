@@ -100,16 +100,22 @@ _FOR_FIRST = re.compile(r"^\s*(?P<purpose>for\s+[^,.;:!?]{2,40}?)\s*,?\s+(?=(?:(
 
 # Notes in brackets around a terse request: where it goes said first ('(for the office) one whiteboard'), a word
 # describing it said last ('…, 90x60 (magnetic)'), and how soon ('(urgent)', '(asap)'), which no errand reads.
-_PLACE_NOTE = re.compile(r"^\s*\(\s*(?:for |to )?(?:the |my |our )?(?P<label>home|office)\s*\)\s*", re.IGNORECASE)
-_SOON_NOTE = re.compile(r"\s*\(\s*(?:very |super )?(?:urgent|asap|important|priority|rush|quick|fast)\s*!*\s*\)", re.IGNORECASE)
-_WORD_NOTE = re.compile(r"\s*\(\s*(?P<word>(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|please|pls|thanks)\b)"
-                        r"[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\)\s*$", re.IGNORECASE)
+_PLACE_NOTE = re.compile(r"^\s*[(\[]\s*(?:for |to )?(?:the |my |our )?(?P<label>home|office)\s*[)\]]\s*"
+                         r"|\s*[(\[]\s*(?:for |to )?(?:the |my |our )?(?P<last>home|office)\s*[)\]]\s*$", re.IGNORECASE)
+_SOON_NOTE = re.compile(r"\s*[(\[]\s*(?:very |super )?(?:urgent|asap|important|priority|rush|quick|fast)\s*!*\s*[)\]]", re.IGNORECASE)
+_WORD_NOTE = re.compile(r"\s*[(\[]\s*(?P<word>(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|please|pls|thanks|for|to"
+                        r"|home|office)\b)[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*[)\]]\s*$", re.IGNORECASE)
 
 
 def _notes(text: str) -> str:
-    rest = _WORD_NOTE.sub(lambda m: ", " + m.group("word"), _SOON_NOTE.sub("", text))
-    place = _PLACE_NOTE.match(rest)
-    return f"{rest[place.end():].rstrip(' .!')}, deliver to {place.group('label').lower()}" if place else rest
+    rest, label = _SOON_NOTE.sub("", text), None
+    for _ in range(3):  # '[glass] [for home]': notes said one after another
+        place = _PLACE_NOTE.search(rest)
+        if place is not None:
+            label = (place.group("label") or place.group("last")).lower()
+            rest = rest[:place.start()] + " " + rest[place.end():]
+        rest = _WORD_NOTE.sub(lambda m: ", " + m.group("word"), rest.strip())
+    return f"{rest.strip().rstrip(' .!')}, deliver to {label}" if label else rest
 
 
 # 'on my behalf' said of a purchase alone is the shopper asking for it ('purchase a kettle on my behalf'); said with
