@@ -39,6 +39,7 @@ _SAID = (
     (re.compile(r"\b(?<=could |would )y'?all\s+(?:fetch|grab|get|pick up)\b", re.IGNORECASE), "you get"),
     (re.compile(r"\by'?all\b", re.IGNORECASE), "you"),
     (re.compile(r"\boutta\b", re.IGNORECASE), "out of"),
+    (re.compile(r"\bthem\s+there\s+(?=[a-z])", re.IGNORECASE), "the "),
     (re.compile(r"(?<![\w'])'em\b", re.IGNORECASE), "them"),
     # 'them' as 'those' before a product: 'two of them mason jars', 'them batteries were dead'
     (re.compile(r"(?:(?<=^)|(?<=\bof )|(?<=, ))them\s+(?=(?!(?:for|to|back|up|out|off|in|on|at|all|both|please|pls|and|or"
@@ -55,14 +56,20 @@ _SAID = (
     (re.compile(r"^\s*(?:i|we)\s+(?:shall\s+|will\s+|do\s+)?(?:require|am in need of|are in need of)\b", re.IGNORECASE), "I need"),
     (re.compile(r"\bthe\s+total\s+(?:cost\s+|price\s+|amount\s+)?(?:is\s+|being\s+|should\s+be\s+)?(?:not\s+to\s+exceed|no\s+more"
                 r"\s+than|not\s+more\s+than|at\s+most)\b", re.IGNORECASE), "total max"),
-    (re.compile(r"\bthe\s+(?:cost|price|amount|expense)\s+(?:is\s+|being\s+|should\s+be\s+)?(?=(?:not\s+to\s+exceed"
+    (re.compile(r"\bthe\s+(?:cost|price|amount|expense)\s+(?:is\s+|being\s+|should\s+be\s+)?(?=(?:not\s+to\s+exceed|not\s+exceeding"
                 r"|no\s+more\s+than|not\s+more\s+than|under|below|at\s+most|max)\b)", re.IGNORECASE), ""),
-    (re.compile(r"\bnot\s+to\s+exceed\b", re.IGNORECASE), "no more than"),
+    (re.compile(r"\bnot\s+(?:to\s+exceed|exceeding)\b", re.IGNORECASE), "no more than"),
     (re.compile(r"\b(under|below|max|than|within) a (?=hundred|thousand)", re.IGNORECASE), r"\1 one "),
     (re.compile(r"\ba\s+single\s+(?=(?!ones?\b)[a-z])", re.IGNORECASE), "one "),
     # 'a single one will suffice', 'one is enough': a count of one said as a remark of its own
     (re.compile(r"[;,]\s*(?:a\s+single\s+one|just\s+one|only\s+one|one)\s+(?:(?:is|will\s+be|would\s+be)\s+(?:enough|sufficient"
                 r"|plenty|fine)|(?:will|would|should)\s+(?:suffice|do))\s*(?=[;,.!]|$)", re.IGNORECASE), ""),
+    # South African and Indian English: 'ja,' first, 'now now' (soon), 'kindly arrange', '… and revert'
+    (re.compile(r"^\s*(?:ja|yebo|haibo)\s*,\s*", re.IGNORECASE), ""),
+    (re.compile(r"\s*,?\s*\b(?:now now|just now)\b", re.IGNORECASE), ""),
+    (re.compile(r"^\s*kindly\s+arrange(?:\s+for)?\b", re.IGNORECASE), "please get"),
+    (re.compile(r"\s*,?\s*\band\s+(?:revert(?:\s+back)?|do\s+the\s+needful)\s*[.!]*\s*$", re.IGNORECASE), ""),
+    (re.compile(r"^\s*(?:let me|lemme)\s+(?=(?:get|grab|have)\s+(?:\d|a\b|an\b|one|two|three|some))", re.IGNORECASE), "please "),
     # text-speak: 'gt me', 'bought 2 many'
     (re.compile(r"(?:(?<=^)|(?<=\bpls )|(?<=\bplz )|(?<=\bcan u )|(?<=\bcan you ))gt(?=\s+(?:me|us|\d|a|an|one|two|three)\b)",
                 re.IGNORECASE), "get"),
@@ -77,8 +84,9 @@ _SAID = (
     (re.compile(r"\ba\s+baker'?s\s+dozen\s+(?:of\s+)?(?=[a-z])", re.IGNORECASE), "13 "),
     (re.compile(r"(?<![\w-])(buy|get|order|grab)(\d{1,3})(?=\s+[a-z])", re.IGNORECASE), r"\1 \2"),
 )
-# Tags of New Zealand, Australian and Irish English said in a clause of their own: 'chilly bin, one, sweet as', '…, grand so'.
-_TAG = re.compile(r"\s*,\s*(?:sweet as|cheers|chur|no worries|all good|good as gold|grand so|that'?d be grand|grand|ta)(?:\s+(?:bro|mate|cuz|bru|eh))?\s*"
+# Tags of New Zealand, Australian, Irish and South African English said in a clause of their own: 'chilly bin, one,
+# sweet as', '…, grand so', '…, lekker'.
+_TAG = re.compile(r"\s*,\s*(?:sweet as|cheers|chur|no worries|all good|good as gold|grand so|that'?d be grand|grand|ta|lekker|shot)(?:\s+(?:bro|mate|cuz|bru|eh))?\s*"
                   r"(?=,|$|[.!])", re.IGNORECASE)
 
 
