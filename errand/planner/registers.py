@@ -59,6 +59,8 @@ _SAID = (
     (re.compile(r"\bthe\s+(?:cost|price|amount|expense)\s+(?:is\s+|being\s+|should\s+be\s+)?(?=(?:not\s+to\s+exceed|not\s+exceeding"
                 r"|no\s+more\s+than|not\s+more\s+than|under|below|at\s+most|max)\b)", re.IGNORECASE), ""),
     (re.compile(r"\bnot\s+(?:to\s+exceed|exceeding)\b", re.IGNORECASE), "no more than"),
+    (re.compile(r"\b(?:it|they|this|that|each)\s+(?:ought\s+not\s+to|should\s+not|shouldn'?t|must\s+not|mustn'?t|is\s+not\s+to"
+                r"|are\s+not\s+to|need\s+not)\s+cost\s+(?:more\s+than|over|above)\b", re.IGNORECASE), "no more than"),
     (re.compile(r"\b(under|below|max|than|within) a (?=hundred|thousand)", re.IGNORECASE), r"\1 one "),
     (re.compile(r"\ba\s+single\s+(?=(?!ones?\b)[a-z])", re.IGNORECASE), "one "),
     # 'a single one will suffice', 'one is enough': a count of one said as a remark of its own
