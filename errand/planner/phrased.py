@@ -200,8 +200,8 @@ _UNIT = (r"packs?|boxes|bags|bottles|tins|cans|jars|tubes|sets|pairs|rolls|skein
 _COUNT_FIELD = re.compile(rf"^\s*(?:(?:qty|quantity)\s*[:=]?\s*(?P<q>\d{{1,3}})|[x×]\s?(?P<x>\d{{1,3}})"
                           rf"|(?:just |only )?(?P<one>one|1)(?: (?:of them|please|pls))?"
                           rf"|(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>{_UNIT})"
-                          # a bare count in a clause of its own: 'masking tape, the wide roll, three'
-                          rf"|(?P<b>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s*$",
+                          # a bare count in a clause of its own: 'masking tape, the wide roll, three', '10 of them'
+                          rf"|(?P<b>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?: of them)?)\s*$",
                           re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:(?:buy|get|order|purchase|grab|need|want|send|watch|track|return|move|reschedule|restock"
                        r"|replace|cop|find|pick|run|finish|break)(?:s|ed|ing)?|ran|broke|died|gone|left|where|when|what|how|is|are|was"
@@ -332,8 +332,8 @@ def _verbless(text: str) -> str:
         if count is None:
             continue
         others = [c for i, c in enumerate(clauses) if i not in (0, index)]
-        if count.group("b") and (_NOT_A_PRODUCT.search(first) or re.search(r"\d,\d", text)):
-            return text  # 'Saturday afternoon, 3', 'ord_b2, 2': a day or an order, not a product
+        if count.group("b") and (_NOT_A_PRODUCT.search(first) or _COLOUR_ONLY.match(first) or re.search(r"\d,\d", text)):
+            return text  # 'Saturday afternoon, 3', 'ord_b2, 2', 'black, size M, 2 of them': no product counted
         number = count.group("q") or count.group("x") or count.group("n") or count.group("b") or "one"
         counted = f"{number} {count.group('u')} of {first}" if count.group("u") else f"{number} {first}"
         return ", ".join([f"{verb or 'buy '}{counted}", *others])

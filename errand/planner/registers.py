@@ -76,6 +76,7 @@ _SAID = (
     (re.compile(r"(?:(?<=^)|(?<=\bpls )|(?<=\bplz )|(?<=\bcan u )|(?<=\bcan you ))gt(?=\s+(?:me|us|\d|a|an|one|two|three)\b)",
                 re.IGNORECASE), "get"),
     (re.compile(r"(?<![\w.])2\s+(many|much)\b", re.IGNORECASE), r"too \1"),
+    (re.compile(r"\bprice\s+off\s+(?=(?:the|my|this|that|a|an)\s)", re.IGNORECASE), "price of "),  # 'the price off the X'
     (re.compile(r"\b(bought|ordered|got|it'?s|its|they'?re|is|are|was|were|way|just|bit|far)\s+2\s+(small|big|large|tight|loose|short"
                 r"|long|heavy|weak|loud|slow|expensive|late)\b", re.IGNORECASE), r"\1 too \2"),
     (re.compile(r"(?:(?<=, )|(?<=^))2\s+(small|big|large|tight|loose|short|long)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE), r"too \1"),

@@ -91,6 +91,8 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("2 cool boxes for the Lake District trip", _buy(["cool boxes", "cool box"], 2)),
     ("a strap for the Apple Watch Ultra", _buy(["strap for Apple Watch Ultra", "Apple Watch Ultra strap"], 1)),
     # a terse list: the product, a description, a count
+    ("bike lights, 4 of them, under 50 each", _buy(["bike lights", "bike light"], 4, max_unit_price=5000)),
+    ("reusable straws, 10 of them", _buy(["reusable straws", "reusable straw"], 10)),
     ("masking tape, the wide roll, three", _buy(["masking tape", "masking tape wide roll"], 3)),
     ("Gorilla glue, the small tube, two", _buy(["Gorilla glue", "Gorilla glue small tube"], 2)),
     ("spare batteries for the smoke alarm, 6", _buy(["spare batteries", "batteries", "smoke alarm batteries",
@@ -123,6 +125,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("keep an eye on the Switch OLED, buy 2 when it's under 2,000",
      _watch(["Switch OLED"], 200000, buy_when_met=True, quantity=2)),
     ("track the Dyson V12, daily check, buy 1 if below 3,000", _watch(["Dyson V12"], 300000, buy_when_met=True, quantity=1)),
+    ("can u watch the price off the Kindle Oasis, 1800 target", _watch(["Kindle Oasis"], 180000)),
     # structured input: a Markdown table, parenthesised notes
     ("| item | qty | max |\n|---|---|---|\n| desk mat | 2 | 60 |", _buy(["desk mat"], 2, max_unit_price=6000)),
     ("| product | quantity |\n|---|---|\n| hand towels | 4 |", _buy(["hand towels", "hand towel"], 4)),
