@@ -12,11 +12,15 @@ The model is a linear one (multinomial logistic regression over TF-IDF features:
 inside words, word unigrams and bigrams, a Chinese character counted as a word, digits read as 0), stored
 as plain JSON in ``data/intent_ranker.json`` and scored here in pure Python (no numpy, no scikit-learn at
 run time). It is trained by ``scripts/train_intent_ranker.py`` (``pip install -e '.[train]'`` then
-``python scripts/train_intent_ranker.py``) from every development set plus sentences generated from
-templates and the sandbox catalogue, with a fixed seed; the script also measures the planner with a model
-trained without each set in turn (``--hold-out NAME``, ``--loso``) and the thresholds below were picked
-from those figures (below 0.7 / 0.4 a must-ask sentence of a set left out was acted on; a doubt floor of
-0.9 asked about plain errands, 0.95 none).
+``python scripts/train_intent_ranker.py``) from every development set and the later development and safety
+batches plus sentences generated from templates and the sandbox catalogue, with a fixed seed; the script also
+measures the planner with a model trained without a set (``--hold-out NAME``, ``--without`` for the batches
+written from it) and the thresholds below were picked from those figures: below 0.7 / 0.4 a must-ask sentence
+of a set left out was acted on. The doubt floor was 0.95 while the model learned from the judged sets alone;
+trained on the batches too and scored on the eleventh fresh set left out (with the batches written from it),
+the planner read 92.3 % of intents and asked 149 of 153 must-ask sentences at 0.9 against 91.5 % and 146 at
+0.95 (the shipped model of the time: 90.1 %, 143), while 25 of 425 deliberately near controls of four safety
+batches left out were doubted at 0.9 (9 at 0.95) and 1 of 397 plain development errands (0 at 0.95).
 The JSON keeps a few sentences with the trainer's probabilities, so a test holds this featuriser to it.
 """
 
@@ -38,7 +42,7 @@ ACTIONS = ("buy", "bulk_order", "price_watch", "return", "reschedule", "question
 THRESHOLD = 0.7
 MARGIN = 0.4
 # Asking instead of the rules' action needs the ranker this sure the sentence is one to ask about.
-DOUBT = 0.95
+DOUBT = 0.9
 
 # A word of Latin letters and digits ('usb-c' is two), or one Chinese character: '2x水壶' -> 0, x, 水, 壶.
 _TOKEN = re.compile(r"[a-z0-9_']+|[\u3400-\u9fff]")

@@ -43,7 +43,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
             action.kind == "question" or isinstance(action, Clarification) and action.missing == ["intent"]):
         return sh.buy(f"buy {said}", request)  # "what's it called… oh right, a phone stand"
     if isinstance(action, Clarification):
-        found = hs.found_product(request.sentence) if action.missing == ["intent"] else None
+        # A hesitation that ends on the product, whichever reader took it ('嗰個叫咩嚟㗎……係喇，充電線').
+        found = hs.found_product(request.sentence) if action.missing in (["intent"], ["query"]) else None
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
         return _ask(sf.QUESTION, "shopper_identity")

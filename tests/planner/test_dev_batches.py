@@ -76,7 +76,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "16_drinks": ("orders", (("READ", "fields"), ("ASKED", "fields")), 10, 0),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
-STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200", "普洱三饼，生茶"}
+STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200"}
 
 
 def _lists(name: str) -> list[tuple[str, Mode, list[Any]]]:

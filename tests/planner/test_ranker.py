@@ -60,10 +60,10 @@ def test_a_confident_clarify_or_an_unsure_ranker_keeps_asking() -> None:
 # Measured once before the ranker routed any (7 of 11 errands read right, 7 of 7 asked): the ranker is not
 # sure enough of the first two, and their readers do not yet read the third. Each retraining moves the
 # ranker's confidence on sentences near its threshold: the batteries question was read after the retraining
-# on the fourth fresh set and is not after the one on the fifth (question 0.60, under 0.7). The kitchen roll
+# on the fourth fresh set, not after the one on the fifth (question 0.60, under 0.7), and is again after the one
+# on every set and batch to the eleventh fresh set (0.87), as is the nursery's night light (buy 0.77). The kitchen roll
 # ('厨房纸六卷，家里用') is read by the rules since a purpose said with 用 after a count is read as what it is like.
-NOT_YET = {"after the move — a shoe rack for home", "for the nursery: a night light, warm white",
-           "Dyson V12: goal 3500, keep an eye for two weeks", "my batteries — any movement?"}
+NOT_YET = {"after the move — a shoe rack for home", "Dyson V12: goal 3500, keep an eye for two weeks"}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
