@@ -39,6 +39,7 @@ from . import times as tm
 from . import vetting as vt
 from . import watch as wt
 from . import weekday_day as wd
+from . import works as wk
 from . import written as wr
 from . import written_bounds as wb
 from . import zh_clauses as zc
@@ -160,8 +161,11 @@ def _ranked(text: str, request: PlanRequest) -> Plan:
 
 
 def _second_look(text: str, plan: Plan) -> Plan:
-    """The rules chose an action but the ranker is all but certain the sentence is one to ask about: ask."""
-    if plan.action.kind == "clarify" or not rk.doubts(text):
+    """The rules chose an action but the ranker is all but certain the sentence is one to ask about: ask.
+
+    A work's title said as one is weighed as 'title' ('a copy of To Kill a Mockingbird'): its words are not the errand.
+    """
+    if plan.action.kind == "clarify" or not rk.doubts(wk.neutral(text)):
         return plan
     if isinstance(plan.action, BuyAction):
         return _ask("Which product do you mean? Please name it (and how many, if more than one).", "query")

@@ -27,6 +27,7 @@ from . import phrases as ph
 from . import quoted as qt
 from . import segment as sg
 from . import slots as sl
+from . import titles as tl
 from . import zh_attributes as za
 from . import zh_clauses as zc
 from . import zh_speech as zs
@@ -258,7 +259,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     text = zs.shop_talk(text)  # the shop it is for, 'towards home' in Cantonese, a thing lacking said first
     if "卖" in text and "买" not in text:
         return ask("你是想买，还是想卖？我只能帮你买东西。", "intent")  # selling is no errand; a slip for 买 is asked about
-    if re.search(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]", text) or re.search(rf"各\s*{lx.ZH_NUMBER}", text):
+    listed = tl.ZH_TITLE.sub("《》", text)  # a list inside title marks is a title: 《枪炮、病菌与钢铁》
+    if re.search(r"[\u4e00-\u9fffA-Za-z]、[\u4e00-\u9fffA-Za-z]", listed) or re.search(rf"各\s*{lx.ZH_NUMBER}", text):
         return ask("一次买一样东西：先买哪一样？", "query")  # '牙膏、洗发水各一瓶': a list of products
     if zc.asks_twice(text):
         return ask("一次买一样东西：先买哪一样？", "query")

@@ -10,18 +10,27 @@ from __future__ import annotations
 
 import re
 
-_WORK = (r"(?:novels?|books?|paperbacks?|hardbacks?|hardcovers?|audiobooks?|e-?books?|kindle editions?|albums?|films?|movies?"
+WORK = (r"(?:novels?|books?|paperbacks?|hardbacks?|hardcovers?|audiobooks?|e-?books?|kindle editions?|albums?|films?|movies?"
          r"|dvds?|blu-?rays?|vinyls?|lps?|cds?|memoirs?|comics?|graphic novels?|box ?sets?|soundtracks?|posters?)")
 # Two to six capitalised words, small words between them allowed ('Fear and Loathing in Las Vegas').
-_TITLE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|the|a|an|and|in|on|at|to|for|with)\s+)?[A-Z][\w'’-]*){1,5})"
-_NOT_AN_AUTHOR = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february"
+TITLE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|the|a|an|and|in|on|at|to|for|with)\s+)?[A-Z][\w'’-]*){1,5})"
+# A day said short is no author, but a name that starts like one is ('Sun Tzu').
+_NOT_AN_AUTHOR = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|wed|thu|fri|sat|sun)\b(?! (?-i:[A-Z]))"
+                  r"|january|february"
                   r"|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|noon"
                   r"|midnight|next|the|end|eod|eow|christmas|easter)\b")
-_AUTHOR = rf"(?-i:(?!(?i:{_NOT_AN_AUTHOR}))(?:[A-Z][.,]\s*){{0,3}}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-_TITLED = re.compile(
-    rf"\b(?:the |a |an )?{_WORK}(?: (?:called|titled|named))?:? (?P<after>{_TITLE})"
-    rf"|(?P<before>{_TITLE}),? (?:(?:the|a|an) )?(?:(?-i:[A-Z][\w.'’-]*) )?{_WORK}\b"
-    rf"|(?P<authored>{_TITLE}) by {_AUTHOR}", re.IGNORECASE)
+AUTHOR = rf"(?-i:(?!(?i:{_NOT_AN_AUTHOR}))(?:[A-Z][.,]\s*){{0,3}}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+TITLED = re.compile(
+    rf"\b(?:the |a |an )?{WORK}(?: (?:called|titled|named))?:? (?P<after>{TITLE})"
+    rf"|(?P<before>{TITLE}),? (?:(?:the|a|an) )?(?:(?-i:[A-Z][\w.'’-]*) )?{WORK}\b"
+    rf"|(?P<authored>{TITLE}) by {AUTHOR}", re.IGNORECASE)
+
+# A title between Chinese title marks; one that teaches making or using something stays as said (《冰毒制作教程》).
+ZH_TITLE = re.compile(r"《[^《》]{1,30}》")
+HOW_TO = re.compile(r"制作|制造|自制|配方|合成|提炼|提纯|教程|方法|怎么|如何|手册|指南|秘籍|大全|步骤|做法|攻略|使用|购买|渠道")
+# Said as a book: '买本《…》', '一本《…》', '《…》这本书', '《…》教材'; four characters at least, not a bare product name.
+_ZH_BOOK = re.compile(r"(?<=[买買本部套])《(?P<before>[^《》]{4,30})》|《(?P<after>[^《》]{4,30})》(?=[这這那]?[本部套]?(?:书|書|教材|小说|小說"
+                      r"|绘本|繪本|漫画|漫畫|电影|電影|纪录片|紀錄片))")
 
 
 def untitled(text: str) -> str:
@@ -30,4 +39,6 @@ def untitled(text: str) -> str:
         title = match.group("after") or match.group("before") or match.group("authored")
         whole = match.group(0)
         return whole.replace(title, " title ")
-    return _TITLED.sub(cut, text)
+    def cut_zh(match: re.Match[str]) -> str:
+        return match.group(0) if HOW_TO.search(match.group(0)) else "《书名》"
+    return _ZH_BOOK.sub(cut_zh, TITLED.sub(cut, text))

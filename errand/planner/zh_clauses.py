@@ -13,6 +13,7 @@ import re
 from . import lexicon as lx
 from . import segment as sg
 from . import slots as sl
+from . import titles as tl
 from . import zh_attributes as za
 
 # A clause that asks to buy: '买个…', '帮我买…', '来两包…', '要一个…'.
@@ -117,9 +118,16 @@ _KIND_ONLY = re.compile(r"^(?:(?![^的]*[一二两三四五六七八九十百\d]
                         r"|(?i:the [a-z -]+ (?:kind|one|ones|type)))$")  # 'the soft kind' said in English
 
 
+# Punctuation inside a title, held as private characters while the clauses are split.
+_HELD = str.maketrans("，。！？、,.!?：: ", "\ue000\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009\ue00a\ue00b")
+_FREED = {held: plain for plain, held in _HELD.items()}
+
+
 def clauses(rest: str) -> list[str]:
-    """The clauses of ``rest``: split at punctuation, and at spaces between Chinese words."""
-    return [p for p in re.split(r"[，。！？、,.!?：:]+", _SPACE_BREAK.sub("，", rest)) if p.strip()]
+    """The clauses of ``rest``: split at punctuation, and at spaces between Chinese words, not inside a title
+    (《枪炮、病菌与钢铁》)."""
+    rest = tl.ZH_TITLE.sub(lambda title: title.group(0).translate(_HELD), _SPACE_BREAK.sub("，", rest))
+    return [p.translate(_FREED) for p in re.split(r"[，。！？、,.!?：:]+", rest) if p.strip()]
 
 
 def describes_only(tail: str) -> bool:
