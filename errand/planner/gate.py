@@ -55,7 +55,7 @@ _OTHER_PAYMENT = re.compile(
     r"(?:card|account|alipay|wechat pay|paypal)\b|别人的卡|他的卡|她的卡", re.IGNORECASE)
 # Goods no errand buys, read from the product words themselves.
 _RESTRICTED_PRODUCT = re.compile(
-    r"\b(?:counterfeit(?![- ](?:(?:money|notes?|bills?|cash) )?(?:detect\w*|check\w*|test\w*|pens?|scanners?))|fake|replica|knock-?off|forged|(?<!'s )(?<!is )(?<!gets )(?<!got )(?<!was )(?<!been )stolen|pirated|(?:aaa|mirror|top) (?:quality|grade) (?:copy|copies|replicas?))\b|(?<![\d:])1[:：]1(?![\d:])(?!\s*(?:scale|ratio|square|model"
+    r"\b(?:counterfeit(?![- ](?:(?:money|notes?|bills?|cash) )?(?:detect\w*|check\w*|test\w*|pens?|scanners?))|fake(?! (?:plants?|flowers?|grass|trees?|succulents?|ivy|greenery|foliage|vines?|snow|cobwebs?|blood|eyelashes|lashes|nails|tattoos?)\b)|replica|knock-?off|forged|(?<!'s )(?<!is )(?<!gets )(?<!got )(?<!was )(?<!been )stolen|pirated|(?:aaa|mirror|top) (?:quality|grade) (?:copy|copies|replicas?))\b|(?<![\d:])1[:：]1(?![\d:])(?!\s*(?:scale|ratio|square|model"
     r"|figure))|一比一|1比1|A货|超A|原单|莆田(?:鞋|货|版)|假的|假货|高仿|仿冒|盗版", re.IGNORECASE)
 # Verbs a product's name does not hold: a clause the slots did not read (often an instruction to the planner).
 _STRAY_VERB = re.compile(

@@ -27,7 +27,9 @@ _WATCH_VERB = (r"(?:(?:^|(?<=[,;:] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bpl
                r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for(?! (?:home|office|work)\b)|over)\b))")  # 'a watch for home'
 WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
-    r"|\b(?:track|monitor)(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|wen|if|once)"
+    r"|\b(?<!pressure )(?<!baby )(?<!glucose )(?<!sleep )(?<!rate )(?<!fitness )(?<!gaming )(?<!computer )(?<!pc )(?<!4k )"
+    r"(?<!sugar )(?<!quality )(?<!pet )(?<!video )(?<!studio )(?<!race )(?<!curtain )(?:track|monitor)"
+    r"(?= (?:the|my|this|that|it|them|prices?|for|out|over)\b)|\b(?:keep (?:an )?eye on|keep tabs on|follow the price|tell me (?:when|wen|if|once)"
     # 'price monitoring on X', 'when it gets to 9000'
     r"|price monitoring|gets? to [¥￥]?\d"
     r"|let me know (?:when|if|once)|notify me|alert me|ping me|message me|text me|remind me"
