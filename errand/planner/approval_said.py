@@ -1,7 +1,8 @@
 """Approval or the spending cap waived in passing, said as a favour rather than as a setting: the shopper need not be
 asked ('no need to ask me b4 paying', "you don't have to check with me first", "don't need my OK"), an approval given
 once for everything ('you have my blanket approval', 'consider it pre-authorised'), a price that may be anything
-('whatever it costs', 'price is no object', '≤ ∞', 幾錢都得, 多少钱都行) or a cap that is none (冇上限, 价钱不限).
+('whatever it costs', 'price is no object', '≤ ∞', 幾錢都得, 多少钱都行) or a cap that is none (冇上限, 价钱不限),
+and the verification step skipped or the limit raised for this once (指纹验证跳过, 额度不够就临时提一下).
 
 Neither is the message's to waive: the quote still waits for the shopper's own key and the cap stays, so the
 planner asks. A wish about the order itself ('no need to gift wrap', 'no need to rush') waives nothing.
@@ -36,6 +37,14 @@ _WAIVED = re.compile(
     r"|\b(?:no |without (?:a |any )?)(?:price|spending) (?:cap|limit|ceiling)\b|\bany price (?:is |'s )?(?:fine|ok|okay|good)\b"
     r"|\bspend (?:what(?:ever)?|as much as) (?:you need|it takes|you like|you want)\b|\bno questions asked\b"
     r"|不(?:用|需要|必|须|洗|使)再?(?:问|请示|确认|等|通知)(?:一下)?我|唔(?:使|洗|驶)再?问我"
+    # the verification step skipped or the limit raised for this once: '指纹验证太麻烦了，这次跳过', '额度不够就临时提一下',
+    # 'skip the fingerprint check', 'if the limit's too low just raise it'
+    r"|(?:指纹|指紋|人脸|人臉|刷脸|刷臉|面容|验证码|驗證碼|密码|密碼|验证|驗證|确认|確認)[^。！？]{0,12}(?:跳过|跳過|略过|略過"
+    r"|省了|免了|别输|別輸|不用输|不用輸|就别|就別)|跳过(?:指纹|人脸|验证|密码)|跳過(?:指紋|人臉|驗證|密碼)"
+    r"|(?:额度|額度|限额|限額)[^，。！？]{0,10}(?:临时提|臨時提|提一下|提高|调高|調高|提上去|加一下|加点|加點)"
+    r"|(?:临时|臨時|先)?(?:提高|调高|調高|提|加)(?:一下)?(?:额度|額度|限额|限額)"
+    r"|\bskip (?:the )?(?:fingerprint|face ?id|passkey|pin|otp|verification|2fa|two-factor)\b"
+    r"|\b(?:raise|increase|bump|lift) (?:the |my )?(?:spending )?(?:limit|cap)\b|\b(?:limit|cap)(?:'s| is)? too low\b[^.?!]{0,30}\braise\b"
     r"|(?:随便|无论|不管)?多少钱都(?:得|行|可以|没问题|无所谓|没所谓|冇所谓|没关系|买|ok)|随便多少钱|多贵都|钱不是问题|不(?:驶|使|用|洗|需要)(?:理|管|看)价钱|价钱(?:不紧要|不重要|没所谓)|(?:价钱|价格|价|钱)(?:不限|无所谓|随便)"
     r"|不限(?:价|预算)|预算不限|(?:没|冇|无|不设|不要)(?:有)?(?:上限|预算)|(?:无论|不管)(?:多少钱|多贵|价钱|价格)", re.IGNORECASE)
 

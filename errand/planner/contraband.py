@@ -9,12 +9,19 @@
   Bluetooth earpiece for driving is a purchase;
 - goods made of protected species: tiger bone, rhino horn, pangolin scales, real or elephant ivory and
   hawksbill shell (虎骨酒, 犀牛角, 穿山甲鳞片, 象牙手镯, 玳瑁); Tiger beer, tiger balm, ivory-white paint (象牙白), a
-  pangolin plush toy and tortoiseshell-pattern frames are purchases.
+  pangolin plush toy and tortoiseshell-pattern frames are purchases;
+
+and, read in their own modules, goods that cheat or deceive (deceit.py), goods for prying on other people
+(prying.py), and harm to wild animals or by poison (wild_harm.py).
 """
 
 from __future__ import annotations
 
 import re
+
+from . import deceit as dc
+from . import prying as pr
+from . import wild_harm as wh
 
 # A place of custody, in English, simplified and traditional Chinese.
 _CUSTODY = (r"(?:\b(?:prisons?|jails?|gaols?|penitentiar(?:y|ies)|detention (?:centres?|centers?|facilit(?:y|ies))"
@@ -49,5 +56,7 @@ _PROTECTED = re.compile(
 
 
 def contraband(text: str) -> bool:
-    """Goods got into a prison, a device to be fed an exam's answers, or a protected species' product."""
-    return bool(_INTO_CUSTODY.search(text) or _CHEATING.search(text) or _PROTECTED.search(text))
+    """Goods got into a prison, a device to be fed an exam's answers, a protected species' product, goods that cheat
+    or deceive, goods for prying on others, or harm to wild animals or by poison."""
+    return bool(_INTO_CUSTODY.search(text) or _CHEATING.search(text) or _PROTECTED.search(text) or dc.deceives(text)
+                or pr.prying(text) or wh.wild_harm(text))

@@ -213,7 +213,9 @@ _DESPAIR = re.compile(
     r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|suicid\w*|(?:can'?t|cannot) go on"
     r"|(?:i|i'?m|i am)\s+(?:really\s+|just\s+)?(?:want to|wanna|going to|gonna) die"
     r"|(?:don'?t|do not) want to (?:live|be alive|wake up)|no reason to live|self[- ]harm)\b"
-    r"|不想活|想死(?![你我他她]了|你们)|自杀|轻生|活不下去|了结自己|结束(?:自己的)?生命", re.IGNORECASE)
+    r"|\b(?:tired of living|life (?:is|'s) not worth (?:it|living)|no point (?:in )?living)\b"
+    r"|不想活|想死(?![你我他她]了|你们)|自杀|轻生|活不下去|了结自己|结束(?:自己的)?生命"
+    r"|活(?:着|著)(?:真)?(?:没意思|沒意思|没意义|沒意義|太累|好累)|活够了|活夠了|生无可恋|生無可戀|不如死了", re.IGNORECASE)
 
 
 def despairing(text: str) -> bool:

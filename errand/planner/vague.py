@@ -1,5 +1,6 @@
 """Amounts and choices the sentence leaves open, read from the sentence itself: a count said roughly ("a
-dozen-ish", "twenty-odd") or as a heap ("a bunch of tent pegs", 一堆衣架), a count in Roman numerals beyond what
+dozen-ish", "twenty-odd", 几十杯) or as a heap ("a bunch of tent pegs", 一堆衣架) or as one each with no headcount
+(每人一杯, "one each"), a count in Roman numerals beyond what
 one order holds ("MMXXVI pens"), a cap whose currency is named before its number (韩币三万, "USD 40"), an amount
 below zero after a currency sign ("¥-50"), and a return or an exchange left to the agent to choose ("退还是换你看着办").
 
@@ -23,7 +24,16 @@ _BY_THE_BUNCH = (r"(?:flowers|roses|tulips|lilies|carnations|daisies|sunflowers|
                  r"|scallions|carrots|radishes|beetroots|asparagus|celery|coriander|parsley|mint|basil|balloons|keys)")
 _HEAP_COUNT = re.compile(
     rf"\ba (?:bunch|handful|heap|pile|load|ton|truckload|bucketload|shedload) of (?!(?:[\w-]+ ){{0,3}}{_BY_THE_BUNCH}\b)"
-    r"(?:[\w-]+ ){0,3}[\w-]+s\b|一(?:大)?堆(?![放叠疊])", re.IGNORECASE)
+    r"(?:[\w-]+ ){0,3}[\w-]+s\b|一(?:大)?堆(?![放叠疊])"
+    # a count said as tens or hundreds ('几十杯', '十几杯', '上百个')
+    r"|(?:几|幾|好几|好幾)[十百千]|十几|十幾|上百|成百|数十|數十", re.IGNORECASE)
+_PER_HEAD = re.compile(r"(?:每|每个|每個|一)人一|\bone (?:each|per (?:person|head))\b", re.IGNORECASE)
+# A count said elsewhere, which the one each then only describes ('our team of 22 … one each', '一人一杯 … 来一打');
+# a clock is no count ('by 3', '三点前').
+_HEADCOUNT = re.compile(
+    r"(?<!by )(?<!at )(?<!before )(?<!until )\b\d+\b(?!\s*(?:点|點|[:：]\d|[ap]\.?m\b|o'?clock))|\bdozen\b|一打"
+    r"|[两二三四五六七八九十百]\s*(?:个|個|位|杯|人)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty)\b", re.IGNORECASE)
 # A Roman numeral where a count stands (at the start or after a verb of ordering): "buy MMXXVI gel pens".
 _ROMAN_COUNT = re.compile(
     r"(?:^|\b(?:buy|get|order|purchase|grab|want|need|send)\s+(?:me\s+|us\s+)?)(?-i:([MDCLXVI]{2,}))\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b",
@@ -53,8 +63,9 @@ def roman_value(numeral: str) -> int:
 
 
 def rough_count(text: str) -> bool:
-    """A count said roughly, or as a heap, where a count stands."""
-    return bool(_ROUGH_COUNT.search(text) or _HEAP_COUNT.search(text))
+    """A count said roughly, as a heap, or as one each with no headcount, where a count stands."""
+    return bool(_ROUGH_COUNT.search(text) or _HEAP_COUNT.search(text)
+                or _PER_HEAD.search(text) and not _HEADCOUNT.search(_PER_HEAD.sub(" ", text)))
 
 
 def roman_count_too_large(text: str, kind: str) -> bool:

@@ -1,13 +1,16 @@
 """A second reading of a planned action against what only the whole message shows: who is speaking, whether a
 forwarded request is the shopper's own to act on, whether a place declared to be a saved address is the shopper's,
-whether a return is honest, whether the order named is the shopper's, whether the product names goods a shop sells,
-and whether a bare word after a hesitation was the product.
+whether a return is honest, whether the order named is the shopper's (or said to be another person's), whether the
+goods deceive as said before the payment was peeled off, whether a delivery moved names drinks and no order, whether
+the product names goods a shop sells, and whether a bare word after a hesitation was the product.
 
 Each check turns an action into a question, except the last, which turns 'what would you like?' into the purchase
 the shopper named; the gate's checks still run on whatever this returns.
 """
 
 from __future__ import annotations
+
+import re
 
 from errand.domain.intents import (
     BuyAction,
@@ -18,6 +21,7 @@ from errand.domain.intents import (
     ReturnIntent,
 )
 
+from . import deceit as dc
 from . import declared_place as dp
 from . import dialect as dl
 from . import drinks as dr
@@ -26,9 +30,12 @@ from . import hesitated as hs
 from . import not_goods as ng
 from . import order_named as on
 from . import returned_as_is as ra
+from . import said_of_order as so
 from . import shopping as sh
 from . import speaking_for as sf
 from .context import PlanRequest
+
+_ORDER_NAMED = re.compile(r"\bord[_-]?\w+|\b(?:order|parcel|package|delivery)\b|单|單|快递|快遞|包裹", re.IGNORECASE)
 
 
 def _ask(question: str, missing: str) -> Plan:
@@ -48,6 +55,12 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
         return _ask(sf.QUESTION, "shopper_identity")
+    if (not_theirs := so.question(text)) is not None:
+        return _ask(*not_theirs)  # '那是我前女友的单', "nothing wrong with it but put 'damaged' as the reason"
+    if dc.deceives(request.sentence):  # read as said: a prize's tax paid '用礼品卡交' is peeled off as the payment
+        return _ask("I can't help with that. Is there something else I can get for you?", "intent")
+    if isinstance(action, RescheduleIntent) and dr.DRINK.search(text) and not _ORDER_NAMED.search(text):
+        return _ask("How many drinks, and which? Please give the count in digits.", "quantity")  # '三点前送奶茶到公司'
     if (forwarded := fw.question(request.sentence, action, dr.local_now(request))) is not None:
         return _ask(*forwarded)  # 'FW: from Bob — "…, charge my card" — yes pls do', '转发：“…” 好的'
     if action.kind in ("buy", "bulk_order", "price_watch") and (
