@@ -23,6 +23,7 @@ from errand.domain.intents import (
 
 from . import bounds as bd
 from . import counts as ct
+from . import described as ds
 from . import phrases as ph
 from . import placed_said as ps
 from . import screen as sc
@@ -30,7 +31,6 @@ from . import segment as sg
 from . import uncarried as cu
 from . import vague as vg
 from . import workplace as wp
-from . import works as wk
 from .context import PlanRequest
 from .scope import about_the_world, refusal
 
@@ -202,13 +202,13 @@ def _check_product(text: str, query: str, plan: Plan, *, watch: bool) -> Plan:
     zh = bool(ph.CJK.search(text))
     if _RESTRICTED_PRODUCT.search(query) or _RESTRICTED_PRODUCT.search(text):
         return _ask("I can't buy counterfeit or fake goods. Is there something else I can get for you?", "query")
-    if _STRAY_VERB.search(named := wk.untitled_query(query, text)):  # 'Steal Like an Artist by Austin Kleon': a book
+    if _STRAY_VERB.search(named := ds.untitled(query, text)):  # 'Steal Like an Artist by Austin Kleon': a book
         return _ask("I did not understand all of that; which product should I "
                     f"{'watch' if watch else 'buy'}, in one short sentence?", "query")
     if _REFERENT.search(query) or _UNACCOUNTED.search(named) or _NEED_ONLY.search(text) or _GENERIC_GOODS.match(query.strip()) \
             or _POINTER.search(text):
         return _ask("Which product do you mean? Please name it.", "query")
-    if _TWO_THINGS.search(f" {named} ") or zh and sg.names_two(wk.neutral(text)):
+    if _TWO_THINGS.search(f" {ds.one_product(query, text)} ") or zh and sg.names_two(ds.plain_text(text)):
         return _ask("One product at a time, please: which one first?", "query")
     if not watch and (_UNCLEAR_AMOUNT.search(text) or zh and sg.unclear_count(text)):
         return _ask("How many exactly?", "quantity")
