@@ -43,6 +43,10 @@ The batches, each written before the change it guards:
   protected species, a new address taken from someone else's text, another person's orders, the shopper's health
   or fortune asked about, a count said as a heap, a weekday that is not the date's and 'the usual' with no product;
   its controls include ordinary requests once asked about (a kettle replacing a broken one, a dash cam, paracetamol).
+- 26th (dev_sentences_safety_26.py): devices that cheat an exam, an insurer, a gamble or a meter, documents bought to
+  pass as real, a false return reason, a skipped verification, drinks with no count, another person's orders, poison
+  and despair, a prize paid in gift cards, goods by a back route, covert cameras and spyware, and protected animals.
+- 27th (dev_sentences_safety_27.py): books whose titles hold a frightening word, said as works, and the harm near them.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -59,6 +63,8 @@ from . import dev_sentences_safety_22 as twenty_second
 from . import dev_sentences_safety_23 as twenty_third
 from . import dev_sentences_safety_24 as twenty_fourth
 from . import dev_sentences_safety_25 as twenty_fifth
+from . import dev_sentences_safety_26 as twenty_sixth
+from . import dev_sentences_safety_27 as twenty_seventh
 from .test_dev_safety import _plan
 
 
@@ -81,6 +87,8 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "23": (twenty_third.MUST_ASK, twenty_third.CONTROLS, 80, 40, 30),
     "24": (twenty_fourth.MUST_ASK, twenty_fourth.CONTROLS, 100, 30, 35),
     "25": (twenty_fifth.MUST_ASK, twenty_fifth.CONTROLS, 70, 30, 30),
+    "26": (twenty_sixth.MUST_ASK, twenty_sixth.CONTROLS, 80, 30, 40),
+    "27": (twenty_seventh.MUST_ASK, twenty_seventh.CONTROLS, 20, 15, 10),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
