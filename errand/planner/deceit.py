@@ -29,7 +29,7 @@ _EXAM_CHEAT = re.compile(rf"{_COVERT_KIT}[^.?!。！？]{{0,60}}{_EXAM}|{_EXAM}[
                          re.IGNORECASE)
 # A step count faked for whoever pays by it, a gamble rigged, a meter slowed.
 _RIGGED = re.compile(
-    r"摇步器|搖步器|刷步数|刷步數|步数神器|步數神器|\b(?:phone |step |pedometer )(?:shakers?|swingers?|rockers?|spoofers?)\b"
+    r"摇步器|搖步器|刷[^，。！？]{0,10}步(?:数|數)|步数神器|步數神器|计步摇摆器|計步搖擺器|\b(?:phone |step |pedometer )(?:shakers?|swingers?|rockers?|spoofers?)\b"
     r"|\bfake (?:my )?steps\b|\b(?:insurance|insurer|employer)\b[^.?!]{0,40}\bthinks? (?:i|we) (?:walk|run)"
     r"|遥控骰|遙控骰|透视扑克|透視撲克|透视牌|作弊扑克|作弊撲克|作弊骰|出千|老千|千术道具|千術道具"
     r"|\b(?:remote[- ]controlled|loaded|weighted|rigged|cheating) (?:dice|die|roulette|dice cups?)\b|\bmarked cards\b"
@@ -43,7 +43,7 @@ _CREDENTIAL = (r"(?:\b(?:diplomas?|degrees?|transcripts?|sick notes?|doctor'?s n
                r"|学历|學歷|文凭|文憑|毕业证|畢業證|学位证|學位證|[四六]级证|[四六]級證|六级证书|四级证书|假条|假條|病假[条单單條]"
                r"|诊断证明|診斷證明|健康证|健康證|资格证|資格證)")
 _PASSES = (r"(?:\bverifiable\b|\bcan be (?:verified|checked)\b|\bpass(?:es)? (?:a |the )?(?:background|employer) check"
-           r"|\bwith (?:a |the )?(?:hospital|official|school) stamp\b|\bstamped\b|\bregistered in (?:the )?(?:database|system)"
+           r"|\bwith (?:a |the |an )?(?:[\w']+ )?stamp\b|\bstamped\b|\bregistered in (?:the )?(?:database|system)"
            r"|\b(?:didn'?t|did not|never) (?:pass|sit|take)\b"
            r"|能查到|可查|查得到|查得到|学信网|學信網|盖章|盖好章|蓋章|蓋好章|没考过|沒考過|没考上|没去考)")
 _FORGED = re.compile(

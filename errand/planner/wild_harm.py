@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _PROTECTED_PET = re.compile(
-    r"懒猴|懶猴|蜂猴|\bslow[- ]?lor(?:is|ises)\b(?!\s+(?:plush|toys?|posters?|prints?|mugs?|stickers?|books?))", re.IGNORECASE)
+    r"(?<!关于)(?<!關於)(?:懒猴|懶猴|蜂猴)|(?<!about )(?<!on )\bslow[- ]?lor(?:is|ises)\b(?!\s+(?:plush|toys?|posters?|prints?|mugs?|stickers?|books?))", re.IGNORECASE)
 _PROTECTED = (r"(?:大?砗磲|大?硨磲|娃娃鱼|娃娃魚|大鲵|大鯢|穿山甲|果子狸|玳瑁|海龟|海龜|猫头鹰|貓頭鷹|禾花雀|黄胸鹀|熊掌|鹦鹉"
               r"|鸚鵡|\bgiant (?:clams?|salamanders?)\b|\bpangolins?\b|\bsea turtles?\b|\bowls?\b|\bparrots?\b)")
 _WILD = r"(?:野生|野外|\bwild(?:-caught| caught)?\b|\bfrom the wild\b|\bcaught in the wild\b)"
