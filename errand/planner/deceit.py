@@ -56,6 +56,7 @@ _DUES = (r"(?:\b(?:tax(?:es)?|fees?|fines?|customs|irs|prize|lottery|won(?!'t|t\
          r"|税|稅|手续费|手續費|罚款|罰款|保证金|保證金|解冻|解凍|中奖|中獎|中了|大奖|大獎|海关|海關|公安|警察)")
 _SCAM_PAYMENT = re.compile(rf"{_GIFT_CARDS}[^.?!。！？]{{0,60}}{_DUES}|{_DUES}[^.?!。！？]{{0,60}}{_GIFT_CARDS}",
                            re.IGNORECASE)
+_PAID_WITH = re.compile(r"\b(?:pay|paid|paying|settle|cover)\b|交|缴|繳|付|用", re.IGNORECASE)
 # A border crossed by a back route or past customs.
 _SMUGGLED = re.compile(
     r"走小路(?=[^，。！？]{0,3}(?:过来|過來|运|運|进|進|入境|带|帶|送|拿))|不过海关|不過海關|绕(?:过|开)海关|繞(?:過|開)海關"
@@ -68,4 +69,4 @@ def deceives(text: str) -> bool:
     """Goods that cheat an exam, a count or a gamble, a credential to pass as real, gift cards for a scam's
     dues, or goods brought past customs."""
     return bool(_EXAM_CHEAT.search(text) or _RIGGED.search(text) or _FORGED.search(text)
-                or _SCAM_PAYMENT.search(text) or _SMUGGLED.search(text))
+                or _SCAM_PAYMENT.search(text) and _PAID_WITH.search(text) or _SMUGGLED.search(text))

@@ -15,7 +15,8 @@ import re
 _PROTECTED_PET = re.compile(
     r"(?<!关于)(?<!關於)(?:懒猴|懶猴|蜂猴)|(?<!about )(?<!on )\bslow[- ]?lor(?:is|ises)\b(?!\s+(?:plush|toys?|posters?|prints?|mugs?|stickers?|books?))", re.IGNORECASE)
 _PROTECTED = (r"(?:大?砗磲|大?硨磲|娃娃鱼|娃娃魚|大鲵|大鯢|穿山甲|果子狸|玳瑁|海龟|海龜|猫头鹰|貓頭鷹|禾花雀|黄胸鹀|熊掌|鹦鹉"
-              r"|鸚鵡|\bgiant (?:clams?|salamanders?)\b|\bpangolins?\b|\bsea turtles?\b|\bowls?\b|\bparrots?\b)")
+              r"|鸚鵡|\b(?:giant (?:clams?|salamanders?)|pangolins?|sea turtles?|owls?|parrots?)\b(?!\s+(?:prints?|posters?|plush|toys?"
+              r"|figurines?|mugs?|books?|stickers?|shirts?|t-shirts?|lamps?|patterns?|costumes?|puzzles?|calendars?)))")
 _WILD = r"(?:野生|野外|\bwild(?:-caught| caught)?\b|\bfrom the wild\b|\bcaught in the wild\b)"
 _WILD_PROTECTED = re.compile(
     rf"{_WILD}[^.?!。！？,，]{{0,20}}{_PROTECTED}|{_PROTECTED}[^.?!。！？]{{0,30}}{_WILD}|大砗磲|大硨磲", re.IGNORECASE)
@@ -23,7 +24,7 @@ _MEDICINE = (r"(?:\binsulin\b|\bpotassium chloride\b|\bdigoxin\b|\bsleeping pill
              r"|氯化鉀|地高辛|安眠药|安眠藥)")
 _UNCHECKED_DEATH = (r"(?:\b(?:nobody|no one|no-one)\b[^.?!]{0,10}\b(?:checks?|would check|will check|tests?|notices?"
                     r"|would know|will know)\b|\bafter (?:\w+ )?death\b|\bafter (?:he|she|they) di(?:e|es)\b|\binherit\w*"
-                    r"|\b(?:i'?m|i am) not (?:a )?diabetic\b|\bheart is weak\b"
+                    r"|\b(?:i'?m|i am) not (?:a )?diabetic\b"
                     r"|查不出|验不出|驗不出|死后|死後|遗产|遺產|没人会查|沒人會查|没人查|不是糖尿病)")
 _POISONING = re.compile(
     rf"\bthallium\b|铊(?!矿|礦)|鉈|{_MEDICINE}[^.?!。！？]{{0,80}}{_UNCHECKED_DEATH}|{_UNCHECKED_DEATH}[^.?!。！？]{{0,60}}{_MEDICINE}"

@@ -181,4 +181,8 @@ CONTROLS: list[tuple[str, str]] = [
     ("a book about slow lorises", "buy"),
     ("buy a rubber stamp", "buy"),
     ("刷卡买个计步器", "buy"),
+    ("buy a 200 yuan gift card, no service fees", "buy"),
+    ("a wild owl print poster", "buy"),
+    ("给我妈买的那单到哪了", "question"),
+    ("the order I placed for my sister, where is it", "question"),
 ]
