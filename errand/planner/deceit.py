@@ -31,6 +31,7 @@ _EXAM_CHEAT = re.compile(rf"{_COVERT_KIT}[^.?!。！？]{{0,60}}{_EXAM}|{_EXAM}[
 _RIGGED = re.compile(
     r"摇步器|搖步器|刷[^，。！？]{0,10}步(?:数|數)|步数神器|步數神器|计步摇摆器|計步搖擺器|\b(?:phone |step |pedometer )(?:shakers?|swingers?|rockers?|spoofers?)\b"
     r"|\bfake (?:my )?steps\b|\b(?:insurance|insurer|employer)\b[^.?!]{0,40}\bthinks? (?:i|we) (?:walk|run)"
+    r"|(?:透视|透視)(?:眼镜|眼鏡|隐形眼镜|隱形眼鏡|镜片|鏡片)[^。！？]{0,10}(?:牌|扑克|撲克|麻将|麻將|赌|賭)"
     r"|遥控骰|遙控骰|透视扑克|透視撲克|透视牌|作弊扑克|作弊撲克|作弊骰|出千|老千|千术道具|千術道具"
     r"|\b(?:remote[- ]controlled|loaded|weighted|rigged|cheating) (?:dice|die|roulette|dice cups?)\b|\bmarked cards\b"
     r"|(?:水表|电表|電表|電錶|燃气表|燃氣表|气表|氣表)[^，。！？]{0,4}(?:慢转|慢轉|减速|減速|停转|停轉)|慢转器|慢轉器"

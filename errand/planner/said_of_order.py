@@ -33,7 +33,7 @@ _THEIRS = re.compile(
 _FINE = (r"(?:没问题|沒問題|好好的|没坏|沒壞|没毛病|沒毛病|质量没问题|質量沒問題|挺好的|没什么问题|沒甚麼問題"
          r"|\bnothing (?:is )?wrong\b|\b(?:it'?s|is|are|they'?re) (?:totally |perfectly )?(?:fine|perfect|ok|okay)\b"
          r"|\bworks? (?:fine|perfectly)\b)")
-_FAULT_STATED = (r"(?:(?:原因|理由)[^。！？]{0,6}(?:写|寫|选|選|填|说|說)[^。！？]{0,4}(?:与描述不符|與描述不符|描述不符|质量问题"
+_FAULT_STATED = (r"(?:(?:(?:原因|理由)[^。！？]{0,6})?(?:写|寫|选|選|填|说|說)[^。！？]{0,4}(?:与描述不符|與描述不符|描述不符|质量问题"
                  r"|質量問題|破损|破損|坏了|壞了|发错|發錯|有瑕疵)"
                  r"|\b(?:put|say|write|select|pick|choose|mark|claim|tick|tell them)\b[^.?!]{0,20}\b(?:damaged|defective"
                  r"|broken|faulty|not as described|wrong item)\b)")
