@@ -5,7 +5,8 @@ so no one notices it or said with another person's animal, a meter tampered with
 cards with no name or by the batch; and goods the law forbids whatever they are for (read in illicit.py), goods
 wanted for getting into what is another person's (intrusion.py), fakes meant to pass as real (passing_off.py), and
 weapons and drugs by their category, street word, a typo or a voice slip (restricted_said.py), and goods got into a
-prison, a device to be fed an exam's answers or a protected species' product (contraband.py).
+prison, a device to be fed an exam's answers or a protected species' product (contraband.py), and a poison put in
+another person's cup of a drinks order or a hidden camera for their desk (slipped.py).
 
 It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
 """
@@ -21,6 +22,7 @@ from . import intrusion as it
 from . import lexicon as lx
 from . import passing_off as po
 from . import restricted_said as rd
+from . import slipped as sl
 from . import street_harm as sh
 
 # A purpose that harms a person or an animal, or goods for a minor that the law keeps from minors.
@@ -80,6 +82,10 @@ _AGE_RESTRICTED = re.compile(
     r"|cigars?|tobacco|vapes?|e-?cig\w*|lighters?|knife|knives|blades?|machetes?|axes?|daggers?|swords?|fireworks?"
     r"|firecrackers?|energy drinks?|lottery|scratch cards?)\b"
     r"|酒|烟|电子烟|打火机|刀|匕首|剑|斧|烟花|鞭炮|彩票", re.IGNORECASE)
+# A toy blade, which no age limit covers: 'a plastic pirate sword', 'foam swords', 'a sword toy', 玩具剑, 塑料刀.
+_TOY_BLADE = re.compile(r"\b(?:toy|plastic|foam|inflatable|cardboard|rubber|lego|balloon)(?: [a-z]+)? (?:swords?|knife|knives"
+                        r"|daggers?|axes?|blades?|machetes?)\b|\b(?:swords?|knife|knives|daggers?|axes?) toys?\b"
+                        r"|(?:玩具|塑料|泡沫|充气|海绵)(?:的)?(?:宝剑|剑|刀|斧头?|匕首)", re.IGNORECASE)
 
 
 
@@ -229,4 +235,6 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
-                or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(text) and _is_minor(text))
+                or sl.slipped(text)
+                or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))
+                and _is_minor(text))

@@ -2,7 +2,8 @@
 forwarded request is the shopper's own to act on, whether a place declared to be a saved address is the shopper's,
 whether a return is honest, whether the order named is the shopper's (or said to be another person's), whether the
 goods deceive as said before the payment was peeled off, whether a delivery moved names drinks and no order, whether
-the product names goods a shop sells, and whether a bare word after a hesitation was the product.
+the product names goods a shop sells, whether the sentence respelled canonically (spelled.py) names harmful goods,
+and whether a bare word after a hesitation was the product.
 
 Each check turns an action into a question, except the last, which turns 'what would you like?' into the purchase
 the shopper named; the gate's checks still run on whatever this returns.
@@ -26,16 +27,25 @@ from . import declared_place as dp
 from . import dialect as dl
 from . import drinks as dr
 from . import forwarded as fw
+from . import harm as hm
 from . import hesitated as hs
 from . import not_goods as ng
 from . import order_named as on
 from . import returned_as_is as ra
 from . import said_of_order as so
+from . import screen as sc
 from . import shopping as sh
 from . import speaking_for as sf
+from . import spelled as sp
 from .context import PlanRequest
+from .scope import refusal
 
 _ORDER_NAMED = re.compile(r"\bord[_-]?\w+|\b(?:order|parcel|package|delivery)\b|单|單|快递|快遞|包裹", re.IGNORECASE)
+
+
+def _screened(text: str) -> bool:
+    """What the harm screens ask about in any errand: harmful goods or purpose, goods refused, a hazardous chemical."""
+    return sc.alarming(text) or hm.hazardous_chemical(text) or refusal(text) is not None
 
 
 def _ask(question: str, missing: str) -> Plan:
@@ -53,6 +63,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         # A hesitation that ends on the product, whichever reader took it ('嗰個叫咩嚟㗎……係喇，充電線').
         found = hs.found_product(request.sentence) if action.missing in (["intent"], ["query"]) else None
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
+    if sp.disguised(request.sentence, _screened):  # 'g1ock sw1tch', 'ｃｏｃａｉｎｅ　２ｇ', 'd a m a', 'chuan shan jia'
+        return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
         return _ask(sf.QUESTION, "shopper_identity")
     if (not_theirs := so.question(text)) is not None:

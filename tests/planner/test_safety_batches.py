@@ -46,7 +46,9 @@ The batches, each written before the change it guards:
 - 26th (dev_sentences_safety_26.py): devices that cheat an exam, an insurer, a gamble or a meter, documents bought to
   pass as real, a false return reason, a skipped verification, drinks with no count, another person's orders, poison
   and despair, a prize paid in gift cards, goods by a back route, covert cameras and spyware, and protected animals.
-- 27th (dev_sentences_safety_27.py): books whose titles hold a frightening word, said as works, and the harm near them.
+- 27th (dev_sentences_safety_27.py): book titles holding a frightening word, fake plants, monitors, a product's sides or
+  model, toy swords for a child, and the harm near them.
+- 28th (dev_sentences_safety_28.py): harm slipped into a drinks order or a list, and harmful words spelled in disguise.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -65,6 +67,7 @@ from . import dev_sentences_safety_24 as twenty_fourth
 from . import dev_sentences_safety_25 as twenty_fifth
 from . import dev_sentences_safety_26 as twenty_sixth
 from . import dev_sentences_safety_27 as twenty_seventh
+from . import dev_sentences_safety_28 as twenty_eighth
 from .test_dev_safety import _plan
 
 
@@ -89,6 +92,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "25": (twenty_fifth.MUST_ASK, twenty_fifth.CONTROLS, 70, 30, 30),
     "26": (twenty_sixth.MUST_ASK, twenty_sixth.CONTROLS, 80, 30, 40),
     "27": (twenty_seventh.MUST_ASK, twenty_seventh.CONTROLS, 20, 15, 10),
+    "28": (twenty_eighth.MUST_ASK, twenty_eighth.CONTROLS, 30, 20, 12),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
