@@ -2,7 +2,8 @@
 past a year.
 
 Money in a currency other than the yuan: a sign ("£40", "€30", "HK$300",
-"S$30", "$50"), a code or name after the number ("25 USD", "60 euros", "15 quid", "RM80", "50美元", "三万日元"), or
+"S$30", "$50"), a code or name after the number ("25 USD", "60 euros", "15 quid", "RM80", "50美元", "三万日元", dollars
+said as "200刀" or "1k 刀" where no paper is counted in 刀, as in "宣纸五刀"), or
 pounds said as a price ("under 200 pounds", "alert me at 200 pounds"; "a 20 pound kettlebell" is a weight).
 
 A cap or target in such a currency cannot be carried without inventing an exchange rate, and dropping it would
@@ -26,7 +27,9 @@ _AFTER = re.compile(
     rf"{_NUMBER}\s?(?:k\s?)?(?:(?:sing|singapore|sg|hong ?kong|hk|us|aussie|australian|canadian|kiwi|taiwan|nt)\s?)?(?:\b(?:usd|eur|euros?|gbp|quid|hkd|sgd|twd|ntd|jpy|yen|krw|won|aud|cad|myr|ringgit|baht"
     r"|thb|rupees?|pesos?|francs?|dollars?|rubles?|roubles?)\b"
     r"|美元|美金|港币|港幣|港元|港纸|港紙|日元|日币|日幣|円|英镑|英鎊|欧元|歐元|新币|新加坡元|新台币|台币|台幣|马币|令吉|韩元|韩币"
-    r"|泰铢|卢布|澳元|澳币|加元|加币|瑞郎|卢比|欧(?![洲式美版码巴]))", re.IGNORECASE)
+    r"|泰铢|卢布|澳元|澳币|加元|加币|瑞郎|卢比|欧(?![洲式美版码巴])|美刀)", re.IGNORECASE)
+# Dollars said as 刀 after a number ('200刀', '1k 刀'); in a sentence about paper 刀 counts reams ('宣纸五刀').
+_DAO = re.compile(rf"{_NUMBER}\s?(?:k\s?)?刀(?![纸宣片具子架])", re.IGNORECASE)
 # Pounds after a word that makes them a price: "under 200 pounds", "at 200 pounds", "budget 50 pounds", "for 30
 # pounds"; "a 20 pound kettlebell", "5 pounds of flour" are weights.
 _POUNDS = re.compile(
@@ -38,7 +41,7 @@ _POUNDS = re.compile(
 
 def foreign_amount(text: str) -> bool:
     """The sentence says an amount of money in a currency other than the yuan."""
-    return any(p.search(text) for p in (_SIGN, _AFTER, _POUNDS))
+    return any(p.search(text) for p in (_SIGN, _AFTER, _POUNDS)) or bool(_DAO.search(text)) and "纸" not in text
 
 
 # A span said for a watch: "for 3 years", "18 months", "500 days", "两年", "一年半", "十八个月".

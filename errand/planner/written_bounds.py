@@ -69,9 +69,10 @@ _LEAST = 100  # fen: a cap of one yuan or less buys nothing a shop sells
 _MOST = 5_000_000  # fen: fifty thousand yuan, more than any household errand
 _MOST_ITEMS = 300  # a count above this no household orders at once ('buy 500 kettles')
 # A number past any household's reckoning, which the readers would shorten to its digits ('budget 10 million yuan',
-# 'buy 1e9 pens', '预算三亿'); a price when money is said with it, otherwise a count.
+# 'buy 1e9 pens', '预算三亿', '预算一个亿', '预算五百万'); a price when money is said with it, otherwise a count.
 _HUGE = re.compile(r"(?:\b\d[\d,.]*|\b(?:a|one|two|three|five|ten|a few|a hundred|hundreds of))\s?(?:million|billion|trillion|mn|bn"
-                   r"|gazillion|zillion)\b(?!\s+(?:years?|people|views|downloads|copies|subscribers|steps|miles|fans))|\b\d+(?:\.\d+)?e[+]?\d+\b|(?<![a-z])[\d一二两三四五六七八九十百千万]+亿", re.IGNORECASE)
+                   r"|gazillion|zillion)\b(?!\s+(?:years?|people|views|downloads|copies|subscribers|steps|miles|fans))|\b\d+(?:\.\d+)?e[+]?\d+\b|(?<![a-z])[\d一二两三四五六七八九十百千万]+个?亿"
+                   r"|[一二两三四五六七八九十几]*[百千]万(?!像素|次|字|步|公里|人|粉|年)", re.IGNORECASE)
 _MONEY_SAID = re.compile(r"yuan|rmb|kuai|bucks|dollars?|budget|under|max|spend|cost|price|元|块|钱|预算|以内|以下", re.IGNORECASE)
 # When a part of the day ends, and how near that end it is too late to move a delivery into it.
 _PART_ENDS = {"morning": time(12), "afternoon": time(18), "evening": time(22)}
