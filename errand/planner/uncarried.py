@@ -28,6 +28,8 @@ _AFTER = re.compile(
     r"|thb|rupees?|pesos?|francs?|dollars?|rubles?|roubles?)\b"
     r"|美元|美金|港币|港幣|港元|港纸|港紙|日元|日币|日幣|円|英镑|英鎊|欧元|歐元|新币|新加坡元|新台币|台币|台幣|马币|令吉|韩元|韩币"
     r"|泰铢|卢布|澳元|澳币|加元|加币|瑞郎|卢比|欧(?![洲式美版码巴])|美刀)", re.IGNORECASE)
+# A dollar sign after the number: '3999 NT$', '50 US$'.
+_SIGN_AFTER = re.compile(r"\d\s?(?:nt|us|hk|s|sg|a|au|c|ca|nz)?\$(?!\d)", re.IGNORECASE)
 # Dollars said as 刀 after a number ('200刀', '1k 刀'); in a sentence about paper 刀 counts reams ('宣纸五刀').
 _DAO = re.compile(rf"{_NUMBER}\s?(?:k\s?)?刀(?![纸宣片具子架])", re.IGNORECASE)
 # Pounds after a word that makes them a price: "under 200 pounds", "at 200 pounds", "budget 50 pounds", "for 30
@@ -41,7 +43,7 @@ _POUNDS = re.compile(
 
 def foreign_amount(text: str) -> bool:
     """The sentence says an amount of money in a currency other than the yuan."""
-    return any(p.search(text) for p in (_SIGN, _AFTER, _POUNDS)) or bool(_DAO.search(text)) and "纸" not in text
+    return any(p.search(text) for p in (_SIGN, _SIGN_AFTER, _AFTER, _POUNDS)) or bool(_DAO.search(text)) and "纸" not in text
 
 
 # A span said for a watch: "for 3 years", "18 months", "500 days", "两年", "一年半", "十八个月".
