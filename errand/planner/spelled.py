@@ -22,8 +22,9 @@ _LEET: dict[str, tuple[str, ...]] = {"0": ("o",), "1": ("i", "l"), "3": ("e",), 
 _MIXED = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[0-9@$])[a-z0-9@$]{3,}(?![\w@$])", re.IGNORECASE)
 # A count with its unit, never a disguised word: '50g', '2l', '16gb', '100ml'.
 _MEASURE = re.compile(r"\d+(?:[a-z]{1,3})?|[a-z]{1,2}\d{1,2}", re.IGNORECASE)
-# Single letters, or single Chinese characters, separated by spaces: 'd a m a', '针 孔 摄 像 头'.
-_SPACED_LETTERS = re.compile(r"(?<![\w])[a-z](?: [a-z]){2,}(?![\w])", re.IGNORECASE)
+# Single letters separated by spaces, dots or dashes ('d a m a', 'd-a-m-a'), or Chinese characters by spaces
+# ('针 孔 摄 像 头').
+_SPACED_LETTERS = re.compile(r"(?<![\w-])[a-z](?:[ .*_-][a-z]){2,}(?![\w-])", re.IGNORECASE)
 _SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[“”\"'])"
                          r"|(?<=[“”\"'])[ \u3000]+(?=[\u4e00-\u9fff])")
 # The pinyin of the harm lexicon's words, spaced or run together.
@@ -49,7 +50,7 @@ def canonical(text: str, harmful: Callable[[str], bool]) -> str:
     """``text`` in a canonical spelling: NFKC, spaced letters joined, digits read as letters in mixed words,
     harmful words' pinyin as characters."""
     copy = unicodedata.normalize("NFKC", text)
-    copy = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), copy)
+    copy = _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .*_-]", "", m.group(0)), copy)
     copy = _SPACED_HAN.sub("", copy)
     copy = _MIXED.sub(lambda m: m.group(0) if _MEASURE.fullmatch(m.group(0)) else _respelled(m.group(0), harmful), copy)
     for pattern, han in _PINYIN_RE:
