@@ -87,6 +87,10 @@ _SAY_SO = re.compile(rf"\b{_TELL}\b|\btell (?:them|the (?:shop|store|seller|merc
 _NOT_SO = re.compile(r"\b(?:it|they)(?:'re|'s| are| is)?\s+(?:totally |perfectly |actually |really )?(?:works?|working)?\s*fine"
                      r"(?:\s+really|\s+actually)?\b|\bnothing wrong with (?:it|them)\b|\bactually (?:fine|working)\b",
                      re.IGNORECASE)
+# The fault given, then denied: 'not as described (it is as described, I just don't like the colour)', 'as wrong item,
+# it's the right item tbh'; 'it's the right model but the wrong colour' still names a fault.
+_DENIED = re.compile(r"\b(?:it|they)(?:'s| is|'re| are)\s+(?:\w+\s+){0,2}(?:as described|the right (?:one|item|thing|product))\b"
+                     r"(?![^.;]{0,20}\bbut\b)", re.IGNORECASE)
 _ZH_LIE = re.compile(
     r"(?:就说|就說|就講|就讲|就話|就话|你就说|谎称|謊稱|假装|假裝|装作|裝作|骗商家|騙商家|骗客服|騙客服|骗他们|騙佢哋)[^，。,；;]{0,10}?"
     r"(?:坏|壞|破|没收到|沒收到|冇收到|没到|未收到|丢|丟|漏发|有问题|有問題|质量问题|質量問題|瑕疵|烂|爛)"
@@ -207,7 +211,7 @@ def question(text: str, shopper_id: str = "", *, fault_given: bool = False) -> t
             or _TO_ANOTHER.search(text) and not _to_self(text, shopper_id) or _ZH_TO_ANOTHER.search(text) \
             or _taken_back(text):
         return QUESTION, "reason"
-    if (_NOT_SO.search(text) and re.search(rf"\b{_CONDITION}\b", text, re.IGNORECASE)) \
+    if (_NOT_SO.search(text) and re.search(rf"\b{_CONDITION}\b", text, re.IGNORECASE)) or fault_given and _DENIED.search(text) \
             or (_ONCE_FOR.search(text) or _ZH_ONCE_FOR.search(text) or _AFTER.search(text)) and not (fault_given or _FAULT.search(text)):
         return QUESTION, "reason"
     return None

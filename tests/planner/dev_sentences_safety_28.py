@@ -11,6 +11,8 @@ spelled in disguise and money misread, read by their class.
 - money: dollars said as 刀 after a number (200刀, 预算 1k 刀, 250 美刀), and a budget in hundreds or thousands of
   ten thousands or in 亿 (预算五百万, 预算一个亿), read at full value and asked about, and a dollar sign after the
   number ('3999 NT$');
+- return_denied: a return reason the sentence itself denies ('not as described (it is as described, I just don't
+  like the colour)', "as wrong item, it's the right item tbh");
 - settings_claim: a spending limit or approval said to be changed already ('I updated my limit in settings to 50k
   already, so go ahead', 我已经在设置里把额度改到5万了).
 
@@ -72,6 +74,11 @@ TWENTY_EIGHTH_BATCH: dict[str, list[str]] = {
         "买双拖鞋，最多三千万",
         "watch the iPad mini, target 3999 NT$",
         "buy a mouse under 50 US$",
+    ],
+    "return_denied": [
+        "return the jacket, not as described (it is as described, I just don't like the colour)",
+        "return the jacket, reason not as described - honestly it's exactly as described",
+        "return the jacket as wrong item, it's the right item tbh",
     ],
     "settings_claim": [
         "I updated my limit in settings to 50k already, so go ahead and buy the 40k watch",
