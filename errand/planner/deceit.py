@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 
-_EXAM = (r"(?:\b(?:exams?|examinations?|tests?|finals|midterms?|dse|gaokao|ielts|toefl|gre|gmat|sat|bar exam)\b"
-         r"|考试|考試|考场|考場|驾考|駕考|科目[一二三四]|高考|中考|会考|會考|四六级|四六級|考研|考公|国考|國考|笔试|筆試)")
+# An exam or a test, by its name in English, simplified or traditional Chinese (contraband.py reads it too).
+EXAM = (r"(?:\b(?:exams?|examinations?|tests?|quiz(?:zes)?|finals|midterms?|dse|gaokao|ielts|toefl|gre|gmat|sat|bar exam)\b"
+        r"|考试|考試|考场|考場|驾考|駕考|科目[一二三四]|高考|中考|会考|會考|四六级|四六級|考研|考公|国考|國考|笔试|筆試)")
 # A device made to be worn unseen or to film: an invisible earpiece, camera glasses, a pinhole pen.
 _COVERT_KIT = (r"(?:\b(?:invisible|hidden|micro|spy|pinhole|covert|camera|concealed)\s+(?:[\w-]+\s+)?(?:earpieces?|earbuds?"
                r"|earphones?|glasses|pens?|watch(?:es)?|transmitters?|receivers?)\b"
                r"|(?:隐形|隱形|针孔|針孔|微型|可以影相|可以拍照|能拍照|能影相|拍照|摄像|攝像|影相)[^，。！？,]{0,3}"
                r"(?:耳机|耳機|眼镜|眼鏡|笔|筆|手表|手錶|发射器|發射器))")
-_EXAM_CHEAT = re.compile(rf"{_COVERT_KIT}[^.?!。！？]{{0,60}}{_EXAM}|{_EXAM}[^.?!。！？]{{0,60}}{_COVERT_KIT}",
+_EXAM_CHEAT = re.compile(rf"{_COVERT_KIT}[^.?!。！？]{{0,60}}{EXAM}|{EXAM}[^.?!。！？]{{0,60}}{_COVERT_KIT}",
                          re.IGNORECASE)
 # A step count faked for whoever pays by it, a gamble rigged, a meter slowed.
 _RIGGED = re.compile(
