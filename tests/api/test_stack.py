@@ -261,9 +261,10 @@ async def test_a_sentence_goes_through_the_planner_and_the_list_is_temporals(
         about = await http.post("/errands", json={"sentence": f"where is {from_cli}?"},
                                 headers={**alice, "Idempotency-Key": "q-2"})
         assert about.status_code == 422 and about.json()["error"]["code"] == "not_an_errand", about.text
-        # A bulk order from a sentence, read as one by the planner (no kind sent).
+        # A bulk order from a sentence, read as one by the planner (no kind sent). The API plans on the wall
+        # clock, so the time is tomorrow's: "at 15:00" alone is rightly asked about once 15:00 has passed today.
         bulk = await http.post("/errands", json={"sentence": "forty cups of brown-sugar milk tea, half sugar, from "
-                                                 "the nearest Chagee to the office at 15:00"},
+                                                 "the nearest Chagee to the office tomorrow at 15:00"},
                                headers={**alice, "Idempotency-Key": "b-1"})
         assert bulk.status_code == 201, bulk.text
         assert bulk.json()["kind"] == "bulk" and bulk.json()["errand_id"].startswith("bulk-alice-")
