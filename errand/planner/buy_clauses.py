@@ -38,8 +38,8 @@ _REMARK = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|you|he|she|they|it's|its|i
 def _names_product(clause: str) -> bool:
     """A clause that starts a product, not one that is only a count ('4 packs', '2 of them')."""
     rest, verb, _ = sl.strip_lead(clause.strip(" ,;"))
-    if cl.count_of(clause.strip(" ,;")) is not None:
-        return False
+    if cl.count_of(clause.strip(" ,;")) is not None or cl.count_of(re.split(r"[,;]", clause.strip(" ,;"))[0]) is not None:
+        return False  # '4 packs'; 'six, animals': a count, then what kind
     return bool(_STARTS_PRODUCT.match(rest)) or verb and bool(rest.strip())
 
 

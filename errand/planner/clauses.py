@@ -40,7 +40,8 @@ _PURPOSE = re.compile(r"\s+(?:for|before|after|until)\s+(?:(?:my|our|his|her|the
                       # an occasion named with capitals or a number: 'for the Year 3 open day', 'for the Lake District trip'
                       r"|[\w' -]*?\b(?:day|party|trip|hike|fair|sale|conference|meeting|festival|ceremony|camp|retreat|outing"
                       r"|picnic|dinner|lunch|brunch|concert|show|event|weekend|night|lesson|workshop|tournament|match"
-                      r"|race|marathon|reunion|wedding|birthday|holiday|exam|exams|term|season))$")
+                      r"|race|marathon|reunion|wedding|birthday|holiday|exam|exams|term|season|class|classes|practice|training|session"
+                      r"|club|rehearsal|course))$")
 # 'a board game we can play with 4 people', 'a kettle that keeps warm': a relative clause after the name.
 # 'a kettle like the one I got last time': a comparison with something had before, which names no more.
 _RELATIVE = re.compile(r"\s+(?:(?:we|i|you|they|he|she|that|which|who)\s+\w+|(?:like|similar to) (?:the|my|that) one)\b.*$",

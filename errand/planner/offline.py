@@ -27,6 +27,7 @@ from . import frame as fr
 from . import how_it_works as hw
 from . import lexicon as lx
 from . import noise as nz
+from . import parts as pc
 from . import payment as pm
 from . import phrases as ph
 from . import placed as pl
@@ -225,8 +226,8 @@ def _wants_to_buy(text: str) -> bool:
     if verb or want or re.match(rf"^\s*{lx.EN_NUMBER}\b", fragment, re.IGNORECASE) \
             or sl.inner_request(ph.ERRAND_ID.sub(" ", text)) is not None:
         return True
-    if _SIZED_PRODUCT.match(fragment):
-        return True
+    if _SIZED_PRODUCT.match(fragment) or pc.listed(fragment):
+        return True  # 'rice cooker 3l', 'chew toys — half a dozen — durable ones': a product, then what it is like
     # A product named with a count, a pack, a price cap or an article and nothing else: 'baby wipes 3pk, home'.
     return bool(re.match(r"\s*(?:a|an|one)\s", rest, re.IGNORECASE) or sh.trailing_count(fragment)[0]
                 or sl.times_count(fragment)[0] or sl.en_cap(fragment))

@@ -23,6 +23,7 @@ from . import clauses as cl
 from . import gate
 from . import lexicon as lx
 from . import noise as nz
+from . import parts as pc
 from . import phrases as ph
 from . import quoted as qt
 from . import segment as sg
@@ -106,11 +107,12 @@ def product_phrase(rest: str) -> cl.Described:
     something, with the attributes said after a comma ('a frying pan, 28cm' → 'frying pan 28cm') and what
     the other clauses add (see ``clauses``). A second phrase that names something else is kept after a
     comma, so the gate asks which one is meant."""
-    raw = [p for p in bc.remark_first(re.split(r"[,;?!]|\.(?=\s|$)|\s-\s|—|\b(?:but|so)\b", rest))
-           if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip())]
+    raw = [p for p in bc.remark_first(re.split(r"[,;?!]|\.(?=\s|$)|\s-\s|[—–]|\b(?:but|so)\b", rest))
+           if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip()) and not pc.filler(p)]
     if not raw:
         return cl.Described("", None)
-    attributes, others, brands = [], [], []
+    attributes: list[tuple[str, str]] = []
+    others, brands = [], []
     for piece in raw[1:]:
         # 'the 15kg bag': the size of the one product, said with its container
         tidy = re.sub(rf"^(\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|m|cm))\s+{_CONTAINER}$", r"\1", sl.tidy_product(piece),
@@ -119,12 +121,18 @@ def product_phrase(rest: str) -> cl.Described:
         sized = _SIZED_CONTAINER.match(piece.strip())
         if sized and re.search(rf"\b{sized.group('what')}", raw[0], re.IGNORECASE):
             continue  # 'a tub of googly eyes, the big tub': the size of the container already named
-        if sized:
-            attributes.append(_SIZED_CONTAINER.sub(r"\g<size> \g<what>", piece.strip()))  # 'the big bottle' → 'big bottle'
+        if cl.count_of(piece.strip(" .")) is not None:
+            others.append(piece)  # 'fifty', 'a dozen': counted by ``clauses.describe``, not a plain word describing it
+        elif sized:
+            attributes.append(("quality", _SIZED_CONTAINER.sub(r"\g<size> \g<what>", piece.strip())))  # 'the big bottle'
         elif _BRAND.match(piece.strip()):
             brands.append(piece.strip())  # 'instant noodles, Master Kong' → 'Master Kong instant noodles'
-        elif (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip())) and not cl.PREFERENCE.search(piece):
-            attributes.append(re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r|long|wide|tall|high|deep|thick)$", "", tidy))
+        elif (seen := pc.attribute(piece)) is not None and not cl.PREFERENCE.search(piece):
+            attributes.append(seen)  # '3 tier', 'E27', "men's M", 'black as crows', 'the red backs'
+        elif (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip()) and not pc.plain_word_names(piece)) \
+                and not cl.PREFERENCE.search(piece):
+            said = re.sub(r"^in |\s+(?:each|apiece|per \w+|colou?r|long|wide|tall|high|deep|thick)$", "", tidy)
+            attributes.append(("measure" if re.match(r"\d", said) else "quality", said))
         else:
             others.append(piece)
     first = re.sub(r"(?<=\w)\s+each$", "", _KIND_AFTER.sub(lambda m: "", raw[0]))  # 'hand cream 75ml each'
@@ -133,7 +141,7 @@ def product_phrase(rest: str) -> cl.Described:
     if kind:
         described = cl.Described(f"{kind.group('attr')} {described.product}", described.count)
     product, _, second = described.product.partition(",")
-    words = " ".join([*brands, product.strip(), *attributes])
+    words = " ".join([*brands, product.strip(), *pc.keep(attributes)])
     return cl.Described(f"{words},{second}" if second else words, described.count)
 
 
@@ -172,7 +180,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
                   r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|(?:today|tomorrow|tonight|this|asap|by|before|at|on)\b))",
                   " , ", rest, flags=re.IGNORECASE)
     rest = _TIME_WORDS.sub(" ", _ASIDE.sub(" ", rest))
-    rest, lead_count = bc.lead_off(bc.past_remark(rest))
+    rest, lead_count = bc.lead_off(bc.past_remark(pc.past_filler(rest)))  # 'anyway, one wok', 'good pm! …'
     rest = _PACK_OF.sub(r"\g<what> \g<n>", rest.strip(" ,;"))
     rest, verb, want = sl.strip_lead(rest.strip(" ,;"))
     rest = _PACK_OF.sub(r"\g<what>", rest)  # 'could I get a pack of 100 cotton pads': one pack, said after the verb
@@ -180,6 +188,8 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         inner = sl.inner_request(rest)  # 'I should like to purchase …', 'the office needs …'
         if inner is not None:
             rest, _, _ = sl.strip_lead(inner)
+    if pc.names_nothing(rest):
+        return ask("What exactly should I buy? Please name the product.", "query")  # '4 tier, bamboo, one'
     quantity, rest = sl.en_quantity(rest.strip(" ,;"))
     said_one = quantity == 1
     if quantity is None:
@@ -256,7 +266,7 @@ _POINTED = re.compile(r"^(?:这|那)(?:个|款|种|台|只|把)(?=[\u4e00-\u9fff
 
 
 def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
-    text = zs.shop_talk(text)  # the shop it is for, 'towards home' in Cantonese, a thing lacking said first
+    text = zs.shop_talk(pc.zh_plain(text))  # the shop it is for, 'towards home' in Cantonese, a thing lacking said first
     if "卖" in text and "买" not in text:
         return ask("你是想买，还是想卖？我只能帮你买东西。", "intent")  # selling is no errand; a slip for 买 is asked about
     listed = tl.ZH_TITLE.sub("《》", text)  # a list inside title marks is a title: 《枪炮、病菌与钢铁》
@@ -275,7 +285,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
-    rest = re.sub(r"(?:送到|送回|寄到|寄去|寄回|寄|发到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest)
+    rest = pc.zh_plain(re.sub(r"(?:送到|送回|寄到|寄去|寄回|寄|发到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest))  # '（公司）' read
     rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天", "", rest)
     if gate.unclear_amount(text):
         return ask("买多少？请说一个确切的数量。", "quantity")

@@ -100,7 +100,7 @@ _EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|pie
 # What a cap can end on: 'under 30 each', '¥80 tops', '150 rmb max', '2000 or lower'.
 _AFTER = r"(?P<after>\s*(?:tops|max(?:imum)?|at most|or (?:less|under|lower|below|cheaper))\b)"
 EN_CAP = re.compile(
-    r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|not exceeding|not to exceed|no higher than|sub-|no more than|not more than|no more then|not over|at most|max(?:imum)?|up to"
+    r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|not exceeding|not to exceed|no higher than|sub-|no more than|not more than|no more then|not over|at most|max(?:imum)?(?: of)?|up to"
     r"|within|budget(?: of| is)?|(?:price )?ceiling(?: of| is)?|(?:(?<=,\s)|(?<=^)|(?<=total\s))(?:price )?cap(?:ped)?(?: of| at| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?"
     rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?{_AFTER}?(?:{_TOTAL}|{_EACH})?",

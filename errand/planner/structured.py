@@ -68,8 +68,8 @@ _WATCH_BEFORE = re.compile(r"\b(?:watch|price watch|price alert|alert|track|moni
 _AT_SHOP = re.compile(r"(?<=\S)\s*@\s*(?=[A-Za-z])")
 _AT_TIME = re.compile(r"(?<=\S)\s*@\s*(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b))", re.IGNORECASE)
 _ETA = re.compile(r"\b(?:ETA|ETD|due)\s*:?\s*(?=\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)|(?:today|tonight|tomorrow)\b)", re.IGNORECASE)
-# '14d', '2w', '3 weeks' for how long, as a clause of its own.
-_DAYS = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=[,;]))\s*(?P<n>\d{1,3})\s?(?P<u>d|days?|w|wks?|weeks?)\s*(?=[,;.]|$)",
+# '14d', '2w', '3 weeks' for how long, as a clause of its own ('65W' in capitals is a charger's watts).
+_DAYS = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=[,;]))\s*(?P<n>\d{1,3})\s?(?P<u>d|days?|(?-i:w)|wks?|weeks?)\s*(?=[,;.]|$)",
                    re.IGNORECASE)
 # 'honey extractor price: alert < 700': the product, then what to do about its price.
 _PRICE_ALERT = re.compile(r"^(?P<what>[^:,]{2,40}?)(?:\s+price)?\s*:\s*(?:alert|notify|tell me|ping me|ping)\s*(?:me\s+)?"

@@ -11,6 +11,7 @@ from errand.domain.intents import Plan, PriceWatchIntent
 from . import formats as fm
 from . import lexicon as lx
 from . import notation as nt
+from . import parts as pc
 from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
@@ -138,7 +139,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
-        parts = _zh_parts(_PURPOSE.sub("", rest))
+        parts = _zh_parts(pc.zh_undescribed(_PURPOSE.sub("", rest)))  # '跑步机，折叠的，…': 折叠的 is how it is
         longest = max(parts, key=len) if parts else ""
         query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
     else:

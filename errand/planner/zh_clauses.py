@@ -127,7 +127,8 @@ def clauses(rest: str) -> list[str]:
     """The clauses of ``rest``: split at punctuation, and at spaces between Chinese words, not inside a title
     (《枪炮、病菌与钢铁》)."""
     rest = tl.ZH_TITLE.sub(lambda title: title.group(0).translate(_HELD), _SPACE_BREAK.sub("，", rest))
-    return [p.translate(_FREED) for p in re.split(r"[，。！？、,.!?：:]+", rest) if p.strip()]
+    # a point between digits is a decimal ('1.5升的'); a semicolon ends a clause like a comma ('成人款；每根十五以内')
+    return [p.translate(_FREED) for p in re.split(r"(?:[，。！？、,!?：:；;]|(?<!\d)\.|\.(?!\d))+", rest) if p.strip()]
 
 
 def describes_only(tail: str) -> bool:

@@ -26,7 +26,7 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("Xiaomi power bank x2, code SPRING20", {"query": "Xiaomi power bank", "quantity": 2,
                                             "discount_codes": ["SPRING20"]}),
     ("one yoga block, price ceiling 45", {"query": "yoga block", "quantity": 1, "max_unit_price": 4500}),
-    ("a cutting board, 40x30, bamboo", {"query": ["cutting board 40x30 bamboo", "bamboo cutting board 40x30",
+    ("a cutting board, 40x30, bamboo", {"query": ["cutting board 40x30 bamboo", "bamboo cutting board 40x30", "bamboo cutting board",
                                                   "cutting board 40x30"], "quantity": 1}),
     ("buy 2 (two) desk fans, total cap 300", {"query": "desk fans", "quantity": 2, "max_total": 30000}),
     ("get a rain jacket, lightweight one, max 250", {"query": ["lightweight rain jacket", "rain jacket"],
