@@ -50,7 +50,11 @@ _REQUEST_AFTER = re.compile(r"(?:^|[,;.!—–]\s*|\s)(?:(?:and\s+|but\s+)?so|(?
                             r"|i'?d like\b|we need\b|(?:let|tell|notify|ping|alert)\s+me\b|keep an eye\b|watch\b|(?:(?:get|buy|order|grab)\s+(?:me\s+|us\s+)?)?(?:\d|a\b|an\b|one|two|three"
                             r"|four|five|six|some|the\b))", re.IGNORECASE)
 # A story that names another person's wish, money or an instruction stays whole, so the checks read it.
-_STORY_KEEP = re.compile(r"\b(?:his|her|their|him|them|wants?|wanted|asked|asks|told|tells|says|said|card|account|pay|paid"
+# (A bare 'his' or 'them' is no one's money or place: "took the wok, which was his" keeps nothing; "her card", "for
+# him", 'asked her to' do.)
+_STORY_KEEP = re.compile(r"\b(?:(?:his|her|their)\s+(?:own\s+)?(?:card|account|wallet|money|address|flat|house|home|place|office"
+                         r"|room|dorm|name|behalf|phone|number|details|password|code|order|parcel|birthday|wish)|for\s+(?:him|her|them)"
+                         r"|(?:him|her|them)\s+to|wants?|wanted|asked|asks|told|tells|says|said|card|account|pay|paid"
                          r"|charge (?:it|them|to)|boss|manager|ignore|instructions?|approve|approval|system|admin|prompt|override|bypass"
                          r"|confirm|skip|password|code|otp|verify|cap|limit|settings?|gift|anymore|hopeless|kill|die|dying|hurt|suicid\w*"
                          r"|overdose|(?:can'?t|cannot) (?:go on|take it|deal|cope))\b|[$¥@]|\d", re.IGNORECASE)

@@ -121,7 +121,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     if refused is not None and not pl.is_question(text, request):
         return _ask(*refused)
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
-        r"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
+        r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
     if pl.is_reschedule(text, drink_order):
         return pl.reschedule(text, request)
     if pl.is_question(text, request) and not wt.told_when(text):
@@ -134,7 +134,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return pl.return_of(text, request)
     if wt.WATCH.search(text) or _conditional_buy(text):
         return wt.watch(text, request)
-    if dr.DRINK.search(text) and not re.search(rf"\b(?:boxes|packs?|bags?|tins?|bottles?|cans?) of\b"
+    if dr.DRINK.search(text) and not re.search(rf"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b"
                                                rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE):
         return dr.bulk(text, request)
     if _wants_to_buy(text):

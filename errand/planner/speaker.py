@@ -15,6 +15,7 @@ import re
 
 from . import around as ar
 from . import phrased as ep
+from . import register_words as rw
 from . import registers as rg
 
 # Punctuation said aloud. A full stop before more words ends a clause; at the end it ends nothing.
@@ -116,7 +117,7 @@ def plain(text: str, shopper_id: str) -> str:
     explanation read as the label and the shopper's third person said as 'I'."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
-    rest = _said_marks(ep.plain(rg.plain(text)))  # 'mi waan', 'um', 'b4 fri', 'pog', 'X = my office address.'
+    rest = _said_marks(ep.plain(rg.plain(rw.plain(text))))  # 'hereby', 'yaar', 'mi waan', 'um', 'b4 fri', 'pog'
     rest = _peel(rest)
     rest = _LABEL_IS.sub(_label, _LABEL_BRACKET.sub("", rest))
     rest = _SENT_MINE.sub(lambda m: f"delivered to {m.group(1).lower()}", _first_person(rest, shopper_id))
