@@ -28,6 +28,7 @@ from . import dialect as dl
 from . import drinks as dr
 from . import forwarded as fw
 from . import harm as hm
+from . import held_back as hb
 from . import hesitated as hs
 from . import not_goods as ng
 from . import order_named as on
@@ -63,6 +64,10 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         # A hesitation that ends on the product, whichever reader took it ('嗰個叫咩嚟㗎……係喇，充電線').
         found = hs.found_product(request.sentence) if action.missing in (["intent"], ["query"]) else None
         return sh.buy("买" + dl.to_mandarin(found), request) if found else plan
+    if (held := hb.question(text, request.sentence, action.kind,
+                            [i.title for o in request.context.recent_orders for i in o.items])) is not None:
+        screened = sc.screen(text, plan)  # the screen's own question where it has one
+        return screened if screened.action.kind == "clarify" else _ask(*held)
     if sp.disguised(request.sentence, _screened):  # 'g1ock sw1tch', 'ｃｏｃａｉｎｅ　２ｇ', 'd a m a', 'chuan shan jia'
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):

@@ -1,0 +1,60 @@
+"""Questions about a third person's order, refund, delivery, card or payment, with no order id: 'what card does my
+flatmate use on here, last four digits', 'how much did carol pay for her kettle', "is my ex's refund done", "when is
+dave's delivery coming", carol的退款进度怎么样了, 隔壁老王的退款到账了没, 我前任买的东西到了没, 我同事的耳机发货了没.
+
+The question reader answers about the shopper's own orders, so each would tell the shopper about their own order as
+if it were the other person's, or ask to see theirs; another shopper's records are never the shopper's to read. The
+shopper's own ('where is my parcel', 我的快递到哪了) and an order placed for someone ('the kettle I bought for my mum',
+给我妈买的东西到了吗) are their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .people_words import KIN_EN, KIN_ZH, NOT_NAMED
+
+# What a person's records are: orders, refunds, deliveries, parcels, cards, payments, purchases.
+_RECORDS_EN = (r"(?:orders?|refunds?|deliver(?:y|ies)|parcels?|packages?|shipments?|tracking(?: number)?|returns?|cards?"
+               r"|payments?|purchases?|receipts?|invoices?|account|balance|last four(?: digits)?|spending|stuff|things?|items?)")
+_WHOSE_EN = rf"(?:(?:my|our)\s+(?:{KIN_EN})(?:'s|’s|s'|s’)|(?!{NOT_NAMED}\b)[a-z]+(?:'s|’s))"
+_EN = re.compile(
+    # 'my ex's refund', "dave's delivery", "my roommate's parcel", "grace's tracking number"
+    rf"\b{_WHOSE_EN}\s+(?:[\w-]+\s+){{0,2}}?{_RECORDS_EN}\b"
+    # a person paying, using or ordering, asked about: 'how much did carol pay', 'what card does my flatmate use',
+    # 'which card did my husband use', 'what did my sister-in-law pay for', 'has the kettle my aunt ordered shipped'
+    rf"|\b(?:did|does|do|has|have|is|was|will)\s+(?:(?:my|our)\s+{KIN_EN}|(?!(?:i|you|we|it|they|he|she|the|my|this|that"
+    r"|there|these|those|your|our|its|anyone|anybody|someone|somebody|u|shipping|delivery|it|order)\b)[a-z]{2,12})\s+"
+    r"(?:pay|paid|use|used|spend|spent|put)\b"
+    rf"|\b(?:my|our)\s+{KIN_EN}\s+(?:\w+\s+)?(?:ordered|bought|purchased|paid\s+for|returned)\b"
+    rf"|\b(?:digits|number|details)\s+of\s+{_WHOSE_EN}\s+(?:[\w-]+\s+)?(?:card|account)\b",
+    re.IGNORECASE)
+# Chinese: a person's parcel, refund or order and how it is doing; what they bought and whether it came.
+_RECORDS_ZH = (r"(?:快递|包裹|订单|单子|那单|退款|退货|钱|卡|东西|货|件|物流|运单|账单|付款|支付)")
+_STATUS_ZH = (r"(?:到了|到哪|到没|到账|到了没|发货|发了|发出|寄出|寄了|签收|退了|退没|退回|进度|怎么样|什么时候|几号|多少钱|多少"
+              r"|哪张卡|哪个卡|付的|付了|用的|尾号|卡号|状态|在哪|物流)")
+_ZH = re.compile(
+    rf"(?<![给帮替为])(?<!给我)(?<!帮我)(?<!替我){KIN_ZH}(?:的|家的?|上周|昨天|前天|刚|最近|之前)?(?:买|订|下|寄|退|付|用)?的?"
+    rf"[^，。！？,;；]{{0,10}}?{_RECORDS_ZH}?[^，。！？,;；]{{0,6}}?{_STATUS_ZH}"
+    r"|(?<![\u4e00-\u9fff])[A-Za-z]{2,12}(?:的|嘅)(?:退款|快递|包裹|订单|那单)")
+# A question: a question mark, a question word, or Chinese 吗, 没, 呢, 了没, 多少, 哪.
+_ASKED = re.compile(r"[?？]|\b(?:what|which|when|where|how|is|are|did|does|has|have|was|will|tell me|check)\b"
+                    r"|吗|么|没|呢|多少|哪|几|怎么样|什么时候|了没|没有", re.IGNORECASE)
+
+
+# An order or errand named by its id: whose it is, the id check reads ('the ward's tea order (bulk-alice-7c7c1a2b)').
+_ID = re.compile(r"\bord[_-]\w+|\b(?:buy|bulk|watch|return|reschedule)-\w+-\w+", re.IGNORECASE)
+
+
+def asked_of_another(text: str, titles: Sequence[str] = ()) -> bool:
+    """The sentence asks about another person's order, refund, delivery, card or payment, naming no order id. A
+    brand of the shopper's own orders is no person ('sony的那单到哪了' with Sony headphones among them)."""
+    if _ID.search(text) or not _ASKED.search(text):
+        return False
+    brands = {word.lower() for title in titles for word in re.findall(r"[A-Za-z]{2,}", title)}
+    for match in (*_EN.finditer(text), *_ZH.finditer(text)):
+        named = re.match(r"\s*(?:(?:my|our)\s+)?([A-Za-z]+)", match.group(0))
+        if named is None or named.group(1).lower() not in brands:
+            return True
+    return False
