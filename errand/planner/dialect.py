@@ -12,7 +12,10 @@ import functools
 import re
 from typing import Any
 
+from . import widths as wd
 from . import zh_framing as zf
+from . import zh_places as zp
+from . import zh_regional as zr
 from . import zh_speech as zs
 from . import zh_typed as zt
 from . import zh_variants as zv
@@ -77,12 +80,15 @@ def _word(match: re.Match[str]) -> str:
 def to_mandarin(text: str) -> str:
     """``text`` with traditional characters simplified and Cantonese and Taiwanese words in Mandarin; text
     with no Chinese in it comes back unchanged."""
+    text = wd.narrowed(text)  # 'ＨＤＭＩ线' typed full-width
     if not _CJK.search(text):
         return text
     # Cantonese 係 (is) before the tables turn it into 系; 關係 and 聯係 (a relation) keep it.
     # 嗰 (that) before the tables, which write it as the rare 𠮶; 啲 after a person or a place is 的 ('屋企啲厕纸')
     text = _SOME.sub("啲", _OF_PLACE.sub("的", text.replace("嗰", "那")))
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
-    simplified = zs.spoken(zv.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))
+    # the regional and chat words around the request ('恁给俺弄两个…', '…老灵额'), a purchase's place and purpose
+    # ('书房门口的地毯', '…，当奖品'), then the dialects' function words
+    simplified = zs.spoken(zv.read(zp.read(zr.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
     return zf.framed(zt.typed(_PATTERN.sub(_word, simplified)))

@@ -81,6 +81,8 @@ def product(text: str) -> str:
     kept: list[str] = []
     said: list[str] = []
     tokens = words(text)
+    if len(tokens) > 1 and tokens[0] == "地":
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]  # '地垫', '地巾': 地 first is no adverb's particle
     skip_next = False
     for index, word in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""

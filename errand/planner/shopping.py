@@ -39,7 +39,7 @@ def ask(question: str, *missing: str) -> Plan:
     return Plan(action=Clarification(question=question, missing=list(missing)))
 
 
-ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:(?:帮|给|替)[^，。买订]{0,3}|帮忙|给)?(?:买|购买|下单|订|来|拿|要)(?:个|点|一下)?[：:]?"
+ZH_BUY = re.compile(r"^(?:请|麻烦|能不能|可以)?(?:你)?(?:(?:帮|给|替)[^，。买订]{0,3}|帮忙|给)?(?:买|购买|下单|订(?!书[机钉])|来|拿|要)(?:个|点|一下)?[：:]?"
                      r"|^我(?:想要|需要|要|想)(?:买|购买|订)?"
                      # buying said as slang: '帮我入一个…' (入手)
                      r"|(?:帮|给|替)我\s*入手?\s*(?=[一二两三四五六七八九十\d个台部只支把件袋包盒瓶])")
@@ -291,7 +291,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("买多少？请说一个确切的数量。", "quantity")
     rest = zc.past_label(zc.past_remark(rest.strip("，, ")))
     rest = ZH_BUY.sub("", rest.strip("，,： "))
-    rest = zc.past_measure(re.sub(r"^[买购订]", "", rest))
+    rest = zc.past_measure(re.sub(r"^(?:[买购]|订(?!书[机钉]))", "", rest))  # 订书机 is a stapler
     # who wants it, said before 要 ('小朋友要个保温饭盒', '公司要两箱…'): the person, not the product
     # ('喜糖盒要一百五十个，红色的': when nothing is named after the count, what came before 要 is the product)
     unsaid = re.sub(rf"^[\u4e00-\u9fff]{{1,5}}?(?:想要|需要|要)(?=\s*(?:{lx.ZH_NUMBER}|{sl.ZH_MEASURE}))", "", rest)

@@ -109,6 +109,7 @@ def _remarks(text: str) -> str:
 # A remark before the product's own clause, which has its count: '女儿下个月结婚，喜糖盒一百个' → '喜糖盒一百个'.
 _ZH_LEAD_REMARK = re.compile(rf"^\s*[^，,。；;：:\d]{{2,14}}[，,]\s*(?=(?![买要来购帮给再还也另])[\u4e00-\u9fffA-Za-z0-9]{{2,10}}?"
                              rf"(?:{lx.ZH_NUMBER}|\d+)\s*{sl.ZH_MEASURE})")
+_ZH_SENT_TO = re.compile(r"^\s*(?:请|麻烦)?(?:送|寄|发)(?:到|去|回|往)?(?:家里?|公司|办公室|单位)\s*$")
 # The place it is for, said first: '实验室的标签纸', '书店要牛皮纸袋', '摆摊的竹签子'.
 _ZH_PLACE = re.compile(r"^\s*(?:实验室|實驗室|摆摊|擺攤|书店|書店|医院|醫院|店里|店裡|宿舍|学校|學校|教室|工地"
                        r"|仓库|倉庫|厨房|廚房|食堂|诊所|診所|摊位|攤位)(?:这边)?(?:要的?|用的|的)")
@@ -119,7 +120,9 @@ def zh_remarks(text: str) -> str:
     '……' is a pause, said as a comma."""
     text = re.sub(r"\s*(?:…+|\.{3,})\s*(?=\S)", "，", text)
     first = re.split(r"[，,]", text, maxsplit=1)[0]
-    if _ZH_LEAD_REMARK.search(text) and not re.search(rf"{lx.ZH_NUMBER}|\d|俩|仨|买|購|购|要|来|整|下单|预算|不超过|以内|上限", first):
+    # '送公司，A4纸五包': where it goes, said first, is no remark
+    if _ZH_LEAD_REMARK.search(text) and not re.search(rf"{lx.ZH_NUMBER}|\d|俩|仨|买|購|购|要|来|整|下单|预算|不超过|以内|上限", first) \
+            and not _ZH_SENT_TO.match(first):
         text = _ZH_LEAD_REMARK.sub("", text, count=1)
     return _ZH_PLACE.sub("", text)
 

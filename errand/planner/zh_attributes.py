@@ -7,7 +7,7 @@ A small grammar of attribute slots, each a kind of meaning with its own head wor
 - a colour ('黑色', '米白色的', '透明');
 - a size by a code or a word ('M码的', 'L号', '小号的', '均码');
 - a flavour or a scent ('柠檬味', '薰衣草味的');
-- a model or a style, said with 款, 型 or 版 ('充电款', '碳纤维款', '迷你型');
+- a model or a style, said with 款, 型, 版 or 式 ('充电款', '碳纤维款', '迷你型', '头戴式');
 - a purpose, said with 用 ('cos用', '周日比赛用', '四人用', '出差用的'), not 'no need' (不用);
 - a measured spec or a pack size, said with 的 or 装 ('20厘米的', '240目的', '三十枚装的', '五十个装的');
 - a quality from a small lexicon, alone or strung together ('纯棉', '大号加厚', '软毛的');
@@ -27,7 +27,7 @@ _NUM = r"(?:[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?)"
 _COLOUR = r"(?:要)?(?:[\u4e00-\u9fff]{0,3}色(?:系)?|透明|彩色|纯色)的?"
 _SIZE = r"(?:[A-Za-z\d]{1,4}|大|中|小|加大|特大|超大|均|标准)(?:码|号)的?"
 _FLAVOUR = r"[\u4e00-\u9fff]{1,5}(?:味|香型|口味)的?"
-_MODEL = r"[\u4e00-\u9fffA-Za-z\d]{1,6}(?:款|型|版)的?"
+_MODEL = r"[\u4e00-\u9fffA-Za-z\d]{1,6}(?:款|型|版|式)的?"  # '头戴式', '立式'
 _PURPOSE = r"(?!不|别|甭|没|够|好)[\u4e00-\u9fffA-Za-z\d]{1,8}?(?:要)?用的?"
 _MEASURED = rf"{_NUM}\s*(?:厘米|毫米|公分|米|cm|mm|目|寸|英寸|毫安|毫安时|mah|瓦|w|升|毫升|克|公斤|码|号|gb|tb)的"
 _PACK = (rf"(?:每(?:包|袋|盒|箱|瓶)?)?{_NUM}\s*(?:枚|个|片|粒|抽|支|包|卷|只|条|张|袋|双|颗|根|升|毫升|克|公斤|斤|l|ml|g|kg)装的?"

@@ -90,7 +90,7 @@ def past_measure(rest: str) -> str:
 
 
 # A clause saying how it comes, or an aside in brackets: '寄店里', '送到公司', '（公司地址）'.
-_DELIVERY = re.compile(r"^(?:送|寄|发|快递)(?:到|去|往|回)?|^[（(][^）)]*[）)]$")
+_DELIVERY = re.compile(r"^(?:送|寄|发(?![簪夹卡带胶膜箍圈蜡泥油绳刷梳饰])|快递)(?:到|去|往|回)?|^[（(][^）)]*[）)]$")  # 发簪 is a hairpin
 
 
 def is_delivery(part: str) -> bool:
