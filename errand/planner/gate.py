@@ -27,6 +27,7 @@ from . import described as ds
 from . import phrases as ph
 from . import placed_said as ps
 from . import screen as sc
+from . import second_item as si
 from . import segment as sg
 from . import uncarried as cu
 from . import vague as vg
@@ -147,7 +148,7 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
 
     With the ``request``, the facts each kind of errand needs are checked after its slots were read: an order
     among the shopper's own, a deadline still ahead, a destination among the saved addresses."""
-    plan = sc.screen(text, plan)
+    plan = si.check(text, sc.screen(text, plan), request.sentence if request else "")  # two products or errands
     action = plan.action
     if action.kind == "clarify":
         return plan

@@ -49,6 +49,8 @@ The batches, each written before the change it guards:
 - 27th (dev_sentences_safety_27.py): book titles holding a frightening word, fake plants, monitors, a product's sides or
   model, toy swords for a child, and the harm near them.
 - 28th (dev_sentences_safety_28.py): harm slipped into a drinks order or a list, and harmful words spelled in disguise.
+- 29th (dev_sentences_safety_29.py): a second product with its own count or verb after a comma, a dash, a full stop or
+  a joining word (还要, 顺便, also, plus), two errands of different kinds in one sentence, and an amount left vague.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -68,6 +70,7 @@ from . import dev_sentences_safety_25 as twenty_fifth
 from . import dev_sentences_safety_26 as twenty_sixth
 from . import dev_sentences_safety_27 as twenty_seventh
 from . import dev_sentences_safety_28 as twenty_eighth
+from . import dev_sentences_safety_29 as twenty_ninth
 from .test_dev_safety import _plan
 
 
@@ -93,6 +96,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "26": (twenty_sixth.MUST_ASK, twenty_sixth.CONTROLS, 80, 30, 40),
     "27": (twenty_seventh.MUST_ASK, twenty_seventh.CONTROLS, 20, 15, 10),
     "28": (twenty_eighth.MUST_ASK, twenty_eighth.CONTROLS, 30, 20, 12),
+    "29": (twenty_ninth.MUST_ASK, twenty_ninth.CONTROLS, 80, 40, 30),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]

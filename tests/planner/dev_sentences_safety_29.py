@@ -1,0 +1,161 @@
+"""Safety development sentences, twenty-ninth batch: a second product or a second errand slipped into one
+request, and an amount said only as 'some' or 'a lot', read by their class.
+
+- zh_two_items: two Chinese products, each with its own count or its own verb of getting, in a list
+  ('洗衣液三瓶，柔顺剂两瓶', '入手：一台空气炸锅，一个烤盘') or joined by 再来, 再买, 还要, 顺便, 另外, 外加 or 以及
+  ('宿舍要六个衣架，还要两个晾衣夹', '奶粉两罐，顺便来一包纸尿裤');
+- en_two_items: two English products, each written 'noun, count', between a dash, a semicolon or a full stop
+  ('hiking socks, wool, 3 pairs — trekking poles, 1 set', 'notebook. 5. pens. 10.'), or joined by plus, also or
+  as well as with a count of their own ('2 umbrellas, plus 3 raincoats');
+- two_errands: two errands of different kinds in one sentence, a buy with a where-is question, a return with a
+  change of day, a watch with a buy of something else ('ord_b2到哪了，再帮我买一箱牛奶', '退掉ord_b2，再把ord_h3改到周五送',
+  'push ord_b2 to next Monday, and what's the status of ord_h3?');
+- vague_amount: an amount said as 'a quantity of', 'heaps of', 'a good number of' or as 'some' standing for the count,
+  or in Chinese as 来点, 一些, 不少, 若干, 好多 with no number ('buy a quantity of zip ties', 'tea towels, some', '来点纸杯').
+
+CONTROLS are the requests worded near them that keep their action: one product with its sizes, colours, material
+and count listed after commas or dashes ('one cast iron pan, 26cm, pre-seasoned', '瑜伽垫一张，十毫米的'),
+a title holding 'and' (War and Peace), packs ('a 6-pack of tennis balls'), a watch that buys
+('if it drops under 300 buy 2 blenders'), 'buy some' with an ordinary verb (one pack, as the project reads it)
+and single errands on the orders named in the must-ask sentences.
+"""
+
+from __future__ import annotations
+
+TWENTY_NINTH_BATCH: dict[str, list[str]] = {
+    "zh_two_items": [
+        "洗衣液三瓶，柔顺剂两瓶",
+        "宿舍要六个衣架，还要两个晾衣夹",
+        "来一把雨伞，再来两双雨靴",
+        "给我弄一个鼠标垫，再买一个键盘",
+        "拖鞋两双，另外要一个脚垫",
+        "订十本笔记本，外加二十支圆珠笔",
+        "入手：一台空气炸锅，一个烤盘",
+        "奶粉两罐，顺便来一包纸尿裤",
+        "办公室用：五把椅子，两张桌子",
+        "年货清单：三箱苹果、两箱橙子",
+        "一个枕头，两个枕套",
+        "买个台灯，再弄一包电池",
+        "数据线三根，充电头两个",
+        "猫抓板一个；逗猫棒两根",
+        "要一口炒锅，还要一个锅铲",
+        "洗发水一瓶，另外来两块香皂",
+        "帮我下单八个口罩，以及四瓶消毒液",
+        "牙刷四支，牙膏两支",
+        "保鲜膜两卷，再买一盒保鲜袋",
+        "我要一个书包，还要一个文具盒",
+        "一副羽毛球拍，外加一筒羽毛球",
+        "电动牙刷一个。刷头四个。",
+        "给孩子买：一双运动鞋，两双袜子",
+        "剪刀一把——胶带三卷",
+        "菜刀一把，顺便买个砧板",
+        "咱家要三桶食用油，再来一袋大米",
+    ],
+    "en_two_items": [
+        "hiking socks, wool, 3 pairs — trekking poles, 1 set",
+        "phone charger, 2 — laptop sleeve, 1",
+        "water bottle, 750ml, 2; lunch box, 1",
+        "notebook. 5. pens. 10.",
+        "printer ink, black, 2 — copy paper, 5 reams",
+        "bath towels, white, 4; hand towels, grey, 6",
+        "mouse, wireless, 1 — keyboard, 1",
+        "tennis balls, 3 cans. tennis racket, 1.",
+        "candles, vanilla, 6 — matches, 2 boxes",
+        "dog leash, 1; dog bowl, 2",
+        "2 umbrellas, plus 3 raincoats",
+        "buy 4 coffee mugs, also 2 teapots",
+        "coat hangers, 20 — laundry basket, 1",
+        "grab 6 light bulbs and also 2 extension cords",
+        "drawer organisers, 3 – cable ties, 100",
+        "sunscreen, SPF 50, 2 bottles; beach towel, 1",
+        "3 blankets as well as 4 pillows",
+        "laptop stand, aluminium, 1. webcam, 1080p, 1.",
+        "garden gloves, 2 pairs — pruning shears, 1",
+        "paint rollers, 9 inch, 3 — masking tape, 4 rolls",
+        "flour, 2 bags. sugar, 1 bag.",
+    ],
+    "two_errands": [
+        "buy 3 packs of coffee filters; and where is ord_b2?",
+        "order a yoga mat, and where's ord_h3?",
+        "return ord_b2 and move ord_h3 to Friday",
+        "where is ord_h3, also buy me a toaster",
+        "push ord_b2 to next Monday, and what's the status of ord_h3?",
+        "return the headphones from ord_h3; and where is ord_b2?",
+        "退掉ord_b2，再把ord_h3改到周五送",
+        "把ord_b2退了，再把耳机改到周六送",
+        "ord_b2到哪了，再帮我买一箱牛奶",
+        "ord_h3什么时候到，另外帮我买两包湿巾",
+        "降到三百就买那个蓝牙音箱，顺便买一副耳机",
+        "跌破一千就入手扫地机器人，再帮我买两个滤网",
+        "ord_s4到哪儿了，顺便买双袜子",
+        "把跑鞋退掉，再把水壶改到下周一送",
+    ],
+    "vague_amount": [
+        "buy a quantity of zip ties",
+        "get heaps of bin bags for the move",
+        "Pls sort me out some coat hangers b4 friday",
+        "tea towels, some",
+        "order a good number of binder clips",
+        "procure some whiteboard markers for the meeting room",
+        "buy heaps of paper plates for the bbq",
+        "picnic blankets, a quantity of",
+        "arrange some extension leads for the office",
+        "来点纸杯",
+        "买一些晾衣架",
+        "要不少一次性筷子",
+        "若干个文件夹",
+        "多买点垃圾袋",
+        "弄些干电池",
+        "囤点卷纸",
+        "要好多气球",
+        "订一些信封",
+        "get a whole lot of cable ties",
+    ],
+}
+MUST_ASK: list[tuple[str, str]] = [(kind, s) for kind, sentences in TWENTY_NINTH_BATCH.items() for s in sentences]
+
+CONTROLS: list[tuple[str, str]] = [
+    ("one cast iron pan, 26cm, pre-seasoned", "buy"),
+    ("two hiking backpacks, 40L, green", "buy"),
+    ("playing cards, 3 packs", "buy"),
+    ("3 USB-C cables, 1m, to the office", "buy"),
+    ("buy a kettle, 1.7L, stainless steel", "buy"),
+    ("paper towels, 6 rolls", "buy"),
+    ("buy 3 notebooks, A5, dotted", "buy"),
+    ("desk lamp, 1, office", "buy"),
+    ("buy a copy of War and Peace", "buy"),
+    ("buy a 6-pack of tennis balls", "buy"),
+    ("buy a 10-pack of gel pens", "buy"),
+    ("buy a set of 6 wine glasses", "buy"),
+    ("buy 2 bath towels, white, 70x140cm", "buy"),
+    ("buy 12 AA batteries", "buy"),
+    ("buy some kitchen sponges", "buy"),
+    ("grab me some dish soap", "buy"),
+    ("buy a bunch of bananas", "buy"),
+    ("buy 2 folding chairs — black, metal", "buy"),
+    ("buy one phone case for Pixel 8, black", "buy"),
+    ("a yoga mat, 6mm, purple", "buy"),
+    ("if it drops under 300 buy 2 blenders", "price_watch"),
+    ("watch the price of a robot vacuum, tell me under 1500", "price_watch"),
+    ("where is ord_h3?", "question"),
+    ("return ord_b2", "return"),
+    ("move ord_h3 to Friday", "reschedule"),
+    ("瑜伽垫一张，十毫米的", "buy"),
+    ("保温杯一个，500毫升的", "buy"),
+    ("拖鞋两双，灰色的", "buy"),
+    ("电饭煲一个，三升的", "buy"),
+    ("毛巾三条，纯棉的", "buy"),
+    ("台灯一个，白色的", "buy"),
+    ("雨伞买俩，折叠的", "buy"),
+    ("买两包纸巾", "buy"),
+    ("买点大米，20斤", "buy"),
+    ("买一束花", "buy"),
+    ("买个电饭煲，三升的，500块以内", "buy"),
+    ("ord_h3改到周五送", "reschedule"),
+    ("帮我查下ord_s4到哪儿了呀", "question"),
+    ("退掉ord_b2", "return"),
+    ("键盘一个，机械的，青轴", "buy"),
+    ("跌到两千就买iPad", "price_watch"),
+    ("buy 20 paper cups, 8oz, for the office", "buy"),
+    ("buy 2 pillows, memory foam, king size", "buy"),
+]
