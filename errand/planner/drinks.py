@@ -206,8 +206,9 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
     """The count and the drink of an English order: '20 lemon teas from …', 'bubble tea: 16 cups',
     'taro milk tea ×12', '🥤x20 jasmine milk tea heytea office'."""
     text = re.sub(r"(?<![A-Za-z0-9])[x×]\s*(\d+)\s+(?=[A-Za-z])" + _NOT_A_DRINK, r" \1 ", text, flags=re.IGNORECASE)
-    # a number after 'at'/'by'/'until' is a clock: 'shift ends at 7 - 22 lemon teas'
-    m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+{_NOT_A_DRINK}(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
+    # a number after 'at'/'by'/'until' is a clock, one after a colon its minutes: 'shift ends at 7 - 22 lemon teas',
+    # 'recess at 2:15 — 18 milk teas', '…, 17:30 today'
+    m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )(?<![:：])\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+{_NOT_A_DRINK}(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
                   r"(?:cups?\s+(?:of\s+)?|x\s+)?" + _NOT_A_DRINK +
                   r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
                   r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|" + _CHAIN_WORDS + r")\b"

@@ -18,6 +18,7 @@ from errand.domain.intents import (
 
 from . import aftersales, gate
 from . import buy_clauses as bc
+from . import days_ahead as da
 from . import dialect as dl
 from . import doses as ds
 from . import drinks as dr
@@ -78,6 +79,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     if form is not None:
         text = lx.normalise(form[1])
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, request.context.shopper_id))))
+    text = da.plain(text, dr.local_now(request).date())  # 'three days from now', 'Tuesday week', 三天后: as their dates
     if (speaker_asks := sp.question(text, request.context.shopper_id)) is not None:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
     try:

@@ -89,13 +89,16 @@ _SLOT_FLAG = re.compile(r"\s--(?:slot|part|time|window)(?:\s*=\s*|\s+)", re.IGNO
 _MOVED_PRODUCT = re.compile(
     r"\b(?:move|push|postpone|delay|shift|reschedule) (?:back )?(?:my|the) (?!(?:[\w'-]+ )?(?:deliv\w*|order|parcel"
     r"|package|shipment|drop-?off|slot|stuff|things?|it|them)\b)[\w'-]+(?: [\w'-]+)? (?:back )?"
-    r"(?:to|till|until) (?:next |this |on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the day after)\b",
+    r"(?:to|till|until) (?:the (?:morning|afternoon|evening|night),? (?:of |on )?)?(?:next |this |on )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the day after"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 
 
 def moved_product(text: str) -> bool:
-    """A delivery moved by naming its product and the new day ('move the batteries to monday morning')."""
+    """A delivery moved by naming its product and the new day ('move the batteries to monday morning', '… to the
+    evening of November 24th', '… to the 26th')."""
     return bool(_MOVED_PRODUCT.search(text))
 
 

@@ -15,6 +15,7 @@ from . import parts as pc
 from . import phrases as ph
 from . import segment as sg
 from . import slots as sl
+from . import spans_said as ss
 from . import times as tm
 from . import uncarried as cu
 from .context import PlanRequest
@@ -81,7 +82,7 @@ _ZH_WATCH_FRAME = re.compile(
 
 def watch(text: str, request: PlanRequest) -> Plan:
     zh, said = bool(ph.CJK.search(text)), text
-    text = nt.formal_watch(_SLASHES.sub(" , ", fm.until_as_days(text, request.now.date())))  # 'until 31/12'
+    text = ss.spans(nt.formal_watch(_SLASHES.sub(" , ", fm.until_as_days(text, request.now.date()))))  # 'until 31/12'
     if cu.foreign_amount(text):
         return ask("Which price in yuan should I watch for? I can't convert other currencies.", "target_price")
     if cu.longer_than_a_year(text):

@@ -24,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from errand.domain.intents import BulkOrderIntent, BuyAction, Plan, PriceWatchIntent, RescheduleIntent
 
 from . import formats as fm
+from . import time_words as tw
 from . import times as tm
 from .lexicon import zh_number
 
@@ -109,8 +110,8 @@ def question(text: str, plan: Plan, now: datetime, said: str) -> tuple[str, str]
 
 def impossible_clock(text: str) -> bool:
     """'27 o'clock', '24 o'clock', '0 o'clock', '14 o'clock pm', 'half past 26', '二十五点': an hour no dial shows."""
-    if any((zh_number(m.group("h")) or 0) > 24 for m in _ZH_HOUR.finditer(text)):
-        return True
+    if any((zh_number(m.group("h")) or 0) > 24 for m in _ZH_HOUR.finditer(text)) or tw.impossible(text):
+        return True  # '明天下午25点', '明天14:80' (time_words)
     for match in _OCLOCK.finditer(text):
         hour = int(match.group("h"))
         if not 1 <= hour <= 23 or match.group("half") and hour > 12:
