@@ -47,7 +47,7 @@ _ANIMAL_EN = re.compile(
     r"|\w+'s)\s+(?:dogs?|cats?|pets?|birds?|pigeons?|chickens?|ducks?|swans?|squirrels?|foxes)\b",
     re.IGNORECASE)
 # In Chinese: to teach a lesson, scare, get back at, beat or cut a person; can wound a person; a beast hit.
-_GRUDGE_ZH = r"(?:欠(?:我|俺)钱的|催债的|讨债的|欠债的|前任|前男友|前女友|仇人|那孙子|那家伙|那小子|[\u4e00-\u9fff]{1,4}的(?:人|家伙|孙子))"
+_GRUDGE_ZH = r"(?:欠(?:我|俺)?钱(?:不还)?的|欠债不还的|赖账的|老赖|催债的|讨债的|欠债的|前任|前男友|前女友|仇人|那孙子|那家伙|那小子|[\u4e00-\u9fff]{1,4}的(?:人|家伙|孙子))"
 _PURPOSE_ZH = re.compile(
     r"(?:教训|吓唬|吓吓|恐吓|报复|揍|砍|捅|弄死|弄残|废了|打死|打残|打伤|打断|打爆)(?:一下|一顿|一番)?(?:那个|这个|那|这)?"
     rf"(?:{_GRUDGE_ZH}|邻居|房东|同事|老板|那人|他|她|人)"
