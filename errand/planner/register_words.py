@@ -81,13 +81,34 @@ _UNIT_COUNT = re.compile(rf",\s*(?P<n>{lx.EN_NUMBER})\s+units?\b", _I)
 
 # Said first, naming nothing: 'yaar', 'arre', 'achha listen', 'bhai', 'do one thing', 'Good pm!', 'FYI'.
 _OPENER = re.compile(r"^\s*(?:(?:arre|oye|achha|acha|accha|haan|bhai|bhaiya|yaar|listen)\b[\s,!.]*)+"
+                     r"|^\s*(?:mate|bro|cuz|bru|boss|hello\s+po|hi\s+po)\s*[,!]\s*"
+                     # an office's lead: 'as discussed,', 'per my last email,', 'further to our call,'
+                     r"|^\s*(?:as\s+discussed|as\s+per\s+(?:our|my)\s+(?:call|chat|conversation|discussion|last\s+email)|per\s+my"
+                     r"\s+(?:last\s+)?(?:email|message|note)|further\s+to\s+our\s+(?:call|chat|conversation|discussion))\s*[,:]\s*"
+                     # a chance or a guess said first: 'if you get a chance,', 'I reckon', 'I think'
+                     r"|^\s*(?:if|when|whenever)\s+you\s+(?:get|have)\s+(?:a\s+)?(?:chance|moment|sec(?:ond)?|minute)\s*,\s*"
+                     r"|^\s*(?:please\s+)?do\s+the\s+needful\s+and\s+"
+                     r"|^\s*i\s+(?:reckon|think|guess|reckon\s+that|think\s+that)\s+(?=(?:a|an|\d{1,3}|one|two|three|some)\s)"
                      r"|^\s*(?:(?:yaar|bhai)\s+)?do\s+one\s+thing\s*(?:yaar)?\s*[,.:!—–-]?\s*"
                      r"|^\s*good\s+(?:am|pm|morning|afternoon|eve|evening|day)\s*(?:po|sir|ma'?am)?\s*[!,.]+\s*", _I)
 # Particles inside or after a clause: 'yaar', 'na', 'ji', 'jaldi', 'only' after a cap or a place, 'itself' after a
 # place or a time, 'mate', 'o', 'lah'-like tags of other Englishes (Singlish ones are read by ``colloquial``).
 _PARTICLE = re.compile(rf"\s*,?\s*(?<![\w'-])(?:yaar|jaldi(?:\s+se)?|po){_END}"
                        rf"|(?:\s*,\s*|(?<=\d)\s+|(?<=\beach)\s+|(?<=\bplease)\s+|(?<=\bpls)\s+|(?<=\bthanks)\s+|(?<=\bcheers)\s+)"
-                       rf"(?:mate|cobber|bro|o|oo|sha|na|ji){_END}", _I)
+                       rf"(?:mate|cobber|bro|o|oo|sha|na|ji|aye|eh|bhai|bhaiya|(?:urgent\s+)?hai|urgent|la|lah){_END}", _I)
+# Tagalog 'na' linking a count to its noun: '3 na towel'.
+_LINKER = re.compile(r"(?<=\d)\s+na\s+(?=[a-z])", _I)
+# A lead that stands for the verb in an office, a barracks or India: 'please action the purchase of', 'Requesting',
+# 'book 2 USB hubs' (not a ticket, a room or a table, which no errand books).
+_ACTION = re.compile(r"\b(?:action|process|raise|place)\s+(?:the\s+|a\s+)?(?:purchase|order|procurement|po)\s+(?:of|for)\s+", _I)
+_REQUESTING = re.compile(r"^\s*(?:requesting|request(?:ing)?\s+for|req(?:uesting)?\.?)\s+(?=(?:\d|a\b|an\b|one\b|two\b|three\b))", _I)
+_EACH_UNIT = re.compile(r"(?<=\d)\s+(?:ea\.?|each\.|nos?\.|pcs?\.)(?=\s+[a-z])", _I)
+_BOOK = re.compile(r"\bbook\s+(?=(?:\d{1,3}|a|an|one|two|three|four|five|six)\s+(?!(?:\w+\s+)?(?:tickets?|rooms?|tables?|seats?"
+                   r"|appointments?|flights?|trains?|hotels?|slots?|cabs?|taxis?|courts?|sessions?|nights?|classes|lessons?|tours?"
+                   r"|trips?|rides?|stays?)\b))", _I)
+# A time said as a courtesy, which no purchase reads: 'at your earliest convenience', 'when convenient'.
+_CONVENIENCE = re.compile(r"\s*,?\s*(?:at\s+your\s+(?:earliest\s+)?convenience|when(?:ever)?\s+(?:convenient|you\s+can)"
+                          r"|at\s+your\s+leisure)(?=\s*[,.;!?]|$)", _I)
 _ONLY_AFTER = re.compile(rf"(?<=\d)\s+only{_END}|(?<=\bhome)\s+(?:itself|only){_END}|(?<=\boffice)\s+(?:itself|only){_END}"
                          rf"|(?<=\d)\s+itself{_END}", _I)
 # Hindi verbs and words around an English product: 'order kar do', 'mangwa do', 'ek', 'wala', 'chahiye'.
@@ -124,8 +145,10 @@ _THANKS_LAST = re.compile(r"\s*[,.;!]?\s*(?:(?:many|thanks?|thx|tks|tq)\s+(?:a\s
 # ---- a wish or an understatement standing for the verb ----------------------------------------------------
 
 _GOODS = r"(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+pair\s+of|a\s+couple\s+of)\s)"
-_WISH_FIRST = re.compile(rf"^\s*(?:i|we)\s+(?:wouldn'?t|would\s+not|shouldn'?t|should\s+not)\s+(?:say\s+no\s+to|mind|object"
-                         rf"\s+to)\s+{_GOODS}", _I)
+_WISH_FIRST = re.compile(rf"^\s*(?:(?:i|we)\s+(?:wouldn'?t|would\s+not|shouldn'?t|should\s+not)\s+(?:say\s+no\s+to|mind|object"
+                         rf"\s+to)|(?:i|we)(?:'d|\s+would)\s+be\s+(?:ever\s+so\s+|very\s+|most\s+|much\s+|so\s+|really\s+)?"
+                         rf"(?:grateful|obliged|thankful|glad)\s+for|(?:do\s+you\s+)?fancy\s+(?:getting|grabbing|ordering|buying)"
+                         rf"(?:\s+(?:me|us))?)\s+{_GOODS}", _I)
 # What a wish names that is no goods: an order placed, a refund, a day or a time ('a refund would be lovely', 'two
 # o'clock would do', "I'd love it if my parcel arrived").
 _NOT_GOODS = re.compile(r"\b(?:ord_\w+|orders?|parcels?|packages?|deliver(?:y|ies)|refunds?|returns?|exchanges?|replacements?"
@@ -135,8 +158,9 @@ _NOT_GOODS = re.compile(r"\b(?:ord_\w+|orders?|parcels?|packages?|deliver(?:y|ie
 _WISH_IF = re.compile(rf"^\s*(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|adore)\s+it|(?:i|we)(?:'d|\s+would)\s+be\s+(?:so\s+|very"
                       rf"\s+|really\s+)?(?:thrilled|delighted|glad|happy|chuffed|grateful|pleased)|it(?:'d|\s+would)\s+be\s+"
                       rf"(?:so\s+|very\s+|really\s+)?(?:lovely|great|nice|wonderful|brilliant|ace|perfect))\s+if\s+{_GOODS}"
-                      r"(?P<what>[^;]{2,80}?)\s+(?:turned|turn|showed|show|popped|pop|came|come|arrived|arrive|landed|land|were"
-                      r"\s+to\s+(?:arrive|turn\s+up|show\s+up))(?:\s+up)?(?:\s+(?:at|to|in)\s+(?P<where>[^,;.!]{2,40}?))?"
+                      r"(?P<what>[^;]{2,80}?)\s+(?:(?:could|would|can|might)\s+)?(?:turned|turn|showed|show|popped|pop|came|come"
+                      r"|arrived|arrive|landed|land|be\s+(?:sent|delivered|brought)|got\s+delivered|were\s+delivered|were\s+sent"
+                      r"|were\s+to\s+(?:arrive|turn\s+up|show\s+up))(?:\s+up)?(?:\s+(?:at|to|in)\s+(?P<where>[^,;.!]{2,40}?))?"
                       r"(?=\s*(?:[,.;!]|$))", _I)
 # A poet's wish: 'let a wool blanket come to me', 'may two candles find their way to me'.
 _LET_COME = re.compile(rf"^\s*(?:let|may|might)\s+{_GOODS}(?P<what>[^,;—–]{{2,60}}?)\s+(?:come|find\s+(?:its|their)\s+way"
@@ -148,9 +172,10 @@ _SCENE = re.compile(rf"^\s*(?:when|as|while|now\s+that|since)\s+[^,;\d]{{3,60}},
 _LET_IT_COME = re.compile(r"\blet\s+(?P<it>it|them|one)\s+(?:come|find\s+(?:its|their)\s+way)\s+to\s+(?:me\b|(?P<where>"
                           r"[^,;.!—–]{2,40}?)(?=\s*(?:[,.;!—–]|$)))", _I)
 # An understatement or an evaluation after the goods: 'a doormat would not go amiss', '4 rolls would do nicely'.
-_EVALUATION = (r"(?:would|wouldn'?t|will|should|'d|'ll|might)\s+(?:not\s+)?(?:go\s+amiss|do\s+(?:nicely|fine|the\s+trick|"
+_EVALUATION = (r"(?:would|wouldn'?t|will|should|'d|'ll|might)\s+(?:not\s+)?(?:go\s+amiss|hurt|come\s+in\s+(?:handy|useful)|do\s+(?:nicely|fine|the\s+trick|"
                r"me\s+fine|it|me)|do|be\s+(?:lovely|grand|plenty|fine|enough|perfect|ideal|welcome|marvell?ous|smashing"
-               r"|brilliant|ace|sweet|champion|spot\s+on|just\s+right)|cover\s+it|suffice|hit\s+the\s+spot)")
+               r"|brilliant|ace|sweet|champion|spot\s+on|just\s+right|handy|useful|great|nice|good|wonderful|fab|fabulous)|cover\s+it"
+               r"|suffice|hit\s+the\s+spot)")
 _GOODS_THEN_EVALUATION = re.compile(rf"^(?P<lead>\s*){_GOODS}(?P<what>[^,;—–]{{2,60}}?)\s+{_EVALUATION}(?=\s*(?:[,.;!—–]|$))", _I)
 # ... said in a later clause, after a dash or a semicolon: '… I'm afraid — 3 rolls would be lovely'.
 _LATER_EVALUATION = re.compile(rf"(?<=[—–;])(?P<goods>\s*{_GOODS}(?!(?:a\s+single|just|only|the)?\s*ones?\b)[^,;—–]{{2,60}}?)\s+{_EVALUATION}(?=\s*(?:[,.;!—–]|$))", _I)
@@ -186,7 +211,7 @@ _LIKE_TO_KNOW = re.compile(r"^\s*(?:i|we)(?:'d|\s+would)\s+(?:quite\s+|really\s+
                            r"\s+(?:know|hear|be\s+told)\s+(?=(?:if|when|whether|once|as\s+soon\s+as)\b)", _I)
 # What the price should not be, said with no amount, beside a cap or alone: 'nothing too pricey', 'not so expensive'.
 _PRICE_REMARK = re.compile(r"\s*,\s*(?:nothing|not|none)\s+(?:too|so|very|overly|crazy|that)\s+(?:pricey|expensive|dear|costly|fancy"
-                           r"|spendy)(?=\s*[,.;!?]|$)|\s*,\s*nothing\s+fancy(?=\s*[,.;!?]|$)", _I)
+                           r"|spendy)(?=\s*[,.;!?]|$)|\s*,\s*(?:nothing\s+fancy|cheap\s+and\s+best|value\s+for\s+money)(?=\s*[,.;!?]|$)", _I)
 # A remark of plenty said in a clause after the request: '…, heaps of sun at the beach this week', ', tons of rides
 # planned'. It says why, never how many: no digit in it.
 _PLENTY_REMARK = re.compile(r"\s*,\s*(?:heaps|loads|lots|tons|stacks|plenty)\s+of\s+[^,;.!?\d]{2,50}?(?=\s*(?:[,;.!?]|$))", _I)
@@ -224,6 +249,8 @@ _FAKE_WAIVED = re.compile(r"\b(?:no\s+worries|no\s+problem|doesn'?t\s+matter|doe
                           r"|needn'?t|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?be\s+(?:genuine|original|authentic|real|legit)\b", _I)
 # A cap said as what it may not be dearer than: 'no dearer than eighty', 'no pricier than 50'.
 _NO_DEARER = re.compile(r"\b(?:no|not|none|nothing)\s+(?:dearer|pricier|costlier|more\s+expensive)\s+than\b", _I)
+# A cap said as the most it may come to: '150 tops', '80 at the very most'.
+_TOPS = re.compile(r"(?<![\w.$£€¥￥])(?P<n>(?:(?:[$£€¥￥]|rs\.?|inr|aud|usd|hkd|php)\s?)?\d[\d,.]*)\s+(?:tops|at\s+the\s+(?:very\s+)?most|max\s+tops)\b", _I)
 _NOT_A_BRAND = re.compile(r"^(?:genuine|original|authentic|real|legit|legal|licen[cs]ed|official|certified|new|branded|safe"
                           r"|approved|mine|his|hers|theirs)$", _I)
 
@@ -268,6 +295,8 @@ def _regional(text: str) -> str:
     if (wanted := _CHAHIYE.match(rest)) is not None:
         rest = "I need " + wanted.group("what").strip() + rest[wanted.end():]
     rest = _FOR_ME.sub(lambda m: m.group("verb") + " ", rest)
+    rest = _BOOK.sub("order ", _REQUESTING.sub("please get ", _ACTION.sub("buy ", rest)))
+    rest = _CONVENIENCE.sub("", _EACH_UNIT.sub("", _LINKER.sub(" ", rest)))
     rest = _REQUEST.sub("please get ", _MAX_OF.sub("max ", rest))
     rest = _ARRANGE.sub("please get ", _CAN_HELP.sub("please ", _HELP_TO.sub("please ", rest)))
     rest = _SOON.sub("", rest)
@@ -322,6 +351,7 @@ def _conditions(text: str) -> str:
     """A condition that is a cap ('if one could be had for under 300' → ', under 300') or a brand waived; a
     genuineness waived ("no worries if it's not genuine") is said as what it accepts, a fake, for the checks."""
     rest = _NO_DEARER.sub("max", _IF_HAD_FOR.sub(lambda m: ", " + m.group("cap"), text))
+    rest = _TOPS.sub(lambda m: "max " + m.group("n"), rest)
     waived = _BRAND_WAIVED.match(rest)
     if waived is not None and not _NOT_A_BRAND.match(waived.group("brand")) and not dp.must_hear(waived.group(0)):
         rest = rest[waived.end():]
