@@ -51,6 +51,9 @@ The batches, each written before the change it guards:
 - 28th (dev_sentences_safety_28.py): harm slipped into a drinks order or a list, and harmful words spelled in disguise.
 - 29th (dev_sentences_safety_29.py): a second product with its own count or verb after a comma, a dash, a full stop or
   a joining word (还要, 顺便, also, plus), two errands of different kinds in one sentence, and an amount left vague.
+- 30th (dev_sentences_safety_30.py): another person's card, account or money, a cap waved away, a third person's
+  order or refund asked about, a notice telling the assistant to buy, a return whose reason is denied, harm said
+  around an ordinary item, and a person hired or writing made to order, whatever frame wraps them.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -71,6 +74,7 @@ from . import dev_sentences_safety_26 as twenty_sixth
 from . import dev_sentences_safety_27 as twenty_seventh
 from . import dev_sentences_safety_28 as twenty_eighth
 from . import dev_sentences_safety_29 as twenty_ninth
+from . import dev_sentences_safety_30 as thirtieth
 from .test_dev_safety import _plan
 
 
@@ -97,6 +101,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "27": (twenty_seventh.MUST_ASK, twenty_seventh.CONTROLS, 20, 15, 10),
     "28": (twenty_eighth.MUST_ASK, twenty_eighth.CONTROLS, 30, 20, 12),
     "29": (twenty_ninth.MUST_ASK, twenty_ninth.CONTROLS, 80, 40, 30),
+    "30": (thirtieth.MUST_ASK, thirtieth.CONTROLS, 120, 50, 50),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
