@@ -36,7 +36,7 @@ _COUNT_REST = re.compile(rf"^(?:\d+\s*)?(?:(?:{sl.CONTAINER}|pairs?|cop(?:y|ies)
 _VERB = re.compile(r"^(?:(?:please|just|so)\s+)?(?:order|buy|get|grab|make it|i need|we need)\s+", re.IGNORECASE)
 # 'for my trip next week', 'for school', 'before the trip': a purpose or an occasion in plain lower-case words. A model or device it fits
 # ('for iPhone 16', 'for Galaxy S24') has a capital or a digit and stays, unless the phrase ends on an occasion.
-_PURPOSE = re.compile(r"\s+(?:for|before|after|until)\s+(?:(?:my|our|his|her|their|the|a|an|this|next|some)\s+)*(?:[a-z][a-z' -]*"
+_PURPOSE = re.compile(r"\s+(?:for|before|after|until)\s+(?:(?:my|our|his|her|their|the|a|an|this|next|some)\s+)*(?:[a-zà-ÿ][a-zà-ÿ' -]*"
                       # an occasion named with capitals or a number: 'for the Year 3 open day', 'for the Lake District trip'
                       r"|[\w' -]*?\b(?:day|party|trip|hike|fair|sale|conference|meeting|festival|ceremony|camp|retreat|outing"
                       r"|picnic|dinner|lunch|brunch|concert|show|event|weekend|night|lesson|workshop|tournament|match"

@@ -42,15 +42,18 @@ _PARTS = (r"tiers?|layers?|ply|gang|burners?|doors?|drawers?|shel(?:f|ves)|steps
           r"|person|people|man|berth|player|hp|bar|gsm|denier|tpi|thread count|watts?|volts?|amps?|mp|hz|fps|k")
 _COMPOUND = re.compile(rf"^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*-?\s*(?:{_PARTS})$"
                        r"|^\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?\s*(?:cm|mm|m|in|inch(?:es)?|\")?$"
-                       r"|^\d+(?:\.\d+)?\s*(?:cm|mm|m|km|kg|g|mg|l|ml|cl|oz|lb|gb|tb|mb|mah|wh|w|kw|v|hz|inch(?:es)?|in|ft|\"|'"
+                       r"|^(?:\d+(?:\.\d+)?\s*[-–~]\s*)?\d+(?:\.\d+)?\s*(?:cm|mm|m|km|kg|g|mg|l|ml|cl|oz|lb|gb|tb|mb|mah|wh|w|kw|v|hz|inch(?:es)?|in|ft|\"|'"
                        r"|litres?|liters?|met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|kilos?|grams?|feet|foot)"
-                       r"(?:\s+(?:long|wide|tall|high|deep|thick|each))?$", re.IGNORECASE)
+                       r"(?:\s+(?:long|wide|tall|high|deep|thick|each))?$"
+                       # a pack's size: 'box of 50', 'pack of 6', '8-pack', '3 pack'
+                       r"|^(?:(?:a\s+)?(?:box|pack|packet|bag|set|tub|roll|tin|case|carton|bottle)\s+of\s+\d+|\d+\s*-?\s*(?:pack|pk|count|ct))$",
+                       re.IGNORECASE)
 # A spec code said alone: letters and digits together ('E14', 'GU10', 'A5', '1TB', 'IP68', 'M.2', 'Cat6', 'USB-C'),
 # or a type named by a letter ('type G', 'size L', 'grade A').
-_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.+/-]{0,9}$"
+_CODE = re.compile(r"^(?:(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.+/-]{0,9}(?:\s+|$)){1,2}$"
                    r"|^(?:USB(?:-?[AC])?|USB 3(?:\.\d)?|HDMI(?: 2\.\d)?|NVMe|SATA|LED|OLED|LCD|RGB|UV|BPA[- ]free|Qi|NFC|GPS"
                    r"|Wi-?Fi|Bluetooth|Type-?[AC]|AC|DC|PD|QC|SPF\s*\d+\+?)$"
-                   r"|^(?:type|grade|class|size|cup|model)\s+[A-Z0-9]{1,3}\+?$", re.IGNORECASE)
+                   r"|^(?:type|grade|class|size|cup|model)\s+(?:[A-Z0-9]{1,3}\+?|\d{1,2}(?:\.5)?)$", re.IGNORECASE)
 # A size label: "men's M", "women's S", 'kids 6-8', 'EU 43', 'UK 8', 'US 10', 'king size', 'XL', '3XL', 'queen'.
 _LABEL = re.compile(r"^(?:(?:men'?s|women'?s|ladies'?|boys'?|girls'?|kids'?|children'?s|unisex|adult|youth|toddler|baby)"
                     r"(?:\s+(?:size\s+)?(?:x*[sml]|xx?l|\d{1,2}(?:-\d{1,2})?|small|medium|large|one size))?"
@@ -60,7 +63,8 @@ _LABEL = re.compile(r"^(?:(?:men'?s|women'?s|ladies'?|boys'?|girls'?|kids'?|chil
 _PART = re.compile(r"^(?:the\s+|with\s+(?:the\s+)?)?(?:[a-z-]+\s+){1,2}(?:backs?|lids?|handles?|stems?|straps?|covers?|caps?"
                    r"|frames?|soles?|grips?|bases?|tops?|edges?|tips?|cords?|laces?|buttons?|keys?|switches|nibs?|ink|lens(?:es)?"
                    r"|bristles|heads?|legs?|wheels?|zips?|zippers?|hoods?|sleeves?|collars?|cuffs?|linings?|trims?|faces?"
-                   r"|dials?|spouts?|finish|coating|print|pattern|design|motifs?|cases?|shells?)$", re.IGNORECASE)
+                   r"|dials?|spouts?|finish|coating|print|pattern|design|motifs?|cases?|shells?|wash|fit|cut|weave|tone"
+                   r"|style|look|feel|shape|firmness)$", re.IGNORECASE)
 # Words that describe and never name: qualities, materials, fits and finishes ('padded', 'anti-fog', 'memory foam').
 _QUALITY_WORDS = (r"compact|quiet|silent|soft|hard|firm|light|lightweight|heavy|heavy-duty|sturdy|durable|tough|strong|thick|thin"
                   r"|slim|small|medium|large|big|mini|tall|short|long|wide|narrow|deep|shallow|round|square|flat|foldable"
@@ -74,7 +78,7 @@ _QUALITY_WORDS = (r"compact|quiet|silent|soft|hard|firm|light|lightweight|heavy|
                   r"|breathable|adjustable|ergonomic|electric|manual|automatic|digital|analogue|analog|smart|magnetic"
                   r"|padded|quilted|lined|polarised|polarized|reflective|non-slip|non-stick|anti-slip|anti-fog|anti-glare"
                   r"|hypoallergenic|extra|super|double|single|twin|spare|refill|travel|outdoor|indoor|candle shape")
-_QUALITY = re.compile(rf"^(?:(?:very|extra|super|really|nice and|good and)\s+)?(?:(?:{_QUALITY_WORDS}|[a-z]+(?:less|proof|-free"
+_QUALITY = re.compile(rf"^(?:(?:very|extra|super|really|nice and|good and|\d{{1,3}}\s*%)\s*)?(?:(?:{_QUALITY_WORDS}|[a-z]+(?:less|proof|-free"
                       rf"|-resistant|-safe|-friendly|-proof)|(?:anti|non|semi|extra|double|multi|ultra)-[a-z]+)(?:,?\s+(?:and\s+)?|$))+$",
                       re.IGNORECASE)
 # The older reader's plain words, refused when they add a second thing: 'toaster too', 'also some gel pens'.
@@ -137,7 +141,7 @@ def attribute(piece: str) -> tuple[str, str] | None:
     if _PART.match(piece.strip(" .!?")) and not _AGENT.match(said.split()[-1]):
         return "quality", ""
     if _QUALITY.match(said):
-        return "quality", said
+        return "quality", re.sub(r"^\d{1,3}\s*%\s*", "", said)  # '100% cotton' → 'cotton'
     return None
 
 
@@ -225,3 +229,29 @@ def zh_undescribed(text: str) -> str:
     pieces = re.split(r"([，,；;])", text)
     kept = [p for i, p in enumerate(pieces) if i < 2 or not za.is_attribute(p.strip())]
     return "".join(kept)
+
+
+# When it should come, said in a segment of its own or after the place: a purchase carries no deadline, so it is no
+# product word ('before lunch', 'b4 lunch', 'by noon', 'by end of day', 'before 5pm'). 'today', 'tomorrow' and
+# 'by Friday' are read by the purchase reader already.
+_WHEN = re.compile(r"\b(?:before|b4|by|until|till|ahead of|around)\s+(?:the\s+)?(?:lunch(?:time)?|noon|midday|dinner(?:time)?"
+                   r"|breakfast|tea ?time|the meeting|end of (?:the )?(?:day|week)|eod|cob|close of business|the weekend"
+                   r"|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b|\d{1,2}\s*o'?clock)(?=\s*(?:$|[,.;!?—–-]|\s))", re.IGNORECASE)
+# 'nothing else', '+ nothing more': the shopper says this is all; it adds no product.
+_NOTHING_ELSE = re.compile(r"\s*(?:\+|&|\band\b|[,;—–])?\s*\b(?:nothing|none|no)\s+(?:else|more|other)\b(?:\s+(?:please|pls|thanks))?",
+                           re.IGNORECASE)
+# A count of pieces said with another count of the product ('jigsaw puzzle 1000 pieces ×2'): the pieces are what one
+# holds ('a 1000 piece puzzle'), not how many to buy.
+_PIECES = re.compile(r"\b(?P<n>\d{2,5})\s*(?:pieces|pcs|pc)\b(?!\s+of\b)(?=.*(?:[x×]\s*\d|\d\s*[x×](?!\s*\d)))", re.IGNORECASE)
+
+
+def untimed(rest: str) -> str:
+    """``rest`` without a deadline and an 'and nothing else' said with the purchase: '6 boxes of tissue to the
+    office before lunch' → '6 boxes of tissue to the office', 'power bank x1 + nothing else' → 'power bank x1'."""
+    return _NOTHING_ELSE.sub(" ", _WHEN.sub(" , ", rest))
+
+
+def pieces_held(text: str) -> str:
+    """'jigsaw puzzle 1000 pieces ×2' → 'jigsaw puzzle 1000 piece ×2': the pieces one holds, with the count
+    said apart."""
+    return _PIECES.sub(r"\g<n> piece", text)

@@ -107,8 +107,9 @@ def product_phrase(rest: str) -> cl.Described:
     something, with the attributes said after a comma ('a frying pan, 28cm' → 'frying pan 28cm') and what
     the other clauses add (see ``clauses``). A second phrase that names something else is kept after a
     comma, so the gate asks which one is meant."""
-    raw = [p for p in bc.remark_first(re.split(r"[,;?!]|\.(?=\s|$)|\s-\s|[—–]|\b(?:but|so)\b", rest))
-           if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip()) and not pc.filler(p)]
+    raw = [p for p in bc.remark_first(re.split(r"[,;?!()]|\.(?=\s|$)|\s-\s|[—–]|\b(?:but|so)\b", rest))
+           if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip()) and not pc.filler(p)
+           and re.search(r"[A-Za-z0-9\u4e00-\u9fff]", p)]  # '(ﾉ◕ヮ◕)ﾉ' in brackets names nothing
     if not raw:
         return cl.Described("", None)
     attributes: list[tuple[str, str]] = []
@@ -153,7 +154,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if re.search(r"\b(?:or|either)\b", text, re.IGNORECASE) and not re.search(r"\bor (?:less|under|below|not)\b", text):
         return ask("Which one should I buy? Please name one product.", "query")
     codes = [m.group("code") or m.group("bare") for m in sl.PROMO_CODE.finditer(text)]
-    rest = sl.unglue(sl.PROMO_CODE.sub(" , ", text))
+    rest = sl.unglue(pc.pieces_held(sl.PROMO_CODE.sub(" , ", text)))  # 'jigsaw puzzle 1000 pieces ×2'
     max_unit = max_total = None
     cap = sl.en_cap(rest)
     if cap is not None:
@@ -179,7 +180,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     rest = re.sub(r"[,;]?\s*\b(?:and )?(?:have (?:it|them) )?(?:deliver(?:ed)?|send|sent|bring|ship(?:ped)?)"
                   r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|(?:today|tomorrow|tonight|this|asap|by|before|at|on)\b))",
                   " , ", rest, flags=re.IGNORECASE)
-    rest = _TIME_WORDS.sub(" ", _ASIDE.sub(" ", rest))
+    rest = pc.untimed(_TIME_WORDS.sub(" ", _ASIDE.sub(" ", rest)))  # 'before lunch', '+ nothing else'
     rest, lead_count = bc.lead_off(bc.past_remark(pc.past_filler(rest)))  # 'anyway, one wok', 'good pm! …'
     rest = _PACK_OF.sub(r"\g<what> \g<n>", rest.strip(" ,;"))
     rest, verb, want = sl.strip_lead(rest.strip(" ,;"))
