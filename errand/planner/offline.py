@@ -33,6 +33,7 @@ from . import payment as pm
 from . import phrases as ph
 from . import placed as pl
 from . import ranker as rk
+from . import sent_back as sb
 from . import shopping as sh
 from . import slots as sl
 from . import speaker as sp
@@ -40,6 +41,7 @@ from . import stretched as st
 from . import times as tm
 from . import vetting as vt
 from . import watch as wt
+from . import watch_buys as wy
 from . import weekday_day as wd
 from . import works as wk
 from . import written as wr
@@ -126,15 +128,15 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
     if pl.is_reschedule(text, drink_order):
         return pl.reschedule(text, request)
-    if pl.is_question(text, request) and not wt.told_when(text):
+    if pl.is_question(text, request) and not (wt.told_when(text) or wy.told_when(text)):
         about_watch = re.search(r"\bprice (?:watch|alert)|提醒", text, re.IGNORECASE) or pl.ZH_STATUS.search(text)
         if _PRICE_WORDS.search(text) and not about_watch and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
                                               or ph.match_orders(text, request.context.recent_orders)):
             return _ask("Which product's price do you mean? I can watch it and tell you when it drops.", "query")
         return pl.question(text, request.context.shopper_id, request.context.recent_orders)
-    if pl.RETURN.search(text):
+    if pl.RETURN.search(text) or sb.sent_back(text):  # 'ord_h3 back please', 'the whole of ord_h3 back'
         return pl.return_of(text, request)
-    if wt.WATCH.search(text) or _conditional_buy(text):
+    if wt.WATCH.search(text) or _conditional_buy(text) or wy.is_watch(text):  # '… below 2,200 get two'
         return wt.watch(text, request)
     if dr.DRINK.search(text) and not re.search(rf"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b"
                                                rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as ph
+from . import sent_back as sb
 from .context import OrderSummary
 
 # Attribute and everyday words the shared translation leaves in Chinese: materials, colours, Cantonese names, a
@@ -29,7 +30,7 @@ _KEPT = re.compile(r"\b(?:(?<!point )(?<!point in )(?<!pointless )(?<!worth )kee
                    r"|stays?|staying)\b|留着(?!也是浪费|也没用|没用)|留下|不退|不用退|保留|除了", re.IGNORECASE)
 # The whole order: 'both the headphones and the kettle', 'everything', '两件都退', '全部'.
 WHOLE = re.compile(r"\b(?:both|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"
-                   r"|两件|全部|整单|都退|一起退", re.IGNORECASE)
+                   r"|两件|全部|整单|都退|一起退|" + sb.WHOLE_ORDER, re.IGNORECASE)  # 'the entire ord_h3 order', 'all of ord_h3'
 # Clause boundaries: commas, semicolons, dashes and 'but'.
 _CLAUSES = re.compile(r"[,;，；。]|\s[—–-]+\s|—|\bbut\b", re.IGNORECASE)
 
@@ -63,4 +64,9 @@ def _returned_part(text: str) -> str:
 def named_items(text: str, orders: list[OrderSummary]) -> list[tuple[OrderSummary, str | None]]:
     """The orders and items the sentence names for returning, best matches only (see ``phrases.match_orders``)."""
     said = _model_codes(_with_attributes(_returned_part(text)), orders)
-    return ph.match_orders(said, orders)
+    hits = ph.match_orders(said, orders)
+    if len({o.order_id for o, _ in hits}) > 1 and (unclaimed := sb.without_claim(text)) != text:
+        # 'The listing promised 30 hours of battery; the Sony cans last 8': the claim names no order
+        fewer = ph.match_orders(_model_codes(_with_attributes(_returned_part(unclaimed)), orders), orders)
+        hits = fewer if len({o.order_id for o, _ in fewer}) == 1 else hits
+    return hits

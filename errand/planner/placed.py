@@ -16,6 +16,7 @@ from errand.domain.intents import (
     ReturnIntent,
 )
 
+from . import asked_cues as ac
 from . import drinks as dr
 from . import lexicon as lx
 from . import moved as mv
@@ -231,7 +232,7 @@ def is_question(text: str, request: PlanRequest) -> bool:
     text = _LETTER.sub("", _RELAYED.sub("", text)).strip()
     if _REQUEST_FRAME.search(text):
         return False
-    if _asked_late(text, request):
+    if _asked_late(text, request) or ac.asks_after(text, request.context.recent_orders):
         return True
     ids = bool(ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text))
     if ph.ERRAND_ID.search(text) and _ZH_ASKED.search(text) or ps.why_chosen(text):
@@ -274,6 +275,7 @@ def question(text: str, shopper: str, orders: list[OrderSummary] | None = None) 
         topic = "where"
     else:
         topic = "status"
+    topic = ac.topic(text, topic)  # 'the whereabouts of ord_k1', '是不是已经签收了'
     if ps.why_chosen(text):
         topic = "other"  # 'why did buy-… pick a different seller': the errand's reasons
     if topic == "where" and re.search(r"哪一步|哪个阶段|什么阶段|哪个环节", lower):

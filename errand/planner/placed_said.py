@@ -199,7 +199,7 @@ def why_chosen(text: str) -> bool:
     rest = ph.ERRAND_ID.sub(" ", text)
     return bool(
         ph.ERRAND_ID.search(text)
-        and _WHY.search(text)
+        and _WHY.search(re.sub(r"^[\s:：,，—–-]+", "", rest))  # 'buy-alice-… — why that seller?': asked after the id
         and not _LATE.search(text)
         and not _THEN_ASKED.search(rest)
     )

@@ -13,6 +13,8 @@ import re
 
 from errand.domain.intents import ReturnReason
 
+from . import fault_said as fs
+
 # A symptom kind: its name, the reason it stands for, and the words that say it.
 Symptom = tuple[str, ReturnReason, str]
 
@@ -173,7 +175,9 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".
 SYMPTOMS: list[Symptom] = [
     ("wrong item", "wrong_item", _WRONG),
+    ("other than chosen", "wrong_item", fs.OTHER_THAN_CHOSEN),
     ("not as the listing", "not_as_described", _LISTING),
+    ("promise broken", "not_as_described", fs.PROMISE_BROKEN),
     ("mismatch with the listing", "not_as_described", _MISMATCH),
     ("missing part", "not_as_described", _MISSING),
     ("used before", "not_as_described", _USED),
@@ -183,7 +187,13 @@ SYMPTOMS: list[Symptom] = [
     ("dent", "damaged", _DENT),
     ("leak", "damaged", _LEAK),
     ("damage", "damaged", _DAMAGED),
+    ("gave up", "damaged", fs.GAVE_UP),
+    ("works in part", "damaged", fs.PART_WORKS),
+    ("sparks", "damaged", fs.SPARKS),
     ("not wanted", "changed_mind", _UNWANTED),
+    ("gone off", "changed_mind", fs.GONE_OFF),
+    ("too many", "changed_mind", fs.TOO_MANY),
+    ("moving", "changed_mind", fs.MOVING),
 ]
 _COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]
 

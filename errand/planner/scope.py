@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import services as sv
 from . import titles as tl
 
 _OUT_OF_SCOPE = re.compile(
@@ -108,6 +109,8 @@ def refusal(text: str) -> tuple[str, str] | None:
         return ("I can't buy that. Is there something else I can get for you?", "intent")
     if _UNBOUNDED.search(text):
         return ("How many exactly? I only order a number you name.", "quantity")
+    if (service := sv.question(text)) is not None:
+        return service  # '订一间海边的民宿，住三晚', 'sign me up for a yoga class', '帮我叫个车去机场'
     if _OUT_OF_SCOPE.search(text) or _NOT_GOODS.search(text) or _BOOKING.search(text):
         return (("I can't do that here. I can buy something, order drinks, return an order, watch a price or move "
                 "a delivery; and approving or cancelling stays with you."), "intent")

@@ -18,6 +18,7 @@ from . import slots as sl
 from . import spans_said as ss
 from . import times as tm
 from . import uncarried as cu
+from . import watch_buys as wb
 from .context import PlanRequest
 from .shopping import ask
 
@@ -130,12 +131,12 @@ def watch(text: str, request: PlanRequest) -> Plan:
     if lone is not None:
         target = lone.amount
         rest = rest[: lone.start] + " , " + rest[lone.end:]
-    buy_when_met = bool(re.search(r"\b(?:buy|grab|order|get|pick up|purchase|snag|nab) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
+    buy_when_met = (bool(re.search(r"\b(?:buy|grab|order|get|pick up|purchase|snag|nab) (?:it|them|one|me|\d+|two|three|four|five)\b|\bbuy\b"
                                   r"|\border it\b|\bpick (?:it|them) up\b|^(?:please )?(?:grab|pick up|get|snag|nab)\b|就买|再买|就下单|帮我(?:买|拍|抢|下单)|(?<![别不勿])自动(?:下单|买|拍)|就(?:帮我)?入"
                                   r"|就帮我买|直接(?:买|下单|拍下?)|就(?:直接)?(?:进|拍下?)|就(?:帮我)?抢"
                                   r"|(?:低于|跌破|降到|降至|跌到)\s*\S{1,8}?\s*(?:买|下单)",
-                                  rest if deferred else text, re.IGNORECASE)) and not deferred
-    quantity = _watch_quantity(text) if buy_when_met else None
+                                  rest if deferred else text, re.IGNORECASE)) or wb.buys(text) or wb.buys(request.sentence)) and not deferred
+    quantity = (_watch_quantity(text) or wb.quantity(text)) if buy_when_met else None  # 'below 2,200 get two'
     rest = nt.BARE_SPAN.sub(" , ", tm.DAYS.sub(" , ", rest))
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
@@ -144,12 +145,12 @@ def watch(text: str, request: PlanRequest) -> Plan:
         longest = max(parts, key=len) if parts else ""
         query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
     else:
-        rest = _WATCH_FRAME.sub(" , ", _WHO_WANTS.sub("", rest))
+        rest = _WATCH_FRAME.sub(" , ", _WHO_WANTS.sub("", wb.unframed(rest)))  # "I'd like to know if", 'till it hits'
         parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?—–]|:\s", rest)]
         parts = [p for p in parts if p and not re.fullmatch(r"(?:me|us|you|to|the|a|an|then|too|also)", p, re.IGNORECASE)]
         named = [p for p in parts if not re.search(r"\b(?:would|should|could|will|lovely|nice|great)\b", p, re.IGNORECASE)]
         parts = named or parts  # 'would be lovely': a remark, not what is watched
-        query = max(parts, key=len) if parts else ""
+        query = wb.verb_object(text, parts) or (max(parts, key=len) if parts else "")  # not a remark beside it
     query = _strip_count(query)
     if code and not query:
         query = code.group(0)

@@ -74,6 +74,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "16_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 60, 60),
     "16_en": ("orders", (("READ", "fields"), ("ASKED", "fields")), 45, 0),
     "16_drinks": ("orders", (("READ", "fields"), ("ASKED", "fields")), 10, 0),
+    "17_placed": ("orders", (("PLACED", "fields"), ("WATCHES", "fields"), ("ASKED", "asked"), ("CONTROLS", "fields")), 45, 15),
     "17_times": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 25),
     "17_segments": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 8),
     "17_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 55, 0),
