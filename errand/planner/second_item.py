@@ -151,16 +151,19 @@ def _zh_segment(seg: str) -> tuple[str, bool, bool]:
     if not seg or _ZH_NOT_A_PRODUCT.search(seg):
         return "", False, False
     sized = _ZH_SIZE.sub(" ", seg)
-    count = bool(_ZH_COUNT.search(sized))
+    # '地垫两块' at a segment's end counts mats (a price would say 块钱, 以内 or come before the product)
+    count = bool(_ZH_COUNT.search(sized)) or re.search(rf"[\u4e00-\u9fff]{{2}}{lx.ZH_NUMBER}块$", seg) is not None
     words = _compounds(_ZH_COUNT.sub(" ", sized))
     counted_last = bool(words) and re.search(rf"(?:{_ZH_COUNT.pattern})\s*{re.escape(words[-1][0])}$", sized) is not None
-    nouns = [w for i, (w, flag) in enumerate(words) if _zh_noun(w, flag, last=counted_last and i == len(words) - 1)]
+    nouns = [w for i, (w, flag) in enumerate(words)  # a word its count follows is a thing too ('海绵擦一包')
+             if _zh_noun(w, flag, last=counted_last and i == len(words) - 1
+                         or re.search(rf"{re.escape(w)}\s*(?:{_ZH_COUNT.pattern})", sized) is not None)]
     verb = _ZH_REQUEST.match(seg) or re.search(r"闭眼入|就(?:直接|闭眼)?(?:买|入手?|下单|拍|冲)", seg)
     return max(nouns, key=len, default=""), count, bool(verb)  # the longest: '电热毯', not '试试'
 
 
 # Characters that hold a sentence together or ask, never part of an unlisted product word: '帮我下单' is no word.
-_GLUE = frozenset("的了吧呀啊呢哦嘛我你他她帮给替请把被就再还也都才不别没很太更最在是有和跟与及或买来要拿送到去用让叫说看盯")
+_GLUE = frozenset("的了吧呀啊呢哦嘛吗伐哈噻咯老挺真好超蛮贼忒巨整弄搞我你他她帮给替请把被就再还也都才不别没很太更最在是有和跟与及或买来要拿送到去用让叫说看盯")
 
 
 @functools.cache
@@ -184,7 +187,9 @@ def _compounds(text: str) -> list[tuple[str, str]]:
         for pair in _tagger().lcut(run, HMM=False):
             word, flag = pair.word, pair.flag
             loose = len(word) == 1 and word not in _GLUE
-            if out and (joined or loose) and out[-1][1] != "eng" and not _GLUE.intersection(out[-1][0][-1:] + word):
+            # a count is never part of a word, nor is a word glued onto one: '海绵' '擦' '一包' is 海绵擦 and 一包
+            if out and (joined or loose) and flag != "m" and out[-1][1] not in ("eng", "m") \
+                    and not _GLUE.intersection(out[-1][0][-1:] + word):
                 out[-1] = (out[-1][0] + word, flag)
             else:
                 out.append((word, flag))
@@ -214,6 +219,7 @@ def _products(text: str) -> int:
     owned: set[str] = set()  # products with their own count or verb, by head word ('电热毯' said twice is one)
     loosely: set[str] = set()  # products counted by a count said alone in their group
     group, loose, strong, position = "", False, True, 0
+    named: set[str] = set()  # every product named so far
     for match in [*cut.finditer(text), None]:
         seg = text[position:match.start() if match else len(text)].strip()
         if seg:
@@ -224,6 +230,10 @@ def _products(text: str) -> int:
             if key:
                 group = group or key
                 owned |= {key} if count or verb else set()
+                # 'the mop, and also (再来/还要/顺便) a bucket': a product added to one named before is a second one
+                if zh and re.match(_ZH_JOIN, seg) and named - {key}:
+                    return 2
+                named.add(key)
             elif count and not verb:
                 loose = True
         if match is not None:

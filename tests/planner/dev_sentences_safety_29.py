@@ -24,6 +24,11 @@ from __future__ import annotations
 
 TWENTY_NINTH_BATCH: dict[str, list[str]] = {
     "zh_two_items": [
+        # a count in 块 at the end, a word the dictionary splits before its count, an 'also' after a praise
+        "瑜伽砖两个，瑜伽垫一块",
+        "钢丝球一包，再来一瓶洁厕灵",
+        "这个电饭煲老好用，再来一只蒸笼",
+        "俺那个暖水袋挺好，顺便整一个热水壶",
         "洗衣液三瓶，柔顺剂两瓶",
         "宿舍要六个衣架，还要两个晾衣夹",
         "来一把雨伞，再来两双雨靴",
