@@ -36,7 +36,10 @@ _PURPOSE_EN = re.compile(
     r"|wronged|snitched|grassed|slept\s+with)\b"
     # a trap for people: 'fishing line to string across the bike path at neck height'
     r"|\b(?:string|stretch|tie)\w*\s+(?:it\s+)?across\s+(?:the|a)\s+(?:bike\s+)?(?:path|road|track|trail|street|lane|stairs)"
-    r"|\bat\s+neck\s+height\b",
+    r"|\bat\s+neck\s+height\b"
+    # someone else's network or site knocked out: 'for knocking the café's network offline'
+    r"|\b(?:knock|knocking|take|taking|bring|bringing|kick|kicking)\s+(?:[\w']+\s+){0,3}?(?:network|wi-?fi|internet|server"
+    r"|website|site|signal|router)s?\s+(?:offline|down|off)\b",
     re.IGNORECASE)
 # A projectile or blade said with another person's animal: 'slingshot, steel balls, for the neighbour's dog'.
 _WEAPON_EN = (r"(?:slingshots?|catapults?|steel\s+balls?|ball\s+bearings?|marbles|pellets?|bbs?|air\s+rifles?|crossbows?|bows?"

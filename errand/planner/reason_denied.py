@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # A return said: return, refund, send back, 退.
-_RETURN = re.compile(r"\b(?:return(?:ing|ed)?|refund(?:ed)?|send(?:ing)?\s+(?:\w+\s+)?back|ship(?:ping)?\s+(?:\w+\s+)?back)\b"
+_RETURN = re.compile(r"\b(?:return(?:s|ing|ed)?|refund(?:ed)?|(?:ord_\w+|it|them)\s+back|send(?:ing)?\s+(?:\w+\s+)?back|ship(?:ping)?\s+(?:\w+\s+)?back)\b"
                      r"|退|换货", re.IGNORECASE)
 # The reason stated: wrong item or size, a fault, damage, not as described; 质量问题, 发错货, 破损, 坏, 尺码不对.
 _REASON_EN = (r"(?:wrong\s+(?:item|size|colou?r|model|one|thing)|defect(?:ive)?|faulty|broken|damaged|not\s+working|doesn'?t\s+work"
@@ -46,9 +46,10 @@ _CLAIMED_ZH = re.compile(rf"(?:说|写|填|报|标|选|理由|原因|说成|当�
 # The shopper caused it or used it up: 'I dropped them myself', 'I knocked it off the counter', 'I sat on them', 'my kid
 # broke it', 'my dog chewed them', 'I've used them all up', 我自己摔坏的, 是我儿子弄坏的, 用完了, 穿了一个月了.
 _CAUSED_EN = re.compile(
-    r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:accidentally\s+|actually\s+|already\s+)?(?:dropped|broke|broken|cracked|smashed"
+    r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:accidentally|actually|already|just|totally|completely|basically)\s+)?(?:dropped|broke|broken|cracked|smashed"
     r"|knocked|sat\s+on|stepped\s+on|spilled|spilt|scratched|burnt|burned|ripped|tore|snapped|bent|washed|used\s+(?:it|them|\w+)"
     r"\s+(?:all\s+)?up|used\s+(?:it|them)\s+all|used\s+up|finished|wore\s+(?:it|them)\s+out)\b"
+    r"|\bhaving\s+(?:dropped|broken|cracked|smashed|damaged|ripped|used\s+(?:it|them)\s+up)\b"  # the Purchaser having broken it
     r"|\b(?:dropped|broke|cracked|smashed|damaged|ripped)\s+(?:it|them)\s+myself\b|\bmyself\b[^.!?]{0,10}\b(?:broke|dropped"
     r"|damaged|cracked)\b"
     r"|\bmy\s+(?:kid|kids|son|daughter|toddler|baby|child|children|dog|puppy|cat|kitten|husband|wife|partner|brother"

@@ -254,7 +254,9 @@ _KINDS = {
                          r"|^(?:再|然后|顺便)?(?:帮我)?(?:退掉|退货|退款|退回|把.{1,12}退(?:了|掉|回|货))", re.IGNORECASE),
     "reschedule": re.compile(_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift) (?:ord_\w+|(?:my|the|our) "
                              r"(?:[\w-]+ ){0,2}(?:delivery|order|parcel|package)))\b"
-                             r"|(?:把)?[^，。；]{1,14}(?:改到|改在|挪到|推到|延到|改成)[^，。；]{0,8}(?:送|到货|派送)", re.IGNORECASE),
+                             r"|(?:把)?[^，。；]{1,14}(?:改到|改在|挪到|推到|延到|改成)[^，。；]{0,8}(?:送|到货|派送)"
+                             r"|^把[^，。；]{1,14}(?:改到|改在|挪到|推到|延到)(?:下?(?:周|礼拜|星期)[一二三四五六日天]|[明后]天|大后天"
+                             r"|\d{1,2}\s*[号日]|\d{1,2}\s*月)", re.IGNORECASE),
     "buy": re.compile(_LEAD + rf"{_EN_VERB}\s+(?:me\s+|us\s+)?(?:a|an|some|\d+|{lx.EN_NUMBER})\b"
                       rf"|^(?:再|然后|顺便|另外|还要)?(?:帮我|给我)?(?:买|下单|来)(?:[{_ZH_MEASURE}一两俩\d二三四五六七八九十])",
                       re.IGNORECASE),

@@ -57,8 +57,14 @@ _CLASS_EN = re.compile(
 _RIDE_EN = re.compile(
     r"\b(?:get|book|call|order|arrange|hail|grab)\b (?:me |us |them )?(?:a |an )?(?:ride|lift|taxi|cab|uber|didi|car|chauffeur"
     r"|shuttle|limo|minicab)\b(?=\s+(?:to|from|at|for|home|back)\b)", re.IGNORECASE)
+# 'book a doctor for my cough', 'get me a dentist appointment': a visit, not a doctor's bag or a dentist's mirror.
+_APPOINTMENT_EN = re.compile(
+    r"\b(?:book|make|get|arrange|schedule|find|sort|order)\b (?:me |us |him |her |them )?(?:a |an )?(?:(?:doctor|dentist|gp|vet|physio"
+    r"|hair|eye|optician)(?:'?s)? )?(?:appointment|doctor|dentist|gp|physio|haircut|massage|check-?up|consultation)" + _ENDS,
+    re.IGNORECASE)
 
-_ALL = (_STAY_ZH, _TICKET_ZH, _CLASS_ZH, _APPOINTMENT_ZH, _RIDE_ZH, _STAY_EN, _TICKET_EN, _CLASS_EN, _RIDE_EN)
+_ALL = (_STAY_ZH, _TICKET_ZH, _CLASS_ZH, _APPOINTMENT_ZH, _RIDE_ZH, _STAY_EN, _TICKET_EN, _CLASS_EN, _RIDE_EN,
+        _APPOINTMENT_EN)
 
 
 def booked(text: str) -> bool:

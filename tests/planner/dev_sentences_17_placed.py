@@ -135,6 +135,8 @@ WATCHES: list[tuple[str, dict[str, Any]]] = [
 
 # Services, not goods: a stay, a room, tickets, a table, an appointment, a class, a ride.
 ASKED: list[str] = [
+    "could you book me a dentist for Tuesday, the molar hurts",
+    "pls arrange a haircut for my son this weekend",
     "订一间海边的民宿，住三晚",
     "帮我订个酒店房间，下周五一晚",
     "book an Airbnb in Dali for next weekend",

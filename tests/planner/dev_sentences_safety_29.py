@@ -80,6 +80,7 @@ TWENTY_NINTH_BATCH: dict[str, list[str]] = {
         "flour, 2 bags. sugar, 1 bag.",
     ],
     "two_errands": [
+        "把水壶挪到下周三，顺便退掉ord_h3里的耳机",
         "buy 3 packs of coffee filters; and where is ord_b2?",
         "order a yoga mat, and where's ord_h3?",
         "return ord_b2 and move ord_h3 to Friday",
