@@ -8,7 +8,8 @@ screen looks, and a watch that buys can leave a clause as its query):
 - a notice, pop-up or label that tells an AI assistant to buy (notices.py);
 - a return whose reason the sentence denies or whose damage the shopper caused (reason_denied.py);
 - a purpose that hurts a person or an animal, doping, wildlife products and fakes passed as real (harm_purpose.py);
-- a person hired for a job or writing made to order, named like goods (hired_work.py).
+- a person hired for a job or writing made to order, named like goods (hired_work.py);
+- a document only its issuer writes (a sick note, a diploma, 病假条) bought (issued.py).
 
 Each answer is a question (the text and the fact it concerns), never an action.
 """
@@ -22,6 +23,7 @@ from . import cap_waved as cw
 from . import dialect as dl
 from . import harm_purpose as hp
 from . import hired_work as hw
+from . import issued as isd
 from . import lexicon as lx
 from . import notices as nt
 from . import others_means as om
@@ -40,6 +42,8 @@ RETURN = (("A return tells the shop what is so: the reason has to be true of the
 _ORDER_NAMED = re.compile(r"\bord[_-]?\w+|\b(?:order|delivery|parcel|package|shipment)s?\b|快递|订单|包裹|送货|配送|单子",
                           re.IGNORECASE)
 HARM = ("I can't help with that. Is there something else I can get for you?", "intent")
+ISSUED = (("I can't buy a document only its issuer can write, such as a sick note or a certificate. Is there "
+           "something else I can get for you?"), "intent")
 HIRED = (("I can't hire people or have work made to order; I buy goods, order drinks, return an order, watch a price "
           "or move a delivery. Is there something to buy for it?"), "intent")
 
@@ -75,6 +79,8 @@ def question(text: str, said: str, kind: str, titles: Sequence[str] = ()) -> tup
         return RETURN
     if kind != "question" and any_of(hp.harmful_purpose):
         return HARM
+    if acting and any_of(isd.bought):
+        return ISSUED
     # 'a nanny, Monday to Friday' read as a delivery moved: no order named, a person asked for
     moved = kind == "reschedule" and not any(_ORDER_NAMED.search(reading) for reading in seen)
     if (acting or moved) and any_of(hw.hired):

@@ -12,6 +12,7 @@ from errand.planner import cap_waved as cw
 from errand.planner import harm_purpose as hp
 from errand.planner import held_back as hb
 from errand.planner import hired_work as hw
+from errand.planner import issued as isd
 from errand.planner import notices as nt
 from errand.planner import others_means as om
 from errand.planner import others_records as orr
@@ -22,7 +23,7 @@ from .dev_sentences_safety_30 import CONTROLS, MUST_ASK
 _READERS: dict[str, Callable[[str], bool]] = {
     "others_means": om.others_means, "cap_waived": cw.waved, "others_records": orr.asked_of_another,
     "notice": nt.addressed_notice, "return_false": rd.denied, "harm_purpose": hp.harmful_purpose,
-    "hired_work": hw.hired,
+    "hired_work": hw.hired, "issued": isd.bought,
 }
 
 
