@@ -206,8 +206,8 @@ def _check_product(text: str, query: str, plan: Plan, *, watch: bool) -> Plan:
     if _STRAY_VERB.search(named := ds.untitled(query, text)):  # 'Steal Like an Artist by Austin Kleon': a book
         return _ask("I did not understand all of that; which product should I "
                     f"{'watch' if watch else 'buy'}, in one short sentence?", "query")
-    if _REFERENT.search(query) or _UNACCOUNTED.search(named) or _NEED_ONLY.search(text) or _GENERIC_GOODS.match(query.strip()) \
-            or _POINTER.search(text):
+    if _REFERENT.search(query) or ds.UNACCOUNTED.search(named) or _NEED_ONLY.search(text) or _GENERIC_GOODS.match(query.strip()) \
+            or ds.POINTER.search(text):
         return _ask("Which product do you mean? Please name it.", "query")
     if _TWO_THINGS.search(f" {ds.one_product(query, text)} ") or zh and sg.names_two(ds.plain_text(text)):
         return _ask("One product at a time, please: which one first?", "query")
@@ -216,19 +216,6 @@ def _check_product(text: str, query: str, plan: Plan, *, watch: bool) -> Plan:
     return plan
 
 
-# Words a product phrase does not hold: a person acting or owning ("the one I sent back", "when it's 399"), a time
-# or a shop's name left after the slots ("from Chagee at 3pm"), a date (2月30号); the slots did not read them.
-_UNACCOUNTED = re.compile(
-    r"\b(?:i'?ll|it'?s|(?:when|whenever|once|if|until|unless) (?:it|they|the price|its|the)|until|unless|whose"
-    r"|that (?:goes|matches|was|were|i|you|we|he|she|they))\b"
-    r"|^(?:from|at|by|to|for|with|on|in)\b|\b(?:at|by|before|around) (?:\d|noon|midday|midnight|lunch)"
-    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:today|tomorrow|tonight|o'?clock)\b"
-    r"|\bord_\w+|\b(?:buy|bulk|watch|return|reschedule)-\w+-|\banymore\b|\d+\s*月|\d+\s*[号日](?=$|\s|[前后之送到的晚早上下中,，])|[今明后]天|[上下]午|晚上|早上|点钟|(?:寄|送|发)(?:去|到|给|往)", re.IGNORECASE)
-# A thing named only by what someone did with it: "the one I sent back", "the ones you showed me", "她上次用的那个".
-_POINTER = re.compile(r"(?<!\blike )(?<!\bas )\b(?:the|that|those|this|these) (?:one|ones|thing|things|kind|type|model|stuff)\s+(?:that\s+|which\s+)?"
-                      r"(?:i|you|we|he|she|they|my \w+|[a-z]+ (?:had|got|bought|used|sent|returned|showed|liked))\b"
-                      r"|(?:我|你|他|她|我们)(?:上次|之前|以前|刚才|那天)(?:买|用|退|寄|发|推荐)(?:过|了)?的(?:那个|那款|那种|那些)",
-                      re.IGNORECASE)
 # A product phrase that names no product, only "something", "stuff", "food".
 _GENERIC_GOODS = re.compile(
     r"^(?:some|any)(?:thing|one)\b|^stuff\b|"  # "something to get me through night shifts": a need, no product
