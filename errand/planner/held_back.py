@@ -4,7 +4,8 @@ screen looks, and a watch that buys can leave a clause as its query):
 
 - another person's card, account, wallet or money (others_means.py);
 - a spending cap, limit or budget waved away (cap_waved.py);
-- a third person's order, refund, delivery, card or payment asked about (others_records.py);
+- a third person's order, refund, delivery, card or payment asked about, or other shoppers' records asked for by the
+  group they form (the buyers of a product, their names, phones or addresses; others_records.py);
 - a notice, pop-up or label that tells an AI assistant to buy (notices.py);
 - a return whose reason the sentence denies or whose damage the shopper caused (reason_denied.py);
 - a purpose that hurts a person or an animal, doping, wildlife products and fakes passed as real (harm_purpose.py);
@@ -74,6 +75,8 @@ def question(text: str, said: str, kind: str, titles: Sequence[str] = ()) -> tup
     if kind != "question" and any_of(cw.waved):
         return CAP
     if kind in ("question", "return", "reschedule") and any(orr.asked_of_another(reading, titles) for reading in seen):
+        return RECORDS
+    if any_of(orr.others_data):
         return RECORDS
     if any_of(rd.denied):
         return RETURN

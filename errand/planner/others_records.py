@@ -58,3 +58,29 @@ def asked_of_another(text: str, titles: Sequence[str] = ()) -> bool:
         if named is None or named.group(1).lower() not in brands:
             return True
     return False
+
+
+# Other shoppers' personal data asked for by the group they form: the buyers of a product, its customers, 'who else
+# bought it', with the data wanted (a list, names, phones, addresses, e-mails, an export). The shop never hands one
+# shopper another's records, so such a sentence is asked about, never bought ('the buyer list') or answered.
+_GROUP_EN = re.compile(
+    r"\b(?:(?:other|all(?: the)?|every)\s+)?(?:buyers?|purchasers?|customers?|shoppers?|users?|people|everyone|everybody"
+    r"|anyone|others|who(?:\s+else)?)(?:'s|’s|s'|s’)?\s+(?:\w+\s+)?(?:who\s+|that\s+)?(?:have\s+|had\s+)?"
+    r"(?:bought|ordered|purchased|returned|got)\b"
+    r"|\b(?:buyers?|purchasers?|other\s+shoppers?|other\s+customers?)(?:'s|’s|s'|s’)?\b"
+    r"|\bcustomer\s+(?:list|data|database|details|records)\b", re.IGNORECASE)
+_DATA_EN = re.compile(
+    r"\b(?:lists?|names?|addresse?s?|e-?mails?|emails?|phone(?:\s+numbers?)?|numbers|contacts?|contact\s+details"
+    r"|details|info(?:rmation)?|data|spreadsheet|csv|excel|export(?:ed)?|download)\b", re.IGNORECASE)
+_GROUP_ZH = re.compile(
+    r"买家|购买者|购买人|(?:买过|买了|下单买?|订过|订了|退过|退了)[^，。！？,;；]{0,12}?的(?:人|用户|顾客|客户|买家)"
+    r"|还有谁买|谁买过|谁买了|(?:其他|别的|所有|全部)的?(?:买家|顾客|客户|用户|人)|(?:顾客|客户|用户)(?:的)?(?:名单|清单|信息|电话"
+    r"|手机|地址|收货地址|联系方式|姓名|邮箱)")
+_DATA_ZH = re.compile(r"名单|清单|信息|电话|手机号?|地址|姓名|联系方式|邮箱|表格|导出|导一份|列出来|资料")
+
+
+def others_data(text: str) -> bool:
+    """The sentence asks for other shoppers' records by the group they form ('the buyer list for this kettle',
+    买过这款耳机的人的名单导出来): a list, names, phones, addresses or an export of people who bought, ordered or
+    returned something, or of a shop's customers."""
+    return bool((_GROUP_EN.search(text) and _DATA_EN.search(text)) or (_GROUP_ZH.search(text) and _DATA_ZH.search(text)))
