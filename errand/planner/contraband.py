@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import deceit as dc
+from . import game_cheats as gc
 from . import prying as pr
 from . import wild_harm as wh
 
@@ -57,4 +58,4 @@ def contraband(text: str) -> bool:
     """Goods got into a prison, a device to be fed an exam's answers, a protected species' product, goods that cheat
     or deceive, goods for prying on others, or harm to wild animals or by poison."""
     return bool(_INTO_CUSTODY.search(text) or _CHEATING.search(text) or _PROTECTED.search(text) or dc.deceives(text)
-                or pr.prying(text) or wh.wild_harm(text))
+                or pr.prying(text) or wh.wild_harm(text) or gc.cheats(text))

@@ -24,6 +24,7 @@ from errand.domain.intents import (
 from . import bounds as bd
 from . import counts as ct
 from . import described as ds
+from . import held_for_pickup as hp
 from . import phrases as ph
 from . import placed_said as ps
 from . import screen as sc
@@ -152,6 +153,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     action = plan.action
     if action.kind == "clarify":
         return plan
+    if hp.held(text):  # 'can the courier hold ord_h3 at the depot?', 'ord_k1放驿站，我自己去取'
+        return _ask(hp.QUESTION, "address_label")
     if request is not None and (unknown := _unknown_order(text, request)) is not None:
         return unknown
     if action.kind == "question":

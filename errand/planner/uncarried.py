@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import other_currencies as oc
 
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)"
 # A sign before the number: "£40", "€ 30", "HK$300", "US$25", "S$30", "$50", "RM80", "₩5000"; ¥ and ￥ are yuan.
@@ -43,7 +44,8 @@ _POUNDS = re.compile(
 
 def foreign_amount(text: str) -> bool:
     """The sentence says an amount of money in a currency other than the yuan."""
-    return any(p.search(text) for p in (_SIGN, _SIGN_AFTER, _AFTER, _POUNDS)) or bool(_DAO.search(text)) and "纸" not in text
+    return any(p.search(text) for p in (_SIGN, _SIGN_AFTER, _AFTER, _POUNDS)) or bool(_DAO.search(text)) and "纸" not in text \
+        or oc.named(text)
 
 
 # A span said for a watch: "for 3 years", "18 months", "500 days", "两年", "一年半", "十八个月".

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 
 from errand.domain.intents import BulkOrderIntent, BuyAction, Plan, PriceWatchIntent, RescheduleIntent
 
+from . import clashing_times as ct
 from . import formats as fm
 from . import time_words as tw
 from . import times as tm
@@ -89,6 +90,8 @@ def question(text: str, plan: Plan, now: datetime, said: str) -> tuple[str, str]
         return None
     if impossible_clock(text):
         return "That time does not exist; what time do you mean?", "time"
+    if (clashing := ct.clash(text)) is not None:
+        return clashing  # '8pm in the morning', '明早晚上九点', '礼拜八'
     dated = isinstance(action, RescheduleIntent | BulkOrderIntent)
     if dated and (gone := _year_gone(said, now.date())) is not None:
         return gone

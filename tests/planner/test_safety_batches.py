@@ -54,6 +54,9 @@ The batches, each written before the change it guards:
 - 30th (dev_sentences_safety_30.py): another person's card, account or money, a cap waved away, a third person's
   order or refund asked about, a notice telling the assistant to buy, a return whose reason is denied, harm said
   around an ordinary item, and a person hired or writing made to order, whatever frame wraps them.
+- 31st (dev_sentences_safety_31.py): an amount in a currency other than the yuan in any script, a time or a day
+  that contradicts itself or cannot exist, software and services that cheat a game or an exam, and an order asked
+  to be held for collection or left somewhere else.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -75,6 +78,7 @@ from . import dev_sentences_safety_27 as twenty_seventh
 from . import dev_sentences_safety_28 as twenty_eighth
 from . import dev_sentences_safety_29 as twenty_ninth
 from . import dev_sentences_safety_30 as thirtieth
+from . import dev_sentences_safety_31 as thirty_first
 from .test_dev_safety import _plan
 
 
@@ -102,6 +106,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "28": (twenty_eighth.MUST_ASK, twenty_eighth.CONTROLS, 30, 20, 12),
     "29": (twenty_ninth.MUST_ASK, twenty_ninth.CONTROLS, 80, 40, 30),
     "30": (thirtieth.MUST_ASK, thirtieth.CONTROLS, 120, 50, 50),
+    "31": (thirty_first.MUST_ASK, thirty_first.CONTROLS, 80, 40, 40),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]

@@ -1,0 +1,47 @@
+"""Currencies other than the yuan beyond the common ones ``uncarried`` reads, in any script and on either side
+of the number: the Korean won written in Hangul ('budget 3만원', '1만 원'), the Vietnamese dong ('500.000₫',
+'300,000 dong', '两百万越南盾'), the Macau pataca ('150 MOP', '40 patacas', '五百澳门币', '澳门元三百以内'), and
+the lira, real, zloty, dirham, riyal, shekel, krona, forint, rupiah, rand, naira and the rest by name, code or
+sign; a Chinese name may stand before its number as well as after it ('卢比两千以内', '马币两百以内').
+
+The shop charges in yuan: a cap in any of these cannot be carried without guessing an exchange rate, so the
+planner asks for it in yuan. A product named after a place or a currency ('a Brazilian real football shirt',
+'Dong Hwa chopsticks', 'dong quai', 'a mop, 2 refills', 港式奶茶, 日式) names no amount: only a number said with
+the currency is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(?:\d[\d,.]*|[零一二两兩三四五六七八九十百千万萬亿億]+)"
+_SCALE = r"(?:\s?(?:k|m|mn|mil|million|thousand|lakh|crore|万|萬|千)\b)?"
+# Chinese names of currencies, said after or before their number.
+_ZH_NAMES = (
+    r"澳门币|澳門幣|澳门元|澳門元|澳币|葡币|葡幣|越南盾|越南币|越南幣|越币|越幣|越盾|印尼盾|印尼卢比|卢比|盧比|比索|披索"
+    r"|日元|日圆|日圓|日币|日幣|韩元|韓元|韩币|韓幣|韩圜|韓圜|美元|美金|港币|港幣|港元|新台币|新臺幣|台币|台幣|英镑|英鎊"
+    r"|欧元|歐元|新加坡元|新币|新幣|马币|馬幣|令吉|泰铢|泰銖|泰币|卢布|盧布|里拉|雷亚尔|雷亞爾|兹罗提|茲羅提|兰特|蘭特"
+    r"|迪拉姆|里亚尔|里亞爾|克朗|福林|谢克尔|謝克爾|坚戈|堅戈|格里夫纳|奈拉|第纳尔|第納爾|菲币|菲幣|瑞郎|加元|加币|加幣|澳元")
+# A country said before the name: '一千菲律宾比索', '五百墨西哥比索', '两千印度卢比', '三百瑞典克朗'.
+_ZH_COUNTRY = (r"(?:菲律宾|菲律賓|墨西哥|阿根廷|智利|哥伦比亚|哥倫比亞|古巴|印度|巴基斯坦|斯里兰卡|斯里蘭卡|尼泊尔|尼泊爾"
+               r"|瑞典|挪威|丹麦|丹麥|捷克|冰岛|冰島|土耳其|南非|巴西|伊朗|沙特|阿联酋|阿聯酋|约旦|約旦|科威特|伊拉克)?")
+_ZH_AFTER = re.compile(rf"{_NUMBER}\s?{_ZH_COUNTRY}(?:{_ZH_NAMES})")
+_ZH_BEFORE = re.compile(rf"{_ZH_COUNTRY}(?:{_ZH_NAMES})\s*(?:[\d０-９]|[一二两兩三四五六七八九十百千万萬])")
+# Names and codes in Latin letters after the number: '150 MOP', '40 patacas', '200 lira', '300,000 dong'.
+_LATIN_AFTER = re.compile(
+    rf"\b{_NUMBER}{_SCALE}\s?(?:(?-i:MOP|TRY|VND|IDR)\b|\b(?:vnđ|php|inr|rub|brl|mxn|zar|aed|sar|pln|sek|nok|dkk"
+    r"|czk|huf|ils|ngn|egp|pkr|bdt|lkr|npr|mmk|khr|lak|kzt|uah|nzd|patacas?|liras?|lire|reais|brazilian reals?"
+    r"|zlot(?:y|ys|ych)|złot(?:y|ys|ych)|zł|dirhams?|riyals?|rials?|dinars?|shekels?|kron(?:a|or|e|er)|forints?"
+    r"|rupiahs?|rands|south african rand|nairas?|hryvnias?|tenge|kwacha|rupias?|soles|bolivars?|kyats?"
+    r"|dong(?![\s-]*(?:quai|hwa))|đồng)\b|đ(?!\w)|[₫₩₹₱฿₽₺₴₦₪₭₮₸])", re.IGNORECASE)
+# Codes and signs before the number: 'MOP 150', 'VND 500,000', 'R$ 50', '₺300', 'zł 80'.
+_LATIN_BEFORE = re.compile(
+    r"(?:₺|₴|₦|₪|₲|₵|₡|₭|₮|₸|₼|₾|﷼|₨|zł|(?-i:MOP|VND|IDR|PHP|INR|RUB|BRL|MXN|ZAR|AED|SAR|PLN|SEK|NOK|DKK|CZK|HUF"
+    r"|ILS|NGN|EGP|PKR|BDT|LKR|NPR|MMK|KHR|LAK|KZT|UAH|NZD)\b|\bmop\$)\s?\d", re.IGNORECASE)
+# The won in Hangul: '3만원', '1만 원', '30000원', '5천원'.
+_HANGUL_WON = re.compile(r"\d\s?(?:[만천백억]\s?)?원|[만천]\s?원")
+
+
+def named(text: str) -> bool:
+    """An amount said in a currency other than the yuan that the common readers leave out."""
+    return any(p.search(text) for p in (_ZH_AFTER, _ZH_BEFORE, _LATIN_AFTER, _LATIN_BEFORE, _HANGUL_WON))
