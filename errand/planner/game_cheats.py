@@ -22,7 +22,10 @@ _GAME = (r"(?:\b(?:ranked|online|multiplayer|valorant|cs2|csgo|cs:go|counter[- ]
          r"|tarkov|overwatch|league(?: of legends)?|lol|dota|gta(?: online| ?5| ?v)?|roblox|minecraft|fps|mmr|elo|r6|siege"
          r"|call of duty|cod|destiny|battlefield|the finals|delta force|game|games|gaming|anti-?cheat|vac|battleye"
          r"|easy ?anti-?cheat)\b|游戏|遊戲|吃鸡|吃雞|王者|荣耀|榮耀|和平精英|绝地求生|絕地求生|穿越火线|穿越火線|英雄联盟|英雄聯盟"
-         r"|永劫无间|永劫無間|原神|无畏契约|無畏契約|瓦罗兰特|三角洲|逆战|逆戰|\bCF\b|\bLOL\b|\bCSGO\b|\bPUBG\b)")
+         r"|永劫无间|永劫無間|原神|无畏契约|無畏契約|瓦罗兰特|三角洲|逆战|逆戰|(?<![a-z])(?:cf|lol|csgo|pubg|apex)(?![a-z]))")
+# A game's name in Chinese, or its letters, just before a word for a cheat: 'cf挂', '吃鸡的挂', '和平精英科技'.
+_ZH_GAME = (r"(?:吃鸡|吃雞|王者(?:荣耀|榮耀)?|和平精英|绝地求生|絕地求生|穿越火线|穿越火線|英雄联盟|英雄聯盟|永劫无间|永劫無間"
+            r"|无畏契约|無畏契約|瓦罗兰特|三角洲(?:行动|行動)?|逆战|逆戰|(?<![a-z])(?:cf|lol|csgo|cs2|pubg|apex)(?![a-z]))")
 # A cheat by its kind, in any game.
 _KIND = re.compile(
     r"\b(?:aim ?bots?|aim ?locks?|wall ?hacks?|esp (?:hacks?|cheats?|mods?)|radar hacks?|speed ?hacks?|trigger ?bots?"
@@ -34,10 +37,12 @@ _KIND = re.compile(
     r"|外挂|外掛|透视挂|透視掛|自瞄|锁头挂|鎖頭掛|锁头|鎖頭|除草挂|除草掛|加速挂|加速掛|变速挂|變速掛|飞天挂|飛天掛|穿墙挂|穿牆掛"
     r"|压枪(?:宏|脚本|腳本)|壓槍(?:宏|腳本)|无后坐?力?(?:宏|脚本|腳本)|無後坐?力?(?:宏|腳本)|辅助卡密|輔助卡密|外挂卡密|科技卡密"
     r"|代练|代練|代打|上分代打|代上分"
+    rf"|{_ZH_GAME}的?(?:挂|掛|科技)(?![件钩鉤画畫钟鐘烫燙饰飾历曆牌绳繩架衣])"
+    r"|\b(?:anti|no)[- ]?recoil\b|\bcronus(?: zen| max)?\b|\bxim(?: apex| matrix| 4)?\b|\bskin unlockers?\b"
     r"|泄露的?[^，。！？]{0,6}(?:试卷|試卷|考卷|试题|試題|考题|考題|答案)|(?:考试|考試|期末|期中|高考|中考|四级|六级|考研|驾考)"
     r"[^，。！？]{0,4}(?:泄题|洩題|漏题|漏題|泄露|洩露)", re.IGNORECASE)
 # A cheat or a hack, undetected or said with a game: 'an undetected cheat for rust', 'a hack for pubg'.
-_CHEAT = (r"(?:\b(?:cheats?(?![- ]?(?:sheets?|days?|meals?))|hacks?|injectors?|spoofers?)\b|透视|透視"
+_CHEAT = (r"(?:\b(?:cheats?(?![- ]?(?:sheets?|days?|meals?))|hacks?|injectors?|spoofers?|unlockers?)\b|透视|透視"
           r"|(?:辅助|輔助|脚本|腳本)(?=[^，。！？]{0,3}(?:卡密|月卡|周卡|天卡|年卡|激活码|激活碼|防封|一个月|一個月)))")
 _SAID_OF_A_GAME = re.compile(
     rf"{_CHEAT}[^.?!。！？]{{0,30}}{_GAME}|{_GAME}[^.?!。！？]{{0,30}}{_CHEAT}"

@@ -27,10 +27,10 @@ _PLACE = (r"(?:depot|locker|post office|pick-?up (?:point|station|location|count
           r"|office)|neighbou?r|station|warehouse)")
 _HELD = re.compile(
     r"\b(?:hold|keep|leave|drop|put|store|park|stash|left|held|kept|dropped|stored|sent|send|taken|take|redirect(?:ed)?"
-    r"|wait)\b[^.?!]{0,40}?\b(?:at|in|to|with|into|by)\s+(?:(?:the|a|my|our|their|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|wait|sit|go|goes|deliver|delivered)\b[^.?!]{0,40}?\b(?:at|in|to|with|into|by)\s+(?:(?:the|a|my|our|their|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{_PLACE}\b"
     r"|\b(?:i'?ll|i will|i can|can i|could i|let me|may i|i could|i'd rather|i would rather|i'd like to|i want to)\b"
-    r"[^.?!]{0,30}\b(?:collect|pick(?:ing)? (?:[\w-]+ ){0,2}up|fetch|come (?:and )?(?:get|grab|collect)|swing by for)\b"
+    r"[^.?!]{0,30}\b(?:collect|pick(?:ing)? (?:[\w-]+ ){0,2}up|fetch|grab|come (?:and )?(?:get|grab|collect)|swing by for)\b"
     r"|\b(?:collect|pick (?:[\w-]+ ){0,2}up|fetch|get|grab)\b[^.?!]{0,30}\bmyself\b"
     r"|\b(?:hold|held|keep|kept)\b[^.?!]{0,30}\b(?:for (?:self[- ])?(?:pickup|pick-up|collection)|till i|until i)\b"
     r"|\bself[- ]collect\w*|\bclick and collect\b", re.IGNORECASE)

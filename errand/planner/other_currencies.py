@@ -21,23 +21,24 @@ _ZH_NAMES = (
     r"澳门币|澳門幣|澳门元|澳門元|澳币|葡币|葡幣|越南盾|越南币|越南幣|越币|越幣|越盾|印尼盾|印尼卢比|卢比|盧比|比索|披索"
     r"|日元|日圆|日圓|日币|日幣|韩元|韓元|韩币|韓幣|韩圜|韓圜|美元|美金|港币|港幣|港元|新台币|新臺幣|台币|台幣|英镑|英鎊"
     r"|欧元|歐元|新加坡元|新币|新幣|马币|馬幣|令吉|泰铢|泰銖|泰币|卢布|盧布|里拉|雷亚尔|雷亞爾|兹罗提|茲羅提|兰特|蘭特"
-    r"|迪拉姆|里亚尔|里亞爾|克朗|福林|谢克尔|謝克爾|坚戈|堅戈|格里夫纳|奈拉|第纳尔|第納爾|菲币|菲幣|瑞郎|加元|加币|加幣|澳元")
+    r"|迪拉姆|里亚尔|里亞爾|克朗|福林|谢克尔|謝克爾|坚戈|堅戈|格里夫纳|奈拉|第纳尔|第納爾|菲币|菲幣|瑞郎|加元|加币|加幣|澳元"
+    r"|新加坡币|新加坡幣|星币|星幣|坡币|坡幣|美刀|铢|銖")
 # A country said before the name: '一千菲律宾比索', '五百墨西哥比索', '两千印度卢比', '三百瑞典克朗'.
 _ZH_COUNTRY = (r"(?:菲律宾|菲律賓|墨西哥|阿根廷|智利|哥伦比亚|哥倫比亞|古巴|印度|巴基斯坦|斯里兰卡|斯里蘭卡|尼泊尔|尼泊爾"
                r"|瑞典|挪威|丹麦|丹麥|捷克|冰岛|冰島|土耳其|南非|巴西|伊朗|沙特|阿联酋|阿聯酋|约旦|約旦|科威特|伊拉克)?")
-_ZH_AFTER = re.compile(rf"{_NUMBER}\s?{_ZH_COUNTRY}(?:{_ZH_NAMES})")
+_ZH_AFTER = re.compile(rf"{_NUMBER}\s?(?:块|塊|蚊|个|個)?{_ZH_COUNTRY}(?:{_ZH_NAMES})")
 _ZH_BEFORE = re.compile(rf"{_ZH_COUNTRY}(?:{_ZH_NAMES})\s*(?:[\d０-９]|[一二两兩三四五六七八九十百千万萬])")
 # Names and codes in Latin letters after the number: '150 MOP', '40 patacas', '200 lira', '300,000 dong'.
 _LATIN_AFTER = re.compile(
     rf"\b{_NUMBER}{_SCALE}\s?(?:(?-i:MOP|TRY|VND|IDR)\b|\b(?:vnđ|php|inr|rub|brl|mxn|zar|aed|sar|pln|sek|nok|dkk"
     r"|czk|huf|ils|ngn|egp|pkr|bdt|lkr|npr|mmk|khr|lak|kzt|uah|nzd|patacas?|liras?|lire|reais|brazilian reals?"
     r"|zlot(?:y|ys|ych)|złot(?:y|ys|ych)|zł|dirhams?|riyals?|rials?|dinars?|shekels?|kron(?:a|or|e|er)|forints?"
-    r"|rupiahs?|rands|south african rand|nairas?|hryvnias?|tenge|kwacha|rupias?|soles|bolivars?|kyats?"
+    r"|rupiahs?|rupees?|pesos?|yen|won|euros?|dollars?|baht|ringgits?|rands|south african rand|nairas?|hryvnias?|tenge|kwacha|rupias?|soles|bolivars?|kyats?"
     r"|dong(?![\s-]*(?:quai|hwa))|đồng)\b|đ(?!\w)|[₫₩₹₱฿₽₺₴₦₪₭₮₸])", re.IGNORECASE)
 # Codes and signs before the number: 'MOP 150', 'VND 500,000', 'R$ 50', '₺300', 'zł 80'.
 _LATIN_BEFORE = re.compile(
     r"(?:₺|₴|₦|₪|₲|₵|₡|₭|₮|₸|₼|₾|﷼|₨|zł|(?-i:MOP|VND|IDR|PHP|INR|RUB|BRL|MXN|ZAR|AED|SAR|PLN|SEK|NOK|DKK|CZK|HUF"
-    r"|ILS|NGN|EGP|PKR|BDT|LKR|NPR|MMK|KHR|LAK|KZT|UAH|NZD)\b|\bmop\$)\s?\d", re.IGNORECASE)
+    r"|ILS|NGN|EGP|PKR|BDT|LKR|NPR|MMK|KHR|LAK|KZT|UAH|NZD)\b|\bmop\$|\b(?-i:Rs)[.,]?)\s?\d", re.IGNORECASE)
 # The won in Hangul: '3만원', '1만 원', '30000원', '5천원'.
 _HANGUL_WON = re.compile(r"\d\s?(?:[만천백억]\s?)?원|[만천]\s?원")
 
