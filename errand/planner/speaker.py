@@ -15,8 +15,11 @@ import re
 
 from . import around as ar
 from . import phrased as ep
+from . import regional_en as re_en
 from . import register_words as rw
 from . import registers as rg
+from . import word_order as wo
+from . import written_forms as wf
 
 # Punctuation said aloud. A full stop before more words ends a clause; at the end it ends nothing.
 _MARKS = ((re.compile(r"\s*\b(?:full stop|period)\s*[.!]?\s*$", re.IGNORECASE), ""),
@@ -117,7 +120,8 @@ def plain(text: str, shopper_id: str) -> str:
     explanation read as the label and the shopper's third person said as 'I'."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
-    rest = _said_marks(ep.plain(rg.plain(rw.plain(text))))  # 'hereby', 'yaar', 'mi waan', 'um', 'b4 fri', 'pog'
+    rest = wo.plain(re_en.plain(wf.plain(text)))  # 'I WOULD LIKE', '→ home', 'howay', 'nowt over', 'Home to, …'
+    rest = _said_marks(ep.plain(rg.plain(rw.plain(rest))))  # 'hereby', 'yaar', 'mi waan', 'um', 'b4 fri', 'pog'
     rest = _peel(rest)
     rest = _LABEL_IS.sub(_label, _LABEL_BRACKET.sub("", rest))
     rest = _SENT_MINE.sub(lambda m: f"delivered to {m.group(1).lower()}", _first_person(rest, shopper_id))
