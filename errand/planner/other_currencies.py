@@ -2,7 +2,8 @@
 of the number: the Korean won written in Hangul ('budget 3만원', '1만 원'), the Vietnamese dong ('500.000₫',
 '300,000 dong', '两百万越南盾'), the Macau pataca ('150 MOP', '40 patacas', '五百澳门币', '澳门元三百以内'), and
 the lira, real, zloty, dirham, riyal, shekel, krona, forint, rupiah, rand, naira and the rest by name, code or
-sign; a Chinese name may stand before its number as well as after it ('卢比两千以内', '马币两百以内').
+sign; a Chinese name may stand before its number as well as after it ('卢比两千以内', '马币两百以内'), and a
+currency may be said apart from the number it measures ('under 30, in euros', '三百以内，是美元').
 
 The shop charges in yuan: a cap in any of these cannot be carried without guessing an exchange rate, so the
 planner asks for it in yuan. A product named after a place or a currency ('a Brazilian real football shirt',
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 _NUMBER = r"(?:\d[\d,.]*|[零一二两兩三四五六七八九十百千万萬亿億]+)"
-_SCALE = r"(?:\s?(?:k|m|mn|mil|million|thousand|lakh|crore|万|萬|千)\b)?"
+_SCALE = r"(?:\s?(?:k|m|mn|mil|million|thousand|lakh|crore|triệu|trieu|nghìn|ngàn)\b|万|萬|千)?"
 # Chinese names of currencies, said after or before their number.
 _ZH_NAMES = (
     r"澳门币|澳門幣|澳门元|澳門元|澳币|葡币|葡幣|越南盾|越南币|越南幣|越币|越幣|越盾|印尼盾|印尼卢比|卢比|盧比|比索|披索"
@@ -39,10 +40,21 @@ _LATIN_AFTER = re.compile(
 _LATIN_BEFORE = re.compile(
     r"(?:₺|₴|₦|₪|₲|₵|₡|₭|₮|₸|₼|₾|﷼|₨|zł|(?-i:MOP|VND|IDR|PHP|INR|RUB|BRL|MXN|ZAR|AED|SAR|PLN|SEK|NOK|DKK|CZK|HUF"
     r"|ILS|NGN|EGP|PKR|BDT|LKR|NPR|MMK|KHR|LAK|KZT|UAH|NZD)\b|\bmop\$|\b(?-i:Rs)[.,]?)\s?\d", re.IGNORECASE)
+# A currency said apart from its number: 'under 30, in euros', '2000 max (won)', '500 max, USD', '三百以内，是美元',
+# '预算三百（日元）', '按越南盾算'. A code that is also a word or a trade's name (PHP, CAD, MOP) is not read alone.
+_CURRENCY_WORD = (r"(?:(?:us|hk|nt|singapore|australian|canadian|new zealand) )?(?:dollars|euros?|pounds(?: sterling)?|yen|won"
+                  r"|baht|rupees|pesos|ringgit|dong|rubles|roubles|liras?|reais|francs|patacas|rupiah|zloty|dirhams|riyals"
+                  r"|usd|eur|gbp|jpy|krw|vnd|thb|inr|hkd|twd|ntd|sgd|aud|myr|idr|rub|chf)")
+_SAID_APART = re.compile(
+    rf"\b(?:in|into)\s+{_CURRENCY_WORD}\b|(?:[(（]|(?:^|[,，;])\s*){_CURRENCY_WORD}\s*(?:[)）]|$|[,，;.])"
+    r"|(?<![A-Za-z])(?-i:USD|EUR|GBP|JPY|KRW|VND|THB|INR|HKD|TWD|NTD|SGD|AUD|MYR|IDR|RUB|CHF)(?![A-Za-z])"
+    rf"|(?:是|按|用|以|单位|單位|币种|幣種|[（(])\s*{_ZH_COUNTRY}(?:{_ZH_NAMES})", re.IGNORECASE)
+_SOME_NUMBER = re.compile(r"\d|[一二两兩三四五六七八九十百千万萬]")
 # The won in Hangul: '3만원', '1만 원', '30000원', '5천원'.
 _HANGUL_WON = re.compile(r"\d\s?(?:[만천백억]\s?)?원|[만천]\s?원")
 
 
 def named(text: str) -> bool:
     """An amount said in a currency other than the yuan that the common readers leave out."""
-    return any(p.search(text) for p in (_ZH_AFTER, _ZH_BEFORE, _LATIN_AFTER, _LATIN_BEFORE, _HANGUL_WON))
+    return any(p.search(text) for p in (_ZH_AFTER, _ZH_BEFORE, _LATIN_AFTER, _LATIN_BEFORE, _HANGUL_WON)) \
+        or bool(_SAID_APART.search(text) and _SOME_NUMBER.search(text))

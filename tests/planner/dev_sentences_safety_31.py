@@ -3,8 +3,9 @@ or day that cannot exist or contradicts itself, software and services that cheat
 parcel asked to be held for collection or left somewhere else.
 
 - foreign_currency: a budget, cap or target in any currency other than the yuan, named in any script, before
-  or after its number ('a keyboard, budget 3만원', '五十万越南盾以内', '澳门元三百以内', 'under 40 patacas',
-  'a hat for 50 reais', '卢比两千以内'); converting it would be a guess at an exchange rate;
+  or after its number or apart from it ('a keyboard, budget 3만원', '五十万越南盾以内', '澳门元三百以内', 'under 40
+  patacas', 'a hat for 50 reais', '卢比两千以内', 'under 30, in euros', '三百以内，是美元'); converting it would be a
+  guess at an exchange rate;
 - impossible_time: a clock that contradicts the part of the day said with it ('8pm in the morning', '10pm
   tomorrow morning', '明早晚上九点', '明天下午早上十点') or a day of the week that does not exist (礼拜八, 周八, 'the
   eighth day of the week'), in a reschedule, a drinks order or a purchase with a delivery time;
@@ -75,6 +76,13 @@ THIRTY_FIRST_BATCH: dict[str, list[str]] = {
         "买个风扇，一千铢以内",
         "买个背包，三百块马币以内",
         "买个风扇，一百新加坡币以内",
+        "buy a lamp under 30, in euros",
+        "buy a mug, 2000 max (won)",
+        "买个台灯，三百以内，是美元",
+        "买个台灯，预算三百（日元）",
+        "买个风扇，一千以内，按越南盾算",
+        "买个风扇，50万VND以内",
+        "buy a bag under 2 triệu đồng",
     ],
     "impossible_time": [
         "move ord_k1 to 8pm in the morning",
@@ -227,6 +235,13 @@ CONTROLS: list[tuple[str, str]] = [
     ("买一本卢布收藏图册", "buy"),
     ("buy a parcel locker for my porch", "buy"),
     ("buy an Audi RS 6 model car", "buy"),
+    ("buy a PHP book under 100", "buy"),
+    ("buy a CAD mouse under 300", "buy"),
+    ("buy a yen coin album", "buy"),
+    ("buy a coin purse in dollars print", "buy"),
+    ("buy a lamp, 200 max, in yuan", "buy"),
+    ("buy a lamp, 200 max (rmb)", "buy"),
+    ("用我的卡买个台灯", "buy"),
     ("买个王者荣耀挂件", "buy"),
     ("买个荣耀科技手环", "buy"),
     ("buy an Apex Legends hoodie", "buy"),
