@@ -27,7 +27,7 @@ _PLACE = (r"(?:depot|locker|post office|pick-?up (?:point|station|location|count
           r"|office)|neighbou?r|station|warehouse)")
 _HELD = re.compile(
     r"\b(?:hold|keep|leave|drop|put|store|park|stash|left|held|kept|dropped|stored|sent|send|taken|take|redirect(?:ed)?"
-    r"|wait|sit|go|goes|deliver|delivered)\b[^.?!]{0,40}?\b(?:at|in|to|with|into|by)\s+(?:(?:the|a|my|our|their|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|wait|sit|go|goes|deliver|delivered|swap|switch|change|move|shift|reroute|get|have)\b[^.?!]{0,40}?\b(?:at|in|to|with|into|by)\s+(?:(?:the|a|my|our|their|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{_PLACE}\b"
     r"|\b(?:i'?ll|i will|i can|can i|could i|let me|may i|i could|i'd rather|i would rather|i'd like to|i want to)\b"
     r"[^.?!]{0,30}\b(?:collect|pick(?:ing)? (?:[\w-]+ ){0,2}up|fetch|grab|come (?:and )?(?:get|grab|collect)|swing by for)\b"
@@ -39,7 +39,9 @@ _ZH_HELD = re.compile(
     r"(?:驿站|驛站|快递柜|快遞櫃|丰巢|豐巢|网点|網點|代收点|代收點|自提点|自提點|快递点|快遞點|便利店|门卫|門衛|前台|传达室|傳達室"
     r"|仓库|倉庫|超市|邮局|郵局|物业|物業|菜鸟|菜鳥|保安室)"
     r"|自提|自取|到店取|(?:我|俺)?自己[^，。！？?]{0,4}?(?:去|过去|過去|来|來|过来|過來)[^，。！？?]{0,6}?(?:取|拿|提|攞)"
-    r"|(?:别|別|不用|不要|唔使|唔好)(?:送|派送)?上门|(?:别|別|不用|不要|唔使|唔好)送上門")
+    r"|(?:别|別|不用|不要|唔使|唔好)(?:送|派送)?上门|(?:别|別|不用|不要|唔使|唔好)送上門|(?:别|別|不要|暂停|暫停|停止)派送"
+    r"|(?:我|俺)[^，。！？?]{0,6}?(?:去|过去|過去|来|來)[^，。！？?]{0,4}?(?:驿站|驛站|网点|網點|快递点|快遞點|自提点|自提點"
+    r"|快递站|快遞站|邮局|郵局|仓库|倉庫|门店|門店)[^，。！？?]{0,3}?(?:取|拿|提|攞)")
 # A question about where an order is or whether it was left, and a return dropped off: not a change of place.
 _STATUS = re.compile(r"^(?:was|were|has|have|did|is|are)\b(?!\s+(?:there|it possible))(?![^.?!]*\b(?:myself|i'?ll|i will|instead|can|could)\b)"
                      r"|了(?:吗|嗎|没|沒|冇|未|么|麼)|了没有|了沒有|有没有到|有沒有到", re.IGNORECASE)
