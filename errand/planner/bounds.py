@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import noted_place as np
 
 # A unit of weight or volume standing alone, no number before it: "猫砂 买 公斤", "洗衣液 来 升", "buy kilos of rice".
 _BARE_UNIT = re.compile(
@@ -67,6 +68,8 @@ def names_nothing(query: str) -> bool:
 
 def unsaved_place(text: str, labels: list[str]) -> bool:
     """A place the goods are sent to that is none of the saved addresses."""
+    if np.someone_elses(text):  # "to my mum's church"
+        return True
     for match in _SENT_TO.finditer(text):
         place = match.group("place").lower()
         if place not in _OWN_PLACES and place not in {label.lower() for label in labels}:

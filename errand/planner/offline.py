@@ -17,6 +17,7 @@ from errand.domain.intents import (
 )
 
 from . import aftersales, gate
+from . import asides as asd
 from . import buy_clauses as bc
 from . import days_ahead as da
 from . import dialect as dl
@@ -39,6 +40,7 @@ from . import slots as sl
 from . import speaker as sp
 from . import stretched as st
 from . import times as tm
+from . import told_first as tf
 from . import vetting as vt
 from . import watch as wt
 from . import watch_buys as wy
@@ -125,7 +127,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     if refused is not None and not pl.is_question(text, request):
         return _ask(*refused)
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
-        r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE)
+        r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE) and not asd.counted_in_packs(text)
     if pl.is_reschedule(text, drink_order):
         return pl.reschedule(text, request)
     if pl.is_question(text, request) and not (wt.told_when(text) or wy.told_when(text)):
@@ -139,7 +141,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     if wt.WATCH.search(text) or _conditional_buy(text) or wy.is_watch(text):  # '… below 2,200 get two'
         return wt.watch(text, request)
     if dr.DRINK.search(text) and not re.search(rf"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b"
-                                               rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE):
+                                               rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE) \
+            and not asd.counted_in_packs(text):  # 'green tea, 3 tins': goods
         return dr.bulk(text, request)
     if _wants_to_buy(text):
         return sh.buy(text, request)
@@ -186,6 +189,7 @@ def planner_text(sentence: str, shopper_id: str = "") -> str:
 
 def _conditional_buy(text: str) -> bool:
     """'buy X once it's under ¥50': a purchase that waits for a price is a watch."""
+    text = asd.unconditional(text)  # 'keyed alike if possible, under 30 each': a wish, then a cap
     return bool(re.search(r"\b(?:once|if|when|as soon as)\b.{0,50}(?:\b(?:under|below|less than|drops?|falls?|cheaper"
                           r"|hits?|reach(?:es)?|or (?:less|lower|below|under|cheaper))\b|\b(?:it'?s|it is|they'?re|they are)"
                           r" [¥￥]?\d)",
@@ -223,6 +227,8 @@ def _wants_to_buy(text: str) -> bool:
     fragment = sl.unglue(text)
     after_remark = bc.past_remark(fragment)  # 'my hands are wrecked from the washing, 3 tubes of hand cream'
     if after_remark != fragment and re.match(rf"^\s*{lx.EN_NUMBER}\s+\w+\s+of\b", after_remark, re.IGNORECASE):
+        return True
+    if tf.past_told(fragment) != fragment:  # 'Before I forget, a doorstop', 'the dog chewed the lead: a chain lead, one'
         return True
     labelled = re.split(r":|\s[-–—]\s", fragment, maxsplit=1)  # 'dorm run: 20 packs of instant noodles'
     if len(labelled) == 2 and re.match(rf"^\s*(?:\d+|{lx.EN_NUMBER})\s+\w+\s+of\b", labelled[1], re.IGNORECASE):

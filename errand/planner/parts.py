@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import asides as asd
 from . import clauses as cl
 from . import slots as sl
 from . import zh_attributes as za
@@ -164,7 +165,7 @@ def keep(attributes: list[tuple[str, str]]) -> list[str]:
 def describes(piece: str) -> bool:
     """A segment that adds to the product and names nothing else: an attribute, a count, a cap, a filler."""
     said = piece.strip(" .!?")
-    return bool(attribute(said) is not None or cl.count_of(said) is not None or filler(said)
+    return bool(attribute(said) is not None or cl.count_of(said) is not None or filler(said) or asd.aside(said)
                 or sl.en_cap(said) is not None and not re.search(r"[a-z]{3,}", sl.EN_CAP.sub(" ", said), re.IGNORECASE)
                 or re.fullmatch(r"(?:just |only )?(?:the )?(?:\w+\s+)?ones?", said, re.IGNORECASE))
 

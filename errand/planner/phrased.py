@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import asides as asd
 from . import corrected_said as cs
 from . import dropped as dp
 from .noise import LIVING
@@ -261,7 +262,7 @@ def plain(text: str) -> str:
     rest = _corrected(_TIME_CORRECTED.sub(lambda m: m.group("kept"), rest))
     rest = _KIND_BARE.sub(lambda m: f"the {m.group('kind')} {m.group('one')}", rest)
     rest = _OTHERS_PLACE.sub(lambda m: "send to " + m.group("place"), rest)  # another's place is no saved address
-    rest = _declared(_THE_ONE_WITH.sub(" with", _NOTHING_PRICIER.sub("max", rest)))
+    rest = _declared(_THE_ONE_WITH.sub(asd.one_with, _NOTHING_PRICIER.sub("max", rest)))
     return _verbless(rest) if re.search(r"[A-Za-z]", rest) else text
 
 

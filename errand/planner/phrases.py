@@ -69,7 +69,7 @@ def address_label(text: str, labels: list[str], default: str) -> str | None:
         return None
     # one's own flat or house is home: 'to the flat', 'to my apartment' (not 'to my mum's flat')
     if re.search(r"送到家|送回家|寄到家|到家里|送家里|\b(?:to|at) (?:my )?home\b|\bdelivered home\b|\bhome\b"
-                 r"|\b(?:to|at) (?:the|my|our) (?:flat|apartment|apt|house)\b", lower):
+                 r"|\b(?:to|at) (?:the|my|our) (?:flat|apartment|apt|house)\b|\b(?:to|at) (?:my|our) (?:own )?place\b", lower):
         found = "home"
     elif re.search(r"公司|办公室|单位|(?<![a-z])(?:office|work)(?![a-z])", lower):  # '送office' as well
         found = "office"

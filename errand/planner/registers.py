@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import noted_place as np
+
 # A speaker's fillers, with the commas around them: 'um, so, uh, could you order, like, a scale? under, um, 120'
 # (not after a dash or dots, where 'er' starts a correction: 'a dozen rolls — er, two dozen').
 _FILLER = re.compile(r"(?:,\s*)?(?<![\w'-])(?<![—–.…]\s)(?:u+m+|u+h+|e+r+m+|er|hmm+|ah+m*)(?![\w'-])(?:\s*,)?", re.IGNORECASE)
@@ -124,7 +126,7 @@ def _notes(text: str) -> str:
         place = _PLACE_NOTE.search(rest)
         if place is not None:
             label = (place.group("label") or place.group("last")).lower()
-            rest = rest[:place.start()] + " " + rest[place.end():]
+            rest = np.past_own_place(rest[:place.start()]) + " " + rest[place.end():]  # 'to the school (my office)'
         rest = _WORD_NOTE.sub(lambda m: ", " + m.group("word"), rest.strip())
     return f"{rest.strip().rstrip(' .!')}, deliver to {label}" if label else rest
 

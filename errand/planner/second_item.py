@@ -23,6 +23,7 @@ from typing import Any
 
 from errand.domain.intents import Clarification, Plan
 
+from . import asides as asd
 from . import lexicon as lx
 from . import segment as sg
 
@@ -96,7 +97,7 @@ def _en_segment(seg: str) -> tuple[str, bool, bool]:
     lead = _EN_LEAD.match(seg)
     verb = bool(lead and lead.group("verb"))
     rest = seg[lead.end():] if lead else seg
-    if _EN_NOT_A_PRODUCT.match(rest) or _MONEY.search(rest):
+    if _EN_NOT_A_PRODUCT.match(rest) or _MONEY.search(rest) or asd.aside(rest) or asd.attribute_word(rest):
         return "", False, False
     counted = re.match(rf"{_EN_COUNT}(?:\s|-|$)", rest, re.IGNORECASE)
     count = bool(counted) and not re.match(r"(?:a|an)\s+\d", rest, re.IGNORECASE)  # 'a 3-pack': counted below

@@ -18,6 +18,7 @@ from errand.domain.intents import (
 from errand.domain.models import BuyIntent
 
 from . import around as ar
+from . import asides as asd
 from . import buy_clauses as bc
 from . import clauses as cl
 from . import gate
@@ -29,6 +30,7 @@ from . import quoted as qt
 from . import segment as sg
 from . import slots as sl
 from . import titles as tl
+from . import told_first as tf
 from . import zh_attributes as za
 from . import zh_clauses as zc
 from . import zh_speech as zs
@@ -110,11 +112,15 @@ def product_phrase(rest: str) -> cl.Described:
     raw = [p for p in bc.remark_first(re.split(r"[,;?!()]|\.(?=\s|$)|\s-\s|[—–]|\b(?:but|so)\b", rest))
            if not _FILLER.match(sl.tidy_product(p)) and not bc.NEGATION.match(p.strip()) and not pc.filler(p)
            and re.search(r"[A-Za-z0-9\u4e00-\u9fff]", p)]  # '(ﾉ◕ヮ◕)ﾉ' in brackets names nothing
-    if not raw:
+    while len(raw) > 1 and asd.aside_first(raw[0]):  # 'For the garden, a hose reel': said of the product, before it
+        raw = raw[1:]
+    if not raw or asd.names_none(raw[0]):  # "doesn't have to tick, under 200": said of a product never named
         return cl.Described("", None)
     attributes: list[tuple[str, str]] = []
     others, brands = [], []
     for piece in raw[1:]:
+        if asd.aside(piece):
+            continue  # 'for outdoor portraits', "doesn't have to tick", '100 per pack': said of it, not its name
         # 'the 15kg bag': the size of the one product, said with its container
         tidy = re.sub(rf"^(\d+(?:\.\d+)?\s*(?:kg|g|l|ml|lb|m|cm))\s+{_CONTAINER}$", r"\1", sl.tidy_product(piece),
                       flags=re.IGNORECASE)
@@ -128,6 +134,8 @@ def product_phrase(rest: str) -> cl.Described:
             attributes.append(("quality", _SIZED_CONTAINER.sub(r"\g<size> \g<what>", piece.strip())))  # 'the big bottle'
         elif _BRAND.match(piece.strip()):
             brands.append(piece.strip())  # 'instant noodles, Master Kong' → 'Master Kong instant noodles'
+        elif (who := asd.person_size(piece)) is not None:
+            attributes.append(("quality", who))  # "kids' size", 'adult size': the person it fits
         elif (seen := pc.attribute(piece)) is not None and not cl.PREFERENCE.search(piece):
             attributes.append(seen)  # '3 tier', 'E27', "men's M", 'black as crows', 'the red backs'
         elif (_ATTRIBUTE.match(tidy) or _BARE_ATTRIBUTE.match(piece.strip()) and not pc.plain_word_names(piece)) \
@@ -143,6 +151,7 @@ def product_phrase(rest: str) -> cl.Described:
         described = cl.Described(f"{kind.group('attr')} {described.product}", described.count)
     product, _, second = described.product.partition(",")
     words = " ".join([*brands, product.strip(), *pc.keep(attributes)])
+    words = asd.plain_phrase(words)  # 'with a red light mode', 'adult size', 'spare battery for Canon R6'
     return cl.Described(f"{words},{second}" if second else words, described.count)
 
 
@@ -181,7 +190,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
                   r"(?: (?:it|them))?\b(?=\s*(?:$|[,.;!?]|(?:today|tomorrow|tonight|this|asap|by|before|at|on)\b))",
                   " , ", rest, flags=re.IGNORECASE)
     rest = pc.untimed(_TIME_WORDS.sub(" ", _ASIDE.sub(" ", rest)))  # 'before lunch', '+ nothing else'
-    rest, lead_count = bc.lead_off(bc.past_remark(pc.past_filler(rest)))  # 'anyway, one wok', 'good pm! …'
+    rest, lead_count = bc.lead_off(bc.past_remark(tf.past_told(pc.past_filler(rest))))  # 'anyway, one wok', 'good pm! …'
     rest = _PACK_OF.sub(r"\g<what> \g<n>", rest.strip(" ,;"))
     rest, verb, want = sl.strip_lead(rest.strip(" ,;"))
     rest = _PACK_OF.sub(r"\g<what>", rest)  # 'could I get a pack of 100 cotton pads': one pack, said after the verb

@@ -94,14 +94,17 @@ _AMOUNT_WORDS = rf"(?P<words>{_NUMBER_WORD}(?:[\s-](?:and\s)?(?:{_NUMBER_WORD}|h
 _AMOUNT = rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{_AMOUNT_WORDS})\s*(?P<k>k\b)?"
 _CUR = r"(?:¥|￥|rmb\s*|cny\s*)"
 _UNIT = r"(?:yuan|rmb|cny|元|块|bucks|kuai)"
-_TOTAL = r"(?P<total>\s*,?\s*(?:in total|total|altogether|all in|for all(?: of them)?|overall|combined|for (?:both|all))\b)"
-_EACH = (r"(?P<each>\s*,?\s*(?:each|apiece|a piece|per (?:cup|item|pack|unit|piece|one|bottle|box|can|bag|pair)"
-         r"|a (?:cup|pack|piece|bottle|box|can|bag|pair|unit)|each one)\b)")
+_TOTAL = (r"(?P<total>\s*,?\s*(?:in total|total|altogether|all in|for all(?: of them)?|overall|combined|for (?:both|all))"
+          rf"(?:\s+(?:{lx.EN_NUMBER}|\d+)(?=\s*[:,;—–-]))?\b)")  # 'for all three: …'
+# A roll, a tin or a set is a unit a cap is said per as much as a bottle: 'under 40 per roll', 'under 8 a roll'.
+_PER = r"(?:cup|item|pack|unit|piece|one|bottle|box|can|bag|pair|roll|tin|tube|jar|set|ream|reel|tub|case|carton|kit)"
+_EACH = (rf"(?P<each>\s*,?\s*(?:each|apiece|a piece|per {_PER}"
+         rf"|a (?!piece){_PER}|each one)\b)")
 # What a cap can end on: 'under 30 each', '¥80 tops', '150 rmb max', '2000 or lower'.
 _AFTER = r"(?P<after>\s*(?:tops|max(?:imum)?|at most|or (?:less|under|lower|below|cheaper))\b)"
 EN_CAP = re.compile(
     r"(?:\b(?P<lead>(?:total|in total|altogether)\s*:?\s*)?(?:(?:spend(?:ing)?|pay(?:ing)?|costing)\s+)?(?P<word>under|below|less than|nothing (?:over|above|more than)|not above|not exceeding|not to exceed|no higher than|sub-|no more than|not more than|no more then|not over|at most|max(?:imum)?(?: of)?|up to"
-    r"|within|budget(?: of| is)?|(?:price )?ceiling(?: of| is)?|(?:(?<=,\s)|(?<=^)|(?<=total\s))(?:price )?cap(?:ped)?(?: of| at| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
+    r"|within|budget(?: total| in total)?(?: of| is)?|(?:price )?ceiling(?: of| is)?|(?:(?<=,\s)|(?<=^)|(?<=total\s))(?:price )?cap(?:ped)?(?: of| at| is)?|cheaper than|for under|for less than|for|target(?: price)?(?: of| is)?)\s*:?\s*"
     r"(?:(?:about|around|roughly|approximately)\s+)?"
     rf"|(?P<sign>≤|<=|<)\s*)?(?P<cur>{_CUR})?{_AMOUNT}\s*(?P<unit>{_UNIT})?{_AFTER}?(?:{_TOTAL}|{_EACH})?",
     re.IGNORECASE,
@@ -255,7 +258,7 @@ def times_count(text: str) -> tuple[int | None, str]:
 # Politeness and time words after a product's name ('new' alone, not the 'new' of 'new-arrivals').
 _EN_TAIL = re.compile(
     r"\b(?:please|pls|plz|thanks|thank you|thx|for me|now|asap|right now|today|tomorrow|tonight|if possible"
-    r"|if you can|when you can|lol)\b|(?<![\w-])new(?![\w-])|[?!.,;:]+|\s-\s|—", re.IGNORECASE)
+    r"|if you can|when you can|lol)\b|(?<![\w-])new(?![\w-])|(?:[?!,;:]|\.(?!\d)|(?<!\d)\.)+|\s-\s|—", re.IGNORECASE)
 VAGUE_WORDS = re.compile(
     # 'a gift' names nothing; 'a gift card' does: a vague word before another noun is that noun's modifier.
     r"\b(?:something|anything|stuff|things?|whatever|everything|items?"

@@ -146,7 +146,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
         query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
     else:
         rest = _WATCH_FRAME.sub(" , ", _WHO_WANTS.sub("", wb.unframed(rest)))  # "I'd like to know if", 'till it hits'
-        parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[.;!?—–]|:\s", rest)]
+        parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[;!?—–]|\.(?!\d)|(?<!\d)\.|:\s", rest)]  # 'f/2.8' is one
         parts = [p for p in parts if p and not re.fullmatch(r"(?:me|us|you|to|the|a|an|then|too|also)", p, re.IGNORECASE)]
         named = [p for p in parts if not re.search(r"\b(?:would|should|could|will|lovely|nice|great)\b", p, re.IGNORECASE)]
         parts = named or parts  # 'would be lovely': a remark, not what is watched
@@ -265,4 +265,4 @@ def _strip_count(query: str) -> str:
         return query  # "65 inch Xiaomi TV": a measure of the product, not a count
     count, rest = sl.en_quantity(query)
     query = rest if count is not None and rest.strip() else query
-    return " ".join(re.sub(r"[,.;!?，。！？、]+", " ", query).split())
+    return " ".join(re.sub(r"(?:[,;!?，。！？、]|\.(?!\d)|(?<!\d)\.)+", " ", query).split())  # 'f/2.8' keeps its point
