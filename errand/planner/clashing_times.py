@@ -1,7 +1,8 @@
 """A time or a day that contradicts itself or cannot exist, said for a delivery: a clock and a part of the day
 that exclude each other ('8pm in the morning', '4am in the afternoon', '10pm tomorrow morning', '6pm at noon',
 '15:00 in the morning', '明早晚上九点', '明天下午早上十点', '晚上七点早上', '上午十五点'), and a day of the week past
-the seventh (礼拜八, 星期九, 周八, 这周的第八天, 'the eighth day of the week').
+the seventh (礼拜八, 星期九, 周八, 这周的第八天, 'the eighth day of the week'), a half hour past 24 o'clock (二十四点半),
+and, for a delivery, midnight said as 零点, when no courier delivers.
 
 Either reading of such a time is a guess, and a delivery moved or promised on a guess reaches the shopper when
 they are not there, so the planner asks which one they mean. Two times offered as a choice ('9am or in the
@@ -43,6 +44,11 @@ _NO_WEEKDAY = re.compile(
     r"|\b(?:eighth|ninth|tenth|8th|9th|10th) day of the week\b|\bday (?:8|9|10|eight|nine|ten) of the week\b",
     re.IGNORECASE)
 
+# Half an hour or some minutes past 24 o'clock, which no clock shows: '二十四点半', '24点10分'.
+_PAST_24 = re.compile(r"(?<![\d一二三四五六七八九十])(?:二十四|24)\s*[点點](?:半|\s*(?:[一二三四五六七八九十]+|\d+)\s*分)")
+# Midnight said as 零点 ('改到零点', '零点送到'); 零点五 is a number, not a clock.
+_MIDNIGHT = re.compile(r"(?<![\d一二三四五六七八九十])(?:零|〇|0)\s*[点點](?![一二三四五六七八九\d])")
+
 
 def _near(text: str, start: int, end: int) -> tuple[str, str]:
     """The words just before and after a clock, each cut at the first word that sets two times apart."""
@@ -68,11 +74,16 @@ def _clock_clashes(text: str) -> bool:
     return False
 
 
-def clash(text: str) -> tuple[str, str] | None:
-    """(question, missing fact) when a time or a day said cannot be: parts of the day that exclude each other or
-    a weekday past the seventh; else None."""
+def clash(text: str, kind: str = "") -> tuple[str, str] | None:
+    """(question, missing fact) when a time or a day said cannot be: parts of the day that exclude each other, a
+    weekday past the seventh or a half hour past 24 o'clock; or, for a delivery (``kind`` reschedule or
+    bulk_order), midnight said as 零点; else None."""
     if _NO_WEEKDAY.search(text):
         return "A week has seven days; which day do you mean?", "preferred_date"
+    if _PAST_24.search(text):
+        return "That time does not exist; what time do you mean?", "time"
+    if kind in ("reschedule", "bulk_order") and _MIDNIGHT.search(text):
+        return "Couriers deliver from morning to evening; which part of the day should it come?", "preferred_part_of_day"
     morning_hours = (zh_number(m.group("h")) if not m.group("h").isdigit() else int(m.group("h"))
                      for m in _ZH_MORNING_HOUR.finditer(text))
     if _clock_clashes(text) or _ZH_CLASH.search(text) or any((h or 0) >= 13 for h in morning_hours):

@@ -90,7 +90,7 @@ def question(text: str, plan: Plan, now: datetime, said: str) -> tuple[str, str]
         return None
     if impossible_clock(text):
         return "That time does not exist; what time do you mean?", "time"
-    if (clashing := ct.clash(text)) is not None:
+    if (clashing := ct.clash(text, action.kind)) is not None:
         return clashing  # '8pm in the morning', '明早晚上九点', '礼拜八'
     dated = isinstance(action, RescheduleIntent | BulkOrderIntent)
     if dated and (gone := _year_gone(said, now.date())) is not None:
