@@ -17,6 +17,7 @@ from . import zh_framing as zf
 from . import zh_places as zp
 from . import zh_regional as zr
 from . import zh_speech as zs
+from . import zh_story as zy
 from . import zh_typed as zt
 from . import zh_variants as zv
 
@@ -91,4 +92,4 @@ def to_mandarin(text: str) -> str:
     # ('书房门口的地毯', '…，当奖品'), then the dialects' function words
     simplified = zs.spoken(zv.read(zp.read(zr.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
-    return zf.framed(zt.typed(_PATTERN.sub(_word, simplified)))
+    return zy.read(zf.framed(zt.typed(_PATTERN.sub(_word, simplified))))  # then the story around the purchase
