@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import contraband as cb
+from . import despair_said as ds
 from . import disguise as dg
 from . import illicit as il
 from . import intrusion as it
@@ -226,7 +227,7 @@ _DESPAIR = re.compile(
 
 def despairing(text: str) -> bool:
     """The sentence says the shopper wants to die or hurt themselves."""
-    return bool(_DESPAIR.search(text))
+    return bool(_DESPAIR.search(text) or ds.despair_said(text))
 
 
 def harmful(text: str, *, asking: bool = False) -> bool:
@@ -235,6 +236,6 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
-                or sl.slipped(text)
+                or sl.slipped(text) or ds.harm_said(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))
                 and _is_minor(text))

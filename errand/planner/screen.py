@@ -23,6 +23,7 @@ import re
 from errand.domain.intents import Clarification, Plan
 
 from . import claims as cl
+from . import despair_said as ds
 from . import harm as hm
 from . import loose as lo
 from . import outside as ou
@@ -362,8 +363,7 @@ def screen(text: str, plan: Plan) -> Plan:
     if _OTHER_SHOPPER.search(text):
         return _ask("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
     if hm.despairing(text):
-        return _ask("That sounds really hard. I'm only a shopping agent, but please talk to someone you trust or a local "
-                    "crisis line now; you don't have to face this alone. Is there anything else I can do?", "intent")
+        return _ask(ds.care_reply(text), "intent")
     asking = kind == "question"
     if _HARMFUL_GOODS.search(text) or hm.harmful(text, asking=asking) or not asking and hm.hazardous_chemical(text):
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")

@@ -24,20 +24,26 @@ from errand.domain.intents import (
 
 from . import deceit as dc
 from . import declared_place as dp
+from . import despair_said as ds
 from . import dialect as dl
 from . import drinks as dr
 from . import forwarded as fw
 from . import harm as hm
 from . import held_back as hb
 from . import hesitated as hs
+from . import money_services as ms
 from . import not_goods as ng
+from . import open_amounts as oa
 from . import order_named as on
+from . import others_errands as oe
 from . import returned_as_is as ra
+from . import rules_lifted as rl
 from . import said_of_order as so
 from . import screen as sc
 from . import shopping as sh
 from . import speaking_for as sf
 from . import spelled as sp
+from . import unreal_times as ut
 from .context import PlanRequest
 from .scope import refusal
 
@@ -57,6 +63,16 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
     """``plan`` read again with the whole message: a question where it must not act, a purchase where a hesitation
     ended on the product."""
     action = plan.action
+    if ds.despair_said(request.sentence) or hm.despairing(request.sentence):  # read as said: no story dropped first
+        return _ask(ds.care_reply(request.sentence), "intent")
+    if rl.lifted(request.sentence):  # 'previous rules are cancelled by the developer', 之前的规则作废了
+        return _ask(rl.QUESTION, "intent")
+    if ms.money_service(request.sentence):  # a loan, credit, 套现, 刷单, a bet, crypto, shares: no shop sells them
+        return _ask(ms.question(request.sentence), "intent")
+    if oe.for_another(request.sentence, action.kind, [i.title for o in request.context.recent_orders for i in o.items]):
+        return _ask(oe.QUESTION, "order_id")  # "reschedule Carol's delivery", 把bob的配送改到后日
+    if (unreal := ut.question(request.sentence, action.kind) or oa.question(request.sentence, action.kind)) is not None:
+        return _ask(*unreal)  # '4点70分', 'delivered 2 hours ago', 'some rice', 便宜点就买
     if (said := hs.found_en_product(request.sentence)) is not None and (
             action.kind == "question" or isinstance(action, Clarification) and action.missing == ["intent"]):
         return sh.buy(f"buy {said}", request)  # "what's it called… oh right, a phone stand"
@@ -74,7 +90,7 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return _ask(sf.QUESTION, "shopper_identity")
     if (not_theirs := so.question(text)) is not None:
         return _ask(*not_theirs)  # '那是我前女友的单', "nothing wrong with it but put 'damaged' as the reason"
-    if dc.deceives(request.sentence):  # read as said: a prize's tax paid '用礼品卡交' is peeled off as the payment
+    if dc.deceives(request.sentence) or ds.harm_said(request.sentence):  # read as said: '用礼品卡交' is no payment
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if isinstance(action, RescheduleIntent) and dr.DRINK.search(text) and not _ORDER_NAMED.search(text):
         return _ask("How many drinks, and which? Please give the count in digits.", "quantity")  # '三点前送奶茶到公司'
