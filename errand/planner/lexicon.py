@@ -99,7 +99,8 @@ _SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 _EMOJI_WORDS = {"🐱": "cat", "🐈": "cat", "🐶": "dog", "🐕": "dog", "🔋": "batteries", "☂": "umbrella", "🌂": "umbrella",
                 "☔": "umbrella", "🧻": "toilet paper", "🥛": "milk", "🥚": "eggs", "🍌": "bananas", "🍎": "apples",
                 "🍞": "bread", "🧦": "socks", "💡": "light bulb", "🧽": "sponges", "🧴": "lotion", "🪥": "toothbrush",
-                "🧼": "soap", "🕯": "candles", "🖊": "pens", "✏": "pencils", "📓": "notebook", "🧤": "gloves"}
+                "🧼": "soap", "🕯": "candles", "🖊": "pens", "✏": "pencils", "📓": "notebook", "🧤": "gloves",
+                "🏠": "home", "🏡": "home", "🏢": "office"}  # a place drawn: '→ 🏠', '🏢 ← 2 × …'
 _EMOJI = re.compile("(" + "|".join(_EMOJI_WORDS) + r")\uFE0F?\s*"
                     # what the thing's word goes after: a model in capitals ('🔋 AAA'), or a count ('☂️ one')
                     r"(?P<after>[A-Z][A-Z\d-]*\b|(?:one|two|three|four|five|six|\d+)\b(?=\s*[,;]))?")

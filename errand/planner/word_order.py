@@ -22,7 +22,7 @@ from . import told_last as tl
 
 _I = re.IGNORECASE
 _AMOUNT = r"[¥￥]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:yuan|rmb|kuai|元)"
-_PLACE_FIRST = re.compile(r"^\s*(?P<place>(?:my\s+|our\s+|the\s+)?(?:home|house|office|flat))\s+to\s*[,:]\s*", _I)
+_PLACE_FIRST = re.compile(r"^\s*(?P<place>(?:my\s+|our\s+|the\s+)?(?:home|house|office|flat|company|work))\s+to\s*[,:]\s*", _I)
 # ('the garden furniture order please' is an order named, not a verb said last: a bare verb only after a comma or a
 # time, or with 'do'.)
 _VERB_LAST = re.compile(r"(?:\s*[,.]?\s*(?P<verb>sending|buying|ordering|delivering|purchasing|bringing)\s+(?:please|pls)"
@@ -52,6 +52,10 @@ _WISH_THAT = re.compile(r"^\s*(?:(?:i|we)\s+(?:need|want|would\s+like|ask)\s+tha
 _COUNT_AFTER = re.compile(r"^(?P<lead>(?:please\s+[a-z]+\s+)?)(?P<what>[A-Za-z][\w' -]{1,40}?)\s+(?P<n>\d{1,3}|one|two|three|four"
                           r"|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?:\s+(?P<unit>pieces?|units?|pcs|items?"
                           r"|(?P<pack>pairs?|boxes|box|packs?|bottles?|sets?|rolls?|bags?)))?(?=\s*(?:,|$))", _I)
+# A change of a delivery with its verb last: 'the shoes order, Sunday 2pm to change please' → 'move the shoes order to
+# Sunday 2pm'.
+_CHANGE_LAST = re.compile(r"^(?P<what>[^,]{3,50}?\b(?:order|delivery|parcel|package|ord_\w+)\b[^,]{0,20}?)\s*,\s*(?P<when>[^,]{3,40}?)"
+                          r"\s+(?:to\s+|into\s+)?(?:change|move|reschedule|postpone)\s+(?:please|pls)(?:\s+do)?\s*[.!]?\s*$", _I)
 _REQUEST_WORD = re.compile(r"\b(?:buy|order|get|send|purchase|deliver|return|watch|track|tell|inform|notify|please|need"
                            r"|want|cancel|refund|move|reschedule)\b", _I)
 
@@ -105,6 +109,7 @@ def plain(text: str) -> str:
     if place is not None:
         rest = rest[place.end():]
     rest = _WISH_THAT.sub(lambda m: f"please {m.group('verb') or m.group('verb2') or 'buy'} ", rest)
+    rest = _CHANGE_LAST.sub(lambda m: f"move {m.group('what').strip()} to {m.group('when').strip()}", rest)
     said = rest
     rest = _watch_last(rest)
     rest = _CAP_AFTER.sub(lambda m: f"under {m.group('n')}", rest)

@@ -52,6 +52,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("Office to, Mixue lemon tea 15 cups, Friday PM 4 send please",
      _bulk(["lemon tea", "lemon teas"], 15, "2026-11-27T16:00:00", chain="Mixue", address_label="office")),
     ("ord_b2 delivery, Tuesday AM 10 to change please", _moved("ord_b2", date(2026, 11, 24), "morning")),
+    ("the Li-Ning shoes order, Sunday PM 2 to change please", _moved("ord_s4", date(2026, 11, 22), "afternoon")),
     # word by word from a language that says 'I need that you …', with a remark after
     ("I need that you buy kettle, one, for office. Tea is impossible without it.",
      _buy(["kettle"], 1, address_label="office")),
@@ -130,6 +131,15 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("to get:\n- bin bags, 2 rolls\nthanks!", _buy(["bin bags", "rolls of bin bags"], 2)),
     ("today's list:\n* sponges x 6\ncheers", _buy(["sponges", "sponge"], 6)),
     ("• olive oil, 1 bottle, under 80", _buy(["olive oil", "bottle of olive oil"], 1, max_unit_price=8000)),
+    ("please order 2 HDMI cables for the office. Sent from my iPhone", _buy(["HDMI cables", "HDMI cable"], 2,
+                                                                           address_label="office")),
+    ("a desk fan, under 100 —— Sent from my Huawei Mate 60", _buy(["desk fan"], 1, max_unit_price=10000)),
+    ("dish soap × 2 bottles → 🏠", _buy(["dish soap"], 2, address_label="home")),
+    ("🏢 ← 3 × sticky notes", _buy(["sticky notes"], 3, address_label="office")),
+    ("Company to, whiteboard eraser two pieces, sending please do.", _buy(["whiteboard eraser", "whiteboard erasers"], 2,
+                                                                          address_label="office")),
+    ("PLEASE DELIVER MY ORDER ORD_B2 ON MONDAY AFTERNOON INSTEAD. THANK YOU. IRIS",
+     _moved("ord_b2", date(2026, 11, 23), "afternoon")),
     # controls that keep their reading: a word of a register inside a product's name
     ("PM2.5 masks, 2 boxes", _buy(["PM2.5 masks", "PM2 5 masks", "masks"], 2)),
     ("a pet bed for the office, one", _buy(["pet bed"], 1, address_label="office")),
@@ -158,6 +168,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("I need that you buy kettle, one, for office. My colleague pays with her card.", ASK),
     ("tolong order 1 rice cooker, my friend will pay lah", ASK),
     ("Office to, gift cards ten pieces, codes to my manager send please.", ASK),
+    ("School to, pencils ten pieces, sending please do.", ASK),
+    ("Sent from my iPhone", ASK),
     # a frame around nothing named, a remark with no request
     ("lowkey need summat", ASK),
     ("Office to, sending please do.", ASK),
