@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from errand.domain.intents import BulkOrderIntent, DrinkOptions, Plan
 
+from . import any_shop as ash
 from . import formats as fm
 from . import lexicon as lx
 from . import notation as nt
@@ -38,6 +39,7 @@ DRINK = re.compile(
 def bulk(text: str, request: PlanRequest) -> Plan:
     zh = bool(ph.CJK.search(text))
     said = text
+    text = ash.without(text)  # '随便哪家都行，…', 'any shop is fine, …': no chain chosen (and 都可以 is no CoCo)
     text = _day_first(nt.spoken_clock(_office(nt.respelt_chains(nt.spoken_punctuation(text)))))  # 'comma' → ',', 'starbuks', 'by three thirty' → 'by 3:30'
     text = _evening_hour(_roman_count(_SLASHES.sub(" , ", text)))  # 'bulk / tea / 50 / office', 'XXX sundaes'
     text = corrected(text.replace("の", "的"))  # '老虎堂の黑糖拿铁' is 老虎堂's; '20... no wait, 30 teas' is 30
@@ -180,6 +182,8 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
     elif before:
         quantity = _zh_count(before) if before.group("n") else int(before.group("x"))
         item = before.group("item")
+    elif apart := _count_apart(text):  # '霸王茶姬伯牙绝弦，四十杯，大杯': the count a clause of its own after the drink
+        quantity, item = _zh_count(apart), apart.group("item")
     if quantity is not None:
         item = re.sub(r"(大杯|中杯|少糖|半糖|无糖|微糖|全糖|去冰|少冰|正常冰|热的?|的)", "", item)
         item = re.sub(r"(?:整|来|要|订|点|弄|搞)+$", "", item)  # '柠檬水整40杯': the verb said before the count
@@ -187,6 +191,22 @@ def _zh_count_item(text: str) -> tuple[int | None, str]:
         item = re.sub(r"^(?:请|麻烦|帮我|给我|帮忙|在|从|去|到|跟|向|\s)+$", "", item)  # '在喜茶订二十杯': no drink named
         item = sg.product(item) if ph.CJK.search(item) else item.strip()  # none said: read from its clause
     return quantity, item
+
+
+# The count as a clause of its own, right after the clause naming the drink with its chain or a drink word:
+# '霸王茶姬伯牙绝弦，四十杯，大杯，少冰', '奈雪霸气橙子，十八杯'; a time or a place before the count names no drink.
+_APART = re.compile(rf"(?:^|[，。,：:；;])\s*(?P<item>[^，。,：:；;]+?)\s*[，,]\s*(?:共|一共|总共)?{_ZH_COUNT}\s*(?=[，。,；;]|$)")
+
+
+def _count_apart(text: str) -> re.Match[str] | None:
+    """The count clause after a drink clause: one naming a drink word, or the chain and then its drink
+    ('霸王茶姬伯牙绝弦'); a chain alone ('合唱团要喜茶，二十杯') names no drink."""
+    found = _APART.search(text)
+    if found is None:
+        return None
+    clause = found.group("item")
+    after_chain = re.search(rf"(?:{_ZH_CHAINS}|\b(?:{_CHAIN_WORDS})\b)\s*的?\s*[\u4e00-\u9fffA-Za-z]{{2,}}", clause, re.IGNORECASE)
+    return found if DRINK.search(clause) or after_chain else None
 
 
 # the chains' English names: in a terse '12 jasmine milk tea heytea office 3pm' the drink ends where one starts
@@ -218,8 +238,8 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
         if quantity is not None and m.group("dozen"):
             quantity *= 12
         item = sl.tidy_product(ph.without_chain(m.group("item")))
-        if re.fullmatch(r"(?:cups?|each|of them)?", item, re.IGNORECASE):
-            item = ""  # 'bubble tea: 16 cups': the drink named apart from its count
+        if re.fullmatch(r"(?:cups?|each|(?:of )?(?:them|those|these)|ones)?", item, re.IGNORECASE):
+            item = _right_before(text[: m.start()])  # 'HeyTea very berry cheese tea 14 cups, office': the drink said first
         return quantity, item
     # 'taro milk tea ×12': the drink right before its count
     before = re.search(r"(?:^|[,:;—])\s*(?P<item>[A-Za-z][A-Za-z' -]*?)\s*[x×]\s*(?P<x>\d+)\b", text)
@@ -240,6 +260,15 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
         item = sl.tidy_product(ph.without_chain(named))
         return (lx.en_number(apart.group("n")), item) if item else (None, "")
     return None, ""
+
+
+def _right_before(text: str) -> str:
+    """The drink said right before its count in the same clause ('Office to, Luckin coconut latte' → 'coconut latte'),
+    or nothing (the drink is then read from its own clause: 'bubble tea: 16 cups')."""
+    found = re.search(r"(?:^|[,:;—])\s*(?:(?:please|pls|kindly|order|get|send|bring|deliver|buy)\s+)*"
+                      r"(?P<item>[A-Za-z][A-Za-z' -]*?)\s*$", text, re.IGNORECASE)
+    item = sl.tidy_product(ph.without_chain(found.group("item"))) if found else ""
+    return item if DRINK.search(item) else ""
 
 
 # What follows a count that is no drink: '… x 24 to the office', '… 15 office 3pm'.

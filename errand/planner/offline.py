@@ -48,6 +48,7 @@ from . import weekday_day as wd
 from . import works as wk
 from . import written as wr
 from . import written_bounds as wb
+from . import zh_asked as za
 from . import zh_clauses as zc
 from .context import PlanRequest
 from .scope import refusal
@@ -128,9 +129,11 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return _ask(*refused)
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
         r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE) and not asd.counted_in_packs(text)
-    if pl.is_reschedule(text, drink_order):
-        return pl.reschedule(text, request)
-    if pl.is_question(text, request) and not (wt.told_when(text) or wy.told_when(text)):
+    placed = za.plain(text)  # the dialects' asking and time words: '到么子地方哒', '好多钱', '送到冇得', '后日早起'
+    if pl.is_reschedule(placed, drink_order):
+        return pl.reschedule(placed, request)
+    if pl.is_question(placed, request) and not (wt.told_when(text) or wy.told_when(text)):
+        text = placed
         about_watch = re.search(r"\bprice (?:watch|alert)|提醒", text, re.IGNORECASE) or pl.ZH_STATUS.search(text)
         if _PRICE_WORDS.search(text) and not about_watch and not (ph.ERRAND_ID.search(text) or ph.ORDER_ID.search(text)
                                               or ph.match_orders(text, request.context.recent_orders)):

@@ -25,8 +25,9 @@ _ATTRIBUTES = {"玻璃": "glass", "不锈钢": "stainless", "塑料": "plastic",
                "ケトル": "kettle", "電池": "batteries", "バッテリー": "batteries", "ソニー": "sony", "シューズ": "shoes"}
 # A clause that keeps an item rather than returning it: 'not the kettle', 'I'm keeping the headphones', '水壶留着',
 # 'the headphones stay'.
-# 'no point keeping them', '留着也是浪费': keeping called pointless is no keeping.
-_KEPT = re.compile(r"\b(?:(?<!point )(?<!point in )(?<!pointless )(?<!worth )keep(?:ing)?|not the|except(?: for)?|but not"
+# 'no point keeping them', '留着也是浪费': keeping called pointless is no keeping; 'not keeping the Bear kettle' sends it.
+_KEPT = re.compile(r"\b(?:(?<!point )(?<!point in )(?<!pointless )(?<!worth )(?<!not )(?<!never )(?<!n't be )(?<!no longer )"
+                   r"keep(?:ing)?|not the|except(?: for)?|but not"
                    r"|stays?|staying)\b|留着(?!也是浪费|也没用|没用)|留下|不退|不用退|保留|除了", re.IGNORECASE)
 # The whole order: 'both the headphones and the kettle', 'everything', '两件都退', '全部'.
 WHOLE = re.compile(r"\b(?:both|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"

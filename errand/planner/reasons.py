@@ -62,7 +62,8 @@ _WRONG = (r"wrong|发错|发成|寄成|不是我(?:买|下单|订|要|选)的|\b
 # What came may be read off its box: '页面上写保质期十年，收到的包装写一年', '商品页写降噪，实际收到的没有降噪'.
 _CLAIMED_THEN_CAME = (r"(?:写的|写着|标的|标着|标称|说是|说的|描述|详情|页面|宣传|图片|图上|广告|商品页|页上)[^。；;:：，,]{0,20}[，,]?\s*"
                       r"(?:但|可|结果)?(?:实际|其实)?(?:实际|实物|到手的?|收到的|拿到的|来的|发来的|寄来的|送来的)"
-                      r"(?:包装|外包装|盒子|标签|说明书|东西|货)?上?(?:是|只有|只|才|却|没|不|写|标|印)")
+                      # the thing or a part of it marked otherwise: '收到的壶底刻着201', '收到的电池上印着LR03', '鞋面是人造革'
+                      r"(?:包装|外包装|盒子|标签|说明书|东西|货|[\u4e00-\u9fff]{1,3}?)?上?(?:是|只有|只|才|却|没|不|写|标|印|刻)")
 # What the listing promised is not what came: 'listing said 1.8L, it only holds 1.2', '写的1.8升，实际只有1.2升'.
 _LISTING = (r"not as described|not what (?:was|i) (?:advertised|ordered|expected)|(?:isn'?t|aren'?t|not) what the"
             r" (?:listing|ad|page|photos?) (?:said|says|showed)|different from|fake|counterfeit|knock-?off"

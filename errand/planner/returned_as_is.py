@@ -105,7 +105,9 @@ _ZH_NOT_SO = re.compile(r"(?:其实|其實|实际上|實際上)[^，。,；;]{0,
                         r"|明明|(?:收到了|收到咗|收咗)(?:但|可是|不过|不過|但係)")
 
 _KEPT = re.compile(
-    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?:keep|keeping|hold on to|holding on to|hang on to|hanging on to)\s+(?:it|them|'em|both|everything)"
+    # 'not keeping them', "won't be keeping it" say the goods go back: not kept
+    r"\b(?:but|and|,)?\s*(?:i'?ll |i will |i'?m |i am )?(?<!not )(?<!never )(?<!n't be )(?<!not be )(?<!no longer )"
+    r"(?:keep|keeping|hold on to|holding on to|hang on to|hanging on to)\s+(?:it|them|'em|both|everything)"
     r"(?![\w'])"
     r"(?!\s+(?:until|till|safe|for now|in the|in its|in their|dry|clean|sealed))"
     r"|\bwithout (?:sending|shipping|giving|returning|mailing) (?:it|them|anything)(?: back)?\b"

@@ -33,9 +33,24 @@ _CLAIM = re.compile(r"\b(?:listing|description|product page|page|ad|advert|adver
 _CLAUSES = re.compile(r"[;；。]|[,，]\s*|\s[—–-]+\s|\bbut\b|\byet\b", re.IGNORECASE)
 
 
+# Going back said of the thing, with no verb of returning: 'back it goes', 'back they go', 'the XM5s are going straight
+# back', 'it goes back'; and kept no longer: 'not keeping them', "won't be keeping ord_k1". Not back to a time or a place
+# other than the seller ('it goes back to Monday', 'they're going back home').
+_THING = r"(?:it|they|them|this|these|those|ord_\w+|(?:the|my|those|these) [\w' -]{1,30}?)"
+_GOES_BACK = re.compile(
+    rf"\bback (?:it|they|this|these|those|she) goes?\b|\bback (?:they|these|those) go\b"
+    rf"|\b{_THING}(?:'s|'re| is| are| goes| go| will go| can go| has to go| have to go| needs? to go| must go)"
+    r"(?: going)? (?:straight|right|all the way) back\b"
+    rf"|\b{_THING} goes back\b"
+    r"(?!\s+(?:to|till|until|by|home|in|on)\b(?!\s+(?:the )?(?:seller|shop|store|merchant|vendor|warehouse|sender)\b))"
+    rf"|\b(?:not|never|no longer|won'?t be|will not be|am not|'m not|i'?m not) keeping {_THING}(?=\s*(?:[,.;:!?—–-]|$|\b(?:either|after all|anymore|any more)\b))",
+    re.IGNORECASE)
+
+
 def sent_back(text: str) -> bool:
-    """'ord_h3 back please', 'the whole of ord_h3 back': an order said to go back, with no verb of returning."""
-    return bool(_BACK.search(text)) and not _MOVED.search(text)
+    """'ord_h3 back please', 'the whole of ord_h3 back', 'back it goes', 'not keeping them': an order said to go back,
+    with no verb of returning."""
+    return bool(_BACK.search(text) or _GOES_BACK.search(text)) and not _MOVED.search(text)
 
 
 def whole(text: str) -> bool:
