@@ -82,7 +82,8 @@ _NOT_NOUN = _set(
     " urgent lunch noon week weeks weekend monday tuesday wednesday thursday friday saturday sunday stock delivered"
     " yuan rmb cny kuai bucks dollar dollars usd pm am o'clock oclock hr hrs hour hours min mins minute minutes day"
     " days month months year years thing things stuff item items subject re hi hello hey dear regards cheers"
-    " request order note actually really maybe ideally instead")
+    " request order note actually really maybe ideally instead"
+    " summat owt nowt")  # 'something', 'anything', 'nothing' in Yorkshire and Geordie: 'need summat for t'kitchen — a …'
 _EN_PREPOSITION = re.compile(r"\s(?:for|to|from|with|without|in|on|at|by|under|over|below|above|before|after|between"
                              r"|until|max|budget|each|per|around|about|near|via|if|when|once|so|that|which|who|but|is"
                              r"|are|b4|or)\b.*$", re.IGNORECASE)
