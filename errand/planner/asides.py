@@ -125,3 +125,22 @@ _IF_WISH = re.compile(r"\bif (?:possible|available|you can|they have (?:it|one|t
 def unconditional(text: str) -> str:
     """``text`` without the wishes said with 'if' ('if possible'), which are no condition on the price."""
     return _IF_WISH.sub(" ", text)
+
+
+def featured(product: str, named: str) -> bool:
+    """The product phrase already carries what picks its kind: a feature said 'with X' ('a lunch box with a handle'),
+    or a kind another clause added to ``named`` ('the chisel tip ones'). The query then carries no other colour or
+    size besides: one attribute picks the listing, several narrow it past what a shop writes."""
+    return bool(re.search(r"\bwith\b", product, re.IGNORECASE)) or len(product.split()) > len(named.split())
+
+
+# What it is for said as the office's or the home's own thing: 'for the office sofa', 'for the home gym'. The place
+# is where it goes; the thing is what it is for, no product word ('cushions for the office sofa' are cushions).
+_PLACES_THING = re.compile(r"\bfor\s+(?:the|my|our)\s+(?P<label>office|home)\s+(?P<thing>(?!(?:please|pls|today|tomorrow|tonight"
+                           r"|asap|and|by|before|on|at|in|this|next|address|addr|to|or|is|as|too|also|thanks|then|delivery"
+                           r"|deliver|one|two|three|four|five|six|seven|eight|nine|ten|twelve|some|any|the|our|my|new)\b)[a-z]{3,}(?:\s+(?:room|area|corner|kitchen))?)\b", re.IGNORECASE)
+
+
+def place_apart(rest: str) -> str:
+    """'cushions for the office sofa' → 'cushions for the sofa , to the office': where it goes said apart."""
+    return _PLACES_THING.sub(r"for the \g<thing> , to the \g<label>", rest)

@@ -150,7 +150,8 @@ def product_phrase(rest: str) -> cl.Described:
     if kind:
         described = cl.Described(f"{kind.group('attr')} {described.product}", described.count)
     product, _, second = described.product.partition(",")
-    words = " ".join([*brands, product.strip(), *pc.keep(attributes)])
+    kept = [] if asd.featured(product, cl.core(sl.tidy_product(first))) else pc.keep(attributes)  # one attribute
+    words = " ".join([*brands, product.strip(), *kept])
     words = asd.plain_phrase(words)  # 'with a red light mode', 'adult size', 'spare battery for Canon R6'
     return cl.Described(f"{words},{second}" if second else words, described.count)
 
@@ -174,6 +175,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         rest = re.sub(rf"^[\s,]*for\s+(?=(?:\d+|{lx.EN_NUMBER})\s)", "", rest, flags=re.IGNORECASE)  # 'total 200 for 4 …'
     if len(re.findall(r"\d+", rest)) == 1:  # the only number said
         rest = _COUNT_BEFORE_PLACE.sub(r" x\g<n> ", rest)
+    rest = asd.place_apart(rest)  # 'for the office sofa': the sofa is what it is for, the office where it goes
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("Where should it go? Your saved addresses are " + ", ".join(request.context.address_labels) + ".",

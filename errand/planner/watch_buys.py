@@ -58,8 +58,16 @@ _EN_COUNT = re.compile(rf"\b(?:buy|get|grab|order|snag|nab|pick up|purchase|send
 _ZH_COUNT = re.compile(rf"(?:入手?|拿下?|冲|拍下?|收|买|下单)\s*(?P<n>{lx.ZH_NUMBER}|俩|仨)\s*[个台部套件只副双瓶盒箱包支把本张条对]?")
 
 
+# A count said with the price it is wanted at: 'two at 2,600 or under', 'one at 1,500 or less' (that many, bought
+# once the price is met).
+_COUNT_AT = re.compile(r"(?:^|[,;:—–-]\s*)(?P<n>one|two|three|four|five|six|\d{1,2})\s+at\s+[¥￥]?\d[\d,]*(?:\.\d+)?k?"
+                       r"\s*(?:yuan|rmb|kuai)?\s+(?:or (?:under|less|lower|below|cheaper)|tops|max)\b", re.IGNORECASE)
+
+
 def buys(text: str) -> bool:
     """A watch whose buy clause says to buy once the price is met ('below 2,200 get two', '跌到两千就闭眼入')."""
+    if _COUNT_AT.search(text) and not _DENIED.search(text):
+        return True  # 'two at 2,600 or under'
     if _DENIED.search(text) or not _CONDITION.search(text):
         return False
     return bool(_EN_BUY.search(text) or _ZH_BUY.search(text))
@@ -93,6 +101,8 @@ def told_when(text: str) -> bool:
 
 def quantity(text: str) -> int | None:
     """How many the buy clause names: 'get two', 'send one my way', '拿两个', '冲一台'."""
+    if (at := _COUNT_AT.search(text)) is not None:
+        return lx.en_number(at.group("n"))
     said = _EN_COUNT.search(text)
     if said:
         return lx.en_number(said.group("n"))

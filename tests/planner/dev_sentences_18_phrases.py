@@ -139,6 +139,20 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("2 mugs, ceramic, 350ml, dishwasher safe", _buy(["mugs", "ceramic mugs", "mug", "350ml mugs"], 2)),
     ("spare bulbs, E14, candle shape, x6", _buy(["spare bulbs", "E14 spare bulbs", "bulbs", "E14 bulbs"], 6)),
     ("a travel adapter, type G, for the London trip", _buy(["travel adapter", "type G travel adapter"], 1)),
+    # a kind or a feature already said: the query carries that one and not another colour or size besides
+    ("highlighters, 4 packs, yellow, the chisel tip ones", _buy(["highlighters", "chisel tip highlighters",
+                                                                "yellow highlighters", "highlighter"], 4)),
+    ("a lunch box with a handle, 1.2L, one", _buy(["lunch box", "lunch box with a handle", "1.2L lunch box"], 1)),
+    ("a torch with a magnetic base, black, one", _buy(["torch", "torch with a magnetic base", "black torch"], 1)),
+    # what it is for said as the office's or the home's own thing
+    ("two throws for the office sofa, grey, under 150 each",
+     _buy(["throws", "grey throws", "throw"], 2, max_unit_price=15000, address_label="office")),
+    ("a mat for the home gym, 6mm, one", _buy(["mat", "6mm mat", "gym mat"], 1, address_label="home")),
+    # a count said with the target of a watch: that many are bought when the price is met
+    ("Sonos Era 100 — watch it for a month — two at 1,200 or under",
+     _watch(["Sonos Era 100"], 120000, buy_when_met=True, quantity=2)),
+    ("Breville Bambino, a fortnight's watch, one at 1,500 or less",
+     _watch(["Breville Bambino"], 150000, days=14, buy_when_met=True, quantity=1)),
     # watches whose product carries a spec or whose count is said with the target
     ("Sony FE 24-70 f/2.8: alert me under 9k, watch for a month",
      _watch(["Sony FE 24-70 f/2.8", "Sony FE 24-70"], 900000, days=30, buy_when_met=False)),
@@ -172,6 +186,9 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("the ones with rounded tips, 25 of them", ASK),
     ("doesn't have to tick, under 200", ASK),
     ("Budget total 240 for all three: three of them, grey", ASK),
+    # a watch whose count is said with a second product
+    ("Sonos Era 100 — watch it for a month — two at 1,200 or under, plus a wall bracket", ASK),
+    ("Sonos Era 100 or Era 300 — watch it for a month — two at 1,200 or under", ASK),
     # a watch said with another errand
     ("Sony FE 24-70 f/2.8 or a Canon RF 50mm: alert me under 9k", ASK),
 ]
