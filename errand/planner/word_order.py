@@ -26,7 +26,7 @@ _PLACE_FIRST = re.compile(r"^\s*(?P<place>(?:my\s+|our\s+|the\s+)?(?:home|house|
 # ('the garden furniture order please' is an order named, not a verb said last: a bare verb only after a comma or a
 # time, or with 'do'.)
 _VERB_LAST = re.compile(r"(?:\s*[,.]?\s*(?P<verb>sending|buying|ordering|delivering|purchasing|bringing)\s+(?:please|pls)"
-                        r"|(?:\s*,\s*|(?<=\d[ap]m)\s+|(?<=\d)\s+)(?P<base>send|buy|order|deliver|purchase|bring)\s+(?:please|pls)"
+                        r"|(?:\s*,\s*|(?<=\d[ap]m)\s+)(?P<base>send|buy|order|deliver|purchase|bring)\s+(?:please|pls)"
                         r"|\s*[,.]?\s*(?P<done>send|buy|order|deliver|purchase|bring)\s+(?:please|pls)\s+do)"
                         r"(?:\s+do)?\s*[.!]?\s*$", _I)
 _BASE = {"sending": "send", "buying": "buy", "ordering": "order", "delivering": "deliver", "purchasing": "purchase",

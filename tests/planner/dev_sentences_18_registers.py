@@ -146,6 +146,8 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("a Margaret Howell scarf, under 2000", _buy(["Margaret Howell scarf"], 1, max_unit_price=200000)),
     ("LED strip lights, 2 rolls", _buy(["LED strip lights", "LED strip light"], 2)),
     ("buy a humidifier, 300 yuan below", _buy(["humidifier"], 1, max_unit_price=30000)),
+    ("where is the ord_b2 order please", _asked("where", "ord_b2")),
+    ("return the ord_k1 order please, it leaks", _returned("ord_k1", "damaged")),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
