@@ -25,7 +25,8 @@ _ALONE = re.compile(
     r"|hang(?:ing)?\s+myself|slit(?:ting)?\s+my\s+wrists?|cut(?:ting)?\s+my\s+wrists?|jump(?:ing)?\s+off\s+(?:the|a)\s+(?:roof"
     r"|bridge|building|balcony)|(?:i'?m|i\s+am)\s+done\s+with\s+(?:life|living|this\s+life|this\s+world|everything)"
     r"|better\s+off\s+(?:dead|without\s+me)|don'?t\s+want\s+to\s+be\s+here\s+any\s*more|want\s+to\s+disappear\s+forever"
-    r"|overdos(?:e|ing)\s+(?:myself|tonight)|take\s+my\s+own\s+life)\b"
+    r"|overdos(?:e|ing)\s+(?:myself|tonight)|take\s+my\s+own\s+life|(?:no|not|don'?t|do\s+not)\s+want\s+(?:to\s+)?live"
+    r"|finish\s+my\s+(?:own\s+)?life|tired\s+of\s+(?:life|living|being\s+alive))\b"
     r"|结束这一切|结束一切|结束(?:我的|自己的?)(?:生命|一切)|撑不下去|熬不下去|挺不下去|活不了了|一了百了|轻生|寻死|自尽|(?<![墙顶楼])上吊(?![柜灯顶床篮椅扇架环杆装式兰])|吊颈"
     r"|割腕|跳楼(?![价大甩清促])|跳河|跳江|跳桥|卧轨|服毒|喝农药|(?:楼顶|天台|顶楼|桥上|楼上)[^，。！？,]{0,4}(?:跳下|往下跳)|烧炭(?![烤火])"
     r"|不想活|唔想活"
@@ -35,8 +36,9 @@ _SOFT = re.compile(
     r"\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|just\s+|really\s+)?(?:done|finished)(?=\s*(?:[,.!;]|$|now\b|tonight\b|forever\b|this\s+is\b))|no\s+(?:other\s+)?way\s+out"
     r"|say(?:ing)?\s+goodbye\s+to\s+(?:everyone|everybody|the\s+world|this\s+world|you\s+all|all)|this\s+is\s+(?:my\s+)?goodbye"
     r"|(?:i|me)\s+(?:won'?t|will\s+not|never|don'?t)\s+wake\s+up|never\s+wake\s+up|(?:everything|it\s+all)\s+to\s+stop"
-    r"|don'?t\s+want\s+to\s+(?:wake|go\s+on)|sleep\s+forever)\b"
-    r"|解脱|不用醒|不会醒|再也不醒|醒不来|永远睡|(?:今晚|今天|这次)就?(?:结束|走了)|(?:就|想|要)结束了?$|冇得办法了|冇得辦法了"
+    r"|don'?t\s+want\s+to\s+(?:wake|go\s+on)|sleep\s+forever|(?:my\s+)?life\s+is\s+over|(?:want|need)\s+(?:it|this|everything)"
+    r"\s+(?:all\s+)?to\s+(?:be\s+over|end))\b"
+    r"|解脱|不用醒|不会醒|再也不醒|醒不来|永远睡|(?:今晚|今天|这次)就?(?:结束|走了)|(?:就|想|要)结束了?$|冇得办法了|冇得辦法了|不想(?:再)?醒|这辈子就这样"
     r"|没办法了", re.IGNORECASE)
 # A room sealed around charcoal or gas: 'to burn in my sealed bedroom', 整包炭，今晚关窗烧.
 _SEALED = re.compile(
@@ -86,8 +88,9 @@ _WOUNDING = re.compile(
 _THREAT = re.compile(
     r"\b(?:(?:won'?t|will\s+not|never)\s+see\s+(?:it|this|me)\s+coming|get(?:s)?\s+what'?s\s+coming|what'?s\s+coming\s+to\s+(?:him|her|them)"
     r"|teach(?:ing)?\s+(?:\w+\s+){1,2}a\s+lesson|make\s+(?:him|her|them)\s+pay|(?:he|she|they)'?(?:ll|\s+will)\s+(?:regret|pay)"
-    r"|settle\s+(?:the\s+)?score|pay\s+for\s+what\s+(?:he|she|they)\s+did)\b"
-    r"|让(?:他|她|那[\u4e00-\u9fff]{0,4})尝尝|给(?:他|她|那[\u4e00-\u9fff]{0,4})(?:点)?颜色看看|让(?:他|她)好看|有(?:他|她)好受"
+    r"|settle\s+(?:the\s+)?score|pay\s+for\s+what\s+(?:he|she|they)\s+did"
+    r"|(?:going\s+to|gonna|will|'ll)\s+(?:regret\s+(?:it|this)|pay\s+for\s+(?:it|this)))\b"
+    r"|让[^，。！？,]{0,6}(?:尝尝|付出代价|后悔|好看)|给(?:他|她|那[\u4e00-\u9fff]{0,4})(?:点)?颜色看看|让(?:他|她)好看|有(?:他|她)好受"
     r"|算账|(?:他|她)不会想到|(?:他|她)想不到|让(?:他|她)后悔|让(?:他|她)付出代价|报仇", re.IGNORECASE)
 
 
