@@ -44,6 +44,7 @@ _DIALECT = [
     (re.compile(r"(?<=[我你他她])欲(?=[\u4e00-\u9fff])|(?<=客人)欲(?=来|到)"), "要"),
     (re.compile(r"明旦"), "明天"),
     (re.compile(r"(?<=[帮给替]我)守(?:着|住)"), "盯着"),
+    (re.compile(r"(?<=[帮给替]我)入手"), "买"),
     (re.compile(r"价钱"), "价格"),
     (re.compile(r"(?<=价格)落(?=到)"), "降"),
 ]
@@ -55,7 +56,7 @@ _ORDER_VERB = re.compile(rf"下单(?=\s*{_N}\s*{_M})")
 # A pack's size before the count ('五支装', '三公斤装的', '八十抽装'), what each pack holds ('每包一百个'), '一次来五根'.
 _PACK_SIZE = re.compile(rf"{_N}\s*(?:[支个片抽只根包袋块粒枚卷张条双]|公斤|千克|斤|克|升|毫升|kg|g|L|ml)装的?(?=\s*(?:[，,]\s*)?(?:买|来|要|{_N}\s*{_M}))",
                         re.IGNORECASE)
-_PACK_HOLDS = re.compile(rf"[，,]\s*每(?:包|盒|袋|箱|瓶|卷|提|桶)(?:装)?(?:{_N})\s*[个只张片支根抽粒双条枚](?=[，,。]|$)")
+_PACK_HOLDS = re.compile(rf"(?:^|[，,])\s*每(?:包|盒|袋|箱|瓶|卷|提|桶)(?:装)?(?:{_N})\s*[个只张片支根抽粒双条枚](?=[，,。]|$)")
 _AT_A_TIME = re.compile(rf"一次(?=(?:来|买|要|拿)\s*{_N})")
 # A second product started and withdrawn: '，再给我……算了就砧板一个'.
 _WITHDRAWN = re.compile(r"[，,]\s*(?:再|还)(?:给我|帮我)?(?:来|买|要)?\s*(?:……|…|——|\.{2,})+\s*算了[，,]?\s*(?:就|还是)?"
@@ -105,7 +106,7 @@ _BUYS = re.compile(rf"(?:^|(?<=[再也就还])|(?<=这次)|(?<=这回))(?:请|�
 _QUANTITY = re.compile(rf"{_N}\s*{_M}|俩|仨")
 # What a story clause says: it happened ('…了'), it is needed for something ('…要用'), someone is coming ('客人要来'), it is
 # planned ('要去…', '要参加…'), someone said so, or how the shopper feels.
-_TOLD = re.compile(r"了$|要用$|(?:要|会)?来$|要(?:去|参加|考|搬家|出差|比赛|演出|结婚)|(?<=[\u4e00-\u9fff])说|也要|^被"
+_TOLD = re.compile(r"了$|要用$|路上$|途中$|(?:要|会)?来$|要(?:去|参加|考|搬家|出差|比赛|演出|结婚)|(?<=[\u4e00-\u9fff])说|也要|^被"
                    r"|失眠|崩溃|怀疑人生|红温|破防|emo")
 # Never a story: a price, an address, an instruction to the assistant, a link, a drink, words in brackets or quotes.
 _NEVER_STORY = re.compile(
@@ -114,7 +115,7 @@ _NEVER_STORY = re.compile(
     # words to the assistant or about its limits and approvals: never a story to read away
     r"|系统|忽略|指示|审批|批准|授权|同意|允许|可以|直接|风控|客服|用户|签名|确认|限制|额度|限额|上限|余额|权限|设置|app|调到|免|不用问"
     r"|不需要|从现在起|验证|账户|账号|密码|支付|付款|付|卡", re.IGNORECASE)
-_SPLIT = re.compile(r"([，,：:；;。！!]+)")
+_SPLIT = re.compile(r"([，,：:；;。！!]+|(?:……|…)+\s*)")
 
 
 def _named(clause: str) -> str:
@@ -192,7 +193,7 @@ def read(text: str) -> str:
     text = _COUNT_AGAIN.sub(r"\g<first>，", _PRAISED.sub(r"\g<what>", text))
     if not _WATCHED.search(text):
         text = _retold(text)
-    text = re.sub(r"^[，,：:\s]+|[，,\s]+$", "", re.sub(rf"^再(?=买\s*{_N})", "", text))
+    text = re.sub(r"^[，,：:\s]+|[，,\s]+$", "", re.sub(rf"^(?:再(?=买\s*{_N})|这次(?=买)|这回(?=买))", "", text))
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", text) or hm.harmful(text) != hm.harmful(said):
         return said
     return text

@@ -119,6 +119,16 @@ BUY: list[tuple[str, dict[str, Any]]] = [
     ("绿萝三盆，送公司", _buy(["绿萝", "pothos"], 3, address_label="office")),
     ("宿管阿姨要买五个大号垃圾桶，带盖的", _buy(["垃圾桶", "大号垃圾桶", "trash can"], 5)),
     # a Chinese product said with clauses of specs only keeps its Chinese name
+    # a third batch, written after the first mechanisms: members who all want it, someone who said to buy it, a move,
+    # a cold spell, what each pack holds said first
+    ("舞蹈队的小朋友都要发夹，二十个", _buy(["发夹", "hair clips"], 20)),
+    ("我老婆说要买个空气炸锅", _buy(["空气炸锅", "air fryer"], 1)),
+    ("搬家要用，纸箱买二十个，大号的", _buy(["纸箱", "大号纸箱", "cardboard boxes"], 20)),
+    ("冷死个人哒，暖手宝买两个", _buy(["暖手宝", "hand warmer"], 2)),
+    ("每盒十片，面膜买三盒", _buy(["面膜", "face masks"], 3)),
+    # where the shopper is, said first ('…路上……', '…途中，')
+    ("下班路上……洗衣凝珠 两盒 送家", _buy(["洗衣凝珠", "laundry pods"], 2, address_label="home")),
+    ("开车途中，帮我买一个车载支架", _buy(["车载支架", "car phone mount"], 1)),
     ("电热水壶，1.5升，不锈钢，一个，两百以内", _buy(["电热水壶", "不锈钢电热水壶", "kettle"], 1, max_unit_price=20000)),
     ("雨伞，折叠的，晴雨两用，一把，一百以内", _buy(["雨伞", "折叠雨伞", "umbrella"], 1, max_unit_price=10000)),
 ]
@@ -127,6 +137,7 @@ WATCHES: list[tuple[str, dict[str, Any]]] = [
     ("帮我守着华为Mate 70的价，到四千五告诉我", _watch(["华为Mate 70", "Huawei Mate 70"], 450000, buy_when_met=False)),
     ("帮我守住戴森吹风机的价钱，跌到两千提醒我", _watch(["戴森吹风机", "Dyson hair dryer"], 200000, buy_when_met=False)),
     ("我欲买苹果手表，价钱落到两千就共我买一个", _watch(["苹果手表", "Apple Watch"], 200000, buy_when_met=True, quantity=1)),
+    ("戴森吹风机2000就帮我入手", _watch(["戴森吹风机", "Dyson hair dryer"], 200000, buy_when_met=True, quantity=1)),
     ("索尼耳机价钱落到一千五就共我买一副", _watch(["索尼耳机", "Sony headphones"], 150000, buy_when_met=True, quantity=1)),
 ]
 
