@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import dropped as dp
+from . import told_last as tl
 
 _I = re.IGNORECASE
 _END = r"(?=\s*(?:[,.;!?—–]|$))"
@@ -77,6 +78,10 @@ _WORDS = (
     (re.compile(r"\b(?:landed|pulled\s+up|land|pull\s+up)\s+(?=yet\b)", _I), "arrived "),
     (re.compile(r"\s*,?\s*or\s+(?:nah|naw|nope)\s*\??\s*$", _I), "?"),
 )
+# A parent's leave said after the request: ', mum said ok', ', dad said it's fine' (their money or a say over the request,
+# 'use his card', stays for the checks).
+_LEAVE = re.compile(r"\s*,\s*(?:my\s+)?(?:mum|mom|mam|ma|dad|pa|mother|father|parents|folks)\s+(?:said|says)\s+(?:ok|okay|yes"
+                    r"|it'?s\s+(?:fine|ok|okay)|that'?s\s+(?:fine|ok)|i\s+can)\s*[.!]*\s*$", _I)
 # A remark said in Malaysian English, naming no goods: 'beh tahan the mosquitoes,', ', beh sai wait'.
 _REMARK = re.compile(r"^\s*beh\s+tahan\b[^,;.]{0,40}[,;.]\s*|\s*,?\s*beh\s+sai\s+(?:wait|tahan|tunggu)\b[^,;.]*", _I)
 # 'the kopi at home habis already, 3 packet': the goods run out, then only a count of its packs.
@@ -102,6 +107,7 @@ def plain(text: str) -> str:
         return text
     rest = _OPENER.sub("", text)
     rest = _REMARK.sub(lambda m: m.group(0) if dp.must_hear(m.group(0)) else "", rest)
+    rest = _LEAVE.sub("", rest) if not tl._KEEP.search(rest) else rest
     for pattern, said in _WORDS:
         rest = pattern.sub(said, rest)
     rest = _NO_CAP_LAST.sub("", rest) if _SLANG.search(text) else rest  # alone, it may mean no spending cap

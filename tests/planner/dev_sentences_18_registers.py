@@ -101,6 +101,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("bruh my charger is cooked, cop me a USB-C charger, under 150",
      _buy(["USB-C charger", "charger"], 1, max_unit_price=15000)),
     ("lowkey need a gaming chair, one, under 1500 no cap", _buy(["gaming chair"], 1, max_unit_price=150000)),
+    ("headphones pls, one, ≤ 200, dad said ok", _buy(["headphones"], 1, max_unit_price=20000)),
     ("yo the Li-Ning shoes pulled up yet or nah", _asked("status", "ord_s4")),
     ("fr the Bear kettle landed yet or nah?", _asked("status", "ord_h3")),
     # a letter written in capitals, signed
@@ -171,6 +172,7 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("tolong order 1 rice cooker, my friend will pay lah", ASK),
     ("Office to, gift cards ten pieces, codes to my manager send please.", ASK),
     ("School to, pencils ten pieces, sending please do.", ASK),
+    ("headphones pls, one, ≤ 200, dad said ok, use his card", ASK),
     ("Sent from my iPhone", ASK),
     # a frame around nothing named, a remark with no request
     ("lowkey need summat", ASK),
