@@ -25,6 +25,7 @@ from . import bounds as bd
 from . import counts as ct
 from . import described as ds
 from . import held_for_pickup as hp
+from . import joined_items as ji
 from . import phrases as ph
 from . import placed_said as ps
 from . import screen as sc
@@ -149,7 +150,7 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
 
     With the ``request``, the facts each kind of errand needs are checked after its slots were read: an order
     among the shopper's own, a deadline still ahead, a destination among the saved addresses."""
-    plan = si.check(text, sc.screen(text, plan), request.sentence if request else "")  # two products or errands
+    plan = ji.check(text, si.check(text, sc.screen(text, plan), said := request.sentence if request else ""), said)
     action = plan.action
     if action.kind == "clarify":
         return plan
