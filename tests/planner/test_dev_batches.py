@@ -79,6 +79,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "17_segments": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 8),
     "17_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 55, 0),
     "17_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 60, 55),
+    "18_placed": ("orders", (("PLACED", "fields"), ("DRINKS", "fields"), ("ASKED", "asked"), ("CONTROLS", "fields")), 45, 15),
     "18_phrases": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 0),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
