@@ -81,6 +81,8 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "17_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 60, 55),
     "18_placed": ("orders", (("PLACED", "fields"), ("DRINKS", "fields"), ("ASKED", "asked"), ("CONTROLS", "fields")), 45, 15),
     "18_phrases": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 0),
+    "18_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 75, 0),
+    "18_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 100, 100),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
 STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200",
