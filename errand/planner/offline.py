@@ -37,6 +37,7 @@ from . import ranker as rk
 from . import sent_back as sb
 from . import shopping as sh
 from . import slots as sl
+from . import span_model as sm
 from . import speaker as sp
 from . import stretched as st
 from . import times as tm
@@ -89,6 +90,8 @@ def plan_offline(request: PlanRequest) -> Plan:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
     try:
         plan = gate.check(text, vt.vet(text, _second_look(text, _plan(text, request)), request), request)
+        # The span model may change a checked purchase's or watch's query; the new plan must pass the same checks.
+        plan = sm.refine(text, plan, lambda found: gate.check(text, vt.vet(text, found, request), request))
         if plan.action.kind in ("reschedule", "bulk_order") and (
                 unclear := fm.day_question(text, dr.local_now(request).date())
                 or wd.question(text, dr.local_now(request).date())) is not None:
