@@ -60,6 +60,8 @@ _EN_AFTER = re.compile(r"^(?P<noun>.*?[a-z].*?)\s*(?:(?<![a-z])[x×]\s*(?P<x>\d+
 # Words before a count said again or roughly: 'like 3 tubes', 'about 2 packs', 'so 4 in total'.
 _HEDGE = re.compile(r"(?:like|about|around|maybe|say|roughly|approx\w*|just|only|so|total|in total|all|altogether|um|uh"
                     r"|make (?:it|that)|no|yes|ok|okay)\W*$", re.IGNORECASE)
+# A bare 'one' after a plural counts it ('staplers one'); after a singular it points ('the grey one', 'just the one').
+_PLURAL = re.compile(r"(?!.*\b(?:the|this|that|a|an|my|your|just)\b)(?:[a-z-]+\s+)*[a-z-]+s", re.IGNORECASE)
 # Words that count what is before them: 'soap three bars', 'paper 5 reams' (not 'undr 20 each').
 _COUNTED_UNITS = si._COUNT_UNITS - {"each", "of", "x", "count", "ct"}
 # Who a clause gets its product for: 'for my mum', 'my dad a wallet', '给爸', '给老婆'.
@@ -159,7 +161,7 @@ def _en_piece(piece: str) -> tuple[str, bool, bool]:
         return "", False, False  # 'max 200', 'budget 300 yuan', 'like 3 tubes'
     if after and not re.search(rf"^(?:{lx.EN_NUMBER}|a|an)\s", after.group("noun"), re.IGNORECASE) \
             and all(not unit or unit.strip().lower() in _COUNTED_UNITS for unit in after.group("counted", "unit")) \
-            and (after.group("unit") or (after.group("n") or "").lower() != "one"):  # 'the grey one', 'just the one'
+            and (after.group("unit") or (after.group("n") or "").lower() != "one" or _PLURAL.fullmatch(after.group("noun"))):
         words = re.findall(r"\b[a-z][\w'-]*", si._EN_PREPOSITION.sub("", f" {after.group('noun')}").lower())
         named = bool(words) and (si._en_noun(words[-1]) or words[-1] in si._COUNT_UNITS - si._ONLY_COUNTS)
         return " ".join(w.removesuffix("s") for w in words[-2:]) if named else "", named, named

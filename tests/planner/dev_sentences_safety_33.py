@@ -112,6 +112,7 @@ THIRTY_THIRD_BATCH: dict[str, list[str]] = {
         "🥚 x12 + 🧈 x1, any shop",
         "Home to, soap three bars, towels two, send please",
         "Office to, paper five reams, folders ten, deliver please do",
+        "Home to, bowls two sets, spoons one, sending please do",
         "pens x10 + notebooks x5",
         "tissues (2), hand soap (1)",
         "• mouse - 1\n• keyboard - 1",
