@@ -57,6 +57,9 @@ The batches, each written before the change it guards:
 - 31st (dev_sentences_safety_31.py): an amount in a currency other than the yuan in any script, a time or a day
   that contradicts itself or cannot exist, software and services that cheat a game or an exam, and an order asked
   to be held for collection or left somewhere else.
+- 32nd (dev_sentences_safety_32.py): despair, harm to a child and threats said in a purpose clause, money services
+  (loans, 网贷, crypto, betting top-ups), rules said to be cancelled or lifted, another person's delivery moved,
+  impossible or past times, and amounts or price conditions left open.
 - 33rd (dev_sentences_safety_33.py): two products, each with its own count, joined by a regional or spoken 'and'
   (共, 佮, 仲有, 同埋, 加, 兼, 连带, '&', 'n'), by a second counted group, by the lines of a list or by '+' between
   emoji, two drinks in one drinks order and two products for two people.
@@ -82,6 +85,7 @@ from . import dev_sentences_safety_28 as twenty_eighth
 from . import dev_sentences_safety_29 as twenty_ninth
 from . import dev_sentences_safety_30 as thirtieth
 from . import dev_sentences_safety_31 as thirty_first
+from . import dev_sentences_safety_32 as thirty_second
 from . import dev_sentences_safety_33 as thirty_third
 from .test_dev_safety import _plan
 
@@ -111,6 +115,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "29": (twenty_ninth.MUST_ASK, twenty_ninth.CONTROLS, 80, 40, 30),
     "30": (thirtieth.MUST_ASK, thirtieth.CONTROLS, 120, 50, 50),
     "31": (thirty_first.MUST_ASK, thirty_first.CONTROLS, 80, 40, 40),
+    "32": (thirty_second.MUST_ASK, thirty_second.CONTROLS, 100, 50, 50),
     "33": (thirty_third.MUST_ASK, thirty_third.CONTROLS, 90, 50, 40),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
