@@ -3,9 +3,9 @@
 For the purchases and price watches of each judged set (bench/eval, group ``buy`` or ``price_watch``) it
 prints the fields accuracy of the rule planner alone and of the rules with their query replaced where the
 span model (errand/planner/span_model.py, data/span_model.json) says so, with the sentences won and lost.
-The thirteenth fresh set is the honest figure: neither the rules nor the model learned from it (only its
-aggregate figures are printed). The earlier sets are training data for both, so their line only shows the
-model does no harm there. Two more columns show the model without its protection of the rules' model, size and
+A sealed set (bench/planner_eval.py's ``_SEALED``) is the honest figure: neither the rules nor the model
+learned from it (only its aggregate figures are printed). The other sets are training data for both, so their
+line only shows the model does no harm there. Two more columns show the model without its protection of the rules' model, size and
 fit words (``span_model.kept``), at the shipped reach and at reach ``anywhere``. ``--loso`` adds the trainer's leave-one-set-out table (scripts/train_span_model.py,
 scikit-learn needed), where each judged set is planned by the rules of the commit that added it and the model
 is trained without it. Asserts nothing.
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from bench.planner_eval import evaluation_sets
+from bench.planner_eval import _SEALED, evaluation_sets
 from errand.domain.intents import BuyAction, PlannedAction, PriceWatchIntent
 from errand.planner import plan_offline
 from errand.planner import span_model as sm
@@ -78,7 +78,7 @@ def main() -> None:
             n = len(chosen)
             print(f"{name:<10}{group:<13}{n:>5}  {alone / n:7.1%}  {combined / n:8.1%}  {wins:>4}  {losses:>6}"
                   f"  {changed:>7}" + "".join(f"  | {e[0] / n:26.1%} {e[1]:>4} {e[2]:>6}" for e in extra.values()))
-            if name != "fresh-13":
+            if name not in _SEALED:
                 total = [a + b for a, b in zip(total, [n, alone, combined, wins, losses], strict=True)]
     n, alone, combined, wins, losses = total
     print(f"{'earlier':<10}{'both':<13}{n:>5}  {alone / n:7.1%}  {combined / n:8.1%}  {wins:>4}  {losses:>6}"

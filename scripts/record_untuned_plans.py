@@ -5,7 +5,7 @@ git worktree, the commit that added each judged set of bench/planner_eval.py's l
 planner_fresh.py, planner_fresh2.py …: at that commit the rules had never read it), plans the set's purchases and
 price watches there with that commit's offline planner and writes every plan's kind and fields, by set and
 sentence, to scripts/span_model_untuned_plans.json. That is how the committed JSON was made (held-out to
-fresh-12). The sets the trainer keeps out (train_span_model.HELD_OUT: fresh-13) are not read. Run it again when
+fresh-12). The sets the trainer keeps out (train_span_model.HELD_OUT: the sealed sets) are not read. Run it again when
 a judged set is added, before scripts/train_span_model.py; a set it has no plans for is planned by today's rules.
 """
 
