@@ -11,6 +11,7 @@ import re
 
 from errand.domain.money import parse_major
 
+from . import en_packs as ep
 from . import formats as fm
 from . import placed_said as ps
 from . import registers as rg
@@ -143,7 +144,8 @@ def normalise(text: str) -> str:
     text = ps.plain(text)  # 'chore: move ord_b2 delivery -> 2026-11-25', 'resked', 电吃 for 电池, 'ord_b2改周四'
     text = ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
     text = ss.often(tw.plain(text))  # 'twenty to four', '4.15pm', '明儿清早', '11月廿五下午'; 'twice weekly', 一天看三回
-    return fm.plain(rg.dotted_dates(text))  # '25/11', '11.26 2pm', '1400h', 'RMB 1,299.00': as the readers read them
+    # '25/11', '11.26 2pm', '1400h', 'RMB 1,299.00': as the readers read them; what each pack holds ('boxes of 24 crayons')
+    return ep.read(fm.plain(rg.dotted_dates(text)))
 
 
 def check_interval(text: str) -> float | None:

@@ -29,6 +29,7 @@ import re
 
 from . import harm as hm
 from . import zh_attributes as za
+from . import zh_packs as zp
 
 _N = r"[零〇一二两三四五六七八九十百千\d]+"
 _M = r"(?:[包盒瓶个件台副对袋箱支节只双套份罐桶条根本张把卷打斤片听板部枝串提盏枚顶筒捆束口面盆]|块(?![钱以左多内下上]))"
@@ -178,7 +179,7 @@ def read(text: str) -> str:
     said = text
     for pattern, word in _DIALECT:
         text = pattern.sub(word, text)
-    text = _ORDER_VERB.sub("买", _COUNTED.sub("个", text))
+    text = _ORDER_VERB.sub("买", _COUNTED.sub("个", zp.read(text)))
     text = _AT_A_TIME.sub("", _PACK_HOLDS.sub("", _PACK_SIZE.sub("", text)))
     withdrawn = _WITHDRAWN.search(text)
     if withdrawn:

@@ -80,6 +80,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "17_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 55, 0),
     "17_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 60, 55),
     "18_placed": ("orders", (("PLACED", "fields"), ("DRINKS", "fields"), ("ASKED", "asked"), ("CONTROLS", "fields")), 45, 15),
+    "18_packs": ("orders", (("READ", "fields"), ("ASKED", "fields")), 40, 20),
     "18_phrases": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 0),
     "18_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 75, 0),
     "18_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 100, 100),
