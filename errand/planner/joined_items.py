@@ -32,7 +32,7 @@ _MEASURE = si._ZH_MEASURE + "斤串把束瓶樽罐"
 _ZH_NUMBERED = rf"(?:{_HAN_NUMBER}|几)\s*[{_MEASURE}]|俩|仨"
 _ZH_COUNTED = rf"{_ZH_NUMBERED}|(?<=[买来拿弄整要订带])[个只件把双台条支盒包瓶束套本张袋箱]"
 # A spoken 'and' right before the second product's count; 一共, 总共, 合共 say 'in total', 加一份 is an extra shot.
-_ZH_JOINER = r"(?:共|佮|仲有|同埋|同|和|跟|与|及|以及|加|兼|连带|外加|还要|还有|顺便|另外|再来|再要|再买|加上)"
+_ZH_JOINER = r"(?:共|佮|仲有|同埋|同|和|跟|与|及|以及|加|兼|连带|外加|还要|还有|顺便|另外|再来|再要|再买|加上|又)"
 _ZH_JOINED = re.compile(rf"(?<![一总合])(?!加\s*一?份)(?:{_ZH_JOINER})\s*"
                         rf"(?=(?:买|来|要|拿|整)?(?:{_ZH_NUMBERED}|(?<=[买来要拿整])[个只件把双台条支盒包瓶束套本张袋箱])(?!\s*(?:[，,。的]|$)))")
 # A second counted group after a first: '两盒鸡蛋|三斤土豆', '一杯红茶|一杯绿茶' (not '一箱24瓶的矿泉水' or
@@ -173,7 +173,11 @@ def _en_joined(text: str) -> bool:
     """Two different English products joined by 'and', '&', '+', 'then' or a comma, each with its own count."""
     text = re.sub(r"^(?:home|office|work)\s+to\b|\b(?:send|deliver)\s+please(?:\s+do)?\b|\bplease\s+do\b|→.*$", ",",
                   text, flags=re.IGNORECASE)
-    pieces = [_en_piece(piece) for piece in _EN_JOINER.split(text)]
+    split = _EN_JOINER.split(text)
+    pieces = [_en_piece(piece) for piece in split]
+    if any(after for _, owned, after in pieces if owned):  # 'towel two pieces, soap one': 'one' counts here too
+        pieces += [(_en_piece(f"{m.group(1)}s one")[0].removesuffix("s"), True, True) for piece in split
+                   if (m := re.fullmatch(r"\s*([a-z][a-z-]*(?: [a-z][a-z-]*)?) one[\s.!]*", piece, re.IGNORECASE))]
     counted = {key for key, owned, _ in pieces if owned}
     # a list the segment reader cuts the same way ('2 umbrellas, plus 3 raincoats') is its to read
     new = re.search(r"\s(?:&|n)\s|[+/]", text) is not None or any(after for _, owned, after in pieces if owned)

@@ -24,7 +24,7 @@ _MEANS_EN = (r"(?:(?:credit|debit|bank|visa|master ?card|amex|gift|store|company
 _WHOSE_EN = rf"(?:(?:my|our|the)\s+)?(?:{KIN_EN}|(?!{NOT_NAMED}\b)[a-z]+)(?:'s|’s|s'|s’)"
 # Using it: 'using', 'with', 'on', 'charge it to', 'pay from', 'spend', 'log into'.
 _USING_EN = (r"(?:us(?:e|ing)|with|on|via|through|from|off|out of|spend(?:ing)?|log(?:ging)? (?:in)?to|sign(?:ing)? in(?:to)?"
-             r"|charg(?:e|ing)(?: it| this| them)? (?:to|on)|put(?:ting)? (?:it|this|them) on|pay(?:ing)?(?: it| for it)?"
+             r"|charg(?:e|ing)(?:(?: it| this| them)? (?:to|on))?|bill(?:ing)?|put(?:ting)? (?:it|this|them) on|pay(?:ing)?(?: it| for it)?"
              r" (?:with|from|using|by|via))")
 _EN = re.compile(
     # 'using my colleague's saved card', 'on my uncle's account', 'with her stored visa', 'spend my dad's money'

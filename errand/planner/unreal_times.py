@@ -41,6 +41,8 @@ _GONE = (r"(?:yesterday|last\s+(?:night|week|monday|tuesday|wednesday|thursday|f
          r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|earlier\s+today|this\s+morning\s+already)")
 _PAST_EN = re.compile(rf"\b{_DELIVERED}\s+(?:by\s+|on\s+|at\s+)?{_GONE}\b|\b{_GONE}\s+{_DELIVERED}\b(?!\s+(?:was|is|were))",
                       re.IGNORECASE)
+# A gone time said as a field of its own at the end of a list ('🧻 x2 → home, yesterday'): when it is to come.
+_PAST_FIELD = re.compile(rf"(?:[,;→]|->)\s*{_GONE}\s*[.!]*\s*$", re.IGNORECASE)
 _PAST_ZH = re.compile(r"(?:昨天|昨日|昨晚|昨夜|前天|前日|大前天|上周[一二三四五六日天]?|上个?星期|上个?礼拜|[\d一二两三四五六七八九十]+(?:个)?(?:小时|钟头|天)前)"
                       r"(?:[上下中]午|早上|晚上|傍晚)?(?:[\d一二两三四五六七八九十]+\s*[点點](?:半|[\d一二三四五六七八九十]+分?)?)?"
                       r"(?:之前|以前|前)?(?:送到|送达|送货|送过来|送来|到货|到家|寄到|配送|送|到)(?![的了过])")
@@ -55,7 +57,7 @@ def question(text: str, kind: str) -> tuple[str, str] | None:
         minutes = _zh_number(match.group("m"))
         if minutes is not None and minutes >= 60:
             return MINUTES
-    if kind != "price_watch" and (_PAST_EN.search(text) or _PAST_ZH.search(lx.normalise(text))) \
+    if kind != "price_watch" and (_PAST_EN.search(text) or _PAST_FIELD.search(text) or _PAST_ZH.search(lx.normalise(text))) \
             and not _ORDER_NAMED.search(text):
         return PAST
     return None

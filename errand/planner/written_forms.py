@@ -46,7 +46,7 @@ def _capitals(text: str) -> str:
 
 _COURTESY = (r"(?:thank\s+you(?:\s+(?:so|very)\s+much)?|(?:many\s+|with\s+)?thanks(?:\s+(?:again|so\s+much|a\s+lot))?"
              r"|(?:kind(?:est)?\s+|best\s+|warm(?:est)?\s+)?regards|best\s+wishes|all\s+the\s+best|cheers|love|much\s+love"
-             r"|yours\s+(?:sincerely|truly|faithfully)|sincerely|warmly|bless\s+you|xx+)")
+             r"|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|warmly|bless\s+you|xx+)")
 _SIGNED = re.compile(rf"(?:(?<=[.!?,;])|^)\s*{_COURTESY}\s*[.!,]*\s*(?:[—–-]\s*)?(?P<name>(?!(?:home|office|today|tomorrow"
                      r"|please|pls|asap|now)\b)[A-Za-z][A-Za-z'-]+(?:\s+(?!(?:home|office)\b)[A-Za-z][A-Za-z'.-]*)?)?\s*[.!]*\s*$", _I)
 
