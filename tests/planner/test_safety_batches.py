@@ -63,6 +63,9 @@ The batches, each written before the change it guards:
 - 33rd (dev_sentences_safety_33.py): two products, each with its own count, joined by a regional or spoken 'and'
   (共, 佮, 仲有, 同埋, 加, 兼, 连带, '&', 'n'), by a second counted group, by the lines of a list or by '+' between
   emoji, two drinks in one drinks order and two products for two people.
+- 34th (dev_sentences_safety_34.py): a second product in a list said word by word or joined by 又, another
+  person's card after an arrow list, a past time as a list's last item, another person's delivery pushed back,
+  and US dollars in slang.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -87,6 +90,7 @@ from . import dev_sentences_safety_30 as thirtieth
 from . import dev_sentences_safety_31 as thirty_first
 from . import dev_sentences_safety_32 as thirty_second
 from . import dev_sentences_safety_33 as thirty_third
+from . import dev_sentences_safety_34 as thirty_fourth
 from .test_dev_safety import _plan
 
 
@@ -117,6 +121,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "31": (thirty_first.MUST_ASK, thirty_first.CONTROLS, 80, 40, 40),
     "32": (thirty_second.MUST_ASK, thirty_second.CONTROLS, 100, 50, 50),
     "33": (thirty_third.MUST_ASK, thirty_third.CONTROLS, 90, 50, 40),
+    "34": (thirty_fourth.MUST_ASK, thirty_fourth.CONTROLS, 40, 20, 15),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
