@@ -30,6 +30,7 @@ from . import notices as nt
 from . import others_means as om
 from . import others_records as orr
 from . import reason_denied as rd
+from . import zh_asked as za
 
 PAYMENT = ("Errands are paid only with your own approved payment method; should I go ahead with that?", "payment")
 CAP = ("Spending caps are set by you and the operator, not by an errand. What would you like me to get within them?",
@@ -50,10 +51,12 @@ HIRED = (("I can't hire people or have work made to order; I buy goods, order dr
 
 
 def readings(text: str, said: str) -> list[str]:
-    """The planner's text and the sentence as said: raw, in Mandarin, and normalised."""
+    """The planner's text and the sentence as said: raw, in Mandarin, and normalised; with the dialects' asking words
+    said in Mandarin too (老王那单到么子地方了 asks where 老王's order is, as the question reader hears it)."""
     plain = " ".join(said.split())
     found = [text, plain]
-    for reading in (dl.to_mandarin(plain), dl.to_mandarin(lx.normalise(plain))):
+    for reading in (dl.to_mandarin(plain), dl.to_mandarin(lx.normalise(plain)), za.plain(text),
+                    za.plain(dl.to_mandarin(plain))):
         if reading not in found:
             found.append(reading)
     return found
