@@ -38,6 +38,9 @@ THRESHOLD, REACH = 0.5, "clause"  # when the JSON names none (reach "anywhere": 
 _UNIT = re.compile(r"^(?:k?g|mg|kgs|ml|l|cl|oz|lbs?|mah|wh?|kw|v|hz|gb|tb|mb|mm|cm|m|in|inch(?:es)?|ft|\"|'|mp|x"
                    r"|毫升|升|克|千克|公斤|斤|两|毫安|毫安时|寸|英寸|瓦|伏|米|厘米|毫米|码|号|匹|档|核|位)$", re.IGNORECASE)
 _FITS = re.compile(r"^(?:for|fits?|fitting|compatible|with)$", re.IGNORECASE)
+# Colours said of the product: an attribute the shopper chose and the search ranks by, kept like a size.
+_COLOUR = re.compile(r"(?:white|black|red|blue|green|gr[ae]y|pink|purple|yellow|orange|brown|beige|navy|silver|gold"
+                     r"|cream|khaki|ivory|teal|turquoise|[白黑红蓝绿灰粉紫黄橙棕米金银]色)$", re.IGNORECASE)
 MAX_WORDS = 8  # words in a span (jieba's words in Chinese)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -198,7 +201,8 @@ def choice(text: str, rules: str, weights: dict[str, Any] | None = None,
 def protected(rules: str) -> set[str]:
     """The words of the rules' query that say which model, size, capacity or fit (casefolded): a word with a
     digit ('20000mAh', 'S24', '2kg'), a number with its unit after it ('2 kg', '500 毫升'), the capitalised or
-    numbered words after 'for' ('for Samsung Galaxy S24') and a Latin word inside a Chinese query ('Anker')."""
+    numbered words after 'for' ('for Samsung Galaxy S24'), a colour ('white', '红色') and a Latin word inside a Chinese
+    query ('Anker')."""
     words = tokens(rules)
     chinese = bool(_CJK.search(rules))
     found: set[str] = set()
@@ -206,7 +210,7 @@ def protected(rules: str) -> set[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if any(c.isdigit() for c in word) and (not word.isdigit() or _UNIT.match(nxt)):
             found |= {word, nxt} if word.isdigit() else {word}
-        if chinese and re.search(r"[A-Za-z]", word):
+        if chinese and re.search(r"[A-Za-z]", word) or _COLOUR.match(word):
             found.add(word)
     for i, word in enumerate(words):
         if _FITS.match(word) and not chinese:
