@@ -13,6 +13,7 @@ from errand.domain.money import parse_major
 
 from . import en_packs as ep
 from . import formats as fm
+from . import pinyin_words as pw
 from . import placed_said as ps
 from . import registers as rg
 from . import spans_said as ss
@@ -135,7 +136,7 @@ def normalise(text: str) -> str:
     ('pakage' → 'package') and a word dictation split in two joined ('to morrow'); everything else as it was."""
     if not re.search(r"[\u4e00-\u9fff]", text) and re.search(r"[A-Za-z]{2}|\d", text):
         text = _EMOJI.sub(lambda m: _emoji_word(m, text), text)
-    text = " ".join(_SYMBOLS.sub(" ", _PINYIN_BUY.sub(_pinyin_buy, text)).split())
+    text = " ".join(_SYMBOLS.sub(" ", _PINYIN_BUY.sub(_pinyin_buy, pw.plain(text))).split())  # 今天晚上7点 typed
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _BY_FOR_BUY.sub("buy", text)
     text = _WHERE_TYPO.sub("where", text)
