@@ -69,6 +69,9 @@ _FOR_PERSON = re.compile(r"\bfor (?:my|our|the|his|her) (?P<en>\w+)|\b(?:buy|get
                          r"|^\s*(?:then |and |also )?(?:my|our) (?P<bare>\w+) (?:a|an|some|\d)\b"
                          r"|给(?P<zh>[^买来拿弄整订，,。\s]{1,4}?)(?:也)?(?:买|来|拿|弄|整|订|带)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,，;；。!！]|\bthen\b|\band\b|然后|再(?=给)", re.IGNORECASE)
+# A Chinese clause that buys a count of its own: a buying verb, then the count and its measure ('便利贴买一包').
+_ZH_CLAUSE = re.compile(r"[,，;；。!！?？\n]")
+_ZH_BOUGHT = re.compile(rf"(?:买|购入|下单|订|入手)\s*(?:了|上|个)?\s*(?:{_ZH_NUMBERED})")
 
 
 def check(text: str, plan: Plan, said: str = "") -> Plan:
@@ -89,6 +92,8 @@ def two_items(text: str, said: str = "") -> bool:
     for reading in dict.fromkeys(r for r in (text, "" if _ZH.search(said) else said) if r.strip()):
         if _for_two(reading) or (_zh_joined(reading) if _ZH.search(reading) else _en_joined(reading)):
             return True
+        if _ZH.search(reading) and sum(1 for c in _ZH_CLAUSE.split(reading) if _ZH_BOUGHT.search(c)) >= 2:
+            return True  # '笔买三盒，另外便利贴买一包': two clauses, each buying its own count
     return False
 
 

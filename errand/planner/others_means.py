@@ -58,6 +58,15 @@ _ZH = re.compile(
     r"(?:给我|帮我|替我)?(?:自己)?(?:买|下单|付|结账|扣)")
 
 
+# Anyone's money but the shopper's, named by any words before 的: 用其他家长的钱, 花大家的钱, 拿群里凑的钱, 刷公家的卡.
+# The shopper's own (我的, 自己的) and a means named as the owner (工资卡的钱, 支付宝的余额) are theirs.
+_WHOSE_ZH = re.compile(r"(?:用|拿|花|刷|走|扣|借用|使用|动用)(?P<who>[\u4e00-\u9fff]{1,8}?)的"
+                       r"(?:钱|卡|信用卡|银行卡|账户|帐户|账号|支付宝|微信|花呗|余额|零钱|积蓄|存款)")
+_OWN_ZH = re.compile(r"^(?:我|俺|咱|本人|自己|我自己|我们|咱们)|^(?:我的?)?(?:工资卡?|信用卡|银行卡|储蓄卡|卡|账户|支付宝|微信"
+                     r"|余额|零钱|钱包|私房钱|压岁钱|年终奖|奖金|工资|稿费|红包)$")
+
+
 def others_means(text: str) -> bool:
     """The sentence pays or buys with another person's card, account, wallet, login or money."""
-    return bool(_EN.search(text) or _HINGLISH.search(text) or _ZH.search(text))
+    return bool(_EN.search(text) or _HINGLISH.search(text) or _ZH.search(text)
+                or any(not _OWN_ZH.search(m.group("who")) for m in _WHOSE_ZH.finditer(text)))

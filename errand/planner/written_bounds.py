@@ -36,6 +36,9 @@ _PAST_TO = re.compile(r"\b(?:half|(?:a )?quarter|ten|twenty|five|twenty-five|\d{
                       re.IGNORECASE)
 # An hour said in Chinese before 点 and where it goes: '二十五点送', '30点前'.
 _ZH_HOUR = re.compile(r"(?P<h>[\d一二两三四五六七八九十]{1,4})\s*[点點](?=\s*(?:[前送到之半]|\d|[一二三四五]十|钟))")
+# The same hour said last, after a day, a part of the day or the word for the change: '改到后日的32点'.
+_ZH_HOUR_LAST = re.compile(r"(?:[天日晚早午到在的])\s*(?P<h>\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)\s*[点點]"
+                           r"(?=\s*(?:$|[，。！？,.!?；;]|[送到]))")
 # A date with its month's name and its year: 'Nov 25, 2025', '25 November 2025', '2025年11月25日'.
 _NAMED_YEAR = re.compile(r"\b(?P<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?"
                          r"\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>jan|feb|mar|apr|may"
@@ -113,7 +116,8 @@ def question(text: str, plan: Plan, now: datetime, said: str) -> tuple[str, str]
 
 def impossible_clock(text: str) -> bool:
     """'27 o'clock', '24 o'clock', '0 o'clock', '14 o'clock pm', 'half past 26', '二十五点': an hour no dial shows."""
-    if any((zh_number(m.group("h")) or 0) > 24 for m in _ZH_HOUR.finditer(text)) or tw.impossible(text):
+    if any((zh_number(m.group("h")) or 0) > 24 for regex in (_ZH_HOUR, _ZH_HOUR_LAST) for m in regex.finditer(text)) \
+            or tw.impossible(text):
         return True  # '明天下午25点', '明天14:80' (time_words)
     for match in _OCLOCK.finditer(text):
         hour = int(match.group("h"))
