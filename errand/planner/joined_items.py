@@ -215,7 +215,16 @@ def _line_product(body: str) -> str:
         owned = [k for k, counted, _ in read if k and counted]
         named = next((k for k, _, _ in read if k), "")
         alone = any(not si._en_segment(p.strip())[0] and si._en_segment(p.strip())[1] for p in parts)
-    return owned[0] if owned else named if alone else ""
+    found = owned[0] if owned else named if alone else ""
+    if not found and _ZH.search(body) and alone:  # a drink or a word the product reader keeps no key for ('可乐，1箱')
+        rest = re.sub(rf"[x×]?\s*\d+\s*[{_MEASURE}]?|{_ZH_NUMBERED}|[,，;；:：\s]", "", body)
+        if len(rest) >= 2 and not _NOT_GOODS_LINE.search(rest):
+            found = rest
+    return found
+
+
+# A list line about the delivery, not a product: a time, a day, a place ('送到公司，1楼', '明天，3点').
+_NOT_GOODS_LINE = re.compile(r"[点号时分]|天|送|到|寄|公司|家|楼|室|门|周|礼拜|星期|上午|下午|晚上|早上")
 
 
 def _for_two(text: str) -> bool:

@@ -2,7 +2,8 @@
 
 - anyone's money but the shopper's, whoever is named before 的 (用班里其他同学的钱, 刷公家的卡), not only kin and friends;
 - an hour no dial shows said last, after the day and 的 ('改到明天的28点');
-- two clauses each buying a count of its own ('毛巾买两条，另外香皂买三块'), a one-character product included.
+- two clauses each buying a count of its own ('毛巾买两条，另外香皂买三块'), a one-character product included, and two
+  list lines each counting a drink or a word the product reader keeps no key for ('• 橙汁，2瓶', '• 苏打水，1箱').
 
 The controls say the same shapes of the shopper's own money, a real hour and one product with its pack.
 """
@@ -35,6 +36,7 @@ ASKED = [
     (ji.two_items, "毛巾买两条，另外香皂买三块"),
     (ji.two_items, "米买一袋，洗洁精也买两瓶"),
     (ji.two_items, "笔买两盒，本子买五本"),
+    (ji.two_items, "• 橙汁，2瓶\n• 苏打水，1箱"),
 ]
 CONTROLS = [
     ("改到明天的20点", "reschedule"),
