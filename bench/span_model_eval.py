@@ -63,7 +63,7 @@ def main() -> None:
             extra = {reach: [0, 0, 0] for reach in others}
             for case in chosen:
                 action = plan_offline(case.request).action
-                after = sm.refined(action, case.request.sentence, case.request.context.shopper_id)
+                after = sm.replaced(action, planner_text(case.request.sentence, case.request.context.shopper_id))
                 before_right, after_right = case.score(action).right, case.score(after).right
                 alone += before_right
                 combined += after_right

@@ -200,8 +200,8 @@ def choice(text: str, rules: str, weights: dict[str, Any] | None = None,
 
 def protected(rules: str) -> set[str]:
     """The words of the rules' query that say which model, size, capacity or fit (casefolded): a word with a
-    digit ('20000mAh', 'S24', '2kg'), a number with its unit after it ('2 kg', '500 毫升'), the capitalised or
-    numbered words after 'for' ('for Samsung Galaxy S24'), a colour ('white', '红色') and a Latin word inside a Chinese
+    digit ('20000mAh', 'S24', '2kg'), a number with its unit after it ('2 kg', '500 毫升'), the words with a capital
+    or a digit after 'for' ('for Samsung Galaxy S24', 'for iPhone 16'), a colour ('white', '红色') and a Latin word inside a Chinese
     query ('Anker')."""
     words = tokens(rules)
     chinese = bool(_CJK.search(rules))
@@ -217,7 +217,7 @@ def protected(rules: str) -> set[str]:
             for later in words[i + 1:]:
                 if later.casefold() in ("the", "a", "an", "my", "with"):
                     continue
-                if not (later[:1].isupper() or any(c.isdigit() for c in later)):
+                if not (any(c.isupper() for c in later) or any(c.isdigit() for c in later)):
                     break
                 found.add(later)
     return {w.casefold() for w in found if w.strip()}
@@ -258,13 +258,6 @@ def refine(text: str, plan: Plan, check: Callable[[Plan], Plan]) -> Plan:
         return plan
     checked = check(Plan(action=action))
     return checked if checked.action.kind == plan.action.kind else plan
-
-
-def refined(action: PlannedAction, sentence: str, shopper_id: str = "") -> PlannedAction:
-    """The action, a purchase's or a watch's query replaced where the model says so (the kind never changes)."""
-    from .offline import planner_text  # the text the rules read (offline imports this module)
-
-    return replaced(action, planner_text(sentence, shopper_id))
 
 
 def replaced(action: PlannedAction, text: str) -> PlannedAction:
