@@ -63,7 +63,7 @@ _RELAYED = re.compile(r"^(?:(?:my|our) )?(?:[a-z]+ ){0,2}?(?:asks?|asked|is aski
                       r"\s*[:,]\s*|^\S{1,6}(?:问|想知道)[:：，,]\s*", re.IGNORECASE)
 # Cantonese 'where' left after the dialect words: 'ord_k1而家去到边' (where has it got to), '去咗边', '喺边'.
 _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
-_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}(?:到|deliver|arrive)|^[^买订]{0,15}(?:什么|啥)时候.{0,4}(?:发货|发出|寄出)|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
+_ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}(?:到|deliver|arrive)|(?:什么|啥)时候(?:能|会|可以|才|就)?(?:送来|送过来|寄来|寄过来|送达|来(?=[吗呢啊呀？?]|$))|^[^买订]{0,15}(?:什么|啥)时候.{0,4}(?:发货|发出|寄出)|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了|还(?:没|不)(?:到|来|发货|送到)(?:啊|呀|吗|呢|哦|嘛)?[？?！!。]*$"
                           # a formal ask after a cost: '烦请查询ord_k1费用几何' (what did ord_k1 cost)
                           r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何"
@@ -90,7 +90,8 @@ RETURN = re.compile(
     # '只退索尼耳机', '帮我退那个水壶': 退 as the sentence's verb (not 退休, 退出, 退烧, 退房, 退订)
     r"|(?:^|只|帮我|给我|请|我要|麻烦)退(?![休出烧房订役伍])"
     # Shanghainese 退脱 (退掉), '把那个电池退了', and 退 standing alone between spaces: '耳机我不要了 退'
-    r"|退脱|把[^，,。]{1,15}退(?![休出烧房订役伍])|(?:^|\s)退(?:\s|$)|退(?=\s*ord[_-]\w)",
+    r"|退脱|把[^，,。]{1,15}退(?![休出烧房订役伍])|(?:^|\s)退(?:\s|$)|退(?=\s*ord[_-]\w)"
+    r"|(?<=[，,])\s*退(?=[一两\d][个双件台盒包副只套瓶])",  # '…买重了，退一个': how many go back
     re.IGNORECASE)
 # A change of a delivery's time: a marker of change, or a delivery verb with a time and no new order in it.
 _RESCHEDULE = re.compile(
@@ -183,7 +184,8 @@ _ADVISE = re.compile(r"^(?:(?:could|can|would) you (?:please |kindly )?|(?:pleas
 # A status asked in passing after an id: 'ord_b2 eta', 'refund processed yet?', 'money back yet?'.
 _IN_PASSING = re.compile(r"\b(?:eta|status)\b|\b(?:yet|already)\s*[?？]", re.IGNORECASE)
 # A Chinese question with an errand id in it: 'watch-alice-0a1b2c3d还在盯着吗' is asked about that watch.
-_ZH_ASKED = re.compile(r"[吗呢没不][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时|[什啥]么?情况|怎[样么]样?了|点样")
+_ZH_ASKED = re.compile(r"[吗呢没不][？?]?$|没有[？?]?$|多少[？?]?$|状态|哪|什么时候|啥时候|几时|[什啥]么?情况|怎[样么]样?了|点样"
+                       r"|[吗没][，,]\s*还是[^，,。]{1,8}[？?]?$")  # 'watch-… 还在盯着吗，还是停了': one or the other
 
 
 # An order named first and then asked after: 'the craft supplies order, has it shipped', 'my parcel - is it here'.
@@ -205,11 +207,12 @@ def _past_cost(text: str) -> bool:
 
 # A learner's question with its where or when after the thing asked about: 'my order ord_k1 when it comes?',
 # 'the batteries where they are now?'.
-# Singlish 'ord_k1 when reach ah', 'ord_b2 how long more', and the ask last: 'my kettle, it comes when?'.
-_LATE_WH = re.compile(r"^[^?？]{1,40}?\b(?:where|when|how long)\b(?:\s+(?:it|they|is|are|will|does|do|did|my|the|this"
+# Singlish 'ord_k1 when reach ah', 'ord_b2 how long more', and the ask last: 'my kettle, it comes when?'; 'da' is 'the'
+# in Hawaiian and Caribbean speech ('brah when da Bear kettle coming').
+_LATE_WH = re.compile(r"^[^?？]{1,40}?\b(?:where|when|how long)\b(?:\s+(?:it|they|is|are|will|does|do|did|my|the|da|di|this"
                       r"|these|its|more|reach|arrive|come|coming|comes)\b|\s*[?？]|\s*$)", re.IGNORECASE)
 # 'where my batteries at', 'yo where's the kettle at': asked where, the place word left to the end.
-_WHERE_AT = re.compile(r"\bwhere(?:'s| is| are)? (?:my|the|our|ord_\w+)\b[\w' -]{0,30}? at\s*[?？!.]*$", re.IGNORECASE)
+_WHERE_AT = re.compile(r"\bwhere(?:'s| is| are)? (?:my|the|da|di|our|ord_\w+)\b[\w' -]{0,30}? at\s*[?？!.]*$", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:buy|purchase|order (?:a|an|some|\d+)|cheaper|price|drops?|below|under|tell me|let me know"
                         r"|notify|alert|find|help|snag|grab|pick up|get|hits?)\b", re.IGNORECASE)
 # What the question is about: an order id, an order word, or an item of a recent order.

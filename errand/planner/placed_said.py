@@ -188,7 +188,7 @@ _LATE = re.compile(
 _THEN_ASKED = re.compile(
     r"[?？]\s*\S|(?<!not )(?<!n't )(?<!to )\b(?:buy|purchase|get me|cancel|switch|change it|tell me|give me|send me"
     r"|ignore)\b"
-    r"|买(?!了)|取消|换成|改成|告诉我",  # '为什么买了那个牌子' asks why it bought; '…？买便宜的' asks for more
+    r"|买(?![了的过])|取消|换成|改成|告诉我",  # '为什么买了那个牌子', '为啥买的是大包装' ask why it bought; '…？买便宜的' asks for more
     re.IGNORECASE,
 )
 

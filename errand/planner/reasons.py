@@ -14,6 +14,7 @@ import re
 from errand.domain.intents import ReturnReason
 
 from . import fault_said as fs
+from . import reasons_said as rd
 
 # A symptom kind: its name, the reason it stands for, and the words that say it.
 Symptom = tuple[str, ReturnReason, str]
@@ -180,6 +181,7 @@ SYMPTOMS: list[Symptom] = [
     ("not as the listing", "not_as_described", _LISTING),
     ("promise broken", "not_as_described", fs.PROMISE_BROKEN),
     ("mismatch with the listing", "not_as_described", _MISMATCH),
+    ("claimed, not there", "not_as_described", rd.CLAIMED_ABSENT),
     ("missing part", "not_as_described", _MISSING),
     ("used before", "not_as_described", _USED),
     ("noise", "damaged", _NOISE),
@@ -191,10 +193,12 @@ SYMPTOMS: list[Symptom] = [
     ("gave up", "damaged", fs.GAVE_UP),
     ("works in part", "damaged", fs.PART_WORKS),
     ("sparks", "damaged", fs.SPARKS),
+    ("part gone", "damaged", rd.PART_GONE),
     ("not wanted", "changed_mind", _UNWANTED),
     ("gone off", "changed_mind", fs.GONE_OFF),
     ("too many", "changed_mind", fs.TOO_MANY),
     ("moving", "changed_mind", fs.MOVING),
+    *((name, "changed_mind", words) for name, words in rd.CHANGE_OF_MIND),
 ]
 _COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]
 

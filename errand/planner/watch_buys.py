@@ -26,7 +26,10 @@ _CONDITION = re.compile(
     rf"\b(?:under|below|beneath|less than|at or below)\s*{_AMOUNT}"
     rf"|\b(?:falls?|drops?|dips?|sinks?|slides?|hits?|reaches?|gets?|comes?|goes?|go|get|come)(?: down)?"
     rf" (?:to|below|under|beneath)\s*{_AMOUNT}|\b(?:falls?|drops?|dips?|sinks?|hits?|reaches?)\s*{_AMOUNT}"
-    rf"|(?:跌到|降到|跌破|降至|低于|掉到|便宜到)\s*{_ZH_AMOUNT}", re.IGNORECASE)
+    rf"|(?:跌到|降到|跌破|降至|低于|掉到|便宜到)\s*{_ZH_AMOUNT}"
+    # '到四千就给我买一台', '价钱到两千': 到 said first in its clause or after the price, then the amount
+    rf"|(?:^|(?<=[，,\s])|(?<=价钱)|(?<=价格)|(?<=价))(?:一|等)?到\s*{_ZH_AMOUNT}(?=\s*(?:元|块|蚊)?\s*(?:就|再|了|的时候|时|，|,|$))",
+    re.IGNORECASE)
 # A price moving, not a cap: 'falls to 800', 'hits 2,000', '跌到两千'.
 _MOVING = re.compile(r"\b(?:falls?|drops?|dips?|sinks?|slides?|hits?|reaches?|gets?|comes?|goes?|go|get|come)\b|跌|降|掉|便宜到",
                      re.IGNORECASE)
@@ -64,8 +67,25 @@ _COUNT_AT = re.compile(r"(?:^|[,;:—–-]\s*)(?P<n>one|two|three|four|five|six|
                        r"\s*(?:yuan|rmb|kuai)?\s+(?:or (?:under|less|lower|below|cheaper)|tops|max)\b", re.IGNORECASE)
 
 
+# The product said first in its own clause, then a price and a count bought below it and nothing after:
+# '佳能R50，四千五以下买一台' (the buy waits for the price). With the product after the count ('三百以内买个暖风机') or
+# said with 以内 (a budget) it is a purchase, and so it is with anything after but how long or often to look
+# ('…买两箱，送家里').
+_NAMED_THEN_BELOW = re.compile(
+    rf"^[^，,。；;]*?(?:[\u4e00-\u9fff]{{2}}|[A-Za-z]{{2}})[^，,。；;]*[，,]\s*{_ZH_AMOUNT}\s*(?:元|块|蚊)?\s*以下\s*"
+    rf"(?:就\s*)?(?:买|入|拍|下单|抢|收)\s*(?:{lx.ZH_NUMBER}|俩|仨)\s*[个台部套件只副双瓶盒箱包支把本张条对]?\s*"
+    r"(?:[。！!]?\s*$|[，,；;]\s*(?=[^，,；;]*(?:盯|看|查|瞅|守)))")
+
+
+def named_then_below(text: str) -> bool:
+    """'科沃斯X2，两千八以下买两台': a product, then a count bought once its price is below the amount."""
+    return bool(_NAMED_THEN_BELOW.search(text)) and not _DENIED.search(text)
+
+
 def buys(text: str) -> bool:
     """A watch whose buy clause says to buy once the price is met ('below 2,200 get two', '跌到两千就闭眼入')."""
+    if named_then_below(text):
+        return True  # '佳能R50，四千五以下买一台'
     if _COUNT_AT.search(text) and not _DENIED.search(text):
         return True  # 'two at 2,600 or under'
     if _DENIED.search(text) or not _CONDITION.search(text):
@@ -77,6 +97,8 @@ def is_watch(text: str) -> bool:
     """A purchase that waits for a price, said as a condition and a buy clause after it ('if under 4,000 buy 1',
     'when it falls to 800, send one my way', 'twice a day check; below 2,200 get two'). A cap said plainly before a
     count ('notebooks under 20, get five') is a purchase: the price must move, be a condition, or be looked at often."""
+    if named_then_below(text):
+        return True  # '佳能R50，四千五以下买一台'
     condition = _CONDITION.search(text)
     if condition is None or _DENIED.search(text):
         return False
