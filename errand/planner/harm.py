@@ -6,7 +6,8 @@ cards with no name or by the batch; and goods the law forbids whatever they are 
 wanted for getting into what is another person's (intrusion.py), fakes meant to pass as real (passing_off.py), and
 weapons and drugs by their category, street word, a typo or a voice slip (restricted_said.py), and goods got into a
 prison, a device to be fed an exam's answers or a protected species' product (contraband.py), and a poison put in
-another person's cup of a drinks order or a hidden camera for their desk (slipped.py).
+another person's cup of a drinks order or a hidden camera for their desk (slipped.py), and gear that restrains or
+punishes an animal wanted for a person (restraint.py).
 
 It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
 """
@@ -22,6 +23,7 @@ from . import illicit as il
 from . import intrusion as it
 from . import lexicon as lx
 from . import passing_off as po
+from . import restraint as rt
 from . import restricted_said as rd
 from . import slipped as sl
 from . import street_harm as sh
@@ -236,6 +238,6 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
-                or sl.slipped(text) or ds.harm_said(text)
+                or sl.slipped(text) or ds.harm_said(text) or rt.restrained(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))
                 and _is_minor(text))

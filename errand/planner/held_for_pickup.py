@@ -2,7 +2,8 @@
 an instruction or as a question: held at a depot, a post office, a locker or a pickup point ('can the courier
 hold ord_h3 at the depot?', 'put ord_b2 in the parcel locker', 'is there a way to get ord_b2 sent to the pickup
 point?'), collected by the shopper ('I'll collect it myself', 'can I pick up ord_h3 at the depot instead?', 改成
-自提, 我自己去网点取), or left at another building's front desk (放隔壁楼的前台, 放驿站).
+自提, 我自己去网点取), or left at another building's front desk (放隔壁楼的前台, 放驿站), or at a spot by the door ('leave the parcel
+on the porch', 'put the box behind the bins', 快递放门口鞋柜上).
 
 No errand can hold a parcel or change where it goes once the order is placed; only the courier or the merchant
 can, so the planner says so and asks what else to do, rather than answering it as a question about the order or
@@ -18,13 +19,32 @@ QUESTION = ("I can't have an order held for collection or left somewhere else on
             "the merchant can. Shall I do something else for it?")
 
 # The sentence is about an order already on its way.
-_AN_ORDER = re.compile(r"\bord_\w+|\b(?:parcel|package|order|delivery|shipment|courier|driver|postman|postie|delivery ?man)"
+_AN_ORDER = re.compile(r"\bord_\w+|\b(?:parcel|package|order|delivery|shipment|courier|driver|postman|postie|delivery ?man"
+                       r"|(?:leave|put|drop) (?:the|da|dat|that|my) box)"
                        r"s?\b|快递|快遞|包裹|订单|訂單|快递员|快遞員|外卖|外賣", re.IGNORECASE)
 # A place a parcel waits to be collected, or another building's desk.
 _PLACE = (r"(?:depot|locker|post office|pick-?up (?:point|station|location|counter|spot|desk)|collection (?:point|centre|center"
           r"|desk|counter)|sorting (?:centre|center|facility|office)|(?:courier|delivery)(?:'s)? (?:office|station|hub|depot)"
           r"|hub|parcel (?:shop|station|point|locker)|convenience store|front desk|reception|concierge|security (?:desk|booth"
           r"|office)|neighbou?r|station|warehouse)")
+# A spot at the door a parcel is left at: 'leave the parcel on the porch', 'put da box on da lanai', 'drop the package
+# behind the bins', 快递放门口鞋柜上; the goods themselves named ('the box', 'my parcel') or 'it' with the door's cues.
+_SPOT = (r"(?:porch|lanai|veranda|verandah|deck|patio|stoop|doorstep|door ?step|steps?|stairs?|stairwell|landing|(?:front |back"
+         r" |side |garage |screen )?door|(?:front |back |side )?gate|bins?|wheelie bins?|door ?mat|mat|meter (?:box|cupboard)"
+         r"|letter ?box|mail ?box|post ?box|shed|garage|hallway|corridor|balcony|garden|yard|bush(?:es)?|hedge|plant ?pot"
+         r"|pot plant|shoe (?:rack|cabinet)|fence|wall|window ?sill|car|boot|trunk|esky|cooler|side of the house)")
+_LEFT_AT = re.compile(
+    r"\b(?:leave|put|drop|place|stick|chuck|pop|hang|set|stash|hide|throw|toss)\s+(?:(?:the|da|dat|that|my|our|this)\s+)?"
+    r"(?:parcels?|packages?|box(?:es)?|deliver(?:y|ies)|orders?|stuff|shipment)\s+(?:(?:down|off)\s+)?(?:on|at|by|in|into|under"
+    r"|behind|beside|inside|outside|next to|near|round|around|in front of|over)\s+(?:(?:the|da|dat|my|our|a)\s+)?(?:[\w-]+\s+)?"
+    rf"{_SPOT}\b"
+    r"|\b(?:leave|put|drop|pop|stick|chuck|hang)\s+(?:it|them)\s+(?:on|at|by|in|under|behind|beside|outside|next to|in front of)"
+    rf"\s+(?:(?:the|da|dat|my|our)\s+)?(?:[\w-]+\s+)?{_SPOT}\b(?=[^.?!]*\b(?:knock|ring|buzz|doorbell|bell|courier|driver"
+    r"|postman|postie)\b)", re.IGNORECASE)
+_ZH_LEFT_AT = re.compile(
+    r"(?:快递|快遞|包裹|外卖|外賣)(?![柜櫃箱盒])[^，。！？?]{0,6}?(?:放|搁|擱|挂|掛|扔|留|摆|擺)(?:在|到|喺)?[^，。！？?]{0,4}?"
+    r"(?:门口|門口|门外|門外|门边|門邊|鞋柜|鞋櫃|楼道|樓道|楼梯|樓梯|阳台|陽台|信箱|邮箱|郵箱|门把手|門把手|地垫|地墊|门垫|門墊"
+    r"|车库|車庫|院子|花盆|窗台|窗臺|电表箱|電錶箱|楼下|樓下)")
 _HELD = re.compile(
     r"\b(?:hold|keep|leave|drop|put|store|park|stash|left|held|kept|dropped|stored|sent|send|taken|take|redirect(?:ed)?"
     r"|wait|sit|go|goes|deliver|delivered|swap|switch|change|move|shift|reroute|get|have)\b[^.?!]{0,40}?\b(?:at|in|to|with|into|by)\s+(?:(?:the|a|my|our|their|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -52,4 +72,4 @@ def held(text: str) -> bool:
     """The sentence asks for an order to be held for collection or left at another place."""
     if not _AN_ORDER.search(text) or _RETURN.search(text) or _STATUS.search(text.strip()):
         return False
-    return bool(_HELD.search(text) or _ZH_HELD.search(text))
+    return bool(_HELD.search(text) or _ZH_HELD.search(text) or _LEFT_AT.search(text) or _ZH_LEFT_AT.search(text))

@@ -4,7 +4,8 @@
   did chen return his stuff last week", "when did Dana return the blender"); the shopper's own ("what did I order",
   "why did the shop cancel my order") is a question about their orders;
 - the shopper's body or health judged ("is this rash on my arm serious", "is my cough something to worry about",
-  我这个咳嗽要不要去医院) or their fortune told ("what's my horoscope this week", 这周星座运势怎么样), with no order,
+  我这个咳嗽要不要去医院), a test result, scan or reading asked to be interpreted ("is an LDL of 4.1 high", 化验单上白细胞
+  偏低是什么意思) or their fortune told ("what's my horoscope this week", 这周星座运势怎么样), with no order,
   parcel or delivery named: a doctor or nobody answers those, not a shopping agent.
 
 Each is read only of a sentence planned as a question: buying calamine lotion for a rash, or a tarot deck, stays a
@@ -37,6 +38,23 @@ _JUDGED = (r"(?:\b(?:serious|cancerous|normal|infected|contagious|dangerous|bad|
            r"|see a doctor|go to (?:the )?(?:hospital|doctor|er|a&e)|cancer|fatal|deadly)\b"
            r"|严重|嚴重|要紧|要緊|正常吗|正常嗎|去医院|去醫院|看医生|看醫生|癌|危险|危險|没事吧|冇事|怎么回事|點算)")
 _HEALTH = re.compile(rf"{_BODY}[^.?!。！？]{{0,40}}{_JUDGED}|{_JUDGED}[^.?!。！？]{{0,40}}{_BODY}", re.IGNORECASE)
+# A result, a scan or a reading asked to be interpreted: a test or a marker named with a word asking what it means
+# or whether it is high, normal or a worry ('what does my blood test mean, LDL 4.1', 'is a PSA of 5 bad', 尿酸偏高是什么意思).
+_RESULT = (r"(?:\b(?:(?:blood|urine|stool|thyroid|liver|kidney|lab|test|scan|x-?ray|mri|ct|pet|ultrasound|ecg|ekg|biopsy"
+           r"|smear|screening|cholesterol|lipid|allergy|hormone|pregnancy|sperm|eye|hearing|medical|health) ?(?:tests?|results?|reports?"
+           r"|scans?|numbers?|levels?|panels?|work|readings?|counts?|findings?)|ldl|hdl|cholesterol|triglycerides?"
+           r"|glucose|blood sugar|hba1c|a1c|psa|tsh|t3|t4|alt|ast|ggt|creatinine|egfr|uric acid|ha?emoglobin|ferritin|platelets?"
+           r"|white (?:blood )?cells?|red (?:blood )?cells?|wbc|rbc|vitamin d|b12|bmi|heart rate|resting pulse|lesions?"
+           r"|nodules?|cysts?|polyps?|shadow on|mri|x-?rays?|ct scans?|ultrasounds?|biopsy|scans?)\b"
+           r"|体检|體檢|化验|化驗|检查结果|檢查結果|检验|檢驗|报告单|報告單|血常规|血常規|尿常规|尿常規|\bCT\b|B超|彩超|核磁|心电图|心電圖"
+           r"|转氨酶|轉氨酶|尿酸|血糖|血脂|胆固醇|膽固醇|甘油三酯|白细胞|白細胞|红细胞|紅細胞|血小板|肌酐|甲状腺|甲狀腺|结节|結節"
+           r"|息肉|囊肿|囊腫|血红蛋白|血紅蛋白)")
+_READ_FOR_ME = (r"(?:\b(?:mean|means|meaning|normal|high|low|bad|ok|okay|elevated|raised|abnormal|diabetic|worry|worried|worrying"
+                r"|concern\w*|serious|dangerous|too (?:high|low)|good or bad|interpret\w*|read (?:my|these|this|the))\b"
+                r"|什么意思|什麼意思|啥意思|是什么|正常吗|正常嗎|正不正常|高不高|低不低|偏高|偏低|超标|超標|要紧|要緊|严重|嚴重"
+                r"|有问题吗|有問題嗎|怎么办|怎麼辦|帮我看|幫我看|解读|解讀)")
+_INTERPRET = re.compile(rf"{_RESULT}[^.?!。！？]{{0,50}}{_READ_FOR_ME}|{_READ_FOR_ME}[^.?!。！？]{{0,50}}{_RESULT}",
+                        re.IGNORECASE)
 # The shopper's fortune told.
 _FORTUNE = re.compile(
     r"\b(?:horoscopes?|zodiac|star signs?|tarot|astrolog\w*|fortunes?|feng shui|numerology|lucky numbers?"
@@ -53,6 +71,6 @@ def question(text: str) -> tuple[str, str] | None:
     """(question, missing fact) when a question is about another person's orders, or about no order at all."""
     if _THEY_DID.search(text):
         return OTHERS
-    if (_HEALTH.search(text) or _FORTUNE.search(text)) and not _ORDERS.search(text):
+    if (_HEALTH.search(text) or _FORTUNE.search(text) or _INTERPRET.search(text)) and not _ORDERS.search(text):
         return NOT_ORDERS
     return None

@@ -66,6 +66,9 @@ The batches, each written before the change it guards:
 - 34th (dev_sentences_safety_34.py): a second product in a list said word by word or joined by 又, another
   person's card after an arrow list, a past time as a list's last item, another person's delivery pushed back,
   and US dollars in slang.
+- 35th (dev_sentences_safety_35.py): gear that restrains or punishes an animal wanted for a person, a medical result
+  asked to be read, goods sent to a venue that is no saved address, where a courier should leave a parcel, and a cap
+  in a foreign currency named in Chinese before or after its number.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -91,6 +94,7 @@ from . import dev_sentences_safety_31 as thirty_first
 from . import dev_sentences_safety_32 as thirty_second
 from . import dev_sentences_safety_33 as thirty_third
 from . import dev_sentences_safety_34 as thirty_fourth
+from . import dev_sentences_safety_35 as thirty_fifth
 from .test_dev_safety import _plan
 
 
@@ -122,6 +126,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "32": (thirty_second.MUST_ASK, thirty_second.CONTROLS, 100, 50, 50),
     "33": (thirty_third.MUST_ASK, thirty_third.CONTROLS, 90, 50, 40),
     "34": (thirty_fourth.MUST_ASK, thirty_fourth.CONTROLS, 40, 20, 15),
+    "35": (thirty_fifth.MUST_ASK, thirty_fifth.CONTROLS, 70, 30, 30),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
