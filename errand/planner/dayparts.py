@@ -1,5 +1,6 @@
 """Times said in other words. Parts of the day: dialect and literary Chinese (夜里, 下晡, 午前, 午后, 黄昏, 清早)
-and English phrases that name a time of day without its usual word ('first thing', 'at dusk', 'before noon').
+and English phrases that name a time of day without its usual word ('first thing', 'at dusk', 'before noon'), among
+them a meal or the working day ('before work', 'after breakfast', 'after lunch', 'after supper', 'before bed').
 Formal Chinese dates: 初三 after a month, a month in digits with a day in numerals (11月二十九日), a day in
 numerals with 日 alone (二十七日). A reason given before 'so' or 所以, whose day is not the one asked for.
 
@@ -23,10 +24,11 @@ _ZH: dict[str, str] = {
 }
 _EN = [
     (re.compile(r"\b(?:first thing|forenoon|before (?:noon|midday|lunch(?:time)?)|(?:at )?(?:dawn|daybreak|sunrise)"
-                r"|crack of dawn|early doors|early in the day)\b", re.IGNORECASE), "morning"),
-    (re.compile(r"\bafter school\b|\bmid-?afternoon\b", re.IGNORECASE), "afternoon"),
-    (re.compile(r"\b(?:at |by |around )?(?:dusk|sundown|sunset|nightfall|twilight)\b|\bend of the (?:working |work )?day\b",
-                re.IGNORECASE), "evening"),
+                r"|crack of dawn|early doors|early in the day|before (?:i (?:go to|leave for|start) )?work"
+                r"|after (?:my )?breakfast|before the school run)\b", re.IGNORECASE), "morning"),
+    (re.compile(r"\bafter school\b|\bmid-?afternoon\b|\bafter (?:my )?lunch\b", re.IGNORECASE), "afternoon"),
+    (re.compile(r"\b(?:at |by |around )?(?:dusk|sundown|sunset|nightfall|twilight)\b|\bend of the (?:working |work )?day\b"
+                r"|\b(?:after|over) (?:my )?(?:dinner|supper)\b|\bbefore bed(?:time)?\b", re.IGNORECASE), "evening"),
 ]
 
 

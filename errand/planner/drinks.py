@@ -231,7 +231,7 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
     m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )(?<![:：])\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+{_NOT_A_DRINK}(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
                   r"(?:cups?\s+(?:of\s+)?|x\s+)?" + _NOT_A_DRINK +
                   r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
-                  r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|" + _CHAIN_WORDS + r")\b"
+                  r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|off\s+(?:" + _CHAIN_WORDS + r")|" + _CHAIN_WORDS + r")\b"
                   r"|\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\s*[—–]|[,.?!]|$)", text, re.IGNORECASE)
     if m:
         quantity, item = lx.en_number(m.group("n")), ""
@@ -271,8 +271,8 @@ def _right_before(text: str) -> str:
     return item if DRINK.search(item) else ""
 
 
-# What follows a count that is no drink: '… x 24 to the office', '… 15 office 3pm'.
-_NOT_A_DRINK = r"(?!(?:cups?\s+)?(?:to|for|by|from|at|before|office|home|until)\b)"
+# What follows a count that is no drink: '… x 24 to the office', '… 15 office 3pm', "… ×25, office, 4 o'clock".
+_NOT_A_DRINK = r"(?!(?:cups?\s+)?(?:to|for|by|from|at|before|office|home|until|o'?clock|[ap]\.?m|hours|hrs)\b)"
 
 
 # A count taken back and said again: '二十杯... 不对，三十杯', 'twenty lattes... no wait, thirty'.

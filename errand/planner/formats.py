@@ -48,7 +48,8 @@ _KEPT_WITHIN = re.compile(r"(?P<total>总价)?(?:价格|价钱|预算)?控制在
 
 # A military clock: '1400h', '1600 hrs', '0930H', '2359hours'; 'hours' only after a word that leads to a time.
 _MILITARY = re.compile(r"(?<![\d.,:/])(?P<h>\d{2})(?P<m>\d{2})\s?(?:h|hrs?|hours)(?![A-Za-z])", re.IGNORECASE)
-_TIME_BEFORE = re.compile(r"(?:\b(?:at|by|before|until|till|to|for|around|from|after)|@|今天|明天|后天|[，,])\s*$"
+_TIME_BEFORE = re.compile(r"(?:\b(?:at|by|before|until|till|to|for|around|from|after|today|tomorrow|tonight"
+                          r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|@|今天|明天|后天|[，,])\s*$"
                           r"|^\s*$", re.IGNORECASE)
 # A clock with a dot and am/pm, or a dot or an h between hour and minutes before 'h': '2.30pm', '14.30h', '14h30'.
 _DOT_CLOCK = re.compile(r"(?<![\d.,])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)\s*(?=[ap]\.?m\b)|(?<![\d.,])(?P<h2>\d{1,2})[.h]"

@@ -79,7 +79,8 @@ _UNCLEAR_AMOUNT = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) or (?:two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE)
 # Two products in one phrase.
-_TWO_THINGS = re.compile(r"\s(?:and|&|plus|as well as|along with|with some|or)\s|,\s*\w", re.IGNORECASE)
+# 'Plus' with its capital names a model ('Nike Air Max Plus', 'iPhone 16 Plus'), not a second thing.
+_TWO_THINGS = re.compile(r"\s(?:and|&|(?-i:plus)|as well as|along with|with some|or)\s|,\s*\w", re.IGNORECASE)
 # A second thing joined to a drinks order: "10 lattes for the office and a cake from the bakery".
 _ANOTHER_THING = re.compile(r"\b(?:and|plus|with) (?:also )?(?:a|an|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                             r"\s+(?!half\b|bit\b|few (?:minutes|hours)|hour|minute|quarter|receipt|invoice|fapiao)[a-z]",
@@ -92,7 +93,8 @@ _CLAUSE_LEAD = r"^\s*(?:(?:please|pls|also|and|then|can you|could you|i want to|
 _ERRAND_VERBS = {
     "buy": re.compile(_CLAUSE_LEAD + r"(?:buy|order|purchase|get|grab)\s+(?!it\b|them\b|one\b|if\b|when\b|once\b|at\b|under\b"
                       r"|below\b|for me\b|me one\b|rid\b|back\b|delivered\b|here\b|there\b|ready\b|to\b|from\b|status\b"
-                      r"|id\b|number\b|ord_|\d+\s+(?:\w+\s+)?(?:if|when|once)\b)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three|[a-z][a-z-]{2,})\b"
+                      r"|id\b|number\b|ord_|\d+\s+(?:\w+\s+)?(?:if|when|once)\b"
+                      r"|(?:me\s+|us\s+)?(?:a|one)\s+(?:pair|set)\s*$)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three|[a-z][a-z-]{2,})\b"
                       r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的|错|[多重贵]了|重复)", re.IGNORECASE),
     "reschedule": re.compile(_CLAUSE_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?"
                              r"(?:ord_\w+|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}(?:delivery|order|parcel|package)))\b"

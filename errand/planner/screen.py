@@ -114,8 +114,8 @@ _CODE_SHAPE = re.compile(
     r"|\bif you(?:'re| are) an? (?:ai|bot|assistant|agent|language model)\b|\bnote to (?:the )?(?:ai|bot|assistant|agent"
     r"|model|system)\b|你的新任务|新的?任务是|系统提示词|提示词|你的指令", re.IGNORECASE)
 # Text quoted from somewhere else (a listing, a review, a message) that carries an instruction, or a request to
-# do what some other text says: the instruction did not come from the shopper.
-_QUOTED = re.compile(r"[\"“”「『‘'](?P<quoted>[^\"“”」』’']{6,200})[\"“”」』’']"
+# do what some other text says: the instruction did not come from the shopper. An apostrophe in a word ("it's") quotes nothing.
+_QUOTED = re.compile(r"(?:[\"“”「『‘]|\B')(?P<quoted>(?:[^\"“”」』’']|\b['’]\b){6,200})(?:[\"“”」』]|['’]\B)"
                      r"|\b(?:wrote|writes|says|said|posted|reads|texted|messaged|emailed)\s*[:：]\s*(?P<said>[^\"“”「『]{6,200})"
                      r"|(?:写道|写着|说)[:：]\s*(?P<zsaid>.{4,200})", re.IGNORECASE)
 _INSTRUCTION_WORDS = re.compile(

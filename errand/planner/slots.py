@@ -91,7 +91,7 @@ NUMBER_WORD = _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|
                 r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # Money said in words: 'two hundred', 'eighty', 'one thousand five hundred'.
 _AMOUNT_WORDS = rf"(?P<words>{_NUMBER_WORD}(?:[\s-](?:and\s)?(?:{_NUMBER_WORD}|hundred|thousand))*)"
-_AMOUNT = rf"(?P<amount>\d[\d,]*(?:\.\d+)?|{_AMOUNT_WORDS})\s*(?P<k>k\b)?"
+_AMOUNT = rf"(?P<amount>\d(?:[\d,]*\d)?(?:\.\d+)?|{_AMOUNT_WORDS})\s*(?P<k>k\b)?"
 _CUR = r"(?:¥|￥|rmb\s*|cny\s*)"
 _UNIT = r"(?:yuan|rmb|cny|元|块|bucks|kuai)"
 _TOTAL = (r"(?P<total>\s*,?\s*(?:in total|total|altogether|all in|for all(?: of them)?|overall|combined|for (?:both|all))"
@@ -111,6 +111,10 @@ EN_CAP = re.compile(
 )
 
 
+# 'Max' as a model's name: capitalised, right after a capitalised word or 'pro'/'air' ('Air Max 90', 'Pro Max').
+_NAMED_MAX = re.compile(r"(?:\b[A-Z][\w-]*|\b(?i:pro|air))\s+(?-i:Max)$")
+
+
 def en_cap(text: str) -> Cap | None:
     """The shopper's price cap: 'under ¥40', 'max 20 rmb each', '150 yuan total', 'budget 120'.
 
@@ -128,6 +132,9 @@ def en_cap(text: str) -> Cap | None:
             word = "at most"
         if not (word or match.group("sign")) and not (money and marked):
             continue
+        if word.startswith("max") and not money and _NAMED_MAX.search(text[: match.start("word") + 3]):
+            at = match.start("word")  # 'Nike Air Max 90', 'iPhone 16 Pro Max': a model's name, not a cap
+            return en_cap(text[:at] + "M~x" + text[at + 3:])
         if match.group("words") and not money and not re.match(r"\s*(?:$|[,.;!?])", text[match.end():]):
             continue  # "under two kids' hands": a count in words, not money
         if word == "for" and not money:

@@ -203,7 +203,8 @@ _AWAY = re.compile(
 
 # A clause that asks for the delivery: its time is the one wanted when the sentence names more than one.
 _ASKING = re.compile(
-    r"\b(?:deliver\w*|come|arrive|bring|send|drop (?:it|them) off|make it|move (?:it|them)|switch|change|reschedule"
+    r"\b(?:deliver\w*|come|arrive|bring|send|drop (?:it|them) off|make it|move|push (?:it|them|the|my|ord_\w+)|switch|change"
+    r"|reschedule|postpone"
     r"|rather|prefer|instead|would work|works|suits?|is (?:fine|better|good|ok(?:ay)?))\b|送|改到|改成|改为|改去|换到|都行|都得"
     r"|都可以", re.IGNORECASE)
 
@@ -223,7 +224,7 @@ def wanted_slot(text: str, today: date) -> tuple[date | None, str | None]:
     if (turn := dp.after_reason(text)) is not None:  # 'match day tomorrow so deliver it on Monday': not tomorrow
         text = turn[1] if day_offset(turn[1], today) else f"{turn[0]}, {turn[1]}"
     day, part = _wanted_slot(text, today)
-    split = re.split(r"[,;!?，。；！？]|\.(?=\s|$)|\b(?:but|so)\b|所以|因此", text, flags=re.IGNORECASE)
+    split = re.split(r"[,;!?，。；！？—–]|\s-\s|\.(?=\s|$)|\b(?:but|so)\b|所以|因此", text, flags=re.IGNORECASE)
     # 'bring it not on Monday but on Thursday': the day refused in an asking clause is no day wanted
     clauses = [_AWAY.sub(" , ", c) if _ASKING.search(c) else c for c in split if c.strip()]
     asking = [c for c in clauses if _ASKING.search(c) and not _AWAY.fullmatch(c.strip())

@@ -19,6 +19,7 @@ from . import spans_said as ss
 from . import times as tm
 from . import uncarried as cu
 from . import watch_buys as wb
+from . import watch_lead as wl
 from .context import PlanRequest
 from .shopping import ask
 
@@ -27,7 +28,7 @@ from .shopping import ask
 # "watch" the verb, not the product ("an Apple Watch", "a smart watch"): first in its clause or before what
 # is watched.
 _WATCH_VERB = (r"(?:(?:^|(?<=[,;:] )|(?<=\byou )|(?<=\bto )|(?<=\band )|(?<=\bplease )|(?<=\balso ))watch\b(?!-)"
-               r"|\bwatch(?= (?:the|my|this|that|it|them|prices?|out|for(?! (?:home|office|work)\b)|over)\b))")  # 'a watch for home'
+               r"|\bwatch(?= (?:the|da|dat|dis|my|this|that|it|them|prices?|out|for(?! (?:home|office|work)\b)|over)\b))")  # 'a watch for home'
 WATCH = re.compile(
     _WATCH_VERB + r"|(?:^|(?<=[,;] )|(?<=\byou )|(?<=\bplease ))(?:track|monitor)\b"
     r"|\b(?<!pressure )(?<!baby )(?<!glucose )(?<!sleep )(?<!rate )(?<!fitness )(?<!gaming )(?<!computer )(?<!pc )(?<!4k )"
@@ -91,6 +92,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
     # '俩礼拜', '仨星期': the span as the time reader knows it; 'can or not' (Singapore) asks, it names nothing
     rest, target = re.sub(r"\b(?:can )?or not\b", " , ", text.replace("俩", "两").replace("仨", "三")), None
     rest = re.sub("盯牢|看牢|盯紧|看紧|盯住", "盯着", _BRACKETED.sub(" ", rest))  # Shanghainese 盯牢
+    rest = rest if zh else wl.unled(rest)  # 'oi watch that Garmin Fenix 8 innit', 'watch da YETI Rambler fo 10 days'
     code = _CODE.search(rest)  # 'watch prd-00020': the catalogue's own item
     rest = _SHOP_CODE.sub(" , ", _CODE.sub(" , ", rest))
     rest = _PARTICLE.sub(" ", re.sub(r"\bduring\b(?= (?:the next )?\w+ (?:days?|weeks?|months?)\b)", "for", rest,

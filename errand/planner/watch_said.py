@@ -1,5 +1,6 @@
 """Price watches said in ways the watch reader's own words do not cover, rewritten into those words:
 
+- the target said as the shopper's yes: "800 and I'm in", "4.5k and it's mine" (→ 'target 800'), where a watch is said;
 - 'period' said for a full stop between two clauses ("the Kindle Scribe period tell me when …");
 - English of a learner: "when less of 500 you buy one" (less of → less than, the "you" after the price
   dropped), "You watch for me the kettle Bear", "Please you look the price of the toaster";
@@ -40,6 +41,12 @@ HOW_OFTEN = re.compile(r"每隔?\s*[一二两三四五六七八九十\d]*\s*(?:�
 
 # Every N days, said before the look: '每两天看一次' (how often, the same as '两天看一次'; not a watch of two days).
 _EVERY_N_DAYS = re.compile(r"每隔?\s*(?=[一二两三四五六七八九十\d]+\s*天\s*[看查瞄]\s*一)")
+# The target said as the shopper's yes in a watch: '800 and I'm in', '4.5k and it's mine', '2k and I'm sold' (→ 'target
+# 800'); only where a watch is said, so a purchase's words stay.
+_YES = re.compile(r"(?<![\w.])(?P<amount>[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*k?)\s*(?:yuan|rmb|元|块)?\s*(?:and|&|n)\s+"
+                  r"(?:(?:i'?m|im|i am)\s+(?:in|sold|down|game)|(?:it'?s|its|it is) mine)\b", re.IGNORECASE)
+_EN_WATCH = re.compile(r"\b(?:watch|track|monitor|keep (?:an |a close )?eye on|keep tabs on|lmk|let me know|tell me|ping me"
+                       r"|notify me|alert me)\b", re.IGNORECASE)
 # A Chinese sentence that is a watch: only there is '以内入一个' the buy once the price is met (elsewhere it is a cap).
 _ZH_WATCH = re.compile(HOW_OFTEN.pattern + r"|盯|蹲|关注|留意|观望|降价|降到|降至|跌到|跌破|价格提醒|提醒我|低于[^，。]{0,8}就")
 
@@ -48,6 +55,8 @@ def plain(text: str) -> str:
     """The watch in the words its reader knows; other sentences as they were."""
     for pattern, plain_words in _LEARNER:
         text = pattern.sub(plain_words, text)
+    if _EN_WATCH.search(text):
+        text = _YES.sub(lambda m: "target " + m.group("amount").strip(), text)
     if _ZH_WATCH.search(text):
         text = _PACK.sub("", _EVERY_N_DAYS.sub("", text))
         text = _BUY_AFTER_PRICE.sub(r"\1就买", text)
