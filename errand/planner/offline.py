@@ -42,6 +42,7 @@ from . import speaker as sp
 from . import stretched as st
 from . import times as tm
 from . import told_first as tf
+from . import typed_forms as ty
 from . import vetting as vt
 from . import watch as wt
 from . import watch_buys as wy
@@ -70,7 +71,8 @@ _REDIRECT = re.compile(r"\b(?:redirect|re-?route|forward (?:it|them|my|the)|(?:c
 def plan_offline(request: PlanRequest) -> Plan:
     """Plan one message without a model. Never raises for a shopper's text: unclear means a question."""
     said = " ".join(request.sentence.split()).strip()
-    text = lx.normalise(st.unstretch(said))  # 'buyyy', 'pleaseeee', 'needdd': letters stretched in chat
+    # '~~2~~ 3', caps lock on, '[x] … [ ] …', '(1/2) … (2/2)', '贰拾包': how it was typed, undone first
+    text = lx.normalise(st.unstretch(ty.plain(said)))  # 'buyyy', 'pleaseeee', 'needdd': letters stretched in chat
     text = ds.as_pack(text)  # 'buy 16 paracetamol tablets': one pack of sixteen
     if not text:
         return _ask("What would you like me to do? For example: “two packs of AA batteries under ¥40”.")
@@ -189,7 +191,7 @@ def _second_look(text: str, plan: Plan) -> Plan:
 
 def planner_text(sentence: str, shopper_id: str = "") -> str:
     """The text ``_plan`` reads for a sentence (what the ranker is trained on and scores)."""
-    text = ds.as_pack(lx.normalise(st.unstretch(" ".join(sentence.split()).strip())))
+    text = ds.as_pack(lx.normalise(st.unstretch(ty.plain(" ".join(sentence.split()).strip()))))
     return pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, shopper_id))))[0]
 
 

@@ -32,8 +32,8 @@ def endorsed(text: str) -> str:
     (with the product the line before it named) in a chat log; ``text`` otherwise."""
     quote = _QUOTE.search(text)
     if quote and _ENDORSED.search(text[quote.end():]):
-        said = quote.group("said").strip()
-        return re.sub(r"^(?:帮我|给我)?(?:带|捎)", "买", said)  # '帮我带三支牙刷': bring is buy for the shopper
+        said = re.sub(r"^(?:帮我|给我)?(?:带|捎)", "买", quote.group("said").strip())  # '帮我带三支牙刷': bring is buy
+        return _recounted(said, text[quote.end():])
     own = _OWN_LINE.search(text)
     if own is None or own.start() == 0:
         return text
@@ -44,6 +44,24 @@ def endorsed(text: str) -> str:
         unit = counted.group("unit") or ""
         return f"buy {counted.group('count')} {unit + ' of ' if unit else ''}{needed.group('what').strip()}"
     return own.group("own")
+
+
+# The shopper's own count after the quote: '”帮我买两个', '”帮她下单三盒'.
+_OWN_COUNT = re.compile(r"(?:买|下单)\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?P<unit>[个只件根把条支瓶盒包袋卷双套台张本块片罐桶箱])")
+# A count the quote leaves implicit: '要个…', '买根…', '来把…'.
+_ONE = re.compile(r"(?<=[要买来换])(?=[个只件根把条支瓶盒包袋卷双套台张本块片罐桶箱])")
+
+
+def _recounted(said: str, after: str) -> str:
+    """The quote with the count the shopper gave after it: '“要个磁吸的手机支架”帮我买两个' is two."""
+    own = _OWN_COUNT.search(after)
+    if own is None:
+        return said
+    if _ONE.search(said):
+        return _ONE.sub(own.group("count"), said, count=1)
+    if re.search(r"[一两二三四五六七八九十\d]\s*[个只件根把条支瓶盒包袋卷双套台张本块片罐桶箱]", said):
+        return said  # the quote counts for itself
+    return f"{said.rstrip('。！!')}，{own.group(0)}"
 
 
 # A request inside a quotation: someone else asking ('"grab me a phone charger"', '“帮我买两盒牛奶”').
