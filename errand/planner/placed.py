@@ -378,7 +378,8 @@ def reschedule(text: str, request: PlanRequest) -> Plan:
         return _ask("That day has already gone; which day would you like it delivered instead?", "preferred_date")
     day, part = tm.wanted_slot(text, today)
     day = written or day
-    if any(re.search(r"\bany ?time\b|\ball day\b|全天|全日|整天", c, re.IGNORECASE) and not _SOMEWHERE.search(c)
+    if any(re.search(r"\bany ?time(?! (?:after|before (?!\d)|in|during|over)\b)|\ball day\b|全天|全日|整天", c, re.IGNORECASE)
+           and not _SOMEWHERE.search(c)
            for c in re.split(r"[,.;!?，。；！？]", tm.wanted_text(text))):
         part = None  # 'any time Friday', '周四全天都行': the day only; 'at the gym all day Monday' is away
     if day is None and part is None:

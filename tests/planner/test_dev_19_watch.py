@@ -15,9 +15,7 @@ from .dev_sentences_19_watch import ASKED, READ
 from .test_dev_batches import CONTEXTS, NOW
 
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
-STILL_MISSED = {"whichever place's nearest — 24 milk teas to the office, 2pm today",
-                "batteries: Monday, any time after lunch", "Midea kettle delivery: Sunday, any time after supper",
-                "ord_k1 to Friday, any time before bed", "ord_h3 on Wednesday, any time after school"}
+STILL_MISSED = {"whichever place's nearest — 24 milk teas to the office, 2pm today"}
 
 
 def _case(sentence: str, expected: dict[str, Any]) -> Any:
