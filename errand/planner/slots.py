@@ -57,7 +57,7 @@ def en_quantity(text: str) -> tuple[int | None, str]:
     return number, rest
 
 
-_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打|斤|块|片|听|板|部|枝|款|串|提|盏|枚|顶(?!天|级|端|部|层|尖|多|住|替)|饼(?!干)|筒(?!子)|捆)"
+_ZH_MEASURE = r"(?:包|盒|瓶|个|件|台|副|对|袋|箱|杯|支|节|只|双|套|份|罐|桶|条|根|本|张|把|卷|打(?!印)|斤|块|片|听|板|部|枝|款|串|提|盏|枚|顶(?!天|级|端|部|层|尖|多|住|替)|饼(?!干)|筒(?!子)|捆)"
 ZH_MEASURE = _ZH_MEASURE
 ZH_QUANTITY = re.compile(rf"(?P<n>{lx.ZH_NUMBER}|半)(?P<m>{_ZH_MEASURE})|(?P<short>俩|仨)(?:{_ZH_MEASURE}(?![\u4e00-\u9fff]))?")  # '仨桶' at a clause's end
 

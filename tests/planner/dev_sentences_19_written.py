@@ -117,6 +117,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("洗手液 叁瓶，每瓶不超过贰拾元", _buy(["洗手液"], 3, max_unit_price=2000)),
     ("采购单：垃圾袋 伍卷，送家里", _buy(["垃圾袋"], 5, address_label="home")),
     ("购物清单：订书机 壹台", _buy(["订书机"], 1)),
+    ("采购单：B5打印纸 叁包，送公司", _buy(["B5打印纸", "打印纸"], 3, address_label="office")),
     ("采购清单：中性笔 贰拾肆支，送公司", _buy(["中性笔"], 24, address_label="office")),
     ("急购充电宝一只勿误", _buy(["充电宝", "power bank"], 1)),
     ("速购雨伞三把送公司，切切", _buy(["雨伞", "umbrella"], 3, address_label="office")),
@@ -159,6 +160,7 @@ CONTROLS: list[tuple[str, dict[str, Any]]] = [
     ("1/2 kg of walnuts, one bag", _buy(["walnuts", "1/2 kg of walnuts"], 1)),
     ("buy an iPhone 16 case, 2", _buy(["iPhone 16 case"], 2)),
     ("BUY 3 PACKS OF AA BATTERIES", _buy(["AA batteries"], 3)),
+    ("鸡蛋买一打", _buy(["鸡蛋", "eggs"], 12)),
     ("拾音器买一个", _buy(["拾音器"], 1)),
     ("买两个收纳箱，收拾房间用", _buy(["收纳箱"], 2)),
 ]
