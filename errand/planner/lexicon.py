@@ -267,7 +267,7 @@ def _counts_pieces(text: str, match: re.Match[str]) -> bool:
     if re.search(r"(?:^|[买来要整]|[零一二两三四五六七八九十百\d])[个只件台把支瓶盒包袋双套条张本副顶]", before):
         return False
     # '买四块香皂' (a thing named right after 块), '地毯，买一块' (the verb, then only the count): pieces
-    if re.search(r"[买来要]$", before) and (re.match(r"[\u4e00-\u9fff]{2}", after) and not re.match(
+    if re.search(r"[买来要补换添]$", before) and (re.match(r"[\u4e00-\u9fff]{2}", after) and not re.match(
             r"[钱以之左上多一每的内起封顶到买来要给帮送寄能就吧呢啊零二两三四五六七八九十百千]", after) or re.match(r"\s*(?:[，,。！!；;]|$)", after)):
         return True
     return bool(re.search(r"[\u4e00-\u9fff]{2}$", before) and not re.search(r"[是在花价钱要到过于为计值卖才就都共约付]$", before)

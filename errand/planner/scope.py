@@ -20,7 +20,7 @@ _OUT_OF_SCOPE = re.compile(
     r"|sign(?:ing)? off|green-?light|rubber-?stamp|call(?:ing)? off|(?:scrap|nix|axe|ditch) (?:the |my |our |that |this )?"
     r"(?:[\w-]+ ){0,3}orders?)\b"
     r"|撤单|单撤|撤销|(?:替|帮)(?:我)?(?:同事|朋友|老板|室友|家人|别人|他|她)[^，。！？]{0,12}(?:确认|批准|审批)"
-    r"|机票|火车票|高铁票|酒店|打车|订座|订位|转账|汇款|打钱|借钱|密码|登录|账号|取消|批准|签名|天气|笑话|讲个|股票",
+    r"|机票|火车票|高铁票|酒店|打车|订座|订位|转账|汇款|打钱|借钱|密码(?![锁箱柜挂])|登录|账号|取消|批准|签名|天气|笑话|讲个|股票",
     re.IGNORECASE)
 _RESTRICTED = re.compile(
     r"\b(?:guns?|firearms?|rifles?|pistols?|ammo|ammunition|bullets|explosives?|bombs?|grenades?|weapons?|tasers?"

@@ -33,6 +33,9 @@ _DEVICES = frozenset(["phone", "phone case", "headphones", "laptop", "tablet", "
                       "monitor", "mouse", "keyboard", "charging cable", "earbuds", "computer"])
 # Joining words: a phrase that holds one of them names two things.
 JOINERS = frozenset(["和", "跟", "还有", "以及", "加上", "外加", "与", "及"])
+# Everyday goods whose Chinese name the catalogue's Chinese search reads as well as any English, and whose English
+# ('instant noodles', 'kitchen paper') shoppers never said: the phrase keeps the shopper's own words.
+_AS_SAID = frozenset(["方便面", "厨房纸", "灯泡", "运动鞋"])
 _ZH_COLOURS = {"黑色": "black", "白色": "white", "红色": "red", "蓝色": "blue", "绿色": "green", "灰色": "grey",
                "粉色": "pink", "黄色": "yellow", "紫色": "purple", "银色": "silver", "金色": "gold"}
 
@@ -110,7 +113,7 @@ def product(text: str) -> str:
             kept[-1] += _UNITS[word]
             said[-1] += word
             continue
-        english = _ZH_COLOURS.get(word) or translate(word)
+        english = word if word in _AS_SAID else _ZH_COLOURS.get(word) or translate(word)
         if word in _COMMON and translate(following) not in _DEVICES and not re.match(r"[A-Za-z]", following):
             english = _COMMON[word]
         kept.append(english)

@@ -325,7 +325,10 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if not 1 <= quantity <= 999:
         return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
     parts = [zc.plain(re.sub(r"[吗呢嘛]$", "", p)) for p in zc.clauses(rest)]
-    parts = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p) and not zc.is_when(p)] or parts
+    kept = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p) and not zc.is_when(p) and not zc.is_purpose(p)]
+    if not kept and any(zc.is_purpose(p) for p in parts):
+        return ask("要买什么？请说出商品名称。", "query")  # '买两个，挂厨房墙上': where it goes, nothing named
+    parts = kept or parts
     # '这个空气炸锅' names the product after the pointing word; '这个' alone names nothing and is asked about
     parts = [_POINTED.sub("", p) for p in parts]
     if any(_INSTRUCTION.search(p) for p in parts):

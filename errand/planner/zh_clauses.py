@@ -17,7 +17,9 @@ from . import titles as tl
 from . import zh_attributes as za
 
 # A clause that asks to buy: '买个…', '帮我买…', '来两包…', '要一个…'.
-_ASKS = re.compile(r"^(?:这次|这回|那就|就|现在|今天)?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|要|入手?)")
+_ASKS = re.compile(r"^(?:这次|这回|那就|就|现在|今天)?(?:请|麻烦)?(?:帮我|给我|替我|帮忙)?(?:买|购买|下单|订|来|要|入手?)"
+                   # the shopper's wish to buy for someone close: '我想给她买个…', '我打算给我爸买…'
+                   r"|^(?P<wish>(?:所以|那)?我(?:想|要|打算|准备|就想)(?:给|帮|替)(?:他|她|他们|她们|我?[妈爸]|我?(?:老婆|老公|奶奶|爷爷|外婆|姥姥|孩子|儿子|女儿)))(?=买)")
 # A count correction said after the count: '哦不，两支', '不对，三个', '改成四包'.
 _CORRECTION = re.compile(rf"[，,。]?\s*(?:哦不|噢不|啊不|呃不|不对|不是|改成|改为|算了)[，,]?\s*(?:要)?"
                          rf"(?P<count>{lx.ZH_NUMBER}\s*{sl.ZH_MEASURE})\s*[。！!]?\s*$")
@@ -52,7 +54,8 @@ def past_remark(text: str) -> str:
             # '来一个' names nothing, nor does '买一瓶三升装的'
             before = "".join(clauses[:index])
             if not sl.ZH_QUANTITY.search(before) and not re.search(r"买(?!的)", before):  # '上次买的…' is no request
-                return re.sub(r"^\s*(?:这次|这回|那就|就|现在|今天)", "", "，".join(clauses[index:]))
+                asked_from = "，".join(clauses[index:]).strip()[asked.end("wish"):] if asked.group("wish") else "，".join(clauses[index:])
+                return re.sub(r"^\s*(?:这次|这回|那就|就|现在|今天)", "", asked_from)
             break
     return text
 
@@ -87,6 +90,21 @@ def past_measure(rest: str) -> str:
     if words and words[0] in _BARE_MEASURES and len(words) > 1:
         return rest[len(words[0]):]
     return rest
+
+
+# A clause saying where it goes or what it is for, after the product ('挂厨房墙上', '放衣柜里', '贴桌角上', '用来装咖啡豆'),
+# a choice among its kinds said with 都要 ('大小都要', '粗的细的都要') or a price remarked on: said of the product, never its
+# name.
+_PURPOSE = re.compile(r"^(?:(?:装|放|挂|贴|插|摆|钉|铺|垫|塞|搁|安)(?:在|到)?[\u4e00-\u9fff]{1,8}?(?:上|里|下|边|旁|门口|后面|前面|那边|这边"
+                      r"|外面|里面|上面|下面|底下|中间)(?:面|头|边)?|(?:用来|拿来|用于|用作|拿去)[\u4e00-\u9fff]{1,10}"
+                      r"|[\u4e00-\u9fff的]{1,8}都(?:要|行|可以)"
+                      # a price remarked on, with no cap and no product: '才九十多', '只要一百出头'
+                      r"|(?:居然|竟然|也就|才卖|才要|只卖|只要|才)[零〇一二两三四五六七八九十百千万\d]+(?:多|来|出头)?(?:块钱?|元)?)$")
+
+
+def is_purpose(part: str) -> bool:
+    """A clause that only says where the product goes, what it is for or that every kind is wanted."""
+    return bool(_PURPOSE.match(part.strip()))
 
 
 # A clause saying how it comes, or an aside in brackets: '寄店里', '送到公司', '（公司地址）'.
@@ -135,7 +153,7 @@ def describes_only(tail: str) -> bool:
     """Whether the clauses after a count only give a size, a kind, what it is like or where it goes ('2kg 幼猫的
     送家里', '，黑色', '，周日比赛用')."""
     parts = clauses(tail)
-    return all(is_spec(p) or is_delivery(p) or _KIND_ONLY.match(p.strip()) or za.is_attribute(p) for p in parts)
+    return all(is_spec(p) or is_delivery(p) or _KIND_ONLY.match(p.strip()) or za.is_attribute(p) or is_purpose(p) for p in parts)
 
 
 # Who or what a product is for, said before its name ('种多肉用的颗粒土', '吃鸡要用的144Hz显示器', '新人要的伴手礼'),

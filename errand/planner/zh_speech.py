@@ -86,7 +86,7 @@ def _past_broken(text: str) -> str:
     remark = broken.group(0)[: broken.start("rest")]
     if hm.harmful(remark) or refusal(remark) is not None:  # '我部伪基站坏咗，买过部': the harm named stays to be read
         return text
-    named = re.sub(rf"^(?:{_N})?\s*[个台只把件支张套条双对盒包瓶袋箱块部副顶盏根本]?", "", broken.group("rest"))
+    named = re.sub(rf"^(?:{_N})?\s*[个台只把件支张套条双对盒包瓶袋箱块部副顶盏根本床幅]?", "", broken.group("rest"))
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"新(?:的|嘅)?|一下|吧|啦|喇", "", named)):  # '买对新嘅'
         return text
     rest = text[broken.end():]
@@ -116,8 +116,11 @@ def spoken(text: str) -> str:
 
 
 # A shop or workplace named before what it buys: '五金店要买…', '村口小卖部要买…', '理发店买…'.
-_SCENE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:小卖部|门市部|便利店|超市|店|铺|馆|摊|厂|食堂|仓库|档口|工地|工作室|作坊|诊所)"
-                    r"(?:里|这边|那边)?(?:要|需要|得|想|该)?(?=买)")
+_SCENES = r"(?:小卖部|门市部|便利店|超市|店|铺|馆|摊|厂|食堂|仓库|档口|档|工地|工作室|作坊|诊所|车间|幼儿园|学校|教室|宿舍|实验室|球队|剧组)"
+_SCENE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_SCENES}(?:里|上|这边|那边)?(?:要|需要|得|想|该)?(?=买)")
+# The place wants the product, its count after it: '车间里要劳保手套五十双', '鱼档要冰袋三十个' (要 is the verb).
+_SCENE_WANTS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_SCENES}(?:里|上|这边|那边)?(?:要|需要)"
+                          rf"(?=[\u4e00-\u9fffA-Za-z]{{2,12}}?\s*{_N}\s*[\u4e00-\u9fff]\s*(?:[，,。！!；;]|$))")
 # Cantonese 'to home' or 'to the office' after the product: '…去屋企', '…返屋企', '送返屋企'.
 _TOWARDS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![送寄])(?:去|返|回)(?=家|公司|办公室)|(?<=[送寄])返(?=家|公司|办公室)")
 # 'the shop at the office address': the saved address, the rest is where it stands.
@@ -142,4 +145,4 @@ def shop_talk(text: str) -> str:
     if lacking and not re.search(rf"{_N}\s*[\u4e00-\u9fff]", lacking.group("what")):
         count = lacking.group("again") or lacking.group("count") or ""
         text = f"买{count}{lacking.group('what')}{lacking.group('tail')}"
-    return _SCENE.sub("", text)
+    return _SCENE.sub("", _SCENE_WANTS.sub("买", text))

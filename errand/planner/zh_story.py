@@ -32,7 +32,7 @@ from . import zh_attributes as za
 from . import zh_packs as zp
 
 _N = r"[零〇一二两三四五六七八九十百千\d]+"
-_M = r"(?:[包盒瓶个件台副对袋箱支节只双套份罐桶条根本张把卷打斤片听板部枝串提盏枚顶筒捆束口面盆]|块(?![钱以左多内下上]))"
+_M = r"(?:[包盒瓶个件台副对袋箱支节只双套份罐桶条根本张把卷打斤片听板部枝串提盏枚顶筒捆束口面盆]|块(?![钱以左多内下上])|床(?![单垫头品上下边帘罩笠]))"
 _ORDER = re.compile(r"ord_|订单|这单|那单|退|换货|换成|快递到|包裹|改到|改成|送货时间|到了没|物流", re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -63,7 +63,10 @@ _AT_A_TIME = re.compile(rf"一次(?=(?:来|买|要|拿)\s*{_N})")
 _WITHDRAWN = re.compile(r"[，,]\s*(?:再|还)(?:给我|帮我)?(?:来|买|要)?\s*(?:……|…|——|\.{2,})+\s*算了[，,]?\s*(?:就|还是)?"
                         r"(?P<kept>[^，,。]+?)\s*[。！!]?$")
 # Openers said as a clause of their own, and slang labels before a colon.
-_OPENER = re.compile(r"^(?:我嘞个豆|我滴个乖乖|好家伙|我的天|我去|救命|家人们谁懂啊?|谁懂啊?)[，,！!~～\s]+")
+_OPENER = re.compile(r"^(?:我嘞个豆|我滴个乖乖|好家伙|我的天|我去|救命|家人们谁懂啊?|谁懂啊?"
+                     # exclamations of surprise: '我的妈呀', '天哪', '哇塞', Nanjing's '乖乖隆地咚'
+                     r"|我的天哪|我的妈呀?|我滴妈呀?|妈呀|天哪|天呐|天啊|哇塞|哇哦|哇|哎呀妈呀|哎哟喂|哎呀|乖乖隆[地滴][咚洞东]|乖乖|啧啧|绝了"
+                     r")[，,！!~～\s]+")
 _LABEL = re.compile(r"^(?:主打一个[\u4e00-\u9fff]{1,5}|(?:人生|过来人|真诚|个人|小小|友情|良心|血泪)建议|懂的都懂|划重点|重点|一句话|总之)[：:]\s*")
 # Inside the purchase clause: someone who sent the shopper, an adverb of manner, a purpose after the product.
 _SENT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:(?:叫|让|喊|要)我们?(?:去|来)?|(?:说|讲)(?:是)?(?:要|想)?)(?=买)")
@@ -99,6 +102,11 @@ _AFTER = re.compile(r"^(?:(?:(?:下|这|本)(?:周[一二三四五六日天末]?
 _NEEDED = re.compile(r"一定(?:要|得)(?:有|带|备)(?P<what>[\u4e00-\u9fffA-Za-z\d]{2,10})$"
                      r"|^(?:[\u4e00-\u9fff]{1,4}的|家里|屋里)?(?P<short>[\u4e00-\u9fffA-Za-z\d]{2,8}?)(?:快|又|都|已经)?"
                      r"(?:见底|用完|用光|吃完|喝完|没有|没|不够用?)了$")
+# A clause that tells what the thing costs, said in surprise: '电热毯才九十多', '这榨汁杯只要六十块'.
+_PRICED = re.compile(rf"^(?:(?:这|那)[个款件套床台只双条把]?)?(?P<what>[\u4e00-\u9fffA-Za-z\d]{{2,10}}?)(?:居然|竟然|也就|才卖|才要|只卖|只要|才)"
+                     rf"{_N}(?:多|来|出头)?(?:块钱?|元)?(?:一[个件套台只双条床把])?(?:啊|呀|哇|耶)?$")
+# 来 as the verb before a count, after a product whose last character makes a word with it ('弹力带来五根', '笔记本来三本').
+_COME = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?<![要会能过回出起下上再就还又也人友客们他她我你谁])来(?=\s*{_N}\s*{_M}\s*(?:[，,。！!；;]|$))")
 # A clause that tells what broke, with how many: '桨断了两把', '灯坏了一片' (a story before a purchase clause).
 _BROKE = re.compile(rf"(?:坏|断|碎|裂|丢|破|漏气?|烂)了(?:{_N}\s*{_M})?$")
 _BUYS = re.compile(rf"(?:^|(?<=[再也就还])|(?<=这次)|(?<=这回))(?:请|麻烦)?(?:帮我|给我|替我)?(?:(?:买|订(?!书[机钉])|入手?)(?=\s*(?:{_N}\s*{_M}|{_M}|俩|仨|[\u4e00-\u9fffA-Za-z]))"
@@ -131,7 +139,7 @@ def _named(clause: str) -> str:
 
 
 def _buying(clause: str) -> bool:
-    return bool(_BUYS.search(clause)) and not _BROKE.search(clause)
+    return bool(_BUYS.search(clause)) and not _BROKE.search(clause) and not _PRICED.match(clause.strip())
 
 
 def _story(clause: str) -> bool:
@@ -139,6 +147,8 @@ def _story(clause: str) -> bool:
     occasion ('…要用'), is planned ('要去…', '要参加…'), was said by someone ('…说…'), or how the shopper feels; never
     one holding a price, an address, an instruction or a drink."""
     clause = clause.strip()
+    if _PRICED.match(clause):
+        return True  # '羊毛衫才一百多': a price remarked on, no cap
     if not clause or _NEVER_STORY.search(clause):
         return False
     return bool(_BROKE.search(clause) or _TOLD.search(clause) or _NEEDED.search(clause)) and not _QUANTITY.search(_BROKE.sub("", clause))
@@ -164,7 +174,8 @@ def _retold(text: str) -> str:
         if _named(clause):
             words, marks, at = [re.sub(r"^(?:再|这次|这回)(?=买)", "", clause), *words[at + 1:]], marks[at:], 0
         else:
-            needed = [m.group("what") or m.group("short") for w in words[:at] if (m := _NEEDED.search(w.strip()))]
+            needed = [m.group("what") or m.group("short") for w in words[:at]
+                      if (m := _NEEDED.search(w.strip()) or _PRICED.match(w.strip()))]
             if needed:
                 words, marks, at = [needed[-1], *words[at:]], ["，", *marks[at:]], 1
     kept = [(w, m) for i, (w, m) in enumerate(zip(words, marks, strict=True)) if i <= at or not _AFTER.match(w.strip())]
@@ -179,7 +190,7 @@ def read(text: str) -> str:
     said = text
     for pattern, word in _DIALECT:
         text = pattern.sub(word, text)
-    text = _ORDER_VERB.sub("买", _COUNTED.sub("个", zp.read(text)))
+    text = _COME.sub("买", _ORDER_VERB.sub("买", _COUNTED.sub("个", zp.read(text))))
     text = _AT_A_TIME.sub("", _PACK_HOLDS.sub("", _PACK_SIZE.sub("", text)))
     withdrawn = _WITHDRAWN.search(text)
     if withdrawn:

@@ -222,15 +222,25 @@ _AT_MOST_SIGN = re.compile(r"(?:≤|<=|＜=|⩽)\s*[¥￥]?\s*(?P<n>\d+(?:\.\d+)
 
 # A broken or used-up thing, then 'buy a new one' ('鱼缸的过滤器坏了，买一个新的'): the new one is that thing.
 _NEW_ONE = re.compile(
-    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了|[裂断碎破漏]了|烧了|烧坏了|不亮了|不能用了|用不了了)"
-    rf"[，,]\s*(?P<ask>(?:赶紧|赶快|快|马上|再|就|那就)?(?:帮我|给我)?(?:再)?(?:买|换|来|订|补)(?P<count>\s*(?:{_N})?\s*{_MEASURE})?)"
+    rf"^(?P<thing>[\u4e00-\u9fffA-Za-z\d ]{{2,12}}?)(?:又|也|都|全|已经|有点)?(?:坏了|坏掉了|摔坏了|烂了|丢了|没了|[用吃喝]完了|[用吃喝]光了|[裂断碎破漏]了|烧了|烧坏了|不亮了|不能用了|用不了了"
+    # worn out rather than broken: '剪刀钝了', '拖鞋旧了', '雨刮器老化了', '防滑垫发霉了', '锅铲松了'
+    rf"|[钝旧松脏锈]了|生锈了|老化了|发霉了|发黄了|变形了|起球了|掉色了|磨平了|磨破了|不好用了)"
+    rf"[，,]\s*(?P<ask>(?:赶紧|赶快|快|马上|再|就|那就)?(?:帮我|给我)?(?:再)?(?:买|换|来|订|补)(?P<count>\s*(?:{_N})?\s*(?:{_MEASURE}|床|顶))?)"
     rf"(?P<new>新的?)?(?:吧|呀|啊|哦)?(?=\s*(?:[，,。！!；;]|$))"
+)
+
+
+# The product praised in use, then another asked for: '这拖鞋穿着挺舒服，再来一双' (the other one is that product).
+_AGAIN = re.compile(
+    rf"^(?:这|那)?(?:个|款|双|件|种|支|把|条|台|套)?(?P<thing>[\u4e00-\u9fffA-Za-z\d]{{2,8}}?)(?:穿着|用着|吃着|戴着|喝着|睡着|盖着"
+    rf"|穿起来|用起来|吃起来|戴起来)[^，,。！!]{{1,6}}[，,！!]\s*(?:您|你)?再(?:给我|帮我|给)?(?:来|拿|买|要)(?P<count>\s*{_N}\s*{_MEASURE})"
+    rf"(?=\s*(?:[，,。！!；;]|$))"
 )
 
 
 # Where a broken thing is kept, said before it: '家里的', '宿舍的', '直播间', '阳台的'.
 _KEPT_AT = (r"(?:(?:家里|公司|我家|咱家|咱们家|俺家|我们家|家中|我们|我|厨房|卧室|客厅|阳台|浴室|厕所|宿舍|车里|车上|店里|院子|花园|门口"
-            r"|[\u4e00-\u9fff]{1,3}(?:间|室|房|厅))的?)+(?=[\u4e00-\u9fffA-Za-z]{2})")
+            r"|[\u4e00-\u9fff]{1,3}(?:间|室|房|厅|店|铺|馆|摊|档))的?)+(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 # A ramble before the request: the request opens the last clauses ('你帮我买三卷垃圾袋吧，别的没事了').
@@ -345,7 +355,11 @@ def typed(text: str) -> str:
         # kept at the office ('公司的打印机坏了'), and no other place said: it goes to the office
         at_work = re.match(rf"{_KEPT_AT}", new_one.group("thing")) and re.search(r"公司|办公室", new_one.group("thing"))
         rest += "，送公司" if at_work and not re.search(r"[送寄发]", rest) else ""
-        text = f"买{(new_one.group('count') or '').strip() or '一个'}{thing}" + rest
+        count = re.sub(r"[床顶]$", "个", (new_one.group("count") or "").strip())  # '一床' (a quilt) counted as 一个
+        text = f"买{count or '一个'}{thing}" + rest
+    again = _AGAIN.match(text)
+    if again is not None and not _ORDER_SAID.search(text):
+        text = f"买{again.group('count').strip()}{again.group('thing')}" + text[again.end():]
     text = _unramble(text)
     # an English word glued to Chinese is still a word when refused goods are looked for ('帮我buy一个gun')
     spaced = _GLUED.sub(" ", text)
