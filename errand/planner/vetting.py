@@ -31,6 +31,7 @@ from . import forwarded as fw
 from . import harm as hm
 from . import held_back as hb
 from . import hesitated as hs
+from . import kept_back as kb
 from . import money_services as ms
 from . import not_goods as ng
 from . import open_amounts as oa
@@ -84,6 +85,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
                             [i.title for o in request.context.recent_orders for i in o.items])) is not None:
         screened = sc.screen(text, plan)  # the screen's own question where it has one
         return screened if screened.action.kind == "clarify" else _ask(*held)
+    if (kept := kb.question(text, request.sentence, action.kind, len(request.context.recent_orders))) is not None:
+        return _ask(*kept)  # a blade past a scanner, 罂粟壳, a camera for a tenant's room, what 502 ordered, 送到姑妈家
     if sp.disguised(request.sentence, _screened):  # 'g1ock sw1tch', 'ｃｏｃａｉｎｅ　２ｇ', 'd a m a', 'chuan shan jia'
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
