@@ -56,6 +56,11 @@ _NOT_OWN_EN = re.compile(
     r"\b(?:hotel|hostel|motel|airbnb|b&b|bnb|guest\s?house|inn|resort|parcel\s+locker|locker|lockers|pick-?up\s+point"
     r"|collection\s+point|post\s+office|po\s+box|station|airport|mall|car\s+park|parking\s+lot|lobby|building|block"
     r"|unit|tower|flat\s+\w*\d\w*|room\s+\w*\d\w*|apt\.?|suite)\b|\d", re.IGNORECASE)
+# A room at a workplace named by its trade, with an article or a word before it: "the vet's surgery", "School nurse's
+# room", "the bakery's back room" (a lone possessive, "bob's room", may be a person's; the list above still asks).
+_WORKROOM_EN = re.compile(r"^\s*(?:(?:the|our|a)\s+[a-z][\w-]*|[a-z][\w-]*\s+[a-z][\w-]*)['’]s\s+(?:(?:back|front|staff|store"
+                          r"|stock|break|treatment|consulting|prep)\s+)?(?:room|surgery|counter|studio|workshop|kitchen|stockroom"
+                          r"|storeroom|staffroom|clinic|bay|desk|stall|booth|lab|office)\s*$", re.IGNORECASE)
 # The place word the readers already accept: the shopper's own by saying so ('my flat = home').
 _OWN_EN = re.compile(r"^\s*(?:the\s+|our\s+|my\s+)?(?:own\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$", re.IGNORECASE)
 
@@ -91,6 +96,8 @@ STREET_QUESTION = ("I can't ship to an address written in a message, only to you
 
 def _others_en(place: str, shopper_id: str) -> bool:
     place = re.sub(rf"\b{re.escape(shopper_id)}['’]s\b", "my", place.strip(), flags=re.IGNORECASE)
+    if _WORKROOM_EN.match(place):
+        place = re.sub(r"['’]s\b", "", place)  # "the bakery's back room": a room at work; the list above still asks
     return bool(_OTHERS_EN.search(place) or _NOT_OWN_EN.search(place) or not _OWN_EN.match(place))
 
 

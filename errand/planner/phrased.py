@@ -316,7 +316,7 @@ def _verbless(text: str) -> str:
     label = _VERB_LABEL.match(text)
     if label is not None:
         text = "buy " + text[label.end():]
-    clauses = [c.strip() for c in re.split(r",|;", text)]
+    clauses = [c.strip() for c in re.split(r"(?<!\d),|,(?!\d{3}(?!\d))|;", text)]  # 'up to 1,200' is one number
     lead = _LEAD_VERB.match(clauses[0])
     verb = lead.group(0) if lead else ""
     first = clauses[0][len(verb):]

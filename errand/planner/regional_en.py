@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import dropped as dp
+from . import regional_varieties as rv
 from . import told_last as tl
 
 _I = re.IGNORECASE
@@ -105,7 +106,7 @@ def plain(text: str) -> str:
     """English ``text`` with the words of a regional English or a teenager's chat said plainly; other text as it was."""
     if re.search(r"[\u4e00-\u9fff]", text) or not re.search(r"[A-Za-z]", text):
         return text
-    rest = _OPENER.sub("", text)
+    rest = _OPENER.sub("", rv.plain(text))  # 'wagwan', 'brah', 'me dog and bone', 'la', 'innit', "b'y"
     rest = _REMARK.sub(lambda m: m.group(0) if dp.must_hear(m.group(0)) else "", rest)
     rest = _LEAVE.sub("", rest) if not tl._KEEP.search(rest) else rest
     for pattern, said in _WORDS:

@@ -23,6 +23,7 @@ from typing import Any
 
 from errand.domain.intents import Clarification, Plan
 
+from . import answered_no as an
 from . import asides as asd
 from . import lexicon as lx
 from . import segment as sg
@@ -304,6 +305,7 @@ def check(text: str, plan: Plan, said: str = "") -> Plan:
     if kind == "clarify":
         return plan
     said = " ".join(unicodedata.normalize("NFKC", said).split())
+    said = answer[1] if (answer := an.meant(said)) is not None else said  # 'a desk lamp? nah, a floor lamp'
     # the form's reader has read 'product: yoga mat; quantity: 1'; Chinese is read as the planner writes it out
     # (its dialect and traditional characters in Mandarin)
     plain = not re.search(r"(?:^|[;；\n|])\s*\w+\s*[:：].*[;；\n|]\s*\w+\s*[:：]", said) and not re.search(r"[\u4e00-\u9fff]", said)

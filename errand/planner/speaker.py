@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from . import around as ar
+from . import phrasal_said as pv
 from . import phrased as ep
 from . import regional_en as re_en
 from . import register_words as rw
 from . import registers as rg
+from . import scene_first as sf
 from . import word_order as wo
 from . import written_forms as wf
 
@@ -121,6 +123,7 @@ def plain(text: str, shopper_id: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
     rest = wo.plain(re_en.plain(wf.plain(text)))  # 'I WOULD LIKE', '→ home', 'howay', 'nowt over', 'Home to, …'
+    rest = pv.plain(sf.plain(rest))  # 'bike shop restock, …', 'the toaster is dead, one …', 'pick me up a …'
     rest = _said_marks(ep.plain(rg.plain(rw.plain(rest))))  # 'hereby', 'yaar', 'mi waan', 'um', 'b4 fri', 'pog'
     rest = _peel(rest)
     rest = _LABEL_IS.sub(_label, _LABEL_BRACKET.sub("", rest))
