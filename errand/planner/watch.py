@@ -143,9 +143,10 @@ def watch(text: str, request: PlanRequest) -> Plan:
     rest = re.sub(r"\b(?:for|over|within|in) (?:a|one|the next|this|next) (?:week|month)\b|一周内?|一个月内?|一星期内?",
                   " , ", rest, flags=re.IGNORECASE)
     if zh:
-        parts = _zh_parts(pc.zh_undescribed(_PURPOSE.sub("", rest)))  # '跑步机，折叠的，…': 折叠的 is how it is
-        longest = max(parts, key=len) if parts else ""
-        query = longest if _MODEL.fullmatch(longest) else sg.product(longest)
+        described = pc.zh_undescribed(_PURPOSE.sub("", rest))  # '跑步机，折叠的，…': 折叠的 is how it is
+        parts = wb.zh_named([p for clause in wb.zh_clauses(described) for p in _zh_parts(clause)])  # not '不着急'
+        longest = wb.zh_model(parts) or (max(parts, key=len) if parts else "")  # '想换台咖啡机，德龙EC9155'
+        query = longest if _MODEL.fullmatch(longest) or wb.zh_model([longest]) else sg.product(longest)
     else:
         rest = _WATCH_FRAME.sub(" , ", _WHO_WANTS.sub("", wb.unframed(rest)))  # "I'd like to know if", 'till it hits'
         parts = [sl.tidy_product(p) for p in re.split(r"\s*,\s*|[;!?—–]|\.(?!\d)|(?<!\d)\.|:\s", rest)]  # 'f/2.8' is one

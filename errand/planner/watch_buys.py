@@ -165,3 +165,33 @@ def verb_object(text: str, parts: list[str]) -> str | None:
     taken = found.group("obj").lower()
     named = [p for p in parts if re.search(r"\w{2}", p) and p.lower() in taken]
     return max(named, key=len) if named else None
+
+
+# A calming remark said as its own clause: '不着急', '甭着急' (read as 不用着急), '别急哈', '慢慢来', '不赶时间', '唔使急'.
+_CALM = re.compile(r"(?:^|(?<=[，,。；;！!\s]))\s*(?:(?:不用|不|别|甭|莫|唔使|唔好|无使|勿)(?:太|那么|这么)?(?:着急|急|慌|催)"
+                   r"|慢慢来|不赶时间|不赶)(?:哈|啊|呀|哦|嘛|的|哈哈)?\s*(?=[，,。；;！!]|$)")
+# A brand and its model, said with letters: '德龙EC9155', '极米H6', '大疆Pocket 3' (not '双11', not '小米手环9').
+_BRAND_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}\s?[A-Za-z][A-Za-z-]*\s?\d{1,5}[A-Za-z]*(?:\s?(?:Pro|Max|Ultra|Plus|mini|Slim|SE))*")
+
+
+def zh_clauses(rest: str) -> list[str]:
+    """A Chinese watch's clauses, without a calming remark said as one ('不着急，任天堂Switch 2帮我盯着'): the pieces of one
+    clause never join those of another ('想换台意式咖啡机，德龙EC9155' is two)."""
+    return [c for c in re.split(r"[，,。；;！!]+", _CALM.sub("，", rest)) if c.strip()]
+
+
+# A piece that only describes: a pack's contents or a quality ending in 的 ('一套六个的', '大号的').
+_DESCRIBES = re.compile(rf"^(?:{lx.ZH_NUMBER}|每)\s*[个台部套件只副双瓶盒箱包支把本张条对]|的$")
+
+
+def zh_named(parts: list[str]) -> list[str]:
+    """A Chinese watch's pieces that may name the product: not one that only describes it ('一套六个的'), when another
+    is left."""
+    return [p for p in parts if not _DESCRIBES.search(p.strip())] or parts
+
+
+def zh_model(parts: list[str]) -> str | None:
+    """Of a Chinese watch's pieces, the one brand and model said with letters, when one piece is just that
+    ('咖啡机' and '德龙EC9155': the model is what is watched)."""
+    models = [p for p in parts if _BRAND_MODEL.fullmatch(p.strip())]
+    return models[0].strip() if len(models) == 1 else None

@@ -103,6 +103,28 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ),
     ("佳能R50，四千五以下买一台", _watch(["佳能R50", "Canon R50"], 450000, buy_when_met=True, quantity=1)),
     ("科沃斯X2，两千八以下买两台", _watch(["科沃斯X2", "Ecovacs X2"], 280000, buy_when_met=True, quantity=2)),
+    # the product a brand and model, after the shop's plan
+    (
+        "想给工作室添台投影仪，极米H6，三千五以下就买一台",
+        _watch(["极米H6", "XGIMI H6"], 350000, buy_when_met=True, quantity=1),
+    ),
+    (
+        "办公室想换台打印机，兄弟DCP7195，一千以下就买一台",
+        _watch(["兄弟DCP7195", "Brother DCP7195"], 100000, buy_when_met=True, quantity=1),
+    ),
+    # a calming remark said first
+    (
+        "不着急，任天堂Switch 2帮我盯着，价钱到两千言语一声",
+        _watch(["任天堂Switch 2", "Switch 2", "Nintendo Switch 2"], 200000, buy_when_met=False),
+    ),
+    (
+        "别急哈，大疆Pocket 3帮我瞅着，到两千五告诉我",
+        _watch(["大疆Pocket 3", "DJI Pocket 3", "Pocket 3"], 250000, buy_when_met=False),
+    ),
+    (
+        "慢慢来，华为Watch 5帮我盯着，降到两千提醒我",
+        _watch(["华为Watch 5", "Huawei Watch 5"], 200000, buy_when_met=False),
+    ),
 ]
 
 CONTROLS: list[tuple[str, dict[str, Any]]] = [
@@ -118,6 +140,15 @@ CONTROLS: list[tuple[str, dict[str, Any]]] = [
     ("暖风机一台，三百以内", _bought(["暖风机", "heater", "fan heater"], 1, max_unit_price=30000)),
     ("盯着戴森V12，到三千告诉我，别买", _watch(["戴森V12", "Dyson V12"], 300000, buy_when_met=False)),
     ("sis when my Midea kettle coming", _asked("where", "ord_k1")),
+    (
+        "双11前帮我盯着小米手环9，到两百告诉我",
+        _watch(["小米手环9", "Xiaomi Band 9"], 20000, buy_when_met=False),
+    ),
+    ("帮我盯着猫砂，十公斤装的，降到一百提醒我", _watch(["猫砂", "cat litter"], 10000, buy_when_met=False)),
+    (
+        "别急着买，先盯着九阳豆浆机，降到三百提醒我",
+        _watch(["九阳豆浆机", "Joyoung soymilk maker"], 30000, buy_when_met=False),
+    ),
 ]
 
 # A question followed by a request, and a return with two errands in it: asked back.

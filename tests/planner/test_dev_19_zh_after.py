@@ -17,7 +17,7 @@ from .test_dev_batches import CONTEXTS, NOW
 
 def test_the_set_keeps_its_size() -> None:
     chinese = [s for s, _ in READ if any("\u4e00" <= c <= "\u9fff" for c in s)]
-    assert len(READ) >= 35 and len(CONTROLS) >= 10 and len(chinese) >= 25
+    assert len(READ) >= 40 and len(CONTROLS) >= 14 and len(chinese) >= 30
 
 
 @pytest.mark.parametrize(
