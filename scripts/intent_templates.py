@@ -54,6 +54,27 @@ ZH_CHAINS = ["喜茶", "瑞幸", "星巴克", "蜜雪冰城", "奈雪", "霸王�
 FAULTS = ["arrived broken", "stopped working", "is the wrong colour", "was already opened", "is faulty",
           "doesn't fit", "came damaged", "is too small", "smells weird"]
 ZH_FAULTS = ["坏了", "到手就是坏的", "颜色不对", "尺码不合适", "有划痕", "不想要了", "用不了", "漏水"]
+# Everyday Chinese goods by the classifier they take ('买把伞', '买件冲锋衣'): the catalogue's Chinese names are
+# few, and a classifier met only in must-ask sentences ('买把刀…') must not make every '买把X' one.
+ZH_BY_CLASSIFIER = {
+    "把": ["伞", "椅子", "剪刀", "梳子", "扫帚", "螺丝刀", "扳手", "锤子", "卷尺", "铲子", "锯子", "折叠椅", "钥匙",
+          "尺子", "勺子"],
+    "件": ["外套", "冲锋衣", "羽绒服", "T恤", "衬衫", "毛衣", "雨衣", "睡衣", "围裙", "马甲", "卫衣", "背心"],
+    "个": ["枕头", "台灯", "闹钟", "收纳盒", "保温杯", "书包", "挂钩", "垃圾桶", "花瓶", "鼠标", "插座", "行李箱"],
+    "双": ["拖鞋", "袜子", "手套", "雨靴", "运动鞋", "筷子", "棉鞋", "登山鞋"],
+    "台": ["电风扇", "加湿器", "吸尘器", "微波炉", "打印机", "电暖器", "豆浆机", "除湿机"],
+    "张": ["桌子", "床垫", "地图", "瑜伽垫", "贺卡", "书桌", "凳子"],
+    "盆": ["绿植", "绿萝", "多肉", "吊兰", "仙人掌", "文竹", "发财树"],
+    "根": ["数据线", "跳绳", "晾衣杆", "鱼竿", "拐杖", "皮带", "网线"],
+    "条": ["毛巾", "围巾", "裤子", "床单", "被子", "项链", "浴巾", "牛仔裤"],
+    "副": ["耳机", "眼镜", "扑克牌", "手套", "对联", "护膝"],
+    "盒": ["开塞露", "创可贴", "维生素", "牙线", "口罩", "棉签", "眼罩"],
+    "瓶": ["洗发水", "酱油", "红酒", "沐浴露", "洗洁精", "矿泉水", "花露水", "眼药水"],
+}
+ZH_ATTRIBUTES = ["户外", "防水", "大号", "小号", "黑色", "白色", "加厚", "不锈钢", "木头", "儿童", "折叠", "便宜点",
+                 "L码", "42码", "透气", "保暖", "静音", "结实点", "轻便", "可爱"]
+ZH_PURPOSES = ["劈柴用", "露营用", "放桌上", "放车里", "出差带", "过年用", "宿舍用", "钓鱼用", "爬山穿", "下雨天用",
+               "给自己用", "办公室用", "搬家用", "厨房用", "送人"]
 VAGUE = ["buy it", "get me something", "the usual", "same as last time", "order the thing", "do that again",
          "sort it out", "you know what I need", "something nice", "whatever's cheapest", "get stuff for the party",
          "随便买点", "帮我买点东西", "老样子", "你看着办", "买那个", "就上次那个"]
@@ -102,8 +123,22 @@ class Maker:
         return text[:i] + text[i + 1] + text[i] + text[i + 2:]
 
 
+def _zh_classified(m: Maker) -> str:
+    """'买件L码的户外冲锋衣', '给自己买盒维生素', '买把锯子，劈柴用': one thing named with its classifier."""
+    unit = m.pick(sorted(ZH_BY_CLASSIFIER))
+    noun = m.pick(ZH_BY_CLASSIFIER[unit])
+    attribute = m.maybe(m.pick(ZH_ATTRIBUTES) + m.pick(["的", ""]), 0.4)
+    core = m.pick([f"买{unit}{attribute}{noun}", f"给自己买{unit}{attribute}{noun}", f"{attribute}{noun}买一{unit}",
+                   f"想买{unit}{attribute}{noun}", f"买{m.pick(ZH_COUNTS)}{unit}{attribute}{noun}"])
+    purpose = m.pick(ZH_PURPOSES)
+    said = m.pick([core + m.maybe("，" + purpose), m.maybe(purpose + "，", 0.3) + core])
+    return m.pick(ZH_LEADS) + said + m.maybe("，" + m.pick(ZH_ADDRESSES), 0.3) + m.pick(ZH_TAILS)
+
+
 def _buy(m: Maker) -> str:
-    if m.rng.random() < 0.35:
+    if m.rng.random() < 0.15:
+        return _zh_classified(m)
+    if m.rng.random() < 0.3:
         cap = m.maybe("，" + m.pick(ZH_CAPS).format(p=m.price()))
         return (m.pick(ZH_LEADS) + m.pick([f"{m.pick(ZH_COUNTS)}{m.pick(ZH_UNITS)}{m.pick(m.zh_products)}",
                                           f"{m.pick(m.zh_products)}{m.pick(ZH_COUNTS)}{m.pick(ZH_UNITS)}",

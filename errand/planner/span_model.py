@@ -40,7 +40,8 @@ _UNIT = re.compile(r"^(?:k?g|mg|kgs|ml|l|cl|oz|lbs?|mah|wh?|kw|v|hz|gb|tb|mb|mm|
 _FITS = re.compile(r"^(?:for|fits?|fitting|compatible|with)$", re.IGNORECASE)
 # Colours said of the product: an attribute the shopper chose and the search ranks by, kept like a size.
 _COLOUR = re.compile(r"(?:white|black|red|blue|green|gr[ae]y|pink|purple|yellow|orange|brown|beige|navy|silver|gold"
-                     r"|cream|khaki|ivory|teal|turquoise|[白黑红蓝绿灰粉紫黄橙棕米金银]色)$", re.IGNORECASE)
+                     r"|cream|khaki|ivory|teal|turquoise|lavender|lilac|violet|indigo|maroon|burgundy|olive|coral"
+                     r"|charcoal|magenta|cyan|mint|mustard|[白黑红蓝绿灰粉紫黄橙棕米金银]色)$", re.IGNORECASE)
 MAX_WORDS = 8  # words in a span (jieba's words in Chinese)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
