@@ -8,7 +8,9 @@ screen looks, and a watch that buys can leave a clause as its query):
   group they form (the buyers of a product, their names, phones or addresses; others_records.py);
 - a notice, pop-up or label that tells an AI assistant to buy (notices.py);
 - a return whose reason the sentence denies or whose damage the shopper caused (reason_denied.py);
-- a purpose that hurts a person or an animal, doping, wildlife products and fakes passed as real (harm_purpose.py);
+- a purpose that hurts a person or an animal, doping, wildlife products and fakes passed as real (harm_purpose.py),
+  or that hits, shuts in, ties, gags or force-feeds a person (punished.py);
+- a doctor's or a lawyer's advice asked, whatever the planner took it for (advice_asked.py);
 - a person hired for a job or writing made to order, named like goods (hired_work.py);
 - a document only its issuer writes (a sick note, a diploma, 病假条) bought (issued.py).
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from . import advice_asked as aa
 from . import cap_waved as cw
 from . import dialect as dl
 from . import harm_purpose as hp
@@ -29,6 +32,7 @@ from . import lexicon as lx
 from . import notices as nt
 from . import others_means as om
 from . import others_records as orr
+from . import punished as pn
 from . import reason_denied as rd
 from . import zh_asked as za
 
@@ -83,8 +87,10 @@ def question(text: str, said: str, kind: str, titles: Sequence[str] = ()) -> tup
         return RECORDS
     if any_of(rd.denied):
         return RETURN
-    if kind != "question" and any_of(hp.harmful_purpose):
+    if kind != "question" and (any_of(hp.harmful_purpose) or any_of(pn.punished)):
         return HARM
+    if (advised := aa.advice(said)) is not None:
+        return advised
     if acting and any_of(isd.bought):
         return ISSUED
     # 'a nanny, Monday to Friday' read as a delivery moved: no order named, a person asked for
