@@ -31,6 +31,8 @@ _PUNISHED_EN = re.compile(
     rf"\b(?:for|to|so\s+i\s+can|i(?:'ll|\s+will|\s+need\s+to|\s+want\s+to)|gonna)\s+{_HIT_EN}\s+{_WHOSE_EN}{_PERSON_EN}\b"
     rf"(?!['’]s?\s+(?:dog|cat|pet|puppy|horse))"
     rf"|\b{_HIT_EN}\s+{_WHOSE_EN}{_PERSON_EN}(?:['’]s?\s+\w+)?\s+(?:with|till|until)\b"
+    rf"|\b{_WHOSE_EN}{_PERSON_EN}\s+(?:needs?|deserves?|is\s+due|are\s+due|(?:is|are)\s+getting|gets?)\s+(?:a\s+)?"
+    r"(?:good\s+|proper\s+|real\s+)?(?:whipping|beating|hiding|thrashing|spanking|belting|caning|flogging|strapping)\b"
     r"|\b(?:till|until)\s+(?:it|they|he|she)\s+(?:leaves?\s+(?:a\s+)?marks?|marks?|bleeds?|bruises?|swells?|welts?)\b"
     # shut in: a lock on the outside of a person's door, locked in, can't get out while I'm away
     rf"|\b(?:lock|locking|shut|shutting)\s+{_WHOSE_EN}{_PERSON_EN}\s+(?:in|inside|up)\b"
@@ -59,6 +61,7 @@ _PUNISHED_ZH = re.compile(
     rf"|{_PERSON_ZH}[^，。！？,.!?]{{0,6}}(?:撒谎|说谎|不听话|骂人|顶嘴|考不好|犯错|调皮|闯祸)[^。！？.!?]{{0,4}}就"
     r"(?:往死里)?(?:打|抽|揍|关|锁|灌|饿)"
     r"|(?:打|抽)(?:得|到|出)(?:出)?(?:血|印|肿|紫|青)|往死里(?:打|抽|揍)"
+    rf"|{_PERSON_ZH}[^，。！？,.!?的]{{0,3}}(?:欠揍|欠抽|欠打|找打|找抽)"
     # shut in
     rf"|把{_MY_ZH}{_PERSON_ZH}(?:关|锁|反锁)(?:在|进|到|里|起来)"
     r"|(?:房门|门)外(?:面|边)?[^。！？.!?]{0,12}(?:出不来|出不去)|从外面(?:反)?锁"
