@@ -3,6 +3,7 @@
 - a purpose that hurts, threatens or scares a person, whatever the item ('hunting knife for the purpose of
   threatening a debtor', 'a cricket bat, for sorting out the guy who scratched my car', 'Let a baseball bat come to
   me, for the man who owes me money', 买根棒球棍，去教训一下欠我钱的人, 来把开山刀，吓唬一下催债的);
+- damage to what is someone else's as the purpose (砸隔壁那辆车的车窗, 划楼下那辆车的漆);
 - a projectile or blade for another person's animal ('slingshot, steel balls, for the neighbour's dog', 打楼下那条狗);
 - an item wanted because it can wound a person ('弓箭一套，真的能射人那种', 能扎人的那种);
 - doping for an animal or a race (EPO, erythropoietin, 兴奋剂 for a greyhound, a racehorse or racing pigeons);
@@ -58,6 +59,11 @@ _PURPOSE_ZH = re.compile(
     r"|能(?:射|刺|砍|捅|伤|打死|打伤|杀|戳|割)(?:死|伤)?人|能扎(?:伤|死)?人的(?:那种|那款)|(?:射|砍|捅|伤)人(?:的)?(?:那种|那款|用)"
     r"|(?:打|射|弄死|毒死|药死|伤)(?:楼下|楼上|隔壁|邻居家?|对门|小区|路边|外面)?(?:的|那条|那只|那些)?(?:狗|猫|鸽子|鸟)"
     r"(?![粮窝砂盆绳链疫针药证牌])")
+# Damage to what is someone else's, said as the purpose: 砸隔壁那辆车的车窗, 划楼下那辆车的漆, 打碎对面楼那家的玻璃.
+_DAMAGE_ZH = re.compile(
+    r"(?:砸|划|刮|扎|戳|泼|喷|打|弄坏|弄破)(?:碎|烂|破|花)?"
+    r"(?:隔壁|楼下|楼上|对门|对面楼?|邻居家?|房东家?|同事|别人家?|人家|那辆|那家|前任)[^，。！？,.!?]{0,8}?"
+    r"(?:车窗|车|玻璃|窗户?|轮胎|车胎|漆|门)")
 # Doping: what makes an animal or an athlete race faster than the rules allow.
 _DOPING = re.compile(
     r"\b(?:epo|erythropoietin|darbepoetin|cera|nandrolone|stanozolol|winstrol|trenbolone|clenbuterol|hgh|growth\s+hormone"
@@ -83,5 +89,6 @@ _AS_REAL = re.compile(r"假[\u4e00-\u9fff]{1,8}[^。！？]{0,20}?当(?:成|作)
 def harmful_purpose(text: str) -> bool:
     """The sentence says its item is for hurting a person or an animal, dopes, names a wildlife product or a fake
     to pass as real."""
-    return bool(_PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text) or _DOPING.search(text)
+    return bool(_PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text) or _DAMAGE_ZH.search(text)
+                or _DOPING.search(text)
                 or _WILDLIFE.search(text) or _AS_REAL.search(text))

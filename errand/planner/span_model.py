@@ -201,7 +201,8 @@ def choice(text: str, rules: str, weights: dict[str, Any] | None = None,
 
 def protected(rules: str) -> set[str]:
     """The words of the rules' query that say which model, size, capacity or fit (casefolded): a word with a
-    digit ('20000mAh', 'S24', '2kg'), a number with its unit after it ('2 kg', '500 毫升'), the words with a capital
+    digit ('20000mAh', 'S24', '2kg'), a number with its unit after it ('2 kg', '500 毫升') or after a word with a
+    capital ('Air Max 90', 'Pixel 9'), the words with a capital
     or a digit after 'for' ('for Samsung Galaxy S24', 'for iPhone 16'), a colour ('white', '红色') and a Latin word inside a Chinese
     query ('Anker')."""
     words = tokens(rules)
@@ -211,6 +212,8 @@ def protected(rules: str) -> set[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if any(c.isdigit() for c in word) and (not word.isdigit() or _UNIT.match(nxt)):
             found |= {word, nxt} if word.isdigit() else {word}
+        if word.isdigit() and i and any(c.isupper() for c in words[i - 1]):  # a model number: 'Air Max 90'
+            found |= {words[i - 1], word}
         if chinese and re.search(r"[A-Za-z]", word) or _COLOUR.match(word):
             found.add(word)
     for i, word in enumerate(words):
