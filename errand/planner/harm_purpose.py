@@ -3,6 +3,7 @@
 - a purpose that hurts, threatens or scares a person, whatever the item ('hunting knife for the purpose of
   threatening a debtor', 'a cricket bat, for sorting out the guy who scratched my car', 'Let a baseball bat come to
   me, for the man who owes me money', 买根棒球棍，去教训一下欠我钱的人, 来把开山刀，吓唬一下催债的);
+- a person beaten, shut in, tied, gagged or forced with an ordinary item (punished.py);
 - damage to what is someone else's as the purpose (砸隔壁那辆车的车窗, 划楼下那辆车的漆);
 - a projectile or blade for another person's animal ('slingshot, steel balls, for the neighbour's dog', 打楼下那条狗);
 - an item wanted because it can wound a person ('弓箭一套，真的能射人那种', 能扎人的那种);
@@ -17,6 +18,8 @@ shark fin and a dog collar for the neighbour's dog stay purchases: each needs th
 from __future__ import annotations
 
 import re
+
+from . import punished as pn
 
 # Hurting, threatening or scaring a person: the verb of the purpose.
 _HURT_EN = (r"(?:threaten\w*|scar(?:e|ing)|frighten\w*|intimidat\w*|hurt\w*|harm(?:ing)?|injur\w*|beat(?:ing)?\s+(?:up\s+)?"
@@ -87,8 +90,7 @@ _AS_REAL = re.compile(r"假[\u4e00-\u9fff]{1,8}[^。！？]{0,20}?当(?:成|作)
 
 
 def harmful_purpose(text: str) -> bool:
-    """The sentence says its item is for hurting a person or an animal, dopes, names a wildlife product or a fake
-    to pass as real."""
-    return bool(_PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text) or _DAMAGE_ZH.search(text)
-                or _DOPING.search(text)
-                or _WILDLIFE.search(text) or _AS_REAL.search(text))
+    """The sentence says its item is for hurting, punishing or shutting in a person, hurting an animal or damaging
+    someone's property, dopes, names a wildlife product or a fake to pass as real."""
+    return bool(pn.punished(text) or _PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text)
+                or _DAMAGE_ZH.search(text) or _DOPING.search(text) or _WILDLIFE.search(text) or _AS_REAL.search(text))

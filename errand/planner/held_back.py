@@ -32,7 +32,6 @@ from . import lexicon as lx
 from . import notices as nt
 from . import others_means as om
 from . import others_records as orr
-from . import punished as pn
 from . import reason_denied as rd
 from . import zh_asked as za
 
@@ -87,7 +86,7 @@ def question(text: str, said: str, kind: str, titles: Sequence[str] = ()) -> tup
         return RECORDS
     if any_of(rd.denied):
         return RETURN
-    if kind != "question" and (any_of(hp.harmful_purpose) or any_of(pn.punished)):
+    if kind != "question" and any_of(hp.harmful_purpose):
         return HARM
     if (advised := aa.advice(said)) is not None:
         return advised

@@ -23,9 +23,8 @@ from . import third_party as tp
 from . import unresolved_ref as ur
 from . import unsaved_place as up
 from . import watching_others as wo
+from .held_back import HARM, RECORDS
 
-HARM = ("I can't help with that. Is there something else I can get for you?", "intent")
-RECORDS = ("I can only look at your own orders and addresses. Which of yours do you mean?", "order_id")
 POINTED = ("Which product do you mean? Please name it; I don't keep earlier conversations.", "query")
 PLACE = ("I can only deliver to one of your saved addresses; which one should it go to?", "address_label")
 

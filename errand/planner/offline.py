@@ -71,9 +71,7 @@ _REDIRECT = re.compile(r"\b(?:redirect|re-?route|forward (?:it|them|my|the)|(?:c
 def plan_offline(request: PlanRequest) -> Plan:
     """Plan one message without a model. Never raises for a shopper's text: unclear means a question."""
     said = " ".join(request.sentence.split()).strip()
-    # '~~2~~ 3', caps lock on, '[x] … [ ] …', '(1/2) … (2/2)', '贰拾包': how it was typed, undone first
-    text = lx.normalise(st.unstretch(ty.plain(said)))  # 'buyyy', 'pleaseeee', 'needdd': letters stretched in chat
-    text = ds.as_pack(text)  # 'buy 16 paracetamol tablets': one pack of sixteen
+    text = _read_plain(said)
     if not text:
         return _ask("What would you like me to do? For example: “two packs of AA batteries under ¥40”.")
     if len(text) > 300:
@@ -189,9 +187,16 @@ def _second_look(text: str, plan: Plan) -> Plan:
                 "watch a price or reschedule a delivery.", "intent")
 
 
+def _read_plain(said: str) -> str:
+    """The sentence as it was meant: how it was typed undone first ('~~2~~ 3', caps lock on, '[x] … [ ] …',
+    '(1/2) … (2/2)', '贰拾包'), letters stretched in chat ('buyyy', 'pleaseeee'), the lexicon's spellings, and a
+    count of units as one pack ('buy 16 paracetamol tablets': one pack of sixteen)."""
+    return ds.as_pack(lx.normalise(st.unstretch(ty.plain(said))))
+
+
 def planner_text(sentence: str, shopper_id: str = "") -> str:
     """The text ``_plan`` reads for a sentence (what the ranker is trained on and scores)."""
-    text = ds.as_pack(lx.normalise(st.unstretch(ty.plain(" ".join(sentence.split()).strip()))))
+    text = _read_plain(" ".join(sentence.split()).strip())
     return pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, shopper_id))))[0]
 
 

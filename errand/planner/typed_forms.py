@@ -209,7 +209,7 @@ def _answered(text: str) -> str:
 
 _PACKS = (
     r"packs?|packets?|boxes|box|bottles?|bags?|rolls?|tins?|cans?|jars?|pairs?|sets?|cartons?|tubes?|bars?|loaves"
-    r"|loaf|tubs?|sacks?|bunch(?:es)?|dozen|crates?|cases?|reams?|rolls?|sheets?|bundles?|spools?"
+    r"|loaf|tubs?|sacks?|bunch(?:es)?|dozen|crates?|cases?|reams?|sheets?|bundles?|spools?"
 )
 _VERB = r"(?:buy|get|order|grab|need|want|add|pick up|bring|send me|fetch|purchase)"
 _SLIP = re.compile(

@@ -13,25 +13,9 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = {
-    "壹": "一",
-    "贰": "二",
-    "貳": "二",
-    "叁": "三",
-    "參": "三",
-    "叄": "三",
-    "肆": "四",
-    "伍": "五",
-    "陆": "六",
-    "陸": "六",
-    "柒": "七",
-    "捌": "八",
-    "玖": "九",
-    "拾": "十",
-    "佰": "百",
-    "仟": "千",
-    "萬": "万",
-}
+from . import formats as fm
+
+_DIGITS = {**fm._FINANCIAL, "叄": "三"}  # the financial numerals formats reads, and a variant of 叁
 _MEASURE = r"[包盒瓶个件台副对袋箱杯支节只双套份罐桶条根本张把卷打斤块片听板部枝串提盏枚元圆]"
 _RUN = re.compile(rf"(?P<run>[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬零〇]+)(?P<after>{_MEASURE}|$|[，,。\s])")
 
