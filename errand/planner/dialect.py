@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from . import widths as wd
+from . import zh_buy_said as zb
 from . import zh_framing as zf
 from . import zh_places as zp
 from . import zh_regional as zr
@@ -47,7 +48,11 @@ _WORDS: dict[str, str] = {
     "屋头": "家里", "没得": "没有", "莫超过": "不超过", "莫要超过": "不超过", "莫高于": "不高于",
     # Shanghainese and Hokkien words: '侬帮我买…伐' (would you buy me…), '屋里厢' (at home), '汝共我' (you, for me)
     "侬帮我": "帮我", "侬": "你", "伐": "吗", "屋里厢": "家里", "阿拉": "我们", "覅": "不要", "勿要": "不要",
-    "汝共我": "帮我", "共我": "帮我", "汝": "你", "厝里": "家里",
+    "汝共我": "帮我", "共我": "帮我", "汝": "你", "厝里": "家里", "倷": "你", "辰光": "时候", "退脱": "退掉",
+    # 蚊 is 块 only as money: mosquito goods keep it ('电蚊拍', '蚊香', '蚊帐')
+    "电蚊拍": "电蚊拍", "蚊香": "蚊香", "蚊帐": "蚊帐", "蚊子": "蚊子", "驱蚊": "驱蚊", "灭蚊": "灭蚊", "防蚊": "防蚊",
+    # north-eastern '嘎哈' (what for)
+    "嘎哈": "干什么",
     # Japanese words said in Chinese: '购入' (buy), '個' is simplified above
     "购入": "购买",
     # Taiwan's words for everyday things and drinks
@@ -92,4 +97,4 @@ def to_mandarin(text: str) -> str:
     # ('书房门口的地毯', '…，当奖品'), then the dialects' function words
     simplified = zs.spoken(zv.read(zp.read(zr.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
-    return zy.read(zf.framed(zt.typed(_PATTERN.sub(_word, simplified))))  # then the story around the purchase
+    return zy.read(zf.framed(zt.typed(zb.read(_PATTERN.sub(_word, simplified)))))  # then the story around the purchase

@@ -27,6 +27,7 @@ from . import clashing_times as ct
 from . import formats as fm
 from . import time_words as tw
 from . import times as tm
+from . import zh_buy_said as zb
 from .lexicon import zh_number
 
 # An hour said "o'clock", with am or pm after it or not: '27 o'clock', '14 o'clock pm', '0 o'clock'.
@@ -186,8 +187,9 @@ def _amount_question(text: str, action: object) -> tuple[str, str] | None:
     quantity = action.intent.quantity if isinstance(action, BuyAction) else getattr(action, "quantity", 0)
     if quantity > _MOST_ITEMS:
         return "That is more than a household orders at once; how many do you need?", "quantity"
-    if _ZERO.search(text) or _JIAO_ONLY.search(text) or _SMALL_MONEY.search(text) and any(
-            c is not None and c <= _LEAST for c in caps):
+    cheap = isinstance(action, BuyAction) and zb.cheap_each(text, quantity, action.intent.max_unit_price)
+    if not cheap and (_ZERO.search(text) or _JIAO_ONLY.search(text) or _SMALL_MONEY.search(text) and any(
+            c is not None and c <= _LEAST for c in caps)):
         return "That amount buys nothing a shop sells; how much at most, in yuan?", field
     if any(c is not None and c >= _MOST for c in caps):
         return "That is far more than a household errand spends; how much at most, in yuan?", field
