@@ -7,7 +7,8 @@ wanted for getting into what is another person's (intrusion.py), fakes meant to 
 weapons and drugs by their category, street word, a typo or a voice slip (restricted_said.py), and goods got into a
 prison, a device to be fed an exam's answers or a protected species' product (contraband.py), and a poison put in
 another person's cup of a drinks order or a hidden camera for their desk (slipped.py), and gear that restrains or
-punishes an animal wanted for a person (restraint.py).
+punishes an animal wanted for a person (restraint.py), and poisons, opioids, incendiaries, ammunition, organs, banned
+food additives and animal-fighting gear by name (named_harms.py).
 
 It reads the whole sentence, whichever reader planned it: a harm is a harm in any errand.
 """
@@ -22,6 +23,7 @@ from . import disguise as dg
 from . import illicit as il
 from . import intrusion as it
 from . import lexicon as lx
+from . import named_harms as nh
 from . import passing_off as po
 from . import restraint as rt
 from . import restricted_said as rd
@@ -237,6 +239,7 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
+                or nh.named_harm(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
                 or sl.slipped(text) or ds.harm_said(text) or rt.restrained(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))

@@ -85,7 +85,9 @@ _INJECTION = re.compile(
     r" (?:the |any )?(?:confirmation|approval|asking|confirming)|no (?:approval|confirmation|sign-?off)s? (?:is |are )?"
     r"(?:needed|required|necessary)|(?:approvals?|confirmations?|sign-?offs?) (?:is |are |was |were |has been )?(?:not"
     r" (?:needed|required|necessary)|unnecessary|granted|given|waived)|mark (?:\w+ )?as (?:refunded|paid|delivered|approved))\b"
-    r"|系统(?:提示|消息|指令|通知)|管理员|开发者模式|调试模式|已授权|无需确认|不用确认|跳过确认|免确认|标记为|【", re.IGNORECASE)
+    r"|系统(?:提示|消息|指令|通知)|管理员|开发者模式|调试模式|已授权|无需确认|不用确认|跳过确认|免确认|标记为|【"
+    # the approval step waved away: '别确认了', '不要审批', '这次不必确认' ('别确认收货' is about a parcel)
+    r"|(?:别|不要|不必|不需要|无须|甭|用不着|省掉|省去|跳过)(?:再)?(?:跟我|问我)?(?:确认|审批|批准)(?!收货|收貨)", re.IGNORECASE)
 # A change of who the system is or what it was told: a new role, a mode, the earlier rules dropped, in either
 # language; and text shaped as a call to a tool or as code rather than as something a person says.
 _ROLE_CHANGE = re.compile(

@@ -1,6 +1,8 @@
 """Harmful words spelled in disguise: digits for letters (cyan1de, m3th, g1ock sw1tch), full-width letters
 (ｃｏｃａｉｎｅ　２ｇ), letters or characters spaced out ('d a m a', '针 孔 摄 像 头'), and the pinyin of a harmful
-word (yao tou wan, chuan shan jia, jia 的 before a document).
+word (yao tou wan, chuan shan jia, jia 的 before a document, zha药, bīng dú: harm_pinyin.py), and look-alike letters
+of another script or invisible characters inside a word (a Cyrillic е in 'hеroin', a soft hyphen inside 'thermite':
+look_alikes.py).
 
 The sentence is copied into a canonical spelling and the copy goes through the same harm screens as any purchase;
 the shopper is asked only when the copy is harmful and the sentence as written is not. A digit is read as a letter
@@ -14,6 +16,9 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+
+from . import harm_pinyin as hp
+from . import look_alikes as la
 
 # Digits and signs written for letters; '1' may stand for i or l.
 _LEET: dict[str, tuple[str, ...]] = {"0": ("o",), "1": ("i", "l"), "3": ("e",), "4": ("a",), "5": ("s",), "7": ("t",),
@@ -47,12 +52,14 @@ def _respelled(word: str, harmful: Callable[[str], bool]) -> str:
 
 
 def canonical(text: str, harmful: Callable[[str], bool]) -> str:
-    """``text`` in a canonical spelling: NFKC, spaced letters joined, digits read as letters in mixed words,
-    harmful words' pinyin as characters."""
-    copy = unicodedata.normalize("NFKC", text)
+    """``text`` in a canonical spelling: invisible characters dropped and look-alike letters as Latin ones, NFKC,
+    spaced letters joined, digits read as letters in mixed words, harmful words' pinyin (toned, or mixed with
+    characters) as characters."""
+    copy = unicodedata.normalize("NFKC", la.folded(text))
     copy = _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .*_-]", "", m.group(0)), copy)
     copy = _SPACED_HAN.sub("", copy)
     copy = _MIXED.sub(lambda m: m.group(0) if _MEASURE.fullmatch(m.group(0)) else _respelled(m.group(0), harmful), copy)
+    copy = hp.as_characters(copy)
     for pattern, han in _PINYIN_RE:
         copy = pattern.sub(han, copy)
     return _SPACED_HAN.sub("", copy)

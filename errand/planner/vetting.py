@@ -2,7 +2,8 @@
 forwarded request is the shopper's own to act on, whether a place declared to be a saved address is the shopper's,
 whether a return is honest, whether the order named is the shopper's (or said to be another person's), whether the
 goods deceive as said before the payment was peeled off, whether a delivery moved names drinks and no order, whether
-the product names goods a shop sells, whether the sentence respelled canonically (spelled.py) names harmful goods,
+the product names goods a shop sells, whether a word hides its letters (look_alikes.py) or the sentence respelled
+canonically (spelled.py) names harmful goods,
 and whether a bare word after a hesitation was the product.
 
 Each check turns an action into a question, except the last, which turns 'what would you like?' into the purchase
@@ -32,6 +33,7 @@ from . import harm as hm
 from . import held_back as hb
 from . import hesitated as hs
 from . import kept_back as kb
+from . import look_alikes as la
 from . import money_services as ms
 from . import not_goods as ng
 from . import open_amounts as oa
@@ -87,6 +89,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return screened if screened.action.kind == "clarify" else _ask(*held)
     if (kept := kb.question(text, request.sentence, action.kind, len(request.context.recent_orders))) is not None:
         return _ask(*kept)  # a blade past a scanner, 罂粟壳, a camera for a tenant's room, what 502 ordered, 送到姑妈家
+    if action.kind in ("buy", "bulk_order", "price_watch") and la.disguised_word(request.sentence):
+        return _ask(la.QUESTION, "query")  # 'hеroin' with a Cyrillic е, a soft hyphen inside a word
     if sp.disguised(request.sentence, _screened):  # 'g1ock sw1tch', 'ｃｏｃａｉｎｅ　２ｇ', 'd a m a', 'chuan shan jia'
         return _ask("I can't help with that. Is there something else I can get for you?", "intent")
     if sf.another_speaks(request.sentence, text, request.context.shopper_id):
