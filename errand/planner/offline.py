@@ -23,6 +23,7 @@ from . import days_ahead as da
 from . import dialect as dl
 from . import doses as ds
 from . import drinks as dr
+from . import everyday_goods as eg
 from . import fields_form as ff
 from . import formats as fm
 from . import frame as fr
@@ -179,7 +180,8 @@ def _second_look(text: str, plan: Plan) -> Plan:
 
     A work's title said as one is weighed as 'title' ('a copy of To Kill a Mockingbird'): its words are not the errand.
     """
-    if plan.action.kind == "clarify" or not rk.doubts(wk.neutral(text)):
+    if plan.action.kind == "clarify" or not rk.doubts(wk.neutral(text)) \
+            or isinstance(plan.action, BuyAction) and eg.vouched(text):  # a plain purchase of an everyday good
         return plan
     if isinstance(plan.action, BuyAction):
         return _ask("Which product do you mean? Please name it (and how many, if more than one).", "query")
@@ -229,7 +231,7 @@ def _wants_to_buy(text: str) -> bool:
             return True
         # a count asked for anywhere ('公司要两箱…', '…，来一个'), or a product with a count and a cap or 'x4'
         counted = sl.ZH_QUANTITY.search(text)
-        return bool(re.search(rf"(?:要|来|需要)\s*(?:{lx.ZH_NUMBER})?\s*{sl.ZH_MEASURE}", text)
+        return bool(re.search(rf"(?:要|来|需要|订(?!书[机钉]))\s*(?:{lx.ZH_NUMBER})?\s*{sl.ZH_MEASURE}", text)
                     or counted and (sl.zh_cap(text) or re.search(r"[x×]\s?\d", text)
                                     or counted.end() == len(text.rstrip("。！!. "))
                                     or zc.describes_only(text[counted.end():]))  # '猫粮一袋 2kg 幼猫的'

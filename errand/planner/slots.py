@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import everyday_goods as eg
 from . import lexicon as lx
 
 # Classifiers that count packages of the product: "three boxes of tea bags" is three boxes.
@@ -286,6 +287,7 @@ def tidy_product(text: str) -> str:
 def is_vague(query: str) -> bool:
     """'something nice', 'the cheapest thing you can find', 'stuff for the party': no product named."""
     words = query.lower().split()
-    if not words or len(query) < 2 or re.fullmatch(rf"(?:{_CONTAINER}|pairs?)", query, re.IGNORECASE):
+    if not words or len(query) < 2 and query not in eg.ONE_CHARACTER_GOODS \
+            or re.fullmatch(rf"(?:{_CONTAINER}|pairs?)", query, re.IGNORECASE):  # 两瓶水: water is named
         return True  # 'twenty cups': cups of what?
     return bool(VAGUE_WORDS.search(" ".join(words[:3]))) and not re.search(r"\d|[A-Z]{2}", query)
