@@ -9,7 +9,9 @@
 - an item wanted because it can wound a person ('弓箭一套，真的能射人那种', 能扎人的那种);
 - doping for an animal or a race (EPO, erythropoietin, 兴奋剂 for a greyhound, a racehorse or racing pigeons);
 - wildlife products no shop may sell (shark fin, bear bile or paws, sea turtle eggs, totoaba maw, 鱼翅, 熊胆, 海龟蛋);
-- a fake to be given or sold as the real thing ('假茅台二十瓶，送领导当真的', 假五粮液拿去当真的卖).
+- a fake to be given or sold as the real thing ('假茅台二十瓶，送领导当真的', 假五粮液拿去当真的卖);
+- someone else's car or house damaged or made unsafe, a person doused, a person or another's animal poisoned, or food
+  made unsafe and sold on, read by the purpose's shape (harm_done.py).
 
 A baseball bat for little league, a hammer for hanging pictures, a hunting knife for camping, a toy shark, vegetarian
 shark fin and a dog collar for the neighbour's dog stay purchases: each needs the harm said, not only the item.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from . import harm_done as hd
 from . import punished as pn
 
 # Hurting, threatening or scaring a person: the verb of the purpose.
@@ -93,4 +96,5 @@ def harmful_purpose(text: str) -> bool:
     """The sentence says its item is for hurting, punishing or shutting in a person, hurting an animal or damaging
     someone's property, dopes, names a wildlife product or a fake to pass as real."""
     return bool(pn.punished(text) or _PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text)
-                or _DAMAGE_ZH.search(text) or _DOPING.search(text) or _WILDLIFE.search(text) or _AS_REAL.search(text))
+                or _DAMAGE_ZH.search(text) or _DOPING.search(text) or _WILDLIFE.search(text) or _AS_REAL.search(text)
+                or hd.harm_done(text))

@@ -79,8 +79,44 @@ _GROUP_ZH = re.compile(
 _DATA_ZH = re.compile(r"名单|清单|信息|电话|手机号?|地址|姓名|联系方式|邮箱|表格|导出|导一份|列出来|资料")
 
 
+# What one other person bought, ordered or spent here, asked as a question whatever the planner took it for ('what
+# did the user dave order', 'has my colleague bought anything here', 我同事今天在这下单了吗, 他在这花了多少钱): the
+# person named as a user or customer, by a role or kin word, or as he or she; the shopper ('what did I buy') and
+# whom they buy for ('buy a gift for my boss', 给老板买了什么) are not it.
+_ANOTHER_EN = (rf"(?:(?:the\s+)?(?:user|customer|shopper|member|account|buyer)\s+@?[\w.-]+|(?:my|our|the)\s+{KIN_EN}"
+               r"|he|she|they|(?!(?:i|you|we|it|they|he|she|the|my|this|that|there|these|those|your|our|its|anyone|anybody"
+               r"|someone|somebody|u|shipping|delivery|order|everyone|people)\b)[a-z]{2,12})")
+_BOUGHT_EN = re.compile(
+    rf"\b(?:what|which|how\s+much|how\s+many)\b[^.?!]{{0,20}}?\b(?:did|has|have|had)\s+{_ANOTHER_EN}\s+(?:\w+\s+)?"
+    r"(?:buy|bought|buying|order|ordered|ordering|purchase|purchased|purchasing|spend|spent|spending|get|got|check\s+out)\b"
+    # 'show me what the user dave ordered', 'find out how much my flatmate spent here'
+    rf"|\b(?:tell|show|check|look\s+up|find\s+out|see|list|pull\s+up)\b[^.?!]{{0,15}}?\b(?:what|how\s+much|everything)\s+"
+    rf"{_ANOTHER_EN}\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:bought|ordered|purchased|spent|got)\b"
+    rf"|\b(?:did|has|have|had)\s+{_ANOTHER_EN}\s+(?:\w+\s+)?(?:buy|bought|buying|order|ordered|ordering|purchase|purchased"
+    r"|spend|spent|spending|place|placed)\s+(?:anything|something|an?\s+orders?|orders?|stuff|much|any)\b", re.IGNORECASE)
+_WHEN_ZH = r"(?:今天|昨天|前天|上周|上个?星期|上个?礼拜|上个?月|这周|这个?星期|这个?月|最近|刚才|刚刚|之前|以前|平时)"
+_HERE_ZH = r"(?:在(?:这|这里|这儿|你们这边?|你们店|本店|店里|平台上?|网上|这个平台)|从(?:这|这里|你们这)|这边)"
+_BOUGHT_ZH = re.compile(
+    rf"(?:(?<![给帮替为])(?<!给我)(?<!帮我)(?<!替我){KIN_ZH}|(?:用户|顾客|客户|会员|账号)\s*[A-Za-z0-9_.@-]{{2,20}})"
+    rf"(?:的)?{_WHEN_ZH}?{_HERE_ZH}?{_WHEN_ZH}?(?:都|又|有没有|有没)?"
+    r"(?:下单|下过单|下了单|下了|买|订|购买|消费|花)(?:了|过)?[^，。！？,;；]{0,6}?(?:吗|没|什么|啥|多少|哪些|几|了没)")
+
+
+# People in general, asked what they usually buy: '别人都买什么颜色', '人家一般买哪个' ask for advice, not records.
+_PEOPLE_AT_LARGE_ZH = re.compile(r"^(?:别人|他人|人家)(?:都|一般|通常|常|多半|大多)")
+
+
+def _another_bought(text: str) -> bool:
+    """The sentence asks what another person bought, ordered or spent here."""
+    if _ID.search(text):
+        return False
+    return bool(_BOUGHT_EN.search(text)) or any(not _PEOPLE_AT_LARGE_ZH.match(match.group(0))
+                                                 for match in _BOUGHT_ZH.finditer(text))
+
+
 def others_data(text: str) -> bool:
-    """The sentence asks for other shoppers' records by the group they form ('the buyer list for this kettle',
-    买过这款耳机的人的名单导出来): a list, names, phones, addresses or an export of people who bought, ordered or
-    returned something, or of a shop's customers."""
-    return bool((_GROUP_EN.search(text) and _DATA_EN.search(text)) or (_GROUP_ZH.search(text) and _DATA_ZH.search(text)))
+    """The sentence asks for other shoppers' records: by the group they form ('the buyer list for this kettle',
+    买过这款耳机的人的名单导出来), a list, names, phones, addresses or an export of people who bought, ordered or
+    returned something, or of a shop's customers; or what one other person bought, ordered or spent here."""
+    return bool((_GROUP_EN.search(text) and _DATA_EN.search(text)) or (_GROUP_ZH.search(text) and _DATA_ZH.search(text))
+                or _another_bought(text))
