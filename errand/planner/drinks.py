@@ -231,7 +231,9 @@ def _en_count_item(text: str) -> tuple[int | None, str]:
     m = re.search(rf"(?<!\bat )(?<!\bby )(?<!\buntil )(?<![:：])\b(?P<n>{lx.EN_NUMBER})(?<!,)\s+{_NOT_A_DRINK}(?P<dozen>dozen\s+)?(?:x\s*)?(?:(?:large|regular|medium|hot(?!\s+(?:chocolates?|cocoas?)\b))\s+)?"
                   r"(?:cups?\s+(?:of\s+)?|x\s+)?" + _NOT_A_DRINK +
                   r"(?P<item>.+?)(?=\s+(?:from|for|to|at|by|with|before|delivered|under|below|,|less|no|not|half|light"
-                  r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|off\s+(?:" + _CHAIN_WORDS + r")|" + _CHAIN_WORDS + r")\b"
+                  r"|tomorrow|today|tonight|large|hot|around|in|on|office|home|off\s+(?:" + _CHAIN_WORDS + r")|" + _CHAIN_WORDS
+                  # Spanglish 'de Mixue', Italian 'di', German 'von' before the chain; a telegram's STOP
+                  + r"|(?:de|del|di|von|du)\s+(?:" + _CHAIN_WORDS + r")|stop)\b"
                   r"|\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\s*[—–]|[,.?!]|$)", text, re.IGNORECASE)
     if m:
         quantity, item = lx.en_number(m.group("n")), ""

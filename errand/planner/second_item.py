@@ -27,6 +27,7 @@ from . import answered_no as an
 from . import asides as asd
 from . import lexicon as lx
 from . import segment as sg
+from . import when_said as ws
 
 _TWO_PRODUCTS = ("One product at a time, please: which one first, and how many?", "query")
 _TWO_ERRANDS = ("That is two errands at once; which should I do first?", "intent")
@@ -306,6 +307,7 @@ def check(text: str, plan: Plan, said: str = "") -> Plan:
         return plan
     said = " ".join(unicodedata.normalize("NFKC", said).split())
     said = answer[1] if (answer := an.meant(said)) is not None else said  # 'a desk lamp? nah, a floor lamp'
+    said = ws.dates(said)  # '28 Nov' is a day, not a count of something called 'Nov'
     # the form's reader has read 'product: yoga mat; quantity: 1'; Chinese is read as the planner writes it out
     # (its dialect and traditional characters in Mandarin)
     plain = not re.search(r"(?:^|[;；\n|])\s*\w+\s*[:：].*[;；\n|]\s*\w+\s*[:：]", said) and not re.search(r"[\u4e00-\u9fff]", said)

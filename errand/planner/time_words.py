@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from . import when_said as ws
+
 # ---- English ---------------------------------------------------------------------------------------
 
 _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -155,6 +157,7 @@ def chinese(text: str) -> str:
 
 def plain(text: str) -> str:
     """``text`` with the clocks, days and parts of the day said in these words written as the readers read them."""
+    text = ws.plain(text)  # 'overmorrow', 外后天, 头晌, 晚饭后, 'four-fifteen', 'Tuesday 18h', '2026/11/27', '28 Nov'
     if re.search(r"[\u4e00-\u9fff]", text):
         return chinese(english(text))
     return english(text)
