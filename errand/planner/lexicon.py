@@ -18,6 +18,7 @@ from . import placed_said as ps
 from . import registers as rg
 from . import spans_said as ss
 from . import time_words as tw
+from . import watch_lead as wl
 from . import watch_said as ws
 
 EN_NUMBERS = {
@@ -144,6 +145,7 @@ def normalise(text: str) -> str:
                             else m.group(0), text)
     text = ps.plain(text)  # 'chore: move ord_b2 delivery -> 2026-11-25', 'resked', 电吃 for 电池, 'ord_b2改周四'
     text = ws.plain(re.sub(r"[A-Za-z]{5,}", lambda m: _mend(m.group(0)), text))  # 'when less of 500 you buy one'
+    text = wl.lookout(text)  # 'keep an eye out for the …' watches as 'keep an eye on the …' does
     text = ss.often(tw.plain(text))  # 'twenty to four', '4.15pm', '明儿清早', '11月廿五下午'; 'twice weekly', 一天看三回
     # '25/11', '11.26 2pm', '1400h', 'RMB 1,299.00': as the readers read them; what each pack holds ('boxes of 24 crayons')
     return ep.read(fm.plain(rg.dotted_dates(text)))

@@ -45,6 +45,7 @@ _DIALECT = [
     (re.compile(r"(?<=[我你他她])欲(?=[\u4e00-\u9fff])|(?<=客人)欲(?=来|到)"), "要"),
     (re.compile(r"明旦"), "明天"),
     (re.compile(r"(?<=[帮给替]我)守(?:着|住)"), "盯着"),
+    (re.compile(r"瞄(?:着|住|紧|牢)(?!准)"), "盯着"),  # '帮我瞄着…' eyes a price as 盯着 does ('瞄准' aims)
     (re.compile(r"(?<=[帮给替]我)入手"), "买"),
     (re.compile(r"价钱"), "价格"),
     (re.compile(r"(?<=价格)落(?=到)"), "降"),
