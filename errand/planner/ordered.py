@@ -28,7 +28,9 @@ _ATTRIBUTES = {"玻璃": "glass", "不锈钢": "stainless", "塑料": "plastic",
 # 'no point keeping them', '留着也是浪费': keeping called pointless is no keeping; 'not keeping the Bear kettle' sends it.
 _KEPT = re.compile(r"\b(?:(?<!point )(?<!point in )(?<!pointless )(?<!worth )(?<!not )(?<!never )(?<!n't be )(?<!no longer )"
                    r"keep(?:ing)?|not the|except(?: for)?|but not"
-                   r"|stays?|staying)\b|留着(?!也是浪费|也没用|没用)|留下|不退|不用退|保留|除了", re.IGNORECASE)
+                   # a part that will not stay as it should is a fault, not an item kept: "the lid won't stay shut"
+                   r"|stays?(?! (?:shut|closed?|open|on|off|put|lit|cold|hot|warm|together|charged|connected|attached"
+                   r"|sealed|locked|tight|fastened|in place|upright)\b)|staying)\b|留着(?!也是浪费|也没用|没用)|留下|不退|不用退|保留|除了", re.IGNORECASE)
 # The whole order: 'both the headphones and the kettle', 'everything', '两件都退', '全部'.
 WHOLE = re.compile(r"\b(?:both|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"
                    r"|两件|全部|整单|都退|一起退|" + sb.WHOLE_ORDER, re.IGNORECASE)  # 'the entire ord_h3 order', 'all of ord_h3'

@@ -15,6 +15,7 @@ from errand.domain.intents import ReturnReason
 
 from . import fault_said as fs
 from . import reasons_said as rd
+from . import reasons_told as rt
 
 # A symptom kind: its name, the reason it stands for, and the words that say it.
 Symptom = tuple[str, ReturnReason, str]
@@ -177,8 +178,10 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".
 SYMPTOMS: list[Symptom] = [
     ("wrong item", "wrong_item", _WRONG),
+    ("another brand sent", "wrong_item", rt.OTHER_BRAND),
     ("other than chosen", "wrong_item", fs.OTHER_THAN_CHOSEN),
     ("not as the listing", "not_as_described", _LISTING),
+    ("listing's figure", "not_as_described", rt.LISTING_FIGURE),
     ("promise broken", "not_as_described", fs.PROMISE_BROKEN),
     ("mismatch with the listing", "not_as_described", _MISMATCH),
     ("claimed, not there", "not_as_described", rd.CLAIMED_ABSENT),
@@ -190,11 +193,14 @@ SYMPTOMS: list[Symptom] = [
     ("dent", "damaged", _DENT),
     ("leak", "damaged", _LEAK),
     ("damage", "damaged", _DAMAGED),
+    ("rust", "damaged", rt.RUST),
+    ("failed, in Wu", "damaged", rt.WU_FAILED),
     ("gave up", "damaged", fs.GAVE_UP),
     ("works in part", "damaged", fs.PART_WORKS),
     ("sparks", "damaged", fs.SPARKS),
     ("part gone", "damaged", rd.PART_GONE),
     ("not wanted", "changed_mind", _UNWANTED),
+    ("given already", "changed_mind", rt.GIVEN_ALREADY),
     ("gone off", "changed_mind", fs.GONE_OFF),
     ("too many", "changed_mind", fs.TOO_MANY),
     ("moving", "changed_mind", fs.MOVING),
