@@ -94,6 +94,11 @@ STREET_QUESTION = ("I can't ship to an address written in a message, only to you
                    "saved address should it go to?")
 
 
+# Products called stands, counted: '2 laptop stands for the office', 'three music stands for home'.
+_COUNTED_STANDS = re.compile(r"\s*(?:\d{1,4}|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+                             r"(?:[\w-]+\s+){0,3}stands\s+for\b", re.IGNORECASE)
+
+
 def _others_en(place: str, shopper_id: str) -> bool:
     place = re.sub(rf"\b{re.escape(shopper_id)}['’]s\b", "my", place.strip(), flags=re.IGNORECASE)
     if _WORKROOM_EN.match(place):
@@ -122,6 +127,8 @@ def question(text: str, shopper_id: str) -> tuple[str, str] | None:
     if _STREET.search(text):
         return STREET_QUESTION, "address_label"
     for found in _DECLARED_EN.finditer(text):
+        if _COUNTED_STANDS.match(found.group(0)):
+            continue  # '2 laptop stands for the office': stands counted, for where they go
         if _others_en(found.group("place"), shopper_id):
             return QUESTION, "address_label"
     for found in _DECLARED_ZH.finditer(text):

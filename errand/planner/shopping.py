@@ -254,7 +254,8 @@ _WHAT_FOR = re.compile(r"\s+(?:to|so (?:i|we|he|she|they) can|so that)\s+[a-z]+\
 _COUNT_BEFORE_PLACE = re.compile(r"(?<=[a-z]{3})\s+(?P<n>[1-9]|1[0-2])\s+(?=(?:to\s+(?:the\s+)?)?(?:home|office)\s*(?:$|[,.;!?]))")
 
 
-_CONTAINER = r"(?:bottles?|packs?|boxes|box|tubes?|bags?|pieces?|pcs|cans?|jars?|rolls?|sets?|pairs?|units?)"
+_CONTAINER = (r"(?:bottles?|packs?|boxes|box|tubes?|bags?|pieces?|pcs|cans?|jars?|rolls?|sets?|pairs?|units?|pads?|kits?"
+              r"|reams?|tins?|cartons?|packets?|tubs?|reels?|spools?|sachets?|bundles?)")
 
 
 def trailing_count(rest: str) -> tuple[int | None, str]:

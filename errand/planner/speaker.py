@@ -20,6 +20,7 @@ from . import regional_en as re_en
 from . import register_words as rw
 from . import registers as rg
 from . import scene_first as sf
+from . import varieties_said as vs
 from . import word_order as wo
 from . import written_forms as wf
 
@@ -122,7 +123,7 @@ def plain(text: str, shopper_id: str) -> str:
     explanation read as the label and the shopper's third person said as 'I'."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
-    rest = wo.plain(re_en.plain(wf.plain(text)))  # 'I WOULD LIKE', '→ home', 'howay', 'nowt over', 'Home to, …'
+    rest = wo.plain(re_en.plain(vs.plain(wf.plain(text), shopper_id)))  # 'yinz', 'over'; 'I WOULD LIKE', '→ home', 'nowt over', 'Home to, …'
     rest = pv.plain(sf.plain(rest))  # 'bike shop restock, …', 'the toaster is dead, one …', 'pick me up a …'
     rest = _said_marks(ep.plain(rg.plain(rw.plain(rest))))  # 'hereby', 'yaar', 'mi waan', 'um', 'b4 fri', 'pog'
     rest = _peel(rest)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from . import varieties_said as vs
 from . import zh_forms as zf
 from .screen import alarming
 
@@ -246,7 +247,7 @@ def plain(text: str) -> str:
     rest = _checklist(rest)
     if _CJK.search(rest):
         return zf.plain(rest)
-    rest = _slips(_answered(_footnote(_caps_lock(rest))))
+    rest = _slips(_answered(_footnote(_caps_lock(vs.typed(rest)))))  # '3️⃣', '… STOP HOME STOP', 'X... no, Y'
     rest = _EMPHASIS.sub(lambda m: m.group("word"), rest)
     rest = _SPEC_COUNT.sub(lambda m: f"{m.group('sp')}{m.group('n')}-{m.group('what')}", rest)
     rest = " ".join(rest.split()).strip(" ,;")
