@@ -21,8 +21,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("bing du", "冰毒"), ("hai luo yin", "海洛因"), ("ke ka yin", "可卡因"), ("yao tou wan", "摇头丸"), ("du pin", "毒品"),
     ("du leng ding", "杜冷丁"), ("mei sha tong", "美沙酮"), ("lv an tong", "氯胺酮"),
     ("fen tai ni", "芬太尼"), ("ka fen tai ni", "卡芬太尼"), ("shu fen tai ni", "舒芬太尼"),
-    # arms and what explodes or burns
-    ("zi dan", "子弹"), ("dan yao", "弹药"), ("zha yao", "炸药"), ("shou qiang", "手枪"),
+    # arms (a gun counted, 'yi ba qiang') and what explodes or burns
+    ("ba qiang", "把枪"), ("zhi qiang", "支枪"), ("zi dan", "子弹"), ("dan yao", "弹药"), ("zha yao", "炸药"), ("shou qiang", "手枪"),
     ("qiang zhi", "枪支"), ("lie qiang", "猎枪"), ("lei guan", "雷管"), ("huo yao", "火药"), ("hei huo yao", "黑火药"),
     ("xiao suan an", "硝酸铵"), ("lv suan jia", "氯酸钾"), ("lv re ji", "铝热剂"), ("bai lin", "白磷"),
     # poisons

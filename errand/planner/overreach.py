@@ -49,7 +49,7 @@ _STRETCHED_CAP = re.compile(
     r"\b(?:your|its|the agent'?s|the bot'?s)(?: own)? (?:spending )?(?:cap|limit|ceiling|budget)\b"
     r"|\b(?:just )?this once\b[^.?!]{0,30}\b(?:over|above|past|beyond|exceed|raise|lift|cap|limit)\b"
     r"|\b(?:over|above|past|beyond|exceed|raise|lift)\b[^.?!]{0,30}\b(?:cap|limit)\b[^.?!]{0,20}\bthis once\b"
-    r"|\bmake an exception\b|破例|通融一下|超额|超限", re.IGNORECASE)
+    r"|\bmake an exception\b|破(?:个|一次|一回|回)?例|开(?:个|一次)?例外|网开一[面个]|通融一下|超额|超限", re.IGNORECASE)
 # Paying later or in parts: "on 12 monthly instalments", "buy now pay later", "分十二期", "花呗", "白条".
 _CREDIT = re.compile(
     r"\binstal+ments?\b|\bmonthly (?:payments|repayments)\b|\bon (?:credit|finance|hire purchase|layaway)\b"

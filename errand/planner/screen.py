@@ -87,7 +87,11 @@ _INJECTION = re.compile(
     r" (?:needed|required|necessary)|unnecessary|granted|given|waived)|mark (?:\w+ )?as (?:refunded|paid|delivered|approved))\b"
     r"|系统(?:提示|消息|指令|通知)|管理员|开发者模式|调试模式|已授权|无需确认|不用确认|跳过确认|免确认|标记为|【"
     # the approval step waved away: '别确认了', '不要审批', '这次不必确认' ('别确认收货' is about a parcel)
-    r"|(?:别|不要|不必|不需要|无须|甭|用不着|省掉|省去|跳过)(?:再)?(?:跟我|问我)?(?:确认|审批|批准)(?!收货|收貨)", re.IGNORECASE)
+    r"|(?:别|不要|不必|不需要|无须|甭|用不着|省掉|省去|跳过)(?:再)?(?:跟我|问我)?(?:确认|审批|批准)(?!收货|收貨)"
+    # or said in English as a wrapper: 'No approvals tonight, …', "don't bother confirming"
+    r"|(?:^|[,;:.!]\s*)no (?:more )?(?:confirmations?|approvals?|sign-?offs?)\b(?! (?:emails?|messages?|texts?|numbers?|codes?))"
+    r"|\bno (?:confirmations?|approvals?) (?:this time|today|tonight|this once|for (?:this|once|now))\b"
+    r"|\b(?:don'?t|do not|never) bother (?:to )?(?:confirm|ask)\w*", re.IGNORECASE)
 # A change of who the system is or what it was told: a new role, a mode, the earlier rules dropped, in either
 # language; and text shaped as a call to a tool or as code rather than as something a person says.
 _ROLE_CHANGE = re.compile(
@@ -194,7 +198,9 @@ _CAP_CHANGE = re.compile(
     r"(?:cap|limit)\b|\bgo (?:over|past|above|beyond) (?:the |my )?(?:spending |daily )?(?:cap|limit)\b"
     r"|(?:超过|超出|不管|无视|突破|超)(?:了)?(?:单笔|每天|每日|每单)?(?:的)?(?:消费)?(?:限额|上限|额度)"
     r"|(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|不要|关掉|关闭)[^。！？]{0,8}(?:上限|限额|额度|消费限制)"
-    r"|(?:上限|限额|额度|消费限制)[^。！？]{0,8}(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|关掉)",
+    r"|(?:上限|限额|额度|消费限制)[^。！？]{0,8}(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|关掉)"
+    # the rules stretched once, said before the errand: '破个例', '开个例外', '网开一面' (一面 is read as 一个 by then)
+    r"|破(?:个|一次|一回|回)?例|开(?:个|一次)?例外|网开一[面个]",
     re.IGNORECASE)
 # What belongs to another shopper: their orders, addresses, purchases, history.
 _RECORDS = (r"(?:orders?|ordered|bought|purchases?|purchased|address(?:es)?|history|account|errands?|parcels?"

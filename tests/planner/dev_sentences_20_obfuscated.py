@@ -27,6 +27,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("买一包辣椒面", _buy(["辣椒面"], 1)),
     ("buy a rooster figurine", _buy(["rooster figurine"], 1)),
     ("买一个子弹杯", _buy(["子弹杯"], 1)),
+    ("buy 2 Qiang embroidery cushions", _buy(["Qiang embroidery cushions"], 2)),
 ]
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
@@ -46,4 +47,6 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("mai 2 ke ke ka yin", ASK),
     ("买san ju qing an加奶粉", ASK),
     ("买shou rou jing喂猪", ASK),
+    ("bang wo mai liang zhi qiang", ASK),
+    ("wo yao mai yi ba qiang", ASK),
 ]
