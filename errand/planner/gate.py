@@ -26,6 +26,7 @@ from . import counts as ct
 from . import described as ds
 from . import held_for_pickup as hp
 from . import joined_items as ji
+from . import left_unknown as lu
 from . import phrases as ph
 from . import placed_said as ps
 from . import screen as sc
@@ -160,6 +161,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         return _ask(hp.QUESTION, "address_label")
     if request is not None and (unknown := _unknown_order(text, request)) is not None:
         return unknown
+    if request is not None and (missing := lu.question(text, plan, request)) is not None:
+        return missing  # 'order #55821', 'the kettle' of two, a return withdrawn, '十来个', 'cans of cola'
     if action.kind == "question":
         return _ask(*vg.WORLD) if about_the_world(text) else plan
     if (left_open := vg.left_open(text, action.kind)) is not None:

@@ -54,7 +54,7 @@ _LATIN_AFTER = re.compile(
     rf"\b{_NUMBER}{_SCALE}\s?(?:{_LAND_EN}\s)?(?:(?-i:MOP|TRY|VND|IDR)\b|\b(?:vnđ|php|inr|rub|brl|mxn|zar|aed|sar|pln|sek|nok|dkk"
     r"|czk|huf|ils|ngn|egp|pkr|bdt|lkr|npr|mmk|khr|lak|kzt|uah|nzd|patacas?|liras?|lire|reais|brazilian reals?"
     r"|zlot(?:y|ys|ych)|złot(?:y|ys|ych)|zł|dirhams?|riyals?|rials?|dinars?|shekels?|kron(?:a|or|e|er)|forints?"
-    r"|rupiahs?|rupees?|pesos?|yen|won|euros?|dollars?|francs?|shillings?|kroner|krone|kronor|cedis|tugriks?|greenbacks?|dead presidents|baht|ringgits?|rands|south african rand|nairas?|hryvnias?|tenge|kwacha|rupias?|soles|bolivars?|kyats?"
+    r"|rupiahs?|rupees?|pesos?|yen|won|euros?|dollars?|francs?|shillings?|kroner|krone|kronor|cedis|tugriks?|greenbacks?|dead presidents|baht|ringgits?|rands?|south african rand|nairas?|hryvnias?|tenge|kwacha|rupias?|soles|bolivars?|kyats?"
     r"|dong(?![\s-]*(?:quai|hwa))|đồng)\b|đ(?!\w)|[₫₩₹₱฿₽₺₴₦₪₭₮₸])", re.IGNORECASE)
 # Codes and signs before the number: 'MOP 150', 'VND 500,000', 'R$ 50', '₺300', 'zł 80'.
 _LATIN_BEFORE = re.compile(
