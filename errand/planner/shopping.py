@@ -21,6 +21,7 @@ from . import around as ar
 from . import asides as asd
 from . import buy_clauses as bc
 from . import clauses as cl
+from . import everyday_goods as eg
 from . import gate
 from . import lexicon as lx
 from . import noise as nz
@@ -54,7 +55,10 @@ _ASIDE = re.compile(r"\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
 # first, and one pack of 'cotton pads' when said after the verb.
 _PACK_OF = re.compile(r"^(?:a |one )?(?:pack|box|bag|set|tub|roll|bottle) of (?P<n>\d+) (?P<what>[^,;]+)", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|asap|right now"
-                         r"|by (?:(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend))\b",
+                         r"|by (?:(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)"
+                         # the day it should come, said with 'on', 'next' or 'this': a purchase has no delivery day
+                         r"|(?:on |next |this |coming )(?:(?:this|next|the) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                         r"|(?:on|this|next) (?:the )?weekend)\b",
                          re.IGNORECASE)
 
 
@@ -222,6 +226,7 @@ def _en_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
         return ask("What exactly should I buy? Please name the product.", "query")
     if _STORY.search(query) or nz.NEW_ONE.search(text) and re.search(rf"\b{nz.LIVING}\b", query, re.IGNORECASE):
         return ask("Which product should I buy? Please name it.", "query")
+    query = eg.product_of(query, _WHAT_FOR) or query  # 'a crowbar to open the crates in my garage': the crowbar
     if _WHAT_FOR.search(query):
         return ask(f"What is the {_WHAT_FOR.split(query)[0].strip()} for? Please say just the product and, if it "
                    "matters, what it should fit.", "query")
@@ -298,8 +303,9 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     label = ph.address_label(rest, request.context.address_labels, default="home")
     if label is None:
         return ask("送到哪里？你保存的地址有：" + "、".join(request.context.address_labels) + "。", "address_label")
+    rest = re.sub(r"(?:家庭|公司|部门|朋友)?(?:聚会|派对|年会|团建)(?:用|上)?(?=订|买|要)", "", rest)  # the party it is for
     rest = pc.zh_plain(re.sub(r"(?:送到|送回|寄到|寄去|寄回|寄|发到|送去|送)?(?:家里?|公司|办公室|单位)", "", rest))  # '（公司）' read
-    rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天", "", rest)
+    rest = re.sub(r"总共|一共|总价|合计|[吧呀啊呢哦]|一下|谢谢|今天|明天|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天末]", "", rest)  # the day it comes
     if gate.unclear_amount(text):
         return ask("买多少？请说一个确切的数量。", "quantity")
     rest = zc.past_label(zc.past_remark(rest.strip("，, ")))
@@ -326,7 +332,8 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if not 1 <= quantity <= 999:
         return ask("买多少？数量需要在 1 到 999 之间。", "quantity")
     parts = [zc.plain(re.sub(r"[吗呢嘛]$", "", p)) for p in zc.clauses(rest)]
-    kept = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p) and not zc.is_when(p) and not zc.is_purpose(p)]
+    kept = [p for p in parts if p and not zc.is_spec(p) and not zc.is_delivery(p) and not zc.is_when(p) and not zc.is_purpose(p)
+            and not eg.ailment(p)]  # '，我花粉过敏': why, not what
     if not kept and any(zc.is_purpose(p) for p in parts):
         return ask("要买什么？请说出商品名称。", "query")  # '买两个，挂厨房墙上': where it goes, nothing named
     parts = kept or parts
@@ -348,7 +355,7 @@ def _zh_buy(text: str, request: PlanRequest) -> BuyIntent | Plan:
     if len(parts) > 1 and re.search(r"的$", parts[-1]) and not re.search(r"[\dA-Za-z]|[一二两三四五六七八九十百千万]"
                                                                    r"(?:毫安|升|毫升|克|公斤|寸|瓦|码)", parts[-1]):
         phrase = max(parts[:-1], key=len)  # '要结实点的': a quality wished for, not the product's name
-    query = sg.product("".join(c.strip().lstrip("要").rstrip("的") for c in colours) + phrase)
+    query = eg.zh_product(sg.product("".join(c.strip().lstrip("要").rstrip("的") for c in colours) + phrase))  # '撬棍开木箱'
     if not query.strip() or _ZH_VAGUE.search(phrase.strip()) or sg.vague(phrase) or sl.is_vague(query):
         return ask("要买什么？请说出商品名称。", "query")
     return BuyIntent(shopper_id=request.context.shopper_id, query=query[:200], quantity=quantity,
