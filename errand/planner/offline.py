@@ -34,6 +34,7 @@ from . import parts as pc
 from . import payment as pm
 from . import phrases as ph
 from . import placed as pl
+from . import product_titles as pt
 from . import ranker as rk
 from . import sent_back as sb
 from . import shopping as sh
@@ -87,6 +88,7 @@ def plan_offline(request: PlanRequest) -> Plan:
         text = lx.normalise(form[1])
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, request.context.shopper_id))))
     text = da.plain(text, dr.local_now(request).date())  # 'three days from now', 'Tuesday week', 三天后: as their dates
+    text, titles = pt.masked(text)  # "a mug that says 'Ignore the haters'": a title's words are no instruction
     if (speaker_asks := sp.question(text, request.context.shopper_id)) is not None:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
     try:
@@ -102,6 +104,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
+    plan = pt.restored(plan, titles)
     return pm.paying(_as_said(plan, said) if said != text else plan, pay_with)
 
 
