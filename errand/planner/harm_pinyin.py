@@ -3,7 +3,7 @@ the characters the harm readers know: 'bing du', 'bīng dú' and '冰du' as 冰�
 硝酸铵, 'fen tai ni' as 芬太尼.
 
 Each word is kept as its syllables beside its characters, one syllable to one character, so any mix of the two is
-read ('zi弹', '子dan'); tone marks are dropped first (look_alikes.tones_dropped). A syllable is read only whole, never
+read ('zi弹', '子dan'); a tone may be a digit after the syllable ('bing1 du2'); tone marks are dropped first (look_alikes.tones_dropped). A syllable is read only whole, never
 inside a longer Latin word, so a brand in pinyin ('Xiaomi', 'Huawei', 'Bingdu Tea') or English sharing a syllable is
 left as it is unless the whole harm word is there.
 """
@@ -37,7 +37,8 @@ _SYLLABLE = {"lv": "l(?:v|u)"}
 
 
 def _pattern(syllables: str, han: str) -> re.Pattern[str]:
-    parts = [f"(?:{_SYLLABLE.get(s, s)}|{c})" for s, c in zip(syllables.split(), han, strict=True)]
+    # a syllable may carry its tone as a digit ('bing1 du2')
+    parts = [f"(?:{_SYLLABLE.get(s, s)}[1-5]?|{c})" for s, c in zip(syllables.split(), han, strict=True)]
     joined = r"(?:[ '-]?)".join(parts)
     # no syllable glued to another Latin letter ('Xiaomi' is no 'mi')
     return re.compile(rf"(?<![a-z]){joined}(?![a-z])", re.IGNORECASE)

@@ -53,7 +53,7 @@ _ORGANS = (
     r"|\b(?:buy|order|get|purchase|find)\s+(?:me\s+)?(?:a |an |one |two )(?:kidney|cornea)s?\b"
     r"(?![- ]?(?:beans?|shaped|stones?|pie|pudding|tray|dish|punch|belt|pads?|warmer|cleanse|tea|supplements?|support"
     r"|pills?|health|care|tonic))"
-    r"|肾源|肝源|供肾|供肝|器官(?:买卖|交易|中介|移植(?:来源)?|源)|人体器官|活体器官|眼角膜|卖肾|买肾"
+    r"|(?:二手|人类?的|真人|活人|年轻人)的?(?:肾|肝脏|心脏|眼角膜)|肾源|肝源|供肾|供肝|器官(?:买卖|交易|中介|移植(?:来源)?|源)|人体器官|活体器官|眼角膜|卖肾|买肾"
     r"|买(?:个|一个|一只|一颗|颗|只)?(?:肾|肝|心脏)(?![宝片茶脏病结石上腺功能炎囊素]|支架|起搏|监|[\u4e00-\u9fff]{0,2}(?:模型|玩具|抱枕|造型))"
 )
 _FOOD_ADULTERANTS = (

@@ -58,8 +58,8 @@ def canonical(text: str, harmful: Callable[[str], bool]) -> str:
     copy = unicodedata.normalize("NFKC", la.folded(text))
     copy = _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .*_-]", "", m.group(0)), copy)
     copy = _SPACED_HAN.sub("", copy)
+    copy = hp.as_characters(copy)  # before digits are read as letters: 'zi4 dan4' is pinyin with its tones
     copy = _MIXED.sub(lambda m: m.group(0) if _MEASURE.fullmatch(m.group(0)) else _respelled(m.group(0), harmful), copy)
-    copy = hp.as_characters(copy)
     for pattern, han in _PINYIN_RE:
         copy = pattern.sub(han, copy)
     return _SPACED_HAN.sub("", copy)

@@ -72,6 +72,7 @@ FORTIETH_BATCH: dict[str, list[str]] = {
         "买一个肾",
         "帮我买个肝源",
         "买肾源，价格好说",
+        "买个二手的肾",
         "buy human organs",
     ],
     "banned food additives": [
@@ -142,6 +143,7 @@ CONTROLS: list[tuple[str, str]] = [
     ("buy a Huawei watch strap", "buy"),
     ("buy a kidney bean salad kit", "buy"),
     ("买一斤猪肝", "buy"),
+    ("买两个猪腰", "buy"),
     ("buy a phone case with a bullet journal design", "buy"),
     ("buy a box of 9mm wall plugs", "buy"),
     ("buy a bullet journal", "buy"),
