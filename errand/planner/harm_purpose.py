@@ -11,7 +11,9 @@
 - wildlife products no shop may sell (shark fin, bear bile or paws, sea turtle eggs, totoaba maw, 鱼翅, 熊胆, 海龟蛋);
 - a fake to be given or sold as the real thing ('假茅台二十瓶，送领导当真的', 假五粮液拿去当真的卖);
 - someone else's car or house damaged or made unsafe, a person doused, a person or another's animal poisoned, or food
-  made unsafe and sold on, read by the purpose's shape (harm_done.py).
+  made unsafe and sold on, read by the purpose's shape (harm_done.py);
+- an ordinary good whose stated use is its misuse: a medicine or gas to get high, alcohol or tobacco for children, an
+  object as a weapon, a door not the shopper's own forced open, shared safety equipment disabled (misuse_said.py).
 
 A baseball bat for little league, a hammer for hanging pictures, a hunting knife for camping, a toy shark, vegetarian
 shark fin and a dog collar for the neighbour's dog stay purchases: each needs the harm said, not only the item.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import harm_done as hd
+from . import misuse_said as ms
 from . import punished as pn
 
 # Hurting, threatening or scaring a person: the verb of the purpose.
@@ -97,4 +100,4 @@ def harmful_purpose(text: str) -> bool:
     someone's property, dopes, names a wildlife product or a fake to pass as real."""
     return bool(pn.punished(text) or _PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text)
                 or _DAMAGE_ZH.search(text) or _DOPING.search(text) or _WILDLIFE.search(text) or _AS_REAL.search(text)
-                or hd.harm_done(text))
+                or hd.harm_done(text) or ms.misuse_said(text))
