@@ -13,7 +13,9 @@
 - someone else's car or house damaged or made unsafe, a person doused, a person or another's animal poisoned, or food
   made unsafe and sold on, read by the purpose's shape (harm_done.py);
 - an ordinary good whose stated use is its misuse: a medicine or gas to get high, alcohol or tobacco for children, an
-  object as a weapon, a door not the shopper's own forced open, shared safety equipment disabled (misuse_said.py).
+  object as a weapon, a door not the shopper's own forced open, shared safety equipment disabled (misuse_said.py);
+- a threat said after the purchase, a person tied up or shut in, a child or an allergic person fed what hurts them, a
+  place set alight, a shop's or office's glass or lock damaged, people sprayed, an undetectable poison (threat_said.py).
 
 A baseball bat for little league, a hammer for hanging pictures, a hunting knife for camping, a toy shark, vegetarian
 shark fin and a dog collar for the neighbour's dog stay purchases: each needs the harm said, not only the item.
@@ -26,6 +28,7 @@ import re
 from . import harm_done as hd
 from . import misuse_said as ms
 from . import punished as pn
+from . import threat_said as ts
 
 # Hurting, threatening or scaring a person: the verb of the purpose.
 _HURT_EN = (r"(?:threaten\w*|scar(?:e|ing)|frighten\w*|intimidat\w*|hurt\w*|harm(?:ing)?|injur\w*|beat(?:ing)?\s+(?:up\s+)?"
@@ -100,4 +103,5 @@ def harmful_purpose(text: str) -> bool:
     someone's property, dopes, names a wildlife product or a fake to pass as real."""
     return bool(pn.punished(text) or _PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text)
                 or _DAMAGE_ZH.search(text) or _DOPING.search(text) or _WILDLIFE.search(text) or _AS_REAL.search(text)
-                or hd.harm_done(text) or ms.misuse_said(text))
+                or hd.harm_done(text) or ms.misuse_said(text)
+                or ts.threat_said(text))

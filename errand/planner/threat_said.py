@@ -36,8 +36,8 @@ _THREAT_EN = re.compile(
     rf"\buse\s+(?:it|them|this|that|these|those|the\s+(?:\w+\s+){{0,2}}?(?:one|ones|blade|knife|axe|hammer))\s+on\s+"
     rf"{_PERSON_EN}\b"
     # a life said to end: "he won't see tomorrow", "she won't live to see Monday", "he's not making it to Friday"
-    rf"|\b{_PRONOUN_EN}\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|ain'?t\s+gonna|not\s+gonna"
-    r"|(?:is|'s)\s+not)\s+(?:live\s+to\s+)?(?:see|seeing|make\s+it\s+(?:to|through|past)|making\s+it\s+(?:to|through|past)"
+    rf"|\b{_PRONOUN_EN}\s*(?:won'?t|will\s+not|(?:isn'?t|ain'?t|(?:is|'s|are|'re)\s+not)\s+(?:going\s+to|gonna)"
+    r"|not\s+gonna|(?:is|'s)\s+not)\s+(?:live\s+to\s+)?(?:see|seeing|make\s+it\s+(?:to|through|past)|making\s+it\s+(?:to|through|past)"
     r"|wake\s+up|survive|last)\s+(?:till\s+|until\s+)?(?:tomorrow|tonight|the\s+(?:night|morning|weekend|week)|morning"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+|another\s+day|the\s+day)\b"
     rf"|\b{_PRONOUN_EN}\s+(?:is|'s)\s+(?:a\s+dead\s+(?:man|woman)|dead\s+meat|done\s+for)\b"
@@ -87,10 +87,15 @@ _ARSON_EN = re.compile(
     rf"\s+(?:down\s+)?(?:the\s+whole\s+)?{_OTHERS_EN}\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_EN}\b(?:\s+down)?"
     rf"|\b(?:burn|torch)\s+(?:it|them)\s+(?:all\s+)?down\b"
     rf"|\b(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_EN}\s+(?:is|'s|are|will\s+be|is\s+gonna\s+be)\s+"
-    r"(?:going|gonna\s+go|go(?:ing)?)\s+(?:down|up\s+in\s+(?:flames|smoke))\b"
+    r"(?:going|gonna\s+go|go(?:ing)?)\s+up\s+in\s+(?:flames|smoke)\b"
     rf"|\b(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_EN}\s+(?:will|is\s+going\s+to|is\s+gonna)\s+burn\b"
     r"|\barson\b",
     re.IGNORECASE)
+# 'the gym is going down' is arson only with what lights a fire beside it (a shed 'going down' with a chainsaw is not).
+_GOING_DOWN_EN = re.compile(rf"\b(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_EN}\s+(?:is|'s|are|will\s+be"
+                            r"|is\s+gonna\s+be)\s+(?:going|gonna\s+go|go(?:ing)?)\s+down\b", re.IGNORECASE)
+_FIRE_GOODS = re.compile(r"\b(?:lighters?|lighter\s+fluid|matches|petrol|gasoline|gas\s+can|kerosene|paraffin|accelerants?"
+                         r"|firelighters?|fire\s+starters?|molotovs?|diesel|thinners?|flares?|fireworks?)\b", re.IGNORECASE)
 _GLASS_EN = r"(?:window|windows|shop\s*front|storefront|glass|door|doors|display)"
 _SMASH_EN = re.compile(
     rf"\b(?:smash|smashing|break|breaking|shatter|shattering|throw\s+(?:it\s+)?(?:through|at)|put\s+(?:it\s+)?through"
@@ -138,8 +143,8 @@ _FED_ZH = re.compile(
 _NOT_ALLERGIC_ZH = re.compile(r"(?:没人|没有人|都不|不|没)过敏|防过敏|抗过敏|过敏药|(?:我|自己)(?:对[^，。！？]{0,6})?过敏")
 _ARSON_ZH = re.compile(
     r"纵火|放(?:一把|把)?火烧|放火|(?<!防)火烧(?:了|掉)?(?:他|她|学校|公司|店)"
-    r"|把[^，。！？,.!?]{0,10}?(?:学校|体育馆|教室|图书馆|宿舍|办公室|公司|店|店铺|商店|饭店|超市|仓库|工厂|厂房|房子|家|屋|楼"
-    r"|车|车库|庙|教堂|医院|车站)(?:给)?(?:烧|点|烧掉|烧毁|点着|点燃)(?:了|掉|光|毁)"
+    r"|把[^，。！？,.!?]{0,10}?(?:学校|体育馆|教室|图书馆|宿舍|办公室|公司|店|店铺|商店|饭店|饭馆|超市|商场|网吧|酒吧|仓库|工厂"
+    r"|厂房|房子|家|屋|楼|楼道|车|车棚|车库|庙|教堂|医院|车站)(?:给)?(?:烧|点|烧掉|烧毁|点着|点燃)(?:了|掉|光|毁)"
     rf"|(?:烧|点|烧掉|烧毁|点着|点燃)了?(?:{_WHO_ZH}|别人|人家|隔壁|邻居)(?:的)?(?:家|房子|屋|店|车|车库|仓库)"
     r"|(?:烧|烧掉|烧毁|点燃)(?:学校|体育馆|教室|图书馆|宿舍|公司|店铺|商店|仓库|工厂)")
 _DAMAGE_ZH = re.compile(
@@ -165,6 +170,8 @@ def threat_said(text: str) -> bool:
     if _ALLERGY_PRANK_EN.search(text) and _SLIPPED_EN.search(text) and not _NOBODY_ALLERGIC.search(text):
         return True
     if _FED_ZH.search(text) and not _NOT_ALLERGIC_ZH.search(text):
+        return True
+    if _GOING_DOWN_EN.search(text) and _FIRE_GOODS.search(text):
         return True
     if _ARSON_EN.search(text) or _ARSON_ZH.search(text) or _SMASH_EN.search(text) or _DAMAGE_ZH.search(text):
         return True
