@@ -32,6 +32,7 @@ from . import placed_said as ps
 from . import screen as sc
 from . import second_item as si
 from . import segment as sg
+from . import two_errands as te
 from . import uncarried as cu
 from . import vague as vg
 from . import workplace as wp
@@ -148,6 +149,15 @@ def _errand_kinds(text: str) -> set[str]:
     return kinds
 
 
+def _watch_buys(text: str, action: object) -> bool:
+    """A watch that buys what it watches: its bare 'order 2' is the watch's own, not a second errand."""
+    if not isinstance(action, PriceWatchIntent) or not action.buy_when_met or not te.kinds(text, action) <= {"watch"}:
+        return False
+    clauses = re.split(r"\band\b|[,;.!?，；。！？]|\bthen\b|然后|并且|另外|顺便", text, flags=re.IGNORECASE)
+    return _errand_kinds(text) <= {"watch", "buy"} and all(
+        te.watch_own_buy(clause) for clause in clauses if _ERRAND_VERBS["buy"].search(clause))
+
+
 def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     """``plan`` when the sentence is fully accounted for; otherwise a question naming what is unclear.
 
@@ -163,6 +173,10 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         return unknown
     if request is not None and (missing := lu.question(text, plan, request)) is not None:
         return missing  # 'order #55821', 'the kettle' of two, a return withdrawn, '十来个', 'cans of cola'
+    if (len(_errand_kinds(text)) > 1 or len(te.kinds(text, action, _ERRAND_VERBS)) > 1) and not _watch_buys(text, action):
+        return _ask("That is two errands at once; which should I do first?", "intent")
+    if te.another_paid(text):  # 'what did the headphones run her?'
+        return _ask("I can only look at your own orders. Which of yours do you mean?", "order_id")
     if action.kind == "question":
         return _ask(*vg.WORLD) if about_the_world(text) else plan
     if (left_open := vg.left_open(text, action.kind)) is not None:
@@ -182,8 +196,6 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     if _OTHER_PAYMENT.search(text):
         return _ask("Errands are paid only with your own approved payment method; should I go ahead with that?",
                     "payment")
-    if len(_errand_kinds(text)) > 1:
-        return _ask("That is two errands at once; which should I do first?", "intent")
     refused = refusal(text)
     if refused is not None:
         return _ask(*refused)
