@@ -46,6 +46,7 @@ from . import screen as sc
 from . import shopping as sh
 from . import speaking_for as sf
 from . import spelled as sp
+from . import unfounded as uf
 from . import unreal_times as ut
 from .context import PlanRequest
 from .scope import refusal
@@ -72,6 +73,8 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
         return _ask(rl.QUESTION, "intent")
     if ms.money_service(request.sentence):  # a loan, credit, 套现, 刷单, a bet, crypto, shares: no shop sells them
         return _ask(ms.question(request.sentence), "intent")
+    if (gap := uf.question(request.sentence, action.kind, request.context.recent_orders)) is not None:
+        return _ask(*gap)  # 'order KB-77', 'bulk order paper towels', 'Buy 3 ETH', a diploma, 'skip the checks'
     if oe.for_another(request.sentence, action.kind, [i.title for o in request.context.recent_orders for i in o.items]):
         return _ask(oe.QUESTION, "order_id")  # "reschedule Carol's delivery", 把bob的配送改到后日
     if (unreal := ut.question(request.sentence, action.kind) or oa.question(request.sentence, action.kind)) is not None:
