@@ -63,6 +63,14 @@ _TO_CHILD_EN = re.compile(rf"\b(?:give|giving|gave|feed|feeding|hand|handing|off
 _AS_SWEETS_EN = re.compile(r"\b(?:as|like|for|are|they'?re|it'?s|pretend\w*\s+(?:they'?re|it'?s))\s+(?:a\s+|some\s+)?"
                            r"(?:candy|candies|sweets?|treats?|snacks?|gumm(?:y|ies)|jelly|jellies|chocolates?|lollies)\b",
                            re.IGNORECASE)
+# A household thing that is never food, bought for a child to eat or swallow ('… for the baby to chew on'); pills
+# and tablets are left out here, a child's chewable medicine being ordinary.
+_HOUSEHOLD_EN = re.compile(
+    r"\b(?:(?:laundry|detergent|dishwasher|washing|cleaning)\s+(?:pods?|capsules?|tablets?|tabs?|pacs?)|pods?|bleach"
+    r"|batteries|button\s+cells?|magnets?|mothballs?|rat\s+poison|desiccant|silica\s+gel|detergent|soap|cigarettes?)\b",
+    re.IGNORECASE)
+_CHILD_TO_EAT_EN = re.compile(rf"\bfor\s+(?:the|my|our|his|her|a)\s+(?:\w+\s+)?{_CHILD_EN}\s+to\s+"
+                              r"(?:eat|swallow|chew(?:\s+on)?|suck\s+on|drink|taste|snack\s+on)\b", re.IGNORECASE)
 _ALLERGEN_EN = (r"(?:peanuts?|nuts?|almonds?|cashews?|walnuts?|hazelnuts?|shellfish|shrimps?|prawns?|crab|lobster|milk|dairy"
                 r"|eggs?|gluten|wheat|soy|sesame|fish|kiwi|strawberr(?:y|ies)|penicillin)")
 # The allergen slipped to someone who is allergic, or a prank made of it.
@@ -166,6 +174,8 @@ def threat_said(text: str) -> bool:
     if _THREAT_EN.search(text) or _THREAT_ZH.search(text):
         return True
     if _NOT_FOOD_RE.search(text) and _TO_CHILD_EN.search(text) and _AS_SWEETS_EN.search(text):
+        return True
+    if _HOUSEHOLD_EN.search(text) and _CHILD_TO_EAT_EN.search(text):
         return True
     if _ALLERGY_PRANK_EN.search(text) and _SLIPPED_EN.search(text) and not _NOBODY_ALLERGIC.search(text):
         return True
