@@ -124,10 +124,24 @@ _OTHERS = re.compile(
 ONE_CHARACTER_GOODS = frozenset("水米油盐糖醋")
 
 
-def harmless_purpose(clause: str) -> bool:
-    """'to open the paint tins in my shed', 'to fix my bike', 拆快递, 换上: a purpose about the shopper's own things."""
+# A cleaner, a pesticide, paint or glue is never harmless for food: 'drain cleaner to fill the cake', 消毒液做饭.
+_CHEMICAL = re.compile(
+    r"drain (?:cleaner|unblocker|opener)|bleach|limescale|toilet cleaner|disinfectant|bug spray|insect spray|rat|mouse|roach"
+    r"|cockroach|poison|paint|primer|sealant|glue|cement|mortar|grout|疏通|洁厕|消毒|漂白|除垢|杀虫|蟑螂|老鼠|鼠药|油漆|漆|胶|水泥",
+    re.IGNORECASE)
+_FOOD_WORK = re.compile(
+    r"\b(?:bake|baking|cook|cooking|make|making|dinner|lunch|breakfast|supper|cake|bread|meat|roast|vegetables|veg|fruit"
+    r"|fill|food|meal|soup|drinks?|sandwich\w*)\b|做饭|做菜|炒菜|烘焙|切|面包|肉|菜|水果|饭|汤|饮料",
+    re.IGNORECASE)
+
+
+def harmless_purpose(clause: str, good: str = "") -> bool:
+    """'to open the paint tins in my shed', 'to fix my bike', 拆快递, 换上: a purpose about the shopper's own things,
+    and one the good fits (no cleaner, poison, paint or glue for food)."""
     clause = clause.strip(" ,.;!?。！，")
     if not clause or _OTHERS.search(clause):
+        return False
+    if good and _CHEMICAL.search(good) and _FOOD_WORK.search(clause):
         return False
     return bool(_EN_PURPOSE.fullmatch(clause) or _ZH_PURPOSE.fullmatch(clause))
 
@@ -139,7 +153,7 @@ def vouched(text: str) -> bool:
     if found is None or _OTHERS.search(text[: found.start("good")] + " " + text[found.end("good"):]):
         return False  # the good's own name is left out of the search: 氯雷他定 holds 他
     purpose = found.group("purpose")
-    return purpose is None or harmless_purpose(purpose)
+    return purpose is None or harmless_purpose(purpose, found.group("good"))
 
 
 def ailment(clause: str) -> bool:
@@ -155,12 +169,13 @@ _ZH_GOOD_FOR = re.compile(rf"(?P<good>{_ZH_GOODS})(?P<purpose>{_ZH_PURPOSE.patte
 def zh_product(query: str) -> str:
     """'撬棍开木箱' -> '撬棍', '自行车链条换上' -> '自行车链条': an everyday good with a harmless purpose after it."""
     found = _ZH_GOOD_FOR.fullmatch(query.strip())
-    return found.group("good") if found is not None and harmless_purpose(found.group("purpose")) else query
+    return found.group("good") if found is not None and harmless_purpose(found.group("purpose"), found.group("good")) \
+        else query
 
 
 def product_of(query: str, split: re.Pattern[str]) -> str | None:
     """The product of a query whose purpose clause (found by ``split``) is harmless; None when it is not."""
     found = split.search(query)
-    if found is None or not harmless_purpose(query[found.start():]):
+    if found is None or not harmless_purpose(query[found.start():], query[: found.start()]):
         return None
     return query[: found.start()].strip() or None

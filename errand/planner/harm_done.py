@@ -193,6 +193,31 @@ def _poisons(text: str) -> bool:
     return False
 
 
+# A cleaner, a pesticide or a poison put to a food's use: cooked with, put in a dish, a bowl or a cup, a cake filled.
+_CHEMICAL_EN = (r"(?:drain\s+(?:cleaner|unblocker|opener)|bleach|toilet\s+cleaner|disinfectant|limescale\s+remover"
+                r"|oven\s+cleaner|bug\s+spray|insect(?:icide|\s+spray)|pesticide|weed\s*killer|rat\s+poison|roach\s+\w+"
+                r"|antifreeze|lye|caustic\s+soda|paint\s+thinner|white\s+spirit|methanol)")
+_IN_FOOD_EN = re.compile(
+    rf"\b{_CHEMICAL_EN}\b[^.!?]{{0,40}}?\b(?:to|for|so\s+(?:i|we)\s+can|and)\s+(?:make|cook|bake|fill|season|flavou?r)\s+"
+    r"(?:(?:the|my|our|his|her|their|a|some|tonight'?s)\s+)?(?:\w+\s+)?(?:dinner|lunch|breakfast|supper|meal|food|cake"
+    r"|soup|stew|sauce|drinks?|tea|coffee|pie|bread|curry|dish)\b"
+    rf"|\b{_CHEMICAL_EN}\b[^.!?]{{0,40}}?\b(?:in|into)\s+(?:his|her|their|the|someone'?s|my\s+\w+'?s)\s+"
+    r"(?:food|dinner|lunch|drink|cup|mug|bowl|plate|soup|coffee|tea|glass|bottle)\b",
+    re.IGNORECASE)
+_CHEMICAL_ZH = (r"(?:管道疏通剂|下水道疏通剂|疏通剂|疏通粉|洁厕灵|洁厕剂|消毒液|消毒水|84|漂白水|漂白剂|除垢剂|杀虫剂|蟑螂药|老鼠药|鼠药"
+                r"|耗子药|农药|除草剂|防冻液|烧碱|火碱|甲醇|工业酒精|油漆稀释剂|天那水)")
+_IN_FOOD_ZH = re.compile(
+    rf"{_CHEMICAL_ZH}[^。！？]{{0,12}}?(?:做饭|做菜|炒菜|煮饭|煲汤|做汤|烘焙|做蛋糕|切面包|拌菜|调味|腌)"
+    rf"|{_CHEMICAL_ZH}[^。！？]{{0,16}}?(?:下|放|倒|加|掺|兑|混)(?:到|进|在)?[^。！？，,]{{0,6}}?"
+    r"(?:碗|杯|饭|菜|汤|水杯|茶|咖啡|饮料|奶|粥|锅)里?")
+
+
+def _chemical_in_food(text: str) -> bool:
+    """A cleaner, a pesticide or a poison bought to cook with or put in food or drink: 'bleach to make dinner',
+    消毒液做饭, 下到他碗里. Kept away from food ('keep the bleach away from food') is no such use."""
+    return bool(_IN_FOOD_EN.search(text) or _IN_FOOD_ZH.search(text))
+
+
 def _food_sold_on(text: str) -> bool:
     """Food made unsafe or passed off and sold on: spoilt or waste goods sold to eateries or customers, expiry dates
     changed, banned additives put in food."""
@@ -203,5 +228,5 @@ def _food_sold_on(text: str) -> bool:
 
 def harm_done(text: str) -> bool:
     """The sentence says its item is for damaging what is someone else's, dousing a person, poisoning a person or
-    another's animal, or food made unsafe and sold on."""
-    return _damages(text) or _doused(text) or _poisons(text) or _food_sold_on(text)
+    another's animal, food made unsafe and sold on, or a cleaner or poison put to a food's use."""
+    return _damages(text) or _doused(text) or _poisons(text) or _food_sold_on(text) or _chemical_in_food(text)

@@ -37,7 +37,8 @@ _ADDRESSED = re.compile(
     r"|instructions?|prompts?|guidelines?|polic(?:y|ies)|safeguards?|limits?|caps?|budget|approv\w*|confirm\w*|checks?"
     r"|previous|prior|above|earlier|orders?|ord_\w*|payments?|pay|card|refund\w*|transfer|money|yuan|rmb|buy|purchase"
     r"|send|ship|deliver\w*|return|reschedule|watch|sign|mode|now on)\b|\d|[¥￥$]"
-    r"|你|您|系统|助手|机器人|规则|指令|提示词|限制|限额|审批|确认|订单|付款|支付|退款|转账|买|下单|退货|模式|之前|以上",
+    r"|你|您|系统|助手|机器人|规则|指令|提示词|限制|限额|审批|确认|单|付款|支付|退款|转账|买|退货|模式|之前|以上"
+    r"|快递|包裹|寄|送|改到|地址|卡|钱|块|元|盯",
     re.IGNORECASE)
 # The words the instruction and scope readers react to, and the plain words put in their place inside a title.
 _MASKS = {"ignore": "overlook", "disregard": "overlook", "forget": "leave", "cancel": "drop", "override": "outdo",

@@ -209,6 +209,17 @@ _KEEP = re.compile(r"\b(?:card|account|pay\w*|wallet|address|flat|house|deliver\
                    r"|his|her|their|[a-z]+'s\s+(?:card|account|flat|house|place|home|office)|ord_\w+|return\w*|refund\w*)\b", _I)
 
 
+# Whom or what a recipe's opening line may name that the checks must still read: a person, a pet, another's own.
+_SOMEONE = re.compile(rf"\b(?:{KIN_EN}|him|her|them|his|their|someone|somebody|dogs?|cats?|pets?|guests?|kids|children"
+                      r"|baby|toddler|next\s+door|guy|bloke|man|woman|lady|person|people)\b", _I)
+
+
+def _heard_before(opening: str) -> bool:
+    """A recipe's opening line ('For Sunday's paella you'll need:') says what the checks must read: a person, an
+    animal, money, an address, or anything they would ask about; then the list is not read apart from it."""
+    return bool(dp.must_hear(opening) or _KEEP.search(opening) or _SOMEONE.search(opening))
+
+
 def _shopper_call(text: str, shopper_id: str) -> str:
     """'Errand, this is Alice, request four head torches …, over': the shopper's own call, said as a request."""
     call = _RADIO.match(text)
@@ -231,7 +242,7 @@ def _varieties(text: str) -> str:
 
 
 def _shapes(text: str) -> str:
-    if (recipe := _RECIPE.match(text)) is not None:
+    if (recipe := _RECIPE.match(text)) is not None and not _heard_before(text[: recipe.start("list")]):
         return "buy " + recipe.group("list")
     if (bid := _GO_UP_TO.match(text)) is not None:
         return f"{bid.group('rest')}, nothing over {bid.group('cap')}"
