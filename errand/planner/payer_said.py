@@ -20,7 +20,14 @@ _MEANS = r"(?:淘宝号|淘宝账号|淘宝|京东号|京东账号|拼多多号|
 _KIN_EN = (r"(?:dad|father|mum|mom|mother|parents|wife|husband|partner|boss|friend|brother|sister|son|daughter|roommate|flatmate"
            r"|boyfriend|girlfriend|grandma|grandpa|aunt|uncle|cousin|company|employer|manager|colleague|coworker|bro|sis|landlord|landlady"
            r"|neighbou?r|housemate|flatmate)")
+# A person named by a common surname and a given name (李四, 王小明): only where a payer or a payee is said.
+_NAME_ZH = (r"(?:[李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟"
+            r"汪田任姜范方石姚谭廖邹熊陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷汤尹黎乔贺赖龚][\u4e00-\u9fff]{1,2}?)")
 _OTHER_PAYER = re.compile(
+    # a named person settles the bill: 由李四付款, 让王小明买单
+    rf"(?:由|让|叫|找){_NAME_ZH}(?:会|来|去|负责)?(?:付款|付钱|买单|埋单|支付|出钱|结账|掏钱)"
+    # the money refunded to another person: 钱退给李四, 退款打到我老公卡上
+    rf"|(?:钱|款|退款|余款|差价)(?:都|全)?(?:退|打|转|返)(?:给|到)(?:{_PERSON}|{_NAME_ZH})(?!我)|"
     # on their tab: 记我朋友数, 记公司数, 记我老板账上
     rf"记(?:在|到)?{_PERSON}的?(?:数|账|帐|度)"
     # their account or card used: 用阿明的帐户, 走我哥的账, 刷阿爸张卡, 钱从我老板帐户扣
@@ -57,6 +64,9 @@ _OTHER_PAYER = re.compile(
     rf"|\bcard\b[^.!?]{{0,30}}\(?(?:it'?s|it’s|belongs to|which is)\s+(?:my\s+)?{_KIN_EN}(?:'s|’s)"
     rf"|\b(?:get|have|make|let)\s+(?:my\s+|our\s+|the\s+)?{_KIN_EN}\s+(?:to\s+)?(?:pay|cover|foot)\b",
     re.IGNORECASE)
+
+
+PERSON_ZH, NAME_ZH, KIN_EN = _PERSON, _NAME_ZH, _KIN_EN  # for the readers of a refund sent to someone
 
 
 def other_payer(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import payer_said as py
 from . import phrases as ph
 
 # Words a voice keyboard writes for an order's product or a part of the day: the sound is right, the
@@ -116,9 +117,16 @@ _SAME_WAY = re.compile(
 )
 
 
+# The refund sent to another person: 钱退给李四, 退款转给我老公, 'refund it to my sister'.
+_REFUND_TO_PERSON = re.compile(
+    rf"(?:钱|款|退款|余款|差价)(?:都|全)?(?:退|打|转|返|汇)(?:给|到)(?:{py.PERSON_ZH}|{py.NAME_ZH})(?!我)"
+    rf"|\b(?:refund|money|cash)\b[^.;]{{0,20}}?\b(?:to|for)\s+(?:my\s+|our\s+)?{py.KIN_EN}\b(?!'s)",
+    re.IGNORECASE)
+
+
 def refund_elsewhere(text: str) -> bool:
-    """The message says where its refund should go, other than back the way the order was paid."""
-    return bool(_REFUND_TO.search(text)) and not _SAME_WAY.search(text)
+    """The message says where its refund should go, other than back the way the order was paid, or to whom."""
+    return bool(_REFUND_TO.search(text) or _REFUND_TO_PERSON.search(text)) and not _SAME_WAY.search(text)
 
 
 def plain(text: str) -> str:
