@@ -149,15 +149,6 @@ def _errand_kinds(text: str) -> set[str]:
     return kinds
 
 
-def _watch_buys(text: str, action: object) -> bool:
-    """A watch that buys what it watches: its bare 'order 2' is the watch's own, not a second errand."""
-    if not isinstance(action, PriceWatchIntent) or not action.buy_when_met or not te.kinds(text, action) <= {"watch"}:
-        return False
-    clauses = re.split(r"\band\b|[,;.!?，；。！？]|\bthen\b|然后|并且|另外|顺便", text, flags=re.IGNORECASE)
-    return _errand_kinds(text) <= {"watch", "buy"} and all(
-        te.watch_own_buy(clause) for clause in clauses if _ERRAND_VERBS["buy"].search(clause))
-
-
 def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     """``plan`` when the sentence is fully accounted for; otherwise a question naming what is unclear.
 
@@ -173,7 +164,7 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         return unknown
     if request is not None and (missing := lu.question(text, plan, request)) is not None:
         return missing  # 'order #55821', 'the kettle' of two, a return withdrawn, '十来个', 'cans of cola'
-    if (len(_errand_kinds(text)) > 1 or len(te.kinds(text, action, _ERRAND_VERBS)) > 1) and not _watch_buys(text, action):
+    if te.two_at_once(text, action, _errand_kinds(text), _ERRAND_VERBS):
         return _ask("That is two errands at once; which should I do first?", "intent")
     if te.another_paid(text):  # 'what did the headphones run her?'
         return _ask("I can only look at your own orders. Which of yours do you mean?", "order_id")

@@ -63,10 +63,11 @@ _RELAYED = re.compile(r"^(?:(?:my|our) )?(?:[a-z]+ ){0,2}?(?:asks?|asked|is aski
                       r"\s*[:,]\s*|^\S{1,6}(?:问|想知道)[:：，,]\s*", re.IGNORECASE)
 # Cantonese 'where' left after the dialect words: 'ord_k1而家去到边' (where has it got to), '去咗边', '喺边'.
 _ZH_WHERE = r"|(?:去到|到|去了?|在|喺)边(?:度|处|里)?[？?]?$"
+_WHICH_DAY = r"(?:礼拜|星期|周)几|哪(?:一)?天|啥辰光|几辰光"  # which day: 礼拜几, 哪天, Wu 啥辰光
 _ZH_QUESTION = re.compile(r"(?:了吗|了没有?|没有?到)[？?]?$|(?:发货|發貨|寄出|发出)了?(?:没有?|冇|吗)[？?]?$|(?:有冇|有没有)(?:寄|送|收)?到[？?]?$|有冇.{0,3}(?:到|發貨|发货)|什么情况|啥情况|还在.{0,6}吗|运费|物流|查一下(?:快递|包裹|订单)|到账|在哪|到哪|去了?哪|哪里了?[？?]?$|(?:什么|啥)时候.{0,4}(?:到|deliver|arrive)|(?:什么|啥)时候(?:能|会|可以|才|就)?(?:送来|送过来|寄来|寄过来|送达|来(?=[吗呢啊呀？?]|$))|^[^买订]{0,15}(?:什么|啥)时候.{0,4}(?:发货|发出|寄出)|几(?:时|点钟?).{0,4}到|到了吗|到了没|怎么样了|进度|状态|花了多少|多少钱[？?]?$|发货了|发了吗|多久|还要多长时间"
                           r"|送到了吗|退款到了|还(?:没|不)(?:到|来|发货|送到)(?:啊|呀|吗|呢|哦|嘛)?[？?！!。]*$"
                           # which day it comes: '大概礼拜几到', '估计周几能到手', '哪天能送来', Wu '啥辰光到'
-                          r"|(?:(?:礼拜|星期|周)几|哪(?:一)?天|啥辰光|几辰光)(?:能|会|可以|才|就)?(?:到|送来|送到|送过来|寄到|来)(?![^。]*买)"
+                          rf"|(?:{_WHICH_DAY})(?:能|会|可以|才|就)?(?:到|送来|送到|送过来|寄到|来)(?![^。]*买)"
                           # a formal ask after a cost: '烦请查询ord_k1费用几何' (what did ord_k1 cost)
                           r"|(?:费用|花费|价钱|价格|运费|金额|总价)几何"
                           # Classical where and when: '今在何处', '身在何方', '何时可到'
@@ -279,7 +280,7 @@ def question(text: str, shopper: str, orders: list[OrderSummary] | None = None) 
         topic = "cost"
     elif re.search(r"何(?:处|方|地|时|日)|\bwhat (?:day|date|time)\b|\bdue\b|\bturn up\b|\bwhich (?:street|city|town|station|depot|hub|warehouse|courier|country)\b|\bwhere\b|\bwhen\b|\beta\b|arriv|coming|track|any news|on (?:its|the) way|how long|在哪|到哪|哪里|[什啥]么?时候|几时|几点"
                    r"|到了|多久|多长时间|物流|时阵|啥地方|什么地方|还(?:没|不)(?:到|来)|(?:能|会)到(?:吗|么|不)"
-                   r"|(?:礼拜|星期|周)几|哪(?:一)?天|啥辰光|几辰光" + _ZH_WHERE, lower):
+                   r"|" + _WHICH_DAY + _ZH_WHERE, lower):
         topic = "where"
     else:
         topic = "status"

@@ -115,6 +115,20 @@ def kinds(text: str, action: object = None, verbs: Mapping[str, re.Pattern[str]]
     return found
 
 
+def _watch_buys(text: str, action: object, kinds_said: set[str], verbs: Mapping[str, re.Pattern[str]]) -> bool:
+    """A watch that buys what it watches: its bare 'order 2' is the watch's own, not a second errand."""
+    if not isinstance(action, PriceWatchIntent) or not action.buy_when_met or not kinds(text, action) <= {"watch"}:
+        return False
+    clauses = re.split(r"\band\b|[,;.!?，；。！？]|\bthen\b|然后|并且|另外|顺便", text, flags=re.IGNORECASE)
+    return kinds_said <= {"watch", "buy"} and all(watch_own_buy(clause) for clause in clauses if verbs["buy"].search(clause))
+
+
+def two_at_once(text: str, action: object, kinds_said: set[str], verbs: Mapping[str, re.Pattern[str]]) -> bool:
+    """The sentence starts two errands of different kinds: by the gate's own clause reading (``kinds_said``, from
+    ``verbs``) or by this module's, unless the second is a watch's own buy."""
+    return (len(kinds_said) > 1 or len(kinds(text, action, verbs)) > 1) and not _watch_buys(text, action, kinds_said, verbs)
+
+
 # What someone else paid: 'what did X run her', 'how much did it set him back', 'what did the batteries cost them'.
 _ANOTHER_PAID = re.compile(
     r"\b(?:what|how much)\b[^.?!]{0,60}?\b(?:run|ran|cost|costs|set)\s+(?:him|her|them|my\s+(?!card|account|total|budget|wallet)[a-z-]+)"
