@@ -36,6 +36,7 @@ from . import two_errands as te
 from . import uncarried as cu
 from . import vague as vg
 from . import workplace as wp
+from . import wrapped as wa
 from .context import PlanRequest
 from .scope import about_the_world, refusal
 
@@ -154,7 +155,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
 
     With the ``request``, the facts each kind of errand needs are checked after its slots were read: an order
     among the shopper's own, a deadline still ahead, a destination among the saved addresses."""
-    plan = ji.check(text, si.check(text, sc.screen(text, plan), said := request.sentence if request else ""), said)
+    said = wa.plain(request.sentence) if request else ""  # a format or a wrapper read as the request it holds
+    plan = ji.check(text, si.check(text, sc.screen(text, plan), said), said)
     action = plan.action
     if action.kind == "clarify":
         return plan

@@ -50,6 +50,7 @@ from . import watch as wt
 from . import watch_buys as wy
 from . import weekday_day as wd
 from . import works as wk
+from . import wrapped as wp
 from . import written as wr
 from . import written_bounds as wb
 from . import zh_asked as za
@@ -81,7 +82,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     if _GREETING.match(text):
         return _ask("Hello! What can I get for you? I can buy things, order drinks for the office, return an "
                     "order, watch a price or move a delivery.")
-    form = ff.read(request.sentence, request.context.address_labels)  # 'item: mug; qty: 2; to: office'
+    form = ff.read(wp.plain(request.sentence), request.context.address_labels)  # 'item: mug; qty: 2; to: office'
     if form is not None and form[0] == "ask":
         return _ask(form[1])
     if form is not None:
@@ -196,7 +197,7 @@ def _read_plain(said: str) -> str:
     """The sentence as it was meant: how it was typed undone first ('~~2~~ 3', caps lock on, '[x] … [ ] …',
     '(1/2) … (2/2)', '贰拾包'), letters stretched in chat ('buyyy', 'pleaseeee'), the lexicon's spellings, and a
     count of units as one pack ('buy 16 paracetamol tablets': one pack of sixteen)."""
-    return ds.as_pack(lx.normalise(st.unstretch(ty.plain(said))))
+    return ds.as_pack(lx.normalise(st.unstretch(ty.plain(wp.plain(said)))))  # SQL, 'Q: … A: …', verse, 'dude, …'
 
 
 def planner_text(sentence: str, shopper_id: str = "") -> str:
