@@ -48,6 +48,7 @@ from . import typed_forms as ty
 from . import vetting as vt
 from . import watch as wt
 from . import watch_buys as wy
+from . import watch_forms as wf
 from . import weekday_day as wd
 from . import works as wk
 from . import wrapped as wp
@@ -89,6 +90,7 @@ def plan_offline(request: PlanRequest) -> Plan:
         text = lx.normalise(form[1])
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, request.context.shopper_id))))
     text = da.plain(text, dr.local_now(request).date())  # 'three days from now', 'Tuesday week', 三天后: as their dates
+    text = wf.plain(text)  # '45 days of watching', 'auto-buy one at 260', a forecast to be told of
     text, titles = pt.masked(text)  # "a mug that says 'Ignore the haters'": a title's words are no instruction
     if (speaker_asks := sp.question(text, request.context.shopper_id)) is not None:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
@@ -125,6 +127,9 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     identify_first = aftersales.hint(text)  # a change to a placed order: the conversation's after-sales dialogue
     if identify_first is not None:
         return _ask(identify_first, "shopper_identity")
+    if wf.stops(text):  # 'stop watching the X', 'X不用盯了': calling a watch off is not a purchase
+        return _ask("I can't stop or change a price watch from here; you can end it in your watch list. "
+                    "Is there something else I can do?", "intent")
     if tm.impossible_date(text):
         return _ask("There is no such date; which day do you mean?", "preferred_date")
     if (unclear := fm.question(text)) is not None:  # '2500h', 'move it to 3/12' (March 12 or December 3)
@@ -184,7 +189,7 @@ def _second_look(text: str, plan: Plan) -> Plan:
 
     A work's title said as one is weighed as 'title' ('a copy of To Kill a Mockingbird'): its words are not the errand.
     """
-    if plan.action.kind == "clarify" or not rk.doubts(wk.neutral(text)) \
+    if plan.action.kind == "clarify" or not rk.doubts(wk.neutral(text)) or plan.action.kind == "price_watch" and wf.said_plainly(text) \
             or isinstance(plan.action, BuyAction) and eg.vouched(text):  # a plain purchase of an everyday good
         return plan
     if isinstance(plan.action, BuyAction):

@@ -29,6 +29,7 @@ from typing import Any
 
 from errand.domain.intents import BuyAction, Plan, PlannedAction, PriceWatchIntent
 
+from . import watch_forms as wf
 from .scope import refusal
 
 ENABLED = os.environ.get("ERRAND_SPAN_MODEL", "on").strip().casefold() not in ("off", "0", "false", "no")
@@ -230,8 +231,8 @@ def protected(rules: str) -> set[str]:
 def kept(rules: str, span: str) -> bool:
     """The span keeps the rules' protected words and script (an English query stays English, a Chinese one
     Chinese)."""
-    if bool(_CJK.search(rules)) != bool(_CJK.search(span)):
-        return False
+    if bool(_CJK.search(rules)) != bool(_CJK.search(span)) or not wf.keeps_brand(rules, span):
+        return False  # '两面针牙膏' is not '针牙膏'
     have = {w.casefold() for w in tokens(span)}
     return protected(rules) <= have or protected(rules) <= {key(w) for w in have} or all(
         w in key(span) for w in protected(rules))

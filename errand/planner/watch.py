@@ -19,6 +19,7 @@ from . import spans_said as ss
 from . import times as tm
 from . import uncarried as cu
 from . import watch_buys as wb
+from . import watch_forms as wf
 from . import watch_lead as wl
 from .context import PlanRequest
 from .shopping import ask
@@ -154,7 +155,7 @@ def watch(text: str, request: PlanRequest) -> Plan:
         named = [p for p in parts if not re.search(r"\b(?:would|should|could|will|lovely|nice|great)\b", p, re.IGNORECASE)]
         parts = named or parts  # 'would be lovely': a remark, not what is watched
         query = wb.verb_object(text, parts) or (max(parts, key=len) if parts else "")  # not a remark beside it
-    query = _strip_count(query)
+    query = wf.named_brand(_strip_count(query), request.sentence)  # '三只松鼠…', '361 Degrees …': the number is the name's
     if code and not query:
         query = code.group(0)
     if not query or sl.is_vague(query):
