@@ -17,6 +17,7 @@ from . import zh_buy_said as zb
 from . import zh_framing as zf
 from . import zh_places as zp
 from . import zh_regional as zr
+from . import zh_scene_said as zc
 from . import zh_speech as zs
 from . import zh_story as zy
 from . import zh_typed as zt
@@ -94,7 +95,7 @@ def to_mandarin(text: str) -> str:
     text = _SOME.sub("啲", _OF_PLACE.sub("的", text.replace("嗰", "那")))
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
     # the regional and chat words around the request ('恁给俺弄两个…', '…老灵额'), a purchase's place and purpose
-    # ('书房门口的地毯', '…，当奖品'), then the dialects' function words
-    simplified = zs.spoken(zv.read(zp.read(zr.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))))
+    # ('书房门口的地毯', '…，当奖品'), then the dialects' function words; first the scene or register a purchase is told in
+    simplified = zs.spoken(zv.read(zp.read(zr.read(zc.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
     return zy.read(zf.framed(zt.typed(zb.read(_PATTERN.sub(_word, simplified)))))  # then the story around the purchase
