@@ -21,6 +21,7 @@ import re
 
 from errand.domain.intents import Clarification, Plan
 
+from . import asked_back as ab
 from . import drinks as dr
 from . import lexicon as lx
 from . import phrases as ph
@@ -163,6 +164,8 @@ def question(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
     action = plan.action
     if action.kind == "clarify":
         return None
+    if (back := ab.question(text, plan, request)) is not None:
+        return _ask(*back)  # a watch called off, 别买了, 'the kettle' of two asked after, 'loads of', 海了去了
     orders = request.context.recent_orders
     if withdrawn_return(text):
         return _ask(*WITHDRAWN)
