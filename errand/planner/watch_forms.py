@@ -113,7 +113,11 @@ _STOPPED = re.compile(
 def stops(text: str) -> bool:
     """Whether the sentence calls a watch off ('stop watching the Theragun', '三只松鼠坚果礼盒不用盯了'): no errand here does
     that, so it is asked about, never read as a purchase or a new watch."""
-    return bool(_STOPPED.search(text))
+    return bool(_STOPPED.search(_STOPWATCH.sub(r"\1stopwatch", text)))
+
+
+# The timer a shopper buys ('a digital stop watch', '2 stop watches', 'buy stop watch'), not a watch being stopped.
+_STOPWATCH = re.compile(r"\b((?:a|an|\d+|digital|sports?|new|buy|get|order|me)\s+)stop[- ]watch(?!ing)", _I)
 
 
 def said_plainly(text: str) -> bool:
