@@ -51,7 +51,9 @@ _SHORT = ((re.compile(r"\bw/\s*", re.IGNORECASE), "with "), (re.compile(r"(?<=\d
           # after a verb or an article, where it counts: 'buy 4 staplers')
           (re.compile(r"(?<=[a-z] )(?<!\bbuy )(?<!\bget )(?<!\border )(?<!\bgrab )(?<!\bneed )(?<!\bwant )(?<!\bme )"
                       r"(?<!\bus )(?<!\bthe )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\band )(?<!\bpurchase )(?<!\brestock )"
-                      r"4(?= (?!(?:packs?|pcs|pieces|boxes|bags|bottles|cans|rolls|sets|units|pairs|of|x|more)\b)[a-z]{3,}\s*(?:$|[,.;!?]))",
+                      # (a model's number before its edition is part of its name: 'Mini 4 Pro', 'Watch 4 Classic')
+                      r"4(?= (?!(?:packs?|pcs|pieces|boxes|bags|bottles|cans|rolls|sets|units|pairs|of|x|more|pro|max|plus"
+                      r"|ultra|mini|lite|air|neo|classic|edition|series|gen)\b)[a-z]{3,}\s*(?:$|[,.;!?]))",
                       re.IGNORECASE), "for"))
 # Who said the shopper may buy it, before what: 'mom said i can get …', 'my boss says to order …'.
 _EN_FRAME = re.compile(r"^\s*(?:my\s+)?(?:mom|mum|dad|mother|father|wife|husband|boss|grandma|grandpa|granny|nan)\s+"

@@ -11,9 +11,10 @@ import re
 from . import services as sv
 from . import titles as tl
 
+# (Wire bought as a thing, 'bonsai wire', '3 rolls of wire', 'wire hangers', is no wiring of money.)
 _OUT_OF_SCOPE = re.compile(
     r"\b(?:(?<!for my )(?<!for the )(?<!for a )flights?|plane tickets?|air ?tickets?|train tickets?|hotels?|(?<!for the )(?<!for my )(?<!for our )(?:taxis?|cabs?)|uber|didi|book (?:a )?table"
-    r"|restaurant reservation|reserve a table|transfer(?![ -](?:paper|tape|sheets?|film|vinyl|stickers?|decals?|pens?))|wire|send (?:the )?money|pay (?!for\b)(?!(?:it |them |for it )?(?:with|using|by|on) (?:my (?:own |usual |saved |default |registered )?|the (?:saved |usual |default )?)(?:(?:credit|debit|bank) )?(?:card|account|payment method|alipay|wechat(?: pay)?)\b)[a-z]+|lend|loan"
+    r"|restaurant reservation|reserve a table|transfer(?![ -](?:paper|tape|sheets?|film|vinyl|stickers?|decals?|pens?))|(?<!\bof )(?<!mm )(?<!bonsai )(?<!copper )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!brass )(?<!garden )(?<!craft )(?<!florist )(?<!floral )(?<!picture )(?<!fence )(?<!fencing )(?<!chicken )(?<!barbed )(?<!tie )(?<!jewellery )(?<!jewelry )(?<!beading )(?<!armature )(?<!galvanised )(?<!galvanized )(?<!stainless )(?<!piano )(?<!speaker )(?<!electrical )(?<!hanging )(?<!binding )(?<!silver )(?<!gold )(?<!tinned )(?<!enamelled )(?<!enameled )(?<!solder )wire(?!\s+(?:hangers?|mesh|cutters?|strippers?|brush(?:es)?|rope|racks?|baskets?|shel\w+|ties?|nuts?|wool|fenc\w+|frames?|whisks?|loops?|edging|rolls?|spools?|reels?|netting|clips?)\b)|send (?:the )?money|pay (?!for\b)(?!(?:it |them |for it )?(?:with|using|by|on) (?:my (?:own |usual |saved |default |registered )?|the (?:saved |usual |default )?)(?:(?:credit|debit|bank) )?(?:card|account|payment method|alipay|wechat(?: pay)?)\b)[a-z]+|lend|loan"
     r"|passwords?|log ?in|account|sign (?:it|the quote|for me)|approve|cancel(?! (?:any |the |all |out |no )?(?:noise|sound|echo))|unsubscribe|weather|jokes?"
     r"|poems?(?!\s+(?:books?|collections?|antholog\w*|cards?|prints?|posters?))|homework|bitcoin|crypto|(?<!got )(?<!you )(?<!they )sell(?! \w+ or not\b)|delete|write me|call me a|essay"
     # approving or calling off said another way: "sign off on the order", "green-light it", "call off the order"

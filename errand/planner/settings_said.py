@@ -20,7 +20,9 @@ _SETTING = re.compile(
     r"(?=[\"'“{\[]?\s*(?P<value>[^\s,;，；。、\"'”}\]]{1,20}))", re.IGNORECASE)
 # Key words of the steps that stay with the shopper: approving, signing, confirming, verifying.
 _APPROVAL_KEY = re.compile(
-    r"approv|confirm|signature|signoff|sign_?off|(?:^|[_.-])sign(?:$|[_.-])|verif|2fa|otp|consent|authori[sz]"
+    r"approv|confirm|signature|signoff|sign_?off|verif|2fa|otp|consent|authori[sz]"
+    # ('sign-writer', 'sign-maker': a trade that makes signs, no signing)
+    r"|(?:^|[_.-])sign(?:$|[_.-](?!(?:writ|mak|paint|post|board|ups?\b|language)))"
     r"|审批|审核|批准|确认|签名|签字|免签|授权|验证|核验|人工复核", re.IGNORECASE)
 # Key words of the spending caps.
 _CAP_KEY = re.compile(r"(?:^|[_.-])(?:max_?)?caps?(?:$|[_.-])|^max$|budget|limit|ceiling|max_?spend|spend|max_?total|上限|限额|额度|消费限制",
