@@ -149,8 +149,8 @@ _ZH_COUNT = rf"(?P<n>{lx.ZH_NUMBER})\s*(?P<unit>杯|个(?!人)|打)"  # '19个�
 
 
 def _before(item: str, text: str) -> re.Match[str] | None:
-    """A drink (matching ``item``) said before its count."""
-    return re.search(r"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:开会|要|订|点|来|帮我|购买|购|买))?(?P<item>" + item + r")\s*"
+    """A drink (matching ``item``) said before its count, after what asks for it ('要求订', '请求订购')."""
+    return re.search(r"(?:^|[，。,：:])\s*(?:[^，。,：:]*?(?:要求|请求|恳求)?(?:开会|订购|要|订|点|来|帮我|购买|购|买))?(?P<item>" + item + r")\s*"
                      rf"(?:{_ZH_COUNT}|[x×]\s*(?P<x>\d+))", text)
 
 

@@ -16,6 +16,7 @@ from errand.domain.intents import (
     Plan,
 )
 
+from . import address_aside as aa
 from . import aftersales, gate
 from . import asides as asd
 from . import buy_clauses as bc
@@ -29,6 +30,7 @@ from . import formats as fm
 from . import frame as fr
 from . import how_it_works as hw
 from . import lexicon as lx
+from . import named_day as nd
 from . import noise as nz
 from . import parts as pc
 from . import payment as pm
@@ -76,6 +78,9 @@ def plan_offline(request: PlanRequest) -> Plan:
     """Plan one message without a model. Never raises for a shopper's text: unclear means a question."""
     said = " ".join(request.sentence.split()).strip()
     text = _read_plain(said)
+    if (aside := aa.question(text)) is not None:  # 'funeral home (my sister's address): …'
+        return _ask(*aside)
+    text = aa.moved_last(text)  # 'funeral home (our office address): a condolence book' goes to the office
     if not text:
         return _ask("What would you like me to do? For example: “two packs of AA batteries under ¥40”.")
     if len(text) > 300:
@@ -143,7 +148,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
         r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE) and not asd.counted_in_packs(text)
     placed = za.plain(text)  # the dialects' asking and time words: '到么子地方哒', '好多钱', '送到冇得', '后日早起'
-    if pl.is_reschedule(placed, drink_order):
+    if pl.is_reschedule(placed, drink_order) or not drink_order and nd.order_of(placed, request.context.recent_orders):
         return pl.reschedule(placed, request)
     if pl.is_question(placed, request) and not (wt.told_when(text) or wy.told_when(text)):
         text = placed

@@ -289,9 +289,9 @@ def question(text: str, shopper: str, orders: list[OrderSummary] | None = None) 
         topic = "other"  # 'why did buy-… pick a different seller': the errand's reasons
     if topic == "where" and re.search(r"哪一步|哪个阶段|什么阶段|哪个环节", lower):
         topic = "status"  # '退款到哪一步了': how far along, not where
-    if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时|几点", lower):
+    if topic == "where" and _DELIVERED.search(lower) and not re.search(r"\b(?:where|when|eta|how long)\b|哪|[什啥]么?时候|多久|几时|何时|几点", lower):
         topic = "status"  # 'has it been delivered', 'ord_b2 到底送到了没有': whether, not where or when
-    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|[什啥]么?时候|多久|几时|几点", lower) \
+    if topic == "where" and not re.search(r"\b(?:where|when|eta|how long|which)\b|哪|[什啥]么?时候|多久|几时|何时|几点", lower) \
             and re.search(r"\b(?:return|refund|watch|price alert)\b|(?:return|watch)-|退款|退货|提醒", lower):
         topic = "status"  # 'any news on my refund': a return or a watch is not on its way anywhere
     errand = ph.ERRAND_ID.search(text)

@@ -14,6 +14,7 @@ import re
 from errand.domain.intents import ReturnReason
 
 from . import fault_said as fs
+from . import reasons_counted as rc
 from . import reasons_said as rd
 from . import reasons_told as rt
 
@@ -182,6 +183,7 @@ SYMPTOMS: list[Symptom] = [
     ("other than chosen", "wrong_item", fs.OTHER_THAN_CHOSEN),
     ("not as the listing", "not_as_described", _LISTING),
     ("listing's figure", "not_as_described", rt.LISTING_FIGURE),
+    ("fewer than listed", "not_as_described", rc.FIGURE_SHORT),
     ("promise broken", "not_as_described", fs.PROMISE_BROKEN),
     ("mismatch with the listing", "not_as_described", _MISMATCH),
     ("claimed, not there", "not_as_described", rd.CLAIMED_ABSENT),
@@ -199,12 +201,16 @@ SYMPTOMS: list[Symptom] = [
     ("works in part", "damaged", fs.PART_WORKS),
     ("sparks", "damaged", fs.SPARKS),
     ("part gone", "damaged", rd.PART_GONE),
+    ("piece out", "damaged", rc.PIECE_OUT),
+    ("will not press", "damaged", rc.WONT_PRESS),
     ("not wanted", "changed_mind", _UNWANTED),
     ("given already", "changed_mind", rt.GIVEN_ALREADY),
     ("gone off", "changed_mind", fs.GONE_OFF),
     ("too many", "changed_mind", fs.TOO_MANY),
     ("moving", "changed_mind", fs.MOVING),
     *((name, "changed_mind", words) for name, words in rd.CHANGE_OF_MIND),
+    ("the same given", "changed_mind", rc.SAME_GIVEN),
+    ("not for me", "changed_mind", rc.NOT_FOR_ME),
 ]
 _COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]
 

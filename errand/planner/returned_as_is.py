@@ -45,8 +45,9 @@ _IN_PLACE = re.compile(
     rf"|sand|weights?|rubbish|junk|newspapers?)\b"
     rf"|\b(?:send|sending|ship|shipping|mail|post|return)\w*\s+(?:back\s+)?(?:them\s+|it\s+)?(?:just\s+)?(?:an?\s+|the\s+)?"
     rf"empty {_INSIDE}\b"
-    # swapped for another before it goes: 'swap in my old broken Sony', 'swap the headphones for a replica'
-    rf"|\b(?:swap|switch|substitute)\w*\b[^.;]{{0,30}}\b(?:fake|replica|copy|knock-?off|counterfeit|old|older|cheap|dud|used"
+    # swapped for another before it goes: 'swap in my old broken Sony', 'swap the headphones for a replica' (not the
+    # kettle's switch, a part that will not work)
+    rf"|(?<!'s )(?<!the )(?<!my )\b(?:swap|switch|substitute)\w*\b(?!\s+(?:won'?t|doesn'?t|does not|will not|is|isn'?t|has|was|just|keeps|broke|stopped|died|went|can'?t|never)\b)[^.;]{{0,30}}\b(?:fake|replica|copy|knock-?off|counterfeit|old|older|cheap|dud|used"
     rf"|worn|dead|empty|dummy)\b"
     # one's own old one, or another, in the goods' place: 'box them up with my broken pair instead'
     rf"|\bmy (?:own )?(?:old|older|broken|busted|used|worn(?:-out| out)?|dead|cheap|fake)\b[^.;,]{{0,25}}\b(?:instead|in (?:the|its|their)"

@@ -210,7 +210,7 @@ _OTHER_SHOPPER = re.compile(
     rf"|tomorrow|one|nobody|somebody|someone|everything|nothing|something|name|mine)'s\b)[a-z]+'s|his|her|their|other (?:shoppers?|customers?|users?|people)'?s?"
     rf"|every(?:one|body)'?s?|all (?:the )?(?:shoppers?|customers?|users?)'?s?)\b(?: \w+){{0,2}} {_RECORDS}\b"
     rf"|\bwhat (?!i\b|we\b)(?:bob|chen|dana|he|she|they|[a-z]+) (?:has |have |had )?(?:ordered|bought|purchased|spent)\b"
-    rf"|\bwhat (?:did|has|have|does|do) (?!i\b|we\b|you\b|it\b)[a-z]+ (?:\w+ )?(?:buy|order|purchase|get|spend|return)\b"
+    rf"|\bwhat (?:did|has|have|does|do) (?!i\b|we\b|you\b|it\b|the (?:\w+ )?order (?:cost|came to|set|run) (?:me|us)\b)[a-z]+ (?:\w+ )?(?:buy|order|purchase|get|spend|return)\b"
     r"|(?:别人|其他人|其他用户|其他顾客|所有人|所有用户|他|她|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|老师|同学|阿姨|叔叔))的?"
     r"(?:订单|地址|快递|包裹|购买记录|账户|账号|电话|收货|买了什么|记录)", re.IGNORECASE)
 # Advice a shop does not give: medicine and doses, money and investments, the law.

@@ -33,12 +33,12 @@ _CLAIM = re.compile(r"\b(?:listing|description|product page|page|ad|advert|adver
 _CLAUSES = re.compile(r"[;；。]|[,，]\s*|\s[—–-]+\s|\bbut\b|\byet\b", re.IGNORECASE)
 
 
-# Going back said of the thing, with no verb of returning: 'back it goes', 'back they go', 'the XM5s are going straight
+# Going back said of the thing, with no verb of returning, or one's own said in its place ('send mine back'): 'back it goes', 'back they go', 'the XM5s are going straight
 # back', 'it goes back'; and kept no longer: 'not keeping them', "won't be keeping ord_k1". Not back to a time or a place
 # other than the seller ('it goes back to Monday', 'they're going back home').
 _THING = r"(?:it|they|them|this|these|those|ord_\w+|(?:the|my|those|these) [\w' -]{1,30}?)"
 _GOES_BACK = re.compile(
-    rf"\bback (?:it|they|this|these|those|she) goes?\b|\bback (?:they|these|those) go\b"
+    rf"\bback (?:it|they|this|these|those|she) goes?\b|\b(?:send|ship|post|mail|take) (?:mine|ours|my one|my pair) back\b|\bback (?:they|these|those) go\b"
     rf"|\b{_THING}(?:'s|'re| is| are| goes| go| will go| can go| has to go| have to go| needs? to go| must go)"
     r"(?: going)? (?:straight|right|all the way) back\b"
     rf"|\b{_THING} goes back\b"

@@ -6,7 +6,8 @@ in the words they do, before anything is read (``lexicon.normalise`` calls ``pla
 - a clock with a dot before am or pm ('4.15pm' → '4:15pm': it was read as a date, 15 April), and one on the
   24-hour dial with no colon beside its day ('1545 tomorrow', 'today 0715' → '3:45pm tomorrow', '7:15am today');
 - a day of the month said as an ordinal word after a preposition ('to the twenty-sixth' → 'to the 26th');
-- a Chinese clock said short of the hour ('五点差十分', '差一刻四点' → '4点50分', '3点45分'), and a day written
+- a Chinese clock said short of the hour ('五点差十分', '差一刻四点' → '4点50分', '3点45分') or past it ('三点过五分',
+  '两点过一刻' → '3点5分', '2点15分'), and a day written
   with 廿 or 卅 or without 号 after its month ('11月廿五下午' → '11月25日下午');
 - northern and dialect words for days and parts of the day: 明儿 (明天; 赶明儿 is 'some day'), 今儿, 后儿, 昨儿, 晌午 (中午), 过晌 and
   后晌 (下午), 擦黑 and 傍黑儿 (傍晚), 一大早 and 清早 (早上), 上半天 and 下半天 (上午, 下午), so a clock after them
@@ -124,6 +125,8 @@ _ZH_WORDS = (
 # A clock said short of the hour: '五点差十分', '四点差一刻', '差五分三点', '差一刻四点'.
 _SHORT = re.compile(rf"(?P<h>{_ZH_SMALL})\s*[点點]\s*差\s*(?:(?P<m>{_ZH_SMALL})\s*分钟?|(?P<q>一)刻)"
                     rf"|差\s*(?:(?P<m2>{_ZH_SMALL})\s*分钟?|(?P<q2>一)刻)\s*(?P<h2>{_ZH_SMALL})\s*[点點]")
+# A clock said past the hour: '三点过五分', '两点过一刻', '三点过二十' (not '过了', '过后').
+_PAST = re.compile(rf"(?P<h>{_ZH_SMALL})\s*[点點]\s*过\s*(?:(?P<q>一)刻|(?P<m>{_ZH_SMALL})\s*(?:分钟?)?)(?![了后後\d])")
 # A day of the month after its month with no 号 or 日, or written with 廿/卅: '11月廿五下午', '12月二十送', '卅号'.
 _MONTH_DAY = re.compile(rf"(?P<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!份)\s*(?P<d>[廿卅]{_ZH_SMALL}?|{_ZH_SMALL})"
                         r"(?![\d一二三四五六七八九十个天周号日])(?=\s*(?:$|[，,。\s]|上午|下午|中午|早上|晚上|傍晚|前|之前|以前"
@@ -139,6 +142,14 @@ def _short(match: re.Match[str]) -> str:
     return f"{hour - 1 or 12}点{60 - minutes}分"
 
 
+def _past(match: re.Match[str]) -> str:
+    hour = small_number(match.group("h"))
+    minutes = 15 if match.group("q") else small_number(match.group("m") or "")
+    if hour is None or minutes is None or not 0 <= hour <= 24 or not 0 < minutes < 60:
+        return match.group(0)
+    return f"{hour}点{minutes}分"
+
+
 def _month_day(match: re.Match[str]) -> str:
     month, day = small_number(match.group("mo")), small_number(match.group("d"))
     if month is None or day is None or not 1 <= day <= 31:
@@ -152,7 +163,7 @@ def chinese(text: str) -> str:
         text = pattern.sub(word, text)
     text = _TENS_DAY.sub(lambda m: str(small_number(m.group("d"))), text)
     text = _MONTH_DAY.sub(_month_day, text)
-    return _SHORT.sub(_short, text)
+    return _PAST.sub(_past, _SHORT.sub(_short, text))
 
 
 def plain(text: str) -> str:

@@ -161,6 +161,8 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     # a place said to be someone else's address, or no saved one
     ("funeral home (my sister's address): 2 guest books", ASK),
     ("send 3 doormats to the funeral home", ASK),
+    ("the hotel (our office address): 3 bath towels", ASK),
+    ("my neighbour's flat (the home address): 2 desk lamps", ASK),
     # an impossible count, two errands at once
     ("蜜雪冰城柠檬水三千杯，明天下午三点过五分送公司", ASK),
     ("喜茶多肉葡萄十杯，本周五下午四点过十分送公司，再买个吹风机", ASK),
