@@ -25,6 +25,7 @@ from . import dialect as dl
 from . import doses as ds
 from . import drinks as dr
 from . import everyday_goods as eg
+from . import facts_fit as ff_
 from . import fields_form as ff
 from . import formats as fm
 from . import frame as fr
@@ -109,6 +110,8 @@ def plan_offline(request: PlanRequest) -> Plan:
             plan = _ask(*unclear)  # 'move it to 20/11' on 21 November, 'Wednesday 26/11', 'Saturday the 23rd' (a Monday)
         if (bounded := wb.question(text, plan, dr.local_now(request), said)) is not None:
             plan = _ask(*bounded)  # '27 o'clock', a year gone, 'by 0845h' at 10:00, a night delivery, 'RMB 0.00'
+        if (clash := ff_.question(text, plan, request, dr.local_now(request).date())) is not None:
+            plan = _ask(*clash)  # an item not in the order named, 'refund it twice', 'tomorrow, Monday', '2.5 kettles'
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else "detail"
         return _ask(f"I could not use the {field} you gave; could you say it again?", field)
