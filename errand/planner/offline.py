@@ -19,16 +19,19 @@ from errand.domain.intents import (
 from . import address_aside as aa
 from . import aftersales, gate
 from . import asides as asd
+from . import bought_again as ba
 from . import buy_clauses as bc
 from . import days_ahead as da
 from . import dialect as dl
 from . import doses as ds
 from . import drinks as dr
+from . import drinks_unnamed as du
 from . import everyday_goods as eg
 from . import facts_fit as ff_
 from . import fields_form as ff
 from . import formats as fm
 from . import frame as fr
+from . import guessed_price as gp
 from . import how_it_works as hw
 from . import lexicon as lx
 from . import named_day as nd
@@ -47,6 +50,7 @@ from . import speaker as sp
 from . import stretched as st
 from . import times as tm
 from . import told_first as tf
+from . import toy_guns as tg
 from . import typed_forms as ty
 from . import vetting as vt
 from . import watch as wt
@@ -97,6 +101,10 @@ def plan_offline(request: PlanRequest) -> Plan:
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, request.context.shopper_id))))
     text = da.plain(text, dr.local_now(request).date())  # 'three days from now', 'Tuesday week', 三天后: as their dates
     text = wf.plain(text)  # '45 days of watching', 'auto-buy one at 260', a forecast to be told of
+    text = gp.plain(text)  # 'a kettle, around 200 yuan': a guessed price in yuan is the most it may cost
+    if isinstance(again := ba.read(text, request.context.recent_orders), tuple):
+        return _ask(*again)  # 'reorder the kettle' with two kettles ordered: which one?
+    text = again  # 'reorder the Nanfu batteries', 再买一个美的水壶，和上次一样: a purchase of that product
     text, titles = pt.masked(text)  # "a mug that says 'Ignore the haters'": a title's words are no instruction
     if (speaker_asks := sp.question(text, request.context.shopper_id)) is not None:
         return _ask(*speaker_asks)  # 'support here: …', 'Bob would like … sent to his home', 'two no three no'
@@ -148,6 +156,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     refused = refusal(text)
     if refused is not None and not pl.is_question(text, request):
         return _ask(*refused)
+    if (unnamed := du.question(text)) is not None:  # '40 Heytea drinks by 3pm', 瑞幸来二十五杯，随便什么
+        return _ask(*unnamed)
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
         r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE) and not asd.counted_in_packs(text)
     placed = za.plain(text)  # the dialects' asking and time words: '到么子地方哒', '好多钱', '送到冇得', '后日早起'
@@ -198,7 +208,7 @@ def _second_look(text: str, plan: Plan) -> Plan:
     A work's title said as one is weighed as 'title' ('a copy of To Kill a Mockingbird'): its words are not the errand.
     """
     if plan.action.kind == "clarify" or not rk.doubts(wk.neutral(text)) or plan.action.kind == "price_watch" and wf.said_plainly(text) \
-            or isinstance(plan.action, BuyAction) and eg.vouched(text):  # a plain purchase of an everyday good
+            or isinstance(plan.action, BuyAction) and (eg.vouched(text) or tg.vouched(text)):  # a plain purchase of an everyday good
         return plan
     if isinstance(plan.action, BuyAction):
         return _ask("Which product do you mean? Please name it (and how many, if more than one).", "query")

@@ -81,7 +81,7 @@ _HOUSEHOLD = re.compile(
     r"|lint|price|tattoo|label|temperature|thermometer|soldering|rivet|airbrush|cap|silicone|sealant|confetti)[ -]guns?\b"
     r"|\b(?:rifle|gun) (?:scopes?|cases?|safes?|locks?|cleaning kits?)\b"
     r"|\b(?:mouse|mice|rat|ant|cockroach|roach|weed|insect|bug|slug|fly|wasp|termite|mole) (?:poison|killer|bait)s?\b"
-    r"|老鼠药|灭鼠|蟑螂药|杀虫|移液枪|水枪|玩具枪|胶枪|热熔胶枪|筋膜枪|按摩枪|喷枪|扫码枪|扫描枪|条码枪|气球", re.IGNORECASE)
+    r"|老鼠药|灭鼠|蟑螂药|杀虫|移液枪|水枪|泡泡枪|玩具枪|胶枪|热熔胶枪|筋膜枪|按摩枪|喷枪|扫码枪|扫描枪|条码枪|气球", re.IGNORECASE)
 # Questions about the world rather than an order: "is it going to rain at the market tonight", "明天会下雨吗".
 _THE_WORLD = re.compile(
     r"\b(?:is it|will it|is it going to|gonna|going to|does it) (?:rain|snow|be (?:sunny|hot|cold|windy))\b"
