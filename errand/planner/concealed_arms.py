@@ -5,7 +5,8 @@ won't pick up', 'a blade to tuck in my sleeve past the turnstile', 能躲过安�
 into something that hides it (a sword inside a cane or an umbrella, a knife in a belt buckle, a hair pin or a
 lipstick, 发簪刀, 口红刀), is carried where the law keeps weapons out. Each check needs both a weapon word and the
 hiding or the checkpoint: a ceramic kitchen knife, a pocket knife, a luggage lock for a flight and a shaver taken on
-a plane stay errands.
+a plane stay errands. Any goods wanted so a screening misses them ('a bag that hides things from the airport X-ray',
+骗过安检, 安检查不出来) are carried the same way; a bottle that passes airport security is an errand.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ _PAST_EN = re.compile(
     r"(?:\w+\s+)?(?:detect|pick|show|set|find|spot|see|catch|notice|flag|beep)"
     r"|\b(?:doesn'?t|don'?t|won'?t|never|not)\s+(?:show|set off|trigger|register)\b[^.?!]{0,20}\b(?:on |off )?(?:the )?"
     r"(?:x-?rays?|scanners?|metal[- ]detectors?|security)"
-    r"|\b(?:undetectable|invisible to (?:the )?(?:x-?rays?|scanners?|metal[- ]detectors?))",
+    r"|\b(?:undetectable|invisible to (?:the )?(?:x-?rays?|scanners?|metal[- ]detectors?))"
+    # said the passive way or as avoided: 'can't be detected by the metal detector', 'avoids the scanner'
+    r"|\b(?:can'?t|cannot|won'?t|will\s+not|wouldn'?t|doesn'?t|not|never)\s+(?:be\s+|get\s+)?(?:detected|picked\s+up|seen"
+    rf"|spotted|found|flagged|caught|noticed)\s+(?:by|at|in|on|through)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+)?{_CHECKPOINT_EN}"
+    rf"|\b(?:avoid|bypass|circumvent|get\s+around|slip\s+past|slips\s+past)\w*\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+)?"
+    rf"{_CHECKPOINT_EN}|\b{_CHECKPOINT_EN}\b[^.?!]{{0,30}}\bundetected\b|\bundetected\b[^.?!]{{0,30}}\b{_CHECKPOINT_EN}\b",
     re.IGNORECASE,
 )
 # Hidden on the body or built into what hides it: 'hide in my sleeve', 'a hidden blade', 'with a sword inside'.
@@ -59,8 +65,22 @@ _HIDDEN_ZH = re.compile(
 )
 
 
+# Any goods wanted so a screening misses them: 'a bag that hides things from the airport X-ray', 骗过安检.
+_EVADED = re.compile(
+    r"\b(?:hides?|hiding|hidden|conceal\w*|shield\w*|mask\w*)\b[^.?!]{0,30}\bfrom\s+(?:the\s+)?(?:airport\s+)?"
+    r"(?:x-?ray(?:\s+machines?)?|scanners?|metal[- ]detectors?|security(?:\s+checks?)?|customs|screening)\b"
+    r"|\b(?:fool|trick|beat|evade|dodge|bypass)\w*\s+(?:the\s+)?(?:airport\s+)?(?:x-?rays?|scanners?|metal[- ]detectors?"
+    r"|security\s+(?:checks?|scanners?|screening))\b"
+    r"|(?:躲过|逃过|避开|绕过|骗过|躲开|蒙混过|混过)[^，。！？]{0,4}(?:安检|X光|x光|金属探测|探测门|海关)"
+    r"|(?:安检|X光|x光|金属探测器?|探测门)[^，。！？]{0,6}(?:查不出|照不出|测不出|扫不出|检测不到|发现不了|不被发现|看不出)"
+    r"|(?:过|带过)(?:地铁|机场|高铁)?安检(?:时)?(?:不被发现|查不出|发现不了)", re.IGNORECASE)
+
+
 def concealed(text: str) -> bool:
-    """A weapon wanted so it passes a checkpoint or hides on the body, in English or Chinese."""
+    """A weapon wanted so it passes a checkpoint or hides on the body, or any goods wanted so a screening misses
+    them, in English or Chinese."""
     if _HIDDEN_EN.search(text) and _WEAPON.search(text) or _WEAPON.search(text) and _PAST_EN.search(text):
+        return True
+    if _EVADED.search(text):
         return True
     return bool(_WEAPON_ZH.search(text) and (_CHECK_ZH.search(text) or _HIDDEN_ZH.search(text)))

@@ -2,7 +2,8 @@
 
 - despair or an ending said beside the errand, in English, translated English, Chinese and dialect: phrases that
   say it alone ('end it all', "can't go on", 'life ending', 'hang myself', 结束这一切, 撑不下去, 一了百了, 上吊, 烧炭,
-  割腕, 跳楼, 唔想再捱), and softer ones ("I'm done", 'no way out', 'say goodbye', "won't wake up", 解脱, 不用醒了,
+  割腕, 跳楼, 唔想再捱, 'the pain to stop for good', "don't want to be here anymore", 'nobody will miss me',
+  让这一切彻底结束, 我想彻底解脱, 不想再待在这个世界上, 永远睡过去), and softer ones ("I'm done", 'no way out', 'say goodbye', "won't wake up", 解脱, 不用醒了,
   今晚就结束) that say it only beside a means of dying (rope, charcoal, pills, blades, gas, a ladder, 绳子, 炭, 安眠药);
   the reply is the caring one, in the shopper's language;
 - alcohol, a cleaning product or a sedative given to a child to drink or eat, and a cleaning product given to
@@ -30,6 +31,16 @@ _ALONE = re.compile(
     r"|结束这一切|结束一切|结束(?:我的|自己的?)(?:生命|一切)|撑不下去|熬不下去|挺不下去|活不了了|一了百了|轻生|寻死|自尽|(?<![墙顶楼])上吊(?![柜灯顶床篮椅扇架环杆装式兰])|吊颈"
     r"|割腕|跳楼(?![价大甩清促])|跳河|跳江|跳桥|卧轨|服毒|喝农药|(?:楼顶|天台|顶楼|桥上|楼上)[^，。！？,]{0,4}(?:跳下|往下跳)|烧炭(?![烤火])"
     r"|不想活|唔想活"
+    # an ending said indirectly: the pain or everything to stop for good, not wanting to be here, sleeping for ever
+    r"|\b(?:(?:want|need|wish)\s+(?:for\s+)?(?:all\s+)?(?:the|this|my|it\s+all|everything|all\s+of\s+(?:it|this))(?:\s+pain)?"
+    r"\s+to\s+(?:stop|end|go\s+away|be\s+over)|(?:stop|end)\s+(?:all\s+)?(?:the|this|my)\s+pain)\s+(?:for\s+good|forever"
+    r"|permanently|once\s+and\s+for\s+all|for\s+ever)\b|\bput\s+an\s+end\s+to\s+(?:it\s+all|everything|my\s+(?:life|suffering))"
+    r"|\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+to\s+be\s+(?:alive|(?:here|around)\s+(?:any\s*more|any\s+longer|tomorrow))"
+    r"|\b(?:go|fall)\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up|\b(?:i|me)\s+(?:just\s+)?(?:want|wanna)\s+(?:to\s+)?sleep\s+forever"
+    r"|\bnobody\s+(?:will|would)\s+(?:even\s+)?miss\s+me|\b(?:i|me)\s+(?:just\s+)?(?:want|wanna|need)\s+(?:to\s+)?disappear\s+(?:for\s+good|forever|permanently)"
+    r"|(?:痛苦|这一切|一切|所有的?事)[^，。！？]{0,6}?(?:彻底|永远|就此)(?:结束|消失|停止|停下|了断)|不想(?:再)?活下去"
+    r"|(?:我|俺)[^，。！？]{0,4}(?:想|要|就能|就可以|可以|能)(?:彻底|永远)?解脱(?!出来)|(?:彻底|永远)解脱(?!出来)"
+    r"|不想(?:再)?(?:待|呆|留|活)在这个世界|(?:我|俺)(?:只|就)?(?:想|要)(?:永远|彻底)?消失|从这个世界上?消失|消失算了|永远睡(?:过去|下去)|一睡不醒"
     r"|唔想(?:再)?捱|捱唔落去|没有活路|不想再活|离开这个世界|告别这个世界", re.IGNORECASE)
 # Despair said softly: it says so only beside a means of dying.
 _SOFT = re.compile(

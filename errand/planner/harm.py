@@ -22,6 +22,7 @@ from . import despair_said as ds
 from . import disguise as dg
 from . import illicit as il
 from . import intrusion as it
+from . import lethal_said as ls
 from . import lexicon as lx
 from . import named_harms as nh
 from . import passing_off as po
@@ -239,7 +240,7 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
-                or nh.named_harm(text)
+                or nh.named_harm(text) or ls.lethal_said(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
                 or sl.slipped(text) or ds.harm_said(text) or rt.restrained(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))

@@ -2,7 +2,8 @@
 
 - a camera or a microphone dressed as something else (a smoke alarm, a charger, a plug, a clock, an air purifier,
   带摄像头的烟雾报警器, 伪装成充电器的摄像头, 带麦克风的插座) for a room another person lives or sleeps in: a tenant's, a
-  lodger's, a guest's, a flatmate's, a nanny's (租客, 民宿客人, 室友, 保姆);
+  lodger's, a guest's, a flatmate's, a nanny's (租客, 民宿客人, 室友, 保姆), or any camera, monitor or recorder put
+  there unknown to them (偷偷, 悄悄, 不让她知道, 烟雾报警器造型的摄像头, 保姆房间, 员工更衣室);
 - any camera aimed at a neighbour's window or bedroom (对着对面楼的卧室窗户);
 - a service or an app that finds another person's phone (查别人手机位置, 'where my girlfriend's phone is').
 
@@ -46,15 +47,17 @@ _LOCATE_EN = re.compile(
     r" (?:phone|mobile) is\b",
     re.IGNORECASE,
 )
-_DEVICE_ZH = re.compile(r"摄像头|摄像机|监控|录像|录音|麦克风|拾音|窃听|针孔|偷拍|偷录")
+_DEVICE_ZH = re.compile(r"摄像头|摄像机|监控|监视器|看护器|录像|录音|麦克风|拾音|窃听|针孔|偷拍|偷录")
 _DISGUISED_ZH = re.compile(
     r"伪装成|伪装的|假装成|藏在|藏进|暗藏|隐藏|带(?:摄像头|录像|录音|麦克风|拾音)"
+    # put there unknown to who lives there: 偷偷, 悄悄, 瞒着, 不让她知道
+    r"|偷偷|悄悄|暗中|秘密|瞒着|(?:不|别)(?:让|叫|能让)[^，。！？]{0,4}(?:知道|发现|看到|察觉)"
     r"|(?:烟雾报警器|烟感|充电器|充电头|插座|插线板|插排|闹钟|空气净化器|纸巾盒|灯泡|相框|挂钩|路由器)"
-    r"(?:式|型|款)?(?:的)?(?:摄像|监控|录音|针孔)"
+    r"(?:式|型|款|造型|外形|外观|样式|形状|模样|样子)?(?:的)?(?:摄像|监控|录音|针孔)"
 )
 _OTHERS_ROOM_ZH = re.compile(
-    r"(?:租客|房客|民宿|客人|室友|合租|保姆|阿姨|月嫂|邻居|对门|对面|隔壁|员工|同事|前任|租户)"
-    r"[^，。！？]{0,6}(?:房间|卧室|屋|窗|浴室|卫生间|厕所|家|宿舍|床)"
+    r"(?:租客|房客|民宿|客人|室友|舍友|合租|保姆|阿姨|月嫂|育儿嫂|护工|保洁|家教|邻居|对门|对面|隔壁|员工|同事|下属|前任"
+    r"|租户)[^，。！？]{0,6}(?:房间|卧室|屋|窗|浴室|卫生间|厕所|家|宿舍|床|更衣室|办公桌|工位|淋浴间|洗澡间)"
 )
 _AIMED_ZH = re.compile(
     r"(?:对着|对准|朝着?|装(?:在|到)?|拍)[^，。！？]{0,4}(?:邻居|对面|对门|隔壁)[^，。！？]{0,8}"

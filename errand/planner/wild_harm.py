@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import wild_live as wl
+
 _PROTECTED_PET = re.compile(
     r"(?<!关于)(?<!關於)(?:懒猴|懶猴|蜂猴)|(?<!about )(?<!on )\bslow[- ]?lor(?:is|ises)\b(?!\s+(?:plush|toys?|posters?|prints?|mugs?|stickers?|books?))", re.IGNORECASE)
 _PROTECTED = (r"(?:大?砗磲|大?硨磲|娃娃鱼|娃娃魚|大鲵|大鯢|穿山甲|果子狸|玳瑁|海龟|海龜|猫头鹰|貓頭鷹|禾花雀|黄胸鹀|熊掌|鹦鹉"
@@ -34,5 +36,7 @@ _POISONING = re.compile(
 
 
 def wild_harm(text: str) -> bool:
-    """A protected animal kept or eaten, a poison no household buys or meant for a death, or fish taken by poison."""
-    return bool(_PROTECTED_PET.search(text) or _WILD_PROTECTED.search(text) or _POISONING.search(text))
+    """A protected animal kept, bought live or as a pelt or eaten, a poison no household buys or meant for a death,
+    or fish taken by poison."""
+    return bool(_PROTECTED_PET.search(text) or _WILD_PROTECTED.search(text) or _POISONING.search(text)
+                or wl.wild_live(text))
