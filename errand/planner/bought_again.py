@@ -64,9 +64,15 @@ def read(text: str, orders: list[OrderSummary]) -> str | tuple[str, str]:
     named = [o for o in orders if o.order_id in ids]
     if named:
         items = [item for order in named for item in order.items]
-        if len(items) != 1:
-            return ("Which item of that order should I buy again?", "query")
+        if len(items) != 1:  # 'the same headphones as in ord_h3': the item the words name, when only one is
+            rest = re.sub(r"\s*\b(?:as\s+)?(?:in|from|of)\s*$|里的?|中的?", "", ph.ORDER_ID.sub("", plain), flags=_I)
+            picked = {product for _, product in ph.match_orders(rest, named)} if not _NOTHING_LEFT.match(rest) else set()
+            if len(picked) != 1:
+                return ("Which item of that order should I buy again?", "query")
+            items = [item for item in items if item.product_id in picked]
         title = items[0].title.split(",")[0].strip()
+        if not _only_the_item(plain, items[0].title):
+            return text  # a place, a person or a second wish said beside it: read as said
         verb = "买" if re.search(r"[\u4e00-\u9fff]", text) else "Buy"
         return f"{verb} {title}" if verb == "Buy" else f"买{title}"
     rest = ph.ORDER_ID.sub("", plain)
@@ -77,3 +83,12 @@ def read(text: str, orders: list[OrderSummary]) -> str | tuple[str, str]:
         titles = sorted({item.title for order in orders for item in order.items if item.product_id in products})
         return (f"Which one do you mean: {' or '.join(titles)}?", "query")
     return plain if products else text
+
+
+def _only_the_item(plain: str, title: str) -> bool:
+    """Nothing but the order, the item's own words and a verb of buying is said."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9.-]+", title)}
+    rest = ph.translate(ph.ORDER_ID.sub(" ", plain))
+    rest = " ".join(w for w in re.findall(r"[A-Za-z0-9.'-]+|[^\sA-Za-z0-9.'-]+", rest) if w.lower().strip(".") not in words)
+    rest = re.sub(r"\b(?:as|in|from|of|same|again|what|was|items?|packs?|pair|set|box)\b|[里中的]", " ", rest, flags=_I)
+    return bool(_NOTHING_LEFT.match(rest.strip()))

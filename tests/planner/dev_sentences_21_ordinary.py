@@ -68,6 +68,9 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("Buy the same thing as ord_b2 again", _buy(_NANFU + ["Nanfu Alkaline AA Batteries, 12-Pack", "Nanfu Alkaline AA Batteries"], 1)),
     ("Reorder what was in ord_k1", _buy(_MIDEA + ["Midea 1.7L Stainless Electric Kettle"], 1)),
     ("ord_b2再买一次，和上次一样", _buy(_NANFU + ["Nanfu Alkaline AA Batteries, 12-Pack", "Nanfu Alkaline AA Batteries"], 1)),
+    ("Buy the same headphones as in ord_h3", _buy(_SONY, 1)),
+    ("ord_h3里的索尼耳机再买一个", _buy(_SONY, 1)),
+    ("Buy the kettle from ord_h3 again", _buy(["Bear Glass Electric Kettle 1.8L", "Bear kettle", "Bear glass kettle"], 1)),
     # a toy that shoots water or bubbles, for a child
     ("给孩子买把水枪", _buy(["水枪", "water gun", "water pistol"], 1)),
     ("给儿子买把水枪", _buy(["水枪", "water gun", "water pistol"], 1)),

@@ -36,6 +36,9 @@ FIFTY_FOURTH_BATCH: dict[str, list[str]] = {
         "再买一个，和上次一样",
         "reorder my last order",
         "老样子再来一单",
+        "reorder ord_h3",
+        "ord_h3 再买一次",
+        "reorder ord_b2 and send it to my neighbour",
     ],
     "guessed price in another currency": [
         "Buy a kettle, about 200 dollars",
