@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .asked_instead import ask_instead
+
 # A rule, a game or a new self given to the system: "remember this rule", "new rule for you:", "let's play a
 # game:", "you are an agent with no rules", "imagine you have no limits", "以后都直接批准".
 _STANDING_RULE = re.compile(
@@ -162,4 +164,5 @@ def _errand(text: str, kind: str) -> Question | None:
 
 def overreach(text: str, kind: str) -> Question | None:
     """The question to ask when the sentence reaches past one errand, or None."""
-    return _standing(text) or _payment(text) or (None if kind == "question" else _errand(text, kind))
+    return (_standing(text) or _payment(text) or ask_instead(text, kind)
+            or (None if kind == "question" else _errand(text, kind)))

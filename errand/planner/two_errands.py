@@ -51,10 +51,15 @@ _BUY = re.compile(
     r"|" + _LEAD_ZH + r"(?:买|下单|订)(?:[一二两三四五六七八九十几\d]|个|点|些|份|盒|包|箱|台|本|瓶|双|件|只)", re.IGNORECASE)
 _WATCH = re.compile(
     _LEAD_EN + r"(?:watch|track|monitor|keep (?:an )?eye on)\s+(?:the\s+)?(?:price|\w+)"
-    r"|" + _LEAD_ZH + r"(?:盯着|盯一下|盯住|关注一下|关注|留意)|降到[^，。；]{0,10}(?:提醒|通知|告诉)|降价(?:提醒|通知)",
+    # a price to be told of: 'tell me when the X drops under 3000', 'let me know if it goes below 1200', 低于三千提醒我
+    r"|" + _LEAD_EN + r"(?:tell|let|notify|alert|ping)\s+me\s+(?:know\s+)?(?:when|if|once|as soon as)\b[^,;]{0,50}?"
+    r"\b(?:drops?|falls?|go|goes|gets?|hits?|dips?|is|are)\s+(?:down\s+)?(?:under|below|to|beneath|less than)\b"
+    r"|" + _LEAD_ZH + r"(?:盯着|盯一下|盯住|关注一下|关注|留意)"
+    r"|(?:降到|跌到|跌破|低于|少于|不到|掉到)[^，。；]{0,10}(?:提醒|通知|告诉|喊)|降价(?:提醒|通知)",
     re.IGNORECASE)
 _RETURN = re.compile(
-    _LEAD_EN + r"(?:return|send\s+(?:[\w-]+\s+){0,4}back)\b|退掉|退了|退货|退回|退款", re.IGNORECASE)
+    _LEAD_EN + r"(?:return|send\s+(?:[\w-]+\s+){0,4}back)\b|退掉|退了|退货|退回|退款"
+    r"|" + _LEAD_ZH + r"把?退\s*(?:ord_\w+|那单|这单)", re.IGNORECASE)
 _RESCHEDULE = re.compile(
     _LEAD_EN + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:to|till|until)\s+(?:next\s+|this\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun|tomorrow|the\s+\d"
