@@ -57,6 +57,9 @@ _NOT_TO_ARRIVE = re.compile(
     r"|\b(?:stop|keep|prevent)\s+(?:\w+\s+){0,3}from (?:going out|being (?:shipped|sent|delivered)|shipping|arriving)\b"
     r"|\b(?:don'?t|do not|no need to)\s+(?:bother\s+)?(?:ship|send|deliver)(?:ing)?\s+(?:it|them|that|this|ord_\w+|the \w+)?"
     r"\s*(?:at all|anymore|any more|after all)\b", re.IGNORECASE)
+# A day to send it on said after the stop ('周日别送了，周二上午送', "not Sunday, don't deliver then — Tuesday"): a move.
+_SENT_LATER = re.compile(r"[，,;；—-]\s*[^，,;；]{0,12}(?:送|寄|到)|\b(?:deliver|bring|send|come)\b[^.?!]{0,30}$"
+                         r"|[,;—-]\s*(?:on |to )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # An existing order: its id, 'that order', or a product of a recent order.
 _EXISTING = re.compile(r"\bord_\w+|\b(?:my|the|that|this) (?:order|parcel|package|delivery)\b|那单|这单|订单|包裹|快递",
                        re.IGNORECASE)
@@ -113,7 +116,8 @@ def ask_instead(text: str, kind: str) -> Question | None:
     if changes_cap(text):
         return (("Spending caps are set by you and the operator, not by an errand. What would you like me to get "
                  "within them?"), "intent")
-    if kind in ("question", "return", "reschedule") and _NOT_TO_ARRIVE.search(text):
+    if kind in ("question", "return", "reschedule") and (stop := _NOT_TO_ARRIVE.search(text)) \
+            and not (kind == "reschedule" and _SENT_LATER.search(text, stop.end())):
         return ("Do you want an order called off? Cancelling stays with you; which order do you mean?", "intent")
     if kind in ("question", "reschedule") and _redirected(text, kind):
         return (("I can only deliver an order to the address it was placed with; where it goes is yours to change "

@@ -28,7 +28,7 @@ _RETURN_DEMAND = re.compile(
     r"|(?:退|赔)[^，,。；]{0,3}(?:两次|二次|2次|两遍)|(?:两次|二次|2次)(?:退款|退钱)|双倍|两倍的?(?:钱|退款)|翻倍|再退一次|重复退"
     # compensation or money on top of the refund
     r"|\bcompensat\w*|\b(?:plus|and an? extra|on top|extra)\b[^.;]{0,30}?(?:\d|yuan|rmb|bucks|kuai|money|cash)"
-    r"|\b(?:also |and )?(?:pay|give) me (?:another |an extra |extra )?(?:[¥￥$]?\s?\d|some|money|cash)"
+    r"|\b(?:also |and )?(?:pay|give) me (?:another |an extra |extra )?(?:[¥￥$]\s?\d|\d[\d,.]*\s*(?:yuan|rmb|cny|kuai|dollars?|bucks)\b|some money|money|cash)"
     r"|赔偿|赔我|赔给我|补偿|补我|再加\s*[\d一二两三四五六七八九十百千]|另加|额外(?:给|补|赔|加)|另外(?:给|补|赔|再)"
     # nothing sent back
     r"|\bwithout (?:me )?(?:sending|returning|giving|shipping|posting|mailing) (?:it|them|anything|the \w+)?\s*back\b"

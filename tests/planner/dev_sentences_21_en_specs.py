@@ -35,7 +35,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("guitar picks, 0.73mm, 2 sets", _buy(["guitar picks", "0.73mm guitar picks"], 2)),
     ("nitrile gloves, large, 4 boxes", _buy(["nitrile gloves", "large nitrile gloves"], 4)),
     ("sourdough flour, 1kg, 6 bags", _buy(["sourdough flour", "1kg sourdough flour"], 6)),
-    ("sandpaper, 240 grit, 3 packs", _buy(["sandpaper", "240 grit sandpaper"], 3)),
+    ("sanding discs, 180 grit, 4 packs", _buy(["sanding discs", "180 grit sanding discs"], 4)),
     ("watercolour paper, cold pressed, 2 pads", _buy(["watercolour paper", "cold pressed watercolour paper"], 2)),
     ("chalk paint, ivory, 2 tins, 90 max", _buy(["chalk paint", "ivory chalk paint"], 2, max_unit_price=9000)),
     ("embroidery floss, red, 12 skeins", _buy(["embroidery floss", "red embroidery floss"], 12)),
