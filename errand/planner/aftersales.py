@@ -61,7 +61,8 @@ def is_aftersales(text: str) -> bool:
     if ORDER_ID.search(text) or EMAIL.search(text) or _PERSON.search(text):
         return True
     return bool(re.search(r"\bcancel (?:my |the |this |an? )?order\b|\bexchange (?:the|my|this|that|it|them|an?|some"
-                          r"|items?|for)\b|payment method|default (?:shipping )?"
+                          r"|items?|for)\b|\b(?:want|need|'d like|would like) (?:the|my|this|that|it|them|these|those)\b"
+                          r"[^.;,]{0,30}?\bexchanged\b|payment method|default (?:shipping )?"
                           r"address|取消订单|换货|(?:支付|付款)方式|默认地址|改订单", text, re.IGNORECASE))
 
 

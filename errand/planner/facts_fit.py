@@ -6,7 +6,8 @@
   kept, a refund with nothing sent back, more than was paid ('refund ord_x twice', '退款再赔我两百', '仅退款不退货');
 - a weekday said beside a date, or beside today, tomorrow or 后天, that is another weekday ('tomorrow, Monday' on a
   Saturday, '11月25日周四' when the 25th is a Wednesday), whatever the errand;
-- a count of whole goods said as a fraction ('2.5 kettles', 'half a pair of gloves', '三点五个杯子', '一个半水壶');
+- a count of whole goods said as a fraction ('2.5 kettles', 'half a pair of gloves', '三点五个杯子', '一个半水壶',
+  '五分之二台电脑', 'a third of a lamp', 两点五盒);
   sizes and weights ('a 1.5L kettle', '2.5mm cable', '一斤半', 'half a dozen') are no counts.
 """
 
@@ -23,9 +24,10 @@ from .context import PlanRequest
 
 _RETURN_DEMAND = re.compile(
     # a second or a double refund
-    r"\brefund\w*\b[^.;,]{0,25}?\b(?:twice|two times|2 times|2x|double|doubled|again)\b"
+    r"\brefund\w*\b[^.;,]{0,25}?\b(?:twice|thrice|(?:two|three|four|five|six|ten|several|multiple|many|\d+) times|\d+x"
+    r"|double|doubled|triple|tripled|again)\b"
     r"|\bdouble (?:the |my |a )?(?:refund|money)\b|\b(?:two|2) refunds\b|\bsecond refund\b"
-    r"|(?:退|赔)[^，,。；]{0,3}(?:两次|二次|2次|两遍)|(?:两次|二次|2次)(?:退款|退钱)|双倍|两倍的?(?:钱|退款)|翻倍|再退一次|重复退"
+    r"|(?:退|赔)[^，,。；]{0,3}(?:[两二三四五六七八九十几多\d]+\s*(?:次|遍|倍))|(?:[三四五六七八九十\d]+)倍|多退几次|(?:两次|二次|2次)(?:退款|退钱)|双倍|两倍的?(?:钱|退款)|翻倍|再退一次|重复退"
     # compensation or money on top of the refund
     r"|\bcompensat\w*|\b(?:plus|and an? extra|on top|extra)\b[^.;]{0,30}?(?:\d|yuan|rmb|bucks|kuai|money|cash)"
     r"|\b(?:also |and )?(?:pay|give) me (?:another |an extra |extra )?(?:[¥￥$]\s?\d|\d[\d,.]*\s*(?:yuan|rmb|cny|kuai|dollars?|bucks)\b|some money|money|cash)"
@@ -116,13 +118,18 @@ def weekday_question(text: str, today: date) -> tuple[str, str] | None:
 
 
 _ZH_NUM = r"[零〇一二两三四五六七八九十百\d]"
-_ZH_WHOLE = r"(?:个|個|副|台|只|隻|双|雙|件|把|支|部|张|張|条|條|本|顶|頂|盏|盞|套|辆|輛|架|口|面|块手表|床|顶)"
+_ZH_WHOLE = r"(?:个|個|副|台|只|隻|双|雙|件|把|支|部|张|張|条|條|本|顶|頂|盏|盞|套|辆|輛|架|口|面|块手表|床|顶|盒|箱|瓶|罐)"
+# Parts of a whole counted thing: 'a quarter of a kettle', 'two-thirds of an umbrella' (not of a pound, an hour or a cup).
+_PART_EN = (r"\b(?:a|one|two|three|four)[ -](?:quarters?|thirds?|fifths?|eighths?)\s+of\s+(?:a|an)\s+"
+            r"(?!(?:{u})\b|(?:mile|second|century|decade|teaspoon|tablespoon|spoonful|inch|percent|point|lemon|lime|cake"
+            r"|pizza|pie|loaf|watermelon|melon|cabbage|wheel of cheese)\b)[a-z]")
 _UNITS_EN = (r"(?:mm|cm|m|km|kg|g|mg|l|ml|cl|litres?|liters?|inch(?:es)?|in|\"|ft|feet|foot|oz|ounces?|lbs?|pounds?"
              r"|kilos?|kilograms?|grams?|meters?|metres?|gb|tb|mb|w|watts?|v|volts?|mah|hours?|minutes?|days?|weeks?"
              r"|months?|years?|yuan|rmb|bucks|kuai|quid|dollars?|euros?|each|apiece|per|tops|max|percent|stars?"
              r"|x|times|gallons?|pints?|cups? of|tons?|tonnes?|dozen|metre|meter|litre|liter|sq|square|cubic|k)")
 _FRACTION = re.compile(
     rf"{_ZH_NUM}+\s*[点點]\s*{_ZH_NUM}+\s*{_ZH_WHOLE}|\d+\.\d+\s*{_ZH_WHOLE}"
+    rf"|{_ZH_NUM}+\s*分之\s*{_ZH_NUM}+\s*{_ZH_WHOLE}(?!月|小时|小時|钟|鐘|星期|礼拜)|{_PART_EN.format(u=_UNITS_EN)}"
     rf"|{_ZH_NUM}+\s*{_ZH_WHOLE}半(?!小时|小時|钟|鐘|月|天|年|斤|公斤|米|升|身|袖|框|截|导|自动|透明|成品|永久|圆|球|岛|价|新|旧|路)|(?<![一二两三四五六七八九十\d多大])半(?:副|台|双|雙|件|把|套)"
     rf"|\b(?:buy|get|order|purchase|need|want|grab|pick up|send)\s+(?:me\s+|us\s+)?\d*(?:\.\d+|½|¼|¾)\s+(?!{_UNITS_EN}\b)[a-z]"
     rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+(?!{_UNITS_EN}\b)[a-z]"

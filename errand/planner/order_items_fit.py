@@ -1,6 +1,7 @@
 """An order and a product said together that do not fit: an order id named with a product that is none of that
 order's items ('send back the batteries from ord_k1', 'ord_b2里的耳机改到周一送'), and a question about the order of
-a product no recent order holds ('where is my tablet order?', '我买的投影仪到哪了'). Either way the shopper means
+a product no recent order holds ('where is my tablet order?', '我买的投影仪到哪了',
+'is my blender shipped yet', '我的投影仪发货了吗'). Either way the shopper means
 another order or another product than the one the planner would act on, so it asks which.
 
 Products are matched as the planner matches them when it finds an order by its product (phrases.match_orders):
@@ -37,12 +38,14 @@ _ASKED_EN = re.compile(
     rf"|be here|be delivered|ship|shipped|show up|turn up)\b"
     rf"|\b(?:has|have)\s+my\s+(?P<c>[a-z0-9][\w' -]{{1,40}}?)\s+(?:shipped|arrived|been sent|been shipped|been delivered"
     rf"|left|gone out)\b"
+    rf"|\b(?:is|are)\s+my\s+(?P<e>[a-z0-9][\w' -]{{1,40}}?)\s+(?:shipped|sent|dispatched|out)\b(?:\s+yet)?"
     rf"|\bwhere(?:'s| is| are)\s+my\s+(?P<d>[a-z0-9][\w' -]{{1,40}}?)\s*(?:\?|$)",
     re.IGNORECASE)
 _ASKED_ZH = re.compile(
     r"我(?:买的|订的|下单的|网购的|拍的|定的)(?P<z>[^，,。？?！!的了呢吗]{1,12}?)(?:的)?(?:订单|那单|这单|快递|包裹)?"
     r"(?=到哪|到了没|什么时候|啥时候|几时|发货|发了|还没|在哪|怎么还|物流|到没到)"
-    r"|我的(?P<y>[^，,。？?！!的了呢吗]{1,12}?)(?:订单|那单|这单)")
+    r"|我的(?P<y>[^，,。？?！!的了呢吗]{1,12}?)(?:订单|那单|这单)"
+    r"|我的(?P<x>[^，,。？?！!的了呢吗]{1,12}?)(?=(?:已经|还没|有没有)?(?:发货|发出|寄出|发)了?(?:吗|没|么|嘛|没有))")
 # What an order has besides its goods: 'the wrong size in ord_k1', 'the shipping on ord_h3', 'ord_h3的运费'.
 _NOT_GOODS = re.compile(r"size|colou?r|wrong|shipping|postage|fee|cost|total|price|time|eta|address|status|date|refund"
                         r"|return|whereabouts|tracking|invoice|receipt|payment|box|packaging|label|courier|运费|状态|包裹"

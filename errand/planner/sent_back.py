@@ -43,6 +43,8 @@ _GOES_BACK = re.compile(
     r"(?: going)? (?:straight|right|all the way) back\b"
     rf"|\b{_THING} goes back\b"
     r"(?!\s+(?:to|till|until|by|home|in|on)\b(?!\s+(?:the )?(?:seller|shop|store|merchant|vendor|warehouse|sender)\b))"
+    rf"|\b(?:i|we)(?:'d| would)? (?:want|wants|need|'d like|would like|like) {_THING} (?:refunded|returned|sent back|taken back"
+    r"|collected|picked up)\b"
     rf"|\b(?:not|never|no longer|won'?t be|will not be|am not|'m not|i'?m not) keeping {_THING}(?=\s*(?:[,.;:!?—–-]|$|\b(?:either|after all|anymore|any more)\b))",
     re.IGNORECASE)
 
