@@ -2,7 +2,7 @@
 
 - a payment instrument that is not the shopper's own default: a company, corporate, work or business card or account
   ('with the corporate card', 'on the company Visa ending 5519', 'bill it to the department', 'expense it to the
-  team'), 亲属卡, 亲情卡, 公务卡, 家人的卡, 对公账户, a tab kept by a team or a person (挂在行政部账上, 记在财务部账上,
+  team'), 亲属卡, 亲情卡, 公务卡, 家人的卡, 家庭卡, 家里的卡, 对公账户, a tab kept by a team or a person (挂在行政部账上, 记在财务部账上,
   记我领导账上, 挂科室的账). A card named only by its last digits ('pay with the card ending 4242') is the shopper's
   own: the errand finds it among the shopper's methods or says why none is.
 - a spending cap changed for good inside a purchase: 'from now on', 'going forward', 'permanently', 以后, 从现在起,
@@ -33,7 +33,7 @@ _OTHER_INSTRUMENT = re.compile(
     r"|\b(?:bill|charge|invoice|expense)\s+(?:it\s+|this\s+|them\s+|the \w+\s+)?(?:to\s+|on\s+)?(?:the\s+|our\s+|my\s+)?"
     r"(?:[a-z]+\s+)?(?:department|dept|team|division|unit|cost cent(?:er|re)|project)\b"
     r"|\bexpense (?:it|this|them)\b|\bon (?:the |our |my )?(?:\w+\s)?(?:department|team|office|company)'?s? (?:tab|account|bill)\b"
-    r"|亲属卡|亲情卡|亲情付|代付|家人的?(?:卡|账户|账号|银行卡|信用卡)"
+    r"|亲属卡|亲情卡|亲情付|代付|家人的?(?:卡|账户|账号|银行卡|信用卡)|家庭卡(?![套包夹])|家里的?(?:卡|银行卡|信用卡)(?![套包夹座片])"
     r"|对公(?:账户|帐户|转账|付款|卡)?|公司(?:的)?(?:卡|信用卡|账户|帐户|账号)|单位(?:的)?(?:卡|信用卡|账户|帐户)|公务卡|商务卡"
     r"|挂[^，。！？,]{0,8}(?:账|帐)(?!本|簿)|记(?!得|住|录|事)(?:在|到)?[^，。！？,\s]{1,8}(?:账|帐|头上)(?!本|簿|软件|app)|(?:部|科室|组|处|办|队)(?:的)?(?:账|帐)上"
     r"|(?:找|让)[^，。！？,]{0,6}报销|(?:走|用)[^，。！？,]{0,4}(?:部门|项目|团队)(?:的)?(?:经费|预算|账|帐)",

@@ -3,8 +3,9 @@
 - despair or an ending said beside the errand, in English, translated English, Chinese and dialect: phrases that
   say it alone ('end it all', "can't go on", 'life ending', 'hang myself', 结束这一切, 撑不下去, 一了百了, 上吊, 烧炭,
   割腕, 跳楼, 唔想再捱, 'the pain to stop for good', "don't want to be here anymore", 'nobody will miss me',
-  让这一切彻底结束, 我想彻底解脱, 不想再待在这个世界上, 永远睡过去), and softer ones ("I'm done", 'no way out', 'say goodbye', "won't wake up", 解脱, 不用醒了,
-  今晚就结束) that say it only beside a means of dying (rope, charcoal, pills, blades, gas, a ladder, 绳子, 炭, 安眠药);
+  让这一切彻底结束, 我想彻底解脱, 不想再待在这个世界上, 永远睡过去, 'this is the end for me', 'the last thing I'll
+  ever buy', 明天我就不在了), and softer ones ("I'm done", 'no way out', 'say goodbye', "won't wake up", 解脱, 不用醒了,
+  今晚就结束, "I'm ending it", 'goodbye everyone', "I won't be around tomorrow", 最后一次买东西了, 和大家告别) that say it only beside a means of dying (rope, charcoal, pills, blades, gas, a ladder, 绳子, 炭, 安眠药);
   the reply is the caring one, in the shopper's language;
 - alcohol, a cleaning product or a sedative given to a child to drink or eat, and a cleaning product given to
   anyone to drink ('bleach for my little brother to drink', 买瓶洁厕灵给孩子喝);
@@ -41,7 +42,12 @@ _ALONE = re.compile(
     r"|(?:痛苦|这一切|一切|所有的?事)[^，。！？]{0,6}?(?:彻底|永远|就此)(?:结束|消失|停止|停下|了断)|不想(?:再)?活下去"
     r"|(?:我|俺)[^，。！？]{0,4}(?:想|要|就能|就可以|可以|能)(?:彻底|永远)?解脱(?!出来)|(?:彻底|永远)解脱(?!出来)"
     r"|不想(?:再)?(?:待|呆|留|活)在这个世界|(?:我|俺)(?:只|就)?(?:想|要)(?:永远|彻底)?消失|从这个世界上?消失|消失算了|永远睡(?:过去|下去)|一睡不醒"
-    r"|唔想(?:再)?捱|捱唔落去|没有活路|不想再活|离开这个世界|告别这个世界", re.IGNORECASE)
+    r"|唔想(?:再)?捱|捱唔落去|没有活路|不想再活|离开这个世界|告别这个世界"
+    # an ending announced: 'this is the end for me', 'the last thing I'll ever buy', 明天我就不在了
+    r"|\bthis\s+is\s+the\s+end\s+(?:for|of)\s+me\b|\blast\s+(?:thing|purchase|order|item)s?\s+(?:that\s+)?(?:i'?ll|i\s+will|i'?d)"
+    r"\s+ever\s+(?:buy|order|need|make|get)\b|\b(?:i'?m|i\s+am)\s+ending\s+it\s+(?:tonight|today|all|now|for\s+good)\b"
+    r"|(?:明天|明早|明晚|过了今晚|今晚过后)(?:我)?就(?:已经)?不在(?:这个世界上?|人世)?了(?=$|[，。！？,.!?\s])"
+    r"|我(?:明天|明早|明晚)就(?:已经)?不在(?:这个世界上?|人世)?了(?=$|[，。！？,.!?\s])", re.IGNORECASE)
 # Despair said softly: it says so only beside a means of dying.
 _SOFT = re.compile(
     r"\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|just\s+|really\s+)?(?:done|finished)(?=\s*(?:[,.!;]|$|now\b|tonight\b|forever\b|this\s+is\b))|no\s+(?:other\s+)?way\s+out"
@@ -50,7 +56,10 @@ _SOFT = re.compile(
     r"|don'?t\s+want\s+to\s+(?:wake|go\s+on)|sleep\s+forever|(?:my\s+)?life\s+is\s+over|(?:want|need)\s+(?:it|this|everything)"
     r"\s+(?:all\s+)?to\s+(?:be\s+over|end))\b"
     r"|解脱|不用醒|不会醒|再也不醒|醒不来|永远睡|(?:今晚|今天|这次)就?(?:结束|走了)|(?:就|想|要)结束了?$|冇得办法了|冇得辦法了|不想(?:再)?醒|这辈子就这样"
-    r"|没办法了", re.IGNORECASE)
+    r"|没办法了|最后一次(?:买东西|下单|购物|网购)了?|(?:和|跟|向)(?:大家|所有人|你们|家人)(?:告别|说再见|道别)"
+    r"|\b(?:i'?m|i\s+am)\s+ending\s+it\b|\bgoodbye\s+(?:everyone|everybody|all|world|cruel\s+world)\b"
+    r"|\b(?:i|i'?ll|i\s+will)\s+(?:won'?t|will\s+not|not)\s+be\s+(?:around|here)\s+(?:tomorrow|any\s*more|much\s+longer)\b"
+    r"|\bi\s+won'?t\s+be\s+(?:around|here)\s+(?:tomorrow|any\s*more|much\s+longer)\b", re.IGNORECASE)
 # A room sealed around charcoal or gas: 'to burn in my sealed bedroom', 整包炭，今晚关窗烧.
 _SEALED = re.compile(
     r"\b(?:sealed|closed|shut|locked)\s+(?:bed)?room|\bclose\s+all\s+the\s+windows|\btape\s+(?:for|up|over)\s+the\s+windows"
@@ -58,7 +67,7 @@ _SEALED = re.compile(
 _FUMES = re.compile(r"\b(?:charcoal|coal|gas|barbecue\s+briquettes)\b|炭|碳|煤气|煤炉|煤球", re.IGNORECASE)
 _MEANS = re.compile(
     r"\b(?:ropes?|cords?|noose|charcoal|coal|pills?|tablets?|sleeping|sedatives?|blades?|razors?|gas|helium|knife|knives"
-    r"|ladder|pesticide|weed\s*killer|rat\s+poison|poison|tape|stool|belt)\b"
+    r"|ladder|pesticide|weed\s*killer|rat\s+poison|poison|tape|stool|belt|painkillers?|paracetamol|ibuprofen)\b"
     r"|绳|炭|碳|安眠药|安定|药|刀片|刀|煤气|农药|百草枯|敌敌畏|老鼠药|鼠药|梯子|凳子|胶带|胶布", re.IGNORECASE)
 
 
@@ -101,7 +110,7 @@ _THREAT = re.compile(
     r"|teach(?:ing)?\s+(?:\w+\s+){1,2}a\s+lesson|make\s+(?:him|her|them)\s+pay|(?:he|she|they)'?(?:ll|\s+will)\s+(?:regret|pay)"
     r"|settle\s+(?:the\s+)?score|pay\s+for\s+what\s+(?:he|she|they)\s+did"
     r"|(?:going\s+to|gonna|will|'ll)\s+(?:regret\s+(?:it|this)|pay\s+for\s+(?:it|this)))\b"
-    r"|让[^，。！？,]{0,6}(?:尝尝|付出代价|后悔|好看)|给(?:他|她|那[\u4e00-\u9fff]{0,4})(?:点)?颜色看看|让(?:他|她)好看|有(?:他|她)好受"
+    r"|让[^，。！？,]{0,6}(?:尝尝|付出代价|后悔|好看)|给[^，。！？,]{1,8}?(?:点|一点)?颜色(?:看看|瞧瞧)|让(?:他|她)好看|有(?:他|她)好受"
     r"|算账|(?:他|她)不会想到|(?:他|她)想不到|让(?:他|她)后悔|让(?:他|她)付出代价|报仇", re.IGNORECASE)
 
 

@@ -1,7 +1,7 @@
 """Violence against a person named by any kin or role word (people_words.py), read as classes:
 
 - a killing said by a euphemism: the person 'never wakes up (again)', 'sleeps forever', 'disappears for good', 'stops
-  breathing', is made to disappear (让他永远醒不过来, 一睡不醒, 让他消失, 再也起不来, 送他上西天);
+  breathing', is silenced or quiet for good, is made to disappear (让他永远醒不过来, 一睡不醒, 让他消失, 再也起不来, 送他上西天);
 - a verb that kills or wounds with the person after it ('to kill my half-brother', 'finish off my ex-husband',
   砸死我大伯, 弄死我室友);
 - a poison or a cleaner put in the food or drink of a named person ('weed killer for my uncle's lunch box',
@@ -30,7 +30,10 @@ _EUPHEMISM_EN = re.compile(
     rf"|\b{_WHO_EN}\s+stops?\s+breathing\b|\bstop\s+{_WHO_EN}\s+(?:from\s+)?breathing\b"
     rf"|\b{_WHO_EN}\s+(?:is\s+)?never\s+(?:found|seen\s+again|(?:comes?|gets?)\s+(?:home|back|up))\b"
     rf"|\b(?:put|send)\s+{_WHO_EN}\s+(?:to\s+sleep|down|under|in\s+the\s+ground)\s+{_FOREVER_EN}"
-    rf"|\b(?:silence|shut)\s+{_WHO_EN}\s+(?:up\s+)?{_FOREVER_EN}",
+    rf"|\b(?:silence|shut)\s+{_WHO_EN}\s+(?:up\s+)?{_FOREVER_EN}"
+    # silenced for good: 'my stepbrother needs to be silenced for good', 'is permanently quiet'
+    rf"|\b{_WHO_EN}\s+(?:[\w'’]+\s+){{0,4}}?(?:silenced|quiet(?:ed)?|silent|shut\s+up|shuts\s+up)\s+{_FOREVER_EN}"
+    rf"|\b{_WHO_EN}\s+(?:[\w'’]+\s+){{0,3}}?(?:permanently|forever|for\s+ever)\s+(?:quiet|silent|silenced|shut\s+up)\b",
     re.IGNORECASE)
 _KILL_EN = re.compile(
     r"\b(?:to|so\s+(?:that\s+)?(?:i|we)\s+can|and|gonna|going\s+to|i'?ll|i\s+will|want\s+to|wanna|for)\s+"

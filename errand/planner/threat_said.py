@@ -3,7 +3,9 @@
 - a threat on a person's life or body said with no harm verb on the item: the item 'used on' a person, a person who
   'won't see tomorrow' ('a set of cleavers, the big one is for him', "he won't make it to Monday", 他活不过这周,
   明晚用在她身上, 让他见不到明天);
-- a person tied up, locked or shut in somewhere ('rope to tie my cousin up in the shed', 把弟弟锁在地下室);
+- a person tied up, locked or shut in somewhere ('rope to tie my cousin up in the shed', 把弟弟锁在地下室), or any kin
+  word of the shared lexicon kept in a room ('my stepson kept in his room for a week', "can't get out of her room",
+  把继子关在房间里);
 - a child given what is not food as sweets, or a person with an allergy given the allergen ('detergent pods for the
   baby, as candy', 'shrimp crackers to sneak to my colleague, she's allergic, as a prank', 给宝宝当糖吃,
   给对花生过敏的同学吃);
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .people_words import KIN_EN, KIN_ZH
+
 # ---- a person, in English ----------------------------------------------------------------------------------------
 _ROLE_EN = (r"(?:guy|bloke|man|woman|lady|girl|boy|dude|kid|child|toddler|baby|teacher|boss|manager|landlord|neighbou?r"
             r"|classmate|coworker|co-worker|colleague|brother|sister|cousin|son|daughter|husband|wife|ex|flatmate|roommate"
@@ -30,6 +34,9 @@ _ROLE_EN = (r"(?:guy|bloke|man|woman|lady|girl|boy|dude|kid|child|toddler|baby|t
 # 'him', 'my little brother', 'the teacher', 'that guy next door' (not 'my brother's bike').
 _PERSON_EN = (rf"(?:him|her|them|(?:my|our|the|that|this|his|her|their)\s+(?:(?:little|baby|younger|older|big|kid|new"
               rf"|annoying|\d+[- ]year[- ]old)\s+){{0,2}}{_ROLE_EN}s?(?!['’]|\s+(?:'s|bike|car|toy|room)))")
+# Any kin or role word of the shared lexicon (step-, half- and in-law relations too), not a possessive.
+_KIN_PERSON_EN = (rf"(?:him|her|them|(?:my|our|the|that|his|her|their)\s+(?:(?:little|younger|older|big|new|annoying)\s+)?"
+                  rf"(?:{KIN_EN}|{_ROLE_EN})s?(?![\w'’-]))")
 _PRONOUN_EN = (rf"(?:he|she|they|(?:that|this|the|my)\s+(?:(?:little|annoying)\s+)?{_ROLE_EN})")
 _THREAT_EN = re.compile(
     # the item used on a person: "I'll use the biggest one on him tonight"
@@ -47,7 +54,12 @@ _THREAT_EN = re.compile(
     r"(?:basement|cellar|attic|garage|shed|closet|cupboard|wardrobe|boot|trunk|cage|crate|room|bathroom|chair|bed|radiator"
     r"|pipe|tree|post|pole)\b"
     rf"|\b(?:tie|tying|chain|chaining|duct[- ]tape|gag|gagging)\s+(?:up\s+)?{_PERSON_EN}\s+up\b"
-    rf"|\b(?:tie|tying)\s+up\s+{_PERSON_EN}\b",
+    rf"|\b(?:tie|tying)\s+up\s+{_PERSON_EN}\b"
+    # kept shut in a room: 'my stepson needs to be kept in his room for a week', "my nephew can't get out of his room"
+    rf"|\b{_KIN_PERSON_EN}\s+(?:[\w'’]+\s+){{0,4}}?(?:kept|locked|shut|confined|trapped|chained)\s+(?:up\s+)?(?:in|inside)"
+    r"\s+(?:the|a|my|our|his|her|their)\s+(?:bed)?(?:room|basement|cellar|attic|garage|shed|closet|house|flat)\b"
+    rf"|\b{_KIN_PERSON_EN}\s+(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+get\s+out"
+    r"\s+of\s+(?:the|his|her|their|my|our)\s+(?:bed)?(?:room|basement|cellar|attic|garage|shed|closet|house|flat)\b",
     re.IGNORECASE)
 
 # ---- a child or an allergic person fed what hurts them -------------------------------------------------------------
@@ -138,7 +150,7 @@ _THREAT_ZH = re.compile(
     rf"|让{_WHO_ZH}(?:见不到|看不到|活不过|活不到)(?:明天|明早|天亮|后天|这周)"
     rf"|用在{_WHO_ZH}身上|往{_WHO_ZH}身上(?:招呼|捅|砍|扎|用)|{_WHO_ZH}(?:死定了|等着收尸|别想活)"
     # shut in or tied: 把弟弟锁在地下室, 绑住她, 把他绑在椅子上
-    rf"|把(?:我|我们)?(?:的|家)?(?:小)?{_WHO_ZH}(?:绑|捆|锁|关|拴)(?:起来)?(?:在|进|到)[^，。！？,.!?]{{0,6}}?"
+    rf"|把(?:我|我们)?(?:的|家)?(?:小)?(?:{_WHO_ZH}|{KIN_ZH})(?:绑|捆|锁|关|拴)(?:起来)?(?:在|进|到)[^，。！？,.!?]{{0,6}}?"
     r"(?:地下室|地窖|车库|阁楼|柜子|衣柜|笼|箱|后备箱|厕所|卫生间|椅子|床|树|屋|房间|杂物间)"
     rf"|(?:绑|捆)(?:住|起)(?:我|我们)?(?:的|家)?(?:小)?{_WHO_ZH}")
 _NOT_FOOD_ZH = r"(?:洗衣凝珠|洗衣球|洗衣液|洗洁精|洗碗块|凝珠|漂白剂|消毒液|电池|纽扣电池|磁铁|磁珠|樟脑丸|干燥剂|药片|安眠药|烟)"
