@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import contraband as cb
+from . import crime_named as cn
 from . import despair_said as ds
 from . import disguise as dg
 from . import illicit as il
@@ -240,7 +241,7 @@ def harmful(text: str, *, asking: bool = False) -> bool:
     order already placed, who the goods are for is not read (a question buys nothing)."""
     return bool(_HARM.search(text) or _covert(text) or _FORGED.search(text) or _poison_for_harm(text)
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
-                or nh.named_harm(text) or ls.lethal_said(text)
+                or nh.named_harm(text) or ls.lethal_said(text) or cn.crime_named(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
                 or sl.slipped(text) or ds.harm_said(text) or rt.restrained(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))
