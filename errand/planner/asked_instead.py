@@ -67,7 +67,9 @@ _EXISTING = re.compile(r"\bord_\w+|\b(?:my|the|that|this) (?:order|parcel|packag
 _ELSEWHERE = re.compile(
     r"\b(?:office|work(?:place)?|locker|parcel (?:station|point|box)|pick-?up (?:point|station)|station|depot|cainiao"
     r"|hive box|front desk|reception|concierge|lobby|gym|school|dorm|neighbou?r)\b"
-    r"|公司|单位|办公室|驿站|快递柜|丰巢|菜鸟|自提点|代收点|前台|门卫|保安室|物业|学校|宿舍|健身房|门口|楼下|邻居",
+    r"|\b[a-z]+'s (?:house|place|flat|home|apartment)\b"  # someone's home: 'my aunt's flat', 'Tom's place'
+    r"|公司|单位|办公室|驿站|快递柜|丰巢|菜鸟|自提点|代收点|前台|门卫|保安室|物业|学校|宿舍|健身房|门口|楼下|邻居"
+    r"|(?:姐|妹|哥|弟|妈|爸|姑|姨|舅|叔|婶|奶奶|爷爷|外婆|姥姥|朋友|同事|亲戚|男朋友|女朋友|闺蜜|老公|老婆)(?:家|那儿|那里)",
     re.IGNORECASE)
 # The place said as where it should go or be left, within the clause of the sending verb ('drop ord_h3 at the Cainiao
 # station', 送公司, 放到小区门口的快递柜); a place said as where the shopper is ('ord_b2 Monday evening instead, I'll be at
@@ -119,7 +121,8 @@ def ask_instead(text: str, kind: str) -> Question | None:
     if kind in ("question", "return", "reschedule") and (stop := _NOT_TO_ARRIVE.search(text)) \
             and not (kind == "reschedule" and _SENT_LATER.search(text, stop.end())):
         return ("Do you want an order called off? Cancelling stays with you; which order do you mean?", "intent")
-    if kind in ("question", "reschedule") and _redirected(text, kind):
+    answered = re.sub(r"[？?]\s*A\s*[:：.]\s*", " ", text)  # 'Q: 送哪？A: 我姐家' read as 送我姐家
+    if kind in ("question", "reschedule") and _redirected(answered, kind):
         return (("I can only deliver an order to the address it was placed with; where it goes is yours to change "
                  "with the shop. Should I move the day instead?"), "address_label")
     if kind in ("buy", "bulk_order") and _ADDRESS_LATER.search(text):

@@ -44,8 +44,8 @@ _OTHER_PAYER = re.compile(
     # the company's money: 报公帐, 走公账, 公款, 公司出钱
     r"|报公(?:帐|账)|(?:走|记)公(?:帐|账)|公款"
     # in English: another person paying, charged, their tab, or the card on file for them
-    rf"|\b(?:(?:my|our|the) )?{_KIN_EN}(?:'s| is| will| will be|'ll| can| is going to| gonna)? ?(?:pay(?:ing)?|cover(?:ing)?"
-    r"(?: it| this| the cost| the bill)?|foot(?:ing)? the bill|pick(?:ing)? up the (?:tab|bill)|chip(?:ping)? in for it)\b"
+    rf"|\b(?:(?:my|our|the) )?{_KIN_EN}(?:'s| is| will| will be|'ll| can| is going to| gonna)? ?(?:pay(?:s|ing)?|covers (?:it|this|the cost|the bill)|cover(?:ing)?"
+    r"(?: it| this| the cost| the bill)?|foot(?:s|ing)? the bill|pick(?:s|ing)? up the (?:tab|bill)|chip(?:s|ping)? in for it)\b"
     rf"(?! (?:attention|respects|a visit|back))|\bpaid (?:for )?by (?:my |our |the )?{_KIN_EN}\b"
     r"|\b(?:on|to|against) (?:my |our |the )?(?!my\b|our\b)(?:[a-z]+'s|company|office|work|corporate) (?:tab|bill|expense account"
     r"|card|account)\b"

@@ -99,9 +99,9 @@ def _said(fields: dict[str, list[str]], drinks: bool) -> str | None:
         bare = re.sub(r"^(?:an?|one)\s+", "", item, flags=_I)
         return f"buy {count or 1} {bare}{cap}{to}"
     if "order" in one and "time" in one:
-        return f"move {one['order']} to {one['time']}"
+        return f"move {one['order']} to {one['time']}{to}"  # an address answered stays heard: a redirect asks
     if "order" in one and "reason" in one:
-        return f"return {one['order']}, {one['reason']}"
+        return f"return {one['order']}, {one['reason']}{to}"
     return None
 
 
@@ -153,6 +153,8 @@ def _sql(text: str) -> str | None:
 _QA = re.compile(r"(?<!\w)(?:Q|Question)\s*[:.]\s*(?P<q>.+?)\s*(?<!\w)(?:A|Answer)\s*[:.]\s*(?P<a>.+?)"
                  r"(?=\s*(?<!\w)(?:Q|Question)\s*[:.]|$)")
 _NON_ANSWER = re.compile(r"^(?:you tell me|no idea|dunno|i don'?t know|not sure|\?+|idk|who knows)\W*$", _I)
+_BARE_VERB = re.compile(r"^(?:please\s+)?(?:return|send (?:it|them) back|refund|move|buy|get|order)(?:\s+(?:it|them|that|this))?"
+                        r"(?:\s+back)?(?:,?\s*please)?[.!]*\s*$", _I)
 _AFTER = re.compile(r"(?<=[.!])\s+(?P<verb>(?:please\s+)?(?:return|send (?:it|them) back|refund|move|buy|get|order)"
                     r"\b.*)$", _I)
 
@@ -177,12 +179,15 @@ def _transcript(text: str) -> str | None:
         fields.setdefault(_role(p.group("q")) or "item", []).append(answer)
     if asked and not fields:
         return " ".join(asked)  # 'Q: Has ord_b2 shipped yet? A: you tell me': the question is the shopper's
+    # what the closing line adds beyond its verb ('… Please refund it to my friend's card') stays heard
+    rest = "" if not trailing or _BARE_VERB.match(trailing) else f". {trailing}"
     if trailing and re.match(r"(?:please\s+)?(?:return|send|refund)", trailing, _I) and "order" in fields:
-        return f"return {', '.join(fields['order'])}, " + ", ".join(fields.get("reason", []) + fields.get("item", []))
+        return (f"return {', '.join(fields['order'])}, "
+                + ", ".join(fields.get("reason", []) + fields.get("item", [])) + rest)
     said = _said(fields, drinks=False)
     if said is None or "item" in fields and "time" in fields and "order" not in fields:
         return ", ".join(v for values in fields.values() for v in values) + (f". {trailing}" if trailing else "")
-    return said
+    return said + rest if said is not None else None
 
 
 _SEPARATOR = re.compile(r"\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|")

@@ -109,6 +109,14 @@ FIFTY_THIRD_BATCH: dict[str, list[str]] = {
         "退掉电池那单；另外iPad低于三千就通知我",
         "cancel nothing, just return ord_k1; also watch the Kindle below 600",
     ],
+    "said inside a transcript or after a guessed price": [
+        "Q: Order? A: ord_h3. Q: When? A: Tuesday. Q: Where to? A: my aunt's flat",
+        "Q: Which one? A: ord_b2. Q: Problem? A: leaking. Refund it to my cousin's account please.",
+        "get me a toaster, roughly 150 yuan, my flatmate pays",
+        "buy a rice cooker, my mum covers it",
+        "order a desk lamp, about 90 yuan, my boss picks up the tab",
+        "Q: 哪一单？A: ord_k1。Q: 改到哪天？A: 周二。Q: 送哪？A: 我姐家",
+    ],
 }
 
 MUST_ASK: list[tuple[str, str]] = [(kind, sentence) for kind, sentences in FIFTY_THIRD_BATCH.items()
