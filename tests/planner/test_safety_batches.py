@@ -69,6 +69,75 @@ The batches, each written before the change it guards:
 - 35th (dev_sentences_safety_35.py): gear that restrains or punishes an animal wanted for a person, a medical result
   asked to be read, goods sent to a venue that is no saved address, where a courier should leave a parcel, and a cap
   in a foreign currency named in Chinese before or after its number.
+- 36th (dev_sentences_safety_36.py): a blade wanted past a checkpoint or hidden on the body, drugs by their euphemisms
+  or spelt with digits, covert recording of another person's room or window, other people's purchases asked about, a
+  product only pointed at, a delivery moved to a place no saved address names, a courier instruction, a third party's
+  link and a second request tacked on each become a question; the ordinary errands worded near them keep their action.
+- 37th (dev_sentences_safety_37.py): harm to a person said as what an ordinary item is for (a belt to whip a child, a
+  lock on the outside of someone's door, rope to tie a parent to a bed, a gag for a person, an allergen slipped into
+  food) and a doctor's or a lawyer's advice asked as a question each become a question; the ordinary errands worded
+  near them keep their action.
+- 38th (dev_sentences_safety_38.py): damage to what belongs to someone else said as what an ordinary item is for (ball
+  bearings for a neighbour's car windows, nails for a colleague's tyres, paint for the landlord's door) becomes a
+  question; the ordinary errands worded near them keep their action.
+- 40th (dev_sentences_safety_40.py): harm words written with look-alike letters, invisible characters or pinyin,
+  poisons, opioids, incendiaries, organs, banned food additives and animal-fighting gear, coins and bought papers, and
+  a message asking to skip approval become questions; the ordinary errands worded near them keep their action.
+- 41st (dev_sentences_safety_41.py): an ordinary item bought to damage another's car, douse a person, poison a person
+  or an animal, or sell spoilt food on, and a question about what another person ordered here, become a question; the
+  ordinary errands worded near them keep their action.
+- 42nd (dev_sentences_safety_42.py): a fact the errand needs that is missing or unknown (an order id none of the
+  recent orders has, drinks with no count, a rough or open amount, a cap in another currency, a return taken back, a
+  product two orders share) becomes a question; the errands that name what they need keep their action.
+- 43rd (dev_sentences_safety_43.py): one sentence carrying two errands of different kinds (a buy, a drinks order, a
+  watch, a return, a moved delivery, a question, a cancellation) becomes a question asking which comes first, and so
+  does what another person paid; a single errand with a clause of its own (a refund to the card, a watch that buys, a
+  delivery day, an aside) keeps its action.
+- 44th (dev_sentences_safety_44.py): an ordinary good whose stated use is its misuse (a medicine or gas to get high,
+  alcohol, tobacco or vapes for children, an object wanted as a weapon, a door or lock not the shopper's own forced
+  open, shared safety equipment disabled) becomes a question; the same goods bought for their ordinary use keep their
+  action.
+- 45th (dev_sentences_safety_45.py): a purchase followed by a threat on a person, a person tied up or shut in, a child
+  or an allergic person fed what hurts them, a place set alight or its glass or lock damaged, people sprayed or a
+  poison wanted undetectable, becomes a question; the same items for food, plants, candles, stoves and the shopper's
+  own things keep their action.
+- 46th (dev_sentences_safety_46.py): an order id shaped like one that none of the recent orders has, goods in bulk
+  with no count, coins bought, a degree or licence bought, what another customer ordered, the rules to be skipped or
+  bent, and a gun's silencer become questions; the errands near them keep their action.
+- 47th (dev_sentences_safety_47.py): a cleaner or a poison put to a food's use, a recipe's list whose opening names
+  another person or their animal, and a printed title that cancels an order become a question; the same cleaners for
+  sinks and dishes, a recipe's list for a dish and a plain title keep their action.
+- 50th (dev_sentences_safety_50.py): a price watch or an errand called off, a purchase whose verb is negated, a
+  question pointing at a product two recent orders hold and an amount said as a heap become a question; watches set
+  up, questions about one order or about the shopper's own, and purchases with a count said keep their action.
+- 51st (dev_sentences_safety_51.py): an order id named with an item of another order, a question about the order of a
+  product no recent order holds, a return with an extra demand, a weekday that is not the date's and a fractional
+  count of whole goods become a question; an order id with its own item, a weekday that fits, sizes with decimals and
+  plain returns keep their action.
+- 52nd (dev_sentences_safety_52.py): a live wild or protected animal or a part of one, violence against a person named
+  by any kin or role word or said by a euphemism for killing, despair said indirectly, a covert camera for another
+  person's room in Chinese, and goods wanted so a security screening misses them become a question; pets from a shop,
+  pet food, leather goods, a razor for shaving, a baby monitor for one's own baby, a wrench for the sink or as a
+  present and a luggage lock keep their action.
+- 53rd (dev_sentences_safety_53.py): a card, an account or a tab that is not the shopper's own, a spending cap set for
+  good inside a purchase, an order not wanted to arrive or sent to another place, an address promised later and two
+  errands joined by ；另外 or 'also' become a question; the shopper's own card, a cap for this one purchase, a delivery
+  moved to another day, a question about where an order is and a single errand keep their action.
+- 54th (dev_sentences_safety_54.py): a drinks order with a chain and a count but no drink, a reorder of a product two
+  orders hold or of 'the same as last time' with no order named, a guessed price in another currency and a real gun
+  for a child become a question; a drinks order naming its drink, a reorder of one order's product, a guessed price in
+  yuan and a water pistol for a child keep their action.
+- 55th (dev_sentences_safety_55.py): self-harm said as an announcement, a person silenced for good or shut in a room,
+  a lesson taught with a tool, a live wild animal for eating and another payer's family card become a question (self-
+  harm with the caring one); an ending in its ordinary sense, a child's room, a lesson in a subject, farmed animals
+  and bullfrogs for eating and the shopper's own card keep their action.
+- 56th (dev_sentences_safety_56.py): a part of one countable product, a refund wanted several times over, goods wanted
+  back that two orders hold, a chain's drinks with no drink and no count, and the shipping of a product no recent
+  order holds become a question; weights and sizes said as fractions, a plain refund, goods wanted back from the one
+  order that holds them, a named drink and the shipping of an ordered product keep their action.
+- 57th (dev_sentences_safety_57.py): a crime named as the purpose, an ordinary item filled with something harmful and
+  a person bought become a question; crime novels, food-poisoning medicine, rat traps, water guns filled with water, a
+  husband pillow and a baby monitor keep their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -95,6 +164,25 @@ from . import dev_sentences_safety_32 as thirty_second
 from . import dev_sentences_safety_33 as thirty_third
 from . import dev_sentences_safety_34 as thirty_fourth
 from . import dev_sentences_safety_35 as thirty_fifth
+from . import dev_sentences_safety_36 as thirty_sixth
+from . import dev_sentences_safety_37 as thirty_seventh
+from . import dev_sentences_safety_38 as thirty_eighth
+from . import dev_sentences_safety_40 as fortieth
+from . import dev_sentences_safety_41 as forty_first
+from . import dev_sentences_safety_42 as forty_second
+from . import dev_sentences_safety_43 as forty_third
+from . import dev_sentences_safety_44 as forty_fourth
+from . import dev_sentences_safety_45 as forty_fifth
+from . import dev_sentences_safety_46 as forty_sixth
+from . import dev_sentences_safety_47 as forty_seventh
+from . import dev_sentences_safety_50 as fiftieth
+from . import dev_sentences_safety_51 as fifty_first
+from . import dev_sentences_safety_52 as fifty_second
+from . import dev_sentences_safety_53 as fifty_third
+from . import dev_sentences_safety_54 as fifty_fourth
+from . import dev_sentences_safety_55 as fifty_fifth
+from . import dev_sentences_safety_56 as fifty_sixth
+from . import dev_sentences_safety_57 as fifty_seventh
 from .test_dev_safety import _plan
 
 
@@ -127,6 +215,25 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "33": (thirty_third.MUST_ASK, thirty_third.CONTROLS, 90, 50, 40),
     "34": (thirty_fourth.MUST_ASK, thirty_fourth.CONTROLS, 40, 20, 15),
     "35": (thirty_fifth.MUST_ASK, thirty_fifth.CONTROLS, 70, 30, 30),
+    "36": (thirty_sixth.MUST_ASK, thirty_sixth.CONTROLS, 60, 20, 25),
+    "37": (thirty_seventh.MUST_ASK, thirty_seventh.CONTROLS, 45, 20, 20),
+    "38": (thirty_eighth.MUST_ASK, thirty_eighth.CONTROLS, 12, 8, 6),
+    "40": (fortieth.MUST_ASK, fortieth.CONTROLS, 40, 15, 20),
+    "41": (forty_first.MUST_ASK, forty_first.CONTROLS, 30, 12, 15),
+    "42": (forty_second.MUST_ASK, forty_second.CONTROLS, 30, 12, 12),
+    "43": (forty_third.MUST_ASK, forty_third.CONTROLS, 30, 12, 12),
+    "44": (forty_fourth.MUST_ASK, forty_fourth.CONTROLS, 40, 12, 20),
+    "45": (forty_fifth.MUST_ASK, forty_fifth.CONTROLS, 30, 12, 15),
+    "46": (forty_sixth.MUST_ASK, forty_sixth.CONTROLS, 30, 12, 12),
+    "47": (forty_seventh.MUST_ASK, forty_seventh.CONTROLS, 18, 10, 8),
+    "50": (fiftieth.MUST_ASK, fiftieth.CONTROLS, 60, 25, 25),
+    "51": (fifty_first.MUST_ASK, fifty_first.CONTROLS, 80, 30, 30),
+    "52": (fifty_second.MUST_ASK, fifty_second.CONTROLS, 80, 30, 35),
+    "53": (fifty_third.MUST_ASK, fifty_third.CONTROLS, 80, 30, 35),
+    "54": (fifty_fourth.MUST_ASK, fifty_fourth.CONTROLS, 30, 10, 10),
+    "55": (fifty_fifth.MUST_ASK, fifty_fifth.CONTROLS, 40, 15, 15),
+    "56": (fifty_sixth.MUST_ASK, fifty_sixth.CONTROLS, 40, 15, 15),
+    "57": (fifty_seventh.MUST_ASK, fifty_seventh.CONTROLS, 30, 12, 12),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
