@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from errand.domain.intents import Plan
 
+from . import came_instead as ci
 from . import order_items_fit as oi
 from . import phrases as ph
 from .context import PlanRequest
@@ -151,8 +152,8 @@ def question(text: str, plan: Plan, request: PlanRequest, today: date) -> tuple[
     kind = plan.action.kind
     if kind == "clarify":
         return None
-    if (unclear := oi.question(text, plan, request)) is not None:
-        return unclear
+    if (unclear := oi.question(text, plan, request) or ci.question(text, plan, request)) is not None:
+        return unclear  # 'ord_b2里的耳机', 'the Philips headphones came as Sony ones instead' with Sony ones ordered
     if kind == "return" and (_RETURN_DEMAND.search(text) or _keeps_returned(text, plan, request)):
         asked = ("I can return an order for its refund, and nothing more; the merchant decides on anything else "
                  "(a second refund, compensation, keeping the goods). Shall I just start the return?")

@@ -98,7 +98,7 @@ _ERRAND_VERBS = {
                       r"|below\b|for me\b|me one\b|rid\b|back\b|delivered\b|here\b|there\b|ready\b|to\b|from\b|status\b"
                       r"|id\b|number\b|ord_|\d+\s+(?:\w+\s+)?(?:if|when|once)\b"
                       r"|(?:me\s+|us\s+)?(?:a|one)\s+(?:pair|set)\s*$)(?:me\s+|us\s+)?(?:a|an|some|the|\d+|two|three|[a-z][a-z-]{2,})\b"
-                      r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的|错|[多重贵]了|重复)", re.IGNORECASE),
+                      r"|(?:^|[，,\s]|再|顺便|然后)(?:帮我|给我)?(?:买|下单)(?!的|错|[多重贵]了|重复|时|明明|选|那会|当时)", re.IGNORECASE),
     "reschedule": re.compile(_CLAUSE_LEAD + r"(?:reschedule|postpone|(?:move|push|delay|shift|change)\s+(?:back\s+)?"
                              r"(?:ord_\w+|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}(?:delivery|order|parcel|package)))\b"
                              r"|(?:把)?(?:ord_\w+|订单|快递|包裹|配送)(?:的)?(?:送货)?(?:时间)?(?:改到|改期|推迟|延后)"

@@ -27,7 +27,8 @@ _GENERIC_EN = {"order", "orders", "item", "items", "stuff", "thing", "things", "
                "order's", "two", "both", "remaining", "current", "previous", "yesterday's", "today's", "week's",
                "shopping", "amazon", "taobao", "jd", "refund", "return", "money", "stuff's"}
 _GENERIC_ZH = re.compile(r"东西|快递|包裹|订单|单子|那单|这单|货物?|宝贝|商品|那个|这个|那些|这些|全部|所有|一单|那件|这件|"
-                         r"上一单|最近|上次|之前|刚才|昨天|今天|网购|退款|钱|款|物流|件|个|单|的|了|呢|吗|啊|全|都|也")
+                         r"上一单|最近|上次|之前|刚才|昨天|今天|网购|退款|钱|款|物流|件|个|单|的|了|呢|吗|啊|全|都|也"
+                         r"|统统|通通|一起|两|俩|样")  # '两样东西全部', '东西统统': the whole order
 _ORDER_WORDS = r"(?:order|delivery|parcel|package|shipment)"
 _STATUS_WORDS = (r"(?:arrive|arriving|come|coming|get here|be here|be delivered|ship|shipped|show up|turn up|land|"
                  r"status|at|now|been sent|dispatched|go out|leave)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import came_instead as ci
 from . import phrases as ph
 from . import sent_back as sb
 from .context import OrderSummary
@@ -27,13 +28,13 @@ _ATTRIBUTES = {"玻璃": "glass", "不锈钢": "stainless", "塑料": "plastic",
 # 'the headphones stay'.
 # 'no point keeping them', '留着也是浪费': keeping called pointless is no keeping; 'not keeping the Bear kettle' sends it.
 _KEPT = re.compile(r"\b(?:(?<!point )(?<!point in )(?<!pointless )(?<!worth )(?<!not )(?<!never )(?<!n't be )(?<!no longer )"
-                   r"keep(?:ing)?|not the|except(?: for)?|but not"
+                   r"keep(?:ing)?(?![-\u2010]|\s+(?:warm|hot|cool|cold|fresh|fit)\b|\s+(?!everything|anything|something|nothing)\w+ing\b)|not the|except(?: for)?|but not"
                    # a part that will not stay as it should is a fault, not an item kept: "the lid won't stay shut"
                    r"|stays?(?! (?:shut|closed?|open|on|off|put|lit|cold|hot|warm|together|charged|connected|attached"
                    r"|sealed|locked|tight|fastened|in place|upright)\b)|staying)\b|留着(?!也是浪费|也没用|没用)|留下|不退|不用退|保留|除了", re.IGNORECASE)
 # The whole order: 'both the headphones and the kettle', 'everything', '两件都退', '全部'.
-WHOLE = re.compile(r"\b(?:both|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"
-                   r"|两件|全部|整单|都退|一起退|" + sb.WHOLE_ORDER, re.IGNORECASE)  # 'the entire ord_h3 order', 'all of ord_h3'
+WHOLE = re.compile(r"\b(?:both(?!\s+(?:of us|bought|ordered|got|have|had|own|use|liked?|wanted?|need(?:ed)?|agreed|decided)\b)|everything|all (?:of )?(?:it|them|the items)|the whole (?:order|thing))\b"
+                   r"|两件|两样|全部|整单|都退|一起退|统统|通通|全都|" + sb.WHOLE_ORDER, re.IGNORECASE)  # 'the entire ord_h3 order', 'all of ord_h3'
 # Clause boundaries: commas, semicolons, dashes and 'but'.
 _CLAUSES = re.compile(r"[,;，；。]|\s[—–-]+\s|—|\bbut\b", re.IGNORECASE)
 
@@ -71,5 +72,9 @@ def named_items(text: str, orders: list[OrderSummary]) -> list[tuple[OrderSummar
     if len({o.order_id for o, _ in hits}) > 1 and (unclaimed := sb.without_claim(text)) != text:
         # 'The listing promised 30 hours of battery; the Sony cans last 8': the claim names no order
         fewer = ph.match_orders(_model_codes(_with_attributes(_returned_part(unclaimed)), orders), orders)
+        hits = fewer if len({o.order_id for o, _ in fewer}) == 1 else hits
+    if len({o.order_id for o, _ in hits}) > 1 and (ordered := ci.without(text)) != text:
+        # 'the Midea kettle came as a Bear one instead': the goods that came name no order
+        fewer = ph.match_orders(_model_codes(_with_attributes(_returned_part(ordered)), orders), orders)
         hits = fewer if len({o.order_id for o, _ in fewer}) == 1 else hits
     return hits

@@ -13,8 +13,10 @@ import re
 
 from errand.domain.intents import ReturnReason
 
+from . import came_instead as ci
 from . import fault_said as fs
 from . import reasons_counted as rc
+from . import reasons_had as rh
 from . import reasons_said as rd
 from . import reasons_told as rt
 
@@ -115,7 +117,7 @@ _DENT = r"\bdent|\bding(?:ed)?\b|\bcrushed\b|\bsquashed\b|\bbashed\b|凹|压扁|
 # 'water comes out the bottom' is a leak too.
 # Trips the fuse: 'it trips the breaker', 'blows a fuse', '一开就跳闸' (不跳闸 is a kettle that never stops).
 _LEAK = r"\blets? (?:the )?(?:water|rain|damp|cold) in\b|进水|渗水|\btrip(?:s|ped|ping)? (?:the |my |our )?(?:fuse|breaker|circuit|switch|rcd|electrics|power)|\bblows? (?:the |a )?fuse" \
-    r"|(?<!不)跳闸|\b(?:water|liquid|oil) (?:comes?|coming|pours?|runs?|seeps?|gets?) out\b|\bleak|\bdrip|\boverheat|\bsmok(?:e|es|ing)\b|\bsparks?\b|漏|冒烟|过热|烧焦|烫手"
+    r"|(?<!不)跳闸|\b(?:water|liquid|oil) (?:comes?|coming|pours?|runs?|seeps?|gets?) out\b|\bleak|\bdrip|\boverheat|\bsmok(?:e|es|ing)\b|\bsparks?\b|漏|冒[白黑青浓]?烟|过热|烧焦|烫手"
 # Damage said plainly, or a part that no longer does its job: 'doesn't charge anymore', 'left ear is silent'.
 _DAMAGED = (r"broken|damaged|defective|faulty|(?:doesn'?t|does not|don'?t|do not|isn'?t|not) work|stopped working"
             r"|cracked|dead|crack|\bbroke\b|no (?:sound|power|signal)|stopped \w+ing|won'?t (?:work|switch on)|没电|没声音|不工作"
@@ -180,6 +182,7 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
 SYMPTOMS: list[Symptom] = [
     ("wrong item", "wrong_item", _WRONG),
     ("another brand sent", "wrong_item", rt.OTHER_BRAND),
+    ("came instead", "wrong_item", ci.WRONG),
     ("other than chosen", "wrong_item", fs.OTHER_THAN_CHOSEN),
     ("not as the listing", "not_as_described", _LISTING),
     ("listing's figure", "not_as_described", rt.LISTING_FIGURE),
@@ -211,6 +214,7 @@ SYMPTOMS: list[Symptom] = [
     *((name, "changed_mind", words) for name, words in rd.CHANGE_OF_MIND),
     ("the same given", "changed_mind", rc.SAME_GIVEN),
     ("not for me", "changed_mind", rc.NOT_FOR_ME),
+    *((name, "changed_mind", words) for name, words in rh.ALREADY_AT_HAND),
 ]
 _COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]
 

@@ -269,7 +269,7 @@ _DELEGATED = re.compile(
 # Two errands joined in Chinese: buy something and return something.
 # "再退个耳机", "退一下ord_k1": 退 with a count or an order, not 退烧 or 退热 (products for a fever).
 _ZH_RETURN = r"(?:退货|退款|退了|退掉|把.{1,12}退|退(?:[个只台件把支张瓶双盒部]|一下|一个|那个|这个|回|ord_))"
-_ZH_BUY_AND_RETURN = re.compile(r"(?:^|[，,、\s]|顺便|然后|再|帮我|给我)(?:买|订(?!单)|下单)(?!的).*" + _ZH_RETURN
+_ZH_BUY_AND_RETURN = re.compile(r"(?:^|[，,、\s]|顺便|然后|再|帮我|给我)(?:买|订(?!单)|下单)(?!的|时|明明|选|那会|当时).*" + _ZH_RETURN
                                 + r"|" + _ZH_RETURN + r".*(?:顺便|然后|再)(?:帮我)?(?:买|订(?!单)|下单)")
 _ZH_EITHER = re.compile(r"还是|或者")
 
