@@ -25,6 +25,7 @@ import re
 
 from errand.domain.intents import Plan
 
+from . import order_withdrawn as ow
 from . import ordered as od
 from . import phrases as ph
 from .context import PlanRequest
@@ -87,7 +88,7 @@ _ASKED = re.compile(r"[?？]\s*$|(?:吗|嘛|么|没有|没|呢)\s*[？?]?\s*$|^\
 def called_off(text: str) -> bool:
     """A price watch or an errand called off, in any wording."""
     return bool(_STOP_NOUN.search(text) or _STOP_WATCHING.search(text) or _NO_MORE_TELLING.search(text)
-                or _ZH_STOP.search(text))
+                or _ZH_STOP.search(text) or ow.withdrawn(text))
 
 
 # A purchase said with its verb negated: "don't buy", 'no need to order', 'never get', 'hold off on buying', 'no more

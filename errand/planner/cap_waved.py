@@ -4,7 +4,8 @@ do', 'limit ki tension mat lo', 'budget ki chinta mat karo', and Chinese 额度�
 限额无所谓, 额度开到最大 (read in a watch that buys as well: '跌到两千就闭眼入，额度不用管了').
 
 Caps are set by the shopper and the operator, never by an errand, so each is asked about. A cap given as a number
-('cap 3000', '上限五千', '预算三千') and a budget laptop stay purchases.
+('cap 3000', '上限五千', '预算三千') and a budget laptop stay purchases; a cap changed under another name (the per-order
+maximum lifted, 单笔最高金额调高) is asked about the same way.
 """
 
 from __future__ import annotations
@@ -45,6 +46,30 @@ _ZH = re.compile(
     rf"|{_CAP_ZH}爱(?:多少|咋样|怎样)")
 
 
+# A cap changed under another name: 'lift the per-order maximum', 'raise the maximum per order to 20000', 'increase my
+# spending allowance', 'allow orders above my max', 'the max per purchase is too low', 单笔最高金额调到两万, 每单最多能花
+# 的钱调高, 允许超额. 'buy a TV, max 3000' and 'a max price of 300' name a cap for one purchase and stay purchases.
+_QUALIFIED_EN = (r"(?:(?:per[- ]?(?:order|purchase|item|transaction|errand|day)|order|purchase|spending|transaction|daily"
+                 r"|weekly|monthly)\s+)")
+_NOUN_EN = (r"(?:max(?:imum)?|allowance|ceiling|restrictions?|threshold)(?!\s+(?:price|of|¥|\$|\d|size|speed|volume"
+            r"|capacity|power|strength|load|weight|height|width|length|temperature|warranty|brightness|resolution|setting"
+            r"|level|pressure|range|zoom|heat))(?:\s+per\s+(?:order|purchase|item|transaction|errand|day))?")
+_MAX_EN = rf"(?:{_QUALIFIED_EN}*{_NOUN_EN})"
+_CHANGED_EN = re.compile(
+    r"\b(?:(?:lift|raise|increase|bump|boost|hike|extend|expand|widen|loosen|relax|remove|scrap|double|triple|override"
+    r"|waive|suspend|disable)(?:s|d|ed|ing)?|take\s+off|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:up\s+)?(?:the\s+|my\s+"
+    rf"|our\s+|that\s+|this\s+)?{_MAX_EN}\b"
+    rf"|\b(?:set|make|change|reset|adjust|move)(?:s|ing)?\s+(?:the\s+|my\s+|our\s+)?{_QUALIFIED_EN}+{_NOUN_EN}\b"
+    rf"|\b(?:above|over|beyond|past|exceed\w*|more\s+than|go\s+over)\s+(?:my|the|our)\s+{_MAX_EN}\b"
+    rf"|\b{_MAX_EN}\s+(?:is|'s|are)\s+(?:way\s+|far\s+|much\s+)?too\s+(?:low|small|tight|strict)\b", re.IGNORECASE)
+_CHANGED_ZH = re.compile(
+    r"(?:单笔|每单|每笔|单次|每次下单|一单)(?:的)?(?:最高|最多|上限|限额|额度)[^，。！？,;；]{0,8}?"
+    r"(?:调|提|改|放宽|放开|加|取消|去掉|解除|拉)"
+    r"|(?:购物|消费|下单|花钱)?(?:额度|上限|限额)(?:改|调|弄|搞|加|提)(?:大|高|多)"
+    r"|(?:允许|可以|能)超(?:额|支|限|上限)|超额也(?:行|没事|可以)")
+
+
 def waved(text: str) -> bool:
-    """The sentence waves a spending cap, limit or budget away instead of naming one."""
-    return bool(_EN.search(text) or _ZH.search(text))
+    """The sentence waves a spending cap, limit or budget away instead of naming one, or changes one under another
+    name (a per-order maximum, an allowance, a ceiling)."""
+    return bool(_EN.search(text) or _ZH.search(text) or _CHANGED_EN.search(text) or _CHANGED_ZH.search(text))

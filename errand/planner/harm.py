@@ -21,6 +21,7 @@ from . import contraband as cb
 from . import crime_named as cn
 from . import despair_said as ds
 from . import disguise as dg
+from . import harm_hinted as hh
 from . import illicit as il
 from . import intrusion as it
 from . import lethal_said as ls
@@ -243,6 +244,6 @@ def harmful(text: str, *, asking: bool = False) -> bool:
                 or _UTILITY_THEFT.search(text) or _sims_by_the_batch(text) or dg.disguised(text) or il.illicit(text)
                 or nh.named_harm(text) or ls.lethal_said(text) or cn.crime_named(text)
                 or cb.contraband(text) or it.intrudes(text) or po.passes_off(text) or rd.said_restricted(text) or sh.street_said(text)
-                or sl.slipped(text) or ds.harm_said(text) or rt.restrained(text)
+                or sl.slipped(text) or ds.harm_said(text) or rt.restrained(text) or hh.hinted(text)
                 or not asking and _MINOR.search(text) and _AGE_RESTRICTED.search(_TOY_BLADE.sub(" ", text))
                 and _is_minor(text))

@@ -68,15 +68,31 @@ _GROUP_EN = re.compile(
     r"|anyone|others|who(?:\s+else)?)(?:'s|’s|s'|s’)?\s+(?:\w+\s+)?(?:who\s+|that\s+)?(?:have\s+|had\s+)?"
     r"(?:bought|ordered|purchased|returned|got)\b"
     r"|\b(?:buyers?|purchasers?|other\s+shoppers?|other\s+customers?)(?:'s|’s|s'|s’)?\b"
-    r"|\bcustomer\s+(?:list|data|database|details|records)\b", re.IGNORECASE)
+    r"|\bcustomer\s+(?:list|data|database|details|records)\b"
+    # who reviewed, rated, returned or owns a product: 'who left the 2-star review on …', 'the reviewer's name',
+    # 'which people in my building ordered …', 'the people who returned …', 'the other owners of this rice cooker'
+    r"|\bwho\b[^.?!]{0,20}\b(?:wrote|write|writes|left|leave|posted|post|gave|give|made|put)\b[^.?!]{0,40}"
+    r"\b(?:reviews?|ratings?|comments?|stars?|feedback)\b|\breviewers?\b"
+    r"|\b(?:people|persons?|everyone|everybody|anyone|customers?|users?|shoppers?|owners?|those|folks|neighbou?rs"
+    r"|residents)\s+(?:\w+\s+){0,4}?(?:who|that)\s+(?:have\s+|had\s+|also\s+)?(?:reviewed|rated|returned|bought"
+    r"|ordered|purchased|own|owns|posted)\b"
+    r"|\b(?:which|what)\s+(?:people|customers|users|shoppers|neighbou?rs|residents|buyers|persons)\b[^.?!]{0,30}"
+    r"\b(?:bought|ordered|purchased|returned|reviewed|rated|own|got)\b"
+    r"|\bwho\s+(?:else\s+|also\s+)?(?:returned|reviewed|rated|owns)\b|\bother\s+owners?\b", re.IGNORECASE)
 _DATA_EN = re.compile(
     r"\b(?:lists?|names?|addresse?s?|e-?mails?|emails?|phone(?:\s+numbers?)?|numbers|contacts?|contact\s+details"
-    r"|details|info(?:rmation)?|data|spreadsheet|csv|excel|export(?:ed)?|download)\b", re.IGNORECASE)
+    r"|details|info(?:rmation)?|data|spreadsheet|csv|excel|export(?:ed)?|download|usernames?|handles?|identit(?:y|ies)"
+    r"|who\s+(?:they|he|she)\s+(?:are|is|was|were)|list\s+(?:them|of\s+them|everyone)|cities|towns)\b", re.IGNORECASE)
 _GROUP_ZH = re.compile(
     r"买家|购买者|购买人|(?:买过|买了|下单买?|订过|订了|退过|退了)[^，。！？,;；]{0,12}?的(?:人|用户|顾客|客户|买家)"
     r"|还有谁买|谁买过|谁买了|(?:其他|别的|所有|全部)的?(?:买家|顾客|客户|用户|人)|(?:顾客|客户|用户)(?:的)?(?:名单|清单|信息|电话"
-    r"|手机|地址|收货地址|联系方式|姓名|邮箱)")
-_DATA_ZH = re.compile(r"名单|清单|信息|电话|手机号?|地址|姓名|联系方式|邮箱|表格|导出|导一份|列出来|资料")
+    r"|手机|地址|收货地址|联系方式|姓名|邮箱)"
+    # who bought, returned or reviewed a product: 谁买过…, 哪些人退过…, 退过…的都是哪些人, 同款…的购买名单, 给…打差评的人
+    r"|(?:谁|哪些人|哪几个人|有哪些人|什么人|哪位|哪个人)[^，。！？,;；]{0,6}?(?:买|订|下单|退|评|打|写|给|晒)"
+    r"|(?:买过|买了|退过|退了|订过|评过|评了)[^，。！？,;；]{0,12}?(?:的)?(?:都是|都有|是|有)(?:谁|哪些人?|哪几个)"
+    r"|购买(?:名单|记录|人)|(?:差评|好评|一星|1星|低分|评论|评价)的?(?:人|用户|那个人|那位|买家)|评论区[^，。！？,;；]{0,10}?的人")
+_DATA_ZH = re.compile(r"名单|清单|信息|电话|手机号?|地址|姓名|联系方式|邮箱|表格|导出|导一份|列出来|资料|名字|真名|列个?表|列表"
+                      r"|有哪些|有谁|哪些人|是谁|叫什么|微信号?")
 
 
 # What one other person bought, ordered or spent here, asked as a question whatever the planner took it for ('what
