@@ -31,7 +31,8 @@ _UNIT = r"(?P<unit>days?|weeks?|fortnights?)"
 _EN_SPAN = re.compile(
     rf"\b(?:in\s+)?{_EN_N}\s+{_UNIT}(?:'|’|'s|’s)?\s+(?:from\s+(?:now|today|tomorrow)|time|hence|today)\b"
     rf"|\bin\s+{_EN_N.replace('<n>', '<n2>')}\s+{_UNIT.replace('<unit>', '<unit2>')}\b"
-    r"(?=\s*,?\s*(?:(?:in the\s+)?(?:morning|afternoon|evening|night)|at\s+\d|by\s+\d|around\s+\d))"
+    r"(?=\s*,?\s*(?:(?:in the\s+)?(?:morning|afternoon|evening|night|arvo)|at\s+\d|by\s+\d|around\s+\d"
+    r"|(?:after|before) (?:lunch|breakfast|dinner|supper|tea)|at (?:noon|midday|lunchtime)|[ap]\.?m\b))"
     r"|\bin\s+(?P<fort>a|one)\s+fortnight\b(?:'s time)?"
     r"|\b(?P<same>this day|today) next week\b", re.IGNORECASE)
 _WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from . import phrases as ph
+from . import placed_said as ps
 from . import times as tm
 from .context import OrderSummary
 
@@ -22,17 +23,22 @@ _TIMES = re.compile(
     r"\b(?:(?:this|next|last|on|the|in|at|by)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight"
     r"|morning|afternoon|evening|night|arvo|noon|midday|(?:after|before) (?:lunch|supper|dinner|tea|breakfast)"
     r"|the day after tomorrow|overmorrow)\b"
+    # a weekday said short beside a date or a part of the day ('Sat 28th', 'thurs am') and a date with its year
+    r"|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?(?=\s*(?:\d|the\b|in\b|at\b|am\b|pm\b|morning|afternoon|evening|night|arvo|$|[,;—–-]))"
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{4}年\d{1,2}月\d{1,2}[日号]"
     r"|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|大后天|后天|明天|今天|今晚|明早|明晚|上午|下午|晚上|早上|中午|傍晚|午饭后|晚饭后",
     re.IGNORECASE)
 # Greetings, politeness and the words of an order itself: 'alright mate', 'ow bist', 'if poss', 'ta', 'cheers', 谢谢.
 _FILLER = re.compile(
     r"\b(?:hi|hiya|hey|hello|yo|alright|mate|ow bist|ar kid|hon|dude|bro|please|pls|plz|thanks|thank you|thx|ta|cheers"
-    r"|if (?:poss|possible|you can|that'?s ok(?:ay)?)|ok|okay|then|instead|on|in|the|at|for|by|my|delivery|order|one"
+    r"|if (?:poss|possible|you can|that'?s ok(?:ay)?)|ok|okay|then|instead|on|in|the|at|for|by|to|my|delivery|order|one"
     r"|parcel|package)\b"
     r"|谢谢|麻烦|辛苦|请|吧|了|哈|呀|啊|呢|那单|这单|订单|那个|这个|的",
     re.IGNORECASE)
 _CLOCK = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.|:\d\d|h\b|o'?clock)|[点點]|[零一二两三四五六七八九十]+\s*时", re.IGNORECASE)
-_ALIASES = (("水壶", " kettle "), ("壶", " kettle "))
+# Title words in Chinese the translation does not hold, and a brand with 的 in it (美的, Midea) kept whole.
+_ALIASES = (("水壶", " kettle "), ("壶", " kettle "), ("不锈钢", " stainless "), ("玻璃", " glass "), ("五号", " aa "))
+_BRANDS = (("美的", " midea "),)
 
 
 # A transcript of questions and answers about the delivery: 'Q: Which order? A: ord_k1. Q: Day? A: Friday.'
@@ -58,9 +64,13 @@ def order_of(text: str, orders: list[OrderSummary]) -> str | None:
     """The one recent order a sentence made only of that order and a day names, or None."""
     text = answers(text)
     if _CLOCK.search(tm.without_times(text)) or not (tm.day_offset(text, date(2000, 1, 3)) is not None
+                                                     or ps.written_date(text) is not None
                                                      or tm.part_of_day(text) is not None):
         return None
-    rest = _FILLER.sub(" ", _TIMES.sub(" ", tm.without_times(tm.with_day_numbers(text.lower()))))
+    rest = _TIMES.sub(" ", tm.without_times(tm.with_day_numbers(text.lower())))
+    for zh, en in _BRANDS:
+        rest = rest.replace(zh, en)
+    rest = _FILLER.sub(" ", rest)
     ids = {o.order_id for o in orders}
     named = [m.group(0) for m in ph.ORDER_ID.finditer(rest)]
     if named:

@@ -36,6 +36,7 @@ from . import how_it_works as hw
 from . import lexicon as lx
 from . import named_day as nd
 from . import noise as nz
+from . import order_asked as oa
 from . import parts as pc
 from . import payment as pm
 from . import phrases as ph
@@ -163,6 +164,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     placed = za.plain(text)  # the dialects' asking and time words: '到么子地方哒', '好多钱', '送到冇得', '后日早起'
     if pl.is_reschedule(placed, drink_order) or not drink_order and nd.order_of(placed, request.context.recent_orders):
         return pl.reschedule(placed, request)
+    if (asked := oa.question(placed, request)) is not None:  # 'which day does the glass kettle arrive?', 还要几天才到
+        return asked
     if pl.is_question(placed, request) and not (wt.told_when(text) or wy.told_when(text)):
         text = placed
         about_watch = re.search(r"\bprice (?:watch|alert)|提醒", text, re.IGNORECASE) or pl.ZH_STATUS.search(text)

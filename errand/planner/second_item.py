@@ -150,12 +150,16 @@ _ZH_NOT_NOUN = frozenset(
 _ZH_ONE_CHAR = frozenset("伞锅笔书茶表灯鞋帽碗盘勺刀剪尺球衣裤袜床桌椅柜镜梳米面油盐糖醋酒奶蛋肉鱼菜瓜花纸布线绳锁扇盆壶")
 
 
+# A buying verb right after a price limit and before its count: '八十以内拍三盒', '两千以下入一台', '一百五以内抢两个'.
+_ZH_BOUGHT_AT = re.compile(rf"(?<=以内|以下|之内)\s*(?:就\s*)?(?:拍下?|抢|入手?|拿下?|冲|收)(?=\s*(?:{lx.ZH_NUMBER}|俩|仨))")
+
+
 def _zh_segment(seg: str) -> tuple[str, bool, bool]:
     """(the product's noun or '', holds a count, holds a request verb) for one Chinese segment."""
     seg = seg.strip(" 。！!.")
     if not seg or _ZH_NOT_A_PRODUCT.search(seg):
         return "", False, False
-    sized = _ZH_SIZE.sub(" ", seg)
+    sized = _ZH_BOUGHT_AT.sub(" ", _ZH_SIZE.sub(" ", seg))  # '八十以内拍三盒': 拍 buys, it is no product
     # '地垫两块' at a segment's end counts mats (a price would say 块钱, 以内 or come before the product)
     count = bool(_ZH_COUNT.search(sized)) or re.search(rf"[\u4e00-\u9fff]{{2}}{lx.ZH_NUMBER}块$", seg) is not None
     words = _compounds(_ZH_COUNT.sub(" ", sized))

@@ -67,6 +67,11 @@ _COUNT_AT = re.compile(r"(?:^|[,;:—–-]\s*)(?P<n>one|two|three|four|five|six|
                        r"\s*(?:yuan|rmb|kuai)?\s+(?:or (?:under|less|lower|below|cheaper)|tops|max)\b", re.IGNORECASE)
 
 
+# Within a price, a buying verb and a count, in a watch: '一百以内拍三个', '两千以下入一台'.
+_CAPPED_COUNT = re.compile(rf"{_ZH_AMOUNT}\s*(?:元|块|蚊)?\s*(?:以内|以下|之内)\s*(?:就\s*)?(?:帮我\s*)?"
+                           rf"(?:买|入手?|拍下?|抢|拿下?|冲|收|下单)\s*(?:{lx.ZH_NUMBER}|俩|仨)")
+
+
 # The product said first in its own clause, then a price and a count bought below it and nothing after:
 # '佳能R50，四千五以下买一台' (the buy waits for the price). With the product after the count ('三百以内买个暖风机') or
 # said with 以内 (a budget) it is a purchase, and so it is with anything after but how long or often to look
@@ -88,6 +93,8 @@ def buys(text: str) -> bool:
         return True  # '佳能R50，四千五以下买一台'
     if _COUNT_AT.search(text) and not _DENIED.search(text):
         return True  # 'two at 2,600 or under'
+    if _CAPPED_COUNT.search(text) and not _DENIED.search(text):
+        return True  # a watch's '一百以内拍三个': three bought once it is under a hundred
     if _DENIED.search(text) or not _CONDITION.search(text):
         return False
     return bool(_EN_BUY.search(text) or _ZH_BUY.search(text))

@@ -55,8 +55,16 @@ _WATCHED = re.compile(r"\b(?:watch|track|monitor|keep (?:an |a close )?eye on|bu
                       r"|盯|关注|提醒|通知|告诉|买|拍|入|下单", _I)
 
 
+# The price's moment said as 'the moment', 'the minute', 'the second', 'as soon as' before an amount: 'buy it the
+# moment it's 2,500', 'the minute they hit 300' read as 'when'.
+_THE_MOMENT = re.compile(r"\b(?:the (?:very )?(?:moment|minute|second|instant)|(?:as )?soon as|right when|straight away when)"
+                         r"(?=\s+(?:it|they|the price|its price)(?:'s|'re| is| are|\s+(?:hits?|gets? to|drops? to|falls? to"
+                         r"|reaches|goes to|dips? to|comes? down to))\s*(?:rmb\s*|[¥￥]\s*)?\d)", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
     """A watch said in one of these forms, in the watch reader's words; other text as it was."""
+    text = _THE_MOMENT.sub("when", text)
     said = text
     if (_ZH_FORECAST.search(text) or _ZH_THEN.search(text)) and _ZH_TO_AMOUNT.search(text):
         text = _ZH_THEN.sub("提醒我", _ZH_FALL.sub("降到", _ZH_LIKELY.sub("", _ZH_FORECAST.sub("", text))))
