@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from errand.domain.intents import BulkOrderIntent, DrinkOptions, Plan
 
 from . import any_shop as ash
+from . import drinks_named as dn
 from . import formats as fm
 from . import lexicon as lx
 from . import notation as nt
@@ -29,6 +30,8 @@ from .shopping import ask
 DRINK = re.compile(
     r"\b(?:(?:bubble|milk|boba|fruit|brown sugar|lemon|iced|green|black|oolong|jasmine) ?teas?|teas|coffees?|lattes?"
     r"|americanos?|cappuccinos?|flat whites?|mochas?|espressos?|smoothies?|frappuccinos?|lemonades?|juices?|cups? of"
+    r"|macchiatos?|cortados?|cold brews?|affogatos?|ristrettos?"
+    rf"|(?:{dn.FLAVOUR})\s+(?:drinks?|beverages)"  # 'grape drinks', 'cheese grape drinks'
     # what a tea shop's menu holds besides tea: desserts in a cup, toppings said as the drink
     r"|sundaes?|sagos?|(?:cream )?mousses?|boba|bobas|bobo|milkshakes?|shakes|slush(?:ies|es)?|hot chocolates?"
     r"|cocoas?|matcha(?: lattes?)?|frappes?|yog(?:h)?urt drinks?|cheese teas?)\b"
@@ -56,7 +59,7 @@ def bulk(text: str, request: PlanRequest) -> Plan:
         return ask("How many should I order?", "quantity")
     if quantity > 500:
         return ask(f"{quantity} is more than one order can take (at most 500); how many do you need?", "quantity")
-    if not item:
+    if not item or dn.unnamed(item):  # 十杯饮料, 'ten cups of anything': no drink named
         return ask("Which drink should I order?", "item")
     label = ph.address_label(_home_said(text), request.context.address_labels, default="office")
     if label is None or label not in request.context.address_labels:

@@ -4,8 +4,9 @@ whatever they have', '20 cups from CoCo, anything is fine', 瑞幸下午两点�
 The chain makes many drinks and the order must say which, so it is asked about, whatever else it says. A word that
 only says 'a drink' ('drinks', 'beverages', 饮料) or leaves the choice open ('whatever', 'anything', 随便, 都行) is no
 drink's name, and a chain's 'drinks' asked for with no count ('order drinks for the meeting from Heytea') names
-none either. An order naming its drink ('30 iced lattes from Luckin', 三十杯多肉葡萄) is left to the drinks reader,
-and so is a count of drinks with no chain.
+none either. An order naming its drink ('30 iced lattes from Luckin', 三十杯多肉葡萄, a flavour before 'drinks': '20
+Heytea grape drinks') is left to the drinks reader, and so is a count of drinks with no chain (whose item the drinks
+reader asks about when it names none: 十杯饮料, drinks_named.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import drinks as dr
+from . import drinks_named as dn
 from . import lexicon as lx
 from . import phrases as ph
 
@@ -45,7 +47,7 @@ def question(text: str) -> tuple[str, str] | None:
         if re.search(r"[\u4e00-\u9fffA-Za-z]", rest):
             return None
     else:
-        if dr.DRINK.search(_OPEN_EN.sub(" ", text)) or not _OPEN_EN.search(text):
+        if dr.DRINK.search(_OPEN_EN.sub(" ", text)) or dn.flavoured(text) or not _OPEN_EN.search(text):
             return None
     return (f"Which drink should I order from {chain}? Please name it (and the size, sugar and ice if it matters).",
             "item")

@@ -27,7 +27,8 @@ _EN_GOODS = (
     r"fire (?:extinguishers?|blankets?)|smoke (?:alarms?|detectors?)|carbon monoxide (?:alarms?|detectors?)|first aid kits?"
     r"|cough (?:syrup|drops|medicine|mixture|sweets)|throat (?:lozenges|sweets|spray)|lozenges|antacids?(?: tablets)?"
     r"|antihistamines?(?: tablets)?|loratadine|cetirizine|hay ?fever tablets|paracetamol|ibuprofen|cold medicine"
-    r"|plasters|band-?aids|bandages|eye drops|nasal spray|vitamin c"
+    r"|plasters|band-?aids|bandages|(?:saline |lubricating |moisturising |moisturizing )?eye drops|artificial tears"
+    r"|nasal spray|vitamin c"
     r"|bread knife|bread knives|carving knife|carving knives|kitchen knife|kitchen knives|chef'?s? knife|chef'?s? knives"
     r"|paring knife|paring knives|fruit knife|fruit knives|utility knife|utility knives|box cutters?|craft knife|craft knives"
     r"|kitchen scissors|scissors|peeler|can opener|tin opener"
@@ -44,7 +45,7 @@ _EN_GOODS = (
     r"|soda|beer|lager|iced tea")
 _ZH_GOODS = (
     r"灭火器|灭火毯|烟雾报警器|烟感|急救包|医药箱|止咳糖浆|咳嗽糖浆|止咳药|润喉糖|含片|胃药|氯雷他定|西替利嗪|扑尔敏"
-    r"|抗过敏药|依巴斯汀|布洛芬|对乙酰氨基酚|感冒药|创可贴|纱布|碘伏|眼药水|维生素C?"
+    r"|抗过敏药|依巴斯汀|布洛芬|对乙酰氨基酚|感冒药|创可贴|纱布|碘伏|眼药水|人工泪液|维生素C?"
     r"|面包刀|菜刀|水果刀|切片刀|厨房剪刀|剪刀|美工刀|裁纸刀|壁纸刀|开箱刀|削皮刀|开罐器"
     r"|撬棍|撬棒|螺丝刀|起子|锤子|羊角锤|扳手|钳子|钢锯|锯子|手锯|电钻|卷尺|水平仪|内六角|膨胀螺丝|钉子|螺丝"
     r"|砖头?|水泥|沙子|瓷砖胶|玻璃胶|砂纸|油漆|乳胶漆|刷子|滚筒"
@@ -90,18 +91,22 @@ _ZH_PURPOSE = re.compile(
     r"|水果|柴|树枝|花草|家具|钉子)|做饭|做菜|烘焙|通下水道|打扫卫生|消毒)")
 _ZH_OWN_PLACE = r"(?:放|送到?|寄到|留在)?(?:家里?|公司|办公室|车里|厨房|卫生间|浴室|阳台|仓库|车库|院子)?(?:用|里)?"
 # The shopper's own ailment, said as the reason: 'I have hay fever', 'for my headache', 我花粉过敏, 我头疼.
-_EN_AILMENT = (r"(?:i have|i've got|i'?m getting|got|for my)\s+(?:a\s+|an\s+|bad\s+|some\s+)*(?:cold|cough|headache|sore throat"
-               r"|hay ?fever|allergies|allergy|runny nose|blocked nose|upset stomach|heartburn|indigestion|fever|toothache"
-               r"|back ?ache|cut|graze|rash|itch)")
-_ZH_AILMENT = (r"(?:我|我有点|我最近|最近)(?:有点|有些|又)?(?:花粉|鼻子|皮肤)?(?:过敏了?|头疼|头痛|感冒了?|咳嗽|嗓子疼|喉咙痛|胃疼|胃痛|发烧|牙疼"
-               r"|拉肚子|上火|鼻塞|流鼻涕)")
+_EN_AILMENT = (r"(?:i have|i've got|i'?m getting|got|for my|for|to (?:relieve|ease|soothe|help with|help) (?:my )?)\s*"
+               r"(?:a\s+|an\s+|bad\s+|some\s+|my\s+|mild\s+)*(?:cold|cough|headache|sore throat"
+               r"|hay ?fever|allergies|allergy|runny nose|blocked nose|stuffy nose|upset stomach|heartburn|indigestion|fever"
+               r"|toothache|back ?ache|cut|graze|rash|itch|(?:dry|tired|itchy|sore|red|strained) eyes|eye ?strain|dry skin"
+               r"|chapped lips|insect bites|bug bites|sunburn|cold sores?|mouth ulcers?|sore muscles|aching muscles)")
+_ZH_SYMPTOM = (r"(?:过敏了?|头疼|头痛|感冒了?|咳嗽|嗓子疼|喉咙痛|胃疼|胃痛|发烧|牙疼|拉肚子|上火|鼻塞|流鼻涕|眼干|眼干涩|眼睛干涩?|眼睛疲劳"
+               r"|眼疲劳|眼睛痒|眼睛酸|嘴唇干裂|口腔溃疡|蚊子咬|晒伤)")
+_ZH_AILMENT = (rf"(?:(?:我|我有点|我最近|最近)(?:有点|有些|又)?(?:花粉|鼻子|皮肤)?{_ZH_SYMPTOM}"
+               rf"|(?:用来|用于)?(?:缓解|治|治疗|对付|止|改善|针对)(?:一下)?(?:我的?)?{_ZH_SYMPTOM})")
 _EN_COUNT = (r"(?:(?:a|an|one|two|three|four|five|six|some|a couple of|\d{1,2})\s+)?(?:(?:new|spare|small|large|big|basic"
              r"|decent|good|cheap)\s+)?(?:(?:box|pack|bottle|tube|can|tin|bag|packet|roll|set|pair|sheet|tub|jar)s?\s+of\s+)?")
 _EN_FOR = (r"(?:\s+for\s+(?:myself|me|us|(?:the|my|our)\s+(?:own\s+)?(?:home|house|flat|kitchen|bathroom|garage|shed|car"
            r"|garden|bike|bicycle|workshop|office|desk|first aid box|medicine cabinet))|\s+for\s+home)?")
 _EN_PLAIN = re.compile(
     rf"^(?:please\s+|can you\s+|could you\s+)?(?:buy|order|get|purchase|grab)(?:\s+me|\s+us)?\s+{_EN_COUNT}"
-    rf"(?P<good>{_EN_GOODS}){_EN_FOR}(?:\s*,?\s+(?P<purpose>(?:to|so)\s.*?))?(?:\s*[,;]\s*(?:as\s+|because\s+)?{_EN_AILMENT})?"
+    rf"(?P<good>{_EN_GOODS}){_EN_FOR}(?:\s*,?\s+{_EN_AILMENT})?(?:\s*,?\s+(?P<purpose>(?:to|so)\s.*?))?(?:\s*[,;]\s*(?:as\s+|because\s+)?{_EN_AILMENT})?"
     rf"(?:\s*,?\s*(?:delivered\s+)?(?:to\s+)?(?:home|the office))?(?:\s+for\s+the\s+(?:office\s+)?party)?"
     rf"(?:\s*,?\s*(?:on|next|this|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*(?:,?\s*please)?[.!]?$",
     re.IGNORECASE)
@@ -159,7 +164,7 @@ def vouched(text: str) -> bool:
 def ailment(clause: str) -> bool:
     """'我花粉过敏', '鼻子过敏', 'I have hay fever': the shopper's own ailment, said as why."""
     clause = clause.strip(" ,.;!?。！，")
-    return bool(re.fullmatch(_ZH_AILMENT, clause if clause.startswith(("我", "最近")) else "我" + clause)
+    return bool(re.fullmatch(_ZH_AILMENT, clause) or re.fullmatch(_ZH_AILMENT, "我" + clause)
                 or re.fullmatch(_EN_AILMENT, clause, re.IGNORECASE))
 
 

@@ -125,7 +125,7 @@ def _ask(question: str, *missing: str) -> Plan:
 
 
 # An order id as the shopper writes it: "ord_b2", "ord_x55到哪了" (the id stops at the first non-ASCII letter).
-_ORDER_ID = re.compile(r"\bord_[A-Za-z0-9]+", re.IGNORECASE)
+_ORDER_ID = re.compile(r"(?<![A-Za-z0-9_])ord_[A-Za-z0-9]+", re.IGNORECASE)  # 订单ord_y8 too
 def _unknown_order(text: str, request: PlanRequest) -> Plan | None:
     """A question when the sentence names an order that is none of the shopper's recent ones."""
     known = {o.order_id.lower() for o in request.context.recent_orders}

@@ -7,6 +7,7 @@
 - what other people bought, or where a seller or a courier lives, asked (others_bought.py);
 - a product only pointed at ('order what we discussed', 再买一次 with several recent orders; unresolved_ref.py);
 - a delivery moved, or drinks sent, to a place that is no saved address (unsaved_place.py);
+- goods sent to a boat, a lock-up, a dorm, 'my nan's', 'there' or 送她家 (sent_elsewhere.py);
 - a courier instruction, a purchase a third party demands from their link, a second request tacked on
   (third_party.py).
 
@@ -19,6 +20,7 @@ from . import concealed_arms as ca
 from . import drug_slang as dg
 from . import lexicon as lx
 from . import others_bought as ob
+from . import sent_elsewhere as se
 from . import third_party as tp
 from . import unresolved_ref as ur
 from . import unsaved_place as up
@@ -41,6 +43,8 @@ def question(text: str, said: str, kind: str, recent_orders: int) -> tuple[str, 
         return POINTED
     if kind in ("reschedule", "bulk_order") and any(up.unsaved(r) for r in seen):
         return PLACE
+    if kind in ("buy", "bulk_order", "price_watch", "question", "reschedule") and any(se.sent_elsewhere(r) for r in seen):
+        return PLACE  # 'life jackets to my boat', "sent to my nan's", 'have it sent there', 直接寄她家, 寄宿舍
     for reading in seen:
         if (asked := tp.question(reading)) is not None:
             return asked
