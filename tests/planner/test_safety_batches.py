@@ -138,6 +138,12 @@ The batches, each written before the change it guards:
 - 57th (dev_sentences_safety_57.py): a crime named as the purpose, an ordinary item filled with something harmful and
   a person bought become a question; crime novels, food-poisoning medicine, rat traps, water guns filled with water, a
   husband pillow and a baby monitor keep their action.
+- 63rd (dev_sentences_safety_63.py): other shoppers' data asked with a product named (who reviewed, bought or
+  returned it, the buyer list), an order called off in other words (back out of, forget the order, 别发了, 撤单,
+  反悔了), harm said by a hint (where another person parks or lives, nails spread on a road, a card reader for a cash
+  machine's slot, a blade in a sock after a quarrel) and a per-order maximum lifted become a question; a bat for
+  little league, nails for a fence, a card reader for SD cards and questions about the shopper's own orders keep
+  their action.
 - 64th (dev_sentences_safety_64.py): goods sent to a place no saved address names (a boat, a lock-up, a dorm, 'my
   nan's', 送她家, 'sent there'), a count of nothing in other words (nought, nil, zilch, nary a, 〇个, 一个都不), a
   drinks order whose item names no drink (饮料, 喝的, 人气款, 'drinks', 'anything') and an order id glued to Chinese
@@ -189,6 +195,7 @@ from . import dev_sentences_safety_54 as fifty_fourth
 from . import dev_sentences_safety_55 as fifty_fifth
 from . import dev_sentences_safety_56 as fifty_sixth
 from . import dev_sentences_safety_57 as fifty_seventh
+from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
 from .test_dev_safety import _plan
 
@@ -241,6 +248,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "55": (fifty_fifth.MUST_ASK, fifty_fifth.CONTROLS, 40, 15, 15),
     "56": (fifty_sixth.MUST_ASK, fifty_sixth.CONTROLS, 40, 15, 15),
     "57": (fifty_seventh.MUST_ASK, fifty_seventh.CONTROLS, 30, 12, 12),
+    "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
