@@ -41,7 +41,7 @@ _ZH = re.compile(
     r"|(?:这|那)(?:个)?单[^，。！？,.!?]{0,4}?不要了|不要了[^，。！？,.!?]{0,2}?(?:这|那)(?:个)?单"
     r"|撤(?:单|了|回|销|掉)|退单|反悔|作废|(?:单子?|订单)[^，。！？,.!?]{0,4}?(?:算了|不作数|不算了)")
 # A return with its reason, or a question, is no calling off.
-_RETURNED = re.compile(r"\b(?:return|refund|send\s+(?:it|them)?\s*back)\w*|退货|退款|退钱|退回去", re.IGNORECASE)
+_RETURNED = re.compile(r"\b(?:return|refund|send\s+(?:it|them)?\s*back)\w*|退(?:货|款|钱|掉|了|回|给|一下)", re.IGNORECASE)
 _DAY_ZH = re.compile(r"今天|明天|后天|下周|周[一二三四五六日天]|星期|礼拜|[0-9一二三四五六七八九十]+[号日点]")
 
 
