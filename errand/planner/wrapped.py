@@ -15,6 +15,7 @@ asked about keeps the text as it was, and every unwrapped request is read by the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import dropped as dp
 from . import statements as st
@@ -209,8 +210,10 @@ def _leads(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
-    """``text`` with its wrapper taken off; as it was when it has none."""
+    """``text`` with its wrapper taken off; as it was when it has none (a pure function of the text, read once
+    for the several readers that ask for it)."""
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
     for unwrap in (st.sql, st.transcript, st.table):
