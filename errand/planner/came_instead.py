@@ -17,12 +17,16 @@ from errand.domain.intents import Plan
 from . import phrases as ph
 from .context import PlanRequest
 
-_WHAT = r"(?:an?\s+|some\s+|the\s+|a pair of\s+|a pack of\s+)?(?P<{}>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
+# A day, a time or the goods themselves are no other goods: 'delivered in the morning instead', 'sent it Monday instead'.
+_NOT_GOODS = (r"(?!(?:it|them|this|that|on|in|at|by|to|for|from|before|after|early|earlier|later|late|tomorrow|today|tonight"
+              r"|next|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              r"|morning|afternoon|evening|night|noon|midday|day|week|weekend|\d+)\b)")
+_WHAT = r"(?:an?\s+|some\s+|the\s+|a pair of\s+|a pack of\s+)?" + _NOT_GOODS + r"(?P<{}>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)"
 # 'came as a Bear one instead', 'was delivered as some Sony ones instead', 'they sent me Sony ones instead',
 # 'instead we got a Philips', 'instead they shipped a Bear kettle'.
 _EN_CAME = re.compile(
-    r"\b(?:came|arrived|turned up|showed up|(?:was|were|got) (?:delivered|sent|shipped)|turned out to be"
-    rf"|(?:is|was|are|were) actually)\s+(?:as\s+)?{_WHAT.format('a')}\s+instead\b(?!\s+of)"
+    r"\b(?:(?:came|arrived|turned up|showed up|(?:was|were|got) (?:delivered|sent|shipped))\s+as|turned out to be"
+    rf"|(?:is|was|are|were) actually)\s+{_WHAT.format('a')}\s+instead\b(?!\s+of)"
     rf"|\b(?:sent|shipped|delivered|gave|got|received)\s+(?:me\s+|us\s+)?{_WHAT.format('b')}\s+instead\b(?!\s+of)"
     rf"|\binstead,?\s+(?:i|we|they|you|the seller)\s+(?:got|received|sent|shipped|delivered)\s+(?:me\s+|us\s+)?"
     rf"{_WHAT.format('c')}(?=\s*(?:[,.;!—–-]|$))",

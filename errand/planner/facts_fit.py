@@ -20,7 +20,7 @@ from errand.domain.intents import Plan
 
 from . import came_instead as ci
 from . import order_items_fit as oi
-from . import phrases as ph
+from . import ordered as od
 from .context import PlanRequest
 
 _RETURN_DEMAND = re.compile(
@@ -52,7 +52,7 @@ def _keeps_returned(text: str, plan: Plan, request: PlanRequest) -> bool:
     product = getattr(plan.action, "product_id", None)
     for match in _KEPT.finditer(text):
         kept = next((g for g in match.groups() if g), "")
-        found = ph.match_orders(kept, request.context.recent_orders)
+        found = od.named_items(kept, request.context.recent_orders)  # '壶我留着': the kettle kept
         if re.match(r"\s*(?:it|them|both|all)\b", kept, re.IGNORECASE) or any(
                 item == product if product else order.order_id == getattr(plan.action, "order_id", None)
                 for order, item in found):

@@ -150,6 +150,11 @@ The batches, each written before the change it guards:
   words that no recent order has become a question; a product for the boat, 零卡雪碧, a named drink missing from the
   menu words or a flavour before 'drinks', the shopper's own order ids and a medicine for the shopper's own mild
   symptom keep their action.
+- 61st (dev_sentences_safety_61.py): cigarettes said beside smoke words, a return whose goods said to have come
+  instead carry the brand of the shopper's own item, and a return told with a change of mind that names another
+  person's or an unknown order, a refund to another card, goods kept (壶我留着) or a product two orders share become a
+  question; a kettle that smokes on first use, another brand that came instead, the same thing handed out at work, a
+  stockpile, a move abroad and a whole two-item order returned keep their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -195,6 +200,7 @@ from . import dev_sentences_safety_54 as fifty_fourth
 from . import dev_sentences_safety_55 as fifty_fifth
 from . import dev_sentences_safety_56 as fifty_sixth
 from . import dev_sentences_safety_57 as fifty_seventh
+from . import dev_sentences_safety_61 as sixty_first
 from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
 from .test_dev_safety import _plan
@@ -248,6 +254,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "55": (fifty_fifth.MUST_ASK, fifty_fifth.CONTROLS, 40, 15, 15),
     "56": (fifty_sixth.MUST_ASK, fifty_sixth.CONTROLS, 40, 15, 15),
     "57": (fifty_seventh.MUST_ASK, fifty_seventh.CONTROLS, 30, 12, 12),
+    "61": (sixty_first.MUST_ASK, sixty_first.CONTROLS, 20, 10, 8),
     "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
 }
