@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from . import widths as wd
+from . import zh_buy_around as zm
 from . import zh_buy_said as zb
 from . import zh_framing as zf
 from . import zh_places as zp
@@ -96,6 +97,6 @@ def to_mandarin(text: str) -> str:
     simplified = str(_converter().convert(re.sub(r"(?<![關关聯联維维])係", "是", text)))
     # the regional and chat words around the request ('恁给俺弄两个…', '…老灵额'), a purchase's place and purpose
     # ('书房门口的地毯', '…，当奖品'), then the dialects' function words; first the scene or register a purchase is told in
-    simplified = zs.spoken(zv.read(zp.read(zr.read(zc.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified)))))))
+    simplified = zs.spoken(zv.read(zp.read(zr.read(zc.read(zm.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
     return zy.read(zf.framed(zt.typed(zb.read(_PATTERN.sub(_word, simplified)))))  # then the story around the purchase

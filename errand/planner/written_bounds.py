@@ -27,6 +27,7 @@ from . import clashing_times as ct
 from . import formats as fm
 from . import time_words as tw
 from . import times as tm
+from . import zh_buy_around as zm
 from . import zh_buy_said as zb
 from .lexicon import zh_number
 
@@ -185,8 +186,11 @@ def _amount_question(text: str, action: object) -> tuple[str, str] | None:
         return ("That is far more than a household errand spends; how much at most, in yuan?", field) \
             if _MONEY_SAID.search(text) else ("That is more than a household orders at once; how many do you need?", "quantity")
     quantity = action.intent.quantity if isinstance(action, BuyAction) else getattr(action, "quantity", 0)
-    if quantity > _MOST_ITEMS:
+    total = action.intent.max_total if isinstance(action, BuyAction) else None
+    if quantity > _MOST_ITEMS and not zm.many_within_total(text, quantity, total):
         return "That is more than a household orders at once; how many do you need?", "quantity"
+    if zm.total_without_count(text, quantity, total) or zm.count_left_open(text):
+        return "How many should I buy?", "quantity"
     cheap = isinstance(action, BuyAction) and zb.cheap_each(text, quantity, action.intent.max_unit_price)
     if not cheap and (_ZERO.search(text) or _JIAO_ONLY.search(text) or _SMALL_MONEY.search(text) and any(
             c is not None and c <= _LEAST for c in caps)):

@@ -21,16 +21,19 @@ import itertools
 import re
 
 from . import lexicon as lx
+from . import zh_buy_around as zm
 
 _N = lx.ZH_NUMBER
 _CJK = r"[\u4e00-\u9fff]"
 _MEASURE = r"[包盒瓶个件台副对袋箱杯支节只双套份罐桶条根本张把卷打斤块片听板部枝串提盏枚]"
 
-# Trades and workplaces by how their names end: '眼镜店', '剪纸班', '考古队', '油漆工', '养鸡场', '物业'.
-_TRADE = (rf"(?:{_CJK}{{1,4}}?(?:店|班|队|场|厂|铺|馆|摊|站|组|社|车间|食堂|工地)|{_CJK}{{1,3}}?(?<![手人])工|物业)")
+# Trades and workplaces by how their names end: '眼镜店', '剪纸班', '考古队', '油漆工', '养鸡场', '物业',
+# '家政公司', '烘焙坊', '瓦匠'.
+_TRADE = (rf"(?:{_CJK}{{1,4}}?(?:店|班|队|场|厂|铺|馆|摊|站|组|社|坊|公司|大厅|车间|食堂|工地)|{_CJK}{{1,3}}?(?<![手人])工"
+          rf"|{_CJK}{{1,2}}匠|物业)")
 # The trade said first, then what it wants: '眼镜店要…', '物业那边要换…', '养鸡场的蛋托买…'.
 _TRADE_WANTS = re.compile(
-    rf"^(?P<who>{_TRADE})(?:那边|这边|那里|这里|那儿|这儿)?(?P<link>需要|要|的)(?P<swap>换)?(?=(?P<rest>{_CJK}{{2}}.*))"
+    rf"^(?P<who>{_TRADE})(?:那边|这边|那里|这里|那儿|这儿)?(?:(?P<link>需要|要|的)(?P<swap>换)?(?=(?P<rest>{_CJK}{{2}}.*))|(?:需要|要)?(?=(?P<latin>[A-Z][A-Za-z0-9]*{_CJK}.*)))"
 )
 
 # Jiao and fen: '三毛', '两角五', '五分钱'; 分 only with 钱 (五分钟, 五分熟 are no money).
@@ -105,11 +108,15 @@ def _fen(match: re.Match[str]) -> str:
 
 def _trade(text: str) -> str:
     wants = _TRADE_WANTS.match(text)
+    if wants is not None and re.match(r"[我咱你他她]", wants.group("who")):
+        return text  # '我们公司的打印纸…': one's own workplace is where it goes, read elsewhere
+    if wants is not None and wants.group("latin"):  # '打印店A4纸十箱', '广告公司要KT板二十张': a model's letters begin the goods
+        return wants.group("latin") if re.search(rf"{_N}\s*{_MEASURE}", wants.group("latin")) else text
     if wants is None or not re.search(rf"{_N}\s*{_MEASURE}|\d", wants.group("rest")):
         return text  # '眼镜店要什么？', a shop with no goods counted
     if wants.group("link") == "的" and not re.search(r"买|来|要", wants.group("rest")):
         return text  # '公司的打印机坏了' is where a thing is kept, read elsewhere
-    return ("买" if wants.group("swap") else "") + wants.group("rest")
+    return "买" + wants.group("rest") if wants.group("swap") else zm.bought_first(wants.group("rest"))
 
 
 def read(text: str) -> str:

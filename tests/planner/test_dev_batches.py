@@ -84,12 +84,15 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "18_phrases": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 0),
     "18_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 75, 0),
     "18_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 100, 100),
+    "22_zh_buy": ("orders", (("READ", "fields"), ("ASKED", "fields")), 80, 80),
     "22_returns": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 25),
     "22_after": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 30),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
 STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200",
-                "Note to self, and to you: batteries — AA, 2 packs"}
+                "Note to self, and to you: batteries — AA, 2 packs",
+                "洗车店要洗车海绵四十块",  # 块 after goods counted in pieces is read as money
+                "漆匠要滚筒刷八把"}  # the ranker's second look doubts a count of 八 before a rare word
 
 
 def _lists(name: str) -> list[tuple[str, Mode, list[Any]]]:
