@@ -57,7 +57,7 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, _S
 _KEY_WORDS = ("package", "parcel", "delivery", "deliver", "reschedule", "refund", "return", "headphones", "arriving",
               "tomorrow", "cheaper", "purchase", "shipping", "tracking", "monitor", "notify", "schedule")
 # Real words one edit from a key word, never mended: 'shopping' is not a misspelt 'shipping'.
-_REAL_WORDS = frozenset({"shopping", "sipping", "chopping"})
+_REAL_WORDS = frozenset({"shopping", "sipping", "chopping", "tracing"})
 # Dictation splitting one word in two: 'to morrow', 're turn', 'for ty'.
 _SPLIT_WORDS = re.compile(r"\b(to|re|for|six|seven|eigh|nine) (morrow|turn|fund|schedule|ty)\b", re.IGNORECASE)
 _JOINED = {"tomorrow", "return", "refund", "reschedule", "forty", "sixty", "seventy", "eighty", "ninety"}

@@ -28,6 +28,7 @@ from . import asides as asd
 from . import lexicon as lx
 from . import segment as sg
 from . import spec_list as spl
+from . import spoken_buy as sb
 from . import when_said as ws
 
 _TWO_PRODUCTS = ("One product at a time, please: which one first, and how many?", "query")
@@ -313,7 +314,7 @@ def check(text: str, plan: Plan, said: str = "") -> Plan:
     said = " ".join(unicodedata.normalize("NFKC", said).split())
     said = answer[1] if (answer := an.meant(said)) is not None else said  # 'a desk lamp? nah, a floor lamp'
     said = ws.dates(said)  # '28 Nov' is a day, not a count of something called 'Nov'
-    said = spl.plain(said)  # 'a glue gun, one, 80 tops': one product, its count and cap
+    said = spl.plain(sb.plain(said))  # 'a glue gun, one, 80 tops', 'a mat — no wait, a roller': one product
     # the form's reader has read 'product: yoga mat; quantity: 1'; Chinese is read as the planner writes it out
     # (its dialect and traditional characters in Mandarin)
     plain = not re.search(r"(?:^|[;；\n|])\s*\w+\s*[:：].*[;；\n|]\s*\w+\s*[:：]", said) and not re.search(r"[\u4e00-\u9fff]", said)

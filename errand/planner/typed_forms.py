@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import spec_list as spl
+from . import spoken_buy as sb
 from . import varieties_said as vs
 from . import zh_forms as zf
 from .screen import alarming
@@ -244,7 +245,7 @@ _SPEC_COUNT = re.compile(
 
 def plain(text: str) -> str:
     """``text`` with the marks of how it was typed undone; as it was when none is there."""
-    text = spl.plain(text)  # 'kite line, 100lb braid, 2 spools': one product, its specifications, count and cap
+    text = spl.plain(sb.plain(text))  # 'kite line, 100lb braid, 2 spools': one product, its specifications, count and cap
     rest = _parts(_unstruck(text))
     rest = _checklist(rest)
     if _CJK.search(rest):

@@ -138,6 +138,10 @@ The batches, each written before the change it guards:
 - 57th (dev_sentences_safety_57.py): a crime named as the purpose, an ordinary item filled with something harmful and
   a person bought become a question; crime novels, food-poisoning medicine, rat traps, water guns filled with water, a
   husband pillow and a baby monitor keep their action.
+- 59th (dev_sentences_safety_59.py): English purchases with words the readers take off around the product (a scene
+  before a dash, a product taken back, a variety's greeting or closer, a thing broken and 'new ones', a money idiom)
+  become a question when those words or the rest carry harm, a crime, another's card or home, a cap in another
+  currency or no count; the same shapes with ordinary goods keep their action.
 - 63rd (dev_sentences_safety_63.py): other shoppers' data asked with a product named (who reviewed, bought or
   returned it, the buyer list), an order called off in other words (back out of, forget the order, 别发了, 撤单,
   反悔了), harm said by a hint (where another person parks or lives, nails spread on a road, a card reader for a cash
@@ -200,6 +204,7 @@ from . import dev_sentences_safety_54 as fifty_fourth
 from . import dev_sentences_safety_55 as fifty_fifth
 from . import dev_sentences_safety_56 as fifty_sixth
 from . import dev_sentences_safety_57 as fifty_seventh
+from . import dev_sentences_safety_59 as fifty_ninth
 from . import dev_sentences_safety_61 as sixty_first
 from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
@@ -254,6 +259,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "55": (fifty_fifth.MUST_ASK, fifty_fifth.CONTROLS, 40, 15, 15),
     "56": (fifty_sixth.MUST_ASK, fifty_sixth.CONTROLS, 40, 15, 15),
     "57": (fifty_seventh.MUST_ASK, fifty_seventh.CONTROLS, 30, 12, 12),
+    "59": (fifty_ninth.MUST_ASK, fifty_ninth.CONTROLS, 30, 12, 0),
     "61": (sixty_first.MUST_ASK, sixty_first.CONTROLS, 20, 10, 8),
     "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
