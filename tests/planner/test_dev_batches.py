@@ -84,6 +84,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "18_phrases": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 0),
     "18_registers": ("orders", (("READ", "fields"), ("ASKED", "fields")), 75, 0),
     "18_zh": ("orders", (("ALL", "fields"), ("ASKED", "kind")), 100, 100),
+    "22_notes": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 25),
     "22_en_buy": ("orders", (("READ", "fields"), ("ASKED", "fields")), 70, 0),
     "22_zh_buy": ("orders", (("READ", "fields"), ("ASKED", "fields")), 80, 80),
     "22_returns": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 25),
