@@ -78,7 +78,7 @@ _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?!\d|,\d)")
 # A kind said after the product: 'suction lifters, the double-cup kind', 'baking trays, the big ones'.
 _KIND = re.compile(r"(?P<prod>^\s*|[,—–:]\s*)(?P<lead>(?:(?:buy|get|order|grab)\s+(?:me\s+|us\s+)?)?"
                    rf"(?:{_NUM}\s+)?)(?P<name>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,5}}),\s*the\s+(?P<kind>[\w-]+(?:\s+[\w-]+)?)"
-                   r"\s+(?:kind|type|sort|style|variety|version)(?=\s*(?:[,.!]|$))", _I)
+                   rf"\s+(?:kind|type|sort|style|variety|version)(?=\s*,\s*(?:{_NUM})\b)", _I)
 _NOT_A_KIND = re.compile(r"^(?:same|usual|last|other|old|previous|first|second|original|ones?|one|cheapest|best|right|wrong"
                          r"|ones\s+you|what)\b", _I)
 
