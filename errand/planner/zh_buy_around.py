@@ -117,7 +117,7 @@ def bought_first(text: str) -> str:
     """'錾子六把' → '买六把錾子', '买游泳圈，一个' → '买一个游泳圈': the count said before the goods, as a purchase is
     usually said; text of another shape comes back unchanged."""
     found = _GOODS_THEN_COUNT.match(text)
-    if found is None:
+    if found is None or "了" in found.group("goods"):  # '桨断了两把' tells what broke, not what to buy
         return text
     return f"买{found.group('n')}{found.group('goods')}{found.group('tail') or ''}"
 
