@@ -85,6 +85,7 @@ def _word(match: re.Match[str]) -> str:
     return _WORDS[word]
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, read several times per sentence
 def to_mandarin(text: str) -> str:
     """``text`` with traditional characters simplified and Cantonese and Taiwanese words in Mandarin; text
     with no Chinese in it comes back unchanged."""

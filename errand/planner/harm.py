@@ -15,6 +15,7 @@ It reads the whole sentence, whichever reader planned it: a harm is a harm in an
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import contraband as cb
@@ -237,6 +238,7 @@ def despairing(text: str) -> bool:
     return bool(_DESPAIR.search(text) or ds.despair_said(text))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same text by many readers
 def harmful(text: str, *, asking: bool = False) -> bool:
     """The sentence's purpose or recipient makes the goods harmful, whatever they are. When ``asking`` about an
     order already placed, who the goods are for is not read (a question buys nothing)."""
