@@ -46,6 +46,9 @@ _OPEN = re.compile(r"\b(?:buy|get|order|grab|need|want|the|a|an|some|of|for|to|j
 # Words in a hashtag the screens must hear apart: whose card, an approval, an instruction.
 _HEARD = (r"(ignore|previous|instructions?|system|approve|payment|pay|card|account|address|admin|password|use|with|my|his"
           r"|her|their|dads?|mums?|moms?|boss|friends?|sisters?|brothers?|wife|husband|neighbou?rs?|批准|付款|地址|卡)")
+# Stems of a setting or a rule inside a run-together tag: the tag is never dropped unheard.
+_CONTROL = re.compile(r"no|not|skip|without|approv|sign|confirm|verif|limit|cap|budget|bypass|override|auto|unlimit"
+                      r"|admin|rule|setting|免|不|跳过|确认|审批|签|额度|限", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:\s*#[\w\u4e00-\u9fff]+)+\s*$")
 
 
@@ -57,8 +60,8 @@ def _hashtags(text: str) -> str:
     if re.search(_HEARD, words, _I):  # '#usemydadscard': said in words, for the screens to hear
         spelt = " ".join(re.sub(_HEARD, r" \1 ", words, flags=_I).split())
         return f"{text[: tags.start()].rstrip()}, {spelt}"
-    if dp.must_hear(words):
-        return text
+    if dp.must_hear(words) or _CONTROL.search(words.replace(" ", "")):
+        return text  # '#noapproval', '#skipconfirm', '#nolimit': read as typed, by the readers of settings
     return text[: tags.start()].rstrip()
 
 
