@@ -49,7 +49,7 @@ _HEARD = (r"(ignore|previous|instructions?|system|approve|payment|pay|card|accou
 # Stems of a setting or a rule inside a run-together tag: the tag is never dropped unheard.
 _CONTROL = re.compile(r"no|not|skip|without|approv|sign|confirm|verif|limit|cap|budget|bypass|override|auto|unlimit"
                       r"|admin|rule|setting|免|不|跳过|确认|审批|签|额度|限", re.IGNORECASE)
-_HASHTAGS = re.compile(r"(?:\s*#[\w\u4e00-\u9fff]+)+\s*$")
+_HASHTAGS = re.compile(r"(?:\s*#[A-Za-z_\u4e00-\u9fff]+(?![\w#]))+\s*$")  # '#W0000001' is an order, no tag
 
 
 def _hashtags(text: str) -> str:

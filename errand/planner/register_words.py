@@ -117,7 +117,7 @@ _HINDI_VERB = re.compile(r"\b(?P<verb>order|buy|book|send|get)\s+(?:kar|karo|kar
 _MANGWA = re.compile(r"\b(?:mangwa|manga|mangwa\s+do|manga\s+do|mangao|mangwao|le\s+aao|la\s+do)(?:\s+(?:do|na|dena))*\b", _I)
 _EK = re.compile(r"(?<![\w'-])ek(?=\s+[a-z])", _I)
 _WALA = re.compile(r"(?<=\S)\s+(?:wala|wali|waala|waali|vala|wale)\b", _I)
-_CHAHIYE = re.compile(r"^(?P<what>\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+[^,;.]{2,50}?)\s+"
+_CHAHIYE = re.compile(r"^(?:\s*buy\b)?(?P<what>\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+[^,;.]{2,50}?)\s+"
                       r"(?:chahiye|chaiye|chahie|mangta|hona)\b", _I)
 # Philippine English: 'order for me', 'I will be the one to receive', 'max of 400', 'Can I request 2 …'.
 _FOR_ME = re.compile(r"\b(?P<verb>order|buy|purchase|get|arrange)\s+for\s+(?:me|us)\s+(?=(?:\d|a\b|an\b|one\b|two\b|three\b"

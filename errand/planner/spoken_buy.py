@@ -174,7 +174,7 @@ def _scene_dropped(text: str) -> str:
     if scene is None:
         return text
     said, rest = scene.group("scene").strip(), scene.group("rest").strip()
-    if re.search(rf"\d|'s\b(?!\s+(?:shop|studio|salon|workshop|office|kitchen|surgery|clinic|stall|yard|garage))|\b{KIN_EN}\b", said, _I) \
+    if re.match(rf"(?:{_NUM})\s", said) or re.search(rf"\d|'s\b(?!\s+(?:shop|studio|salon|workshop|office|kitchen|surgery|clinic|stall|yard|garage))|\b{KIN_EN}\b", said, _I) \
             or len(said.split()) > 5 or _NOT_SCENE.search(said) or re.fullmatch(r"[A-Z][a-z]+", said):
         return text
     if re.search(r"(?<!^)\b[A-Z]", said) or re.search(r"\bwatch\w*|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h\d\d)\b", rest, _I):
@@ -186,8 +186,8 @@ def _scene_dropped(text: str) -> str:
     if re.search(r"\b(?:should|if|when|once|below|under|drops?|go(?:es)?|is|are|will|can|could|would|grab|buy|get|order)\b"
                  r"|\?", named, _I):
         return text  # 'iPad mini — should it go below 3,200': the product said first, then what to do
-    if not re.search(r"[a-z]{3,}", named, _I) or re.fullmatch(r"(?:ones?|of\s+them|more|each|only)\b.*", named, _I):
-        return text  # 'squeaky toys — a dozen': the product said first, its count after the dash
+    if not re.search(r"[a-z]{3,}", named, _I) or re.fullmatch(r"(?:ones?|of|more|each|only)\b.*", named, _I):
+        return text  # 'squeaky toys — a dozen', 'bulbs — 6 of the E27 ones': the product first, its count after
     if re.match(r"\s*(?:it'?s|that'?s|which\s+is|=)\b", rest, _I):
         return text  # an address said as an aside: the readers of a scene's address read it
     return rest

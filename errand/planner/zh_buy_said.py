@@ -108,8 +108,8 @@ def _fen(match: re.Match[str]) -> str:
 
 def _trade(text: str) -> str:
     wants = _TRADE_WANTS.match(text)
-    if wants is not None and re.match(r"[我咱你他她]", wants.group("who")):
-        return text  # '我们公司的打印纸…': one's own workplace is where it goes, read elsewhere
+    if wants is not None and re.search(r"[我咱你他她]|^[帮给替为]", wants.group("who")):
+        return text  # '我们公司的打印纸…', '帮我们公司的新同事买…': one's own workplace or its people, read elsewhere
     if wants is not None and wants.group("latin"):  # '打印店A4纸十箱', '广告公司要KT板二十张': a model's letters begin the goods
         return wants.group("latin") if re.search(rf"{_N}\s*{_MEASURE}", wants.group("latin")) else text
     if wants is None or not re.search(rf"{_N}\s*{_MEASURE}|\d", wants.group("rest")):

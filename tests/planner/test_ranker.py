@@ -64,8 +64,9 @@ def test_a_confident_clarify_or_an_unsure_ranker_keeps_asking() -> None:
 # on every set and batch to the eleventh fresh set (0.87), as is the nursery's night light (buy 0.77). The kitchen roll
 # ('厨房纸六卷，家里用') is read by the rules since a purpose said with 用 after a count is read as what it is like.
 # The retraining on the twelfth fresh set and the seventeenth development sets left the spare bulbs at buy 0.66,
-# under 0.7; no rule reads 'N of the X ones' after a dash yet.
-NOT_YET = {"after the move — a shoe rack for home", "Dyson V12: goal 3500, keep an eye for two weeks"}
+# under 0.7; the spare bulbs ('N of the X ones' after a dash) and the shoe rack after a scene and a dash are read by
+# the rules since spoken_buy.py reads a scene said before a dash.
+NOT_YET = {"Dyson V12: goal 3500, keep an eye for two weeks"}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
