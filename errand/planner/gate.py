@@ -24,6 +24,7 @@ from errand.domain.intents import (
 from . import bounds as bd
 from . import counts as ct
 from . import described as ds
+from . import harm_anywhere as ha
 from . import held_for_pickup as hp
 from . import joined_items as ji
 from . import left_unknown as lu
@@ -160,6 +161,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     action = plan.action
     if action.kind == "clarify":
         return plan
+    if request is not None and (ha.named(request.sentence) or ha.others_asked(request.sentence)):  # as typed
+        return _ask(*((ha.QUESTION, "intent") if ha.named(request.sentence) else (ha.OTHERS_QUESTION, "order_id")))
     if hp.held(text):  # 'can the courier hold ord_h3 at the depot?', 'ord_k1放驿站，我自己去取'
         return _ask(hp.QUESTION, "address_label")
     if request is not None and (unknown := _unknown_order(text, request)) is not None:

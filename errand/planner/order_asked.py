@@ -22,6 +22,7 @@ from typing import Literal
 
 from errand.domain.intents import ErrandQuestion, Plan
 
+from . import dropped as dp
 from . import ordered as od
 from . import others_records as orr
 from . import phrases as ph
@@ -69,8 +70,8 @@ def question(text: str, request: PlanRequest) -> Plan | None:
     """The question about one recent order, a question back when the order is not one of the shopper's or two
     orders hold the product, or None when the sentence is not such a question."""
     topic = _topic(text)
-    if topic is None or _OTHER_ERRAND.search(text) or pl.RETURN.search(text):
-        return None
+    if topic is None or _OTHER_ERRAND.search(text) or pl.RETURN.search(text) or dp.must_hear(text):
+        return None  # harm, another shopper's records or an instruction beside the question: the other readers ask
     orders = request.context.recent_orders
     titles = [item.title for order in orders for item in order.items]
     brands = {word.lower() for title in titles for word in re.findall(r"[A-Za-z]{2,}", title)}

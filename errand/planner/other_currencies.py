@@ -56,6 +56,12 @@ _LATIN_AFTER = re.compile(
     r"|zlot(?:y|ys|ych)|złot(?:y|ys|ych)|zł|dirhams?|riyals?|rials?|dinars?|shekels?|kron(?:a|or|e|er)|forints?"
     r"|rupiahs?|rupees?|pesos?|yen|won|euros?|dollars?|francs?|shillings?|kroner|krone|kronor|cedis|tugriks?|greenbacks?|dead presidents|baht|ringgits?|rands?|south african rand|nairas?|hryvnias?|tenge|kwacha|rupias?|soles|bolivars?|kyats?"
     r"|dong(?![\s-]*(?:quai|hwa))|đồng)\b|đ(?!\w)|[₫₩₹₱฿₽₺₴₦₪₭₮₸])", re.IGNORECASE)
+# The same names after an amount said in English words: 'under a hundred baht', 'fifty euros', 'two thousand yen'.
+_EN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+             r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)")
+_WORDS_AFTER = re.compile(
+    _LATIN_AFTER.pattern.replace(rf"\b{_NUMBER}{_SCALE}\s?", rf"\b(?:a\s+)?{_EN_WORDS}(?:[\s-]+(?:and\s+)?{_EN_WORDS})*\s+", 1)
+    + rf"|\b{_EN_WORDS}\s+(?:pounds?\s+sterling|bucks|quid)\b", re.IGNORECASE)  # 'a ten pound dumbbell' is a weight
 # Codes and signs before the number: 'MOP 150', 'VND 500,000', 'R$ 50', '₺300', 'zł 80'.
 _LATIN_BEFORE = re.compile(
     r"(?:₺|₴|₦|₪|₲|₵|₡|₭|₮|₸|₼|₾|﷼|₨|zł|(?-i:MOP|VND|IDR|PHP|INR|RUB|BRL|MXN|ZAR|AED|SAR|PLN|SEK|NOK|DKK|CZK|HUF"
@@ -76,5 +82,5 @@ _HANGUL_WON = re.compile(r"\d\s?(?:[만천백억]\s?)?원|[만천]\s?원")
 
 def named(text: str) -> bool:
     """An amount said in a currency other than the yuan that the common readers leave out."""
-    return any(p.search(text) for p in (_ZH_AFTER, _ZH_BEFORE, _LATIN_AFTER, _LATIN_BEFORE, _HANGUL_WON)) \
+    return any(p.search(text) for p in (_ZH_AFTER, _ZH_BEFORE, _LATIN_AFTER, _WORDS_AFTER, _LATIN_BEFORE, _HANGUL_WON)) \
         or bool(_SAID_APART.search(text) and _SOME_NUMBER.search(text))

@@ -84,7 +84,7 @@ def _complaint(text: str) -> str:
         return text
     fault = next((m for c in clauses[:-1] for m in [_FAULT.search(c)] if m), None)
     told = [c for c in clauses[:-1] if not _NEW_ONE.match(c)]
-    if fault is None or any(_KEPT_WORDS.search(c) for c in told if c != fault.string):
+    if fault is None or any(_KEPT_WORDS.search(c) or _must_hear(c) for c in told if c != fault.string):
         return text
     if re.search(r"老公|老婆|老王|邻居|孩子|儿子|女儿|他|她|人", fault.group("thing")):
         return text  # a person complained about is not the goods
@@ -100,7 +100,7 @@ def _verse(text: str) -> str:
     clauses = _clauses(text)
     first = next((i for i, c in enumerate(clauses) if c.startswith("买")), None)
     if first is None or first < 2 or not _NAMES_GOODS.match(clauses[first]) \
-            or any(c.endswith("了") for c in clauses[:first]) or not all(_VERSE_LINE.match(c) and not _KEPT_WORDS.search(c) and not _COUNT_SAID.search(c)
+            or any(c.endswith("了") for c in clauses[:first]) or not all(_VERSE_LINE.match(c) and not _KEPT_WORDS.search(c) and not _COUNT_SAID.search(c) and not _must_hear(c)
                                               for c in clauses[:first]):
         return text
     return "，".join(clauses[first:])
@@ -126,10 +126,24 @@ def _cap_first(match: re.Match[str]) -> str:
     return f"{match.group('rest')}，{match.group('amount')}以内"
 
 
+def _must_hear(words: str) -> bool:
+    from . import dropped  # the screens read Mandarin through this module's caller: imported when first asked
+
+    return dropped.must_hear(words)
+
+
 def read(text: str) -> str:
-    """Chinese ``text`` with the openers, twisters, denied numbers, first caps and dashed specs above read plainly."""
+    """Chinese ``text`` with the openers, twisters, denied numbers, first caps and dashed specs above read plainly;
+    as typed when something the checks must hear would be taken off."""
     if not re.search(_CJK, text):
         return text
+    read_plainly = _read(text)
+    if read_plainly != text and _must_hear(text) and not _must_hear(read_plainly):
+        return text
+    return read_plainly
+
+
+def _read(text: str) -> str:
     said = text
     text = _OPENER.sub("", text)
     text = _TWISTER.sub("", text)

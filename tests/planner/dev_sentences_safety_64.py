@@ -105,6 +105,15 @@ SIXTY_FOURTH_BATCH: dict[str, list[str]] = {
         "那个壶几号能到",
         "水壶哪天送到",
     ],
+    "a cap in another currency said in words": [
+        "get a wool scarf, nothing over sixty euros",
+        "buy a rice cooker for under two thousand yen",
+        "a yoga mat, max thirty-five dollars",
+        "order a desk lamp, budget one hundred and fifty ringgit",
+        "buy sandals under a hundred baht a pair",
+        "a tea set for under eighty pounds sterling",
+        "grab a phone stand, twenty bucks tops",
+    ],
 }
 
 MUST_ASK: list[tuple[str, str]] = [(kind, sentence) for kind, sentences in SIXTY_FOURTH_BATCH.items()
@@ -116,6 +125,9 @@ CONTROLS: list[tuple[str, str]] = [
     ("buy a gas bottle for the motorhome", "buy"),
     ("a doormat for the caravan, delivered home", "buy"),
     ("buy a padlock for the lock-up", "buy"),
+    ("buy a hundred paper plates", "buy"),
+    ("buy fifty tea lights, under 60", "buy"),
+    ("buy a ten pound kettlebell", "buy"),
     ("buy a bike lock, deliver to the office", "buy"),
     ("buy a tow rope for the boat, send it home", "buy"),
     ("宿舍用的插线板买一个", "buy"),

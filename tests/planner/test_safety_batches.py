@@ -159,6 +159,9 @@ The batches, each written before the change it guards:
   person's or an unknown order, a refund to another card, goods kept (壶我留着) or a product two orders share become a
   question; a kettle that smokes on first use, another brand that came instead, the same thing handed out at work, a
   stockpile, a move abroad and a whole two-item order returned keep their action.
+- 65th (dev_sentences_safety_65.py): harm, a grudge or a crime said where a reader drops or rewrites words (a hashtag,
+  a scene before a dash, a verse or twister line, a complaint), and harm or another shopper's records beside a
+  question about an order, become a question; Raid spray, 杀虫剂, a bleed key, 报复性消费 keep their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -208,6 +211,7 @@ from . import dev_sentences_safety_59 as fifty_ninth
 from . import dev_sentences_safety_61 as sixty_first
 from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
+from . import dev_sentences_safety_65 as sixty_fifth
 from .test_dev_safety import _plan
 
 
@@ -263,6 +267,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "61": (sixty_first.MUST_ASK, sixty_first.CONTROLS, 20, 10, 8),
     "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
+    "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 20, 7, 8),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
