@@ -28,6 +28,7 @@ from . import harm_anywhere as ha
 from . import held_for_pickup as hp
 from . import joined_items as ji
 from . import left_unknown as lu
+from . import named_place as npl
 from . import phrases as ph
 from . import placed_said as ps
 from . import screen as sc
@@ -366,7 +367,7 @@ def _elsewhere(text: str, labels: list[str]) -> bool:
                 return True
         else:
             return True
-    return wp.unsaved_workplace(text)
+    return wp.unsaved_workplace(text) or npl.unsaved(text)
 
 
 def _missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
