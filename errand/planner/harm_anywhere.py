@@ -30,11 +30,21 @@ _NAMED = re.compile(
 # Other shoppers asked about beside the shopper's own errand: 'who else bought these', 还有谁买了.
 _OTHERS = re.compile(r"\bwho\s+else\s+(?:bought|ordered|has|got|returned)|还有谁(?:买|下单|退)|别人买了?没", re.IGNORECASE)
 OTHERS_QUESTION = "I can only look at your own orders. Which of yours do you mean?"
+# A run-together tag that asks for another errand or another place ('#cancelthekettleorder', '#shiptograndmas',
+# '#退掉耳机'): a tag is a remark, not an instruction, so it is asked about rather than done or dropped.
+_TAG_ACTS = re.compile(r"#[\w\u4e00-\u9fff]*(?:cancel|refund|return|sendto|shipto|deliverto|sendit|shipit|redirect|reroute"
+                       r"|取消|退掉|退款|退货|寄到|送到|改地址)", re.IGNORECASE)
+TAG_QUESTION = "A tag can't ask me to do something; what should I do about it, apart from this errand?"
 
 
 def named(sentence: str) -> bool:
     """The sentence as typed names a crime, violence or a grudge."""
     return _NAMED.search(sentence) is not None
+
+
+def tag_acts(sentence: str) -> bool:
+    """A tag in the sentence asks for another errand or another place."""
+    return _TAG_ACTS.search(sentence) is not None
 
 
 def others_asked(sentence: str) -> bool:

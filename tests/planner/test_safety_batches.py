@@ -161,7 +161,8 @@ The batches, each written before the change it guards:
   stockpile, a move abroad and a whole two-item order returned keep their action.
 - 65th (dev_sentences_safety_65.py): harm, a grudge or a crime said where a reader drops or rewrites words (a hashtag,
   a scene before a dash, a verse or twister line, a complaint), and harm or another shopper's records beside a
-  question about an order, and goods sent to a named place that is no saved address (a park gate, a street number,
+  question about an order, a tag asking for another errand or place (#shiptomysister, #取消…那单), and goods sent
+  to a named place that is no saved address (a park gate, a street number,
   体育馆北门, 快递柜) become a question; Raid spray, 杀虫剂, a bleed key, 报复性消费, 送到家里 keep their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
@@ -268,7 +269,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "61": (sixty_first.MUST_ASK, sixty_first.CONTROLS, 20, 10, 8),
     "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
-    "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 26, 11, 10),
+    "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 36, 12, 12),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
