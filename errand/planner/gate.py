@@ -162,10 +162,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
     action = plan.action
     if action.kind == "clarify":
         return plan
-    if request is not None and (ha.named(request.sentence) or ha.others_asked(request.sentence)):  # as typed
-        return _ask(*((ha.QUESTION, "intent") if ha.named(request.sentence) else (ha.OTHERS_QUESTION, "order_id")))
-    if request is not None and ha.tag_acts(request.sentence):  # '#cancelthekettleorder'
-        return _ask(ha.TAG_QUESTION, "intent")
+    if request is not None and (typed := ha.question(request.sentence)) is not None:  # whatever a reader dropped
+        return _ask(*typed)
     if hp.held(text):  # 'can the courier hold ord_h3 at the depot?', 'ord_k1放驿站，我自己去取'
         return _ask(hp.QUESTION, "address_label")
     if request is not None and (unknown := _unknown_order(text, request)) is not None:

@@ -50,3 +50,15 @@ def tag_acts(sentence: str) -> bool:
 def others_asked(sentence: str) -> bool:
     """The sentence as typed asks who else bought, ordered or returned something."""
     return _OTHERS.search(sentence) is not None
+
+
+def question(sentence: str) -> tuple[str, str] | None:
+    """The question and the missing slot when the sentence as typed names harm, asks after other shoppers or holds a
+    tag that asks for another errand; None when it does none of these."""
+    if named(sentence):
+        return QUESTION, "intent"
+    if others_asked(sentence):
+        return OTHERS_QUESTION, "order_id"
+    if tag_acts(sentence):
+        return TAG_QUESTION, "intent"
+    return None
