@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_I = re.compile("", re.IGNORECASE).flags
+_I = re.IGNORECASE
 
 # English: an imperative verb of sending, then 'to' and the place, up to a comma, a full stop or a time.
 _EN = re.compile(
