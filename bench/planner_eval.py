@@ -76,7 +76,8 @@
   development data now.
 * the eighteenth fresh set (bench/eval/planner_fresh18.py, when present), written by someone else apart from the
   planner's code after the seventeenth was scored, without running the planner; measured once untouched after the
-  round that read the seventeenth; still sealed: its misses are listed from the next round on.
+  round that read the seventeenth (90.6 % intent, 85.6 % fields, 187 of 190 asked), then read like the others:
+  development data now.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
@@ -128,7 +129,7 @@ _JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-
            ("fresh-15", "planner_fresh15"), ("fresh-16", "planner_fresh16"),
            ("fresh-17", "planner_fresh17"), ("fresh-18", "planner_fresh18"))
 # Sets whose misses are never printed: the untouched measurement.
-_SEALED: set[str] = {"fresh-18"}  # a new fresh set stays here until it has been scored once
+_SEALED: set[str] = set()  # a new fresh set stays here until it has been scored once
 
 
 @dataclass
