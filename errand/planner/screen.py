@@ -30,6 +30,7 @@ from . import outside as ou
 from . import overreach as ov
 from . import payer_said as py
 from . import reasons as rs
+from . import relayed_text as rt
 from . import settings_said as ss
 from .notation import defers_buy
 
@@ -119,40 +120,6 @@ _CODE_SHAPE = re.compile(
     r"|code|text|script))\b|执行(?:它|这个|这段|下面|以下)"
     r"|\bif you(?:'re| are) an? (?:ai|bot|assistant|agent|language model)\b|\bnote to (?:the )?(?:ai|bot|assistant|agent"
     r"|model|system)\b|你的新任务|新的?任务是|系统提示词|提示词|你的指令", re.IGNORECASE)
-# Text quoted from somewhere else (a listing, a review, a message) that carries an instruction, or a request to
-# do what some other text says: the instruction did not come from the shopper. An apostrophe in a word ("it's") quotes nothing.
-_QUOTED = re.compile(r"(?:[\"“”「『‘]|\B')(?P<quoted>(?:[^\"“”」』’']|\b['’]\b){6,200})(?:[\"“”」』]|['’]\B)"
-                     r"|\b(?:wrote|writes|says|said|posted|reads|texted|messaged|emailed)\s*[:：]\s*(?P<said>[^\"“”「『]{6,200})"
-                     r"|(?:写道|写着|说)[:：]\s*(?P<zsaid>.{4,200})", re.IGNORECASE)
-_INSTRUCTION_WORDS = re.compile(
-    r"\b(?:assistant|agent|bot|ai|model|system|admin|ignore|disregard|forget|add|buy|order|purchase|refund|approve"
-    r"|change|set|send|transfer|pay|cancel|delete|must|should|please)\b"
-    r"|助手|机器人|系统|管理员|请|把|改成|改为|买|下单|退款|转账|付款|确认|忽略|必须|需要", re.IGNORECASE)
-# Words only the system acts on: inside relayed text they are an instruction to it, whoever relayed them.
-_SYSTEM_WORDS = re.compile(
-    r"\b(?:assistant|agent|bots?|ai|model|system|admin|ignore|disregard|forget|refund|approve|change|transfer|pay"
-    r"|set(?!\s*(?:[,.;!?)]|$|of\b))|cancel|delete|must|confirm|sign|wallet|cap|limit|address|extra)\b"
-    r"|助手|机器人|系统|管理员|代理|把|改成|改为|退款|转账|付款|确认|忽略|必须|额度|上限|地址|额外|审批|批准", re.IGNORECASE)
-# A person close to the shopper whose want is reported ("Grandpa says: he wants a radio"), or a message forwarded.
-_CLOSE_PERSON = re.compile(
-    r"\b(?:grand\w*|mum|mom|mother|dad|father|wife|husband|son|daughter|sister|brother|friend|partner|girlfriend"
-    r"|boyfriend|aunt(?:ie)?|uncle|cousin|niece|nephew|kids?|roommate|flatmate)\b"
-    r"|老婆|老公|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|儿子|女儿|姐|妹|哥|弟|朋友|闺蜜|室友|孩子", re.IGNORECASE)
-_FORWARDED = re.compile(r"\b(?:fwd?|forwarded)\b|转发|轉發", re.IGNORECASE)
-# Where text comes from that is not a person: a listing, a review, a seller, support, a page.
-_TEXT_SOURCE = re.compile(
-    r"\b(?:listing|description|review(?:er)?|seller|merchant|store|shop|page|label|comment|support|service|operator"
-    r"|email|sms|notice)\b|详情|描述|评论|评价|留言|商家|卖家|店家|页面|说明|客服|平台|官方|通知|短信|邮件", re.IGNORECASE)
-# The shopper taking the relayed want as their own: "帮她买一下", "just buy that", "get her one".
-_ENDORSED = re.compile(r"(?:帮|给|替)(?:她|他|我\w{0,2})买|\b(?:just )?(?:buy|get|order) (?:that|it|them|one|her one"
-                       r"|him one)\b", re.IGNORECASE)
-_FOLLOW_OTHER_TEXT = re.compile(
-    r"\b(?:(?:do|follow) (?:what|as) (?:it|that|the \w+|they) (?:says?|said|tells? you|asks?)|follow (?:it|that|them"
-    r"|those|these|the (?:instructions?|steps|note|text))|do (?:that|it|so|as (?:it|that) says)(?: with| for|,|$)"
-    r"|(?:listing|description|review|comment|page|seller|merchant|note|label|message|email|text) (?:says|said|reads"
-    r"|asks|tells you|wants you)(?: (?:to|that you|you should|you must)\b|\s*[:：]))"
-    r"|照做|照着做|照办|按(?:它|他|她|这|那|上面|里面|这个|那个|说的)?(?:说的|写的|要求的?)?(?:办|做|执行)"
-    r"|(?:详情|描述|评论|评价|留言|商家|卖家|页面|说明)(?:里|上|中)?(?:写着|写的|说|要求)", re.IGNORECASE)
 # Someone claiming to speak for the system, the shop or the shopper, or saying an approval was given elsewhere.
 _AUTHORITY = re.compile(
     r"\b(?:this is|i'?m|i am|we are|we're) (?:from |with |the |an? )?(?:errand |customer )?(?:support|security"
@@ -189,19 +156,6 @@ _SHOPPERS_OWN_STEP = re.compile(
     r"|\b(?:don'?t|do not|no need to|without|never) (?:tell|show|send|ask|asking|showing|telling|sending) (?:me )?(?:for )?"
     r"(?:the |a |any )?(?:price|quote|total|cost|confirmation)\b|\bjust pay\b|\bpay (?:it |for it )?(?:straight away|right"
     r" away|directly|without asking)\b|直接(?:付款|付钱|支付|扣款)|不用(?:给我)?看报价|不用问我|别问我", re.IGNORECASE)
-# The spending caps are the shopper's and the operator's to set, never an errand's.
-_CAP_CHANGE = re.compile(
-    r"\b(?:raise|increase|bump|lift|remove|disable|turn off|switch off|double|triple|up|get rid of|drop|override"
-    r"|ignore|bypass|change|reset|set)\b[^.?!]{0,25}\b(?:spending |daily |weekly |monthly |per-?errand |per-?day |my |the )"
-    r"{0,2}(?:cap|caps|limit|limits|ceiling)\b|\bno (?:spending )?(?:cap|limit)\b|\bunlimited (?:spending|budget)\b"
-    r"|\b(?:even if|even though|although)\b[^.?!]{0,20}\b(?:over|above|exceeds?|past|beyond) (?:the |my )?(?:spending )?"
-    r"(?:cap|limit)\b|\bgo (?:over|past|above|beyond) (?:the |my )?(?:spending |daily )?(?:cap|limit)\b"
-    r"|(?:超过|超出|不管|无视|突破|超)(?:了)?(?:单笔|每天|每日|每单)?(?:的)?(?:消费)?(?:限额|上限|额度)"
-    r"|(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|不要|关掉|关闭)[^。！？]{0,8}(?:上限|限额|额度|消费限制)"
-    r"|(?:上限|限额|额度|消费限制)[^。！？]{0,8}(?:调高|提高|提升|取消|去掉|解除|放开|调到|改到|改成|改为|加到|提到|调成|关掉)"
-    # the rules stretched once, said before the errand: '破个例', '开个例外', '网开一面' (一面 is read as 一个 by then)
-    r"|破(?:个|一次|一回|回)?例|开(?:个|一次)?例外|网开一[面个]",
-    re.IGNORECASE)
 # What belongs to another shopper: their orders, addresses, purchases, history.
 _RECORDS = (r"(?:orders?|ordered|bought|purchases?|purchased|address(?:es)?|history|account|errands?|parcels?"
             r"|packages?|deliveries|phone number|receipts?|quotes?|spent|spending)")
@@ -310,28 +264,6 @@ def mend_key_words(text: str) -> str:
     return re.sub(r"[A-Za-z]+", mend, text)
 
 
-def _follows_other_text(text: str) -> bool:
-    """An instruction inside quoted text, or a request to do what some other text says."""
-    if _FOLLOW_OTHER_TEXT.search(text):
-        return True
-    for match in _QUOTED.finditer(text):
-        quoted = match.group("quoted") or match.group("said") or match.group("zsaid") or ""
-        if _INSTRUCTION_WORDS.search(quoted) and len(quoted.split()) + len(re.findall(r"[\u4e00-\u9fff]", quoted)) >= 4 \
-                and not _relayed_want(text, match, quoted):
-            return True
-    return False
-
-
-def _relayed_want(text: str, match: re.Match[str], quoted: str) -> bool:
-    """A family member's or friend's want reported by the shopper, or forwarded and taken on ("帮她买一下"): a
-    purchase, with no word the system alone acts on and no listing, seller or support as its source. Text
-    between apostrophes is not taken as a quotation ("my flatmate's card … he won't")."""
-    before, after = text[:match.start()], text[match.end():]
-    if match.group(0)[0] in "'‘’" or _SYSTEM_WORDS.search(quoted) or _TEXT_SOURCE.search(before):
-        return False
-    return bool(_CLOSE_PERSON.search(before) or _FORWARDED.search(before) and _ENDORSED.search(after))
-
-
 def alarming(text: str) -> bool:
     """``text`` holds what the screen asks about in any errand: an instruction to the system or a claim to speak for
     it, a step only the shopper takes, a safeguard or cap changed, another shopper's records, harmful goods or a
@@ -339,9 +271,9 @@ def alarming(text: str) -> bool:
     before a request (a story, a ramble, a reason) keep them when this holds of them."""
     mended = mend_key_words(text)
     return bool(any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE, _AUTHORITY, _SHOPPERS_OWN_STEP,
-                                               _CAP_CHANGE, _OTHER_SHOPPER, _HARMFUL_GOODS, _OTHERS_PAYMENT, _MONEY,
+                                               ov.CAP_CHANGE, _OTHER_SHOPPER, _HARMFUL_GOODS, _OTHERS_PAYMENT, _MONEY,
                                                _TO_SOMEONE))
-                or _follows_other_text(text) or cl.to_the_system(text) or cl.pressured(text) or ss.sets_safeguard(text)
+                or rt.follows_other_text(text) or cl.to_the_system(text) or cl.pressured(text) or ss.sets_safeguard(text)
                 or hm.harmful(text) or hm.hazardous_chemical(text) or py.other_payer(text))
 
 
@@ -352,7 +284,7 @@ def screen(text: str, plan: Plan) -> Plan:
         return plan
     mended = mend_key_words(text)
     cited = rs.without_claim(text) if kind == "return" else text  # '页面写的42码，到手是40码': a fact, no text to follow
-    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or _follows_other_text(cited) \
+    if any(p.search(mended) for p in (_INJECTION, _ROLE_CHANGE, _CODE_SHAPE)) or rt.follows_other_text(cited) \
             or cl.to_the_system(text):
         return _ask("That reads like an instruction to the system, which I don't take from a message. What would "
                     "you like to buy, return, watch or reschedule?", "intent")
@@ -365,7 +297,7 @@ def screen(text: str, plan: Plan) -> Plan:
     if ss.sets_safeguard(text):
         return _ask("Approval, signing and spending caps are set by you and the operator, not by a message. What "
                     "would you like me to get?", "intent")
-    if _CAP_CHANGE.search(text):
+    if ov.CAP_CHANGE.search(text):
         return _ask("Spending caps are set by you and the operator, not by an errand. What would you like me to "
                     "get within them?", "intent")
     if _OTHER_SHOPPER.search(text):
