@@ -172,7 +172,7 @@ _ZH_HEAP = re.compile(
 # Rough numbers that are no count however read: 'dozens of', 'hundreds of', 上百, 几十, 成百.
 _ROUGH_NUMBER = re.compile(
     r"\b(?:dozens|scores|hundreds|thousands|millions)\s+(?:(?:and|upon)\s+(?:dozens|hundreds|thousands)\s+)?of\b"
-    r"|上百|上千|上万|几十|几百|几千|数十|数百|数千|百八十|千把|成百|好几十|好几百")
+    r"|上百|上千|上万|几十|几百|几千|数十|数百|数千|(?<![一二两三四五六七八九\d])百八十|千把|成百|好几十|好几百")
 # A count taken back in favour of the heap: '3 hangers, no wait, loads', '三个，不对，一大堆'.
 _TAKEN_BACK = re.compile(r"\b(?:no|nope|wait|actually|rather|scratch\s+that|make\s+(?:it|that))\b|不对|不是|算了|改成|改为|还是",
                          re.IGNORECASE)

@@ -1,6 +1,6 @@
 """A time or a day that contradicts itself or cannot exist, said for a delivery: a clock and a part of the day
 that exclude each other ('8pm in the morning', '4am in the afternoon', '10pm tomorrow morning', '6pm at noon',
-'15:00 in the morning', '明早晚上九点', '明天下午早上十点', '晚上七点早上', '上午十五点'), and a day of the week past
+'15:00 in the morning', '明早晚上九点', '明天下午早上十点', '晚上七点早上', '上午十五点', '下午十五点'), and a day of the week past
 the seventh (礼拜八, 星期九, 周八, 这周的第八天, 'the eighth day of the week'), a half hour past 24 o'clock (二十四点半),
 and, for a delivery, midnight said as 零点, when no courier delivers.
 
@@ -36,6 +36,9 @@ _ZH_CLASH = re.compile(rf"(?:{_ZH_MORNING}{_ZH_CLOCK_CHARS}{_ZH_LATER}|{_ZH_LATE
                        r"(?![都或也均皆、])")
 # A morning clock past noon: '上午十五点', '早上21:00'.
 _ZH_MORNING_HOUR = re.compile(rf"{_ZH_MORNING}\s*(?P<h>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})\s*[点點:：时時]")
+# An afternoon or evening clock said on the 24-hour dial with 点: '下午十五点', '晚上十三点', '下午15点' (a 12-hour word
+# and a 24-hour hour: 3pm or a slip for another hour?); '下午15:30' is read as the 24-hour clock it is.
+_ZH_LATER_HOUR = re.compile(rf"{_ZH_LATER}\s*(?P<h>1[3-9]|2[0-4]|十[三四五六七八九]|二十[一二三四]?)\s*[点點时時](?!\s*\d)")
 # A day of the week past the seventh: '礼拜八', '星期九', '周八', '这周的第八天', 'the eighth day of the week'.
 _NO_WEEKDAY = re.compile(
     r"(?<![每一两兩二三四五六七八九十几幾个個])(?:星期|礼拜|禮拜|周|週)(?:[八九十]|[89]|1\d)"
@@ -86,7 +89,8 @@ def clash(text: str, kind: str = "") -> tuple[str, str] | None:
         return "Couriers deliver from morning to evening; which part of the day should it come?", "preferred_part_of_day"
     morning_hours = (zh_number(m.group("h")) if not m.group("h").isdigit() else int(m.group("h"))
                      for m in _ZH_MORNING_HOUR.finditer(text))
-    if _clock_clashes(text) or _ZH_CLASH.search(text) or any((h or 0) >= 13 for h in morning_hours):
+    if _clock_clashes(text) or _ZH_CLASH.search(text) or any((h or 0) >= 13 for h in morning_hours) \
+            or _ZH_LATER_HOUR.search(text):
         return "That time contradicts itself (a clock and a part of the day that don't match); what time do you mean?", \
             "time"
     return None

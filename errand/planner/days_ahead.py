@@ -2,9 +2,10 @@
 (``times.day_offset``, the checks of dates gone or impossible, the reader of which intent a sentence is) takes them:
 
 - English: 'three days from now', "in two days' time", '4 days hence', 'in a fortnight', 'a week from today',
-  'in three weeks', 'a week on Tuesday' and 'Tuesday week' (the Tuesday after the coming one), 'the 3rd of next
-  month' → 'November 24th', 'December 1st', …;
-- Chinese: 三天后, 五天以后, 两个礼拜后, 一个星期之后, 半个月后, 一个月后, 大大后天 → '11月24日', '12月5日', ….
+  'in three weeks', 'a week on Tuesday' and 'Tuesday week' (the Tuesday after the coming one), 'Friday fortnight'
+  (two weeks after the coming Friday), 'the 3rd of next month' → 'November 24th', 'December 1st', …;
+- Chinese: 三天后, 五天以后, 两个礼拜后, 一个星期之后, 半个月后, 一个月后, 大大后天, 下下周三 (the week after next) →
+  '11月24日', '12月5日', ….
 
 A span is read from today; a weekday as the times reader reads it (the next one, never today). A span that is a
 watch's length ('tell me in 3 days', '三天内') is left alone: only spans that end in a day are dates. Pure
@@ -39,6 +40,12 @@ _WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A weekday a week on: 'a week on Tuesday', 'a week from Friday', 'Tuesday week', 'a week next Monday'.
 _WEEK_ON = re.compile(rf"\ba week (?:on|from|after|next|this)\s+(?:this\s+|next\s+)?{_WEEKDAY}\b"
                       rf"|\b(?:on\s+)?{_WEEKDAY.replace('wd', 'wd2')}\s+week\b(?!\s*(?:days?|end|ly)\b)", re.IGNORECASE)
+# A weekday a fortnight on: 'Friday fortnight', 'a fortnight on Friday' (two weeks after the coming one).
+_FORTNIGHT_ON = re.compile(rf"\ba fortnight (?:on|from|after|next|this)\s+(?:this\s+|next\s+)?{_WEEKDAY}\b"
+                           rf"|\b(?:on\s+)?{_WEEKDAY.replace('wd', 'wd2')}\s+fortnight\b", re.IGNORECASE)
+# The week after next in Chinese: 下下周三, 下下个礼拜五 (weeks begin on Monday).
+_ZH_WEEK_AFTER_NEXT = re.compile(r"下下个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_ZH_WEEKDAYS = "一二三四五六日"
 # A day of next month: 'the 3rd of next month', 'the 3rd next month', "next month's 3rd".
 _NEXT_MONTH = re.compile(r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?next month\b"
                          r"|\bnext month'?s\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -72,6 +79,15 @@ def _en_span(match: re.Match[str], today: date) -> date | None:
 def _week_on(match: re.Match[str], today: date) -> date:
     index = _WEEKDAYS.index((match.group("wd") or match.group("wd2")).lower())
     return today + timedelta(days=((index - today.weekday()) % 7 or 7) + 7)
+
+
+def _fortnight_on(match: re.Match[str], today: date) -> date:
+    return _week_on(match, today) + timedelta(days=7)
+
+
+def _week_after_next(match: re.Match[str], today: date) -> date:
+    index = _ZH_WEEKDAYS.index(match.group("wd").replace("天", "日"))
+    return today - timedelta(days=today.weekday()) + timedelta(days=14 + index)
 
 
 def _next_month(match: re.Match[str], today: date) -> date | None:
@@ -114,7 +130,8 @@ def _written(text: str, pattern: re.Pattern[str], reader: Reader, today: date) -
 def plain(text: str, today: date) -> str:
     """``text`` with the days it says as a span from today or from a weekday written as their dates."""
     readers: tuple[tuple[re.Pattern[str], Reader], ...] = (
-        (_EN_SPAN, _en_span), (_WEEK_ON, _week_on), (_NEXT_MONTH, _next_month), (_ZH_SPAN, _zh_span))
+        (_EN_SPAN, _en_span), (_FORTNIGHT_ON, _fortnight_on), (_WEEK_ON, _week_on), (_NEXT_MONTH, _next_month),
+        (_ZH_SPAN, _zh_span), (_ZH_WEEK_AFTER_NEXT, _week_after_next))
     for pattern, reader in readers:
         text = _written(text, pattern, reader, today)
     return text

@@ -22,11 +22,13 @@ from .context import OrderSummary
 _TIMES = re.compile(
     r"\b(?:(?:this|next|last|on|the|in|at|by)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight"
     r"|morning|afternoon|evening|night|arvo|noon|midday|(?:after|before) (?:lunch|supper|dinner|tea|breakfast)"
+    r"|first thing(?: in the morning)?|forenoon|crack of dawn|mid-?afternoon|end of the day"
     r"|the day after tomorrow|overmorrow)\b"
     # a weekday said short beside a date or a part of the day ('Sat 28th', 'thurs am') and a date with its year
     r"|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?(?=\s*(?:\d|the\b|in\b|at\b|am\b|pm\b|morning|afternoon|evening|night|arvo|$|[,;—–-]))"
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{4}年\d{1,2}月\d{1,2}[日号]"
-    r"|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|大后天|后天|明天|今天|今晚|明早|明晚|上午|下午|晚上|早上|中午|傍晚|午饭后|晚饭后",
+    r"|(?:上|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|大后天|后天|明天|今天|今晚|明早|明晚|上午|下午|晚上|早上|中午|傍晚|午饭后|晚饭后"
+    r"|一大早|一早|清早|午后",
     re.IGNORECASE)
 # Greetings, politeness and the words of an order itself: 'alright mate', 'ow bist', 'if poss', 'ta', 'cheers', 谢谢.
 _FILLER = re.compile(
@@ -58,6 +60,37 @@ def answers(text: str) -> str:
 
 def _title_words(order: OrderSummary) -> list[set[str]]:
     return [{w for w in ph._words(item.title) if not w.isdigit()} for item in order.items]
+
+
+# The shopper's own parcel named with no product: 'my parcel', 'my package', 'my stuff', 我的包裹, 我的快递.
+_OWN_PARCEL = re.compile(r"^\s*(?:(?:hi|hey|hello|yo|ok|okay)[,!]?\s+)?(?:my|our)\s+(?:parcel|package|delivery|order|stuff|things"
+                         r"|shipment)\b|^\s*(?:我|俺|咱)(?:的|们的)?(?:包裹|快递|快件|东西|货)", re.IGNORECASE)
+
+
+def own_parcel(text: str) -> bool:
+    """A sentence made only of the shopper's own parcel and a day: 'my parcel, Sunday week after lunch', 我的包裹，周五一早."""
+    text = answers(text)
+    found = _OWN_PARCEL.search(text)
+    if found is None or _CLOCK.search(tm.without_times(text)) or not (tm.day_offset(text, date(2000, 1, 3)) is not None
+                                                                       or ps.written_date(text) is not None):
+        return False
+    rest = _FILLER.sub(" ", _TIMES.sub(" ", tm.without_times(tm.with_day_numbers(text[found.end():].lower()))))
+    return not re.search(r"[\w\u4e00-\u9fff]", rest)
+
+
+# Anything that names an order, a parcel or a move: 'my delivery', 'ord_k1', 'deliver', 'move', 送, 改.
+_NAMES_OR_MOVES = re.compile(r"\bord[_-]?\w+|\b(?:order|parcel|package|delivery|deliver|shipment|stuff|it|them|move|resched\w*"
+                             r"|push|bring|send|come|arrive|drop)\b|单|包裹|快递|快件|东西|货|送|到|改|推|挪|寄|拿", re.IGNORECASE)
+
+
+def time_alone(text: str) -> bool:
+    """A sentence that is only a day or a part of the day ('tomorrow afternoon', 'Friday, first thing', 周五一早): it
+    names no order and asks for no move, so it could answer anything."""
+    if _NAMES_OR_MOVES.search(text) or not (tm.day_offset(text, date(2000, 1, 3)) is not None
+                                             or ps.written_date(text) is not None or tm.part_of_day(text) is not None):
+        return False
+    rest = _FILLER.sub(" ", _TIMES.sub(" ", tm.without_times(tm.with_day_numbers(text.lower()))))
+    return not re.search(r"[\w\u4e00-\u9fff]", rest)
 
 
 def order_of(text: str, orders: list[OrderSummary]) -> str | None:

@@ -18,6 +18,7 @@ from errand.domain.intents import (
 
 from . import address_aside as aa
 from . import aftersales, gate
+from . import amounts_said as ams
 from . import asides as asd
 from . import bought_again as ba
 from . import buy_clauses as bc
@@ -49,6 +50,7 @@ from . import slots as sl
 from . import span_model as sm
 from . import speaker as sp
 from . import stretched as st
+from . import terse_said as tsd
 from . import times as tm
 from . import told_first as tf
 from . import toy_guns as tg
@@ -101,6 +103,7 @@ def plan_offline(request: PlanRequest) -> Plan:
         text = lx.normalise(form[1])
     text, pay_with = pm.take_payment(fr.peel(dl.to_mandarin(sp.plain(text, request.context.shopper_id))))
     text = da.plain(text, dr.local_now(request).date())  # 'three days from now', 'Tuesday week', 三天后: as their dates
+    text = tsd.plain(text)  # 'Sunday week, 14h15', 'tomorrow, 15.45', ', the house,': clocks and home said short
     text = wf.plain(text)  # '45 days of watching', 'auto-buy one at 260', a forecast to be told of
     text = gp.plain(text)  # 'a kettle, around 200 yuan': a guessed price in yuan is the most it may cost
     if isinstance(again := ba.read(text, request.context.recent_orders), tuple):
@@ -162,7 +165,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
         r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE) and not asd.counted_in_packs(text)
     placed = za.plain(text)  # the dialects' asking and time words: '到么子地方哒', '好多钱', '送到冇得', '后日早起'
-    if pl.is_reschedule(placed, drink_order) or not drink_order and nd.order_of(placed, request.context.recent_orders):
+    if pl.is_reschedule(placed, drink_order) or not drink_order and (
+            nd.order_of(placed, request.context.recent_orders) or nd.own_parcel(placed)):  # 'my parcel, Friday'
         return pl.reschedule(placed, request)
     if (asked := oa.question(placed, request)) is not None:  # 'which day does the glass kettle arrive?', 还要几天才到
         return asked
@@ -223,7 +227,7 @@ def _read_plain(said: str) -> str:
     """The sentence as it was meant: how it was typed undone first ('~~2~~ 3', caps lock on, '[x] … [ ] …',
     '(1/2) … (2/2)', '贰拾包'), letters stretched in chat ('buyyy', 'pleaseeee'), the lexicon's spellings, and a
     count of units as one pack ('buy 16 paracetamol tablets': one pack of sixteen)."""
-    return ds.as_pack(lx.normalise(st.unstretch(ty.plain(wp.plain(said)))))  # SQL, 'Q: … A: …', verse, 'dude, …'
+    return ds.as_pack(lx.normalise(ams.plain(st.unstretch(ty.plain(wp.plain(said))))))  # SQL, 'Q: … A: …', 'dude, …'
 
 
 def planner_text(sentence: str, shopper_id: str = "") -> str:

@@ -16,6 +16,7 @@ from errand.domain.intents import ReturnReason
 from . import came_instead as ci
 from . import fault_said as fs
 from . import reasons_counted as rc
+from . import reasons_expected as rx
 from . import reasons_had as rh
 from . import reasons_said as rd
 from . import reasons_told as rt
@@ -180,10 +181,12 @@ _UNWANTED = (r"chang(?:ed?|ing) (?:(?:my|of|her|his|their|our) )?minds?|(?:did n
 # Checked in this order, the first found wins: "wrong" and "too small" say more than "broken"; a broken promise
 # of the listing or a missing part more than a symptom; a symptom more than "don't need it".
 SYMPTOMS: list[Symptom] = [
+    ("short of the count expected", "not_as_described", rx.SHORT_OF_EXPECTED),
     ("wrong item", "wrong_item", _WRONG),
     ("another brand sent", "wrong_item", rt.OTHER_BRAND),
     ("came instead", "wrong_item", ci.WRONG),
     ("other than chosen", "wrong_item", fs.OTHER_THAN_CHOSEN),
+    ("wanted one, another came", "wrong_item", rx.WANTED_OTHER_CAME),
     ("not as the listing", "not_as_described", _LISTING),
     ("listing's figure", "not_as_described", rt.LISTING_FIGURE),
     ("fewer than listed", "not_as_described", rc.FIGURE_SHORT),
@@ -214,6 +217,7 @@ SYMPTOMS: list[Symptom] = [
     *((name, "changed_mind", words) for name, words in rd.CHANGE_OF_MIND),
     ("the same given", "changed_mind", rc.SAME_GIVEN),
     ("not for me", "changed_mind", rc.NOT_FOR_ME),
+    ("the same at hand", "changed_mind", rx.SAME_AT_HAND),
     *((name, "changed_mind", words) for name, words in rh.ALREADY_AT_HAND),
 ]
 _COMPILED = [(name, reason, re.compile(words, re.IGNORECASE)) for name, reason, words in SYMPTOMS]

@@ -1,5 +1,6 @@
 """Amounts and choices the sentence leaves open, read from the sentence itself: a count said roughly ("a
-dozen-ish", "twenty-odd", 几十杯) or as a heap ("a bunch of tent pegs", 一堆衣架) or as one each with no headcount
+dozen-ish", "twenty-odd", 几十杯) or as a heap ("a bunch of tent pegs", 一堆衣架, "a smattering of pegs", "multiple
+sponges", 数个, 一两个) or as one each with no headcount
 (每人一杯, "one each"), a count in Roman numerals beyond what
 one order holds ("MMXXVI pens"), a cap whose currency is named before its number (韩币三万, "USD 40"), an amount
 below zero after a currency sign ("¥-50"), and a return or an exchange left to the agent to choose ("退还是换你看着办").
@@ -26,7 +27,15 @@ _HEAP_COUNT = re.compile(
     rf"\ba (?:bunch|handful|heap|pile|load|ton|truckload|bucketload|shedload) of (?!(?:[\w-]+ ){{0,3}}{_BY_THE_BUNCH}\b)"
     r"(?:[\w-]+ ){0,3}[\w-]+s\b|一(?:大)?堆(?![放叠疊])"
     # a count said as tens or hundreds ('几十杯', '十几杯', '上百个')
-    r"|(?:几|幾|好几|好幾)[十百千]|十几|十幾|上百|成百|数十|數十", re.IGNORECASE)
+    r"|(?:几|幾|好几|好幾)[十百千]|十几|十幾|上百|成百|数十|數十"
+    # a sprinkling, a slew, a raft, a host, multiple: no number at all ('a smattering of pegs', 'multiple sponges')
+    r"|\b(?:a|an)\s+(?:smattering|sprinkling|sprinkle|scattering|spattering|smidgen|smidge|slew|raft|host|myriad|fistful"
+    r"|armful|gaggle|passel|wad|good\s+few|fair\s+few|good\s+number|fair\s+number|modest\s+number|decent\s+number"
+    r"|small\s+number|large\s+number|certain\s+number|few\s+dozen)\s+of\s+(?!(?:[\w-]+\s+){0,3}" + _BY_THE_BUNCH + r"\b)[\w-]"
+    r"|\b(?:buy|get|order|want|need|grab)\s+(?:me\s+|us\s+)?(?:multiple|numerous|sundry|myriad)\s+(?:[\w-]+\s+){0,3}[\w-]+s\b"
+    # several, one or two, a few said in Chinese before the measure ('数个', '多个', '一两个', '三两个', '个把')
+    r"|(?<![\d一二两三四五六七八九十])(?:数|多|若干|一两|三两|一二)\s*(?:个|只|件|瓶|包|盒|袋|把|双|条|支|本|张|台|套|罐|箱)"
+    r"(?![月天年小时钟点])|个把", re.IGNORECASE)
 _PER_HEAD = re.compile(r"(?:每|每个|每個|一)人一|\bone (?:each|per (?:person|head))\b", re.IGNORECASE)
 # A count said elsewhere, which the one each then only describes ('our team of 22 … one each', '一人一杯 … 来一打');
 # a clock is no count ('by 3', '三点前').

@@ -35,10 +35,12 @@ from . import hesitated as hs
 from . import kept_back as kb
 from . import look_alikes as la
 from . import money_services as ms
+from . import named_day as nd
 from . import not_goods as ng
 from . import open_amounts as oa
 from . import order_named as on
 from . import others_errands as oe
+from . import others_things as ot
 from . import returned_as_is as ra
 from . import rules_lifted as rl
 from . import said_of_order as so
@@ -114,9 +116,13 @@ def vet(text: str, plan: Plan, request: PlanRequest) -> Plan:
     if isinstance(action, ReturnIntent) and (dishonest := ra.question(
             text, request.context.shopper_id, fault_given=action.reason in ("damaged", "not_as_described", "wrong_item"))) is not None:
         return _ask(*dishonest)
+    if isinstance(action, RescheduleIntent) and action.order_id is None and nd.time_alone(text):
+        return _ask("Which order should come then? I can move a delivery once you name the order.", "order_id")
     if isinstance(action, RescheduleIntent) and action.order_id is None \
             and on.unheld(text, request.context.recent_orders):
         return _ask(on.QUESTION, "order_id")
+    if action.kind in ("buy", "bulk_order", "price_watch") and ot.named_by_owner(text):
+        return _ask(*ot.QUESTION)  # 'get me what my flatmate has', 'one like my brother's', 我同桌那种
     if isinstance(action, BuyAction) and (unnamed := ng.question(action.intent.query)) is not None:
         return _ask(*unnamed)
     if isinstance(action, PriceWatchIntent) and ng.names_nothing(action.query):

@@ -2,7 +2,8 @@
 
 - how long said as a noun: 'Theragun Mini: 45 days of watching, buy 2 at …' (→ 'watch for 45 days'), 'a 30-day
   watch';
-- the buy said as auto-buy, snap up or scoop up ('auto-buy one at 260 or under', 'snap up three if it drops to 250'),
+- the buy said as auto-buy, snap up or scoop up ('auto-buy one at 260 or under', 'snap up three if it drops to 250',
+  'when it dips to 3,800, snap one up'),
   'the moment it hits' for 'when it hits', and a per-unit 'each' after the target ('at 1,100 each or less');
 - the name of a list before a colon ('camping wish list:', 'watchlist:'): where the product is kept, not the product;
 - a forecast the shopper wants to be told of once it comes true ('预计未来十天，X价格有望回落至两千，届时请提醒';
@@ -31,6 +32,9 @@ _PERIOD_WATCH = re.compile(r"\b(?:an? |one )?(?P<n>\d{1,3})-(?P<unit>day|week|mo
 _AUTO_BUY = re.compile(r"\bauto[- ]?(?:buy|purchase|order)\b", _I)
 _SNAP = re.compile(r"\b(?:snap|scoop|snatch) up\b(?=[^.;!?]*\b(?:at|when|if|once|the moment|as soon as|hits?|drops?|falls?"
                    r"|dips?|under|below)\b)", _I)
+# The buy said 'snap one up', 'scoop two up', 'snap it up' after a price condition: 'when it dips to 3,800, snap one up'.
+_SNAP_COUNT = re.compile(r"(?<=\d)(?P<gap>[^.;!?\d]{0,12}?)\b(?:snap|scoop|snatch|hoover)\s+(?P<n>it|them|one|two|three|four|five"
+                         r"|a pair|\d{1,2})\s+up\b", _I)
 _PRICED = re.compile(r"\b(?:at|hits?|to|under|below|reach(?:es)?|is|of)\s+(?:rmb\s*|[¥￥$€£]\s*)?\d", _I)
 _MOMENT = re.compile(r"\b(?:the (?:moment|minute|second|instant)|the day)\b(?= (?:it|they|the price)\b)", _I)
 _EACH = re.compile(r"(?<=\d)\s+(?:each|apiece|a piece|per unit|a unit)\b(?=\s+or\s+(?:less|under|lower|below|cheaper)\b|\s*(?:[,;.!—–-]|$))", _I)
@@ -51,6 +55,9 @@ _ZH_TO_AMOUNT = re.compile(r"(?:回落|回调|下探|跌|降)(?:至|到)\s*[零�
 _ZH_THEN = re.compile(r"(?:届时|到时候?|那时候?)\s*(?:请|麻烦)?\s*(?:提醒|通知|告诉|叫|喊)(?:一下)?(?:我)?")
 # A buy said after the price with its count, '就下一台', '就下一单', '就下两件'.
 _ZH_PLACE = re.compile(r"(?<=[就再])\s*(?:直接)?下(?=\s*(?:[一两二三四五六七八九十\d]+|俩|仨)\s*[台个件部双只套瓶盒箱袋支把副条本张对罐包]|\s*一?单)")
+# A price said to move before the buy: 'when it dips to', 'if they drop to', 'once it hits', 降到.
+_WATCHED_PRICE = re.compile(r"\b(?:when|if|once|as soon as|whenever|should)\b[^.;!?]{0,30}\b(?:falls?|drops?|dips?|sinks?|hits?"
+                            r"|reach(?:es)?|gets? (?:to|down to)|comes? down to|goes? (?:down )?to|is|are|under|below)\b", _I)
 _WATCHED = re.compile(r"\b(?:watch|track|monitor|keep (?:an |a close )?eye on|buy|get|grab|order|tell|let|alert|notify|ping)\b"
                       r"|盯|关注|提醒|通知|告诉|买|拍|入|下单", _I)
 
@@ -85,6 +92,8 @@ def plain(text: str) -> str:
     buy = "buy" if _PRICED.search(text) else "watch and buy"
     if _AUTO_BUY.search(text):
         text, marked = _AUTO_BUY.sub(buy, text), True
+    if _SNAP_COUNT.search(text) and _WATCHED_PRICE.search(text):
+        text, marked = _SNAP_COUNT.sub(lambda m: f"{m.group('gap')}buy {m.group('n')}", text), True
     if _SNAP.search(text):
         text, marked = _SNAP.sub(buy, text), True
     if (listed := _LIST.match(text)) is not None and _WATCHED.search(text[listed.end():]):

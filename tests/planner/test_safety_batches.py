@@ -164,6 +164,12 @@ The batches, each written before the change it guards:
   question about an order, a tag asking for another errand or place (#shiptomysister, #取消…那单), and goods sent
   to a named place that is no saved address (a park gate, a street number,
   体育馆北门, 快递柜) become a question; Raid spray, 杀虫剂, a bleed key, 报复性消费, 送到家里 keep their action.
+- 69th (dev_sentences_safety_69.py): an amount said as a heap or a range of words ('a smattering of', 'a slew of',
+  'multiple', 数个, 一两包, 个把), a product known only as what another person has ('what my sister has', 我同事有的那种),
+  a clock the part of the day cannot hold (下午十三点, '3pm in the morning'), a day or a part of the day alone with no
+  order named ('tomorrow afternoon', 周五一早) and an order called off in a word become a question; a dozen and a half,
+  a purchase for one's mum, 一百八十八封顶, an order named with 'first thing', 'snap one up' and 'the house, 14h30' keep
+  their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -214,6 +220,7 @@ from . import dev_sentences_safety_61 as sixty_first
 from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
 from . import dev_sentences_safety_65 as sixty_fifth
+from . import dev_sentences_safety_69 as sixty_ninth
 from .test_dev_safety import _plan
 
 
@@ -270,6 +277,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
     "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 36, 12, 12),
+    "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
