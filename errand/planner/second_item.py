@@ -96,6 +96,19 @@ _MONEY = re.compile(r"[¥$￥€£]|\b(?:yuan|rmb|cny|kuai|bucks|dollars?)\b", r
 _EN_NOT_A_PRODUCT = re.compile(r"^(?:no|not|without|any|whichever|either|less|more|extra|light|half|under|max|budget"
                                r"|at most|up to|target|alert|ping)\b", re.IGNORECASE)
 
+# The English readers' patterns, compiled once: a count, 'a 3-pack', the words, a count word, a small number.
+_EN_COUNTED = re.compile(rf"{_EN_COUNT}(?:\s|-|$)", re.IGNORECASE)
+_EN_A_NUMBER = re.compile(r"(?:a|an)\s+\d", re.IGNORECASE)
+_EN_WORDS = re.compile(r"[a-z0-9][\w'-]*")
+_EN_COUNT_WORD = re.compile(rf"\d+x?|x\d+|{lx.EN_NUMBER}")
+_EN_SMALL_NUMBER = re.compile(r"\d+|two|three|four|five|six|seven|eight|ten|twelve")
+_EN_OF_THEM = re.compile(r"\s(?:of them|of those|of these|of em|of 'em)\b.*$", re.IGNORECASE)
+_EN_OF = re.compile(r"\bof\s", re.IGNORECASE)
+_EN_HEAD_WORDS = re.compile(r"[a-z][\w'-]*|\d[\w.]*")
+_EN_NOT_NOUN_FORM = re.compile(r"(?:proof|free|ish|less|ed|ful|ous|able|ible)$|^\d|\d+(?:mm|cm|ml|gb|p)$")
+_EN_SAID_COUNT = re.compile(rf"\b(?:\d+|{lx.EN_NUMBER})\b(?<!\ba)(?<!\ban)", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RUNS = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][\w-]*")
 
 def _en_segment(seg: str) -> tuple[str, bool, bool]:
     """(the product's last two words or '', holds a count, holds a request verb) for one English segment."""
@@ -104,18 +117,18 @@ def _en_segment(seg: str) -> tuple[str, bool, bool]:
     rest = seg[lead.end():] if lead else seg
     if _EN_NOT_A_PRODUCT.match(rest) or _MONEY.search(rest) or asd.aside(rest) or asd.attribute_word(rest):
         return "", False, False
-    counted = re.match(rf"{_EN_COUNT}(?:\s|-|$)", rest, re.IGNORECASE)
-    count = bool(counted) and not re.match(r"(?:a|an)\s+\d", rest, re.IGNORECASE)  # 'a 3-pack': counted below
-    words = re.findall(r"[a-z0-9][\w'-]*", rest.lower())
-    if words and all(w in _COUNT_UNITS or re.fullmatch(rf"\d+x?|x\d+|{lx.EN_NUMBER}", w) for w in words):
+    counted = _EN_COUNTED.match(rest)
+    count = bool(counted) and not _EN_A_NUMBER.match(rest)  # 'a 3-pack': counted below
+    words = _EN_WORDS.findall(rest.lower())
+    if words and all(w in _COUNT_UNITS or _EN_COUNT_WORD.fullmatch(w) for w in words):
         return "", True, verb  # '1', '3 pairs', '100 sheets', 'x4'
-    if len(words) == 2 and re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|ten|twelve", words[0]) \
+    if len(words) == 2 and _EN_SMALL_NUMBER.fullmatch(words[0]) \
             and words[0] != "1" and not words[1].endswith("s"):
         return "", False, verb  # '3 tier', '2 door', '4 burner', '3 person': what it is like, not how many
-    rest = re.sub(r"\s(?:of them|of those|of these|of em|of 'em)\b.*$", "", rest, flags=re.IGNORECASE)
-    if (of := re.search(r"\bof\s", rest, re.IGNORECASE)) is not None:
+    rest = _EN_OF_THEM.sub("", rest)
+    if (of := _EN_OF.search(rest)) is not None:
         rest = rest[of.end():]  # '2 bags of flour': the product follows 'of'
-    head = re.findall(r"[a-z][\w'-]*|\d[\w.]*", _EN_PREPOSITION.sub("", f" {rest}").lower())
+    head = _EN_HEAD_WORDS.findall(_EN_PREPOSITION.sub("", f" {rest}").lower())
     key = " ".join(w.removesuffix("s") for w in head[-2:]) if head and _en_noun(head[-1]) else ""  # 'bath towel'
     return key, count and bool(key) or count and not head, verb
 
@@ -124,7 +137,7 @@ def _en_noun(word: str) -> bool:
     """A head word that could name a product: 'tissue', 'teapots', 'webcam' (not '1080p', 'wireless', 'grey')."""
     return (len(word) > 1 and word[0].isalpha() and word not in _NOT_NOUN and word not in _ONLY_COUNTS
             and word not in lx.EN_NUMBERS
-            and not re.search(r"(?:proof|free|ish|less|ed|ful|ous|able|ible)$|^\d|\d+(?:mm|cm|ml|gb|p)$", word))
+            and not _EN_NOT_NOUN_FORM.search(word))
 
 
 # ---- Chinese ----------------------------------------------------------------------------------------------
@@ -149,10 +162,39 @@ _ZH_NOT_NOUN = frozenset(
      "去冰", "少冰", "常温", "正常", "颜色", "入手", "下单", "购买", "以内", "以下", "以上", "左右", "预算", "价格", "价", "试试", "看看"])
 # One character names a product only when it is one of these: '一把伞', '两口锅'.
 _ZH_ONE_CHAR = frozenset("伞锅笔书茶表灯鞋帽碗盘勺刀剪尺球衣裤袜床桌椅柜镜梳米面油盐糖醋酒奶蛋肉鱼菜瓜花纸布线绳锁扇盆壶")
+_ZH_NOT_NOUN_FORM = re.compile(rf"{lx.ZH_NUMBER}|[{_ZH_MEASURE}]|.*色|[就再还也都才不别没].*")
+_ZH_JOINED = re.compile(_ZH_JOIN)
 
 
 # A buying verb right after a price limit and before its count: '八十以内拍三盒', '两千以下入一台', '一百五以内抢两个'.
 _ZH_BOUGHT_AT = re.compile(rf"(?<=以内|以下|之内)\s*(?:就\s*)?(?:拍下?|抢|入手?|拿下?|冲|收)(?=\s*(?:{lx.ZH_NUMBER}|俩|仨))")
+
+
+# '地垫两块': a count of pieces closing the segment after a two-character word.
+_ZH_PIECES_LAST = re.compile(rf"[\u4e00-\u9fff]{{2}}{lx.ZH_NUMBER}块$")
+_ZH_BUY_NOW = re.compile(r"闭眼入|就(?:直接|闭眼)?(?:买|入手?|下单|拍|冲)")
+
+
+def _count_after(text: str, word: str) -> bool:
+    """A count right after ``word`` somewhere in ``text``, spaces between allowed ('海绵擦一包', '伞 两把'); read
+    with the one compiled count pattern rather than a pattern built for each word."""
+    start = text.find(word)
+    while start != -1:
+        after = text[start + len(word):]
+        if _ZH_COUNT.match(text, len(text) - len(after.lstrip())) is not None:
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _count_before_end(text: str, word: str) -> bool:
+    """``text`` ends with a count and then ``word`` ('一包海绵擦'), spaces between allowed."""
+    for end in (len(text), len(text) - 1) if text.endswith("\n") else (len(text),):  # '$' stands before a last newline too
+        if text.endswith(word, 0, end):
+            before = len(text[:end - len(word)].rstrip())
+            if any(_ZH_COUNT.fullmatch(text, start, before) is not None for start in range(before)):
+                return True
+    return False
 
 
 def _zh_segment(seg: str) -> tuple[str, bool, bool]:
@@ -162,13 +204,12 @@ def _zh_segment(seg: str) -> tuple[str, bool, bool]:
         return "", False, False
     sized = _ZH_BOUGHT_AT.sub(" ", _ZH_SIZE.sub(" ", seg))  # '八十以内拍三盒': 拍 buys, it is no product
     # '地垫两块' at a segment's end counts mats (a price would say 块钱, 以内 or come before the product)
-    count = bool(_ZH_COUNT.search(sized)) or re.search(rf"[\u4e00-\u9fff]{{2}}{lx.ZH_NUMBER}块$", seg) is not None
+    count = bool(_ZH_COUNT.search(sized)) or _ZH_PIECES_LAST.search(seg) is not None
     words = _compounds(_ZH_COUNT.sub(" ", sized))
-    counted_last = bool(words) and re.search(rf"(?:{_ZH_COUNT.pattern})\s*{re.escape(words[-1][0])}$", sized) is not None
+    counted_last = bool(words) and _count_before_end(sized, words[-1][0])
     nouns = [w for i, (w, flag) in enumerate(words)  # a word its count follows is a thing too ('海绵擦一包')
-             if _zh_noun(w, flag, last=counted_last and i == len(words) - 1
-                         or re.search(rf"{re.escape(w)}\s*(?:{_ZH_COUNT.pattern})", sized) is not None)]
-    verb = _ZH_REQUEST.match(seg) or re.search(r"闭眼入|就(?:直接|闭眼)?(?:买|入手?|下单|拍|冲)", seg)
+             if _zh_noun(w, flag, last=counted_last and i == len(words) - 1 or _count_after(sized, w))]
+    verb = _ZH_REQUEST.match(seg) or _ZH_BUY_NOW.search(seg)
     return max(nouns, key=len, default=""), count, bool(verb)  # the longest: '电热毯', not '试试'
 
 
@@ -189,8 +230,8 @@ def _compounds(text: str) -> list[tuple[str, str]]:
     ('狗'+'粮' → 狗粮, '晾衣'+'夹' → 晾衣夹, '逗'+'猫'+'棒' → 逗猫棒), tagged by its last character (Chinese
     words end in their head)."""
     out: list[tuple[str, str]] = []
-    for run in re.findall(r"[\u4e00-\u9fff]+|[A-Za-z][\w-]*", text):
-        if not re.match(r"[\u4e00-\u9fff]", run):
+    for run in _RUNS.findall(text):
+        if not _CJK.match(run):
             out.append((run, "eng"))
             continue
         joined = False
@@ -213,7 +254,7 @@ def _zh_noun(word: str, flag: str, *, last: bool) -> bool:
     '公司', '下午'), and one character only when it is a thing ('伞')."""
     tagged = flag in ("n", "nz", "ng", "x", "l", "eng", "vn", "q", "zg") or last and flag in ("v", "m", "a", "b")
     return (tagged and word not in sg.FUNCTION and word not in _ZH_NOT_NOUN and (len(word) > 1 or word in _ZH_ONE_CHAR)
-            and not re.fullmatch(rf"{lx.ZH_NUMBER}|[{_ZH_MEASURE}]|.*色|[就再还也都才不别没].*", word))
+            and not _ZH_NOT_NOUN_FORM.fullmatch(word))
 
 
 def _products(text: str) -> int:
@@ -223,7 +264,7 @@ def _products(text: str) -> int:
     segments after a strong break (a dash, a semicolon, a full stop, a joining word) that name a product start a
     group, and a count said alone in a group counts its product ('desk lamp, 1 — monitor arm, 2' is two)."""
     text = _CORRECTED.split(text)[-1]
-    zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+    zh = bool(_CJK.search(text))
     cut = _ZH_SPLIT if zh else _EN_SPLIT
     read = _zh_segment if zh else _en_segment
     owned: set[str] = set()  # products with their own count or verb, by head word ('电热毯' said twice is one)
@@ -241,7 +282,7 @@ def _products(text: str) -> int:
                 group = group or key
                 owned |= {key} if count or verb else set()
                 # 'the mop, and also (再来/还要/顺便) a bucket': a product added to one named before is a second one
-                if zh and re.match(_ZH_JOIN, seg) and named - {key}:
+                if zh and _ZH_JOINED.match(seg) and named - {key}:
                     return 2
                 named.add(key)
             elif count and not verb:
@@ -298,9 +339,9 @@ _ZH_SAID_COUNT = re.compile(rf"{lx.ZH_NUMBER}\s*(?:[{_ZH_MEASURE}]|公斤|千克
 
 
 def _vague(text: str) -> bool:
-    if re.search(r"[\u4e00-\u9fff]", text):
+    if _CJK.search(text):
         return bool(_ZH_VAGUE.search(text)) and not _ZH_SAID_COUNT.search(text)
-    return bool(_EN_VAGUE.search(text)) and not re.search(rf"\b(?:\d+|{lx.EN_NUMBER})\b(?<!\ba)(?<!\ban)", text, re.IGNORECASE)
+    return bool(_EN_VAGUE.search(text)) and not _EN_SAID_COUNT.search(text)
 
 
 def check(text: str, plan: Plan, said: str = "") -> Plan:
