@@ -30,6 +30,7 @@ from . import dropped as dp
 from . import goods_spelled as gs
 from . import harm_purpose as hp
 from . import speaker as sp
+from . import stray_words as sw
 from .people_words import KIN_EN
 
 _I = re.IGNORECASE
@@ -120,6 +121,11 @@ _PAIRED = re.compile(r"(?:glasses|scissors|shears|clippers|trainers|shoes|boots|
                      r"|curlers|airpods|buds|specs|sunnies|loppers|snips|cutters|crimpers|clogs)$", _I)
 _COUNT_SAID = re.compile(rf"(?:^|,)\s*(?:{_NUM})(?:\s+(?:pairs?|sets?|of\s+them))?\s*(?=,|$)", _I)
 _PAIR = re.compile(r"(?<=,)\s*(?:one|a|1)\s+pair\b", _I)
+# Broken by someone at home: "our kid's wrecked the mop bucket —" is "my mop bucket broke —"; a part the new one has.
+_WRECKED = re.compile(r"^\s*(?:(?:our|my)\s+(?:kid|son|daughter|brother|sister|husband|wife|partner|flatmate|dog|cat|kids)"
+                      r"|the\s+(?:kids?|dog|cat))(?:'s|\s+has|\s+have|\s+just)?\s+(?:wrecked|broke|broken|smashed|trashed"
+                      r"|ruined|cracked|busted|snapped)\s+(?:the|my|our)\s+(?P<thing>[a-z][a-z' -]{2,40}?)(?=\s*[—–,:;]|\s-\s)", _I)
+_WITH_PART = re.compile(r"^\s*with\s+(?P<part>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!]|$))", _I)
 
 
 def _unwrapped(text: str) -> str:
@@ -127,6 +133,7 @@ def _unwrapped(text: str) -> str:
     singlish = bool(_SINGLISH.search(text))
     text = _PABUY.sub("buy ", text)
     text = _ASKS.sub("please ", text)
+    text = sw.plain(text, buying=not _NOT_BUYING.search(text))  # 'machan, … da, …, merci', "t'mop", 'buy for towels'
     if _NOT_BUYING.search(text):
         return text
     text = _CAN_OR_NOT.sub(lambda m: m.group("ask"), text)
@@ -206,11 +213,16 @@ def _taken_back(text: str) -> str:
 
 
 def _broken(text: str) -> str:
-    said = _BROKEN.match(text)
+    wrecked = _WRECKED.sub(lambda m: f"my {m.group('thing')} broke", text) if _harmless(text.split("—")[0]) else text
+    said = _BROKEN.match(wrecked)
     if said is None:
         return text
     thing, rest = said.group("thing").strip(), said.group("rest")
-    if not _harmless(thing) or re.search(r"\b(?:and|or|plus|with|return|refund|repair|fix)\b", rest, _I):
+    if not _harmless(thing) or re.search(r"\b(?:and|or|plus|return|refund|repair|fix)\b", rest, _I):
+        return text
+    if (part := _WITH_PART.match(rest)) is not None and _harmless(part.group("part")):
+        thing, rest = f"{thing} with {part.group('part')}", rest[part.end():]  # 'a new one with a wringer'
+    if re.search(r"\bwith\b", rest, _I):
         return text
     rest = _PAIR.sub(" one", rest)
     if not _COUNT_SAID.search(rest):

@@ -170,6 +170,10 @@ The batches, each written before the change it guards:
   order named ('tomorrow afternoon', 周五一早) and an order called off in a word become a question; a dozen and a half,
   a purchase for one's mum, 一百八十八封顶, an order named with 'first thing', 'snap one up' and 'the house, 14h30' keep
   their action.
+- 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
+  variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
+  in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
+  once they are off become a question; the same greetings and thanks around plain purchases keep their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -220,6 +224,7 @@ from . import dev_sentences_safety_61 as sixty_first
 from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
 from . import dev_sentences_safety_65 as sixty_fifth
+from . import dev_sentences_safety_66 as sixty_sixth
 from . import dev_sentences_safety_69 as sixty_ninth
 from .test_dev_safety import _plan
 
@@ -277,6 +282,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "63": (sixty_third.MUST_ASK, sixty_third.CONTROLS, 100, 40, 45),
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
     "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 36, 12, 12),
+    "66": (sixty_sixth.MUST_ASK, sixty_sixth.CONTROLS, 40, 15, 0),
     "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
