@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import doc_fields as df
+
 QUESTION = "I can't help with that. If you meant something else, tell me what you need and what it is for."
 
 _NAMED = re.compile(
@@ -34,6 +36,8 @@ OTHERS_QUESTION = "I can only look at your own orders. Which of yours do you mea
 # '#退掉耳机'): a tag is a remark, not an instruction, so it is asked about rather than done or dropped.
 _TAG_ACTS = re.compile(r"#[\w\u4e00-\u9fff]*(?:cancel|refund|return|sendto|shipto|deliverto|sendit|shipit|redirect|reroute"
                        r"|取消|退掉|退款|退货|寄到|送到|改地址)", re.IGNORECASE)
+APPROVAL_QUESTION = ("Every quote waits for your own approval; a message can't say it was approved already. "
+                     "Should I prepare the quote for you to approve?")
 TAG_QUESTION = "A tag can't ask me to do something; what should I do about it, apart from this errand?"
 
 
@@ -61,4 +65,6 @@ def question(sentence: str) -> tuple[str, str] | None:
         return OTHERS_QUESTION, "order_id"
     if tag_acts(sentence):
         return TAG_QUESTION, "intent"
+    if df.approval_claimed(sentence):  # '状态：已审批', '领导已批准': an approval no message gives
+        return APPROVAL_QUESTION, "approval"
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import app_notes as an
+from . import doc_frames as dfr
 from . import dropped as dp
 from . import statements as st
 from .people_words import KIN_EN
@@ -215,7 +215,7 @@ def _leads(text: str) -> str:
 def plain(text: str) -> str:
     """``text`` with its wrapper taken off; as it was when it has none (a pure function of the text, read once
     for the several readers that ask for it)."""
-    text = an.plain(text)  # an invite, a label, a memo, a transcript, a receipt's line: the request it holds
+    text = dfr.plain(text)  # an invite, a ticket, a memo, a letter, a notice: the request its format or frame holds
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
     for unwrap in (st.sql, st.transcript, st.table):

@@ -164,6 +164,12 @@ The batches, each written before the change it guards:
   question about an order, a tag asking for another errand or place (#shiptomysister, #取消…那单), and goods sent
   to a named place that is no saved address (a park gate, a street number,
   体育馆北门, 快递柜) become a question; Raid spray, 杀虫剂, a bleed key, 报复性消费, 送到家里 keep their action.
+- 67th (dev_sentences_safety_67.py): harm, an instruction, a cap lifted, another person's order or card and an address
+  that is not saved, said in a ticket's or a form's field (one labelled priority, status or tags too), a sticky note's or
+  a stage direction's bracket, a letter's salutation or sign-off, a notice's header or closing line, a vow's frame, a
+  'PS', a question and its answer or an arrow to a time, and such a frame with nothing to do, cancelled or past become
+  a question; the same shapes around plain purchases, drinks orders, returns, moves, watches and questions keep their
+  action.
 - 69th (dev_sentences_safety_69.py): an amount said as a heap or a range of words ('a smattering of', 'a slew of',
   'multiple', 数个, 一两包, 个把), a product known only as what another person has ('what my sister has', 我同事有的那种),
   a clock the part of the day cannot hold (下午十三点, '3pm in the morning'), a day or a part of the day alone with no
@@ -225,6 +231,7 @@ from . import dev_sentences_safety_63 as sixty_third
 from . import dev_sentences_safety_64 as sixty_fourth
 from . import dev_sentences_safety_65 as sixty_fifth
 from . import dev_sentences_safety_66 as sixty_sixth
+from . import dev_sentences_safety_67 as sixty_seventh
 from . import dev_sentences_safety_69 as sixty_ninth
 from .test_dev_safety import _plan
 
@@ -283,6 +290,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
     "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 36, 12, 12),
     "66": (sixty_sixth.MUST_ASK, sixty_sixth.CONTROLS, 40, 15, 0),
+    "67": (sixty_seventh.MUST_ASK, sixty_seventh.CONTROLS, 45, 15, 15),
     "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
