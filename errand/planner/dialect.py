@@ -16,6 +16,7 @@ from . import widths as wd
 from . import zh_buy_around as zm
 from . import zh_buy_said as zb
 from . import zh_framing as zf
+from . import zh_openers as zo
 from . import zh_places as zp
 from . import zh_regional as zr
 from . import zh_scene_said as zc
@@ -100,4 +101,4 @@ def to_mandarin(text: str) -> str:
     # ('书房门口的地毯', '…，当奖品'), then the dialects' function words; first the scene or register a purchase is told in
     simplified = zs.spoken(zv.read(zp.read(zr.read(zc.read(zm.read(_WEEKDAY_WORD.sub("周", _NO.sub("", simplified))))))))
     # chat slang, bullets, English words, voice slips; then a hesitation, a deadline or a group said first
-    return zy.read(zf.framed(zt.typed(zb.read(_PATTERN.sub(_word, simplified)))))  # then the story around the purchase
+    return zo.read(zy.read(zf.framed(zt.typed(zb.read(_PATTERN.sub(_word, simplified))))))  # the story, then openers naming nothing

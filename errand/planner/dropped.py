@@ -16,8 +16,8 @@ from .scope import refusal, restricted
 # victim, intrusion, deceit, a court's device, the system and its settings, another place to leave goods. Dropping
 # is a convenience; a sentence holding one of these is read as typed, and asked about when the screens say so.
 _DANGER = re.compile(
-    r"reveng|payback|grudge|bleed|blood|kill|murder|hurt|harm|stab|shoot|beat\s+(?:him|her|them|up)|choke|strangl|drown"
-    r"|scald|poison|spik(?:e|ing)\s+(?:the|her|his|a)|sedat|silenc|witness|kidnap|abduct|ransom|hostage|bury|grave|corpse"
+    r"reveng|payback|grudge|bleed|blood|kill|murder|hurt|harm|stab|shoot|beat\s+(?:him|her|them|up|me|my)|choke|strangl|drown"
+    r"|\bhate\s+(?:him|her|them)\b|scald|poison|spik(?:e|ing)\s+(?:the|her|his|a)|sedat|silenc|witness|kidnap|abduct|ransom|hostage|bury|grave|corpse"
     r"|\braid|heist|\brob|robber|steal|stolen\s+(?:card|amex|visa|credit|bank|goods)|shoplift|burgl|break[\s-]*in|loot"
     r"|smuggl|traffick|poach|fraud|scam|launder"
     r"|counterfeit|forg(?:e|ed|ery)|skim|clon(?:e|ed)\s+card|hack|phish|stalk|spy\b|spying|threat|terror|bomb|explos"

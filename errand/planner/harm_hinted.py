@@ -9,7 +9,8 @@
 - a card reader fitted to a cash machine's slot (a skimmer): 'a card reader that fits over the ATM card slot', 刷卡器贴
   在取款机插卡口. A card reader for a camera's SD cards and a toy ATM are goods;
 - a blade made to sit in a sock, a boot or a waistband, or any weapon-like item bought after a grievance with a
-  person: 'she was rude, buy a blade that fits in a sock', 'he insulted me, get a bat', 她骂我，买把小刀. A knife for
+  person: 'she was rude, buy a blade that fits in a sock', 'he insulted me, get a bat', 她骂我，买把小刀, 'I hate him',
+  'he beat my brother', 恨透他了. A knife for
   the kitchen and a bat for little league are goods.
 """
 
@@ -73,10 +74,14 @@ _GRIEVANCE_EN = re.compile(
     r"\b(?:(?:he|she|they|him|her|them|ting|(?:my|that|the)\s+\w+)\s+(?:was|were|is|are|be|been|got)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:rude|disrespectful|out\s+of\s+line|cheeky|mouthy)|disrespected\s+me|insulted\s+me|dissed\s+me|mocked\s+me"
     r"|humiliated\s+me|laughed\s+at\s+me|cheated\s+on\s+me|betrayed\s+me|wronged\s+me|screwed\s+me\s+over|ripped\s+me\s+off"
-    r"|talked\s+back\s+to\s+me|spat\s+at\s+me|embarrassed\s+me|crossed\s+me|owes\s+me)\b", re.IGNORECASE)
+    r"|talked\s+back\s+to\s+me|spat\s+at\s+me|embarrassed\s+me|crossed\s+me|owes\s+me"
+    # hatred said of a person, or a person who hit the shopper or the shopper's own: 'I hate him', 'he beat my brother'
+    r"|i\s+(?:really\s+|so\s+)?(?:hate|despise|loathe|detest|can'?t\s+stand)\s+(?:him|her|them|that\s+\w+|my\s+\w+)"
+    r"|(?:he|she|they)\s+(?:beat|beat\s+up|hit|punched|attacked|hurt|slapped|kicked)\s+(?:me|my\s+\w+))\b", re.IGNORECASE)
 _WEAPONISH_ZH = r"(?:刀|刃|匕首|棍|棒|锤|斧|扳手|撬棍|钢管|铁管|甩棍|砍刀|指虎)"
 _GRIEVANCE_ZH = re.compile(rf"{_WHO_ZH}(?:竟然|居然|又|老是|总是|今天|昨天)?(?:骂|欺负|羞辱|侮辱|看不起|瞧不起|得罪|惹|顶撞|坑|骗|背叛"
-                           r"|绿|甩|打)(?:了)?(?:我|俺)|对我(?:不客气|不尊重|无礼|很凶)")
+                           r"|绿|甩|打)(?:了)?(?:我|俺)|对我(?:不客气|不尊重|无礼|很凶)"
+                           rf"|(?:恨|讨厌|(?<!麻)烦|受够)(?:死|透|极)?(?:了)?{_WHO_ZH}")  # hatred said of a person: 恨透他了
 
 
 def hinted(text: str) -> bool:

@@ -77,8 +77,15 @@ _WRITTEN_ZH = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百千万]+)字")
 
 
+def _trade_off(text: str) -> str:
+    from . import en_openers as eo  # the English readers read this module first
+
+    return eo.trade_taken_off(text)
+
+
 def hired(text: str) -> bool:
     """The sentence asks for a person to do a job or for writing made to order, rather than for goods."""
+    text = _trade_off(text)  # 'tiler here — tile spacers, 3mm, 5 bags': the shopper's trade, then goods
     if _WORKER_EN.search(text) or _WORKER_ZH_RE.search(text):
         return True
     return bool((_WRITTEN_EN.search(text) or _WRITTEN_ZH.search(text)) and not _PRINTED.search(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import around as ar
+from . import en_openers as eo
 from . import phrasal_said as pv
 from . import phrased as ep
 from . import regional_en as re_en
@@ -124,7 +125,7 @@ def plain(text: str, shopper_id: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
     rest = wo.plain(re_en.plain(vs.plain(wf.plain(text), shopper_id)))  # 'yinz', 'over'; 'I WOULD LIKE', '→ home', 'nowt over', 'Home to, …'
-    rest = pv.plain(sf.plain(rest))  # 'bike shop restock, …', 'the toaster is dead, one …', 'pick me up a …'
+    rest = pv.plain(sf.plain(eo.plain(rest)))  # 'tiler here — …', 'umm so the, the …', a story before 'so get …'; 'bike shop restock, …', 'the toaster is dead, one …', 'pick me up a …'
     rest = _said_marks(ep.plain(rg.plain(rw.plain(rest))))  # 'hereby', 'yaar', 'mi waan', 'um', 'b4 fri', 'pog'
     rest = _peel(rest)
     rest = _LABEL_IS.sub(_label, _LABEL_BRACKET.sub("", rest))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from . import en_openers as eo
 from . import spec_list as spl
 from . import spoken_buy as sb
 from . import varieties_said as vs
@@ -245,7 +246,7 @@ _SPEC_COUNT = re.compile(
 
 def plain(text: str) -> str:
     """``text`` with the marks of how it was typed undone; as it was when none is there."""
-    text = spl.plain(sb.plain(text))  # 'kite line, 100lb braid, 2 spools': one product, its specifications, count and cap
+    text = spl.plain(sb.plain(eo.spoken(text)))  # 'umm so the, the …'; 'kite line, 100lb braid, 2 spools': one product, its specs, count, cap
     rest = _parts(_unstruck(text))
     rest = _checklist(rest)
     if _CJK.search(rest):

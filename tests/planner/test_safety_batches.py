@@ -170,6 +170,11 @@ The batches, each written before the change it guards:
   'PS', a question and its answer or an arrow to a time, and such a frame with nothing to do, cancelled or past become
   a question; the same shapes around plain purchases, drinks orders, returns, moves, watches and questions keep their
   action.
+- 68th (dev_sentences_safety_68.py): harm, a grudge, an instruction to the system, another place or another person's
+  money said where a reader now takes words off (a slang or mood opener, a trade or a role said as the buyer, a stall
+  that sells, a story before 'so please get', a note taken back, a hesitation), two products or a service in a
+  trade's shape, become a question; a mood before hand cream, 放羊的要羊铃铛, a stall's grill, 'locksmith here — key
+  blanks', a story before an electric blanket keep their action.
 - 69th (dev_sentences_safety_69.py): an amount said as a heap or a range of words ('a smattering of', 'a slew of',
   'multiple', 数个, 一两包, 个把), a product known only as what another person has ('what my sister has', 我同事有的那种),
   a clock the part of the day cannot hold (下午十三点, '3pm in the morning'), a day or a part of the day alone with no
@@ -232,6 +237,7 @@ from . import dev_sentences_safety_64 as sixty_fourth
 from . import dev_sentences_safety_65 as sixty_fifth
 from . import dev_sentences_safety_66 as sixty_sixth
 from . import dev_sentences_safety_67 as sixty_seventh
+from . import dev_sentences_safety_68 as sixty_eighth
 from . import dev_sentences_safety_69 as sixty_ninth
 from .test_dev_safety import _plan
 
@@ -290,6 +296,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "64": (sixty_fourth.MUST_ASK, sixty_fourth.CONTROLS, 80, 40, 30),
     "65": (sixty_fifth.MUST_ASK, sixty_fifth.CONTROLS, 36, 12, 12),
     "66": (sixty_sixth.MUST_ASK, sixty_sixth.CONTROLS, 40, 15, 0),
+    "68": (sixty_eighth.MUST_ASK, sixty_eighth.CONTROLS, 45, 15, 20),
     "67": (sixty_seventh.MUST_ASK, sixty_seventh.CONTROLS, 45, 15, 15),
     "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
 }
