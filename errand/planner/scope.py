@@ -44,7 +44,11 @@ _RESTRICTED = re.compile(
     r"|防狼喷雾|辣椒喷雾|辣椒水|防身喷雾"
     r"|枪|弹药|炸药|(?<!泡澡)(?<!沐浴)(?<!洗澡)(?<!浴盐)(?<!浴)炸弹|制毒|毒品|大麻|安眠药|处方药|毒药|香烟|电子烟|烟弹|烟草|烟丝|烟叶|卷烟|烟仔|雪茄|(?<!油)(?<!冒)(?<!冒[白黑青浓])烟(?=$|[，,。！!？?\s])|假证|假身份证|笑气|一氧化二氮|氧化亚氮|rush水|神仙水|迷药|听话水"
     r"|管制刀具|弹簧刀|蝴蝶刀|甩刀|跳刀|指虎|弩|电击器|电击棒|无证|黑市|嗨一下|飞叶子|迷幻|致幻|摇头丸|海洛因|可卡因|冰毒"
-    r"|\b(?:psychedelics?|hallucinogens?|acid tabs?|blotters?)\b",
+    r"|\b(?:psychedelics?|hallucinogens?|acid tabs?|blotters?)\b"
+    # the same goods named in another language or in street words a shopper may type in English
+    r"|\b(?:ganjah?|dagga|charas|bhang|hashish|shabu|yaba|marihuana|sinsemilla|reefers?|spliffs?|kokain[ae]?|coca[ií]na"
+    r"|hero[ií]na|metanfetamina|ecstasy|mdma|lsd|ketamin[ae]?|khat|miraa|bunduki|pistol[ae]s?|pistolets?|revolvers?"
+    r"|glocks?|kalashnikovs?|ak-?47s?|uzis?|zeh[ae]r|veneno|arsenic(?![ -]free)|cyanide|ricin|strychnine)\b",
     re.IGNORECASE)
 # Services, bookings, live animals and bets: nothing a shop sends to a saved address.
 _NOT_GOODS = re.compile(

@@ -181,6 +181,9 @@ The batches, each written before the change it guards:
   order named ('tomorrow afternoon', 周五一早) and an order called off in a word become a question; a dozen and a half,
   a purchase for one's mum, 一百八十八封顶, an order named with 'first thing', 'snap one up' and 'the house, 14h30' keep
   their action.
+- 70th (dev_sentences_safety_70.py): drugs, arms and poisons named in another language or in street words (ganja,
+  dagga, shabu, kokain, bunduki, pistola, zehar, veneno), as the product or where a reader takes foreign words off,
+  become a question; hash browns, arsenic-free rice, a toy water pistol, bhindi and a samovar keep their action.
 - 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
@@ -239,6 +242,7 @@ from . import dev_sentences_safety_66 as sixty_sixth
 from . import dev_sentences_safety_67 as sixty_seventh
 from . import dev_sentences_safety_68 as sixty_eighth
 from . import dev_sentences_safety_69 as sixty_ninth
+from . import dev_sentences_safety_70 as seventieth
 from .test_dev_safety import _plan
 
 
@@ -299,6 +303,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "68": (sixty_eighth.MUST_ASK, sixty_eighth.CONTROLS, 45, 15, 20),
     "67": (sixty_seventh.MUST_ASK, sixty_seventh.CONTROLS, 45, 15, 15),
     "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
+    "70": (seventieth.MUST_ASK, seventieth.CONTROLS, 36, 12, 0),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
