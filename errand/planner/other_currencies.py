@@ -75,6 +75,14 @@ _SAID_APART = re.compile(
     rf"\b(?:in|into)\s+{_CURRENCY_WORD}\b|(?:[(（]|(?:^|[,，;])\s*){_CURRENCY_WORD}\s*(?:[)）]|$|[,，;.])"
     r"|(?<![A-Za-z])(?-i:USD|EUR|GBP|JPY|KRW|VND|THB|INR|HKD|TWD|NTD|SGD|AUD|MYR|IDR|RUB|CHF)(?![A-Za-z])"
     rf"|(?:是|按|用|以|单位|單位|币种|幣種|[（(])\s*{_ZH_COUNTRY}(?:{_ZH_NAMES})", re.IGNORECASE)
+# A currency word said before its number or in an idiom: 'ringgit 300', 'peso 600 tops', 'not one baht more than 900',
+# 'not a single dollar over 80' (a word that is also a verb or a weight, won, pound, real, stands only in the idiom).
+_IDIOM_CURRENCY = (r"(?:dollars?|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgits?|rands?|dirhams?|riyals?|liras?|reais"
+                   r"|real|francs?|rubles?|roubles?|rupiahs?|shillings?|nairas?|dong|kronas?|kroner|zloty|bucks?|quid)")
+_SAID_BEFORE = re.compile(
+    rf"\b(?:not|no|never)\s+(?:(?:even )?(?:one|a)(?: single)?|a single)\s+{_IDIOM_CURRENCY}\b"
+    r"|\b(?:dollars?|euros?|yen|baht|rupees?|pesos?|ringgits?|rands?|dirhams?|riyals?|liras?|francs?|rubles?|roubles?"
+    r"|rupiahs?|shillings?|nairas?|kronas?|kroner|zloty)\s?\d", re.IGNORECASE)
 _SOME_NUMBER = re.compile(r"\d|[一二两兩三四五六七八九十百千万萬]")
 # The won in Hangul: '3만원', '1만 원', '30000원', '5천원'.
 _HANGUL_WON = re.compile(r"\d\s?(?:[만천백억]\s?)?원|[만천]\s?원")
@@ -83,4 +91,9 @@ _HANGUL_WON = re.compile(r"\d\s?(?:[만천백억]\s?)?원|[만천]\s?원")
 def named(text: str) -> bool:
     """An amount said in a currency other than the yuan that the common readers leave out."""
     return any(p.search(text) for p in (_ZH_AFTER, _ZH_BEFORE, _LATIN_AFTER, _WORDS_AFTER, _LATIN_BEFORE, _HANGUL_WON)) \
-        or bool(_SAID_APART.search(text) and _SOME_NUMBER.search(text))
+        or bool((_SAID_APART.search(text) or _SAID_BEFORE.search(text)) and _SOME_NUMBER.search(text))
+
+
+def said_before(text: str) -> bool:
+    """A currency word said before its number or in an idiom ('ringgit 300', 'not a single dollar over 80')."""
+    return bool(_SAID_BEFORE.search(text) and _SOME_NUMBER.search(text))

@@ -17,8 +17,11 @@ from errand.domain.intents import (
     ReturnIntent,
 )
 
+from . import household_amounts as ha
 from . import named_place as npl
+from . import other_currencies as oc
 from . import placed_said as ps
+from . import street_drugs as sd
 from . import workplace as wp
 from .context import PlanRequest
 
@@ -189,6 +192,12 @@ def missing_fact(text: str, plan: Plan, request: PlanRequest) -> Plan | None:
     if isinstance(action, BuyAction) and _MEDICINE.search(action.intent.query) and (
             action.intent.quantity > _MEDICINE_PACKS or any(int(n) >= _MEDICINE_UNITS for n in _DOSES.findall(text))):
         return _ask("I only buy medicine in the amounts a household uses; how many packs do you need?", "quantity")
+    if isinstance(action, BuyAction | BulkOrderIntent) and (held := ha.asked(action, f"{text}\n{request.sentence}")) is not None:
+        return _ask(*held)  # 'nytol, 50 boxes', '买五十盒扑尔敏', 'gift cards x10'
+    if sd.named(request.sentence):  # a street word a reader took off: 'pa-buy po ng bato, 2 po'
+        return _ask("I can't buy that. Is there something else I can get for you?", "intent")
+    if not isinstance(action, RescheduleIntent | ReturnIntent) and oc.said_before(request.sentence):
+        return _ask("I can only carry amounts in yuan; what is that in yuan?", "max_unit_price")  # 'peso 600 tops'
     if isinstance(action, RescheduleIntent) and _NEW_DESTINATION.search(text):
         return _ask("A delivery's time can move, its address cannot once the order is placed; the merchant or "
                     "courier can help. When should it come instead?", "address_label")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import services as sv
+from . import street_drugs as sd
 from . import titles as tl
 
 # (Wire bought as a thing, 'bonsai wire', '3 rolls of wire', 'wire hangers', is no wiring of money.)
@@ -105,7 +106,7 @@ def as_goods(text: str) -> str:
 
 def restricted(text: str) -> bool:
     """The text names goods no errand buys (a household thing or a work's title named after one is not)."""
-    return bool(_RESTRICTED.search(as_goods(text)))
+    return bool(_RESTRICTED.search(goods := as_goods(text))) or sd.named(goods)  # 'chitta', '2 bags of loud', 冰+溜
 
 
 def refusal(text: str) -> tuple[str, str] | None:

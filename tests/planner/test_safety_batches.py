@@ -184,6 +184,11 @@ The batches, each written before the change it guards:
 - 70th (dev_sentences_safety_70.py): drugs, arms and poisons named in another language or in street words (ganja,
   dagga, shabu, kokain, bunduki, pistola, zehar, veneno), as the product or where a reader takes foreign words off,
   become a question; hash browns, arsenic-free rice, a toy water pistol, bhindi and a samovar keep their action.
+- 72nd (dev_sentences_safety_72.py): medicine of any class (sleep aids, antihistamines, travel sickness, herbal
+  sedatives, in brand, generic or Chinese names) beyond a household's amount, a count said in scores or grosses, drugs
+  in other languages' or street words (one that is ambiguous with a word of use beside it), a cap in another currency
+  said before its number or in an idiom, and gift cards in bulk with a closer become a question; one pack, a sleeping
+  mask, ice for a party, sweets, a loudspeaker and one gift card keep their action.
 - 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
@@ -243,6 +248,7 @@ from . import dev_sentences_safety_67 as sixty_seventh
 from . import dev_sentences_safety_68 as sixty_eighth
 from . import dev_sentences_safety_69 as sixty_ninth
 from . import dev_sentences_safety_70 as seventieth
+from . import dev_sentences_safety_72 as seventy_second
 from .test_dev_safety import _plan
 
 
@@ -304,6 +310,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "67": (sixty_seventh.MUST_ASK, sixty_seventh.CONTROLS, 45, 15, 15),
     "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
     "70": (seventieth.MUST_ASK, seventieth.CONTROLS, 36, 12, 0),
+    "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
