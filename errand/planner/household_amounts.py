@@ -28,13 +28,14 @@ _MEDICINE_EN = re.compile(
     r"|zolpidem|ambien|temazepam|diazepam|valium|xanax|promethazine|phenergan|benadryl|piriton|piriteze|chlorphenamine"
     r"|chlorpheniramine|fexofenadine|allegra|clarityn|co-?codamol|codeine|tramadol|nurofen|anadin|solpadeine"
     r"|migraleve|excedrin|aleve|motrin|lemsip|beechams|sudafed|benylin|covonia|dramamine|stugeron|kwells|cinnarizine"
-    r"|meclizine|hyoscine|valerian|passiflora|passion ?flower|kava|rescue remedy|dreamland)\b"
+    r"|meclizine|hyoscine|valerian|passiflora|passion ?flower|kava|rescue remedy|dreamland|sleep-?eaze|medised|calpol"
+    r"|dozol|somnus|dormidina|hedex|paramol|joy-?rides|sea-?legs|avomine|ibuprofeno|dextromethorphan)\b"
     rf"|\b(?:{_HEALTH})(?:[ -]\w+)?[ -](?:tablets?|tabs|pills?|caps|capsules?|caplets?|softgels?|gummies|drops|sachets?"
     r"|remed(?:y|ies)|aids?|relief)\b",
     re.IGNORECASE)
 _MEDICINE_ZH = re.compile(
     r"扑尔敏|氯苯那敏|苯海拉明|多西拉敏|异丙嗪|佐匹克隆|唑吡坦|艾司唑仑|地西泮|安定片|氯雷他定|西替利嗪|芬必得|散利痛|泰诺"
-    r"|白加黑|康泰克|感冒灵|感冒片|感冒胶囊|晕车|晕船|晕机|酸枣仁|助眠|安眠|安神|镇静"
+    r"|白加黑|康泰克|感冒灵|感冒片|感冒胶囊|晕车|晕船|晕机|酸枣仁|助眠|安眠|安神|镇静|右美沙芬|曲马多|氨酚|感康|快克"
     r"|(?:睡眠|止痛|退烧|过敏|抗过敏|止咳)(?:片|粒|胶囊|丸|软糖|颗粒|冲剂)")
 _MEDICINE_PACKS = 5
 _TABLETS = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)\s*(?:tablets?|pills?|capsules?|caplets?|片|粒)", re.IGNORECASE)
