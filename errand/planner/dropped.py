@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import covert_harm as ch
 from . import screen as sc
 from .scope import refusal, restricted
 
@@ -34,7 +35,7 @@ _DANGER = re.compile(
 
 def must_hear(words: str) -> bool:
     """``words`` hold something the safety checks would ask about, so they may not be dropped."""
-    return bool(_DANGER.search(words)) or refusal(words) is not None or sc.alarming(words)
+    return bool(_DANGER.search(words)) or refusal(words) is not None or sc.alarming(words) or ch.hidden_harm(words)
 
 
 def reason_must_stay(words: str) -> bool:

@@ -184,6 +184,10 @@ The batches, each written before the change it guards:
 - 70th (dev_sentences_safety_70.py): drugs, arms and poisons named in another language or in street words (ganja,
   dagga, shabu, kokain, bunduki, pistola, zehar, veneno), as the product or where a reader takes foreign words off,
   become a question; hash browns, arsenic-free rice, a toy water pistol, bhindi and a samovar keep their action.
+- 71st (dev_sentences_safety_71.py): harm carried by words a reader takes off as harmless (a run-together hashtag, a
+  labelled field, a bracketed note, a scene before a dash, a table's note column): violence, self-harm, a setting, or
+  a product that hurts when given unseen with another's food, drink, car, lock or stairs become a question; the same
+  products for the shopper's own use and harmless tags and labels keep their action.
 - 72nd (dev_sentences_safety_72.py): medicine of any class (sleep aids, antihistamines, travel sickness, herbal
   sedatives, in brand, generic or Chinese names) beyond a household's amount, a count said in scores or grosses, drugs
   in other languages' or street words (one that is ambiguous with a word of use beside it), a cap in another currency
@@ -248,6 +252,7 @@ from . import dev_sentences_safety_67 as sixty_seventh
 from . import dev_sentences_safety_68 as sixty_eighth
 from . import dev_sentences_safety_69 as sixty_ninth
 from . import dev_sentences_safety_70 as seventieth
+from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from .test_dev_safety import _plan
 
@@ -310,6 +315,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "67": (sixty_seventh.MUST_ASK, sixty_seventh.CONTROLS, 45, 15, 15),
     "69": (sixty_ninth.MUST_ASK, sixty_ninth.CONTROLS, 45, 15, 15),
     "70": (seventieth.MUST_ASK, seventieth.CONTROLS, 36, 12, 0),
+    "71": (seventy_first.MUST_ASK, seventy_first.CONTROLS, 60, 20, 20),
     "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
