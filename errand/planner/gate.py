@@ -22,6 +22,7 @@ from . import bounds as bd
 from . import counts as ct
 from . import described as ds
 from . import harm_anywhere as ha
+from . import harm_told as ht
 from . import held_for_pickup as hp
 from . import joined_items as ji
 from . import left_unknown as lu
@@ -145,6 +146,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         return plan
     if request is not None and (typed := ha.question(request.sentence)) is not None:  # whatever a reader dropped
         return _ask(*typed)
+    if request is not None and (told := ht.question(request.sentence)) is not None:  # harm told, a demand relayed
+        return _ask(*told)
     if hp.held(text):  # 'can the courier hold ord_h3 at the depot?', 'ord_k1放驿站，我自己去取'
         return _ask(hp.QUESTION, "address_label")
     if request is not None and (unknown := rc.unknown_order(text, request)) is not None:

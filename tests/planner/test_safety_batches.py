@@ -193,6 +193,11 @@ The batches, each written before the change it guards:
   in other languages' or street words (one that is ambiguous with a word of use beside it), a cap in another currency
   said before its number or in an idiom, and gift cards in bulk with a closer become a question; one pack, a sleeping
   mask, ice for a party, sweets, a loudspeaker and one gift card keep their action.
+- 73rd (dev_sentences_safety_73.py): a trade that is a crime said as the buyer, a correction that swaps in goods of
+  harm with a purpose naming a person, a Chinese purpose putting the goods into another's eyes, lock, drink or hair, a
+  story wishing a person harm, a day said alone as a reschedule, a relayed demand, a cap set as a setting, another's
+  purchases, a service, a dangling cap and an open amount become a question; lawful trades, a harmless correction,
+  glue to mend shoes and a full cap keep their action.
 - 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
@@ -254,6 +259,7 @@ from . import dev_sentences_safety_69 as sixty_ninth
 from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
+from . import dev_sentences_safety_73 as seventy_third
 from .test_dev_safety import _plan
 
 
@@ -317,6 +323,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "70": (seventieth.MUST_ASK, seventieth.CONTROLS, 36, 12, 0),
     "71": (seventy_first.MUST_ASK, seventy_first.CONTROLS, 60, 20, 20),
     "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
+    "73": (seventy_third.MUST_ASK, seventy_third.CONTROLS, 60, 20, 20),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
