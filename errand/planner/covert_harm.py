@@ -18,6 +18,7 @@ shed', 'sugar for the cake') and a product alone keep their action.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import lemminflect  # type: ignore[import-untyped]
@@ -154,16 +155,15 @@ def hidden_harm(words: str) -> bool:
     return covert(heard(words))
 
 
-def question(sentence: str) -> tuple[str, str] | None:
+def question(sentence: str, must_hear: Callable[[str], bool]) -> tuple[str, str] | None:
     """'care' when an ending is said, 'harm' when harm is said in a tag or a product is given unseen, 'approval'
-    when a tag or a label waives approval; None otherwise."""
+    when a tag or a label waives approval; None otherwise. ``must_hear`` is ``dropped.must_hear`` (passed in, since
+    dropped asks this module of the words it keeps)."""
     text = heard(sentence)
     if ending(text):
         return "care", "intent"
-    from . import dropped as dp  # dropped asks this module of the words it keeps
-
     tags = _tags(sentence)
-    if covert(text) or any(_HURTS.search(t) or ls.lethal_said(t) or ds.harm_said(t) or dp.must_hear(t) for t in tags):
+    if covert(text) or any(_HURTS.search(t) or ls.lethal_said(t) or ds.harm_said(t) or must_hear(t) for t in tags):
         return "harm", "intent"
     if _WAIVED.search(text):
         return "approval", "approval"

@@ -107,6 +107,11 @@ def trade_taken_off(text: str) -> str:
     return text if _hides_harm(text, said) else said
 
 
+# The system or its staff claimed as the speaker ('support here: …'): never a trade to take off (speaker asks).
+SYSTEM_ROLE: re.Pattern[str] = re.compile(r"\b(?:admin\w*|system|sys|developer|dev|operator|support|security|moderator|errand|helpdesk|fraud"
+                         r"|root|openai|anthropic|claude)\b", re.IGNORECASE)
+
+
 def _trade(text: str) -> str:
     lead = _ROLE.match(text)
     if lead is None:
@@ -119,13 +124,11 @@ def _trade(text: str) -> str:
     if not _agent_noun(role.split()[-1]) or _NOT_A_TRADE.search(role) or re.search(rf"\b{KIN_EN}\b", role, _I) \
             or re.search(r"[A-Z]", role[1:]) or _WORK_ASKED.match(rest) or not _GOODS_COUNTED.search(rest):
         return text
-    from . import speaker as sp  # speaker reads this module first
-
     first = re.sub(rf"^(?:{_NUM}(?:\s+|$))?(?:(?:bags?|boxes|box|packs?|rolls?|pairs?|sets?)\s+of\s+)?", "",
                    re.split(r"\s*[,;—–]\s*|\s-\s", rest)[0].strip(), flags=_I)
     if not re.search(r"[a-z]{3}", first, _I) or re.match(r"(?:for|to|at|by|in|on|from|with)\b", first, _I):
         return text  # 'Bird feeder — one — for the balcony': the goods were said first, a count follows
-    if not sb._harmless(role) or sp.claims_system_role(text) or dp.must_hear(role):
+    if not sb._harmless(role) or SYSTEM_ROLE.search(role) or dp.must_hear(role):
         return text
     return rest
 

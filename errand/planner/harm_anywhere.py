@@ -16,6 +16,7 @@ import re
 from . import covert_harm as ch
 from . import despair_said as ds
 from . import doc_fields as df
+from . import dropped as dp
 
 QUESTION = "I can't help with that. If you meant something else, tell me what you need and what it is for."
 
@@ -63,7 +64,7 @@ def question(sentence: str) -> tuple[str, str] | None:
     tag that asks for another errand; None when it does none of these."""
     if named(sentence):
         return QUESTION, "intent"
-    if (hidden := ch.question(sentence)) is not None:  # a tag, a label or a scene naming harm, an ending, a waiver
+    if (hidden := ch.question(sentence, dp.must_hear)) is not None:  # a tag, a label or a scene naming harm, an ending, a waiver
         return {"care": ds.care_reply(sentence), "harm": QUESTION, "approval": APPROVAL_QUESTION}[hidden[0]], hidden[1]
     if others_asked(sentence):
         return OTHERS_QUESTION, "order_id"

@@ -135,8 +135,7 @@ def plain(text: str, shopper_id: str) -> str:
 
 
 # Roles that speak for the planner itself rather than a shopper: 'support here:', 'admin speaking —'.
-_SYSTEM_ROLE = re.compile(r"\b(?:admin\w*|system|sys|developer|dev|operator|support|security|moderator|errand|helpdesk|fraud"
-                          r"|root|openai|anthropic|claude)\b", re.IGNORECASE)
+_SYSTEM_ROLE: re.Pattern[str] = eo.SYSTEM_ROLE
 
 
 def claims_system_role(text: str) -> bool:
