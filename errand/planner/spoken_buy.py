@@ -213,7 +213,8 @@ def _taken_back(text: str) -> str:
 
 
 def _broken(text: str) -> str:
-    wrecked = _WRECKED.sub(lambda m: f"my {m.group('thing')} broke", text) if _harmless(text.split("—")[0]) else text
+    wrecked = _WRECKED.sub(lambda m: f"my {m.group('thing')} broke", text) \
+        if _WRECKED.search(text) and _harmless(text.split("—")[0]) else text
     said = _BROKEN.match(wrecked)
     if said is None:
         return text
