@@ -55,6 +55,7 @@ from . import times as tm
 from . import told_first as tf
 from . import toy_guns as tg
 from . import typed_forms as ty
+from . import unread_script as us
 from . import vetting as vt
 from . import watch as wt
 from . import watch_buys as wy
@@ -85,6 +86,8 @@ _REDIRECT = re.compile(r"\b(?:redirect|re-?route|forward (?:it|them|my|the)|(?:c
 def plan_offline(request: PlanRequest) -> Plan:
     """Plan one message without a model. Never raises for a shopper's text: unclear means a question."""
     said = " ".join(request.sentence.split()).strip()
+    if (unread := us.question(said)) is not None:  # 'buy a knife, сегодня ночью': words no check here can read
+        return _ask(*unread)
     text = _read_plain(said)
     if (aside := aa.question(text)) is not None:  # 'funeral home (my sister's address): …'
         return _ask(*aside)

@@ -198,6 +198,10 @@ The batches, each written before the change it guards:
   story wishing a person harm, a day said alone as a reschedule, a relayed demand, a cap set as a setting, another's
   purchases, a service, a dangling cap and an open amount become a question; lawful trades, a harmless correction,
   glue to mend shoes and a full cap keep their action.
+- unread (dev_sentences_safety_unread.py): an errand with words in a script the planner does not read (Cyrillic,
+  kana, Hangul, Arabic, Hebrew, the Indian scripts, Thai, Greek, Georgian, Armenian, Ethiopic), saying what the
+  goods are for, whom they are for, where they go or only thanks, becomes a question; katakana product names, a
+  Greek letter as a unit and kaomoji keep their action.
 - 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
@@ -260,6 +264,7 @@ from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from . import dev_sentences_safety_73 as seventy_third
+from . import dev_sentences_safety_unread as unread
 from .test_dev_safety import _plan
 
 
@@ -324,6 +329,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "71": (seventy_first.MUST_ASK, seventy_first.CONTROLS, 60, 20, 20),
     "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
     "73": (seventy_third.MUST_ASK, seventy_third.CONTROLS, 60, 20, 20),
+    "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
