@@ -20,8 +20,10 @@ from . import address_aside as aa
 from . import aftersales, gate
 from . import amounts_said as ams
 from . import asides as asd
+from . import asked_of_many as ao
 from . import bought_again as ba
 from . import buy_clauses as bc
+from . import called_off as co
 from . import days_ahead as da
 from . import dialect as dl
 from . import doses as ds
@@ -163,6 +165,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
     refused = refusal(text)
     if refused is not None and not pl.is_question(text, request):
         return _ask(*refused)
+    if (unnamed_errand := co.question(text) or ao.question(text, request)) is not None:
+        return _ask(*unnamed_errand)  # '退货别办了', 'list every order to flat 5C', 'what did the kettle cost' (two kettles)
     if (unnamed := du.question(text)) is not None:  # '40 Heytea drinks by 3pm', 瑞幸来二十五杯，随便什么
         return _ask(*unnamed)
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(

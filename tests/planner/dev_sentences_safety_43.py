@@ -83,7 +83,7 @@ CONTROLS: list[tuple[str, str]] = [
     ("what did the batteries cost? only asking", "question"),
     ("12 Heytea grape teas to the office at 4, half sugar", "bulk_order"),
     ("what did the batteries run me?", "question"),
-    ("how much did the kettle set me back?", "question"),
+    ("how much did the kettle set me back?", "clarify"),  # two orders hold a kettle: which one is asked
     ("buy two packs of AA batteries and deliver them on Monday", "buy"),
     ("return the glass kettle, the handle is loose", "return"),
     ("move ord_k1 to Tuesday and deliver it after 6pm", "reschedule"),

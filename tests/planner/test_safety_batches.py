@@ -198,6 +198,11 @@ The batches, each written before the change it guards:
   story wishing a person harm, a day said alone as a reschedule, a relayed demand, a cap set as a setting, another's
   purchases, a service, a dangling cap and an open amount become a question; lawful trades, a harmless correction,
   glue to mend shoes and a full cap keep their action.
+- 76th (dev_sentences_safety_76.py): an errand negated or called off (no need to return, 退货不办了, 别退了), a request
+  whose head verb lists, shows, finds or counts orders, deliveries or buyers, another person's purchases asked after
+  through a chain of people, a question about a product two orders hold and a count of things only pointed at ('two
+  of those', 来三个大的) become a question; a return after 算了 said of something else, 'show me phone cases under 60',
+  a negated wish before a purchase and a question naming one order keep their action.
 - unread (dev_sentences_safety_unread.py): an errand with words in a script the planner does not read (Cyrillic,
   kana, Hangul, Arabic, Hebrew, the Indian scripts, Thai, Greek, Georgian, Armenian, Ethiopic), saying what the
   goods are for, whom they are for, where they go or only thanks, becomes a question; katakana product names, a
@@ -264,6 +269,7 @@ from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from . import dev_sentences_safety_73 as seventy_third
+from . import dev_sentences_safety_76 as seventy_sixth
 from . import dev_sentences_safety_unread as unread
 from .test_dev_safety import _plan
 
@@ -329,6 +335,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "71": (seventy_first.MUST_ASK, seventy_first.CONTROLS, 60, 20, 20),
     "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
     "73": (seventy_third.MUST_ASK, seventy_third.CONTROLS, 60, 20, 20),
+    "76": (seventy_sixth.MUST_ASK, seventy_sixth.CONTROLS, 100, 50, 40),
     "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
