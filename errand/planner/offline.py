@@ -27,6 +27,7 @@ from . import called_off as co
 from . import days_ahead as da
 from . import dialect as dl
 from . import doses as ds
+from . import drink_goods as dg
 from . import drinks as dr
 from . import drinks_unnamed as du
 from . import everyday_goods as eg
@@ -36,6 +37,7 @@ from . import formats as fm
 from . import frame as fr
 from . import guessed_price as gp
 from . import how_it_works as hw
+from . import intensifiers as it
 from . import lexicon as lx
 from . import named_day as nd
 from . import noise as nz
@@ -44,6 +46,7 @@ from . import parts as pc
 from . import payment as pm
 from . import phrases as ph
 from . import placed as pl
+from . import placed_openers as po
 from . import product_titles as pt
 from . import ranker as rk
 from . import sent_back as sb
@@ -111,6 +114,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     text = tsd.plain(text)  # 'Sunday week, 14h15', 'tomorrow, 15.45', ', the house,': clocks and home said short
     text = wf.plain(text)  # '45 days of watching', 'auto-buy one at 260', a forecast to be told of
     text = gp.plain(text)  # 'a kettle, around 200 yuan': a guessed price in yuan is the most it may cost
+    text = it.plain(text)  # 'a wicked good snow shovel', 'a proper good kettle': praise, not the product's name
     if isinstance(again := ba.read(text, request.context.recent_orders), tuple):
         return _ask(*again)  # 'reorder the kettle' with two kettles ordered: which one?
     text = again  # 'reorder the Nanfu batteries', 再买一个美的水壶，和上次一样: a purchase of that product
@@ -171,7 +175,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return _ask(*unnamed)
     drink_order = bool(dr.DRINK.search(text) or ph.chain(text)) and pl.counts_something(text) and not re.search(
         r"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b", text, re.IGNORECASE) and not asd.counted_in_packs(text)
-    placed = za.plain(text)  # the dialects' asking and time words: '到么子地方哒', '好多钱', '送到冇得', '后日早起'
+    placed = po.plain(za.plain(text), request.context.recent_orders)  # '到么子地方哒', '好多钱', 'yalla, did … ship?'
     if pl.is_reschedule(placed, drink_order) or not drink_order and (
             nd.order_of(placed, request.context.recent_orders) or nd.own_parcel(placed)):  # 'my parcel, Friday'
         return pl.reschedule(placed, request)
@@ -188,6 +192,8 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return pl.return_of(text, request)
     if wt.WATCH.search(text) or _conditional_buy(text) or wy.is_watch(text):  # '… below 2,200 get two'
         return wt.watch(text, request)
+    if dg.goods(text):
+        return sh.buy(text, request)  # '2 coffee pots for Arabic coffee', 'a milk frother for lattes': goods, not drinks
     if dr.DRINK.search(text) and not re.search(rf"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b"
                                                rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE) \
             and not asd.counted_in_packs(text):  # 'green tea, 3 tins': goods

@@ -186,7 +186,7 @@ def written_date(text: str) -> date | None:
 # Asking why an errand did what it did: 'why did buy-… pick a different seller', 'how come bulk-… went to Heytea',
 # 'what made buy-… go for the 24-pack', '为什么buy-…选了那家店'. Why something is late or not yet here asks where it is.
 # '怎么挑了个贵的', '怎么就选了那家' (how come it chose …) ask why as well; '怎么买' alone asks how.
-_WHY = re.compile(r"^\s*(?:why|how come|what made)\b|为什么|为啥|怎么会|怎么(?:就|又|偏偏)?(?:挑|选|买|拍|订|找|换|去)了",
+_WHY = re.compile(r"(?:^|[,:：\]]\s*)\s*(?:why|how come|what made)\b|为什么|为啥|怎么会|怎么(?:就|又|偏偏)?(?:挑|选|买|拍|订|找|换|去)了",
                   re.IGNORECASE)
 _LATE = re.compile(
     r"\b(?:late|slow|delayed|arriv\w*|here yet|shipped|delivered|taking so long)\b|还没到|没到|慢|延误|物流",

@@ -18,6 +18,7 @@ from . import fault_said as fs
 from . import reasons_counted as rc
 from . import reasons_expected as rx
 from . import reasons_had as rh
+from . import reasons_meant as rm
 from . import reasons_said as rd
 from . import reasons_told as rt
 
@@ -187,6 +188,7 @@ SYMPTOMS: list[Symptom] = [
     ("came instead", "wrong_item", ci.WRONG),
     ("other than chosen", "wrong_item", fs.OTHER_THAN_CHOSEN),
     ("wanted one, another came", "wrong_item", rx.WANTED_OTHER_CAME),
+    ("one kind ordered, another received", "wrong_item", rm.KIND_SWAPPED),
     ("not as the listing", "not_as_described", _LISTING),
     ("listing's figure", "not_as_described", rt.LISTING_FIGURE),
     ("fewer than listed", "not_as_described", rc.FIGURE_SHORT),
@@ -209,11 +211,13 @@ SYMPTOMS: list[Symptom] = [
     ("part gone", "damaged", rd.PART_GONE),
     ("piece out", "damaged", rc.PIECE_OUT),
     ("will not press", "damaged", rc.WONT_PRESS),
+    ("a part failed", "damaged", rm.PART_FAILED),
     ("not wanted", "changed_mind", _UNWANTED),
     ("given already", "changed_mind", rt.GIVEN_ALREADY),
     ("gone off", "changed_mind", fs.GONE_OFF),
     ("too many", "changed_mind", fs.TOO_MANY),
     ("moving", "changed_mind", fs.MOVING),
+    ("moving away", "changed_mind", rm.MOVING_AWAY),
     *((name, "changed_mind", words) for name, words in rd.CHANGE_OF_MIND),
     ("the same given", "changed_mind", rc.SAME_GIVEN),
     ("not for me", "changed_mind", rc.NOT_FOR_ME),

@@ -93,12 +93,21 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "23_varieties": ("orders", (("READ", "fields"), ("ASKED", "fields")), 45, 0),
     "23_formats": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 15),
     "23_scenes": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 30),
+    "24_meaning": ("orders", (("READ", "fields"), ("ASKED", "fields")), 100, 30),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
 STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200",
                 "Note to self, and to you: batteries — AA, 2 packs",
                 "洗车店要洗车海绵四十块",  # 块 after goods counted in pieces is read as money
-                "漆匠要滚筒刷八把"}  # the ranker's second look doubts a count of 八 before a rare word
+                "漆匠要滚筒刷八把",  # the ranker's second look doubts a count of 八 before a rare word
+                # a return's shop read as another's, why late read as status, a date and 'late afternoon' said
+                # bare, a count asked, a verb of need after the product, an opener before a product with no count
+                "how come buy-alice-1234abcd chose a different shop?",
+                "会议纪要：请查明ord_k1为何还没发货", "备忘录：请查一下ord_b2为什么延迟", "工作记录：查明ord_s4为何迟迟未到",
+                "che, the Midea kettle, 2 December, late afternoon", "che, the Nanfu batteries, Friday, early morning",
+                "order a moka pot for espresso", "bhaiya, one pressure cooker lagbe, 5 litre",
+                "apu, one steam iron dorkar, under 300", "dada, a thermos lagbe, under 150",
+                "ayuh, wicked good wool socks, 3 pairs"}
 
 
 def _lists(name: str) -> list[tuple[str, Mode, list[Any]]]:
