@@ -21,6 +21,7 @@ from errand.domain.intents import (
 from . import bounds as bd
 from . import counts as ct
 from . import described as ds
+from . import gift_said as gs
 from . import harm_anywhere as ha
 from . import harm_told as ht
 from . import held_for_pickup as hp
@@ -139,7 +140,7 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
 
     With the ``request``, the facts each kind of errand needs are checked after its slots were read: an order
     among the shopper's own, a deadline still ahead, a destination among the saved addresses."""
-    said = wa.plain(request.sentence) if request else ""  # a format or a wrapper read as the request it holds
+    said = gs.plain(wa.plain(request.sentence)) if request else ""  # a wrapper read as its request; a gift as none
     plan = ji.check(text, si.check(text, sc.screen(text, plan), said), said)
     action = plan.action
     if action.kind == "clarify":

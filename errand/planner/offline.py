@@ -35,6 +35,7 @@ from . import facts_fit as ff_
 from . import fields_form as ff
 from . import formats as fm
 from . import frame as fr
+from . import gift_said as gs
 from . import guessed_price as gp
 from . import how_it_works as hw
 from . import intensifiers as it
@@ -114,6 +115,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     text = tsd.plain(text)  # 'Sunday week, 14h15', 'tomorrow, 15.45', ', the house,': clocks and home said short
     text = wf.plain(text)  # '45 days of watching', 'auto-buy one at 260', a forecast to be told of
     text = gp.plain(text)  # 'a kettle, around 200 yuan': a guessed price in yuan is the most it may cost
+    text = gs.plain(text)  # 'a wallet, a present for my dad', 买条围巾当生日礼物: the gift is no second product
     text = it.plain(text)  # 'a wicked good snow shovel', 'a proper good kettle': praise, not the product's name
     if isinstance(again := ba.read(text, request.context.recent_orders), tuple):
         return _ask(*again)  # 'reorder the kettle' with two kettles ordered: which one?

@@ -93,6 +93,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "23_varieties": ("orders", (("READ", "fields"), ("ASKED", "fields")), 45, 0),
     "23_formats": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 15),
     "23_scenes": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 30),
+    "25_gifts": ("orders", (("READ", "fields"), ("ASKED", "asked")), 35, 10),
     "24_meaning": ("orders", (("READ", "fields"), ("ASKED", "fields")), 100, 30),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
