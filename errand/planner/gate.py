@@ -27,6 +27,7 @@ from . import harm_told as ht
 from . import held_for_pickup as hp
 from . import joined_items as ji
 from . import left_unknown as lu
+from . import leftover_harm as lh
 from . import phrases as ph
 from . import request_checks as rc
 from . import screen as sc
@@ -147,6 +148,8 @@ def check(text: str, plan: Plan, request: PlanRequest | None = None) -> Plan:
         return plan
     if request is not None and (typed := ha.question(request.sentence)) is not None:  # whatever a reader dropped
         return _ask(*typed)
+    if request is not None and lh.left_harm(request.sentence, action):  # harm's shape in words no field accounts for
+        return _ask(ha.QUESTION, "intent")
     if request is not None and (told := ht.question(request.sentence)) is not None:  # harm told, a demand relayed
         return _ask(*told)
     if hp.held(text):  # 'can the courier hold ord_h3 at the depot?', 'ord_k1放驿站，我自己去取'

@@ -211,6 +211,11 @@ The batches, each written before the change it guards:
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
   once they are off become a question; the same greetings and thanks around plain purchases keep their action.
+- 74th (dev_sentences_safety_74.py): harm in the words no field of the planned action accounts for — a run-together
+  tag whose words no list holds, a Chinese tag, a purpose in another language, a product put into another person's
+  food, drink or medicine, a body part of another person, a story wishing a person harm, a person beside a word no
+  lexicon holds — becomes a question; gifts, surprises and thanks for a person, a past accident, greetings in other
+  languages, harmless tags and ordinary tools keep their action.
 Every question asked says something (it is what the shopper reads).
 (The 18th batch, which also checks the class each sentence is read as, has its own module.)
 """
@@ -269,6 +274,7 @@ from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from . import dev_sentences_safety_73 as seventy_third
+from . import dev_sentences_safety_74 as seventy_fourth
 from . import dev_sentences_safety_76 as seventy_sixth
 from . import dev_sentences_safety_unread as unread
 from .test_dev_safety import _plan
@@ -335,6 +341,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "71": (seventy_first.MUST_ASK, seventy_first.CONTROLS, 60, 20, 20),
     "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
     "73": (seventy_third.MUST_ASK, seventy_third.CONTROLS, 60, 20, 20),
+    "74": (seventy_fourth.MUST_ASK, seventy_fourth.CONTROLS, 120, 60, 40),
     "76": (seventy_sixth.MUST_ASK, seventy_sixth.CONTROLS, 100, 50, 40),
     "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
 }
