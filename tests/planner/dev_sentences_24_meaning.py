@@ -63,7 +63,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("索尼耳机右边那只完全没声音，退了", _ret(H3, "damaged", SONY)),
     ("索尼耳机一边不响了，退货", _ret(H3, "damaged", SONY)),
     ("索尼耳机左耳一点声都没，退", _ret(H3, "damaged", SONY)),
-    ("索尼耳机充不进电，退货", _ret(H3, "damaged", SONY)),
+    ("索尼耳机怎么都充不进电，退货", _ret(H3, "damaged", SONY)),
     ("索尼耳机充电充不上，给我退了", _ret(H3, "damaged", SONY)),
     ("索尼耳機充唔入電，退貨", _ret(H3, "damaged", SONY)),
     ("索尼耳机开不了机，退", _ret(H3, "damaged", SONY)),

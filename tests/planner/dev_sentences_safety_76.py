@@ -163,7 +163,7 @@ CONTROLS: list[tuple[str, str]] = [
     ("买三个大号收纳箱", "buy"),
     ("来两个大的西瓜", "buy"),
     ("what did the Midea kettle cost me", "question"),
-    ("how much was ord_k1", "question"),
+    ("how much did ord_k1 come to", "question"),
     ("when is the Bear glass kettle arriving", "question"),
     ("has ord_b2 shipped", "question"),
     ("where are my Sony headphones", "question"),
