@@ -29,6 +29,7 @@ from . import harm_done as hd
 from . import misuse_said as ms
 from . import punished as pn
 from . import threat_said as ts
+from . import zh_said_around as za
 
 # Hurting, threatening or scaring a person: the verb of the purpose.
 _HURT_EN = (r"(?:threaten\w*|scar(?:e|ing)|frighten\w*|intimidat\w*|hurt\w*|harm(?:ing)?|injur\w*|beat(?:ing)?\s+(?:up\s+)?"
@@ -104,4 +105,4 @@ def harmful_purpose(text: str) -> bool:
     return bool(pn.punished(text) or _PURPOSE_EN.search(text) or _ANIMAL_EN.search(text) or _PURPOSE_ZH.search(text)
                 or _DAMAGE_ZH.search(text) or _DOPING.search(text) or _WILDLIFE.search(text) or _AS_REAL.search(text)
                 or hd.harm_done(text) or ms.misuse_said(text)
-                or ts.threat_said(text))
+                or ts.threat_said(text) or za.harmful(text))

@@ -73,6 +73,7 @@ from . import written as wr
 from . import written_bounds as wb
 from . import zh_asked as za
 from . import zh_clauses as zc
+from . import zh_documents as zd
 from .context import PlanRequest
 from .scope import refusal
 
@@ -242,7 +243,7 @@ def _read_plain(said: str) -> str:
     """The sentence as it was meant: how it was typed undone first ('~~2~~ 3', caps lock on, '[x] … [ ] …',
     '(1/2) … (2/2)', '贰拾包'), letters stretched in chat ('buyyy', 'pleaseeee'), the lexicon's spellings, and a
     count of units as one pack ('buy 16 paracetamol tablets': one pack of sixteen)."""
-    return ds.as_pack(lx.normalise(ams.plain(st.unstretch(ty.plain(wp.plain(said))))))  # SQL, 'Q: … A: …', 'dude, …'
+    return ds.as_pack(lx.normalise(ams.plain(st.unstretch(ty.plain(wp.plain(zd.read(said)))))))  # SQL, 'Q: … A: …', 'dude, …'
 
 
 def planner_text(sentence: str, shopper_id: str = "") -> str:

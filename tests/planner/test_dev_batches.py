@@ -93,11 +93,22 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "23_varieties": ("orders", (("READ", "fields"), ("ASKED", "fields")), 45, 0),
     "23_formats": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 15),
     "23_scenes": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 30),
+    "24_zh_documents": ("orders", (("READ", "fields"), ("ASKED", "fields")), 150, 150),
     "25_gifts": ("orders", (("READ", "fields"), ("ASKED", "asked")), 35, 10),
     "24_meaning": ("orders", (("READ", "fields"), ("ASKED", "fields")), 100, 30),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
 STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200",
+                # Chinese product words the glossary turns into English (保温杯, 电水壶, 充电宝, 大米, 小米, 显示器)
+                "填空：我想买____（答案：一个保温杯）", "选择题：我要买哪个？A. 电饭煲 B. 电水壶（答案：B，买一个）",
+                "这个电水壶怎么样？算了，直接买个1.5升的", "那个保温杯好不好？算了，直接买个500毫升的",
+                "买一个保温杯，arigato", "买一个二十四寸的显示器", "买一袋二十斤装的大米", "帮我买一袋五斤装的小米",
+                "我要一个10000毫安的充电宝，一百五以内",
+                # words the safety checks hear (天气, 不想了) kept, so the frame stays; a drink
+                # in cups read as a drinks order; a classifier before a size; 拍 read as a verb; a lost thing unnamed
+                "今日天气晴，气温回升，本人决定购买遮阳帽一顶", "那款空气炸锅咋样？不想了，直接买个五升的",
+                "吓了一跳，买杯奶茶压压惊", "买一口三十厘米的平底锅",
+                "拍立得mini 11，降到三百五，帮我买两个", "寻物启事：本人遗失物品一件",
                 "Note to self, and to you: batteries — AA, 2 packs",
                 "洗车店要洗车海绵四十块",  # 块 after goods counted in pieces is read as money
                 "漆匠要滚筒刷八把",  # the ranker's second look doubts a count of 八 before a rare word

@@ -198,6 +198,9 @@ The batches, each written before the change it guards:
   story wishing a person harm, a day said alone as a reschedule, a relayed demand, a cap set as a setting, another's
   purchases, a service, a dangling cap and an open amount become a question; lawful trades, a harmless correction,
   glue to mend shoes and a full cap keep their action.
+- zh_frames (dev_sentences_safety_zh_frames.py): a Chinese document frame (minutes, a notice, a blank, a forecast, a
+  post) hiding a cancel, harm, another person's order or a cap change, a purpose after the product that harms a
+  person, and a team buying for a fight become a question; the same frames around plain purchases keep their action.
 - 76th (dev_sentences_safety_76.py): an errand negated or called off (no need to return, 退货不办了, 别退了), a request
   whose head verb lists, shows, finds or counts orders, deliveries or buyers, another person's purchases asked after
   through a chain of people, a question about a product two orders hold and a count of things only pointed at ('two
@@ -274,6 +277,7 @@ from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from . import dev_sentences_safety_73 as seventy_third
+from . import dev_sentences_safety_zh_frames as zh_frames
 from . import dev_sentences_safety_74 as seventy_fourth
 from . import dev_sentences_safety_76 as seventy_sixth
 from . import dev_sentences_safety_unread as unread
@@ -341,6 +345,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "71": (seventy_first.MUST_ASK, seventy_first.CONTROLS, 60, 20, 20),
     "72": (seventy_second.MUST_ASK, seventy_second.CONTROLS, 60, 20, 20),
     "73": (seventy_third.MUST_ASK, seventy_third.CONTROLS, 60, 20, 20),
+    "zh_frames": (zh_frames.MUST_ASK, zh_frames.CONTROLS, 40, 15, 40),
     "74": (seventy_fourth.MUST_ASK, seventy_fourth.CONTROLS, 120, 60, 40),
     "76": (seventy_sixth.MUST_ASK, seventy_sixth.CONTROLS, 100, 50, 40),
     "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
