@@ -94,6 +94,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "23_formats": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 15),
     "23_scenes": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 30),
     "24_zh_documents": ("orders", (("READ", "fields"), ("ASKED", "fields")), 150, 150),
+    "24_zh_documents_unseen": ("orders", (("READ", "fields"), ("ASKED", "fields")), 36, 36),
     "25_gifts": ("orders", (("READ", "fields"), ("ASKED", "asked")), 35, 10),
     "24_meaning": ("orders", (("READ", "fields"), ("ASKED", "fields")), 100, 30),
 }
@@ -109,6 +110,9 @@ STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200
                 "今日天气晴，气温回升，本人决定购买遮阳帽一顶", "那款空气炸锅咋样？不想了，直接买个五升的",
                 "吓了一跳，买杯奶茶压压惊", "买一口三十厘米的平底锅",
                 "拍立得mini 11，降到三百五，帮我买两个", "寻物启事：本人遗失物品一件",
+                # a classifier taken into the product (双手套), a purpose said by a two-word verb twice (放松放松),
+                # an office said as the buyer before 采购 (后勤处)
+                "天冷了，买双手套暖暖手", "太累了，买个按摩枕放松放松", "通知：后勤处采购拖把五把",
                 "Note to self, and to you: batteries — AA, 2 packs",
                 "洗车店要洗车海绵四十块",  # 块 after goods counted in pieces is read as money
                 "漆匠要滚筒刷八把",  # the ranker's second look doubts a count of 八 before a rare word
