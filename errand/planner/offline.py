@@ -60,6 +60,7 @@ from . import terse_said as tsd
 from . import times as tm
 from . import told_first as tf
 from . import toy_guns as tg
+from . import typed_commands as tcm
 from . import typed_forms as ty
 from . import unread_script as us
 from . import vetting as vt
@@ -95,6 +96,7 @@ def plan_offline(request: PlanRequest) -> Plan:
     said = " ".join(request.sentence.split()).strip()
     if (unread := us.question(said)) is not None:  # 'buy a knife, сегодня ночью': words no check here can read
         return _ask(*unread)
+    request = tcm.heard(request)  # a command, a ticket, text-speak: the sentence every check of what was typed reads
     text = _read_plain(said)
     if (aside := aa.question(text)) is not None:  # 'funeral home (my sister's address): …'
         return _ask(*aside)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import doc_frames as dfr
 from . import dropped as dp
 from . import statements as st
+from . import typed_commands as tc
 from .people_words import KIN_EN
 
 _I = re.IGNORECASE
@@ -215,7 +216,7 @@ def _leads(text: str) -> str:
 def plain(text: str) -> str:
     """``text`` with its wrapper taken off; as it was when it has none (a pure function of the text, read once
     for the several readers that ask for it)."""
-    text = dfr.plain(text)  # an invite, a ticket, a memo, a letter, a notice: the request its format or frame holds
+    text = dfr.plain(tc.plain(text))  # an invite, a ticket, a memo, a letter, a notice: the request its format or frame holds
     if re.search(r"[\u4e00-\u9fff]", text):
         return text
     for unwrap in (st.sql, st.transcript, st.table):
