@@ -93,6 +93,8 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "23_varieties": ("orders", (("READ", "fields"), ("ASKED", "fields")), 45, 0),
     "23_formats": ("orders", (("READ", "fields"), ("ASKED", "fields")), 50, 15),
     "23_scenes": ("orders", (("READ", "fields"), ("ASKED", "fields")), 60, 30),
+    "24_textforms": ("orders", (("READ", "fields"), ("ASKED", "fields")), 150, 0),
+    "24_textforms_unseen": ("orders", (("READ", "fields"), ("ASKED", "fields")), 34, 0),
     "24_zh_documents": ("orders", (("READ", "fields"), ("ASKED", "fields")), 150, 150),
     "24_zh_documents_unseen": ("orders", (("READ", "fields"), ("ASKED", "fields")), 36, 36),
     "25_gifts": ("orders", (("READ", "fields"), ("ASKED", "asked")), 35, 10),
@@ -123,7 +125,19 @@ STILL_MISSED = {"check the Bose QC Ultra every 90 minutes and tell me below 2200
                 "che, the Midea kettle, 2 December, late afternoon", "che, the Nanfu batteries, Friday, early morning",
                 "order a moka pot for espresso", "bhaiya, one pressure cooker lagbe, 5 litre",
                 "apu, one steam iron dorkar, under 300", "dada, a thermos lagbe, under 150",
-                "ayuh, wicked good wool socks, 3 pairs"}
+                "ayuh, wicked good wool socks, 3 pairs",
+                # text-speak whose skeleton fits two words equally ('pns' pans or pens, 'bth' bath or both), leaves
+                # out two consonants ('aftn', 'hr') or none the planner knows ('brd', 'wndw')
+                "can u buy 2 frying pns, gr8 thx", "pls buy 1 ironing brd 4 home", "pls buy 3 bth towels 4 home, thx, cu l8r",
+                "cn u move the li-ning shoes 2 tue aftn pls", "pls get 1 wndw cleaner, ty",
+                "pls order 1 hr dryer undr 300 thx",
+                # read plainly, then missed as the plain sentence is: 'why …' asked as a status,
+                # a purchase with a deadline, 'order three luggage tags'
+                "ERR-3152 [Question] Why did ord_h3 arrive in two boxes?",
+                "ERR-3171 [Task] Buy 1 first aid kit for the office. Due Fri",
+                # a user story's purpose that names other people is kept for the checks, which then ask
+                "ERR-3102 [Story] As a parent I want 3 lunch boxes so that the kids eat at school. Story points: 2",
+                "Ladies and gentlemen, we'll shortly be ordering three luggage tags. Cabin crew, arm doors."}
 
 
 def _lists(name: str) -> list[tuple[str, Mode, list[Any]]]:

@@ -48,6 +48,9 @@ The batches, each written before the change it guards:
   and despair, a prize paid in gift cards, goods by a back route, covert cameras and spyware, and protected animals.
 - 27th (dev_sentences_safety_27.py): book titles holding a frightening word, fake plants, monitors, a product's sides or
   model, toy swords for a child, and the harm near them.
+- textforms (dev_sentences_safety_textforms.py): an order called off or undone, other people's orders, harm, a cap
+  or approval changed, an instruction to the system and a place no address names, in a slash command, a tracker's
+  ticket or text-speak.
 - 28th (dev_sentences_safety_28.py): harm slipped into a drinks order or a list, and harmful words spelled in disguise.
 - 29th (dev_sentences_safety_29.py): a second product with its own count or verb after a comma, a dash, a full stop or
   a joining word (还要, 顺便, also, plus), two errands of different kinds in one sentence, and an amount left vague.
@@ -277,6 +280,7 @@ from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from . import dev_sentences_safety_73 as seventy_third
+from . import dev_sentences_safety_textforms as textforms
 from . import dev_sentences_safety_zh_frames as zh_frames
 from . import dev_sentences_safety_74 as seventy_fourth
 from . import dev_sentences_safety_76 as seventy_sixth
@@ -349,6 +353,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "74": (seventy_fourth.MUST_ASK, seventy_fourth.CONTROLS, 120, 60, 40),
     "76": (seventy_sixth.MUST_ASK, seventy_sixth.CONTROLS, 100, 50, 40),
     "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
+    "textforms": (textforms.MUST_ASK, textforms.CONTROLS, 36, 12, 0),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
 CONTROLS = [(batch, sentence, kind) for batch, (_, controls, *_) in _BATCHES.items() for sentence, kind in controls]
