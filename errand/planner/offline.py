@@ -28,6 +28,7 @@ from . import days_ahead as da
 from . import dialect as dl
 from . import doses as ds
 from . import drink_goods as dg
+from . import drink_heads as dh
 from . import drinks as dr
 from . import drinks_unnamed as du
 from . import everyday_goods as eg
@@ -199,7 +200,7 @@ def _plan(text: str, request: PlanRequest) -> Plan:
         return wt.watch(text, request)
     if dg.goods(text):
         return sh.buy(text, request)  # '2 coffee pots for Arabic coffee', 'a milk frother for lattes': goods, not drinks
-    if dr.DRINK.search(text) and not re.search(rf"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b"
+    if dr.DRINK.search(text) and not dh.goods(text) and not re.search(rf"\b(?:box(?:es)?|packs?|bags?|tins?|bottles?|cans?) of\b"
                                                rf"|{lx.ZH_NUMBER}\s*[包袋盒瓶箱罐桶斤]", text, re.IGNORECASE) \
             and not asd.counted_in_packs(text):  # 'green tea, 3 tins': goods
         return dr.bulk(text, request)

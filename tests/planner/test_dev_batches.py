@@ -98,6 +98,7 @@ _SETS: dict[str, tuple[str, tuple[tuple[str, Mode], ...], int, int]] = {
     "24_zh_documents": ("orders", (("READ", "fields"), ("ASKED", "fields")), 150, 150),
     "24_zh_documents_unseen": ("orders", (("READ", "fields"), ("ASKED", "fields")), 36, 36),
     "25_gifts": ("orders", (("READ", "fields"), ("ASKED", "asked")), 35, 10),
+    "25_drink_heads": ("orders", (("READ", "fields"), ("DRINKS", "kind")), 20, 4),
     "24_meaning": ("orders", (("READ", "fields"), ("ASKED", "fields")), 100, 30),
 }
 # Read by no mechanism yet: expected to fail until one reads it (strict, so a fix is noticed).
