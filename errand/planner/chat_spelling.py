@@ -53,7 +53,7 @@ _TO = re.compile(rf"(?<![\d.,:])\b2\s+(?=(?:{_PLACE}|{_DAYS}|\d{{1,2}}(?::\d\d)?
 _FOR = re.compile(rf"(?<![\d.,:])\b4\s+(?=(?:{_PLACE}|{_DAYS}|\d+\s*(?:days?|wks?|weeks?|months?|hrs?|hours?)\b))", _I)
 _TOO = re.compile(r"(?P<lead>^|[,;]\s*|\b(?:it'?s|they'?re|is|are|way)\s+)2\s+(?P<adj>[a-z]+)\b(?=\s*(?:[,;.!?]|$))", _I)
 _SIGN_OFF = re.compile(r"(?:[,;.!]\s*|\s+)(?:(?:thanks|thank you|thx|thnx|thanx|ty|tysm|ta|cheers|see you(?: later| soon)?"
-                       r"|cu(?: l8r| soon)?|cya|ttyl|bye|later|l8r|xx+|x|mate|m8|great|gr8|luv|love|lol|pls|plz|please|n|and|&|many|much|so|very)"
+                       r"|cu(?: l8r| soon)?|cya|ttyl|bye|later|l8r|xx+|x|mate|m8|great|gr8|luv|love|lol|pls|plz|please|n|and|&|many thx|many thanks)"
                        r"[\s,.!]*)+$", _I)
 
 
