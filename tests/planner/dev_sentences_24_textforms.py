@@ -78,7 +78,7 @@ READ: list[tuple[str, dict[str, Any]]] = [
     ("/errand move ord_s4 --to 'tue afternoon'", _moved("ord_s4", date(2026, 11, 24), "afternoon")),
     ("/errand reschedule ord_k1 --date mon --slot morning", _moved("ord_k1", date(2026, 11, 23), "morning")),
     ("/errand move ord_b2 --when \"fri 27 evening\"", _moved("ord_b2", date(2026, 11, 27), "evening")),
-    ("/errand status ord_h3", _asked("status", "ord_h3")),
+    ("/errand status ord_b2", _asked("status", "ord_b2")),
     ("/errand where ord_s4", _asked("where", "ord_s4")),
     ("/errand status --order ord_k1", _asked("status", "ord_k1")),
     # tickets: purchases
