@@ -108,10 +108,17 @@ def _match(typed: str, before: str = "", after: str = "", own_only: bool = False
     return best[0] if len(set(best)) == 1 else None
 
 
+# Chat's own initialisms, read by the other readers as typed: 'fr' is 'for real', not 'for'; 'rn' 'right now'.
+_INITIALISMS = frozenset(("fr", "frfr", "ngl", "tbh", "imo", "imho", "idk", "smh", "rn", "af", "irl", "ikr", "lmk", "nvm",
+                          "brb", "btw", "fyi", "tho", "pov", "iykyk", "hmu", "wbu", "hbu", "jk", "np", "omg", "omw"))
+
+
 @lru_cache(maxsize=8192)
 def _expanded(token: str, before: str = "", after: str = "") -> str | None:
     """The word a text-speak token stands for; None when it is none."""
     low = token.lower()
+    if low in _INITIALISMS:
+        return None
     if low in _LETTERS:
         return _LETTERS[low]
     if len(low) == 2 and all(c in _LETTERS for c in low) and not _is_word(low):
@@ -145,7 +152,8 @@ def written_so(text: str) -> bool:
             continue  # a unit ('300 pcs', '200 ml')
         if low in ("u", "r", "ur") or re.fullmatch(r"[a-z]+[248][a-z]*|[248][a-z]{2,}", low) and _expanded(low):
             return True
-        if re.fullmatch(r"[b-df-hj-np-tv-z]{2,}", low) and not _is_word(low) and _match(low, own_only=True):
+        if re.fullmatch(r"[b-df-hj-np-tv-z]{2,}", low) and low not in _INITIALISMS and not _is_word(low) \
+                and _match(low, own_only=True):
             return True
     return False
 
