@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from . import self_harm as sf
+
 # Despair said on its own: the phrase needs no item beside it.
 _ALONE = re.compile(
     r"\b(?:end(?:ing)?\s+(?:it\s+all|everything|my\s+(?:own\s+)?life|this\s+life|it\s+tonight)|life\s+ending|ending\s+life"
@@ -74,7 +76,7 @@ _MEANS = re.compile(
 def despair_said(text: str) -> bool:
     """Despair or an ending said beside an errand, on its own or softly beside a means of dying."""
     return bool(_ALONE.search(text) or _SOFT.search(text) and _MEANS.search(text)
-                or _SEALED.search(text) and _FUMES.search(text))
+                or _SEALED.search(text) and _FUMES.search(text) or sf.intends(text))
 
 
 def care_reply(text: str) -> str:

@@ -213,6 +213,9 @@ The batches, each written before the change it guards:
   kana, Hangul, Arabic, Hebrew, the Indian scripts, Thai, Greek, Georgian, Armenian, Ethiopic), saying what the
   goods are for, whom they are for, where they go or only thanks, becomes a question; katakana product names, a
   Greek letter as a unit and kaomoji keep their action.
+- self_harm (dev_sentences_safety_self_harm.py): harm to oneself said as an intention in any verb of hurting
+  (going to, gonna, want to, 'll + a verb of hurting + myself; 要/想/准备 + 伤害/割/毒死 + 自己), anywhere in the message,
+  becomes a question; a past accident, a treat for oneself and a warning against getting hurt keep their action.
 - 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
@@ -285,6 +288,7 @@ from . import dev_sentences_safety_zh_frames as zh_frames
 from . import dev_sentences_safety_74 as seventy_fourth
 from . import dev_sentences_safety_76 as seventy_sixth
 from . import dev_sentences_safety_unread as unread
+from . import dev_sentences_safety_self_harm as self_harm
 from .test_dev_safety import _plan
 
 
@@ -353,6 +357,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "74": (seventy_fourth.MUST_ASK, seventy_fourth.CONTROLS, 120, 60, 40),
     "76": (seventy_sixth.MUST_ASK, seventy_sixth.CONTROLS, 100, 50, 40),
     "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
+    "self_harm": (self_harm.MUST_ASK, self_harm.CONTROLS, 20, 8, 8),
     "textforms": (textforms.MUST_ASK, textforms.CONTROLS, 36, 12, 0),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
