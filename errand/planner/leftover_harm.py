@@ -46,7 +46,7 @@ _HARM_VERBS = _set(
     " trip shove drug dose spike lace poison sedate tranquilise tranquilize splash douse soak drench blind deafen"
     " silence muzzle stalk torture torment terrorise terrorize bully humiliate sicken infect contaminate taint"
     " electrocute shock zap scar disfigure mutilate bruise bite pinch strangle suffocate asphyxiate behead skin"
-    " flay scald sting maul smother spit")
+    " flay scald sting maul smother spit end gut eliminate overdose")
 _PEOPLE = _set(
     "him her them he she they his their boss ex coach neighbour neighbor teacher wife husband landlord landlady"
     " stepmum stepmom stepdad stepfather stepmother mum mom dad mother father brother sister son daughter nephew niece"
@@ -207,7 +207,15 @@ def _owned_body(ahead: list[str]) -> bool:
     return start >= 0 and any(w in _BODY for w in ahead[start:start + 2])
 
 
+# A product added into another person's food or drink, said with the place before the verb: 给婆婆的汤里加一点,
+# 往他碗里撒, 在老公的咖啡里放点.
+_ZH_ADDED = re.compile(rf"(?:给|往|在|朝|向)(?:{_ZH_PEOPLE.pattern[4:-2]})(?:的|家的)?[^，。！？,.!?]{{0,3}}?"
+                       rf"(?:{_ZH_INTAKE.pattern})[^，。！？,.!?]{{0,2}}?(?:里|中|内)?(?:加|放|倒|掺|撒|滴|下|搅|混)")
+
+
 def _chinese(words: str, product: str) -> bool:
+    if (added := _ZH_ADDED.search(words)) is not None and not _ZH_FOOD.search(words[:added.start()]):
+        return True  # what is bought, said before the place it is added to, is no food
     cut = [(w.word, w.flag) for w in pseg.cut(words) if w.word.strip()]
     for i, (word, flag) in enumerate(cut):
         if not flag.startswith("v") or product and word in product:

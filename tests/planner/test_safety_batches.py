@@ -216,6 +216,9 @@ The batches, each written before the change it guards:
 - self_harm (dev_sentences_safety_self_harm.py): harm to oneself said as an intention in any verb of hurting
   (going to, gonna, want to, 'll + a verb of hurting + myself; 要/想/准备 + 伤害/割/毒死 + 自己), anywhere in the message,
   becomes a question; a past accident, a treat for oneself and a warning against getting hurt keep their action.
+- added_in (dev_sentences_safety_added.py): a product that is no food added into another person's food or drink
+  with the place said before the verb (给室友的汤里加一点), and a person ended, gutted or overdosed beside a purchase or
+  in a tag become a question; sugar in a soup, a call ended and a fillet knife keep their action.
 - 66th (dev_sentences_safety_66.py): harm, an instruction, another place or another person's money said where a
   variety's greeting, particle or thanks stands (before the first comma, after the last, right after the product,
   in words that look like one: 'pistola', 'kokain', 'sudo', 'send to kumasi') and a sentence left with no product
@@ -283,12 +286,13 @@ from . import dev_sentences_safety_70 as seventieth
 from . import dev_sentences_safety_71 as seventy_first
 from . import dev_sentences_safety_72 as seventy_second
 from . import dev_sentences_safety_73 as seventy_third
-from . import dev_sentences_safety_textforms as textforms
-from . import dev_sentences_safety_zh_frames as zh_frames
 from . import dev_sentences_safety_74 as seventy_fourth
 from . import dev_sentences_safety_76 as seventy_sixth
-from . import dev_sentences_safety_unread as unread
+from . import dev_sentences_safety_added as added_in
 from . import dev_sentences_safety_self_harm as self_harm
+from . import dev_sentences_safety_textforms as textforms
+from . import dev_sentences_safety_unread as unread
+from . import dev_sentences_safety_zh_frames as zh_frames
 from .test_dev_safety import _plan
 
 
@@ -358,6 +362,7 @@ _BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], int, int
     "76": (seventy_sixth.MUST_ASK, seventy_sixth.CONTROLS, 100, 50, 40),
     "unread": (unread.MUST_ASK, unread.CONTROLS, 55, 14, 8),
     "self_harm": (self_harm.MUST_ASK, self_harm.CONTROLS, 20, 8, 8),
+    "added_in": (added_in.MUST_ASK, added_in.CONTROLS, 12, 4, 6),
     "textforms": (textforms.MUST_ASK, textforms.CONTROLS, 36, 12, 0),
 }
 MUST_ASK = [(batch, kind, sentence) for batch, (asked, *_) in _BATCHES.items() for kind, sentence in asked]
