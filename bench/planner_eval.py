@@ -82,6 +82,9 @@
   planner's code after the eighteenth was scored, without running the planner; measured once untouched after the
   round that read the eighteenth (91.9 % intent, 85.9 % fields, 191 of 198 asked), then read like the others:
   development data now.
+* the twentieth fresh set (bench/eval/planner_fresh20.py, when present), written by someone else apart from the
+  planner's code after the nineteenth was scored, without running the planner; measured once untouched after the
+  round that read the nineteenth; still sealed: its misses are listed from the next round on.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
@@ -132,9 +135,9 @@ _JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-
            ("fresh-13", "planner_fresh13"), ("fresh-14", "planner_fresh14"),
            ("fresh-15", "planner_fresh15"), ("fresh-16", "planner_fresh16"),
            ("fresh-17", "planner_fresh17"), ("fresh-18", "planner_fresh18"),
-           ("fresh-19", "planner_fresh19"))
+           ("fresh-19", "planner_fresh19"), ("fresh-20", "planner_fresh20"))
 # Sets whose misses are never printed: the untouched measurement.
-_SEALED: set[str] = set()  # a new fresh set stays here until it has been scored once
+_SEALED: set[str] = {"fresh-20"}  # a new fresh set stays here until it has been scored once
 
 
 @dataclass

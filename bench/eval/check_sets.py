@@ -44,6 +44,7 @@ from bench.eval import (
     planner_fresh17,
     planner_fresh18,
     planner_fresh19,
+    planner_fresh20,
     planner_heldout,
 )
 from bench.eval.judging import TEXT_FIELDS, relevance
@@ -261,11 +262,16 @@ _LATER_FRESH: tuple[tuple[ModuleType, int, float, int, tuple[ModuleType, ...]], 
                                        planner_fresh10, planner_fresh11, planner_fresh12, planner_fresh13,
                                        planner_fresh14, planner_fresh15, planner_fresh16, planner_fresh17,
                                        planner_fresh18)),
+    (planner_fresh20, 370, 0.45, 150, (planner_heldout, planner_fresh, planner_fresh2, planner_fresh3, planner_fresh4,
+                                       planner_fresh5, planner_fresh6, planner_fresh7, planner_fresh8, planner_fresh9,
+                                       planner_fresh10, planner_fresh11, planner_fresh12, planner_fresh13,
+                                       planner_fresh14, planner_fresh15, planner_fresh16, planner_fresh17,
+                                       planner_fresh18, planner_fresh19)),
 )
 
 
 def later_fresh_problems() -> list[str]:
-    """The fourth to nineteenth fresh sets: their size and mix, and nothing from any development set or earlier
+    """The fourth to twentieth fresh sets: their size and mix, and nothing from any development set or earlier
     judged set."""
     problems: list[str] = []
     for module, sentences, chinese, asks, earlier in _LATER_FRESH:
