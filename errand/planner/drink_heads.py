@@ -30,7 +30,7 @@ _DRINK_SIDE = frozenset((
     "meeting", "party", "crew", "staff", "people", "everyone", "today", "tomorrow", "tonight", "morning", "afternoon",
     "evening", "noon", "lunch", "break", "time", "latte", "tea", "coffee", "lemon", "mango", "grape", "peach",
     "strawberry", "taro", "brown", "honey", "lychee", "caramel", "vanilla", "hazelnut", "chocolate", "matcha", "green",
-    "jasmine", "oolong", "fruit", "bubble", "pm", "am", "each", "please", "pls", "thanks", "asap", "each", "round",
+    "jasmine", "oolong", "fruit", "bubble", "pm", "am", "each", "please", "pls", "thanks", "asap", "round",
     "rounds", "x", "lover", "lovers", "shop", "shops", "place", "chain", "stall", "bar", "truck", "date", "club", "dates"))
 _DRINK_WORD = re.compile(r"coffee|tea|latte|espresso|cappuccino|americano|mocha|smoothie|juice|lemonade|milkshake"
                          r"|frappuccino|macchiato|matcha|chai|cocoa|boba|cocktail|milk|drink|beverage", _I)

@@ -32,6 +32,7 @@ import jieba.posseg as pseg  # type: ignore[import-untyped]
 import lemminflect  # type: ignore[import-untyped]
 
 from . import covert_harm as ch
+from . import unread_script as us
 
 
 def _set(words: str) -> frozenset[str]:
@@ -103,7 +104,6 @@ _ZH_EVERYDAY = re.compile(r"^(?:打(?:字|车|包|扫|印|开|算|卡|折|理|�
 _ZH_CAUSE = _set("让 叫 使 把 害 要")
 _ZH_FOOD = re.compile(r"奶|茶|咖啡|糖|蜂蜜|果汁|饮料|汤|粥|米|面|蛋糕|巧克力|饼干|零食|水果|冰块|柠檬|调料|吸管|杯|盖")
 _ZH_INTO = re.compile(r"(?:进|到|入|在)$")
-_FOREIGN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u1800-\u18af\uac00-\ud7af]+")
 _KANA_CLAUSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+[をにで][\u3040-\u30ff\u4e00-\u9fff]+")
 
 
@@ -287,7 +287,7 @@ def shape(sentence: str, fields: list[str]) -> str:
         return "chinese"
     if _foreign_purpose(rest):
         return "purpose"
-    runs = [run for run in _FOREIGN.findall(rest) if len(run) > 1]
+    runs = [run for run in us.unread_words(rest) if len(run) > 1]  # the one list of scripts no reader reads
     person = any(_person(w) for w in _tokens(rest)) or re.search(r"[他她]", rest)
     if len(runs) >= 2 or runs and person or _KANA_CLAUSE.search(rest):
         return "script"  # a clause in a script no reader understands, placed where a purpose stands

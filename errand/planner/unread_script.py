@@ -1,6 +1,6 @@
 """Words in a script the planner does not read. The planner reads English and Chinese (simplified, traditional,
 Cantonese); every safety check it has is written in those. Words in Cyrillic, Japanese kana, Hangul, Arabic, Hebrew,
-an Indian script, Thai, Greek or any other script it has no reader for may say what the goods are for, whom they are
+an Indian script, Thai, Greek, Mongolian or any other script it has no reader for may say what the goods are for, whom they are
 for, where they go or that an order is called off, and no check can hear them: a reader would either keep them in the
 product's name or drop them as a greeting it cannot recognise. So a message holding them becomes a question asking
 for the errand in English or Chinese, before any reader runs.
@@ -20,7 +20,8 @@ QUESTION = ("I can read English and Chinese, but part of your message is in a la
 # Blocks of letters the planner has no reader for (katakana, used for product names, is read as a name).
 _UNREAD = ((0x0370, 0x03FF), (0x0400, 0x052F), (0x0530, 0x058F), (0x0590, 0x05FF), (0x0600, 0x06FF),
            (0x0700, 0x08FF), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F),
-           (0x10A0, 0x10FF), (0x1100, 0x11FF), (0x1200, 0x139F), (0x1780, 0x17FF), (0x1F00, 0x1FFF),
+           (0x10A0, 0x10FF), (0x1100, 0x11FF), (0x1200, 0x139F), (0x1780, 0x17FF), (0x1800, 0x18AF),
+           (0x1F00, 0x1FFF),
            (0x2D30, 0x2D7F), (0x3040, 0x309F), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF),
            (0xD7B0, 0xD7FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 _NAME_PARTICLE = "の"  # 'ユニクロのヒートテック': the possessive between katakana or Chinese names
