@@ -84,7 +84,8 @@
   development data now.
 * the twentieth fresh set (bench/eval/planner_fresh20.py, when present), written by someone else apart from the
   planner's code after the nineteenth was scored, without running the planner; measured once untouched after the
-  round that read the nineteenth; still sealed: its misses are listed from the next round on.
+  round that read the nineteenth (90.4 % intent, 83.7 % fields, 200 of 208 asked), then read like the others:
+  development data now.
 
 For each: intent accuracy (the action kind is right), field accuracy (kind and every judged field right), and
 the share of sentences that must be asked about which became a question back; the held-out set also by
@@ -137,7 +138,7 @@ _JUDGED = (("held-out", "planner_heldout"), ("fresh", "planner_fresh"), ("fresh-
            ("fresh-17", "planner_fresh17"), ("fresh-18", "planner_fresh18"),
            ("fresh-19", "planner_fresh19"), ("fresh-20", "planner_fresh20"))
 # Sets whose misses are never printed: the untouched measurement.
-_SEALED: set[str] = {"fresh-20"}  # a new fresh set stays here until it has been scored once
+_SEALED: set[str] = set()  # a new fresh set stays here until it has been scored once
 
 
 @dataclass
